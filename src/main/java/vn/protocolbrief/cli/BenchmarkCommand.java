@@ -1,0 +1,122 @@
+package vn.protocolbrief.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.store.Repositories;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.SyntheticStore;
+
+@Command(name = "benchmark", description = "Build a synthetic store and measure search, history and open times.")
+final class BenchmarkCommand implements Callable<Integer> {
+    private static final String[] QUERIES = {"bưởi", "dao tao nhan luc", "hokkaido", "thien tai", "cong nghe cao",
+            "đầu tư", "ocop", "hoc bong", "le hoi", "điện gió", "suzuki", "thuy san", "cang bien", "chuyen doi so",
+            "ket nghia", "y te", "moi truong rac thai", "cà phê", "nara", "du lich van hoa"};
+
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--meetings", defaultValue = "50000")
+    int meetings;
+
+    @Option(names = "--requests", defaultValue = "250000")
+    int requests;
+
+    @Option(names = "--queries", defaultValue = "400", description = "Timed queries of each kind.")
+    int queries;
+
+    @Option(names = "--keep", paramLabel = "FILE", description = "Build the store here and keep it (default: a temp file).")
+    Path keep;
+
+    record Result(int meetings, int requests, double buildSeconds, double openMsP50, double searchMsP50,
+                  double searchMsP95, double historyMsP50, double historyMsP95, double historyMeetingsAvg,
+                  long storeBytes) {
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path file = keep != null ? keep : Files.createTempFile("protocol-brief-bench-", ".db");
+        Files.deleteIfExists(file);
+        long t0 = System.nanoTime();
+        try (Store store = Store.open(file, false)) {
+            SyntheticStore.fill(store, meetings, requests, 42);
+            store.read(h -> h.execute("PRAGMA optimize"));
+        }
+        double build = (System.nanoTime() - t0) / 1e9;
+        List<Double> opens = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            long s = System.nanoTime();
+            try (Store store = Store.open(file, false)) {
+                store.read(h -> h.createQuery("SELECT count(*) FROM province").mapTo(Integer.class).one());
+            }
+            opens.add((System.nanoTime() - s) / 1e6);
+        }
+        Result r;
+        try (Store store = Store.open(file, false)) {
+            HistoryService history = new HistoryService(store);
+            List<Province> provinces = store.read(h -> new Repositories().reference().provinces(h));
+            List<String> partners = store.read(h -> h.createQuery("SELECT id FROM partner").mapTo(String.class).list());
+            Random rnd = new Random(7);
+            for (int i = 0; i < 50; i++) {
+                history.search(QUERIES[i % QUERIES.length], 20);
+                history.meetings(provinces.get(i % provinces.size()).id(), partners.get(i % partners.size()));
+            }
+            List<Double> search = new ArrayList<>();
+            for (int i = 0; i < queries; i++) {
+                String q = QUERIES[rnd.nextInt(QUERIES.length)];
+                long s = System.nanoTime();
+                history.search(q, 20);
+                search.add((System.nanoTime() - s) / 1e6);
+            }
+            List<Double> hist = new ArrayList<>();
+            long found = 0;
+            for (int i = 0; i < queries; i++) {
+                String p = provinces.get(rnd.nextInt(provinces.size())).id();
+                String x = partners.get(rnd.nextInt(partners.size()));
+                long s = System.nanoTime();
+                found += history.meetings(p, x).size();
+                hist.add((System.nanoTime() - s) / 1e6);
+            }
+            r = new Result(meetings, requests, round(build), pct(opens, 50), pct(search, 50), pct(search, 95),
+                    pct(hist, 50), pct(hist, 95), round((double) found / queries), Files.size(file));
+        }
+        if (keep == null) {
+            Files.deleteIfExists(file);
+            Files.deleteIfExists(Path.of(file + "-wal"));
+            Files.deleteIfExists(Path.of(file + "-shm"));
+        }
+        if (cli.json) {
+            cli.out().json(r);
+        } else {
+            cli.out().line(String.format("synthetic store: %,d meetings, %,d requests, %.1f MB, built in %.1f s",
+                    r.meetings(), r.requests(), r.storeBytes() / 1e6, r.buildSeconds()));
+            cli.out().line(String.format("store open      p50 %7.2f ms", r.openMsP50()));
+            cli.out().line(String.format("search          p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= 20 ms)",
+                    r.searchMsP50(), r.searchMsP95()));
+            cli.out().line(String.format("history         p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= 10 ms; %.1f meetings/query)",
+                    r.historyMsP50(), r.historyMsP95(), r.historyMeetingsAvg()));
+        }
+        return Cli.OK;
+    }
+
+    private static double pct(List<Double> values, int p) {
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return round(sorted.get(Math.max(0, i)));
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.protocolbrief.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.StoreLocation;
+
+/** The command line: every capability headless, on any store, as text or JSON. */
+@Command(name = "protocol-brief", mixinStandardHelpOptions = true, version = "Protocol Brief 0.1.0",
+        description = "History of meetings between Vietnamese provinces and Japanese partners, and briefing packs.",
+        subcommands = {ProvincesCommand.class, ResolveCommand.class, SearchCommand.class, MeetingsCommand.class,
+                RequestsCommand.class, ExportCommand.class, ImportJsonCommand.class, BenchmarkCommand.class})
+public final class Cli {
+    public static final int OK = 0;
+    public static final int FAILED = 1;
+    public static final int UNKNOWN_NAME = 2;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The store to use (default: the user's store in the data folder).")
+    Path db;
+
+    @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON (UTF-8).")
+    boolean json;
+
+    private final Output out;
+
+    public Cli(Output out) {
+        this.out = out;
+    }
+
+    Output out() {
+        return out;
+    }
+
+    Path storePath() {
+        return db != null ? db : StoreLocation.defaultStore();
+    }
+
+    Store openStore() {
+        return Store.open(storePath());
+    }
+
+    /** Runs the command line and returns the exit code; errors are one line on stderr. */
+    public static int run(Output out, String... args) {
+        CommandLine cl = new CommandLine(new Cli(out));
+        cl.setOut(new PrintWriter(out.stdout(), true));
+        cl.setErr(new PrintWriter(out.stderr(), true));
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            if (e instanceof Catalog.UnknownNameException u) {
+                out.error(u.getMessage());
+                return UNKNOWN_NAME;
+            }
+            if (e instanceof StoreException || e instanceof IllegalArgumentException) {
+                out.error(e.getMessage());
+                return FAILED;
+            }
+            out.error("Unexpected error: " + e);
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("Unexpected error", e);
+            return FAILED;
+        });
+        cl.setParameterExceptionHandler((ex, a) -> {
+            out.error(ex.getMessage() + " (see --help)");
+            return UNKNOWN_NAME;
+        });
+        return cl.execute(args);
+    }
+
+    /** Whether these arguments name a command; without one the desktop window opens. */
+    public static boolean namesCommand(String... args) {
+        CommandLine cl = new CommandLine(new Cli(Output.system()));
+        for (String a : args) {
+            if (cl.getSubcommands().containsKey(a) || a.equals("--help") || a.equals("-h") || a.equals("--version")
+                    || a.equals("-V")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The --db value among arguments that name no command (the window's store). */
+    public static Path storeArgument(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--db=")) {
+                return Path.of(args[i].substring(5));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,46 @@
+package vn.protocolbrief.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.store.ArchiveJson;
+import vn.protocolbrief.store.ArchiveService;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+
+@Command(name = "import-json", description = "Read records from an export file; a failure anywhere writes nothing.")
+final class ImportJsonCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "FILE.json")
+    Path file;
+
+    @Override
+    public Integer call() {
+        // The file is read and checked before the store is opened, so a broken file cannot touch the store.
+        Archive archive;
+        try (InputStream in = Files.newInputStream(file)) {
+            archive = ArchiveJson.read(in, file.getFileName().toString());
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + file + ": " + ExportCommand.describe(e));
+        }
+        try (Store store = cli.openStore()) {
+            ArchiveService.ImportResult r = new ArchiveService(store).importArchive(archive);
+            if (cli.json) {
+                cli.out().json(r);
+            } else {
+                cli.out().line("Imported " + r.meetings() + " meetings (" + r.requests() + " requests), " + r.persons()
+                        + " persons, " + r.partners() + " partners, " + r.sources() + " sources, " + r.agreements()
+                        + " agreements, " + r.aidProjects() + " aid projects.");
+            }
+        }
+        return Cli.OK;
+    }
+}

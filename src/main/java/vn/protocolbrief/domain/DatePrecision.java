@@ -1,0 +1,6 @@
+package vn.protocolbrief.domain;
+
+/** How much of a date is known. */
+public enum DatePrecision {
+    DAY, MONTH, YEAR, UNKNOWN
+}

@@ -1,0 +1,6 @@
+package vn.protocolbrief.domain;
+
+/** Japanese side (the delegation) or Vietnamese side (hosts). */
+public enum Side {
+    JP, VN
+}

@@ -1,0 +1,99 @@
+package vn.protocolbrief.store;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.cfg.EnumFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.PartialDate;
+
+/**
+ * The store's JSON form: UTF-8, enums as lower-case ids, partial dates as ISO text at their precision.
+ * Unknown fields are errors, so a typo in a hand-edited file is reported rather than silently dropped.
+ */
+public final class ArchiveJson {
+    private static final ObjectMapper MAPPER = mapper();
+
+    private ArchiveJson() {
+    }
+
+    /** The mapper every JSON output of the application uses (also the command line's --json). */
+    public static ObjectMapper mapper() {
+        SimpleModule dates = new SimpleModule("partial-dates");
+        dates.addSerializer(PartialDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(PartialDate value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                if (value.iso() == null) {
+                    gen.writeNull();
+                } else {
+                    gen.writeString(value.iso());
+                }
+            }
+        });
+        dates.addDeserializer(PartialDate.class, new JsonDeserializer<>() {
+            @Override
+            public PartialDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return PartialDate.of(p.getValueAsString());
+                } catch (IllegalArgumentException e) {
+                    throw ctxt.weirdStringException(p.getValueAsString(), PartialDate.class, e.getMessage());
+                }
+            }
+
+            @Override
+            public PartialDate getNullValue(DeserializationContext ctxt) {
+                return PartialDate.UNKNOWN;
+            }
+        });
+        return JsonMapper.builder()
+                .addModule(dates)
+                .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
+                .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true)
+                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+                .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
+                .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
+                .configure(SerializationFeature.INDENT_OUTPUT, true)
+                .build();
+    }
+
+    public static void write(Archive archive, OutputStream out) throws IOException {
+        MAPPER.writeValue(out, archive);
+    }
+
+    /** Reads an archive; a malformed file fails with a one-line message naming line and column. */
+    public static Archive read(InputStream in, String name) {
+        try {
+            Archive a = MAPPER.readValue(in, Archive.class);
+            if (a == null) {
+                throw new StoreException(name + " is empty.");
+            }
+            if (a.format() != Archive.FORMAT) {
+                throw new StoreException(name + " has format " + a.format() + "; this version reads format "
+                        + Archive.FORMAT + ".");
+            }
+            return a;
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new StoreException(name + " is not a valid Protocol Brief export" + where + ": "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package vn.protocolbrief.store;
+
+import java.util.List;
+import java.util.Optional;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.PartnerResolver;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.ProvinceResolver;
+import vn.protocolbrief.domain.RequestCategory;
+
+/** Names to provinces and partners, for the command line and the window alike. */
+public final class Catalog {
+    private final Store store;
+    private final Repositories repos = new Repositories();
+
+    public Catalog(Store store) {
+        this.store = store;
+    }
+
+    /** A name no province or partner answers to; carries the closest names for "did you mean". */
+    public static final class UnknownNameException extends StoreException {
+        private final List<String> closest;
+
+        public UnknownNameException(String what, String name, List<String> closest) {
+            super("Unknown " + what + " '" + name + "'" + (closest.isEmpty() ? "." : ". Closest: "
+                    + String.join(", ", closest) + "."));
+            this.closest = List.copyOf(closest);
+        }
+
+        public List<String> closest() {
+            return closest;
+        }
+    }
+
+    public ProvinceResolver provinces() {
+        return store.read(repos.reference()::provinceResolver);
+    }
+
+    public PartnerResolver partners() {
+        return store.read(repos.partners()::resolver);
+    }
+
+    public List<RequestCategory> categories() {
+        return store.read(repos.reference()::categories);
+    }
+
+    public ProvinceResolver.Match province(String name) {
+        ProvinceResolver r = provinces();
+        return r.resolve(name).orElseThrow(() -> new UnknownNameException("province", name, r.closest(name, 3)));
+    }
+
+    public Partner partner(String name) {
+        PartnerResolver r = partners();
+        return r.resolve(name).orElseThrow(() -> new UnknownNameException("partner", name, r.closest(name, 3)));
+    }
+
+    public Optional<Province> provinceById(String id) {
+        return provinces().byId(id);
+    }
+
+    public RequestCategory category(String idOrLabel) {
+        List<RequestCategory> all = categories();
+        String key = vn.protocolbrief.domain.Text.key(idOrLabel).replace(' ', '_');
+        return all.stream()
+                .filter(c -> c.id().equals(key) || vn.protocolbrief.domain.Text.key(c.labelVi()).replace(' ', '_').equals(key)
+                        || vn.protocolbrief.domain.Text.key(c.labelEn()).replace(' ', '_').equals(key))
+                .findFirst()
+                .orElseThrow(() -> new UnknownNameException("category", idOrLabel,
+                        all.stream().map(RequestCategory::id).toList()));
+    }
+}

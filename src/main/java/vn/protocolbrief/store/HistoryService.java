@@ -1,0 +1,47 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.RequestStatus;
+
+/** A province's history with Japanese partners: meetings and requests, newest first, predecessors included. */
+public final class HistoryService {
+    private final Store store;
+    private final Repositories repos = new Repositories();
+
+    public HistoryService(Store store) {
+        this.store = store;
+    }
+
+    public List<Meeting> meetings(String provinceId, String partnerId) {
+        return store.read(h -> repos.meetings().history(h, provinceId, partnerId));
+    }
+
+    /** A request with where and when it was raised. */
+    public record RequestRow(Request request, String meetingId, PartialDate meetingDate, String provinceId,
+                             String provinceAsWritten, String partnerId) {
+    }
+
+    public List<RequestRow> requests(String provinceId, String partnerId, RequestStatus status, String categoryId) {
+        List<RequestRow> out = new ArrayList<>();
+        for (Meeting m : meetings(provinceId, partnerId)) {
+            for (Request r : m.requests()) {
+                if (status != null && r.status() != status) {
+                    continue;
+                }
+                if (categoryId != null && !r.categories().contains(categoryId)) {
+                    continue;
+                }
+                out.add(new RequestRow(r, m.id(), m.date(), m.provinceId(), m.provinceAsWritten(), m.partnerId()));
+            }
+        }
+        return out;
+    }
+
+    public List<SearchIndex.Hit> search(String text, int limit) {
+        return store.read(h -> repos.search().search(h, text, limit));
+    }
+}

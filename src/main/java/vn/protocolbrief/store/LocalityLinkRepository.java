@@ -1,0 +1,41 @@
+package vn.protocolbrief.store;
+
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.LocalityLink;
+
+/** A province's Japanese partner localities (friendship, cooperation, sister-city ties). */
+public final class LocalityLinkRepository {
+    private static final String COLUMNS = "id, province_id, province_as_written, partner_id, kind, since, note, source_id";
+
+    public void upsert(Handle h, LocalityLink l) {
+        h.createUpdate("INSERT INTO locality_link (" + COLUMNS + ") VALUES (:id, :province, :asWritten, :partner, :kind,"
+                        + " :since, :note, :source) ON CONFLICT (id) DO UPDATE SET province_id = excluded.province_id,"
+                        + " province_as_written = excluded.province_as_written, partner_id = excluded.partner_id,"
+                        + " kind = excluded.kind, since = excluded.since, note = excluded.note,"
+                        + " source_id = excluded.source_id")
+                .bind("id", l.id()).bind("province", l.provinceId()).bind("asWritten", Db.text(l.provinceAsWritten()))
+                .bind("partner", l.partnerId()).bind("kind", Db.text(l.kind())).bind("since", Db.date(l.since()))
+                .bind("note", Db.text(l.note())).bind("source", l.sourceId())
+                .execute();
+    }
+
+    public List<LocalityLink> all(Handle h) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM locality_link ORDER BY id").map(LocalityLinkRepository::map).list();
+    }
+
+    public List<LocalityLink> forProvince(Handle h, String provinceId) {
+        return h.createQuery("SELECT " + COLUMNS + " FROM locality_link WHERE province_id = ?"
+                + " ORDER BY coalesce(since, '') DESC, id").bind(0, provinceId).map(LocalityLinkRepository::map).list();
+    }
+
+    public void delete(Handle h, String id) {
+        h.execute("DELETE FROM locality_link WHERE id = ?", id);
+    }
+
+    private static LocalityLink map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
+            throws java.sql.SQLException {
+        return new LocalityLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                Db.date(rs.getString(6)), rs.getString(7), rs.getString(8));
+    }
+}

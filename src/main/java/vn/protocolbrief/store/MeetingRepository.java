@@ -1,0 +1,258 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Direction;
+import vn.protocolbrief.domain.FollowUp;
+import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.Participant;
+import vn.protocolbrief.domain.ParticipantRole;
+import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.Side;
+import vn.protocolbrief.domain.Text;
+
+/** The meeting aggregate: the meeting, its participants, requests (with categories and follow-ups), gifts, sources. */
+public final class MeetingRepository {
+    private final SearchIndex search = new SearchIndex();
+
+    public void upsert(Handle h, Meeting m) {
+        String sortKey = sortKey(h, m);
+        h.createUpdate("""
+                INSERT INTO meeting (id, date, date_precision, province_id, province_as_written, venue, partner_id,
+                  title, summary, outcome, sort_key)
+                VALUES (:id, :date, :prec, :province, :asWritten, :venue, :partner, :title, :summary, :outcome, :sort)
+                ON CONFLICT (id) DO UPDATE SET date = excluded.date, date_precision = excluded.date_precision,
+                  province_id = excluded.province_id, province_as_written = excluded.province_as_written,
+                  venue = excluded.venue, partner_id = excluded.partner_id, title = excluded.title,
+                  summary = excluded.summary, outcome = excluded.outcome, sort_key = excluded.sort_key""")
+                .bind("id", m.id()).bind("date", Db.date(m.date())).bind("prec", Db.id(m.date().precision()))
+                .bind("province", m.provinceId()).bind("asWritten", Db.text(m.provinceAsWritten()))
+                .bind("venue", Db.text(m.venue())).bind("partner", m.partnerId()).bind("title", Db.text(m.title()))
+                .bind("summary", Db.text(m.summary())).bind("outcome", Db.text(m.outcome())).bind("sort", sortKey)
+                .execute();
+        for (String table : List.of("meeting_source", "participant", "gift")) {
+            h.execute("DELETE FROM " + table + " WHERE meeting_id = ?", m.id());
+        }
+        List<String> oldRequests = h.createQuery("SELECT id FROM request WHERE meeting_id = ?").bind(0, m.id())
+                .mapTo(String.class).list();
+        for (String id : oldRequests) {
+            search.remove(h, SearchIndex.Kind.REQUEST, id);
+        }
+        h.execute("DELETE FROM request WHERE meeting_id = ?", m.id());
+        int i = 0;
+        for (String sourceId : m.sourceIds()) {
+            h.execute("INSERT INTO meeting_source (meeting_id, source_id, ordinal) VALUES (?, ?, ?)", m.id(), sourceId, i++);
+        }
+        i = 0;
+        for (Participant p : m.participants()) {
+            h.execute("INSERT INTO participant (meeting_id, ordinal, person_id, side, role, title) VALUES (?, ?, ?, ?, ?, ?)",
+                    m.id(), i++, p.personId(), Db.id(p.side()), Db.id(p.role()), Db.text(p.title()));
+        }
+        i = 0;
+        for (Request r : m.requests()) {
+            insertRequest(h, m, r, i++);
+        }
+        i = 0;
+        for (Gift g : m.gifts()) {
+            h.createUpdate("""
+                    INSERT INTO gift (id, meeting_id, ordinal, item, direction, giver_person_id, giver_text,
+                      receiver_person_id, receiver_text, source_id)
+                    VALUES (:id, :meeting, :ord, :item, :dir, :giver, :giverText, :receiver, :receiverText, :source)""")
+                    .bind("id", g.id()).bind("meeting", m.id()).bind("ord", i++).bind("item", Db.text(g.item()))
+                    .bind("dir", Db.id(g.direction())).bind("giver", g.giverPersonId())
+                    .bind("giverText", Db.text(g.giverText())).bind("receiver", g.receiverPersonId())
+                    .bind("receiverText", Db.text(g.receiverText())).bind("source", g.sourceId())
+                    .execute();
+        }
+        indexMeeting(h, m);
+    }
+
+    private void insertRequest(Handle h, Meeting m, Request r, int ordinal) {
+        h.createUpdate("""
+                INSERT INTO request (id, meeting_id, ordinal, direction, text, status, thread_key, source_id)
+                VALUES (:id, :meeting, :ord, :dir, :text, :status, :thread, :source)""")
+                .bind("id", r.id()).bind("meeting", m.id()).bind("ord", ordinal).bind("dir", Db.id(r.direction()))
+                .bind("text", Db.text(r.text())).bind("status", Db.id(r.status())).bind("thread", r.threadKey())
+                .bind("source", r.sourceId())
+                .execute();
+        int c = 0;
+        for (String category : r.categories()) {
+            h.execute("INSERT INTO request_category_link (request_id, category_id, ordinal) VALUES (?, ?, ?)",
+                    r.id(), category, c++);
+        }
+        int f = 0;
+        for (FollowUp fu : r.followUps()) {
+            h.execute("INSERT INTO request_followup (request_id, ordinal, date, status, note, source_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", r.id(), f++, Db.date(fu.date()), Db.id(fu.status()),
+                    Db.text(fu.note()), fu.sourceId());
+        }
+        search.index(h, SearchIndex.Kind.REQUEST, r.id(), r.text().length() > 90 ? r.text().substring(0, 90) + "…"
+                : r.text(), r.text() + " · " + String.join(" ", r.categories()));
+    }
+
+    private static String sortKey(Handle h, Meeting m) {
+        if (m.date().known()) {
+            return m.date().iso();
+        }
+        if (m.sourceIds().isEmpty()) {
+            return "";
+        }
+        // An undated meeting sorts by its earliest source: it cannot have happened after it was reported.
+        String min = null;
+        for (String s : m.sourceIds()) {
+            String d = h.createQuery("SELECT published_on FROM source WHERE id = ?").bind(0, s).mapTo(String.class)
+                    .findOne().orElse(null);
+            if (d != null && (min == null || d.compareTo(min) < 0)) {
+                min = d;
+            }
+        }
+        return min == null ? "" : min;
+    }
+
+    private void indexMeeting(Handle h, Meeting m) {
+        StringBuilder body = new StringBuilder();
+        h.createQuery("SELECT name_vi || ' · ' || coalesce(name_en, '') || ' · ' || coalesce(name_ja, '') FROM partner"
+                        + " WHERE id = ?").bind(0, m.partnerId()).mapTo(String.class).findOne()
+                .ifPresent(s -> body.append(s).append(" · "));
+        h.createQuery("SELECT name_vi FROM province WHERE id = ?").bind(0, m.provinceId()).mapTo(String.class)
+                .findOne().ifPresent(s -> body.append(s).append(" · "));
+        for (String s : new String[]{m.provinceAsWritten(), m.venue(), m.summary(), m.outcome()}) {
+            if (s != null) {
+                body.append(s).append(" · ");
+            }
+        }
+        for (Participant p : m.participants()) {
+            h.createQuery("SELECT family_name || coalesce(' ' || given_name, '') || coalesce(' ' || kanji, '')"
+                    + " FROM person WHERE id = ?").bind(0, p.personId()).mapTo(String.class).findOne()
+                    .ifPresent(s -> body.append(s).append(p.title() == null ? "" : ", " + p.title()).append(" · "));
+        }
+        m.gifts().forEach(g -> body.append(g.item()).append(" · "));
+        String title = m.title() != null ? m.title() : m.provinceAsWritten();
+        search.index(h, SearchIndex.Kind.MEETING, m.id(), title, body.toString());
+    }
+
+    public void delete(Handle h, String id) {
+        h.createQuery("SELECT id FROM request WHERE meeting_id = ?").bind(0, id).mapTo(String.class).list()
+                .forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r));
+        search.remove(h, SearchIndex.Kind.MEETING, id);
+        h.execute("DELETE FROM meeting WHERE id = ?", id);
+    }
+
+    public Optional<Meeting> byId(Handle h, String id) {
+        return load(h, "WHERE m.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
+    public List<Meeting> all(Handle h) {
+        return load(h, "", Map.of());
+    }
+
+    /** Every meeting of the province (its predecessors are inside it) with the partner, or with anyone: newest first. */
+    public List<Meeting> history(Handle h, String provinceId, String partnerId) {
+        Map<String, Object> args = new HashMap<>();
+        args.put("province", provinceId);
+        String where = "WHERE m.province_id = :province";
+        if (partnerId != null) {
+            where += " AND m.partner_id = :partner";
+            args.put("partner", partnerId);
+        }
+        return load(h, where, args);
+    }
+
+    /** Meetings a person took part in, newest first (a leader's other recent visits). */
+    public List<Meeting> withPerson(Handle h, String personId) {
+        return load(h, "WHERE m.id IN (SELECT meeting_id FROM participant WHERE person_id = :person)",
+                Map.of("person", personId));
+    }
+
+    public List<Meeting> withPartner(Handle h, String partnerId) {
+        return load(h, "WHERE m.partner_id = :partner", Map.of("partner", partnerId));
+    }
+
+    private List<Meeting> load(Handle h, String where, Map<String, Object> args) {
+        var q = h.createQuery("SELECT m.id, m.date, m.province_id, m.province_as_written, m.venue, m.partner_id, m.title,"
+                + " m.summary, m.outcome FROM meeting m " + where + " ORDER BY m.sort_key DESC, m.id");
+        args.forEach(q::bind);
+        List<Meeting> shells = q.map((rs, ctx) -> new Meeting(rs.getString(1), Db.date(rs.getString(2)),
+                rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                rs.getString(9), null, null, null, null)).list();
+        if (shells.isEmpty()) {
+            return shells;
+        }
+        String ids = "SELECT m.id FROM meeting m " + where;
+        Map<String, List<String>> sources = group(h, "SELECT meeting_id, source_id FROM meeting_source WHERE meeting_id IN ("
+                + ids + ") ORDER BY meeting_id, ordinal", args, (rs) -> rs.getString(2));
+        Map<String, List<Participant>> participants = group(h, "SELECT meeting_id, person_id, side, role, title FROM"
+                + " participant WHERE meeting_id IN (" + ids + ") ORDER BY meeting_id, ordinal", args,
+                rs -> new Participant(rs.getString(2), Db.parse(Side.class, rs.getString(3)),
+                        Db.parse(ParticipantRole.class, rs.getString(4)), rs.getString(5)));
+        Map<String, List<Gift>> gifts = group(h, "SELECT meeting_id, id, item, direction, giver_person_id, giver_text,"
+                + " receiver_person_id, receiver_text, source_id FROM gift WHERE meeting_id IN (" + ids
+                + ") ORDER BY meeting_id, ordinal", args,
+                rs -> new Gift(rs.getString(2), rs.getString(3), Db.parse(Direction.class, rs.getString(4)),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9)));
+        Map<String, List<Request>> requests = loadRequests(h, ids, args);
+        List<Meeting> out = new ArrayList<>(shells.size());
+        for (Meeting s : shells) {
+            out.add(new Meeting(s.id(), s.date(), s.provinceId(), s.provinceAsWritten(), s.venue(), s.partnerId(),
+                    s.title(), s.summary(), s.outcome(), sources.get(s.id()), participants.get(s.id()),
+                    requests.get(s.id()), gifts.get(s.id())));
+        }
+        return out;
+    }
+
+    private Map<String, List<Request>> loadRequests(Handle h, String meetingIds, Map<String, Object> args) {
+        String reqIds = "SELECT id FROM request WHERE meeting_id IN (" + meetingIds + ")";
+        Map<String, List<String>> categories = group(h, "SELECT request_id, category_id FROM request_category_link"
+                + " WHERE request_id IN (" + reqIds + ") ORDER BY request_id, ordinal", args, rs -> rs.getString(2));
+        Map<String, List<FollowUp>> followUps = group(h, "SELECT request_id, date, status, note, source_id FROM"
+                + " request_followup WHERE request_id IN (" + reqIds + ") ORDER BY request_id, ordinal", args,
+                rs -> new FollowUp(Db.date(rs.getString(2)), Db.parse(RequestStatus.class, rs.getString(3)),
+                        rs.getString(4), rs.getString(5)));
+        Map<String, List<Request>> out = new LinkedHashMap<>();
+        var q = h.createQuery("SELECT meeting_id, id, direction, text, status, thread_key, source_id FROM request"
+                + " WHERE meeting_id IN (" + meetingIds + ") ORDER BY meeting_id, ordinal");
+        args.forEach(q::bind);
+        q.map((rs, ctx) -> Map.entry(rs.getString(1), new Request(rs.getString(2),
+                        Db.parse(Direction.class, rs.getString(3)),
+                        categories.getOrDefault(rs.getString(2), List.of()), rs.getString(4),
+                        Db.parse(RequestStatus.class, rs.getString(5)), rs.getString(6), rs.getString(7),
+                        followUps.get(rs.getString(2)))))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    @FunctionalInterface
+    interface RowReader<T> {
+        T read(java.sql.ResultSet rs) throws java.sql.SQLException;
+    }
+
+    /** Rows keyed by their first column, in query order. */
+    static <T> Map<String, List<T>> group(Handle h, String sql, Map<String, Object> args, RowReader<T> reader) {
+        Map<String, List<T>> out = new HashMap<>();
+        var q = h.createQuery(sql);
+        args.forEach(q::bind);
+        q.map((rs, ctx) -> Map.entry(rs.getString(1), reader.read(rs)))
+                .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return out;
+    }
+
+    /** Sets a request's status and records the dated follow-up that explains it. */
+    public void addFollowUp(Handle h, String requestId, FollowUp followUp) {
+        int updated = h.execute("UPDATE request SET status = ? WHERE id = ?", Db.id(followUp.status()), requestId);
+        if (updated == 0) {
+            throw new StoreException("No request with id " + requestId + ".");
+        }
+        int next = h.createQuery("SELECT coalesce(max(ordinal) + 1, 0) FROM request_followup WHERE request_id = ?")
+                .bind(0, requestId).mapTo(Integer.class).one();
+        h.execute("INSERT INTO request_followup (request_id, ordinal, date, status, note, source_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", requestId, next, Db.date(followUp.date()), Db.id(followUp.status()),
+                Text.clean(followUp.note()), followUp.sourceId());
+    }
+}

@@ -1,0 +1,81 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+
+/** Persons with the posts they held. */
+public final class PersonRepository {
+    private final SearchIndex search = new SearchIndex();
+
+    public void upsert(Handle h, Person p) {
+        h.createUpdate("""
+                INSERT INTO person (id, family_name, given_name, kanji, nationality, honorific, note)
+                VALUES (:id, :family, :given, :kanji, :nat, :hon, :note)
+                ON CONFLICT (id) DO UPDATE SET family_name = excluded.family_name, given_name = excluded.given_name,
+                  kanji = excluded.kanji, nationality = excluded.nationality, honorific = excluded.honorific,
+                  note = excluded.note""")
+                .bind("id", p.id()).bind("family", Db.text(p.familyName())).bind("given", Db.text(p.givenName()))
+                .bind("kanji", Db.text(p.kanji())).bind("nat", Db.id(p.nationality()))
+                .bind("hon", Db.text(p.honorific())).bind("note", Db.text(p.note()))
+                .execute();
+        h.execute("DELETE FROM position WHERE person_id = ?", p.id());
+        int i = 0;
+        for (Position pos : p.positions()) {
+            h.createUpdate("""
+                    INSERT INTO position (id, person_id, ordinal, title, organisation, partner_id, province_id,
+                      from_date, to_date, source_id)
+                    VALUES (:id, :person, :ord, :title, :org, :partner, :province, :from, :to, :source)""")
+                    .bind("id", pos.id() != null ? pos.id() : p.id() + "#" + i).bind("person", p.id()).bind("ord", i)
+                    .bind("title", Db.text(pos.title())).bind("org", Db.text(pos.organisation()))
+                    .bind("partner", pos.partnerId()).bind("province", pos.provinceId())
+                    .bind("from", Db.date(pos.from())).bind("to", Db.date(pos.to())).bind("source", pos.sourceId())
+                    .execute();
+            i++;
+        }
+        StringBuilder body = new StringBuilder();
+        if (p.kanji() != null) {
+            body.append(p.kanji()).append(" · ");
+        }
+        p.positions().forEach(pos -> body.append(pos.title())
+                .append(pos.organisation() == null ? "" : ", " + pos.organisation()).append(" · "));
+        search.index(h, SearchIndex.Kind.PERSON, p.id(), p.protocolName(), body.toString());
+    }
+
+    public List<Person> all(Handle h) {
+        return query(h, null);
+    }
+
+    public Optional<Person> byId(Handle h, String id) {
+        return query(h, id).stream().findFirst();
+    }
+
+    private List<Person> query(Handle h, String id) {
+        String where = id == null ? "" : " WHERE person_id = :id";
+        Map<String, List<Position>> positions = new LinkedHashMap<>();
+        var pq = h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date, to_date,"
+                + " source_id FROM position" + where + " ORDER BY person_id, ordinal");
+        if (id != null) {
+            pq.bind("id", id);
+        }
+        pq.map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Db.date(rs.getString(7)), Db.date(rs.getString(8)),
+                        rs.getString(9))))
+                .forEach(e -> positions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        var q = h.createQuery("SELECT id, family_name, given_name, kanji, nationality, honorific, note FROM person"
+                + (id == null ? "" : " WHERE id = :id") + " ORDER BY id");
+        if (id != null) {
+            q.bind("id", id);
+        }
+        return q.map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Db.parse(Nationality.class, rs.getString(5)), rs.getString(6), rs.getString(7),
+                        positions.getOrDefault(rs.getString(1), List.of())))
+                .list();
+    }
+}

@@ -1,0 +1,43 @@
+package vn.protocolbrief.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Source;
+
+/** Articles and other sources, full text kept. */
+public final class SourceRepository {
+    private final SearchIndex search = new SearchIndex();
+
+    public void upsert(Handle h, Source s) {
+        if (s.fullText() == null || s.fullText().isBlank()) {
+            throw new StoreException("Source " + s.id() + " has no text.");
+        }
+        h.createUpdate("""
+                INSERT INTO source (id, publication, url, published_on, title, full_text)
+                VALUES (:id, :pub, :url, :date, :title, :text)
+                ON CONFLICT (id) DO UPDATE SET publication = excluded.publication, url = excluded.url,
+                  published_on = excluded.published_on, title = excluded.title, full_text = excluded.full_text""")
+                .bind("id", s.id()).bind("pub", Db.text(s.publication())).bind("url", Db.text(s.url()))
+                .bind("date", Db.date(s.publishedOn())).bind("title", Db.text(s.title()))
+                .bind("text", vn.protocolbrief.domain.Text.nfc(s.fullText()))
+                .execute();
+        String title = s.title() != null ? s.title() : (s.publication() != null ? s.publication() : s.id());
+        search.index(h, SearchIndex.Kind.SOURCE, s.id(), title, s.fullText());
+    }
+
+    public List<Source> all(Handle h) {
+        return h.createQuery("SELECT id, publication, url, published_on, title, full_text FROM source ORDER BY id")
+                .map((rs, ctx) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), Db.date(rs.getString(4)),
+                        rs.getString(5), rs.getString(6)))
+                .list();
+    }
+
+    public Optional<Source> byId(Handle h, String id) {
+        return h.createQuery("SELECT id, publication, url, published_on, title, full_text FROM source WHERE id = ?")
+                .bind(0, id)
+                .map((rs, ctx) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3), Db.date(rs.getString(4)),
+                        rs.getString(5), rs.getString(6)))
+                .findOne();
+    }
+}

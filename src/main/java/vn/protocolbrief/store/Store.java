@@ -1,0 +1,210 @@
+package vn.protocolbrief.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * One SQLite file holding a province's history with Japanese partners. Opening it refuses a store written by
+ * a newer version, writes a backup copy before migrating an older one, and gives a new file the schema,
+ * the reference data and the demo data.
+ */
+public final class Store implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+
+    private final Path path;
+    private final Jdbi jdbi;
+    private final ReentrantLock writeLock = new ReentrantLock();
+    private final Path backup;
+
+    private Store(Path path, Jdbi jdbi, Path backup) {
+        this.path = path;
+        this.jdbi = jdbi;
+        this.backup = backup;
+    }
+
+    /** Opens (creating when absent) the store at {@code path}, with reference and demo data when new. */
+    public static Store open(Path path) {
+        return open(path, true);
+    }
+
+    /**
+     * @param withDemoData whether a new store also gets the five founding meetings (benchmarks and some
+     *                     tests start from reference data only)
+     */
+    public static Store open(Path path, boolean withDemoData) {
+        Path file = path.toAbsolutePath().normalize();
+        boolean existed = Files.exists(file) && sizeOf(file) > 0;
+        Path backup = null;
+        if (existed) {
+            int version = schemaVersion(file);
+            if (version > Schema.LATEST_VERSION) {
+                throw new StoreException("The store " + file + " was written by a newer version of Protocol Brief"
+                        + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
+                        + "). It was not changed.");
+            }
+            if (version < Schema.LATEST_VERSION) {
+                backup = backup(file, version);
+            }
+        } else {
+            createParent(file);
+        }
+        SQLiteDataSource ds = dataSource(file);
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations("classpath:db/migration")
+                    .failOnMissingLocations(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not prepare the store " + file + ": " + rootMessage(e), e);
+        }
+        Store store = new Store(file, Jdbi.create(ds), backup);
+        if (!existed || store.isEmpty()) {
+            new ReferenceSeeder(ReferenceData.load()).seed(store);
+            if (withDemoData) {
+                DemoData.load(store);
+            }
+        }
+        return store;
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Files.size(file);
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static void createParent(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SQLiteDataSource dataSource(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setBusyTimeout(5000);
+        config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + file);
+        return ds;
+    }
+
+    /** The applied schema version, read without writing anything; 0 for a file without our history table. */
+    static int schemaVersion(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+             Statement st = c.createStatement()) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+                rs.next();
+                if (rs.getInt(1) == 0) {
+                    try (ResultSet any = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                        any.next();
+                        if (any.getInt(1) > 0) {
+                            throw new StoreException(file + " is not a Protocol Brief store. It was not changed.");
+                        }
+                    }
+                    return 0;
+                }
+            }
+            try (ResultSet rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
+                    + " WHERE success = 1 AND version IS NOT NULL")) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(file + " is not a readable Protocol Brief store (" + rootMessage(e)
+                    + "). It was not changed.", e);
+        }
+    }
+
+    /** A consistent copy (VACUUM INTO sees committed WAL content too) beside the store, before migrating. */
+    private static Path backup(Path file, int version) {
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        String name = file.getFileName().toString();
+        Path target = file.resolveSibling(name + ".backup-v" + version + "-" + stamp);
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+             Statement st = c.createStatement()) {
+            st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
+        } catch (SQLException e) {
+            throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + rootMessage(e)
+                    + "). It was not changed.", e);
+        }
+        LOG.info("Backed up {} to {} before migrating from schema {}", file, target, version);
+        return target;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    private boolean isEmpty() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM province").mapTo(Integer.class).one()) == 0;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** The backup copy written when this open migrated an older store, else null. */
+    public Path backupWritten() {
+        return backup;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    public <T> T read(Function<Handle, T> work) {
+        return jdbi.withHandle(work::apply);
+    }
+
+    /** Writes go one at a time, each in a transaction: a failure anywhere leaves the store as it was. */
+    public <T> T write(Function<Handle, T> work) {
+        writeLock.lock();
+        try {
+            return jdbi.inTransaction(work::apply);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public void close() {
+        // Connections are per call (SQLiteDataSource): nothing stays open between calls.
+    }
+}

@@ -1,0 +1,120 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * Fills a store with a large, plausible, clearly synthetic history (every title says "[synthetic]") for
+ * benchmarks: meetings spread over all provinces and many partners, several requests each, all indexed.
+ */
+public final class SyntheticStore {
+    private static final String[] WORDS = ("hợp tác đào tạo nguồn nhân lực đầu tư công nghệ cao nông sản bưởi chè "
+            + "xúc tiến thương mại du lịch văn hóa giao lưu thiên tai cứu trợ bão lũ học bổng lao động kỹ năng "
+            + "khu công nghiệp hạ tầng đô thị môi trường rác thải y tế bệnh viện giáo dục đại học nghiên cứu "
+            + "chuyển đổi số đổi mới sáng tạo OCOP xuất khẩu gạo thủy sản cà phê hồ tiêu điều logistics cảng biển "
+            + "năng lượng tái tạo điện gió điện mặt trời di sản lễ hội ẩm thực thể thao kết nghĩa hữu nghị")
+            .split(" ");
+    private static final String[] FAMILY_JP = {"Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto",
+            "Nakamura", "Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto"};
+    private static final String[] GIVEN_JP = {"Hiroshi", "Takeshi", "Kenji", "Yuki", "Akira", "Naoki", "Haruto",
+            "Sora", "Yui", "Aoi", "Riku", "Mei"};
+    private static final String[] CATEGORIES = {"ocop_trade", "disaster_aid", "training_hr", "investment",
+            "development_aid", "tourism_culture", "education_science", "environment_climate", "health_social",
+            "urban_infrastructure", "agriculture", "local_partnership", "other"};
+
+    private SyntheticStore() {
+    }
+
+    /** Sizes of what was generated. */
+    public record Counts(int meetings, int requests, int partners, int persons) {
+    }
+
+    public static Counts fill(Store store, int meetings, int requests, long seed) {
+        Random rnd = new Random(seed);
+        Repositories repos = new Repositories();
+        List<Province> provinces = store.read(h -> repos.reference().provinces(h));
+        List<String> partners = new ArrayList<>(store.read(h -> h.createQuery("SELECT id FROM partner").mapTo(String.class).list()));
+        int persons = Math.max(50, meetings / 25);
+        store.write(h -> {
+            PreparedBatch partnerBatch = h.prepareBatch("INSERT INTO partner (id, kind, name_vi, name_en, prefecture_code)"
+                    + " VALUES (?, 'municipality', ?, ?, ?)");
+            for (int i = 0; i < 150; i++) {
+                String id = "syn-city-" + i;
+                String name = "Synthetic City " + i;
+                partnerBatch.add(id, "Thành phố " + name, name, String.format("%02d", 1 + rnd.nextInt(47)));
+                partners.add(id);
+            }
+            partnerBatch.execute();
+            PreparedBatch personBatch = h.prepareBatch("INSERT INTO person (id, family_name, given_name, nationality)"
+                    + " VALUES (?, ?, ?, 'jp')");
+            for (int i = 0; i < persons; i++) {
+                personBatch.add("syn-p-" + i, FAMILY_JP[rnd.nextInt(FAMILY_JP.length)], GIVEN_JP[rnd.nextInt(GIVEN_JP.length)]);
+            }
+            personBatch.execute();
+            writeMeetings(h, rnd, provinces, partners, persons, meetings, requests);
+            return null;
+        });
+        return new Counts(meetings, requests, partners.size(), persons);
+    }
+
+    private static void writeMeetings(Handle h, Random rnd, List<Province> provinces, List<String> partners,
+                                      int persons, int meetings, int requests) {
+        PreparedBatch m = h.prepareBatch("INSERT INTO meeting (id, date, date_precision, province_id, province_as_written,"
+                + " partner_id, title, summary, sort_key) VALUES (?, ?, 'day', ?, ?, ?, ?, ?, ?)");
+        PreparedBatch p = h.prepareBatch("INSERT INTO participant (meeting_id, ordinal, person_id, side, role, title)"
+                + " VALUES (?, 0, ?, 'jp', 'leader', 'Thị trưởng')");
+        PreparedBatch r = h.prepareBatch("INSERT INTO request (id, meeting_id, ordinal, direction, text, status)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        PreparedBatch c = h.prepareBatch("INSERT INTO request_category_link (request_id, category_id, ordinal) VALUES (?, ?, 0)");
+        PreparedBatch idx = h.prepareBatch("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        String[] statuses = {"open", "in_progress", "done", "declined"};
+        int written = 0;
+        for (int i = 0; i < meetings; i++) {
+            Province prov = provinces.get(rnd.nextInt(provinces.size()));
+            String asWritten = prov.predecessors().get(rnd.nextInt(prov.predecessors().size()));
+            String partner = partners.get(rnd.nextInt(partners.size()));
+            String date = PartialDate.day(2000 + rnd.nextInt(26), 1 + rnd.nextInt(12), 1 + rnd.nextInt(28)).iso();
+            String id = "syn-m-" + i;
+            String title = "[synthetic] Làm việc với đối tác Nhật Bản về " + phrase(rnd, 3);
+            String summary = phrase(rnd, 40);
+            m.add(id, date, prov.id(), asWritten, partner, title, summary, date);
+            p.add(id, "syn-p-" + rnd.nextInt(persons));
+            idx.add("meeting", id, title, summary, Text.fold(title), Text.fold(asWritten + " " + summary));
+            int n = (int) ((long) requests * (i + 1) / meetings) - written;
+            for (int k = 0; k < n; k++) {
+                String rid = id + "-r" + k;
+                String text = "Đề nghị hỗ trợ " + phrase(rnd, 14);
+                r.add(rid, id, k, rnd.nextBoolean() ? "vn_to_jp" : "jp_to_vn", text, statuses[rnd.nextInt(4)]);
+                c.add(rid, CATEGORIES[rnd.nextInt(CATEGORIES.length)]);
+                idx.add("request", rid, text, text, Text.fold(text), Text.fold(text));
+            }
+            written += n;
+            if (i % 2000 == 1999) {
+                for (PreparedBatch b : List.of(m, p, r, c, idx)) {
+                    b.execute();
+                }
+            }
+        }
+        for (PreparedBatch b : List.of(m, p, r, c, idx)) {
+            b.execute();
+        }
+    }
+
+    private static String phrase(Random rnd, int words) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < words; i++) {
+            if (i > 0) {
+                sb.append(' ');
+            }
+            sb.append(WORDS[rnd.nextInt(WORDS.length)]);
+        }
+        return sb.toString();
+    }
+}

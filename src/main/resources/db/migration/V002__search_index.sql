@@ -1,0 +1,12 @@
+-- Full-text search that ignores case and Vietnamese diacritics. FTS5's remove_diacritics does not fold
+-- 'đ' (it has no decomposition), so the application writes folded copies (ftitle, fbody) next to the
+-- original text (title, body, kept for snippets) and folds queries the same way.
+CREATE VIRTUAL TABLE search_index USING fts5(
+    kind UNINDEXED,
+    ref_id UNINDEXED,
+    title UNINDEXED,
+    body UNINDEXED,
+    ftitle,
+    fbody,
+    tokenize = 'unicode61 remove_diacritics 0'
+);
