@@ -43,6 +43,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                   long storeBytes) {
     }
 
+    private final java.util.Map<String, Double> slowest = new java.util.LinkedHashMap<>();
+
     @Override
     public Integer call() throws IOException {
         Path file = keep != null ? keep : Files.createTempFile("protocol-brief-bench-", ".db");
@@ -72,12 +74,16 @@ final class BenchmarkCommand implements Callable<Integer> {
                 history.meetings(provinces.get(i % provinces.size()).id(), partners.get(i % partners.size()));
             }
             List<Double> search = new ArrayList<>();
+            java.util.Map<String, List<Double>> perQuery = new java.util.TreeMap<>();
             for (int i = 0; i < queries; i++) {
                 String q = QUERIES[rnd.nextInt(QUERIES.length)];
                 long s = System.nanoTime();
                 history.search(q, 20);
-                search.add((System.nanoTime() - s) / 1e6);
+                double ms = (System.nanoTime() - s) / 1e6;
+                search.add(ms);
+                perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
             }
+            perQuery.forEach((q, times) -> slowest.put(q, pct(times, 50)));
             List<Double> hist = new ArrayList<>();
             long found = 0;
             for (int i = 0; i < queries; i++) {
@@ -105,6 +111,9 @@ final class BenchmarkCommand implements Callable<Integer> {
                     r.searchMsP50(), r.searchMsP95()));
             cli.out().line(String.format("history         p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= 10 ms; %.1f meetings/query)",
                     r.historyMsP50(), r.historyMsP95(), r.historyMeetingsAvg()));
+            cli.out().line("search p50 by query:");
+            slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> cli.out().line(String.format("  %-22s %7.2f ms", e.getKey(), e.getValue())));
         }
         return Cli.OK;
     }

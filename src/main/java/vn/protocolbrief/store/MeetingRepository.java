@@ -93,6 +93,10 @@ public final class MeetingRepository {
                     + " VALUES (?, ?, ?, ?, ?, ?)", r.id(), f++, Db.date(fu.date()), Db.id(fu.status()),
                     Db.text(fu.note()), fu.sourceId());
         }
+        indexRequest(h, r);
+    }
+
+    private void indexRequest(Handle h, Request r) {
         search.index(h, SearchIndex.Kind.REQUEST, r.id(), r.text().length() > 90 ? r.text().substring(0, 90) + "…"
                 : r.text(), r.text() + " · " + String.join(" ", r.categories()));
     }
@@ -114,6 +118,12 @@ public final class MeetingRepository {
             }
         }
         return min == null ? "" : min;
+    }
+
+    /** Indexes the meeting and its requests as stored (used when the index is rebuilt). */
+    void index(Handle h, Meeting m) {
+        indexMeeting(h, m);
+        m.requests().forEach(r -> indexRequest(h, r));
     }
 
     private void indexMeeting(Handle h, Meeting m) {

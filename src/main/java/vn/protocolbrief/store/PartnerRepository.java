@@ -31,6 +31,10 @@ public final class PartnerRepository {
             h.execute("INSERT OR IGNORE INTO partner_alias (partner_id, alias, ordinal) VALUES (?, ?, ?)", p.id(),
                     Db.text(alias), i++);
         }
+        index(h, p);
+    }
+
+    void index(Handle h, Partner p) {
         search.index(h, SearchIndex.Kind.PARTNER, p.id(), p.name("vi"),
                 String.join(" · ", nonNull(p.nameEn(), p.nameJa(), String.join(" · ", p.aliases()), p.note())));
     }

@@ -39,6 +39,10 @@ public final class PersonRepository {
                     .execute();
             i++;
         }
+        index(h, p);
+    }
+
+    void index(Handle h, Person p) {
         StringBuilder body = new StringBuilder();
         if (p.kanji() != null) {
             body.append(p.kanji()).append(" · ");

@@ -26,6 +26,7 @@ public final class SearchIndex {
     }
 
     private static final int SNIPPET_RADIUS = 70;
+    static final int RANKED_CANDIDATES = 1000;
 
     void index(Handle h, Kind kind, String refId, String title, String body) {
         remove(h, kind, refId);
@@ -33,6 +34,15 @@ public final class SearchIndex {
         String b = Text.nfc(body == null ? "" : body);
         h.execute("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)",
                 kind.id(), refId, t, b, Text.fold(t), Text.fold(b));
+    }
+
+    /** Rebuilds the whole index from the records (after a migration, or if it was ever lost). */
+    static void rebuild(Handle h, Repositories repos) {
+        h.execute("DELETE FROM search_index");
+        repos.partners().all(h).forEach(p -> repos.partners().index(h, p));
+        repos.persons().all(h).forEach(p -> repos.persons().index(h, p));
+        repos.sources().all(h).forEach(s -> repos.sources().index(h, s));
+        repos.meetings().all(h).forEach(m -> repos.meetings().index(h, m));
     }
 
     void remove(Handle h, Kind kind, String refId) {
@@ -48,39 +58,60 @@ public final class SearchIndex {
         if (words.stream().anyMatch(Text::hasCjk)) {
             return searchLike(h, words, limit);
         }
-        List<Hit> hits = new ArrayList<>();
-        if (words.size() > 1) {
-            // The words as a phrase first ("trong dong" is the gift Trống đồng before any "trong").
-            hits.addAll(match(h, '"' + String.join(" ", words).replace("\"", "") + '"', limit, words));
-        }
+        // Only the last word is a prefix (it may still be being typed): a short earlier word as a prefix
+        // would expand into thousands of terms.
         StringBuilder all = new StringBuilder();
-        for (String w : words) {
+        for (int i = 0; i < words.size(); i++) {
             if (all.length() > 0) {
                 all.append(" AND ");
             }
-            all.append('"').append(w.replace("\"", "")).append("\"*");
+            all.append('"').append(words.get(i).replace("\"", "")).append(i == words.size() - 1 ? "\"*" : "\"");
         }
-        java.util.Set<String> seen = new java.util.HashSet<>();
-        hits.forEach(x -> seen.add(x.kind() + x.refId()));
-        for (Hit x : match(h, all.toString(), limit, words)) {
-            if (hits.size() >= limit) {
-                break;
-            }
-            if (seen.add(x.kind() + x.refId())) {
-                hits.add(x);
-            }
+        List<Hit> ranked = match(h, all.toString(), words.size() > 1 ? limit * 5 : limit, words);
+        if (words.size() == 1) {
+            return ranked;
         }
-        return hits;
+        // The words as a phrase rank first ("trong dong" is the gift Trống đồng before any "trong … đông").
+        // Checked on the ranked candidates: an FTS5 phrase query would walk every common word's positions.
+        String phrase = String.join(" ", words);
+        List<Hit> phraseFirst = new ArrayList<>();
+        List<Hit> rest = new ArrayList<>();
+        for (Hit hit : ranked) {
+            (Text.key(hit.title() + " " + hit.snippet()).contains(phrase) ? phraseFirst : rest).add(hit);
+        }
+        phraseFirst.addAll(rest);
+        return phraseFirst.subList(0, Math.min(limit, phraseFirst.size()));
     }
 
+    /**
+     * Ranks by bm25 among the newest {@link #RANKED_CANDIDATES} matches, in one pass over the index: FTS5
+     * walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very common
+     * word costs a thousand evaluations rather than tens of thousands. Text is then read for the top hits only.
+     */
     private List<Hit> match(Handle h, String expression, int limit, List<String> words) {
         // Title matches weigh ten times body matches (bm25 weights follow the column order).
-        return h.createQuery("SELECT kind, ref_id, title, body, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) AS r"
-                        + " FROM search_index WHERE search_index MATCH :q ORDER BY r LIMIT :limit")
-                .bind("q", expression).bind("limit", limit)
-                .map((rs, ctx) -> hit(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getDouble(5), words))
+        List<double[]> candidates = h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0)"
+                        + " FROM search_index WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :n")
+                .bind("q", expression).bind("n", RANKED_CANDIDATES)
+                .map((rs, ctx) -> new double[]{rs.getLong(1), rs.getDouble(2)})
                 .list();
+        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
+        List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
+        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM search_index WHERE rowid IN (<ids>)")
+                .bindList("ids", top.stream().map(c -> (long) c[0]).toList())
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5), 0, words)))
+                .forEach(e -> byRowid.put(e.getKey(), e.getValue()));
+        List<Hit> out = new ArrayList<>(top.size());
+        for (double[] c : top) {
+            Hit x = byRowid.get((long) c[0]);
+            out.add(new Hit(x.kind(), x.refId(), x.title(), x.snippet(), c[1]));
+        }
+        return out;
     }
 
     /** Kanji and kana form one token to the tokenizer, so they are found by substring instead. */

@@ -22,6 +22,10 @@ public final class SourceRepository {
                 .bind("date", Db.date(s.publishedOn())).bind("title", Db.text(s.title()))
                 .bind("text", vn.protocolbrief.domain.Text.nfc(s.fullText()))
                 .execute();
+        index(h, s);
+    }
+
+    void index(Handle h, Source s) {
         String title = s.title() != null ? s.title() : (s.publication() != null ? s.publication() : s.id());
         search.index(h, SearchIndex.Kind.SOURCE, s.id(), title, s.fullText());
     }

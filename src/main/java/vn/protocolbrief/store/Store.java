@@ -32,9 +32,12 @@ public final class Store implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path backup;
 
-    private Store(Path path, Jdbi jdbi, Path backup) {
+    private final PooledConnections connections;
+
+    private Store(Path path, PooledConnections connections, Path backup) {
         this.path = path;
-        this.jdbi = jdbi;
+        this.connections = connections;
+        this.jdbi = Jdbi.create(connections);
         this.backup = backup;
     }
 
@@ -75,7 +78,14 @@ public final class Store implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new StoreException("Could not prepare the store " + file + ": " + rootMessage(e), e);
         }
-        Store store = new Store(file, Jdbi.create(ds), backup);
+        Store store = new Store(file, new PooledConnections(ds), backup);
+        if (backup != null) {
+            // Records written under an older schema are indexed anew under this one.
+            store.write(h -> {
+                SearchIndex.rebuild(h, new Repositories());
+                return null;
+            });
+        }
         if (!existed || store.isEmpty()) {
             new ReferenceSeeder(ReferenceData.load()).seed(store);
             if (withDemoData) {
@@ -111,6 +121,10 @@ public final class Store implements AutoCloseable {
         config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
         config.setBusyTimeout(5000);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
+        // Pooled connections keep their page cache between queries; the default 2 MB is far below the
+        // search index of a large store. Pages are read through the OS cache by mapping them.
+        config.setCacheSize(-65536);
+        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
         SQLiteDataSource ds = new SQLiteDataSource(config);
         ds.setUrl("jdbc:sqlite:" + file);
         return ds;
@@ -203,8 +217,9 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Closes the idle connections; the last one to close checkpoints the WAL into the store file. */
     @Override
     public void close() {
-        // Connections are per call (SQLiteDataSource): nothing stays open between calls.
+        connections.close();
     }
 }

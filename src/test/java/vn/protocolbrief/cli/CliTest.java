@@ -1,0 +1,187 @@
+package vn.protocolbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end on a scratch store, as a script would call it. */
+class CliTest {
+    @TempDir
+    Path dir;
+    Path db;
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    @BeforeEach
+    void scratch() {
+        db = dir.resolve("scratch.db");
+    }
+
+    Run run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        String[] full = new String[args.length + 2];
+        full[0] = "--db";
+        full[1] = db.toString();
+        System.arraycopy(args, 0, full, 2, args.length);
+        int code = Cli.run(new Output(out, err), full);
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void provincesListsThe34UnitsWithTheirPredecessors() throws Exception {
+        Run r = run("provinces", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode json = r.json();
+        assertThat(json).hasSize(34);
+        JsonNode phuTho = null;
+        for (JsonNode p : json) {
+            if (p.get("id").asText().equals("phu-tho")) {
+                phuTho = p;
+            }
+        }
+        assertThat(phuTho.get("predecessors")).extracting(JsonNode::asText)
+                .containsExactly("Phú Thọ", "Vĩnh Phúc", "Hòa Bình");
+        assertThat(Normalizer.isNormalized(r.out(), Normalizer.Form.NFC)).isTrue();
+        assertThat(run("provinces").out()).contains("34 units, 63 predecessors");
+    }
+
+    @Test
+    void resolveNamesTheNewUnitOrThePartner() throws Exception {
+        Run r = run("resolve", "tỉnh", "Bình", "Định", "cũ", "--json");
+        assertThat(r.code()).isZero();
+        assertThat(r.json().get("id").asText()).isEqualTo("gia-lai");
+        assertThat(r.json().get("predecessor").asText()).isEqualTo("Bình Định");
+        assertThat(run("resolve", "TPHCM").out()).startsWith("Hồ Chí Minh (ho-chi-minh)");
+        Run partner = run("resolve", "栃木県", "--json");
+        assertThat(partner.json().get("id").asText()).isEqualTo("pref-tochigi");
+        assertThat(partner.json().get("kind").asText()).isEqualTo("partner");
+    }
+
+    @Test
+    void anUnknownNameExitsWithTwoAndOneLineOfClosestMatches() {
+        Run r = run("resolve", "Binh Dinhh");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("error: Unknown name 'Binh Dinhh'. Closest: Bình Định → Gia Lai");
+    }
+
+    @Test
+    void meetingsAreNewestFirstWithPredecessorsAndTheNameUsedAtTheTime() throws Exception {
+        Run r = run("meetings", "--province", "Gia Lai", "--partner", "TP Ashikaga", "--json");
+        assertThat(r.code()).isZero();
+        JsonNode json = r.json();
+        assertThat(json).hasSize(2);
+        assertThat(json.get(0).get("date").asText()).isEqualTo("2025-10-27");
+        assertThat(json.get(0).get("leader").get("name").asText()).isEqualTo("HAYAKAWA Naohide (早川尚秀)");
+        assertThat(json.get(1).get("provinceAsWritten").asText()).isEqualTo("Bình Định (TP Quy Nhơn)");
+        assertThat(json.get(1).get("datePrecision").asText()).isEqualTo("year");
+        Run text = run("meetings", "--province", "binh dinh");
+        assertThat(text.out()).contains("Gia Lai: 2 meetings", "27/10/2025", "Bình Định (TP Quy Nhơn)");
+    }
+
+    @Test
+    void requestsFilterByPartnerStatusAndCategory() throws Exception {
+        assertThat(run("requests", "--province", "Phú Thọ", "--json").json()).hasSize(10);
+        JsonNode open = run("requests", "--province", "Vinh Phuc", "--partner", "Embassy of Japan", "--status", "open",
+                "--json").json();
+        assertThat(open).hasSize(7);
+        JsonNode ocop = run("requests", "--province", "phu tho", "--category", "ocop_trade", "--json").json();
+        assertThat(ocop).hasSize(3);
+        assertThat(ocop.findValuesAsText("text")).anySatisfy(t -> assertThat(t).contains("bưởi Đoan Hùng"));
+        assertThat(ocop.get(0).get("direction").asText()).isEqualTo("VN→JP");
+        Run bad = run("requests", "--province", "phu tho", "--status", "finished");
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err()).startsWith("error: Unknown status 'finished'");
+    }
+
+    @Test
+    void searchPrintsRankedHitsWithKindAndSnippet() throws Exception {
+        JsonNode hits = run("search", "buoi", "doan", "hung", "--json").json();
+        assertThat(hits.get(0).get("kind").asText()).isEqualTo("request");
+        assertThat(hits.get(0).get("snippet").asText()).contains("bưởi Đoan Hùng");
+        assertThat(run("search", "hokkaido").out()).contains("Quảng Ninh và tỉnh Hokkaido");
+    }
+
+    @Test
+    void exportAndImportJsonRoundTripThroughFiles() throws Exception {
+        Path export = dir.resolve("export.json");
+        Run e = run("export", "--out", export.toString());
+        assertThat(e.code()).isZero();
+        assertThat(e.out()).contains("Exported 6 meetings");
+        String first = Files.readString(export);
+
+        db = dir.resolve("other.db");
+        Run i = run("import-json", export.toString(), "--json");
+        assertThat(i.code()).isZero();
+        assertThat(i.json().get("meetings").asInt()).isEqualTo(6);
+        Path again = dir.resolve("again.json");
+        run("export", "--out", again.toString());
+        assertThat(Files.readString(again)).isEqualTo(first);
+    }
+
+    @Test
+    void aBrokenJsonFileIsOneLineOfErrorAndTheStoreIsUnchanged() throws Exception {
+        run("provinces");
+        byte[] before = Files.readAllBytes(db);
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"format\": 1, \"meetings\": [ {\"id\": \"m-x\", ");
+        Run r = run("import-json", broken.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString()
+                .startsWith("error: broken.json is not a valid Protocol Brief export at line 1");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+
+        Files.writeString(broken, "{\"format\": 1, \"meetingz\": []}");
+        assertThat(run("import-json", broken.toString()).err()).contains("meetingz");
+        assertThat(Files.readAllBytes(db)).isEqualTo(before);
+
+        assertThat(run("import-json", dir.resolve("missing.json").toString()).err())
+                .startsWith("error: Cannot read").contains("missing.json");
+    }
+
+    @Test
+    void anUnwritableExportPathIsAClearErrorAndLeavesNoFile() {
+        Path target = dir.resolve("no-such-folder").resolve("out.json");
+        Run r = run("export", "--out", target.toString());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString().startsWith("error: Cannot write").contains("out.json");
+        assertThat(target).doesNotExist();
+    }
+
+    @Test
+    void aStoreFromANewerVersionIsRefusedInOneLine() throws Exception {
+        run("provinces");
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             var st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, execution_time, success) VALUES (50, '50', 'x', 'SQL', 'V50__x.sql',"
+                    + " 0, 'x', 0, 1)");
+        }
+        Run r = run("provinces");
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().lines()).singleElement().asString().contains("newer version of Protocol Brief");
+    }
+
+    @Test
+    void commandsAreRecognisedSoTheWindowOpensOnlyWithoutOne() {
+        assertThat(Cli.namesCommand("--db", "x.db", "provinces")).isTrue();
+        assertThat(Cli.namesCommand("--db", "x.db")).isFalse();
+        assertThat(Cli.namesCommand()).isFalse();
+        assertThat(Cli.storeArgument("--db", "x.db")).isEqualTo(Path.of("x.db"));
+    }
+}

@@ -1,0 +1,176 @@
+package vn.protocolbrief.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.domain.Meeting;
+
+class StoreTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aNewStoreGetsSchemaReferenceAndDemoData() {
+        try (Store store = Store.open(dir.resolve("new.db"))) {
+            assertThat(count(store, "province")).isEqualTo(34);
+            assertThat(count(store, "predecessor")).isEqualTo(63);
+            assertThat(count(store, "prefecture")).isEqualTo(47);
+            assertThat(count(store, "request_category")).isEqualTo(13);
+            assertThat(count(store, "meeting")).isEqualTo(6);
+            assertThat(count(store, "request")).isEqualTo(22);
+            assertThat(Store.schemaVersion(store.path())).isEqualTo(Schema.LATEST_VERSION);
+            assertThat(store.backupWritten()).isNull();
+            String journal = store.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+            Integer foreignKeys = store.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+            assertThat(journal).isEqualTo("wal");
+            assertThat(foreignKeys).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreCanStartWithoutDemoData() {
+        try (Store store = Store.open(dir.resolve("bare.db"), false)) {
+            assertThat(count(store, "province")).isEqualTo(34);
+            assertThat(count(store, "meeting")).isZero();
+        }
+    }
+
+    @Test
+    void reopeningAnUpToDateStoreChangesNothingAndWritesNoBackup() {
+        Path file = dir.resolve("s.db");
+        Store.open(file).close();
+        try (Store again = Store.open(file)) {
+            assertThat(again.backupWritten()).isNull();
+            assertThat(count(again, "meeting")).isEqualTo(6);
+        }
+        try (var files = listing()) {
+            assertThat(files.filter(p -> p.getFileName().toString().contains("backup"))).isEmpty();
+        }
+    }
+
+    @Test
+    void anOlderStoreIsBackedUpThenMigratedAndItsRecordsBecomeSearchable() throws Exception {
+        Path file = dir.resolve("old.db");
+        makeSchemaOneStore(file);
+        assertThat(Store.schemaVersion(file)).isEqualTo(1);
+
+        try (Store store = Store.open(file)) {
+            assertThat(Store.schemaVersion(file)).isEqualTo(2);
+            Path backup = store.backupWritten();
+            assertThat(backup).exists().hasFileName(backup.getFileName().toString());
+            assertThat(backup.getFileName().toString()).startsWith("old.db.backup-v1-");
+            assertThat(Store.schemaVersion(backup)).isEqualTo(1);
+            assertThat(count(store, "meeting")).isEqualTo(6);
+            assertThat(new HistoryService(store).search("dang xuan phong", 5))
+                    .extracting(SearchIndex.Hit::refId).contains("dang-xuan-phong");
+
+            // The backup is itself a store this version can open: it migrates the same way.
+            Path copy = dir.resolve("restored.db");
+            Files.copy(backup, copy);
+            try (Store restored = Store.open(copy)) {
+                assertThat(Store.schemaVersion(copy)).isEqualTo(2);
+                assertThat(count(restored, "meeting")).isEqualTo(6);
+                assertThat(restored.backupWritten()).exists();
+            }
+        }
+    }
+
+    /** A store as version 1 wrote it: the demo content, no search index, history up to V001. */
+    private static void makeSchemaOneStore(Path file) {
+        try (Store store = Store.open(file)) {
+            store.write(h -> {
+                h.execute("DROP TABLE search_index");
+                h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) = 2");
+                return null;
+            });
+        }
+    }
+
+    @Test
+    void aStoreFromANewerVersionIsRefusedAndLeftUntouched() {
+        Path file = dir.resolve("future.db");
+        try (Store store = Store.open(file)) {
+            store.write(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) VALUES (99, '9', 'future', 'SQL',"
+                    + " 'V9__future.sql', 0, 'x', 0, 1)"));
+        }
+        byte[] before = StoreFixtures.bytes(file);
+        assertThatThrownBy(() -> Store.open(file))
+                .isInstanceOf(StoreException.class)
+                .hasMessageContaining("newer version of Protocol Brief")
+                .hasMessageContaining("schema 9")
+                .hasMessageContaining("not changed");
+        assertThat(StoreFixtures.bytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void aFileThatIsNotAStoreIsRefusedAndLeftUntouched() throws Exception {
+        Path file = dir.resolve("notes.db");
+        Files.writeString(file, "Ghi chú chuyến thăm — không phải cơ sở dữ liệu");
+        byte[] before = StoreFixtures.bytes(file);
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("not a readable Protocol Brief store");
+        assertThat(StoreFixtures.bytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void textIsStoredAsNfc() {
+        try (Store store = Store.open(dir.resolve("nfc.db"))) {
+            String nfd = Normalizer.normalize("Hỗ trợ xuất khẩu bưởi Đoan Hùng", Normalizer.Form.NFD);
+            Meeting m = StoreFixtures.meeting("m-nfd", "phu-tho", "embassy-of-japan", "2025-12-01", nfd);
+            store.write(h -> {
+                new MeetingRepository().upsert(h, m);
+                return null;
+            });
+            String stored = store.read(h -> h.createQuery("SELECT text FROM request WHERE id = 'm-nfd-r1'")
+                    .mapTo(String.class).one());
+            assertThat(stored).isEqualTo("Hỗ trợ xuất khẩu bưởi Đoan Hùng");
+            assertThat(Normalizer.isNormalized(stored, Normalizer.Form.NFC)).isTrue();
+        }
+    }
+
+    @Test
+    void historyIsNewestFirstAndIncludesPredecessors() {
+        try (Store store = Store.open(dir.resolve("h.db"))) {
+            List<Meeting> gialai = new HistoryService(store).meetings("gia-lai", "ashikaga");
+            assertThat(gialai).extracting(Meeting::id)
+                    .containsExactly("m-2025-10-27-gia-lai-ashikaga", "m-2024-binh-dinh-ashikaga");
+            assertThat(gialai.get(1).provinceAsWritten()).contains("Bình Định");
+        }
+    }
+
+    @Test
+    void aRequestStatusChangeKeepsADatedFollowUp() {
+        try (Store store = Store.open(dir.resolve("f.db"))) {
+            store.write(h -> {
+                new MeetingRepository().addFollowUp(h, "r-phu-tho-1", new vn.protocolbrief.domain.FollowUp(
+                        vn.protocolbrief.domain.PartialDate.of("2026-01-15"),
+                        vn.protocolbrief.domain.RequestStatus.DONE, "Đã kết nối với tỉnh Nara", null));
+                return null;
+            });
+            var row = new HistoryService(store).requests("phu-tho", null, vn.protocolbrief.domain.RequestStatus.DONE, null);
+            assertThat(row).hasSize(1);
+            assertThat(row.get(0).request().followUps()).last()
+                    .satisfies(f -> assertThat(f.note()).isEqualTo("Đã kết nối với tỉnh Nara"))
+                    .satisfies(f -> assertThat(f.date().iso()).isEqualTo("2026-01-15"));
+        }
+    }
+
+    private java.util.stream.Stream<Path> listing() {
+        try {
+            return Files.list(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static int count(Store store, String table) {
+        return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+}
