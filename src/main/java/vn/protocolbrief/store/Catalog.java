@@ -54,6 +54,28 @@ public final class Catalog {
         return r.resolve(name).orElseThrow(() -> new UnknownNameException("partner", name, r.closest(name, 3)));
     }
 
+    /** A person by name in any order or spelling: "Ito Naoki", "ITO Naoki", "Naoki Ito", "伊藤直樹". */
+    public vn.protocolbrief.domain.Person person(String name) {
+        List<vn.protocolbrief.domain.Person> all = store.read(repos.persons()::all);
+        String key = vn.protocolbrief.domain.Text.key(name);
+        for (var p : all) {
+            String given = p.givenName() == null ? "" : " " + p.givenName();
+            List<String> forms = new java.util.ArrayList<>(List.of(p.familyName() + given,
+                    (p.givenName() == null ? "" : p.givenName() + " ") + p.familyName(), p.id().replace('-', ' ')));
+            if (p.kanji() != null) {
+                forms.add(p.kanji());
+            }
+            if (forms.stream().anyMatch(f -> vn.protocolbrief.domain.Text.key(f).equals(key))) {
+                return p;
+            }
+        }
+        List<String> closest = all.stream()
+                .sorted(java.util.Comparator.comparingInt(p -> vn.protocolbrief.domain.Text.distance(key,
+                        vn.protocolbrief.domain.Text.key(p.fullName()))))
+                .limit(3).map(vn.protocolbrief.domain.Person::protocolName).toList();
+        throw new UnknownNameException("person", name, closest);
+    }
+
     public Optional<Province> provinceById(String id) {
         return provinces().byId(id);
     }

@@ -5,11 +5,11 @@ public record Repositories(ReferenceRepository reference, PartnerRepository part
                            SourceRepository sources, MeetingRepository meetings, AgreementRepository agreements,
                            AidProjectRepository aidProjects, KeyFigureRepository keyFigures,
                            LocalityLinkRepository localityLinks, SensitivityRepository sensitivities,
-                           SearchIndex search) {
+                           SearchIndex search, BriefRecordRepository briefs) {
     public Repositories() {
         this(new ReferenceRepository(), new PartnerRepository(), new PersonRepository(), new SourceRepository(),
                 new MeetingRepository(), new AgreementRepository(), new AidProjectRepository(),
                 new KeyFigureRepository(), new LocalityLinkRepository(), new SensitivityRepository(),
-                new SearchIndex());
+                new SearchIndex(), new BriefRecordRepository());
     }
 }

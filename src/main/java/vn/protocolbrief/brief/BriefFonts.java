@@ -1,0 +1,65 @@
+package vn.protocolbrief.brief;
+
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The bundled fonts: static TrueType Noto Sans (Latin with Vietnamese) and Noto Sans JP (kanji, kana).
+ * TrueType, not the CFF of Debian's CJK fonts, because PDFBox can subset and embed only TrueType.
+ */
+final class BriefFonts {
+    static final String SANS = "Noto Sans";
+    static final String JP = "Noto Sans JP";
+
+    /** A font file and the CSS family, weight and style it serves. */
+    record Face(String resource, String family, int weight, boolean italic) {
+    }
+
+    static final List<Face> FACES = List.of(
+            new Face("/assets/fonts/NotoSans_400Regular.ttf", SANS, 400, false),
+            new Face("/assets/fonts/NotoSans_700Bold.ttf", SANS, 700, false),
+            new Face("/assets/fonts/NotoSans_400Regular_Italic.ttf", SANS, 400, true),
+            new Face("/assets/fonts/NotoSansJP_400Regular.ttf", JP, 400, false),
+            new Face("/assets/fonts/NotoSansJP_700Bold.ttf", JP, 700, false));
+
+    private static volatile boolean awtRegistered;
+
+    private BriefFonts() {
+    }
+
+    static InputStream open(String resource) {
+        InputStream in = BriefFonts.class.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("Bundled font " + resource + " is missing from the application.");
+        }
+        return in;
+    }
+
+    /** Lets chart text be measured with the same font the PDF embeds. */
+    static void registerWithAwt() {
+        if (awtRegistered) {
+            return;
+        }
+        synchronized (BriefFonts.class) {
+            if (awtRegistered) {
+                return;
+            }
+            GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
+            for (Face f : FACES.subList(0, 2)) {
+                try (InputStream in = open(f.resource())) {
+                    env.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (FontFormatException e) {
+                    throw new IllegalStateException("Bundled font " + f.resource() + " is damaged.", e);
+                }
+            }
+            awtRegistered = true;
+        }
+    }
+}

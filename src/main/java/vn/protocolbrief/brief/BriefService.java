@@ -1,0 +1,94 @@
+package vn.protocolbrief.brief;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import vn.protocolbrief.store.BriefRecordRepository;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+
+/**
+ * Makes a briefing pack in one step: assemble the model, lay it out, write the PDF, and record in the
+ * store which records it was made from. The file appears whole or not at all, and is recorded only if
+ * it was written.
+ */
+public final class BriefService {
+    private final Store store;
+    private final Clock clock;
+
+    public BriefService(Store store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    /** What was made. */
+    public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model) {
+    }
+
+    public BriefModel assemble(BriefRequest request) {
+        return new BriefAssembler(store, clock).assemble(request);
+    }
+
+    /** Lays a model out without writing anything (previews, benchmarks). */
+    public byte[] render(BriefModel model) {
+        return new PdfWriter().write(model, new Labels(model.meta().lang())).bytes();
+    }
+
+    public Result generate(BriefRequest request, Path out) {
+        BriefModel model = assemble(request);
+        Path target = out.toAbsolutePath().normalize();
+        Path dir = target.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new StoreException("Cannot write " + out + ": the folder " + dir + " does not exist.");
+        }
+        PdfWriter.Pdf pdf = new PdfWriter().write(model, new Labels(request.lang()));
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, ".brief-", ".pdf.tmp");
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + out + ": " + describe(e));
+        }
+        try {
+            Files.write(tmp, pdf.bytes());
+            String id = UUID.randomUUID().toString();
+            store.write(h -> {
+                new BriefRecordRepository().insert(h, new BriefRecordRepository.BriefRecord(id,
+                        LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
+                        model.meta().leader() == null ? null : model.meta().leader().id(), model.meta().visitDate(),
+                        request.lang(), model.meta().classification(), target.toString(), pdf.pages(),
+                        model.meta().snapshot(), model.meta().recordIds()));
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (IOException e) {
+                    throw new StoreException("Cannot write " + out + ": " + describe(e));
+                }
+                return null;
+            });
+            return new Result(id, target, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write " + out + ": " + describe(e));
+        } finally {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file was moved or never filled; nothing else to undo
+            }
+        }
+    }
+
+    static String describe(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getMessage();
+    }
+}

@@ -1,0 +1,111 @@
+package vn.protocolbrief.brief;
+
+import java.util.List;
+import vn.protocolbrief.domain.Text;
+
+/** A small XHTML writer: everything written through it is escaped and NFC. */
+final class Html {
+    private final StringBuilder out = new StringBuilder(64 * 1024);
+
+    static String escape(String s) {
+        if (s == null) {
+            return "";
+        }
+        String n = Text.nfc(s);
+        StringBuilder b = new StringBuilder(n.length() + 16);
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> {
+                    // Control characters other than tab and newlines are not allowed in XML.
+                    if (c >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    Html raw(String markup) {
+        out.append(markup);
+        return this;
+    }
+
+    Html text(String s) {
+        out.append(escape(s));
+        return this;
+    }
+
+    /** An element with escaped text content and an optional class. */
+    Html el(String tag, String cls, String text) {
+        out.append('<').append(tag);
+        if (cls != null) {
+            out.append(" class=\"").append(cls).append('"');
+        }
+        out.append('>').append(escape(text)).append("</").append(tag).append('>');
+        return this;
+    }
+
+    Html open(String tag, String attrs) {
+        out.append('<').append(tag);
+        if (attrs != null && !attrs.isEmpty()) {
+            out.append(' ').append(attrs);
+        }
+        out.append('>');
+        return this;
+    }
+
+    Html close(String tag) {
+        out.append("</").append(tag).append('>');
+        return this;
+    }
+
+    /** Source numbers as a superscript-free bracket, e.g. [1, 3]: prints well in black and white. */
+    static String cite(List<Integer> sources) {
+        if (sources == null || sources.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder(" <span class=\"cite\">[");
+        for (int i = 0; i < sources.size(); i++) {
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(sources.get(i));
+        }
+        return b.append("]</span>").toString();
+    }
+
+    /** A table whose header repeats on every page and whose rows never split; cells are markup. */
+    Html table(String cls, List<String> headers, List<String> widths, List<List<String>> rows) {
+        open("table", "class=\"" + cls + "\"");
+        if (widths != null) {
+            for (String w : widths) {
+                out.append("<col style=\"width:").append(w).append("\"/>");
+            }
+        }
+        open("thead", null).open("tr", null);
+        for (String h : headers) {
+            el("th", null, h);
+        }
+        close("tr").close("thead").open("tbody", null);
+        for (List<String> row : rows) {
+            open("tr", null);
+            for (String cell : row) {
+                out.append("<td>").append(cell).append("</td>");
+            }
+            close("tr");
+        }
+        return close("tbody").close("table");
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.protocolbrief.store;
+
+import java.util.Arrays;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/** The packs generated so far, newest first. */
+public final class BriefRecordRepository {
+
+    /** One generated pack and the records it was made from. */
+    public record BriefRecord(String id, String createdAt, String provinceId, String partnerId, String leaderId,
+                              String visitDate, String lang, String classification, String file, Integer pages,
+                              String snapshot, List<String> recordIds) {
+        public BriefRecord {
+            recordIds = List.copyOf(recordIds);
+        }
+    }
+
+    public void insert(Handle h, BriefRecord b) {
+        h.createUpdate("""
+                INSERT INTO brief_record (id, created_at, province_id, partner_id, leader_id, visit_date, lang,
+                  classification, file, pages, snapshot, record_ids)
+                VALUES (:id, :created, :province, :partner, :leader, :visit, :lang, :classification, :file, :pages,
+                  :snapshot, :records)""")
+                .bind("id", b.id()).bind("created", b.createdAt()).bind("province", b.provinceId())
+                .bind("partner", b.partnerId()).bind("leader", b.leaderId()).bind("visit", b.visitDate())
+                .bind("lang", b.lang()).bind("classification", Db.text(b.classification())).bind("file", b.file())
+                .bind("pages", b.pages()).bind("snapshot", b.snapshot())
+                .bind("records", String.join(" ", b.recordIds()))
+                .execute();
+    }
+
+    public List<BriefRecord> forPair(Handle h, String provinceId, String partnerId) {
+        return h.createQuery("SELECT id, created_at, province_id, partner_id, leader_id, visit_date, lang,"
+                        + " classification, file, pages, snapshot, record_ids FROM brief_record"
+                        + " WHERE (:province IS NULL OR province_id = :province)"
+                        + " AND (:partner IS NULL OR partner_id = :partner) ORDER BY created_at DESC, id")
+                .bind("province", provinceId).bind("partner", partnerId)
+                .map((rs, ctx) -> new BriefRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        (Integer) rs.getObject(10), rs.getString(11),
+                        rs.getString(12).isBlank() ? List.of() : Arrays.asList(rs.getString(12).split(" "))))
+                .list();
+    }
+}
