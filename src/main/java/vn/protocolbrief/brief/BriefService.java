@@ -27,6 +27,23 @@ public final class BriefService {
         this.clock = clock;
     }
 
+    /**
+     * Starts loading the PDF engine and fonts on another core; a pack made soon after is a second faster.
+     * Failures here are ignored: the real render reports them.
+     */
+    public static void warmUpInBackground() {
+        Thread t = new Thread(() -> {
+            try {
+                PdfWriter.warmUp();
+            } catch (RuntimeException | Error ignored) {
+                // the real render will say what is wrong
+            }
+        }, "pdf-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
     /** What was made. */
     public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model) {
     }

@@ -24,9 +24,12 @@ final class PdfWriter {
     }
 
     Pdf write(BriefModel model, Labels labels) {
-        BriefFonts.registerWithAwt();
         BriefHtml html = new BriefHtml(model, labels);
-        String xhtml = html.render();
+        return write(html.render(), html.title(), html.subject(), model, labels);
+    }
+
+    private Pdf write(String xhtml, String title, String subject, BriefModel model, Labels labels) {
+        BriefFonts.registerWithAwt();
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
@@ -47,9 +50,9 @@ final class PdfWriter {
             pages = doc.getNumberOfPages();
             doc.getDocumentCatalog().setLanguage("en".equals(labels.lang()) ? "en" : "vi-VN");
             PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(html.title());
+            info.setTitle(title);
             info.setAuthor(labels.get("doc.author"));
-            info.setSubject(html.subject());
+            info.setSubject(subject);
             info.setKeywords(model.meta().provinceName() + ", " + model.meta().partnerName());
             info.setCreator("Protocol Brief");
             info.setCreationDate(Calendar.getInstance());
@@ -61,5 +64,21 @@ final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return new Pdf(out.toByteArray(), pages);
+    }
+
+    /**
+     * Lays out a one-page document with every font and a chart, so that the classes and the fonts of a
+     * real pack are loaded while the store opens (a cold JVM otherwise spends a second on them).
+     */
+    static void warmUp() {
+        Labels labels = new Labels("vi");
+        BriefModel.Meta meta = new BriefModel.Meta("", "", "", "", "", "", "", "embassy", null, null, "vi", "",
+                "", "", java.util.List.of());
+        BriefModel.Charts charts = new BriefModel.Charts(java.util.Map.of("other", 1), java.util.Map.of(), java.util.Map.of());
+        BriefModel model = new BriefModel(meta, null, null, null, null, null, null, null, null, null, null, charts, null);
+        String xhtml = "<html><head><style>body{font-family:'Noto Sans','Noto Sans JP'}</style></head><body>"
+                + "<p>Đặng Xuân Phong <b>伊藤直樹</b> <i>Bình Định</i></p><object type=\"" + ChartDrawer.TYPE
+                + "\" data-chart=\"requests\" style=\"width:50mm;height:30mm\"></object></body></html>";
+        new PdfWriter().write(xhtml, "", "", model, labels);
     }
 }

@@ -68,15 +68,19 @@ public final class Store implements AutoCloseable {
             createParent(file);
         }
         SQLiteDataSource ds = dataSource(file);
-        try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations("classpath:db/migration")
-                    .failOnMissingLocations(true)
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            throw new StoreException("Could not prepare the store " + file + ": " + rootMessage(e), e);
+        // An existing store at this version (checked above) skips Flyway: its start-up would cost more than
+        // the rest of a command.
+        if (!existed || backup != null) {
+            try {
+                Flyway.configure()
+                        .dataSource(ds)
+                        .locations("classpath:db/migration")
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            } catch (RuntimeException e) {
+                throw new StoreException("Could not prepare the store " + file + ": " + rootMessage(e), e);
+            }
         }
         Store store = new Store(file, new PooledConnections(ds), backup);
         if (backup != null) {

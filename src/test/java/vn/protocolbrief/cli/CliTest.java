@@ -178,6 +178,35 @@ class CliTest {
     }
 
     @Test
+    void briefWritesThePackAndReportsIt() throws Exception {
+        Path pdf = dir.resolve("gia-lai.pdf");
+        Run r = run("brief", "--province", "tinh Binh Dinh cu", "--partner", "TP Ashikaga", "--date", "2026-12-03",
+                "--out", pdf.toString(), "--json");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.json().get("pages").asInt()).isGreaterThanOrEqualTo(10);
+        assertThat(r.json().get("snapshot").asText()).hasSize(12);
+        assertThat(pdf).exists();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void briefRefusesUnknownNamesAndBadDatesInOneLine() {
+        Path pdf = dir.resolve("none.pdf");
+        Run unknown = run("brief", "--province", "Atlantis", "--partner", "Embassy of Japan", "--out", pdf.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().lines()).singleElement().asString().startsWith("error: Unknown province 'Atlantis'");
+        Run partner = run("brief", "--province", "Gia Lai", "--partner", "Osakaa City Hall", "--out", pdf.toString());
+        assertThat(partner.code()).isEqualTo(2);
+        Run date = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--date", "3/12/2026");
+        assertThat(date.code()).isEqualTo(1);
+        assertThat(date.err()).startsWith("error: Not a date: '3/12/2026'");
+        Run lang = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--lang", "fr");
+        assertThat(lang.code()).isEqualTo(1);
+        assertThat(lang.err()).startsWith("error: Unknown language 'fr'");
+        assertThat(pdf).doesNotExist();
+    }
+
+    @Test
     void commandsAreRecognisedSoTheWindowOpensOnlyWithoutOne() {
         assertThat(Cli.namesCommand("--db", "x.db", "provinces")).isTrue();
         assertThat(Cli.namesCommand("--db", "x.db")).isFalse();

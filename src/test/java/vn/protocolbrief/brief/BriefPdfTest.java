@@ -1,0 +1,213 @@
+package vn.protocolbrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.store.BriefRecordRepository;
+import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+
+/** Packs made from the demo store, read back as a reader (and a printer) would. */
+class BriefPdfTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static BriefService service;
+
+    @BeforeAll
+    static void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    record Pack(BriefService.Result result, String text, List<String> bookmarks, int pages) {
+    }
+
+    static Pack make(String province, String partner, String lang, String name) throws IOException {
+        Path out = dir.resolve(name);
+        BriefService.Result r = service.generate(new BriefRequest(province, partner, null, LocalDate.of(2026, 12, 3),
+                lang, null), out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            // Cells wrap; the stripper emits them one after another, so collapsing white space rejoins them.
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            List<String> bookmarks = new ArrayList<>();
+            for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
+                bookmarks.add(item.getTitle());
+            }
+            return new Pack(r, text, bookmarks, doc.getNumberOfPages());
+        }
+    }
+
+    @Test
+    void phuThoPackForTheEmbassyHasTheMeetingNamesKanjiAndCounts() throws IOException {
+        Pack p = make("Phú Thọ", "Đại sứ quán Nhật Bản", "vi", "phu-tho.pdf");
+        assertThat(p.text()).contains("ITO Naoki (伊藤直樹)", "Trần Duy Đông", "Đại sứ Đặc mệnh toàn quyền Nhật Bản",
+                "bưởi Đoan Hùng", "Biểu tượng Trống đồng", "25/11/2025", "Tài liệu nội bộ", "Trang 2 / " + p.pages(),
+                "Xếp hạng cả nước về số lao động đang làm việc tại Nhật Bản");
+        // Ten requests at the meeting, grouped by category: OCOP and trade holds two (the third lists it second).
+        assertThat(p.text()).contains("Sản phẩm OCOP và xúc tiến thương mại (2)", "Đầu tư (2)");
+        // The Ambassador's other meetings in Viet Nam are context: Ninh Bình and Cao Bằng.
+        assertThat(p.text()).contains("Ninh Bình", "Cao Bằng", "Quản Minh Cường");
+        assertThat(p.result().pages()).isEqualTo(p.pages()).isGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void everyPartHasABookmarkAndAContentsLine() throws IOException {
+        Pack p = make("phu tho", "embassy of japan", "vi", "bookmarks.pdf");
+        assertThat(p.bookmarks()).hasSize(12);
+        assertThat(p.bookmarks().subList(1, 12)).containsExactly("Mục lục", "1. Tóm tắt nhanh", "2. Đoàn đối tác",
+                "3. Thông tin địa phương", "4. Lịch sử làm việc", "5. Đề nghị và theo dõi",
+                "6. Thỏa thuận và dự án viện trợ", "7. Quà tặng đã trao đổi", "8. Gợi ý nội dung phát biểu",
+                "9. Biểu đồ", "10. Nguồn tài liệu");
+        // Contents lines carry page numbers: "1. Tóm tắt nhanh ....... 3".
+        assertThat(p.text()).containsPattern("1\\. Tóm tắt nhanh[ .]+ 3 ");
+    }
+
+    @Test
+    void everyFontIsEmbeddedAndSubset() throws IOException {
+        Path out = dir.resolve("fonts.pdf");
+        service.generate(new BriefRequest("Cao Bằng", "Embassy of Japan", null, null, "vi", null), out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<String> fonts = new ArrayList<>();
+            for (PDPage page : doc.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSans-Regular"))
+                    .anyMatch(f -> f.matches("[A-Z]{6}\\+NotoSansJP-.*"));
+            assertThat(doc.getDocumentInformation().getTitle()).isEqualTo("Tài liệu phục vụ đón tiếp ITO Naoki (伊藤直樹)");
+            assertThat(doc.getDocumentInformation().getAuthor()).isEqualTo("Protocol Brief");
+            assertThat(doc.getDocumentInformation().getSubject()).contains("Cao Bằng");
+            assertThat(doc.getDocumentCatalog().getLanguage()).isEqualTo("vi-VN");
+            assertThat(doc.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    @Test
+    void giaLaiPackShowsTheBinhDinhHistoryUnderItsOldName() throws IOException {
+        Pack p = make("Gia Lai", "Ashikaga", "vi", "gia-lai.pdf");
+        assertThat(p.text()).contains("HAYAKAWA Naohide (早川尚秀)", "Thị trưởng thành phố Ashikaga", "27/10/2025",
+                "足利市");
+        String history = part(p.text(), "4. Lịch sử làm việc", "5. Đề nghị và theo dõi");
+        // Newest first: the 2025 visit, then the 2024 friendship signed by Quy Nhơn, Bình Định (as then named).
+        assertThat(history).contains("Bình Định", "Quy Nhơn", "2024");
+        assertThat(history.indexOf("27/10/2025")).isLessThan(history.indexOf("2024"));
+        String agreements = part(p.text(), "6. Thỏa thuận và dự án viện trợ", "7. Quà tặng đã trao đổi");
+        assertThat(agreements).contains("Biên bản ghi nhớ hợp tác đào tạo và trao đổi nguồn nhân lực",
+                "TP Quy Nhơn (tỉnh Bình Định cũ)");
+    }
+
+    /** The text of one part: from its heading (after the contents page) to the next part's heading. */
+    static String part(String text, String heading, String next) {
+        int start = text.lastIndexOf(heading);
+        int end = text.lastIndexOf(next);
+        return text.substring(start, end > start ? end : text.length());
+    }
+
+    @Test
+    void caoBangPackOwesThanksForTheUnicefProjectAndSaysTheDateIsUnknown() throws IOException {
+        Pack p = make("Cao Bằng", "Embassy of Japan", "vi", "cao-bang.pdf");
+        assertThat(p.text()).contains("1.260.400 USD", "UNICEF", "chưa rõ ngày", "Bão số 3 (Yagi)");
+        assertThat(p.text()).contains("Cảm ơn Chính phủ Nhật Bản về dự án “Hỗ trợ tỉnh Cao Bằng khắc phục hậu quả");
+    }
+
+    @Test
+    void emptyPartsSayItInOneLine() throws IOException {
+        Pack p = make("Quảng Ninh", "Hokkaido", "vi", "quang-ninh.pdf");
+        assertThat(p.text()).contains("SUZUKI Naomichi (鈴木直道)", "Chưa có đề nghị nào được ghi nhận.",
+                "Chưa có quà tặng nào được ghi nhận.", "12 dự án", "trên 2,3 tỷ USD");
+    }
+
+    @Test
+    void englishLabelsKeepTheDataAsRecorded() throws IOException {
+        Pack p = make("Phú Thọ", "Embassy of Japan", "en", "phu-tho-en.pdf");
+        assertThat(p.bookmarks()).contains("1. At a glance", "5. Requests and follow-up", "10. Sources");
+        assertThat(p.text()).contains("Internal document", "H.E. ITO Naoki (伊藤直樹)",
+                "bưởi Đoan Hùng", "Embassy of Japan in Viet Nam");
+        assertThat(p.text()).contains("Page 2 / " + p.pages()).doesNotContain("Trang 2");
+    }
+
+    @Test
+    void thePackIsRecordedWithItsSnapshotWhichThePdfCarries() throws IOException {
+        Pack p = make("Ninh Bình", "Embassy of Japan", "vi", "ninh-binh.pdf");
+        var records = store.read(h -> new BriefRecordRepository().forPair(h, "ninh-binh", "embassy-of-japan"));
+        assertThat(records).isNotEmpty();
+        var rec = records.get(0);
+        assertThat(rec.snapshot()).isEqualTo(p.result().snapshot());
+        assertThat(rec.recordIds()).contains("m-2025-ninh-binh-embassy", "r-ninh-binh-1", "src-000-ninh-binh-embassy");
+        assertThat(rec.pages()).isEqualTo(p.pages());
+        assertThat(p.text()).contains("bản chụp " + rec.snapshot());
+        try (PDDocument doc = Loader.loadPDF(dir.resolve("ninh-binh.pdf").toFile())) {
+            assertThat(doc.getDocumentInformation().getCustomMetadataValue("ProtocolBriefSnapshot"))
+                    .isEqualTo(rec.snapshot());
+        }
+    }
+
+    @Test
+    void theClassificationLineIsSettable() throws IOException {
+        Path out = dir.resolve("mat.pdf");
+        service.generate(new BriefRequest("Gia Lai", "Ashikaga", null, null, "vi", "MẬT — Không sao chụp"), out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setStartPage(3);
+            s.setEndPage(3);
+            assertThat(s.getText(doc)).contains("MẬT — Không sao chụp");
+        }
+    }
+
+    @Test
+    void unknownNamesAreRefusedWithTheClosestOnes() {
+        assertThatThrownBy(() -> service.generate(new BriefRequest("Binh Dinhh", "Ashikaga", null, null, "vi", null),
+                dir.resolve("x.pdf"))).isInstanceOf(Catalog.UnknownNameException.class)
+                .hasMessageContaining("Bình Định → Gia Lai");
+        assertThat(dir.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void anUnwritablePathLeavesNoFileAndNoRecord() throws IOException {
+        int before = store.read(h -> new BriefRecordRepository().forPair(h, null, null)).size();
+        BriefRequest request = new BriefRequest("Gia Lai", "Ashikaga", null, null, "vi", null);
+        Path notAFolder = dir.resolve("notes.txt");
+        Files.writeString(notAFolder, "not a folder");
+        assertThatThrownBy(() -> service.generate(request, notAFolder.resolve("pack.pdf")))
+                .isInstanceOf(StoreException.class).hasMessageStartingWith("Cannot write").hasMessageContaining("does not exist");
+        assertThatThrownBy(() -> service.generate(request, dir.resolve("missing-folder").resolve("pack.pdf")))
+                .isInstanceOf(StoreException.class).hasMessageContaining("does not exist");
+        // /proc refuses new files even to root, which a read-only folder would not.
+        if (Files.isDirectory(Path.of("/proc"))) {
+            assertThatThrownBy(() -> service.generate(request, Path.of("/proc/protocol-brief-pack.pdf")))
+                    .isInstanceOf(StoreException.class).hasMessageStartingWith("Cannot write");
+            assertThat(Path.of("/proc/protocol-brief-pack.pdf")).doesNotExist();
+        }
+        List<BriefRecordRepository.BriefRecord> after = store.read(h -> new BriefRecordRepository().forPair(h, null, null));
+        assertThat(after).hasSize(before);
+    }
+}
