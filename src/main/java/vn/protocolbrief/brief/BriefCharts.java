@@ -5,7 +5,11 @@ import java.awt.Color;
 import java.awt.Font;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -61,8 +65,15 @@ final class BriefCharts {
         bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator());
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(font(8, Font.BOLD));
+        // Counts sit just past the end of each bar: black on the dark bar would not read in print.
+        bars.setDefaultPositiveItemLabelPosition(orientation == PlotOrientation.HORIZONTAL
+                ? new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT)
+                : new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        bars.setItemLabelAnchorOffset(3);
+        values.setUpperMargin(0.12);
         CategoryPlot plot = new CategoryPlot(data, categories, values, bars);
         plot.setOrientation(orientation);
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_LEFT);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(GRID);
         plot.setRangeGridlineStroke(new BasicStroke(0.5f));

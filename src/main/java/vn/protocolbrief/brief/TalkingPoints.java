@@ -45,8 +45,8 @@ final class TalkingPoints {
         }
         for (RequestItem r : requests) {
             if (r.direction() == Direction.JP_TO_VN && r.status().isOpen()) {
-                String progress = r.latestFollowUp() == null ? "" : labels.format("point.none_last", r.latestFollowUp());
-                out.add(new TalkingPoint("respond", labels.format("point.report_progress", r.text(), progress),
+                String progress = r.latestFollowUp() == null ? "" : labels.format("point.none_last", quoted(r.latestFollowUp()));
+                out.add(new TalkingPoint("respond", labels.format("point.report_progress", quoted(r.text()), progress),
                         List.of(r.id()), r.sources()));
             }
         }
@@ -57,7 +57,7 @@ final class TalkingPoints {
                 .forEach(r -> {
                     String repeated = r.repeated() ? labels.format("point.follow_up.repeated", r.timesRaised(),
                             labels.date(r.firstRaised())) : "";
-                    out.add(new TalkingPoint("follow_up", labels.format("point.follow_up", r.text(), repeated),
+                    out.add(new TalkingPoint("follow_up", labels.format("point.follow_up", quoted(r.text()), repeated),
                             List.of(r.id()), r.sources()));
                 });
         for (AgreementItem a : agreements) {
@@ -79,5 +79,14 @@ final class TalkingPoints {
             }
         }
         return out;
+    }
+
+    /** A quoted text loses its closing full stop: the sentence around it has its own. */
+    static String quoted(String text) {
+        String t = text.strip();
+        while (t.endsWith(".") && !t.endsWith("...")) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t;
     }
 }

@@ -42,7 +42,6 @@ final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LocalDate visit = parseDate(date);
-        BriefService.warmUpInBackground();
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
             BriefRequest request = new BriefRequest(province, partner, leader, visit, lang, classification);

@@ -15,7 +15,7 @@ import vn.protocolbrief.store.StoreLocation;
 @Command(name = "protocol-brief", mixinStandardHelpOptions = true, version = "Protocol Brief 0.1.0",
         description = "History of meetings between Vietnamese provinces and Japanese partners, and briefing packs.",
         subcommands = {ProvincesCommand.class, ResolveCommand.class, SearchCommand.class, MeetingsCommand.class,
-                RequestsCommand.class, BriefCommand.class, ExportCommand.class, ImportJsonCommand.class, BenchmarkCommand.class})
+                RequestsCommand.class, BriefCommand.class, ExportCommand.class, ImportJsonCommand.class, BenchmarkCommand.class, PackBenchmarkCommand.class})
 public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -73,10 +73,13 @@ public final class Cli {
 
     /** Whether these arguments name a command; without one the desktop window opens. */
     public static boolean namesCommand(String... args) {
-        CommandLine cl = new CommandLine(new Cli(Output.system()));
+        // Read from the annotations rather than building the picocli model twice on every start.
+        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("--help", "-h", "--version", "-V"));
+        for (Class<?> c : Cli.class.getAnnotation(Command.class).subcommands()) {
+            names.add(c.getAnnotation(Command.class).name());
+        }
         for (String a : args) {
-            if (cl.getSubcommands().containsKey(a) || a.equals("--help") || a.equals("-h") || a.equals("--version")
-                    || a.equals("-V")) {
+            if (names.contains(a)) {
                 return true;
             }
         }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
+import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Text;
@@ -105,6 +106,63 @@ public final class SyntheticStore {
         for (PreparedBatch b : List.of(m, p, r, c, idx)) {
             b.execute();
         }
+    }
+
+    /**
+     * A heavy history for one province and one partner (a pack's worst case): meetings with a leader, two
+     * hosts and a gift, requests (some raised again at later meetings), agreements and aid projects.
+     */
+    public static Counts fillPair(Store store, String provinceId, String partnerId, int meetings, int requests,
+                                  long seed) {
+        Random rnd = new Random(seed);
+        Repositories repos = new Repositories();
+        Province province = store.read(h -> repos.reference().provinces(h)).stream()
+                .filter(p -> p.id().equals(provinceId)).findFirst().orElseThrow();
+        store.write(h -> {
+            for (int i = 0; i < 12; i++) {
+                repos.persons().upsert(h, new vn.protocolbrief.domain.Person("syn-pair-p" + i, FAMILY_JP[i % FAMILY_JP.length],
+                        GIVEN_JP[i % GIVEN_JP.length], null, i < 6 ? vn.protocolbrief.domain.Nationality.JP
+                        : vn.protocolbrief.domain.Nationality.VN, null, "[synthetic]", List.of()));
+            }
+            int written = 0;
+            for (int i = 0; i < meetings; i++) {
+                String id = "syn-pair-m" + i;
+                PartialDate date = PartialDate.day(2005 + i * 20 / meetings, 1 + rnd.nextInt(12), 1 + rnd.nextInt(28));
+                int n = (int) ((long) requests * (i + 1) / meetings) - written;
+                List<vn.protocolbrief.domain.Request> reqs = new ArrayList<>();
+                for (int k = 0; k < n; k++) {
+                    String cat = CATEGORIES[rnd.nextInt(CATEGORIES.length)];
+                    reqs.add(new vn.protocolbrief.domain.Request(id + "-r" + k,
+                            rnd.nextBoolean() ? vn.protocolbrief.domain.Direction.VN_TO_JP
+                                    : vn.protocolbrief.domain.Direction.JP_TO_VN, List.of(cat),
+                            "Đề nghị hỗ trợ " + phrase(rnd, 14), vn.protocolbrief.domain.RequestStatus.values()[rnd.nextInt(4)],
+                            rnd.nextInt(5) == 0 ? "syn-thread-" + rnd.nextInt(40) : null, null, List.of()));
+                }
+                written += n;
+                var participants = List.of(
+                        new vn.protocolbrief.domain.Participant("syn-pair-p" + rnd.nextInt(6), vn.protocolbrief.domain.Side.JP,
+                                vn.protocolbrief.domain.ParticipantRole.LEADER, "Trưởng đoàn"),
+                        new vn.protocolbrief.domain.Participant("syn-pair-p" + (6 + rnd.nextInt(6)), vn.protocolbrief.domain.Side.VN,
+                                vn.protocolbrief.domain.ParticipantRole.HOST, "Chủ tịch UBND tỉnh"));
+                var gifts = List.of(new vn.protocolbrief.domain.Gift(id + "-g", "Quà lưu niệm " + phrase(rnd, 2),
+                        vn.protocolbrief.domain.Direction.VN_TO_JP, null, "UBND tỉnh", null, "Trưởng đoàn", null));
+                repos.meetings().upsert(h, new Meeting(id, date, provinceId,
+                        province.predecessors().get(rnd.nextInt(province.predecessors().size())), null, partnerId,
+                        "[synthetic] Làm việc về " + phrase(rnd, 4), phrase(rnd, 60), phrase(rnd, 20), List.of(),
+                        participants, reqs, gifts));
+                if (i % 10 == 0) {
+                    repos.agreements().upsert(h, new vn.protocolbrief.domain.Agreement("syn-pair-a" + i, id, provinceId,
+                            null, partnerId, "mou", "[synthetic] Biên bản ghi nhớ " + phrase(rnd, 4), date, null,
+                            phrase(rnd, 6), "signed", null));
+                    repos.aidProjects().upsert(h, new vn.protocolbrief.domain.AidProject("syn-pair-aid" + i, id, provinceId,
+                            partnerId, "[synthetic] Dự án " + phrase(rnd, 5), "Chính phủ Nhật Bản", "JICA",
+                            java.math.BigDecimal.valueOf(100000 + rnd.nextInt(900000)), "USD", null, phrase(rnd, 8),
+                            vn.protocolbrief.domain.AidStatus.COMPLETED, date, null));
+                }
+            }
+            return null;
+        });
+        return new Counts(meetings, requests, 1, 12);
     }
 
     private static String phrase(Random rnd, int words) {
