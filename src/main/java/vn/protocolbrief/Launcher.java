@@ -14,6 +14,8 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        // Logging starts before any second thread: SLF4J otherwise replays early calls with warnings on stderr.
+        org.slf4j.LoggerFactory.getLogger(Launcher.class).debug("Protocol Brief starting");
         if (Cli.namesCommand(args)) {
             System.setProperty("java.awt.headless", "true");
             if (java.util.Arrays.asList(args).contains("brief")) {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import vn.protocolbrief.store.BriefRecordRepository;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.TempFiles;
 
 /**
  * Makes a briefing pack in one step: assemble the model, lay it out, write the PDF, and record in the
@@ -67,7 +68,7 @@ public final class BriefService {
         PdfWriter.Pdf pdf = new PdfWriter().write(model, new Labels(request.lang()));
         Path tmp;
         try {
-            tmp = Files.createTempFile(dir, ".brief-", ".pdf.tmp");
+            tmp = TempFiles.besides(target, ".brief-");
         } catch (IOException e) {
             throw new StoreException("Cannot write " + out + ": " + describe(e));
         }

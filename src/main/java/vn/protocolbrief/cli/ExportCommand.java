@@ -45,10 +45,9 @@ final class ExportCommand implements Callable<Integer> {
     /** Written to a temporary file beside the target, then moved: no half-written export is ever left. */
     static void write(Archive archive, Path target) {
         Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
         Path tmp = null;
         try {
-            tmp = Files.createTempFile(dir, ".export-", ".tmp");
+            tmp = vn.protocolbrief.store.TempFiles.besides(abs, ".export-");
             try (OutputStream os = Files.newOutputStream(tmp)) {
                 ArchiveJson.write(archive, os);
             }
