@@ -1,7 +1,6 @@
 package vn.protocolbrief;
 
 import vn.protocolbrief.cli.Cli;
-import vn.protocolbrief.brief.BriefService;
 import vn.protocolbrief.cli.Output;
 import vn.protocolbrief.ui.DesktopApp;
 
@@ -18,10 +17,6 @@ public final class Launcher {
         org.slf4j.LoggerFactory.getLogger(Launcher.class).debug("Protocol Brief starting");
         if (Cli.namesCommand(args)) {
             System.setProperty("java.awt.headless", "true");
-            if (java.util.Arrays.asList(args).contains("brief")) {
-                // The PDF engine loads on the other core while the arguments are parsed and the store opens.
-                BriefService.warmUpInBackground();
-            }
             System.exit(Cli.run(Output.system(), args));
         } else {
             DesktopApp.start(Cli.storeArgument(args));

@@ -48,6 +48,10 @@ public final class Cli {
 
     /** Runs the command line and returns the exit code; errors are one line on stderr. */
     public static int run(Output out, String... args) {
+        if (java.util.Arrays.asList(args).contains("brief")) {
+            // The PDF engine loads on the other core while the arguments are parsed and the store opens.
+            vn.protocolbrief.brief.BriefService.warmUpInBackground();
+        }
         CommandLine cl = new CommandLine(new Cli(out));
         cl.setOut(new PrintWriter(out.stdout(), true));
         cl.setErr(new PrintWriter(out.stderr(), true));
