@@ -1,0 +1,146 @@
+package vn.protocolbrief.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.ingest.ArticleReader;
+import vn.protocolbrief.ingest.ArticleText;
+import vn.protocolbrief.ingest.Draft;
+import vn.protocolbrief.ingest.ImportException;
+import vn.protocolbrief.ingest.ImportService;
+import vn.protocolbrief.store.ArchiveJson;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+
+@Command(name = "import", description = "Read news articles (text, HTML, .docx; a file, a folder or - for stdin)"
+        + " into draft meetings; --save stores them.")
+final class ImportCommand implements Callable<Integer> {
+    private static final ObjectMapper JSON = ArchiveJson.mapper();
+
+    @ParentCommand
+    Cli cli;
+
+    @Parameters(paramLabel = "FILE|FOLDER|-")
+    String input;
+
+    @Option(names = "--save", description = "Store the draft as a meeting with its source.")
+    boolean save;
+
+    @Option(names = "--merge", description = "With --save: add an article about a stored meeting to that meeting.")
+    boolean merge;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Path> files = files();
+        ArticleReader reader = new ArticleReader();
+        int failed = 0;
+        List<ObjectNode> results = new ArrayList<>();
+        try (Store store = cli.openStore()) {
+            ImportService service = new ImportService(store);
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String name = file == null ? "stdin" : file.getFileName().toString();
+                if (files.size() > 1 && !cli.json) {
+                    cli.out().line("[" + (i + 1) + "/" + files.size() + "] " + name);
+                }
+                try {
+                    ArticleText article = file == null ? reader.read(System.in.readAllBytes(), "stdin") : reader.read(file);
+                    Draft draft = service.draft(article);
+                    ImportService.Saved saved = save ? service.save(draft, merge) : null;
+                    ObjectNode node = JSON.valueToTree(draft);
+                    ((ObjectNode) node.get("source")).remove("text");
+                    node.put("file", name);
+                    node.put("status", saved == null ? "draft" : saved.status());
+                    if (saved != null) {
+                        node.put("meetingId", saved.meetingId());
+                        node.put("message", saved.message());
+                    }
+                    results.add(node);
+                    if (!cli.json) {
+                        printDraft(draft, saved);
+                    }
+                } catch (ImportException | StoreException e) {
+                    failed++;
+                    ObjectNode node = JSON.createObjectNode();
+                    node.put("file", name);
+                    node.put("status", "error");
+                    node.put("message", e.getMessage());
+                    results.add(node);
+                    if (files.size() == 1) {
+                        throw e;
+                    }
+                    cli.out().error(e.getMessage());
+                }
+            }
+        }
+        if (cli.json) {
+            cli.out().json(results.size() == 1 && !Files.isDirectory(Path.of(input.equals("-") ? "." : input))
+                    ? results.get(0) : results);
+        }
+        return failed == 0 ? Cli.OK : Cli.FAILED;
+    }
+
+    private List<Path> files() throws IOException {
+        if (input.equals("-")) {
+            List<Path> stdin = new ArrayList<>();
+            stdin.add(null);
+            return stdin;
+        }
+        Path p = Path.of(input);
+        if (!Files.exists(p)) {
+            throw new ImportException("Cannot read " + input + ": no such file or folder.");
+        }
+        if (!Files.isDirectory(p)) {
+            return List.of(p);
+        }
+        try (Stream<Path> s = Files.list(p)) {
+            List<Path> out = s.filter(Files::isRegularFile).filter(f -> {
+                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".docx");
+            }).sorted().toList();
+            if (out.isEmpty()) {
+                throw new ImportException(input + " holds no .txt, .html or .docx articles.");
+            }
+            return out;
+        }
+    }
+
+    private void printDraft(Draft d, ImportService.Saved saved) {
+        var o = cli.out();
+        o.line("Date:      " + (d.date() == null ? "unknown" : d.date() + " (" + d.datePrecision() + ")"));
+        o.line("Province:  " + (d.province() == null ? "?" : d.province().name() + " — as written: " + d.provinceAsWritten())
+                + (d.venue() == null ? "" : " — held in " + d.venue()));
+        o.line("Partner:   " + d.partner().name() + " (" + d.partner().kind() + (d.partner().id() == null ? ", new" : "")
+                + ")");
+        if (d.leader() != null) {
+            o.line("Leader:    " + d.leader().name() + (d.leader().title() == null ? "" : ", " + d.leader().title()));
+        }
+        d.members().forEach(m -> o.line("Member:    " + m.name() + (m.title() == null ? "" : ", " + m.title())));
+        d.hosts().forEach(h -> o.line("Host:      " + h.name() + ", " + h.title()));
+        d.requests().forEach(r -> o.line("Request:   " + (r.direction().equals("vn_to_jp") ? "VN→JP " : "JP→VN ")
+                + String.join(",", r.categories()) + " — " + r.text()));
+        d.agreements().forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (signed at the meeting)"
+                : " (earlier" + (a.date() == null ? "" : ", " + a.date()) + ")")));
+        d.aidProjects().forEach(a -> o.line("Aid:       " + a.title() + (a.amount() == null ? "" : " — "
+                + a.amount().toPlainString() + " " + a.currency())));
+        d.gifts().forEach(g -> o.line("Gift:      " + g.item() + " — " + g.giver() + " → " + g.receiver()));
+        d.keyFigures().forEach(f -> o.line("Figure:    " + f.value() + " — " + f.label()));
+        d.localities().forEach(l -> o.line("Locality:  " + l.name()));
+        d.warnings().forEach(w -> o.line("Warning:   " + w));
+        if (saved != null) {
+            o.line(saved.message());
+        }
+        o.line("");
+    }
+}

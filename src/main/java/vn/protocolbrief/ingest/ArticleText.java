@@ -1,0 +1,10 @@
+package vn.protocolbrief.ingest;
+
+import vn.protocolbrief.domain.PartialDate;
+
+/**
+ * An article as text (NFC, paragraphs separated by blank lines) with what the page said about itself:
+ * its title, its publication date and its address when it gave them.
+ */
+public record ArticleText(String name, String format, String text, String title, PartialDate published, String url) {
+}

@@ -1,0 +1,51 @@
+package vn.protocolbrief.ingest;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A meeting read out of an article, for a person to review. Scalar fields have their evidence sentence in
+ * {@code evidence} under the field's name; list items carry their own. Nothing is stored until saved.
+ */
+public record Draft(String date, String datePrecision, Ref province, String provinceAsWritten, String venue,
+                    PartnerRef partner, PersonRef leader, List<PersonRef> members, List<PersonRef> hosts,
+                    List<RequestDraft> requests, List<AgreementDraft> agreements, List<AidDraft> aidProjects,
+                    List<GiftDraft> gifts, List<FigureDraft> keyFigures, List<LocalityDraft> localities,
+                    List<String> warnings, Map<String, String> evidence, SourceDraft source) {
+
+    public record Ref(String id, String name) {
+    }
+
+    /** The Japanese side; {@code id} is null when the partner is not yet in the store. */
+    public record PartnerRef(String id, String name, String kind, String prefectureCode) {
+    }
+
+    /** A person in protocol order ("ITO Naoki"); Japanese names keep family and given apart. */
+    public record PersonRef(String name, String familyName, String givenName, String side, String title,
+                            String evidence) {
+    }
+
+    public record RequestDraft(String direction, List<String> categories, String text, String evidence) {
+    }
+
+    public record AgreementDraft(String title, String parties, boolean signedAtMeeting, String date, String evidence) {
+    }
+
+    public record AidDraft(String title, BigDecimal amount, String currency, String amountNote, String channel,
+                           String evidence) {
+    }
+
+    public record GiftDraft(String item, String giver, String receiver, String direction, String evidence) {
+    }
+
+    public record FigureDraft(String label, String value, String evidence) {
+    }
+
+    public record LocalityDraft(String name, String partnerId, String kind, String evidence) {
+    }
+
+    public record SourceDraft(String name, String format, String title, String publication, String url,
+                              String published, String text) {
+    }
+}
