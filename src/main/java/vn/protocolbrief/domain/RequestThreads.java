@@ -96,6 +96,11 @@ public final class RequestThreads {
         return out;
     }
 
+    /** Whether two request texts say mostly the same thing (the rule that joins threads). */
+    public static boolean similar(String a, String b) {
+        return jaccard(contentWords(a), contentWords(b)) >= SIMILAR;
+    }
+
     private static final Set<String> STOP = Set.of("va", "cac", "cua", "cho", "voi", "trong", "nhung", "tai", "ve",
             "de", "the", "and", "of", "to", "in", "for", "ho", "tro", "tiep", "tuc", "quan", "tam", "tinh", "nhat",
             "ban", "viet", "nam", "linh", "vuc", "hop", "tac");

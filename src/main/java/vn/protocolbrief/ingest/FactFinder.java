@@ -372,7 +372,7 @@ final class FactFinder {
                     int at = n.start();
                     String before = clause.substring(0, at).toLowerCase(Locale.ROOT);
                     // Storm numbers, terms of office, anniversaries and years are not figures.
-                    if (before.endsWith("số ") || before.endsWith("năm ") || before.endsWith("kỳ ")
+                    if (before.endsWith("bão số ") || before.endsWith("năm ") || before.endsWith("kỳ ")
                             || value.matches("\\d{4}") || before.endsWith("lần ")) {
                         continue;
                     }

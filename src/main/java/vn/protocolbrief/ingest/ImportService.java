@@ -146,7 +146,8 @@ public final class ImportService {
         List<Participant> who = new ArrayList<>(m.participants());
         participants.stream().filter(p -> who.stream().noneMatch(o -> o.personId().equals(p.personId()))).forEach(who::add);
         List<Request> asks = new ArrayList<>(m.requests());
-        requests.stream().filter(r -> asks.stream().noneMatch(o -> Text.key(o.text()).equals(Text.key(r.text()))))
+        requests.stream().filter(r -> asks.stream().noneMatch(o -> o.direction() == r.direction()
+                        && vn.protocolbrief.domain.RequestThreads.similar(o.text(), r.text())))
                 .forEach(asks::add);
         List<Gift> given = new ArrayList<>(m.gifts());
         gifts.stream().filter(g -> given.stream().noneMatch(o -> Text.key(o.item()).equals(Text.key(g.item()))))

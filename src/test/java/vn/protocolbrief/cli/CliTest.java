@@ -207,6 +207,34 @@ class CliTest {
     }
 
     @Test
+    void importPrintsADraftAndSavesOnlyWhenAsked() throws Exception {
+        Path folder = dir.resolve("articles");
+        Files.createDirectories(folder);
+        for (String name : java.util.List.of("001_a194596996ba649d.txt", "004_9a62c270164c21e6.txt")) {
+            try (var in = getClass().getResourceAsStream("/articles/" + name)) {
+                Files.write(folder.resolve(name), in.readAllBytes());
+            }
+        }
+        Files.writeString(folder.resolve("notes.txt"), "Danh sách việc cần làm trong tuần.");
+        Run single = run("import", folder.resolve("001_a194596996ba649d.txt").toString(), "--json");
+        assertThat(single.code()).isZero();
+        assertThat(single.json().get("date").asText()).isEqualTo("2025-11-25");
+        assertThat(single.json().get("province").get("id").asText()).isEqualTo("phu-tho");
+        assertThat(single.json().get("status").asText()).isEqualTo("draft");
+        int before = run("meetings", "--province", "Phú Thọ", "--json").json().size();
+
+        Run folderRun = run("import", folder.toString(), "--save");
+        assertThat(folderRun.code()).isEqualTo(1);
+        assertThat(folderRun.out()).contains("[1/3] 001_a194596996ba649d.txt", "[3/3] notes.txt",
+                "looks like the same meeting");
+        assertThat(folderRun.err().lines()).singleElement().asString().contains("notes.txt");
+        assertThat(run("meetings", "--province", "Phú Thọ", "--json").json()).hasSize(before);
+        Run missing = run("import", dir.resolve("nope.txt").toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).startsWith("error: Cannot read");
+    }
+
+    @Test
     void commandsAreRecognisedSoTheWindowOpensOnlyWithoutOne() {
         assertThat(Cli.namesCommand("--db", "x.db", "provinces")).isTrue();
         assertThat(Cli.namesCommand("--db", "x.db")).isFalse();
