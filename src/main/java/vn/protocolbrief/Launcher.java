@@ -19,7 +19,7 @@ public final class Launcher {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(Output.system(), args));
         } else {
-            DesktopApp.start(Cli.storeArgument(args));
+            DesktopApp.start(Cli.storeArgument(args), Cli.fileArgument(args));
         }
     }
 }

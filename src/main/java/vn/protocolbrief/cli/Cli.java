@@ -91,6 +91,17 @@ public final class Cli {
         return false;
     }
 
+    /** An export file the window was asked to open (a double-clicked .pbjson), or null. */
+    public static Path fileArgument(String... args) {
+        for (String a : args) {
+            String lower = a.toLowerCase(java.util.Locale.ROOT);
+            if ((lower.endsWith(".pbjson") || lower.endsWith(".json")) && java.nio.file.Files.isRegularFile(Path.of(a))) {
+                return Path.of(a);
+            }
+        }
+        return null;
+    }
+
     /** The --db value among arguments that name no command (the window's store). */
     public static Path storeArgument(String... args) {
         for (int i = 0; i < args.length; i++) {

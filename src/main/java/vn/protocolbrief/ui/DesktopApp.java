@@ -27,9 +27,15 @@ import vn.protocolbrief.store.StoreLocation;
  */
 public final class DesktopApp extends Application {
     private static Path storePath;
+    private static Path fileToImport;
 
-    public static void start(Path store) {
+    /**
+     * @param importFile an export file the system asked the application to open (file association), which
+     *                   the window offers to import after asking
+     */
+    public static void start(Path store, Path importFile) {
         storePath = store != null ? store : StoreLocation.defaultStore();
+        fileToImport = importFile;
         Application.launch(DesktopApp.class);
     }
 
@@ -69,6 +75,30 @@ public final class DesktopApp extends Application {
         stage.setTitle("Protocol Brief");
         stage.setScene(new Scene(root, 1100, 700));
         stage.show();
+        if (fileToImport != null) {
+            Platform.runLater(() -> offerImport(store, fileToImport));
+        }
+    }
+
+    /** A double-clicked export: say what it holds, import it only when the officer agrees. */
+    private static void offerImport(Store store, Path file) {
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            var archive = vn.protocolbrief.store.ArchiveJson.read(in, file.getFileName().toString());
+            var importButton = new javafx.scene.control.ButtonType("Nhập", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+            var cancelButton = new javafx.scene.control.ButtonType("Hủy", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Tệp " + file.getFileName() + " có "
+                    + archive.meetings().size() + " cuộc làm việc, " + archive.persons().size()
+                    + " nhân vật. Nhập vào kho dữ liệu " + store.path() + "?", importButton, cancelButton);
+            ask.setHeaderText("Nhập dữ liệu từ tệp xuất");
+            if (ask.showAndWait().filter(b -> b == importButton).isPresent()) {
+                var r = new vn.protocolbrief.store.ArchiveService(store).importArchive(archive);
+                new Alert(Alert.AlertType.INFORMATION, "Đã nhập " + r.meetings() + " cuộc làm việc.").showAndWait();
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            Alert error = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            error.setHeaderText("Không nhập được tệp");
+            error.showAndWait();
+        }
     }
 
     private static String line(Meeting m) {

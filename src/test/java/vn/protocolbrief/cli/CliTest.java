@@ -240,5 +240,15 @@ class CliTest {
         assertThat(Cli.namesCommand("--db", "x.db")).isFalse();
         assertThat(Cli.namesCommand()).isFalse();
         assertThat(Cli.storeArgument("--db", "x.db")).isEqualTo(Path.of("x.db"));
+        assertThat(Cli.namesCommand("/home/an/export.pbjson")).isFalse();
+    }
+
+    @Test
+    void aDoubleClickedExportIsTheFileTheWindowOffersToImport() throws Exception {
+        Path export = dir.resolve("tinh-gia-lai.pbjson");
+        assertThat(run("export", "--out", export.toString()).code()).isZero();
+        assertThat(Cli.fileArgument(export.toString())).isEqualTo(export);
+        assertThat(Cli.fileArgument(dir.resolve("missing.pbjson").toString())).isNull();
+        assertThat(Cli.fileArgument("--db", "x.db")).isNull();
     }
 }
