@@ -70,7 +70,7 @@ public final class BriefService {
         try {
             tmp = TempFiles.besides(target, ".brief-");
         } catch (IOException e) {
-            throw new StoreException("Cannot write " + out + ": " + describe(e));
+            throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         }
         try {
             Files.write(tmp, pdf.bytes());
@@ -84,13 +84,13 @@ public final class BriefService {
                 try {
                     Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
                 } catch (IOException e) {
-                    throw new StoreException("Cannot write " + out + ": " + describe(e));
+                    throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
                 }
                 return null;
             });
             return new Result(id, target, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model);
         } catch (IOException e) {
-            throw new StoreException("Cannot write " + out + ": " + describe(e));
+            throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         } finally {
             try {
                 Files.deleteIfExists(tmp);
@@ -100,13 +100,4 @@ public final class BriefService {
         }
     }
 
-    static String describe(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "no such folder";
-        }
-        return e.getMessage();
-    }
 }

@@ -53,7 +53,7 @@ final class ExportCommand implements Callable<Integer> {
             }
             Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("Cannot write " + target + ": " + describe(e));
+            throw new StoreException("Cannot write " + target + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         } finally {
             if (tmp != null) {
                 try {
@@ -65,13 +65,4 @@ final class ExportCommand implements Callable<Integer> {
         }
     }
 
-    static String describe(IOException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) {
-            return "permission denied";
-        }
-        if (e instanceof java.nio.file.NoSuchFileException) {
-            return "no such folder";
-        }
-        return e.getMessage();
-    }
 }

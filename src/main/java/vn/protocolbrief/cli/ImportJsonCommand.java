@@ -29,7 +29,7 @@ final class ImportJsonCommand implements Callable<Integer> {
         try (InputStream in = Files.newInputStream(file)) {
             archive = ArchiveJson.read(in, file.getFileName().toString());
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + file + ": " + ExportCommand.describe(e));
+            throw new StoreException("Cannot read " + file + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         }
         try (Store store = cli.openStore()) {
             ArchiveService.ImportResult r = new ArchiveService(store).importArchive(archive);

@@ -73,14 +73,20 @@ public final class Text {
 
     /** Folded, punctuation turned into single spaces, trimmed: the form names are compared in. */
     public static String key(String s) {
-        if (s == null) {
-            return "";
-        }
-        String f = fold(s);
-        StringBuilder out = new StringBuilder(f.length());
+        return s == null ? "" : collapse(fold(s));
+    }
+
+    /** Lower case with punctuation as single spaces, diacritics kept ("bão" stays apart from "bảo"). */
+    public static String lowerKey(String s) {
+        return s == null ? "" : collapse(nfc(s).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Letters and digits kept, every other run of characters a single space, trimmed. */
+    private static String collapse(String s) {
+        StringBuilder out = new StringBuilder(s.length());
         boolean space = true;
-        for (int i = 0; i < f.length(); i++) {
-            char c = f.charAt(i);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 out.append(c);
                 space = false;

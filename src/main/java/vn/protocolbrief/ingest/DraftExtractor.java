@@ -89,9 +89,11 @@ public final class DraftExtractor {
         if (partner == null) {
             throw new ImportException(article.name() + ": no meeting with a Japanese partner found. Nothing was imported.");
         }
-        FactFinder facts = new FactFinder(IngestData.hasMarks(article.text()));
-        String allText = facts.k(String.join(" ", paragraphs));
-        if (IngestData.get().cues("meeting").stream().map(facts::k).noneMatch(c -> FactFinder.indexOfWord(allText, c) >= 0)) {
+        Cues cues = new Cues(IngestData.hasMarks(article.text()));
+        FactFinder facts = new FactFinder(cues);
+        FigureFinder figuresFinder = new FigureFinder(cues);
+        String allText = cues.k(String.join(" ", paragraphs));
+        if (IngestData.get().cues("meeting").stream().map(cues::k).noneMatch(c -> Cues.indexOfWord(allText, c) >= 0)) {
             throw new ImportException(article.name() + ": no meeting found (no reception, visit or talks)."
                     + " Nothing was imported.");
         }
@@ -130,19 +132,19 @@ public final class DraftExtractor {
         }
         // Words that make a clause the Japanese side speaking: family names and the partner's romanised name.
         Set<String> jpWords = new HashSet<>();
-        jp.forEach(p -> jpWords.add(facts.k(p.familyName())));
+        jp.forEach(p -> jpWords.add(cues.k(p.familyName())));
         for (String w : partner.name().split("\\s+")) {
             if (w.matches("[A-Z][a-z]{3,}")) {
-                jpWords.add(facts.k(w));
+                jpWords.add(cues.k(w));
             }
         }
         var requests = facts.requests(body, jpWords);
         var agreements = facts.agreements(sentences, date.date().yearValue() != null ? date.date().yearValue()
                 : clean.published() == null ? null : clean.published().yearValue());
-        var aid = facts.aid(body);
+        var aid = figuresFinder.aid(body);
         Set<String> aidEvidence = new HashSet<>();
         aid.forEach(a -> aidEvidence.add(a.evidence()));
-        var figures = facts.figures(body, aidEvidence);
+        var figures = figuresFinder.figures(body, aidEvidence);
         var gifts = facts.gifts(sentences, persons);
         var localities = localities(sentences, partner);
         if (requests.isEmpty()) {
@@ -205,7 +207,7 @@ public final class DraftExtractor {
         }
         for (Sentences.Sentence s : sentences) {
             for (String agency : List.of("JICA", "JETRO")) {
-                if (s.text().contains(agency) && FactFinder.indexOfWord(Text.key(s.text()), "doan") >= 0) {
+                if (s.text().contains(agency) && Cues.indexOfWord(Text.key(s.text()), "doan") >= 0) {
                     evidence.put("partner", s.text());
                     return resolve(agency, null);
                 }

@@ -52,10 +52,10 @@ final class IngestData {
         }
         titles.sort(Comparator.comparingInt((Title t) -> t.text().length()).reversed());
         for (CSVRecord r : csv("category-keywords.csv")) {
-            categoryKeywords.computeIfAbsent(r.get("category"), k -> new ArrayList<>()).add(lowerKeepMarks(r.get("keyword")));
+            categoryKeywords.computeIfAbsent(r.get("category"), k -> new ArrayList<>()).add(Text.lowerKey(r.get("keyword")));
         }
         for (CSVRecord r : csv("cues.csv")) {
-            cues.computeIfAbsent(r.get("kind"), k -> new ArrayList<>()).add(lowerKeepMarks(r.get("phrase")));
+            cues.computeIfAbsent(r.get("kind"), k -> new ArrayList<>()).add(Text.lowerKey(r.get("phrase")));
         }
         cues.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
         for (CSVRecord r : csv("japanese-names.csv")) {
@@ -78,32 +78,11 @@ final class IngestData {
     }
 
     /**
-     * Lower case, punctuation as single spaces, diacritics kept: "bão" (storm) is not "bảo" (preserve) and
-     * "ký" (sign) is not "kỳ" (term). Text typed without diacritics is matched folded instead.
+     * The form cues are matched in: diacritics kept, so "bão" (storm) is not "bảo" (preserve) and "ký"
+     * (sign) is not "kỳ" (term). Text typed without diacritics is matched folded instead.
      */
     static String lower(String s) {
-        return Text.key(s).isEmpty() ? "" : lowerKeepMarks(s);
-    }
-
-    private static String lowerKeepMarks(String s) {
-        String n = Text.nfc(s).toLowerCase(java.util.Locale.ROOT);
-        StringBuilder out = new StringBuilder(n.length());
-        boolean space = true;
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                out.append(c);
-                space = false;
-            } else if (!space) {
-                out.append(' ');
-                space = true;
-            }
-        }
-        int len = out.length();
-        if (len > 0 && out.charAt(len - 1) == ' ') {
-            out.setLength(len - 1);
-        }
-        return out.toString();
+        return Text.lowerKey(s);
     }
 
     /** True when the text carries Vietnamese diacritics (then cues match with them). */

@@ -82,22 +82,13 @@ public final class ArchiveService {
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new StoreException("Cannot import " + current + ": " + firstLine(e) + ". Nothing was imported.", e);
+                throw new StoreException("Cannot import " + current + ": " + StoreException.rootMessage(e) + ". Nothing was imported.", e);
             }
             int requests = a.meetings().stream().mapToInt(m -> m.requests().size()).sum();
             return new ImportResult(a.partners().size(), a.persons().size(), a.sources().size(), a.meetings().size(),
                     requests, a.agreements().size(), a.aidProjects().size(), a.keyFigures().size(),
                     a.localityLinks().size(), a.sensitivities().size());
         });
-    }
-
-    private static String firstLine(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 
     /** References that would otherwise fail deep inside SQLite get a message naming the record. */

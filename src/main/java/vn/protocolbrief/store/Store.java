@@ -79,7 +79,7 @@ public final class Store implements AutoCloseable {
                         .load()
                         .migrate();
             } catch (RuntimeException e) {
-                throw new StoreException("Could not prepare the store " + file + ": " + rootMessage(e), e);
+                throw new StoreException("Could not prepare the store " + file + ": " + StoreException.rootMessage(e), e);
             }
         }
         Store store = new Store(file, new PooledConnections(ds), backup);
@@ -158,7 +158,7 @@ public final class Store implements AutoCloseable {
                 return rs.next() ? rs.getInt(1) : 0;
             }
         } catch (SQLException e) {
-            throw new StoreException(file + " is not a readable Protocol Brief store (" + rootMessage(e)
+            throw new StoreException(file + " is not a readable Protocol Brief store (" + StoreException.rootMessage(e)
                     + "). It was not changed.", e);
         }
     }
@@ -174,20 +174,11 @@ public final class Store implements AutoCloseable {
              Statement st = c.createStatement()) {
             st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
-            throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + rootMessage(e)
+            throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + StoreException.rootMessage(e)
                     + "). It was not changed.", e);
         }
         LOG.info("Backed up {} to {} before migrating from schema {}", file, target, version);
         return target;
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
-        }
-        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
-        return m.lines().findFirst().orElse(m);
     }
 
     private boolean isEmpty() {

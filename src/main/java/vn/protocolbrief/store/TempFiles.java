@@ -14,6 +14,17 @@ public final class TempFiles {
     private TempFiles() {
     }
 
+    /** Why a file could not be written or read, in words a person acts on. */
+    public static String reason(IOException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder";
+        }
+        return e.getMessage();
+    }
+
     public static Path besides(Path target, String prefix) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {

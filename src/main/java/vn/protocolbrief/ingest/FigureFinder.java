@@ -1,0 +1,149 @@
+package vn.protocolbrief.ingest;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.protocolbrief.ingest.Draft.AidDraft;
+import vn.protocolbrief.ingest.Draft.FigureDraft;
+
+/** Money, aid projects and key figures, each with the sentence it came from. */
+final class FigureFinder {
+    private static final Pattern MONEY = Pattern.compile("(?iu)(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:,\\d+)?)\\s*(nghìn tỷ|tỷ|triệu|nghìn)?\\s*"
+            + "(USD|đô la Mỹ|đô la|Yên|JPY|đồng|VND|VNĐ|EUR)\\b");
+    private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
+    private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
+
+    private final Cues c;
+
+    FigureFinder(Cues cues) {
+        this.c = cues;
+    }
+
+    /** An amount as a number and a currency: "1.260.400 USD", "2,3 tỷ USD", "69.999.983 Yên". */
+    record Money(BigDecimal amount, String currency, int start, int end) {
+    }
+
+    static List<Money> money(String text) {
+        List<Money> out = new ArrayList<>();
+        Matcher m = MONEY.matcher(text);
+        while (m.find()) {
+            String digits = m.group(1);
+            BigDecimal value;
+            if (digits.matches("\\d{1,3}([.,]\\d{3})+")) {
+                value = new BigDecimal(digits.replaceAll("[.,]", ""));
+            } else {
+                value = new BigDecimal(digits.replace(',', '.'));
+            }
+            String scale = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            value = switch (scale) {
+                case "nghìn tỷ" -> value.multiply(BigDecimal.valueOf(1_000_000_000_000L));
+                case "tỷ" -> value.multiply(BigDecimal.valueOf(1_000_000_000L));
+                case "triệu" -> value.multiply(BigDecimal.valueOf(1_000_000L));
+                case "nghìn" -> value.multiply(BigDecimal.valueOf(1_000L));
+                default -> value;
+            };
+            String unit = m.group(3).toLowerCase(Locale.ROOT);
+            String currency = switch (unit) {
+                case "usd", "đô la mỹ", "đô la" -> "USD";
+                case "yên", "jpy" -> "JPY";
+                case "eur" -> "EUR";
+                default -> "VND";
+            };
+            out.add(new Money(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
+                    currency, m.start(), m.end()));
+        }
+        return out;
+    }
+
+    List<AidDraft> aid(List<Sentences.Sentence> sentences) {
+        List<AidDraft> out = new ArrayList<>();
+        for (Sentences.Sentence s : sentences) {
+            String key = c.k(s.text());
+            if (c.cues("aid").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
+                continue;
+            }
+            List<Money> amounts = money(s.text());
+            // Without an amount, only a handed-over, approved or granted project is an aid project; an ask for
+            // projects is a request.
+            boolean strong = c.cues("aid_strong").stream().anyMatch(c -> Cues.indexOfWord(key, c) >= 0);
+            if (amounts.isEmpty() && (!strong || c.requestCueAt(key) >= 0)) {
+                continue;
+            }
+            String title = aidTitle(s.text());
+            if (title == null && amounts.isEmpty()) {
+                continue;
+            }
+            Money first = amounts.isEmpty() ? null : amounts.get(0);
+            String note = null;
+            if (first != null) {
+                Matcher paren = Pattern.compile("^\\s*\\(([^)]{3,80})\\)").matcher(s.text().substring(first.end()));
+                if (paren.find()) {
+                    note = paren.group(1).strip();
+                }
+            }
+            Matcher ch = CHANNEL.matcher(s.text());
+            String channel = ch.find() ? ch.group(1).strip() : key.contains(c.k("không hoàn lại cấp cơ sở"))
+                    ? "Viện trợ không hoàn lại cấp cơ sở" : null;
+            out.add(new AidDraft(title != null ? title : s.text(), first == null ? null : first.amount(),
+                    first == null ? null : first.currency(), note, channel, s.text()));
+        }
+        return out;
+    }
+
+    /** A quoted project name, else "dự án …" up to where the sentence turns to something else. */
+    private static String aidTitle(String sentence) {
+        Matcher q = QUOTED.matcher(sentence);
+        if (q.find()) {
+            return q.group(1).strip();
+        }
+        Matcher d = Pattern.compile("(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)")
+                .matcher(sentence);
+        return d.find() ? "Dự án " + d.group(1).strip() : null;
+    }
+
+    List<FigureDraft> figures(List<Sentences.Sentence> sentences, Set<String> aidEvidence) {
+        List<FigureDraft> out = new ArrayList<>();
+        for (Sentences.Sentence s : sentences) {
+            if (aidEvidence.contains(s.text())) {
+                continue;
+            }
+            // Clauses end at ", " — never at the comma inside a Vietnamese decimal ("2,3 tỷ USD").
+            for (String clause : s.text().split(",\\s+|;\\s*|:\\s+")) {
+                String key = c.k(clause);
+                if (c.cues("figure").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
+                    continue;
+                }
+                Matcher n = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|tỷ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)")
+                        .matcher(clause);
+                while (n.find()) {
+                    String value = n.group().strip();
+                    int at = n.start();
+                    String before = clause.substring(0, at).toLowerCase(Locale.ROOT);
+                    // Storm numbers, terms of office, anniversaries and years are not figures.
+                    if (before.endsWith("bão số ") || before.endsWith("năm ") || before.endsWith("kỳ ")
+                            || value.matches("\\d{4}") || before.endsWith("lần ")) {
+                        continue;
+                    }
+                    String after = clause.substring(n.end()).toLowerCase(Locale.ROOT);
+                    if (after.startsWith(" năm") || after.startsWith("-") || after.startsWith("/")) {
+                        continue;
+                    }
+                    // A bare number is a figure only with its unit: "12 dự án", not "2 bên".
+                    boolean measured = value.matches("(?iu).*(thứ|tỷ|triệu|nghìn|usd|yên|đồng|%|hơn|trên|gần|khoảng).*")
+                            || after.matches("(?iu)^\\s*(dự án|doanh nghiệp|lao động|người|%).*");
+                    if (!measured) {
+                        continue;
+                    }
+                    out.add(new FigureDraft(clause.strip().replaceAll("[.]+$", ""), value, s.text()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+}
