@@ -27,6 +27,8 @@ public final class SearchIndex {
 
     private static final int SNIPPET_RADIUS = 70;
     static final int RANKED_CANDIDATES = 1000;
+    /** How many of the newest index rows are searched before the whole index. */
+    static final long WINDOW = 50_000;
 
     void index(Handle h, Kind kind, String refId, String title, String body) {
         remove(h, kind, refId);
@@ -89,12 +91,13 @@ public final class SearchIndex {
      * word costs a thousand evaluations rather than tens of thousands. Text is then read for the top hits only.
      */
     private List<Hit> match(Handle h, String expression, int limit, List<String> words) {
-        // Title matches weigh ten times body matches (bm25 weights follow the column order).
-        List<double[]> candidates = h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0)"
-                        + " FROM search_index WHERE search_index MATCH :q ORDER BY rowid DESC LIMIT :n")
-                .bind("q", expression).bind("n", RANKED_CANDIDATES)
-                .map((rs, ctx) -> new double[]{rs.getLong(1), rs.getDouble(2)})
-                .list();
+        // Newest entries first: a query whose words are all common finds enough hits among the most recent
+        // WINDOW rows without walking the whole index; otherwise the whole index is searched.
+        long newest = h.createQuery("SELECT coalesce(max(rowid), 0) FROM search_index").mapTo(Long.class).one();
+        List<double[]> candidates = candidates(h, expression, newest - WINDOW);
+        if (candidates.size() < limit && newest > WINDOW) {
+            candidates = candidates(h, expression, 0);
+        }
         candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
         if (top.isEmpty()) {
@@ -112,6 +115,15 @@ public final class SearchIndex {
             out.add(new Hit(x.kind(), x.refId(), x.title(), x.snippet(), c[1]));
         }
         return out;
+    }
+
+    private static List<double[]> candidates(Handle h, String expression, long floor) {
+        // Title matches weigh ten times body matches (bm25 weights follow the column order).
+        return h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) FROM search_index"
+                        + " WHERE search_index MATCH :q AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
+                .bind("q", expression).bind("floor", floor).bind("n", RANKED_CANDIDATES)
+                .map((rs, ctx) -> new double[]{rs.getLong(1), rs.getDouble(2)})
+                .list();
     }
 
     /** Kanji and kana form one token to the tokenizer, so they are found by substring instead. */
