@@ -30,14 +30,6 @@ public record PartialDate(String iso) implements Comparable<PartialDate> {
         return new PartialDate(LocalDate.of(year, month, day).toString());
     }
 
-    public static PartialDate month(int year, int month) {
-        return new PartialDate(YearMonth.of(year, month).toString());
-    }
-
-    public static PartialDate year(int year) {
-        return new PartialDate(String.format("%04d", year));
-    }
-
     private static void validate(String iso) {
         try {
             switch (iso.length()) {

@@ -39,10 +39,6 @@ public final class PartnerResolver {
         }
     }
 
-    public Optional<Partner> byId(String id) {
-        return Optional.ofNullable(byId.get(id));
-    }
-
     public List<Partner> partners() {
         return List.copyOf(byId.values());
     }

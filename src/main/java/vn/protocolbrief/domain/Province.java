@@ -7,9 +7,4 @@ public record Province(String id, String nameVi, String nameEn, String kind, Lis
     public Province {
         predecessors = List.copyOf(predecessors);
     }
-
-    /** The older units other than the province's own former name. */
-    public List<String> mergedUnits() {
-        return predecessors.stream().filter(p -> !Text.key(p).equals(Text.key(nameVi))).toList();
-    }
 }

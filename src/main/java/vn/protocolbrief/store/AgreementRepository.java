@@ -36,10 +36,6 @@ public final class AgreementRepository {
                 .bind("p", provinceId).bind("partner", partnerId).map(AgreementRepository::map).list();
     }
 
-    public void delete(Handle h, String id) {
-        h.execute("DELETE FROM agreement WHERE id = ?", id);
-    }
-
     private static Agreement map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         return new Agreement(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

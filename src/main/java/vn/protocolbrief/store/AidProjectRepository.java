@@ -40,10 +40,6 @@ public final class AidProjectRepository {
                 .bind("p", provinceId).bind("partner", partnerId).map(AidProjectRepository::map).list();
     }
 
-    public void delete(Handle h, String id) {
-        h.execute("DELETE FROM aid_project WHERE id = ?", id);
-    }
-
     private static AidProject map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         String amount = rs.getString(8);

@@ -1,7 +1,6 @@
 package vn.protocolbrief.store;
 
 import java.util.List;
-import java.util.Optional;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerResolver;
 import vn.protocolbrief.domain.Province;
@@ -74,10 +73,6 @@ public final class Catalog {
                         vn.protocolbrief.domain.Text.key(p.fullName()))))
                 .limit(3).map(vn.protocolbrief.domain.Person::protocolName).toList();
         throw new UnknownNameException("person", name, closest);
-    }
-
-    public Optional<Province> provinceById(String id) {
-        return provinces().byId(id);
     }
 
     public RequestCategory category(String idOrLabel) {

@@ -29,10 +29,6 @@ public final class KeyFigureRepository {
                 + " ORDER BY coalesce(as_of, '') DESC, id").bind(0, provinceId).map(KeyFigureRepository::map).list();
     }
 
-    public void delete(Handle h, String id) {
-        h.execute("DELETE FROM key_figure WHERE id = ?", id);
-    }
-
     private static KeyFigure map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         return new KeyFigure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

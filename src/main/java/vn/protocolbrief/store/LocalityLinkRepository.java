@@ -29,10 +29,6 @@ public final class LocalityLinkRepository {
                 + " ORDER BY coalesce(since, '') DESC, id").bind(0, provinceId).map(LocalityLinkRepository::map).list();
     }
 
-    public void delete(Handle h, String id) {
-        h.execute("DELETE FROM locality_link WHERE id = ?", id);
-    }
-
     private static LocalityLink map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         return new LocalityLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),

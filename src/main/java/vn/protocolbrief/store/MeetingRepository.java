@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.FollowUp;
@@ -146,17 +145,6 @@ public final class MeetingRepository {
         m.gifts().forEach(g -> body.append(g.item()).append(" · "));
         String title = m.title() != null ? m.title() : m.provinceAsWritten();
         search.index(h, SearchIndex.Kind.MEETING, m.id(), title, body.toString());
-    }
-
-    public void delete(Handle h, String id) {
-        h.createQuery("SELECT id FROM request WHERE meeting_id = ?").bind(0, id).mapTo(String.class).list()
-                .forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r));
-        search.remove(h, SearchIndex.Kind.MEETING, id);
-        h.execute("DELETE FROM meeting WHERE id = ?", id);
-    }
-
-    public Optional<Meeting> byId(Handle h, String id) {
-        return load(h, "WHERE m.id = :id", Map.of("id", id)).stream().findFirst();
     }
 
     public List<Meeting> all(Handle h) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
@@ -59,10 +58,6 @@ public final class PartnerRepository {
                         rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
                         aliases.getOrDefault(rs.getString(1), List.of())))
                 .list();
-    }
-
-    public Optional<Partner> byId(Handle h, String id) {
-        return all(h).stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
     public PartnerResolver resolver(Handle h) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.Person;
@@ -54,10 +53,6 @@ public final class PersonRepository {
 
     public List<Person> all(Handle h) {
         return query(h, null);
-    }
-
-    public Optional<Person> byId(Handle h, String id) {
-        return query(h, id).stream().findFirst();
     }
 
     private List<Person> query(Handle h, String id) {

@@ -67,11 +67,11 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
             default -> "Tỉnh " + p.nameVi();
         };
         String en = "13".equals(p.code()) ? "Tokyo Metropolis" : p.nameEn() + " Prefecture";
-        return new Partner(prefecturePartnerId(p.code(), p.nameEn()), PartnerKind.PREFECTURE, vi, en, p.nameJa(),
+        return new Partner(prefecturePartnerId(p.nameEn()), PartnerKind.PREFECTURE, vi, en, p.nameJa(),
                 p.code(), null, List.of(p.nameEn(), "tỉnh " + p.nameVi()));
     }
 
-    public static String prefecturePartnerId(String code, String nameEn) {
+    public static String prefecturePartnerId(String nameEn) {
         return "pref-" + nameEn.toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -28,10 +28,6 @@ public final class SensitivityRepository {
                 + " ORDER BY coalesce(date, '') DESC, id").bind(0, provinceId).map(SensitivityRepository::map).list();
     }
 
-    public void delete(Handle h, String id) {
-        h.execute("DELETE FROM sensitivity WHERE id = ?", id);
-    }
-
     private static Sensitivity map(java.sql.ResultSet rs, org.jdbi.v3.core.statement.StatementContext ctx)
             throws java.sql.SQLException {
         return new Sensitivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
