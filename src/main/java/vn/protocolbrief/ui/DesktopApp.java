@@ -1,33 +1,33 @@
 package vn.protocolbrief.ui;
 
+import atlantafx.base.theme.PrimerLight;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.collections.FXCollections;
-import javafx.geometry.Insets;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
+import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import vn.protocolbrief.domain.Meeting;
-import vn.protocolbrief.domain.Province;
-import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.store.ArchiveJson;
+import vn.protocolbrief.store.ArchiveService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreLocation;
+import vn.protocolbrief.ui.common.DialogService;
+import vn.protocolbrief.ui.common.FxDialogService;
+import vn.protocolbrief.ui.common.FxTaskRunner;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.shell.MainView;
+import vn.protocolbrief.ui.shell.MainViewModel;
 
-/**
- * The desktop window. For now a read-only history browser on the store (province → meetings, predecessors
- * included); the full desktop application is its own issue.
- */
+/** The desktop application: opens the store, the main window, and an export the system asked it to open. */
 public final class DesktopApp extends Application {
     private static Path storePath;
     private static Path fileToImport;
+
+    private final FxTaskRunner tasks = new FxTaskRunner();
+    private Store store;
 
     /**
      * @param importFile an export file the system asked the application to open (file association), which
@@ -41,68 +41,73 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Store store;
+        Messages messages = new Messages("vi");
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        loadFonts();
+        DialogService dialogs = new FxDialogService(stage, messages);
         try {
             store = Store.open(storePath);
         } catch (RuntimeException e) {
-            Alert alert = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            alert.setHeaderText("Không mở được kho dữ liệu");
-            alert.showAndWait();
+            dialogs.showError(messages.get("store.failed"), e.getMessage());
             Platform.exit();
             return;
         }
-        List<Province> provinces = new Catalog(store).provinces().provinces();
-        HistoryService history = new HistoryService(store);
-        ComboBox<Province> province = new ComboBox<>(FXCollections.observableArrayList(provinces));
-        province.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(Province p) {
-                return p == null ? "" : p.nameVi();
-            }
-
-            @Override
-            public Province fromString(String s) {
-                return null;
-            }
+        Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
+        MainViewModel vm = new MainViewModel(store, tasks, dialogs, messages, prefs);
+        Scene scene = new Scene(new MainView(vm, messages).root(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+        scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
+        stage.setTitle(messages.get("app.title"));
+        stage.setScene(scene);
+        if (prefs.getDouble("x", -1) >= 0) {
+            stage.setX(prefs.getDouble("x", 0));
+            stage.setY(prefs.getDouble("y", 0));
+        }
+        stage.setOnCloseRequest(e -> {
+            prefs.putDouble("x", stage.getX());
+            prefs.putDouble("y", stage.getY());
+            prefs.putDouble("w", stage.getWidth());
+            prefs.putDouble("h", stage.getHeight());
         });
-        ListView<String> meetings = new ListView<>();
-        province.valueProperty().addListener((obs, old, p) -> meetings.setItems(FXCollections.observableArrayList(
-                history.meetings(p.id(), null).stream().map(DesktopApp::line).toList())));
-        provinces.stream().filter(p -> p.id().equals("phu-tho")).findFirst().ifPresent(province::setValue);
-        HBox top = new HBox(12, new Label("Tỉnh, thành phố:"), province, new Label("Kho: " + store.path()));
-        top.setPadding(new Insets(12));
-        BorderPane root = new BorderPane(meetings, top, null, null, null);
-        stage.setTitle("Protocol Brief");
-        stage.setScene(new Scene(root, 1100, 700));
         stage.show();
+        vm.load();
         if (fileToImport != null) {
-            Platform.runLater(() -> offerImport(store, fileToImport));
+            Platform.runLater(() -> offerImport(dialogs, messages, vm, fileToImport));
+        }
+    }
+
+    /** Noto Sans for Vietnamese in the window too (the same TrueType files the PDF embeds). */
+    private static void loadFonts() {
+        for (String f : new String[]{"NotoSans_400Regular.ttf", "NotoSans_700Bold.ttf", "NotoSansJP_400Regular.ttf"}) {
+            try (InputStream in = DesktopApp.class.getResourceAsStream("/assets/fonts/" + f)) {
+                if (in != null) {
+                    Font.loadFont(in, 13);
+                }
+            } catch (java.io.IOException ignored) {
+                // the platform's fonts remain; text is still shown
+            }
         }
     }
 
     /** A double-clicked export: say what it holds, import it only when the officer agrees. */
-    private static void offerImport(Store store, Path file) {
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            var archive = vn.protocolbrief.store.ArchiveJson.read(in, file.getFileName().toString());
-            var importButton = new javafx.scene.control.ButtonType("Nhập", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-            var cancelButton = new javafx.scene.control.ButtonType("Hủy", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
-            Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "Tệp " + file.getFileName() + " có "
-                    + archive.meetings().size() + " cuộc làm việc, " + archive.persons().size()
-                    + " nhân vật. Nhập vào kho dữ liệu " + store.path() + "?", importButton, cancelButton);
-            ask.setHeaderText("Nhập dữ liệu từ tệp xuất");
-            if (ask.showAndWait().filter(b -> b == importButton).isPresent()) {
-                var r = new vn.protocolbrief.store.ArchiveService(store).importArchive(archive);
-                new Alert(Alert.AlertType.INFORMATION, "Đã nhập " + r.meetings() + " cuộc làm việc.").showAndWait();
+    private void offerImport(DialogService dialogs, Messages messages, MainViewModel vm, Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            var archive = ArchiveJson.read(in, file.getFileName().toString());
+            if (dialogs.confirm(messages.get("import.title"), messages.format("import.question", file.getFileName(),
+                    archive.meetings().size(), archive.persons().size(), store.path()))) {
+                var r = new ArchiveService(store).importArchive(archive);
+                dialogs.showInformation(messages.get("import.title"), messages.format("import.done", r.meetings()));
+                vm.refresh();
             }
         } catch (java.io.IOException | RuntimeException e) {
-            Alert error = new Alert(Alert.AlertType.ERROR, e.getMessage());
-            error.setHeaderText("Không nhập được tệp");
-            error.showAndWait();
+            dialogs.showError(messages.get("import.failed"), e.getMessage());
         }
     }
 
-    private static String line(Meeting m) {
-        String date = m.date().known() ? m.date().display() : "ngày chưa rõ";
-        return date + "   " + m.provinceAsWritten() + "   " + (m.title() == null ? "" : m.title());
+    @Override
+    public void stop() {
+        tasks.close();
+        if (store != null) {
+            store.close();
+        }
     }
 }

@@ -1,0 +1,44 @@
+package vn.protocolbrief.ui.common;
+
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Window;
+
+/** Dialogs as JavaFX alerts, owned by the main window, with the application's words on the buttons. */
+public final class FxDialogService implements DialogService {
+    private final Window owner;
+    private final Messages messages;
+
+    public FxDialogService(Window owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        alert(Alert.AlertType.ERROR, title, message, new ButtonType(messages.get("button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE)).showAndWait();
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        alert(Alert.AlertType.INFORMATION, title, message, new ButtonType(messages.get("button.close"),
+                ButtonBar.ButtonData.CANCEL_CLOSE)).showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(messages.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(messages.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        return alert(Alert.AlertType.CONFIRMATION, title, message, yes, no).showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
+        Alert a = new Alert(type, message, buttons);
+        a.initOwner(owner);
+        a.setHeaderText(title);
+        a.setTitle("Protocol Brief");
+        return a;
+    }
+}

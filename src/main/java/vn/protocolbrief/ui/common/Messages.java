@@ -1,0 +1,26 @@
+package vn.protocolbrief.ui.common;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** The window's words: Vietnamese by default, English switchable; every string comes from the bundles. */
+public final class Messages {
+    public static final String BUNDLE = "vn.protocolbrief.ui.messages";
+    private final ResourceBundle bundle;
+    private final Locale locale;
+
+    public Messages(String lang) {
+        this.locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public String get(String key) {
+        return bundle.getString(key);
+    }
+
+    public String format(String key, Object... args) {
+        return new MessageFormat(get(key), locale).format(args);
+    }
+}

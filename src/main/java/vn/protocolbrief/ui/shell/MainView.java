@@ -1,0 +1,166 @@
+package vn.protocolbrief.ui.shell;
+
+import java.time.LocalDate;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.Button;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import java.util.function.Function;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.SearchPicker;
+
+/** The main window: choose a province and a partner; see their meetings and requests. Built in code. */
+public final class MainView {
+    private final MainViewModel vm;
+    private final Messages m;
+    private final BorderPane root = new BorderPane();
+
+    public MainView(MainViewModel vm, Messages messages) {
+        this.vm = vm;
+        this.m = messages;
+        root.setTop(pickers());
+        TabPane tabs = new TabPane(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()));
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(tabs);
+        Label store = new Label(vm.storeDescription());
+        store.setPadding(new Insets(4, 12, 4, 12));
+        store.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        root.setBottom(store);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private HBox pickers() {
+        SearchPicker<Province> province = new SearchPicker<>(vm.provinces(), MainView::provinceLabel,
+                p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
+        province.setId("province-picker");
+        province.setPromptText(m.get("picker.prompt"));
+        province.setPrefWidth(320);
+        province.valueProperty().bindBidirectional(vm.provinceProperty());
+        SearchPicker<Partner> partner = new SearchPicker<>(vm.partners(), p -> p.name("vi"),
+                p -> p.name("vi") + " " + p.nameEn() + " " + (p.nameJa() == null ? "" : p.nameJa()) + " "
+                        + String.join(" ", p.aliases()));
+        partner.setId("partner-picker");
+        partner.setPromptText(m.get("picker.prompt"));
+        partner.setPrefWidth(360);
+        partner.valueProperty().bindBidirectional(vm.partnerProperty());
+        Label summary = new Label();
+        summary.setId("summary");
+        summary.textProperty().bind(vm.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(10, new Label(m.get("picker.province")), province, new Label(m.get("picker.partner")),
+                partner, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 12, 10, 12));
+        return bar;
+    }
+
+    /** "Gia Lai — Bình Định": a unit with the older units merged into it. */
+    static String provinceLabel(Province p) {
+        var older = p.predecessors().stream().filter(o -> !o.equals(p.nameVi())).toList();
+        return older.isEmpty() ? p.nameVi() : p.nameVi() + " — " + String.join(", ", older);
+    }
+
+    private TableView<MainViewModel.MeetingRow> history() {
+        TableView<MainViewModel.MeetingRow> table = new TableView<>(vm.meetings());
+        table.setId("history");
+        table.getColumns().add(column(m.get("col.date"), MainViewModel.MeetingRow::date, 100));
+        table.getColumns().add(column(m.get("col.province"), MainViewModel.MeetingRow::provinceAsWritten, 170));
+        table.getColumns().add(column(m.get("col.partner"), MainViewModel.MeetingRow::partner, 220));
+        table.getColumns().add(column(m.get("col.leader"), MainViewModel.MeetingRow::leader, 190));
+        table.getColumns().add(column(m.get("col.title"), MainViewModel.MeetingRow::title, 460));
+        return table;
+    }
+
+    private VBox requests() {
+        TableView<MainViewModel.RequestRow> table = new TableView<>(vm.requests());
+        table.setId("requests");
+        table.getColumns().add(column(m.get("col.date"), MainViewModel.RequestRow::date, 100));
+        table.getColumns().add(column(m.get("col.direction"), MainViewModel.RequestRow::direction, 70));
+        table.getColumns().add(column(m.get("col.status"), r -> status(r.status()), 120));
+        table.getColumns().add(column(m.get("col.categories"), MainViewModel.RequestRow::categories, 180));
+        table.getColumns().add(column(m.get("col.request"), MainViewModel.RequestRow::text, 640));
+        Button change = new Button(m.get("requests.change"));
+        change.setId("change-status");
+        change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        change.setOnAction(e -> askStatus(table.getSelectionModel().getSelectedItem()));
+        HBox actions = new HBox(change);
+        actions.setPadding(new Insets(8, 12, 8, 12));
+        VBox box = new VBox(table, actions);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        return box;
+    }
+
+    private void askStatus(MainViewModel.RequestRow row) {
+        ChoiceBox<RequestStatus> status = new ChoiceBox<>();
+        status.getItems().setAll(RequestStatus.values());
+        status.setValue(row.status());
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(RequestStatus s) {
+                return s == null ? "" : status(s);
+            }
+
+            @Override
+            public RequestStatus fromString(String s) {
+                return null;
+            }
+        });
+        DatePicker date = new DatePicker(LocalDate.now());
+        TextArea note = new TextArea();
+        note.setPrefRowCount(3);
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(8);
+        form.addRow(0, new Label(m.get("col.status")), status);
+        form.addRow(1, new Label(m.get("requests.date")), date);
+        form.addRow(2, new Label(m.get("requests.note")), note);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(m.get("requests.changeTitle"));
+        dialog.setHeaderText(row.text());
+        ButtonType save = new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(m.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(form);
+        if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
+            vm.changeStatus(row, status.getValue(), date.getValue(), note.getText());
+        }
+    }
+
+    private String status(RequestStatus s) {
+        return m.get("status." + s.name().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
+        TableColumn<R, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        return c;
+    }
+}

@@ -1,0 +1,190 @@
+package vn.protocolbrief.ui.shell;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.prefs.Preferences;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.protocolbrief.domain.FollowUp;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.store.MeetingRepository;
+import vn.protocolbrief.store.Repositories;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.DialogService;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.TaskRunner;
+
+/**
+ * The main window's state: the chosen province and partner (remembered between runs), their meeting
+ * history and their requests. All store work goes through the task runner.
+ */
+public final class MainViewModel {
+    static final String PREF_PROVINCE = "province";
+    static final String PREF_PARTNER = "partner";
+
+    /** A meeting as the history table shows it. */
+    public record MeetingRow(String id, String date, String provinceAsWritten, String partner, String leader,
+                             String title) {
+    }
+
+    /** A request as the requests table shows it. */
+    public record RequestRow(String id, String date, String direction, String categories, String text,
+                             RequestStatus status) {
+    }
+
+    private final Store store;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Preferences prefs;
+    private final ObservableList<Province> provinces = FXCollections.observableArrayList();
+    private final ObservableList<Partner> partners = FXCollections.observableArrayList();
+    private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
+    private final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
+    private final ObservableList<MeetingRow> meetings = FXCollections.observableArrayList();
+    private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+
+    public MainViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.prefs = prefs;
+        province.addListener((o, a, b) -> selectionChanged());
+        partner.addListener((o, a, b) -> selectionChanged());
+    }
+
+    /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
+    public void load() {
+        tasks.run(() -> {
+            Catalog catalog = new Catalog(store);
+            return new Object[]{catalog.provinces().provinces(), catalog.partners().partners()};
+        }, lists -> {
+            @SuppressWarnings("unchecked") List<Province> p = (List<Province>) lists[0];
+            @SuppressWarnings("unchecked") List<Partner> x = (List<Partner>) lists[1];
+            provinces.setAll(p);
+            partners.setAll(x.stream().sorted(java.util.Comparator.comparing(
+                    (Partner q) -> q.kind().ordinal()).thenComparing(q -> Text.key(q.name("vi")))).toList());
+            String rememberedProvince = prefs.get(PREF_PROVINCE, "phu-tho");
+            String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
+            province.set(p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0)));
+            partner.set(x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null));
+        }, this::failed);
+    }
+
+    private void selectionChanged() {
+        Province p = province.get();
+        if (p == null) {
+            return;
+        }
+        prefs.put(PREF_PROVINCE, p.id());
+        Partner x = partner.get();
+        if (x == null) {
+            prefs.remove(PREF_PARTNER);
+        } else {
+            prefs.put(PREF_PARTNER, x.id());
+        }
+        refresh();
+    }
+
+    /** Reloads the history and the requests of the chosen pair. */
+    public void refresh() {
+        Province p = province.get();
+        if (p == null) {
+            return;
+        }
+        String partnerId = partner.get() == null ? null : partner.get().id();
+        tasks.run(() -> {
+            List<Meeting> history = new HistoryService(store).meetings(p.id(), partnerId);
+            Repositories repos = new Repositories();
+            Map<String, Person> people = store.read(h -> repos.persons().all(h)).stream()
+                    .collect(Collectors.toMap(Person::id, Function.identity()));
+            Map<String, Partner> partnersById = store.read(h -> repos.partners().all(h)).stream()
+                    .collect(Collectors.toMap(Partner::id, Function.identity()));
+            List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
+                    m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
+                    : partnersById.get(m.partnerId()).name("vi"), m.leader().map(l -> people.containsKey(l.personId())
+                    ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
+            List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
+                    date(m.date()), r.direction().arrow(), String.join(", ", r.categories()), r.text(), r.status())))
+                    .toList();
+            return new Object[]{rows, asks};
+        }, result -> {
+            @SuppressWarnings("unchecked") List<MeetingRow> rows = (List<MeetingRow>) result[0];
+            @SuppressWarnings("unchecked") List<RequestRow> asks = (List<RequestRow>) result[1];
+            meetings.setAll(rows);
+            requests.setAll(asks);
+            summary.set(messages.format("count.meetings", rows.size()));
+        }, this::failed);
+    }
+
+    /** Sets a request's status with the dated note that explains it; a note is required. */
+    public void changeStatus(RequestRow row, RequestStatus status, LocalDate date, String note) {
+        if (note == null || note.isBlank()) {
+            dialogs.showError(messages.get("error.title"), messages.get("error.noteRequired"));
+            return;
+        }
+        tasks.run(() -> store.write(h -> {
+            new MeetingRepository().addFollowUp(h, row.id(), new FollowUp(
+                    date == null ? PartialDate.UNKNOWN : PartialDate.of(date.toString()), status, note, null));
+            return null;
+        }), ignored -> refresh(), this::failed);
+    }
+
+    private String date(PartialDate d) {
+        return d.known() ? d.display() : messages.get("date.unknown");
+    }
+
+    private void failed(Throwable e) {
+        dialogs.showError(messages.get("error.title"), messages.format("error.load", e.getMessage()));
+    }
+
+    public ObservableList<Province> provinces() {
+        return provinces;
+    }
+
+    public ObservableList<Partner> partners() {
+        return partners;
+    }
+
+    public ObjectProperty<Province> provinceProperty() {
+        return province;
+    }
+
+    public ObjectProperty<Partner> partnerProperty() {
+        return partner;
+    }
+
+    public ObservableList<MeetingRow> meetings() {
+        return meetings;
+    }
+
+    public ObservableList<RequestRow> requests() {
+        return requests;
+    }
+
+    /** Which store the window shows ("Kho: /home/…/protocol-brief.db"). */
+    public String storeDescription() {
+        return messages.format("store.label", store.path());
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+}

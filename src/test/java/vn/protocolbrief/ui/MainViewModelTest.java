@@ -1,0 +1,83 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.shell.MainViewModel;
+
+/** The main view-model without a window: a synchronous task runner and recorded dialogs. */
+class MainViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    Preferences prefs;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    MainViewModel vm;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        prefs = Preferences.userRoot().node("protocol-brief-vm-test-" + System.nanoTime());
+        vm = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), prefs);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        prefs.removeNode();
+        store.close();
+    }
+
+    @Test
+    void opensOnPhuThoAndTheEmbassyTheFirstTime() {
+        assertThat(vm.provinceProperty().get().id()).isEqualTo("phu-tho");
+        assertThat(vm.partnerProperty().get().id()).isEqualTo("embassy-of-japan");
+        assertThat(vm.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("25/11/2025"));
+        assertThat(vm.requests()).hasSize(10);
+        assertThat(vm.summaryProperty().get()).isEqualTo("1 cuộc làm việc");
+    }
+
+    @Test
+    void changingAStatusStoresItWithItsDatedNote() {
+        var row = vm.requests().stream().filter(r -> r.text().contains("bưởi Đoan Hùng")).findFirst().orElseThrow();
+        vm.changeStatus(row, RequestStatus.DONE, LocalDate.of(2026, 11, 20), "Lô bưởi đầu tiên đã xuất sang Nhật Bản");
+        assertThat(vm.requests()).filteredOn(r -> r.id().equals(row.id())).singleElement()
+                .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.DONE));
+        var stored = new HistoryService(store).requests("phu-tho", null, RequestStatus.DONE, null);
+        assertThat(stored).singleElement().satisfies(r -> {
+            assertThat(r.request().followUps()).last().satisfies(f -> {
+                assertThat(f.date().iso()).isEqualTo("2026-11-20");
+                assertThat(f.note()).isEqualTo("Lô bưởi đầu tiên đã xuất sang Nhật Bản");
+            });
+        });
+        assertThat(dialogs.shown).isEmpty();
+    }
+
+    @Test
+    void aStatusChangeWithoutANoteIsRefusedWithAMessage() {
+        var row = vm.requests().get(0);
+        vm.changeStatus(row, RequestStatus.DECLINED, LocalDate.now(), "  ");
+        assertThat(dialogs.shown).singleElement().asString().contains("Cần ghi chú");
+        assertThat(new HistoryService(store).requests("phu-tho", null, RequestStatus.DECLINED, null)).isEmpty();
+    }
+
+    @Test
+    void theChoiceIsRemembered() {
+        vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("cao-bang")).findFirst().orElseThrow());
+        assertThat(prefs.get("province", null)).isEqualTo("cao-bang");
+        MainViewModel again = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), prefs);
+        again.load();
+        assertThat(again.provinceProperty().get().id()).isEqualTo("cao-bang");
+        assertThat(again.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("chưa rõ"));
+    }
+}
