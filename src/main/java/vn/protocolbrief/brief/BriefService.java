@@ -45,6 +45,26 @@ public final class BriefService {
         t.start();
     }
 
+    /**
+     * The pages of a PDF as PNG images at the given resolution, for a preview; rendering stops early when
+     * the thread is interrupted (a cancelled preview).
+     */
+    public static java.util.List<byte[]> pageImages(Path pdf, float dpi) {
+        java.util.List<byte[]> pages = new java.util.ArrayList<>();
+        try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            org.apache.pdfbox.rendering.PDFRenderer renderer = new org.apache.pdfbox.rendering.PDFRenderer(doc);
+            for (int i = 0; i < doc.getNumberOfPages() && !Thread.currentThread().isInterrupted(); i++) {
+                java.awt.image.BufferedImage image = renderer.renderImageWithDPI(i, dpi);
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", png);
+                pages.add(png.toByteArray());
+            }
+        } catch (IOException e) {
+            throw new StoreException("Cannot show " + pdf.getFileName() + ": " + TempFiles.reason(e));
+        }
+        return pages;
+    }
+
     /** What was made. */
     public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model) {
     }

@@ -18,6 +18,9 @@ import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.FxDialogService;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
+import javafx.scene.Parent;
+import vn.protocolbrief.ui.brief.ComposerView;
+import vn.protocolbrief.ui.brief.ComposerViewModel;
 import vn.protocolbrief.ui.shell.MainView;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
@@ -54,7 +57,12 @@ public final class DesktopApp extends Application {
         }
         Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
         MainViewModel vm = new MainViewModel(store, tasks, dialogs, messages, prefs);
-        Scene scene = new Scene(new MainView(vm, messages).root(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+        ComposerViewModel composer = new ComposerViewModel(store, tasks, dialogs, messages, vm.provinceProperty(),
+                vm.partnerProperty());
+        Parent composerView = new ComposerView(composer, messages,
+                file -> getHostServices().showDocument(file.toUri().toString())).root();
+        Scene scene = new Scene(new MainView(vm, messages, composerView).root(), prefs.getDouble("w", 1280),
+                prefs.getDouble("h", 760));
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

@@ -22,6 +22,8 @@ import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SearchPicker;
+import vn.protocolbrief.ui.brief.ComposerView;
+import vn.protocolbrief.ui.brief.ComposerViewModel;
 import vn.protocolbrief.ui.shell.MainView;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
@@ -31,6 +33,7 @@ class MainViewFxTest {
     private Store store;
     private Preferences prefs;
     private MainViewModel vm;
+    private ComposerViewModel composer;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -38,8 +41,12 @@ class MainViewFxTest {
         store = Store.open(dir.resolve("demo.db"));
         prefs = Preferences.userRoot().node("protocol-brief-test-" + System.nanoTime());
         Messages messages = new Messages("vi");
-        vm = new MainViewModel(store, new FxTaskRunner(), new RecordingDialogs(), messages, prefs);
-        stage.setScene(new Scene(new MainView(vm, messages).root(), 1366, 768));
+        FxTaskRunner tasks = new FxTaskRunner();
+        RecordingDialogs dialogs = new RecordingDialogs();
+        vm = new MainViewModel(store, tasks, dialogs, messages, prefs);
+        composer = new ComposerViewModel(store, tasks, dialogs, messages, vm.provinceProperty(), vm.partnerProperty());
+        stage.setScene(new Scene(new MainView(vm, messages, new ComposerView(composer, messages, f -> { }).root())
+                .root(), 1366, 768));
         stage.show();
         vm.load();
     }
@@ -85,5 +92,19 @@ class MainViewFxTest {
         assertThat(vm.meetings()).extracting(MainViewModel.MeetingRow::provinceAsWritten)
                 .containsExactly("Gia Lai", "Bình Định (TP Quy Nhơn)");
         assertThat(prefs.get("province", null)).isEqualTo("gia-lai");
+    }
+
+    @Test
+    void composingAPackShowsItsPagesAndRecordsIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
+        robot.clickOn("Hồ sơ đón tiếp");
+        robot.clickOn("#render");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !composer.pages().isEmpty());
+        assertThat(composer.pages()).hasSizeGreaterThanOrEqualTo(12);
+        assertThat(composer.fileProperty().get()).exists();
+        assertThat(java.nio.file.Files.readAllBytes(composer.fileProperty().get())).startsWith("%PDF".getBytes());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.pastPacks().isEmpty());
+        javafx.scene.control.ScrollPane preview = robot.lookup("#preview").queryAs(javafx.scene.control.ScrollPane.class);
+        assertThat(((javafx.scene.layout.VBox) preview.getContent()).getChildren()).hasSameSizeAs(composer.pages());
     }
 }

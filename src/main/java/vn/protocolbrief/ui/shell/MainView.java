@@ -37,11 +37,13 @@ public final class MainView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
 
-    public MainView(MainViewModel vm, Messages messages) {
+    /** @param composer the briefing-pack composer shown as the third tab */
+    public MainView(MainViewModel vm, Messages messages, Parent composer) {
         this.vm = vm;
         this.m = messages;
         root.setTop(pickers());
-        TabPane tabs = new TabPane(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()));
+        TabPane tabs = new TabPane(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()),
+                new Tab(m.get("tab.composer"), composer));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
         Label store = new Label(vm.storeDescription());
