@@ -72,6 +72,19 @@ class MainViewModelTest {
     }
 
     @Test
+    void searchingWithoutDiacriticsAndOpeningAHitShowsItsMeeting() {
+        vm.search("buoi doan hung");
+        assertThat(vm.hits()).first().satisfies(h -> assertThat(h.snippet()).contains("bưởi Đoan Hùng"));
+        vm.search("ashikaga");
+        var meeting = vm.hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
+                .findFirst().orElseThrow();
+        vm.open(meeting);
+        assertThat(vm.provinceProperty().get().id()).isEqualTo("gia-lai");
+        assertThat(vm.partnerProperty().get().id()).isEqualTo("ashikaga");
+        assertThat(vm.meetings()).hasSize(2);
+    }
+
+    @Test
     void theChoiceIsRemembered() {
         vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("cao-bang")).findFirst().orElseThrow());
         assertThat(prefs.get("province", null)).isEqualTo("cao-bang");

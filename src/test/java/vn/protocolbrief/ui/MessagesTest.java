@@ -53,6 +53,10 @@ class MessagesTest {
         for (String s : new String[]{"open", "in_progress", "done", "declined"}) {
             used.add("status." + s);
         }
+        // Search hits are labelled by their kind ("kind." + meeting/request/…).
+        for (var kind : vn.protocolbrief.store.SearchIndex.Kind.values()) {
+            used.add("kind." + kind.id());
+        }
         Set<String> defined = bundle("messages.properties");
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);
         assertThat(used).as("keys in the bundles that no code uses").containsAll(defined);

@@ -15,7 +15,15 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Popup;
+import vn.protocolbrief.store.SearchIndex;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
@@ -61,25 +69,105 @@ public final class MainView {
                 p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
         province.setId("province-picker");
         province.setPromptText(m.get("picker.prompt"));
-        province.setPrefWidth(320);
+        province.setPrefWidth(280);
         province.valueProperty().bindBidirectional(vm.provinceProperty());
         SearchPicker<Partner> partner = new SearchPicker<>(vm.partners(), p -> p.name("vi"),
                 p -> p.name("vi") + " " + p.nameEn() + " " + (p.nameJa() == null ? "" : p.nameJa()) + " "
                         + String.join(" ", p.aliases()));
         partner.setId("partner-picker");
         partner.setPromptText(m.get("picker.prompt"));
-        partner.setPrefWidth(360);
+        partner.setPrefWidth(290);
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
+        TextField search = searchBox();
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, new Label(m.get("picker.province")), province, new Label(m.get("picker.partner")),
-                partner, spacer, summary);
+        Label provinceLabel = new Label(m.get("picker.province"));
+        Label partnerLabel = new Label(m.get("picker.partner"));
+        for (Label l : new Label[]{provinceLabel, partnerLabel, summary}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, search, spacer, summary);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
+    }
+
+    /** One box over everything (Ctrl+K or Ctrl+F); choosing a meeting or a request shows its pair. */
+    private TextField searchBox() {
+        TextField field = new TextField();
+        field.setId("search");
+        field.setPromptText(m.get("search.prompt"));
+        field.setPrefWidth(250);
+        ListView<SearchIndex.Hit> list = new ListView<>(vm.hits());
+        list.setId("search-hits");
+        list.setPrefSize(620, 360);
+        list.setStyle("-fx-hbar-policy: never;");
+        list.setPlaceholder(new Label(m.get("search.none")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(SearchIndex.Hit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                if (empty || hit == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                Label title = new Label(m.get("kind." + hit.kind().id()) + " · " + hit.title());
+                title.setStyle("-fx-font-weight: bold;");
+                title.setWrapText(true);
+                title.setMaxWidth(580);
+                Label snippet = new Label(hit.snippet());
+                snippet.setWrapText(true);
+                snippet.setMaxWidth(580);
+                setGraphic(new VBox(2, title, snippet));
+                setText(null);
+            }
+        });
+        Popup popup = new Popup();
+        popup.setAutoHide(true);
+        popup.getContent().add(list);
+        field.setOnAction(e -> {
+            vm.search(field.getText());
+            var at = field.localToScreen(0, field.getHeight());
+            if (at != null && !popup.isShowing()) {
+                // Keep the list inside the window: it is wider than the box.
+                var window = field.getScene().getWindow();
+                double x = Math.min(at.getX(), window.getX() + window.getWidth() - list.getPrefWidth() - 8);
+                popup.show(field, Math.max(window.getX(), x), at.getY());
+            }
+        });
+        Runnable openSelected = () -> {
+            SearchIndex.Hit hit = list.getSelectionModel().getSelectedItem();
+            if (hit != null) {
+                popup.hide();
+                vm.open(hit);
+            }
+        };
+        list.setOnMouseClicked(e -> {
+            if (e.getClickCount() == 2) {
+                openSelected.run();
+            }
+        });
+        list.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                openSelected.run();
+            }
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                for (KeyCombination keys : new KeyCombination[]{new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN)}) {
+                    scene.getAccelerators().put(keys, () -> {
+                        field.requestFocus();
+                        field.selectAll();
+                    });
+                }
+            }
+        });
+        return field;
     }
 
     /** "Gia Lai — Bình Định": a unit with the older units merged into it. */

@@ -134,6 +134,44 @@ public final class MainViewModel {
         }, this::failed);
     }
 
+    private final ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits = FXCollections.observableArrayList();
+
+    /** Searches everything, diacritics ignored; hits are shown best first. */
+    public void search(String text) {
+        if (text == null || text.isBlank()) {
+            hits.clear();
+            return;
+        }
+        tasks.run(() -> new HistoryService(store).search(text, 20), hits::setAll, this::failed);
+    }
+
+    public ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits() {
+        return hits;
+    }
+
+    /** Shows a meeting (or the meeting of a request) by choosing its province and partner. */
+    public void open(vn.protocolbrief.store.SearchIndex.Hit hit) {
+        tasks.run(() -> store.read(h -> {
+            String sql = switch (hit.kind()) {
+                case MEETING -> "SELECT province_id, partner_id FROM meeting WHERE id = ?";
+                case REQUEST -> "SELECT m.province_id, m.partner_id FROM request r JOIN meeting m ON m.id = r.meeting_id"
+                        + " WHERE r.id = ?";
+                default -> null;
+            };
+            if (sql == null) {
+                return null;
+            }
+            return h.createQuery(sql).bind(0, hit.refId())
+                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
+        }), pair -> {
+            if (pair == null) {
+                return;
+            }
+            provinces.stream().filter(p -> p.id().equals(pair[0])).findFirst().ifPresent(province::set);
+            partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
+        }, this::failed);
+    }
+
     /** Sets a request's status with the dated note that explains it; a note is required. */
     public void changeStatus(RequestRow row, RequestStatus status, LocalDate date, String note) {
         if (note == null || note.isBlank()) {
