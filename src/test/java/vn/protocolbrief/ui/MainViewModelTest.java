@@ -85,6 +85,21 @@ class MainViewModelTest {
     }
 
     @Test
+    void requestsFilterByCategoryStatusAndDirection() {
+        assertThat(vm.requests()).hasSize(10);
+        vm.categoryFilterProperty().set("ocop_trade");
+        assertThat(vm.requests()).hasSize(3).allSatisfy(r -> assertThat(r.categories()).contains("Sản phẩm OCOP"));
+        vm.statusFilterProperty().set(RequestStatus.IN_PROGRESS);
+        assertThat(vm.requests()).singleElement().satisfies(r -> assertThat(r.text()).contains("bưởi Đoan Hùng"));
+        vm.categoryFilterProperty().set(null);
+        vm.directionFilterProperty().set("JP→VN");
+        assertThat(vm.requests()).hasSize(2);
+        vm.statusFilterProperty().set(null);
+        vm.directionFilterProperty().set(null);
+        assertThat(vm.requests()).hasSize(10);
+    }
+
+    @Test
     void theChoiceIsRemembered() {
         vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("cao-bang")).findFirst().orElseThrow());
         assertThat(prefs.get("province", null)).isEqualTo("cao-bang");

@@ -201,9 +201,51 @@ public final class MainView {
         change.setOnAction(e -> askStatus(table.getSelectionModel().getSelectedItem()));
         HBox actions = new HBox(change);
         actions.setPadding(new Insets(8, 12, 8, 12));
-        VBox box = new VBox(table, actions);
+        VBox box = new VBox(filters(), table, actions);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** Category, status and direction filters over the requests; "Tất cả" clears one. */
+    private HBox filters() {
+        ChoiceBox<String> category = new ChoiceBox<>();
+        category.setId("filter-category");
+        category.getItems().add(null);
+        for (vn.protocolbrief.domain.RequestCategory c : vm.categories()) {
+            category.getItems().add(c.id());
+        }
+        category.setConverter(labels(id -> id == null ? m.get("filter.any") : vm.categoryLabel(id)));
+        category.valueProperty().bindBidirectional(vm.categoryFilterProperty());
+        ChoiceBox<RequestStatus> status = new ChoiceBox<>();
+        status.setId("filter-status");
+        status.getItems().add(null);
+        status.getItems().addAll(RequestStatus.values());
+        status.setConverter(labels(st -> st == null ? m.get("filter.any") : status(st)));
+        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        ChoiceBox<String> direction = new ChoiceBox<>();
+        direction.setId("filter-direction");
+        direction.getItems().addAll(null, "VN→JP", "JP→VN");
+        direction.setConverter(labels(d -> d == null ? m.get("filter.any") : d));
+        direction.valueProperty().bindBidirectional(vm.directionFilterProperty());
+        HBox bar = new HBox(8, new Label(m.get("filter.category")), category, new Label(m.get("filter.status")), status,
+                new Label(m.get("filter.direction")), direction);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private static <T> StringConverter<T> labels(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return label.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     private void askStatus(MainViewModel.RequestRow row) {

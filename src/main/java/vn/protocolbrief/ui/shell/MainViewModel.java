@@ -42,9 +42,9 @@ public final class MainViewModel {
                              String title) {
     }
 
-    /** A request as the requests table shows it. */
+    /** A request as the requests table shows it; {@code categoryIds} serve the filter. */
     public record RequestRow(String id, String date, String direction, String categories, String text,
-                             RequestStatus status) {
+                             RequestStatus status, List<String> categoryIds) {
     }
 
     private final Store store;
@@ -57,7 +57,12 @@ public final class MainViewModel {
     private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
     private final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
     private final ObservableList<MeetingRow> meetings = FXCollections.observableArrayList();
-    private final ObservableList<RequestRow> requests = FXCollections.observableArrayList();
+    private final ObservableList<RequestRow> allRequests = FXCollections.observableArrayList();
+    private final javafx.collections.transformation.FilteredList<RequestRow> requests =
+            new javafx.collections.transformation.FilteredList<>(allRequests, r -> true);
+    private final ObjectProperty<String> categoryFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<RequestStatus> statusFilter = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> directionFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
 
     public MainViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs) {
@@ -66,8 +71,23 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.prefs = prefs;
+        this.categories = new Catalog(store).categories();
         province.addListener((o, a, b) -> selectionChanged());
+        categoryFilter.addListener((o, a, b) -> applyFilters());
+        statusFilter.addListener((o, a, b) -> applyFilters());
+        directionFilter.addListener((o, a, b) -> applyFilters());
         partner.addListener((o, a, b) -> selectionChanged());
+    }
+
+    private final List<vn.protocolbrief.domain.RequestCategory> categories;
+
+    /** The request categories, in their order, for the filter. */
+    public List<vn.protocolbrief.domain.RequestCategory> categories() {
+        return categories;
+    }
+
+    public String categoryLabel(String id) {
+        return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label("vi")).findFirst().orElse(id);
     }
 
     /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
@@ -112,6 +132,8 @@ public final class MainViewModel {
         String partnerId = partner.get() == null ? null : partner.get().id();
         tasks.run(() -> {
             List<Meeting> history = new HistoryService(store).meetings(p.id(), partnerId);
+            Map<String, String> categoryLabels = new Catalog(store).categories().stream()
+                    .collect(Collectors.toMap(vn.protocolbrief.domain.RequestCategory::id, c -> c.label("vi")));
             Repositories repos = new Repositories();
             Map<String, Person> people = store.read(h -> repos.persons().all(h)).stream()
                     .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -122,14 +144,15 @@ public final class MainViewModel {
                     : partnersById.get(m.partnerId()).name("vi"), m.leader().map(l -> people.containsKey(l.personId())
                     ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
             List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
-                    date(m.date()), r.direction().arrow(), String.join(", ", r.categories()), r.text(), r.status())))
+                    date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
+                    .map(c -> categoryLabels.getOrDefault(c, c)).toList()), r.text(), r.status(), r.categories())))
                     .toList();
             return new Object[]{rows, asks};
         }, result -> {
             @SuppressWarnings("unchecked") List<MeetingRow> rows = (List<MeetingRow>) result[0];
             @SuppressWarnings("unchecked") List<RequestRow> asks = (List<RequestRow>) result[1];
             meetings.setAll(rows);
-            requests.setAll(asks);
+            allRequests.setAll(asks);
             summary.set(messages.format("count.meetings", rows.size()));
         }, this::failed);
     }
@@ -183,6 +206,27 @@ public final class MainViewModel {
                     date == null ? PartialDate.UNKNOWN : PartialDate.of(date.toString()), status, note, null));
             return null;
         }), ignored -> refresh(), this::failed);
+    }
+
+    /** Requests shown: those of the chosen category, status and direction (null: any). */
+    private void applyFilters() {
+        String category = categoryFilter.get();
+        RequestStatus status = statusFilter.get();
+        String direction = directionFilter.get();
+        requests.setPredicate(r -> (category == null || r.categoryIds().contains(category))
+                && (status == null || r.status() == status) && (direction == null || r.direction().equals(direction)));
+    }
+
+    public ObjectProperty<String> categoryFilterProperty() {
+        return categoryFilter;
+    }
+
+    public ObjectProperty<RequestStatus> statusFilterProperty() {
+        return statusFilter;
+    }
+
+    public ObjectProperty<String> directionFilterProperty() {
+        return directionFilter;
     }
 
     private String date(PartialDate d) {
