@@ -252,17 +252,7 @@ public final class MainView {
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();
         status.getItems().setAll(RequestStatus.values());
         status.setValue(row.status());
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(RequestStatus s) {
-                return s == null ? "" : status(s);
-            }
-
-            @Override
-            public RequestStatus fromString(String s) {
-                return null;
-            }
-        });
+        status.setConverter(labels(st -> st == null ? "" : status(st)));
         DatePicker date = new DatePicker(LocalDate.now());
         TextArea note = new TextArea();
         note.setPrefRowCount(3);
