@@ -34,6 +34,7 @@ public final class ArticleReader {
             "(?is)<meta\\s+[^>]*(?:property|name|itemprop)\\s*=\\s*[\"']([^\"']+)[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']");
     private static final Pattern CANONICAL = Pattern.compile(
             "(?is)<link\\s+[^>]*rel\\s*=\\s*[\"']canonical[\"'][^>]*href\\s*=\\s*[\"']([^\"']+)[\"']");
+    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     public ArticleText read(Path file) {
@@ -162,7 +163,7 @@ public final class ArticleReader {
     }
 
     static String decodeEntities(String s) {
-        Matcher m = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);").matcher(s);
+        Matcher m = ENTITY.matcher(s);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String e = m.group(1);

@@ -1,8 +1,6 @@
 package vn.protocolbrief.ingest;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
 
 /**
@@ -33,17 +31,27 @@ final class Cues {
 
     /** Where a word or phrase stands in a key, on word boundaries; -1 when absent. */
     static int indexOfWord(String text, String word) {
-        Matcher m = Pattern.compile("(^| )" + Pattern.quote(word) + "( |$)").matcher(text);
-        return m.find() ? m.start() + (m.group(1).isEmpty() ? 0 : 1) : -1;
+        return indexOfWord(text, word, 0);
+    }
+
+    /** The same from a position on. Keys are words separated by single spaces, so no pattern is needed. */
+    static int indexOfWord(String text, String word, int from) {
+        int at = text.indexOf(word, from);
+        while (at >= 0) {
+            int end = at + word.length();
+            if ((at == 0 || text.charAt(at - 1) == ' ') && (end == text.length() || text.charAt(end) == ' ')) {
+                return at;
+            }
+            at = text.indexOf(word, at + 1);
+        }
+        return -1;
     }
 
     /** Where a request cue starts in the folded sentence, or -1; nouns ("những đề xuất của …") do not count. */
     int requestCueAt(String key) {
         int best = -1;
         for (String cue : cues("request")) {
-            Matcher m = Pattern.compile("(^| )" + Pattern.quote(cue) + "( |$)").matcher(key);
-            while (m.find()) {
-                int at = m.start() + (m.group(1).isEmpty() ? 0 : 1);
+            for (int at = indexOfWord(key, cue); at >= 0; at = indexOfWord(key, cue, at + 1)) {
                 String before = key.substring(0, at);
                 String after = key.substring(Math.min(key.length(), at + cue.length()));
                 if (before.endsWith(k("những") + " ") || before.endsWith(k("các") + " ")

@@ -40,7 +40,14 @@ public final class DraftExtractor {
     private final PlaceFinder places;
     private final PeopleFinder people;
     private final DateFinder dates = new DateFinder();
+    private static final Pattern PLACE_IN_TITLE = Pattern.compile("(?iu)(tỉnh|thành phố|TP\\.?)\\s+([A-Z][a-z]+)");
+    private static final Pattern CITY_NAME = Pattern.compile("(?iu)^(?:TP\\.?|thành phố)\\s+([A-Z][a-z]{2,})$");
+    private static final Pattern PREFECTURE_IN_PARENTHESIS = Pattern.compile("(?iu)tỉnh\\s+([A-Z][a-z]+)");
+
     private final Map<String, String> municipalities = new LinkedHashMap<>();
+    /** Per prefecture, in the order of {@code prefectures}: its name, and its name as a city ("TP Nara"). */
+    private final List<Pattern> prefectureNames = new ArrayList<>();
+    private final List<Pattern> prefectureAsCity = new ArrayList<>();
 
     public DraftExtractor(ProvinceResolver provinces, Map<String, List<String>> provinceAliases, PartnerResolver partners,
                           List<Prefecture> prefectures) {
@@ -48,6 +55,10 @@ public final class DraftExtractor {
         this.partners = partners;
         this.prefectures = prefectures;
         this.places = new PlaceFinder(provinces, provinceAliases);
+        for (Prefecture p : prefectures) {
+            prefectureNames.add(Pattern.compile("\\b" + Pattern.quote(p.nameEn()) + "\\b"));
+            prefectureAsCity.add(Pattern.compile("(?u)(TP\\.?|[Tt]hành phố)\\s+" + Pattern.quote(p.nameEn())));
+        }
         loadMunicipalities();
         Set<String> placeKeys = new HashSet<>();
         provinces.provinces().forEach(p -> {
@@ -195,7 +206,7 @@ public final class DraftExtractor {
             } else if (t.contains("tong lanh su")) {
                 p = resolve(leader.title().replaceFirst("(?iu)tổng lãnh sự", "Tổng Lãnh sự quán"), null);
             } else {
-                Matcher place = Pattern.compile("(?iu)(tỉnh|thành phố|TP\\.?)\\s+([A-Z][a-z]+)").matcher(leader.title());
+                Matcher place = PLACE_IN_TITLE.matcher(leader.title());
                 if (place.find()) {
                     p = resolve(place.group(1) + " " + place.group(2), null);
                 }
@@ -224,11 +235,11 @@ public final class DraftExtractor {
             Partner p = known.get();
             return new PartnerRef(p.id(), p.name("vi"), p.kind().id(), p.prefectureCode());
         }
-        Matcher city = Pattern.compile("(?iu)^(?:TP\\.?|thành phố)\\s+([A-Z][a-z]{2,})$").matcher(cleaned);
+        Matcher city = CITY_NAME.matcher(cleaned);
         if (city.find() && provinces.resolve(city.group(1)).isEmpty()) {
             String prefecture = municipalities.get(city.group(1));
             if (parenthesis != null) {
-                Matcher pref = Pattern.compile("(?iu)tỉnh\\s+([A-Z][a-z]+)").matcher(parenthesis);
+                Matcher pref = PREFECTURE_IN_PARENTHESIS.matcher(parenthesis);
                 if (pref.find()) {
                     prefecture = prefectureCode(pref.group(1), prefecture);
                 }
@@ -250,11 +261,11 @@ public final class DraftExtractor {
     private List<Draft.LocalityDraft> localities(List<Sentences.Sentence> sentences, PartnerRef partner) {
         Map<String, Draft.LocalityDraft> out = new LinkedHashMap<>();
         for (Sentences.Sentence s : sentences) {
-            for (Prefecture p : prefectures) {
-                if (Pattern.compile("\\b" + Pattern.quote(p.nameEn()) + "\\b").matcher(s.text()).find()) {
+            for (int i = 0; i < prefectures.size(); i++) {
+                Prefecture p = prefectures.get(i);
+                if (prefectureNames.get(i).matcher(s.text()).find()) {
                     String id = "pref-" + p.nameEn().toLowerCase(Locale.ROOT);
-                    boolean isCity = Pattern.compile("(?u)(TP\\.?|[Tt]hành phố)\\s+" + Pattern.quote(p.nameEn()))
-                            .matcher(s.text()).find();
+                    boolean isCity = prefectureAsCity.get(i).matcher(s.text()).find();
                     if (!id.equals(partner.id()) && !isCity) {
                         out.putIfAbsent(id, new Draft.LocalityDraft("Tỉnh " + p.nameEn(), id, "prefecture", s.text()));
                     }

@@ -18,6 +18,9 @@ import vn.protocolbrief.ingest.Draft.RequestDraft;
 
 /** Requests, agreements and gifts, each with the sentence it came from. */
 final class FactFinder {
+    private static final Pattern SIGNERS = Pattern.compile(
+            "(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết");
+    private static final Pattern GIFT = Pattern.compile("(?iu)\\b(?:trao tặng|tặng)\\s+(.{3,80}?)\\s+cho\\s+(.{3,120})");
     private static final Pattern YEAR = Pattern.compile("\\bnăm (\\d{4})\\b");
 
     private final Cues c;
@@ -167,7 +170,7 @@ final class FactFinder {
 
     /** "TP Ashikaga và TP Quy Nhơn (tỉnh Bình Định cũ) đã ký kết …": who signed, when the text says it. */
     private static String parties(String sentence) {
-        Matcher m = Pattern.compile("(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết").matcher(sentence);
+        Matcher m = SIGNERS.matcher(sentence);
         if (!m.find()) {
             return null;
         }
@@ -198,7 +201,7 @@ final class FactFinder {
     List<GiftDraft> gifts(List<Sentences.Sentence> sentences, List<PersonRef> people) {
         List<GiftDraft> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
-            Matcher m = Pattern.compile("(?iu)\\b(?:trao tặng|tặng)\\s+(.{3,80}?)\\s+cho\\s+(.{3,120})").matcher(s.text());
+            Matcher m = GIFT.matcher(s.text());
             if (!m.find()) {
                 continue;
             }

@@ -17,6 +17,12 @@ final class FigureFinder {
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
     private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
 
+    private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(([^)]{3,80})\\)");
+    private static final Pattern PROJECT = Pattern.compile(
+            "(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
+    private static final Pattern FIGURE = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+"
+            + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|tỷ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
+
     private final Cues c;
 
     FigureFinder(Cues cues) {
@@ -80,7 +86,7 @@ final class FigureFinder {
             Money first = amounts.isEmpty() ? null : amounts.get(0);
             String note = null;
             if (first != null) {
-                Matcher paren = Pattern.compile("^\\s*\\(([^)]{3,80})\\)").matcher(s.text().substring(first.end()));
+                Matcher paren = PARENTHESIS.matcher(s.text().substring(first.end()));
                 if (paren.find()) {
                     note = paren.group(1).strip();
                 }
@@ -100,8 +106,7 @@ final class FigureFinder {
         if (q.find()) {
             return q.group(1).strip();
         }
-        Matcher d = Pattern.compile("(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)")
-                .matcher(sentence);
+        Matcher d = PROJECT.matcher(sentence);
         return d.find() ? "Dự án " + d.group(1).strip() : null;
     }
 
@@ -117,8 +122,7 @@ final class FigureFinder {
                 if (c.cues("figure").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
                     continue;
                 }
-                Matcher n = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|tỷ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)")
-                        .matcher(clause);
+                Matcher n = FIGURE.matcher(clause);
                 while (n.find()) {
                     String value = n.group().strip();
                     int at = n.start();

@@ -20,6 +20,13 @@ import vn.protocolbrief.ingest.Draft.PersonRef;
 final class PeopleFinder {
     private static final Pattern ROMAN = Pattern.compile("[A-Z][a-z]+|[A-Z]{2,}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    private static final Pattern NGAI = Pattern.compile("(?i)\\bngài\\s+([A-Z][A-Za-z]+)\\s+([A-Z][A-Za-z]+)");
+    private static final Pattern PAIR_AT_END = Pattern.compile("([A-Z][A-Za-z]+)\\s+([A-Z][A-Za-z]+)$");
+    private static final Pattern PLACE_AFTER_TITLE = Pattern.compile(
+            "^(\\s+(?:tỉnh|thành phố|TP\\.?|tại))?((?:\\s+\\p{Lu}[\\p{L}]*){1,4})");
+    private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*[,–—-]\\s*");
+    private static final Pattern TITLE_BEFORE_COMMA = Pattern.compile("([^,.;:]+),\\s*$");
     /** Capitalised words in Vietnamese news that are never Japanese names (places come from the gazetteers). */
     private static final Set<String> NOT_NAMES = Set.of("nam", "viet", "japan", "jica", "jetro", "unicef", "asean",
             "ocop", "ai", "it", "mou", "oda", "usd", "ubnd", "hdnd", "tp", "business", "matching", "rss", "english",
@@ -86,7 +93,7 @@ final class PeopleFinder {
                 at = folded.indexOf(t.folded(), end);
             }
         }
-        Matcher ngai = Pattern.compile("(?i)\\bngài\\s+([A-Z][A-Za-z]+)\\s+([A-Z][A-Za-z]+)").matcher(sentence);
+        Matcher ngai = NGAI.matcher(sentence);
         while (ngai.find()) {
             if (isRoman(ngai.group(1)) && isRoman(ngai.group(2))) {
                 out.add(jpPerson(ngai.group(1), ngai.group(2), null, sentence));
@@ -122,7 +129,7 @@ final class PeopleFinder {
     /** "ngài Ito Naoki, Đại sứ …" or "Ito Naoki – Đại sứ …": the romanised pair just before the title. */
     private PersonRef nameBefore(String sentence, int titleStart, int titleEnd) {
         String head = sentence.substring(0, titleStart).replaceAll("[\\s,–—-]+$", "");
-        Matcher m = Pattern.compile("([A-Z][A-Za-z]+)\\s+([A-Z][A-Za-z]+)$").matcher(head);
+        Matcher m = PAIR_AT_END.matcher(head);
         if (!m.find() || !isRoman(m.group(1)) || !isRoman(m.group(2))) {
             return null;
         }
@@ -131,8 +138,7 @@ final class PeopleFinder {
 
     /** The title as written, with the place that follows it ("Thống đốc tỉnh Hokkaido"), and no more. */
     static String titleWithPlace(String sentence, int start, int end) {
-        Matcher place = Pattern.compile("^(\\s+(?:tỉnh|thành phố|TP\\.?|tại))?((?:\\s+\\p{Lu}[\\p{L}]*){1,4})")
-                .matcher(sentence.substring(end));
+        Matcher place = PLACE_AFTER_TITLE.matcher(sentence.substring(end));
         if (place.find() && place.group(1) != null) {
             return sentence.substring(start, end + place.end()).strip();
         }
@@ -199,7 +205,7 @@ final class PeopleFinder {
 
     List<PersonRef> vietnamese(String sentence) {
         List<PersonRef> out = new ArrayList<>();
-        Matcher w = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}").matcher(sentence);
+        Matcher w = CAPITALISED_RUN.matcher(sentence);
         while (w.find()) {
             String[] words = w.group().split("\\s+");
             int start = -1;
@@ -241,7 +247,7 @@ final class PeopleFinder {
     /** "Trần Duy Đông – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": titles joined by commas after the name. */
     private String vnTitleAfter(String sentence, int nameEnd) {
         String rest = sentence.substring(nameEnd);
-        Matcher sep = Pattern.compile("^\\s*[,–—-]\\s*").matcher(rest);
+        Matcher sep = SEPARATOR.matcher(rest);
         if (!sep.find()) {
             return null;
         }
@@ -281,7 +287,7 @@ final class PeopleFinder {
             }
             int chainStart = at;
             String before = head.substring(0, at);
-            Matcher chain = Pattern.compile("([^,.;:]+),\\s*$").matcher(before);
+            Matcher chain = TITLE_BEFORE_COMMA.matcher(before);
             if (chain.find() && startsWithTitle(chain.group(1).strip()) != null) {
                 chainStart = chain.start(1);
             }
