@@ -52,27 +52,16 @@ public final class PersonRepository {
     }
 
     public List<Person> all(Handle h) {
-        return query(h, null);
-    }
-
-    private List<Person> query(Handle h, String id) {
-        String where = id == null ? "" : " WHERE person_id = :id";
         Map<String, List<Position>> positions = new LinkedHashMap<>();
-        var pq = h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date, to_date,"
-                + " source_id FROM position" + where + " ORDER BY person_id, ordinal");
-        if (id != null) {
-            pq.bind("id", id);
-        }
-        pq.map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), Db.date(rs.getString(7)), Db.date(rs.getString(8)),
-                        rs.getString(9))))
+        h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date, to_date,"
+                        + " source_id FROM position ORDER BY person_id, ordinal")
+                .map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getString(6), Db.date(rs.getString(7)),
+                        Db.date(rs.getString(8)), rs.getString(9))))
                 .forEach(e -> positions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        var q = h.createQuery("SELECT id, family_name, given_name, kanji, nationality, honorific, note FROM person"
-                + (id == null ? "" : " WHERE id = :id") + " ORDER BY id");
-        if (id != null) {
-            q.bind("id", id);
-        }
-        return q.map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return h.createQuery("SELECT id, family_name, given_name, kanji, nationality, honorific, note FROM person"
+                        + " ORDER BY id")
+                .map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Db.parse(Nationality.class, rs.getString(5)), rs.getString(6), rs.getString(7),
                         positions.getOrDefault(rs.getString(1), List.of())))
                 .list();

@@ -71,7 +71,7 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
                 p.code(), null, List.of(p.nameEn(), "tỉnh " + p.nameVi()));
     }
 
-    public static String prefecturePartnerId(String nameEn) {
+    private static String prefecturePartnerId(String nameEn) {
         return "pref-" + nameEn.toLowerCase(java.util.Locale.ROOT);
     }
 

@@ -7,13 +7,11 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -48,7 +46,8 @@ public final class ComposerViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<byte[]> pages = FXCollections.observableArrayList();
     private final ObservableList<BriefRecordRepository.BriefRecord> pastPacks = FXCollections.observableArrayList();
-    private final BooleanProperty cancelled = new SimpleBooleanProperty(false);
+    /** Set on the FX thread by cancel(); read there when the render finishes. */
+    private boolean cancelled;
 
     public ComposerViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages,
                              ObjectProperty<Province> province, ObjectProperty<Partner> partner) {
@@ -69,7 +68,7 @@ public final class ComposerViewModel {
             return;
         }
         busy.set(true);
-        cancelled.set(false);
+        cancelled = false;
         BriefRequest request = new BriefRequest(province.get().id(), partner.get().id(),
                 leader.get() == null || leader.get().isBlank() ? null : leader.get().strip(), visitDate.get(),
                 lang.get(), classification.get() == null || classification.get().isBlank() ? null
@@ -82,7 +81,7 @@ public final class ComposerViewModel {
             return new Object[]{out, images};
         }, result -> {
             busy.set(false);
-            if (cancelled.get()) {
+            if (cancelled) {
                 return;
             }
             file.set((Path) result[0]);
@@ -97,7 +96,7 @@ public final class ComposerViewModel {
 
     /** The preview is dropped when it arrives; the pack itself is still recorded. */
     public void cancel() {
-        cancelled.set(true);
+        cancelled = true;
         busy.set(false);
     }
 
