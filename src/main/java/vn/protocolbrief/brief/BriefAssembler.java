@@ -152,7 +152,7 @@ public final class BriefAssembler {
                     request.visitDate() == null ? null : request.visitDate().toString(), request.lang(),
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
-                    List.copyOf(recordIds));
+                    List.copyOf(recordIds), request.parts());
             return new BriefModel(meta, glance, delegation, provincePart, history, otherHistory, requests, agreements,
                     aid, gifts, points, charts, sourceItems);
         }

@@ -14,10 +14,6 @@ import vn.protocolbrief.brief.BriefModel.RequestItem;
  * so it prints in black and white.
  */
 final class BriefHtml {
-    /** The numbered parts, in DESIGN.md order; cover and contents come first and are not numbered. */
-    static final List<String> PARTS = List.of("glance", "delegation", "province", "history", "requests", "agreements",
-            "gifts", "points", "charts", "sources");
-
     private final BriefModel m;
     private final Labels l;
     private final RecordPartsHtml records;
@@ -53,7 +49,7 @@ final class BriefHtml {
                 + " — " + m.meta().partnerName()).close("div");
         cover(h);
         contents(h);
-        for (String part : PARTS) {
+        for (String part : m.meta().parts()) {
             h.open("div", "class=\"part\" id=\"part-" + part + "\"");
             h.el("h1", null, heading(part));
             switch (part) {
@@ -68,14 +64,14 @@ final class BriefHtml {
     }
 
     String heading(String part) {
-        return (PARTS.indexOf(part) + 1) + ". " + l.get("part." + part);
+        return (m.meta().parts().indexOf(part) + 1) + ". " + l.get("part." + part);
     }
 
     private void bookmarks(Html h) {
         h.raw("<bookmarks>");
         h.raw("<bookmark name=\"").text(title()).raw("\" href=\"#cover\"/>");
         h.raw("<bookmark name=\"").text(l.get("part.contents")).raw("\" href=\"#contents\"/>");
-        for (String part : PARTS) {
+        for (String part : m.meta().parts()) {
             h.raw("<bookmark name=\"").text(heading(part)).raw("\" href=\"#part-").raw(part).raw("\"/>");
         }
         h.raw("</bookmarks>");
@@ -152,7 +148,7 @@ final class BriefHtml {
     private void contents(Html h) {
         h.open("div", "class=\"part toc\" id=\"contents\"");
         h.el("h1", null, l.get("part.contents"));
-        for (String part : PARTS) {
+        for (String part : m.meta().parts()) {
             h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
         }
         h.close("div");

@@ -20,7 +20,7 @@ public record BriefModel(Meta meta, Glance glance, Delegation delegation, Provin
     public record Meta(String provinceId, String provinceName, String provinceNameEn, String partnerId,
                        String partnerName, String partnerNameEn, String partnerNameJa, String partnerKind,
                        PersonItem leader, String visitDate, String lang, String classification, String generatedAt,
-                       String snapshot, List<String> recordIds) {
+                       String snapshot, List<String> recordIds, List<String> parts) {
     }
 
     public record PersonItem(String id, String name, String title, String honorific) {

@@ -73,7 +73,7 @@ final class PdfWriter {
     static void warmUp() {
         Labels labels = new Labels("vi");
         BriefModel.Meta meta = new BriefModel.Meta("", "", "", "", "", "", "", "embassy", null, null, "vi", "",
-                "", "", java.util.List.of());
+                "", "", java.util.List.of(), BriefRequest.PARTS);
         BriefModel.Charts charts = new BriefModel.Charts(java.util.Map.of("other", 1), java.util.Map.of(), java.util.Map.of());
         BriefModel model = new BriefModel(meta, null, null, null, null, null, null, null, null, null, null, charts, null);
         String xhtml = "<html><head><style>body{font-family:'Noto Sans','Noto Sans JP'}</style></head><body>"

@@ -36,6 +36,11 @@ final class BriefCommand implements Callable<Integer> {
     @Option(names = "--classification", paramLabel = "TEXT", description = "Header line (default \"Tài liệu nội bộ\").")
     String classification;
 
+    @Option(names = "--parts", split = ",", paramLabel = "PART,…", description = "Parts to include, in this order"
+            + " (default all: glance, delegation, province, history, requests, agreements, gifts, points, charts,"
+            + " sources).")
+    java.util.List<String> parts;
+
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write (default brief-<province>-<partner>.pdf).")
     Path out;
 
@@ -44,7 +49,7 @@ final class BriefCommand implements Callable<Integer> {
         LocalDate visit = parseDate(date);
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
-            BriefRequest request = new BriefRequest(province, partner, leader, visit, lang, classification);
+            BriefRequest request = new BriefRequest(province, partner, leader, visit, lang, classification, parts);
             Path target = out != null ? out : Path.of("brief-" + slug(province) + "-" + slug(partner) + ".pdf");
             BriefService.Result r = service.generate(request, target);
             if (cli.json) {

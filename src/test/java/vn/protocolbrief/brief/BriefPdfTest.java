@@ -89,6 +89,23 @@ class BriefPdfTest {
     }
 
     @Test
+    void onlyTheChosenPartsAppearInTheChosenOrderAndAreNumberedAgain() throws IOException {
+        Path out = dir.resolve("parts.pdf");
+        service.generate(new BriefRequest("Phú Thọ", "Đại sứ quán Nhật Bản", null, null, "vi", null,
+                List.of("requests", "glance")), out);
+        try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+            List<String> bookmarks = new ArrayList<>();
+            doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> bookmarks.add(i.getTitle()));
+            assertThat(bookmarks.subList(1, bookmarks.size())).containsExactly("Mục lục", "1. Đề nghị và theo dõi",
+                    "2. Tóm tắt nhanh");
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Sản phẩm OCOP và xúc tiến thương mại (2)").doesNotContain("Nguồn tài liệu");
+        }
+        assertThatThrownBy(() -> new BriefRequest("Phú Thọ", "Embassy", null, null, "vi", null, List.of("gifts", "menu")))
+                .hasMessageContaining("Unknown part 'menu'");
+    }
+
+    @Test
     void everyFontIsEmbeddedAndSubset() throws IOException {
         Path out = dir.resolve("fonts.pdf");
         service.generate(new BriefRequest("Cao Bằng", "Embassy of Japan", null, null, "vi", null), out);

@@ -105,7 +105,7 @@ public final class ComposerView {
 
         ListView<BriefRecordRepository.BriefRecord> past = new ListView<>(vm.pastPacks());
         past.setId("past-packs");
-        past.setPrefHeight(220);
+        past.setPrefHeight(130);
         past.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(BriefRecordRepository.BriefRecord r, boolean empty) {
@@ -114,10 +114,36 @@ public final class ComposerView {
                         r.createdAt().replace('T', ' ').substring(0, 16), r.pages(), r.lang()));
             }
         });
-        VBox box = new VBox(12, new Label(m.get("composer.title")), grid, new HBox(8, render, cancel, progress),
-                new HBox(8, save, open, print), new Label(m.get("composer.past")), past);
+        VBox box = new VBox(10, new Label(m.get("composer.title")), grid, new Label(m.get("composer.parts")),
+                partsList(), new HBox(8, render, cancel, progress), new HBox(8, save, open, print),
+                new Label(m.get("composer.past")), past);
         box.setPadding(new Insets(12));
         box.setPrefWidth(430);
+        return box;
+    }
+
+    /** The pack's parts: tick to include, move up or down to reorder. */
+    private HBox partsList() {
+        ListView<ComposerViewModel.PartChoice> list = new ListView<>(vm.parts());
+        list.setId("parts");
+        list.setPrefHeight(190);
+        list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
+                ComposerViewModel.PartChoice::included, vn.protocolbrief.ui.common.Fx.labels(p -> p == null ? "" : p.label())));
+        Button up = new Button(m.get("composer.up"));
+        up.setId("part-up");
+        Button down = new Button(m.get("composer.down"));
+        down.setId("part-down");
+        for (Button b : new Button[]{up, down}) {
+            b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setOnAction(e -> {
+                int to = vm.move(list.getSelectionModel().getSelectedIndex(), b == up ? -1 : 1);
+                list.getSelectionModel().select(to);
+            });
+        }
+        VBox buttons = new VBox(6, up, down);
+        HBox box = new HBox(8, list, buttons);
+        HBox.setHgrow(list, javafx.scene.layout.Priority.ALWAYS);
         return box;
     }
 

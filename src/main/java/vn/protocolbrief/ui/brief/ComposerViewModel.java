@@ -46,6 +46,7 @@ public final class ComposerViewModel {
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<byte[]> pages = FXCollections.observableArrayList();
     private final ObservableList<BriefRecordRepository.BriefRecord> pastPacks = FXCollections.observableArrayList();
+    private final ObservableList<PartChoice> parts = FXCollections.observableArrayList();
     /** Set on the FX thread by cancel(); read there when the render finishes. */
     private boolean cancelled;
 
@@ -57,6 +58,10 @@ public final class ComposerViewModel {
         this.messages = messages;
         this.province = province;
         this.partner = partner;
+        vn.protocolbrief.brief.Labels labels = new vn.protocolbrief.brief.Labels(messages.lang());
+        for (String part : BriefRequest.PARTS) {
+            parts.add(new PartChoice(part, labels.get("part." + part)));
+        }
         province.addListener((o, a, b) -> loadPastPacks());
         partner.addListener((o, a, b) -> loadPastPacks());
     }
@@ -67,12 +72,17 @@ public final class ComposerViewModel {
             dialogs.showError(messages.get("error.title"), messages.get("composer.choose"));
             return;
         }
+        List<String> chosen = parts.stream().filter(p -> p.included().get()).map(PartChoice::id).toList();
+        if (chosen.isEmpty()) {
+            dialogs.showError(messages.get("error.title"), messages.get("composer.noParts"));
+            return;
+        }
         busy.set(true);
         cancelled = false;
         BriefRequest request = new BriefRequest(province.get().id(), partner.get().id(),
                 leader.get() == null || leader.get().isBlank() ? null : leader.get().strip(), visitDate.get(),
                 lang.get(), classification.get() == null || classification.get().isBlank() ? null
-                : classification.get().strip());
+                : classification.get().strip(), chosen);
         tasks.run(() -> {
             Path out = Files.createTempFile("protocol-brief-", ".pdf");
             out.toFile().deleteOnExit();
@@ -92,6 +102,29 @@ public final class ComposerViewModel {
             busy.set(false);
             dialogs.showError(messages.get("composer.failed"), e.getMessage());
         });
+    }
+
+    /** A part of the pack, ticked to include it; its place in {@link #parts()} is its place in the pack. */
+    public record PartChoice(String id, String label, javafx.beans.property.BooleanProperty included) {
+        PartChoice(String id, String label) {
+            this(id, label, new javafx.beans.property.SimpleBooleanProperty(true));
+        }
+    }
+
+    /** The parts in the order they will appear. */
+    public ObservableList<PartChoice> parts() {
+        return parts;
+    }
+
+    /** Moves a part one place earlier ({@code by} = -1) or later (+1); returns its new index. */
+    public int move(int index, int by) {
+        int target = index + by;
+        if (index < 0 || index >= parts.size() || target < 0 || target >= parts.size()) {
+            return index;
+        }
+        PartChoice p = parts.remove(index);
+        parts.add(target, p);
+        return target;
     }
 
     /** The preview is dropped when it arrives; the pack itself is still recorded. */

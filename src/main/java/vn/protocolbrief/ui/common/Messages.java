@@ -10,10 +10,18 @@ public final class Messages {
     private final ResourceBundle bundle;
     private final Locale locale;
 
+    private final String lang;
+
     public Messages(String lang) {
+        this.lang = "en".equals(lang) ? "en" : "vi";
         this.locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** "vi" or "en". */
+    public String lang() {
+        return lang;
     }
 
     public String get(String key) {

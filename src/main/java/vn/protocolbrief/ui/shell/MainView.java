@@ -36,6 +36,9 @@ import java.util.function.Function;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.RequestStatus;
+import static vn.protocolbrief.ui.common.Fx.column;
+import static vn.protocolbrief.ui.common.Fx.labels;
+
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SearchPicker;
 
@@ -234,20 +237,6 @@ public final class MainView {
         return bar;
     }
 
-    private static <T> StringConverter<T> labels(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return label.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
     private void askStatus(MainViewModel.RequestRow row) {
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();
         status.getItems().setAll(RequestStatus.values());
@@ -277,12 +266,5 @@ public final class MainView {
 
     private String status(RequestStatus s) {
         return m.get("status." + s.name().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
-        TableColumn<R, String> c = new TableColumn<>(title);
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        return c;
     }
 }
