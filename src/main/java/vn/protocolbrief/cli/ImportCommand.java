@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -97,23 +95,7 @@ final class ImportCommand implements Callable<Integer> {
             stdin.add(null);
             return stdin;
         }
-        Path p = Path.of(input);
-        if (!Files.exists(p)) {
-            throw new ImportException("Cannot read " + input + ": no such file or folder.");
-        }
-        if (!Files.isDirectory(p)) {
-            return List.of(p);
-        }
-        try (Stream<Path> s = Files.list(p)) {
-            List<Path> out = s.filter(Files::isRegularFile).filter(f -> {
-                String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
-                return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".docx");
-            }).sorted().toList();
-            if (out.isEmpty()) {
-                throw new ImportException(input + " holds no .txt, .html or .docx articles.");
-            }
-            return out;
-        }
+        return ArticleReader.articles(Path.of(input));
     }
 
     private void printDraft(Draft d, ImportService.Saved saved) {

@@ -37,6 +37,34 @@ public final class ArticleReader {
     private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
+    /**
+     * The articles a file or folder holds: the file itself, or the folder's .txt, .html, .htm and .docx files
+     * (not its subfolders), sorted by name.
+     */
+    public static java.util.List<Path> articles(Path fileOrFolder) {
+        if (!Files.exists(fileOrFolder)) {
+            throw new ImportException("Cannot read " + fileOrFolder + ": no such file or folder.");
+        }
+        if (!Files.isDirectory(fileOrFolder)) {
+            return java.util.List.of(fileOrFolder);
+        }
+        try (java.util.stream.Stream<Path> s = Files.list(fileOrFolder)) {
+            java.util.List<Path> out = s.filter(Files::isRegularFile).filter(ArticleReader::looksLikeArticle).sorted()
+                    .toList();
+            if (out.isEmpty()) {
+                throw new ImportException(fileOrFolder + " holds no .txt, .html or .docx articles.");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + fileOrFolder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean looksLikeArticle(Path f) {
+        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".docx");
+    }
+
     public ArticleText read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         long size;

@@ -18,10 +18,6 @@ import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.FxDialogService;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
-import javafx.scene.Parent;
-import vn.protocolbrief.ui.brief.ComposerView;
-import vn.protocolbrief.ui.brief.ComposerViewModel;
-import vn.protocolbrief.ui.shell.MainView;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
 /** The desktop application: opens the store, the main window, and an export the system asked it to open. */
@@ -56,13 +52,10 @@ public final class DesktopApp extends Application {
             return;
         }
         Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
-        MainViewModel vm = new MainViewModel(store, tasks, dialogs, messages, prefs);
-        ComposerViewModel composer = new ComposerViewModel(store, tasks, dialogs, messages, vm.provinceProperty(),
-                vm.partnerProperty());
-        Parent composerView = new ComposerView(composer, messages,
-                file -> getHostServices().showDocument(file.toUri().toString())).root();
-        Scene scene = new Scene(new MainView(vm, messages, composerView).root(), prefs.getDouble("w", 1280),
-                prefs.getDouble("h", 760));
+        MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
+                file -> getHostServices().showDocument(file.toUri().toString()));
+        MainViewModel vm = window.main();
+        Scene scene = new Scene(window.root(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));
         stage.setScene(scene);

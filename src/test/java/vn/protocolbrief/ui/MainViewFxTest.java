@@ -22,9 +22,7 @@ import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SearchPicker;
-import vn.protocolbrief.ui.brief.ComposerView;
 import vn.protocolbrief.ui.brief.ComposerViewModel;
-import vn.protocolbrief.ui.shell.MainView;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
 /** The main window, driven headless (Monocle) as an officer would. */
@@ -34,6 +32,8 @@ class MainViewFxTest {
     private Preferences prefs;
     private MainViewModel vm;
     private ComposerViewModel composer;
+    private MainWindow window;
+    private RecordingDialogs dialogs;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -42,11 +42,11 @@ class MainViewFxTest {
         prefs = Preferences.userRoot().node("protocol-brief-test-" + System.nanoTime());
         Messages messages = new Messages("vi");
         FxTaskRunner tasks = new FxTaskRunner();
-        RecordingDialogs dialogs = new RecordingDialogs();
-        vm = new MainViewModel(store, tasks, dialogs, messages, prefs);
-        composer = new ComposerViewModel(store, tasks, dialogs, messages, vm.provinceProperty(), vm.partnerProperty());
-        stage.setScene(new Scene(new MainView(vm, messages, new ComposerView(composer, messages, f -> { }).root())
-                .root(), 1366, 768));
+        dialogs = new RecordingDialogs();
+        window = new MainWindow(store, tasks, dialogs, messages, prefs, f -> { });
+        vm = window.main();
+        composer = window.composer();
+        stage.setScene(new Scene(window.root(), 1366, 768));
         stage.show();
         vm.load();
     }
@@ -107,4 +107,73 @@ class MainViewFxTest {
         javafx.scene.control.ScrollPane preview = robot.lookup("#preview").queryAs(javafx.scene.control.ScrollPane.class);
         assertThat(((javafx.scene.layout.VBox) preview.getContent()).getChildren()).hasSameSizeAs(composer.pages());
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void changingARequestsStatusInTheDialogStoresItWithItsNote(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.requests().isEmpty());
+        robot.clickOn(robot.lookup(".tab").lookup("Đề nghị").queryAs(javafx.scene.Node.class));
+        TableView<MainViewModel.RequestRow> table = robot.lookup("#requests").queryAs(TableView.class);
+        MainViewModel.RequestRow row = table.getItems().get(0);
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#change-status");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#status-choice").tryQuery().isPresent());
+        javafx.scene.control.ChoiceBox<vn.protocolbrief.domain.RequestStatus> status =
+                robot.lookup("#status-choice").queryAs(javafx.scene.control.ChoiceBox.class);
+        robot.interact(() -> status.setValue(vn.protocolbrief.domain.RequestStatus.IN_PROGRESS));
+        robot.clickOn("#status-note").write("Sở Công Thương đã gửi danh mục sản phẩm OCOP");
+        robot.clickOn("Đồng ý");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.requests().stream()
+                .anyMatch(r -> r.id().equals(row.id()) && r.status() == vn.protocolbrief.domain.RequestStatus.IN_PROGRESS));
+        String note = store.read(h -> h.createQuery("SELECT note FROM request_followup WHERE request_id = ?"
+                + " ORDER BY ordinal DESC LIMIT 1").bind(0, row.id()).mapTo(String.class).one());
+        assertThat(note).isEqualTo("Sở Công Thương đã gửi danh mục sản phẩm OCOP");
+    }
+
+    @Test
+    void aPastedArticleIsReviewedSavedAndListedInTheHistory(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
+        robot.clickOn("Nhập bài báo");
+        robot.clickOn("#import-paste");
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea paste = robot.lookup("#paste-text").queryAs(javafx.scene.control.TextArea.class);
+        robot.interact(() -> paste.setText(UNSEEN_ARTICLE));
+        robot.clickOn("Đọc bài");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.importer().formProperty().get() != null);
+        var form = window.importer().formProperty().get();
+        assertThat(form.province.get().id()).isEqualTo("ha-tinh");
+        assertThat(form.leaderName.get()).isEqualTo("SUZUKI Yasutomo");
+        assertThat(form.requests).hasSize(2);
+        // The officer corrects the venue by hand and drops the second request.
+        robot.interact(() -> {
+            form.venue.set("Trụ sở UBND tỉnh Hà Tĩnh");
+            form.requests.get(1).include.set(false);
+        });
+        robot.clickOn("#import-save");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.provinceProperty().get().id().equals("ha-tinh")
+                && !vm.meetings().isEmpty());
+        assertThat(vm.meetings()).extracting(MainViewModel.MeetingRow::leader).containsExactly("SUZUKI Yasutomo");
+        assertThat(vm.partnerProperty().get().nameEn()).contains("Shizuoka");
+        assertThat(vm.requests()).singleElement().extracting(MainViewModel.RequestRow::text).asString()
+                .contains("tiếp nhận thực tập sinh");
+        String venue = store.read(h -> h.createQuery("SELECT venue FROM meeting WHERE province_id = 'ha-tinh'")
+                .mapTo(String.class).one());
+        assertThat(venue).isEqualTo("Trụ sở UBND tỉnh Hà Tĩnh");
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("info: Nhập bài báo — Đã lưu thành cuộc làm việc"));
+        assertThat(window.importer().formProperty().get()).isNull();
+    }
+
+    /** Written for this test; the importer has not seen it. */
+    static final String UNSEEN_ARTICLE = """
+            Hà Tĩnh mong muốn tăng cường hợp tác với tỉnh Shizuoka (Nhật Bản)
+
+            Chiều 12/3/2026, tại trụ sở UBND tỉnh, đồng chí Võ Trọng Hải, Chủ tịch UBND tỉnh Hà Tĩnh đã tiếp và làm \
+            việc với đoàn công tác tỉnh Shizuoka (Nhật Bản) do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka dẫn đầu.
+
+            Chủ tịch UBND tỉnh đề nghị tỉnh Shizuoka quan tâm hỗ trợ đào tạo nguồn nhân lực, tiếp nhận thực tập sinh \
+            và lao động kỹ năng đặc định của Hà Tĩnh sang làm việc.
+
+            Thống đốc Suzuki Yasutomo đề nghị tỉnh Hà Tĩnh tạo điều kiện thuận lợi để các doanh nghiệp của Shizuoka \
+            tìm hiểu cơ hội đầu tư vào khu kinh tế Vũng Áng.
+            """;
 }

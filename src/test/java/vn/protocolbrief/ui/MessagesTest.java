@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 /** Every UI string the code asks for exists in both languages, and every string in the bundles is used. */
 class MessagesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:get|format)\\(\"([a-zA-Z]+\\.[a-zA-Z._]+)\"");
+    /** Validation messages are named where the rule is, and looked up when shown. */
+    private static final Pattern ERROR_KEY = Pattern.compile("\"([a-zA-Z]+\\.error\\.[a-zA-Z]+)\"");
 
     private static Set<String> bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -32,9 +34,12 @@ class MessagesTest {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/protocolbrief/ui"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
-                Matcher m = KEY_IN_CODE.matcher(Files.readString(f));
-                while (m.find()) {
-                    keys.add(m.group(1));
+                String code = Files.readString(f);
+                for (Pattern p : new Pattern[]{KEY_IN_CODE, ERROR_KEY}) {
+                    Matcher m = p.matcher(code);
+                    while (m.find()) {
+                        keys.add(m.group(1));
+                    }
                 }
             }
         }
@@ -56,6 +61,10 @@ class MessagesTest {
         // Search hits are labelled by their kind ("kind." + meeting/request/…).
         for (var kind : vn.protocolbrief.store.SearchIndex.Kind.values()) {
             used.add("kind." + kind.id());
+        }
+        // Directions are labelled by their id ("review." + vn_to_jp/jp_to_vn).
+        for (var d : vn.protocolbrief.domain.Direction.values()) {
+            used.add("review." + d.name().toLowerCase(java.util.Locale.ROOT));
         }
         Set<String> defined = bundle("messages.properties");
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);

@@ -40,6 +40,7 @@ import static vn.protocolbrief.ui.common.Fx.column;
 import static vn.protocolbrief.ui.common.Fx.labels;
 
 import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.Pickers;
 import vn.protocolbrief.ui.common.SearchPicker;
 
 /** The main window: choose a province and a partner; see their meetings and requests. Built in code. */
@@ -48,15 +49,31 @@ public final class MainView {
     private final Messages m;
     private final BorderPane root = new BorderPane();
 
-    /** @param composer the briefing-pack composer shown as the third tab */
-    public MainView(MainViewModel vm, Messages messages, Parent composer) {
+    private final Pickers pickers;
+    private final TabPane tabs = new TabPane();
+
+    /**
+     * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
+     * @param composer the briefing-pack composer
+     */
+    public MainView(MainViewModel vm, Messages messages, Pickers pickers, Parent importer,
+                    java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped, Parent composer) {
         this.vm = vm;
         this.m = messages;
+        this.pickers = pickers;
         root.setTop(pickers());
-        TabPane tabs = new TabPane(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()),
-                new Tab(m.get("tab.composer"), composer));
+        Tab importTab = new Tab(m.get("tab.import"), importer);
+        importTab.setId("tab-import");
+        Tab composerTab = new Tab(m.get("tab.composer"), composer);
+        composerTab.setId("tab-composer");
+        tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()),
+                importTab, composerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         root.setCenter(tabs);
+        acceptDrops(files -> {
+            tabs.getSelectionModel().select(importTab);
+            dropped.accept(files);
+        });
         Label store = new Label(vm.storeDescription());
         store.setPadding(new Insets(4, 12, 4, 12));
         store.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
@@ -67,19 +84,32 @@ public final class MainView {
         return root;
     }
 
+    /** Files or folders dropped anywhere on the window are articles to import. */
+    private void acceptDrops(java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped) {
+        root.setOnDragOver(e -> {
+            if (e.getDragboard().hasFiles()) {
+                e.acceptTransferModes(javafx.scene.input.TransferMode.COPY);
+            }
+            e.consume();
+        });
+        root.setOnDragDropped(e -> {
+            boolean ok = e.getDragboard().hasFiles();
+            if (ok) {
+                var files = e.getDragboard().getFiles().stream().map(java.io.File::toPath).toList();
+                // After the drop completes: the review may ask a question, which must not block the drag.
+                javafx.application.Platform.runLater(() -> dropped.accept(files));
+            }
+            e.setDropCompleted(ok);
+            e.consume();
+        });
+    }
+
     private HBox pickers() {
-        SearchPicker<Province> province = new SearchPicker<>(vm.provinces(), MainView::provinceLabel,
-                p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
+        SearchPicker<Province> province = pickers.province();
         province.setId("province-picker");
-        province.setPromptText(m.get("picker.prompt"));
-        province.setPrefWidth(280);
         province.valueProperty().bindBidirectional(vm.provinceProperty());
-        SearchPicker<Partner> partner = new SearchPicker<>(vm.partners(), p -> p.name("vi"),
-                p -> p.name("vi") + " " + p.nameEn() + " " + (p.nameJa() == null ? "" : p.nameJa()) + " "
-                        + String.join(" ", p.aliases()));
+        SearchPicker<Partner> partner = pickers.partner();
         partner.setId("partner-picker");
-        partner.setPromptText(m.get("picker.prompt"));
-        partner.setPrefWidth(290);
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
         TextField search = searchBox();
         Label summary = new Label();
@@ -173,12 +203,6 @@ public final class MainView {
         return field;
     }
 
-    /** "Gia Lai — Bình Định": a unit with the older units merged into it. */
-    static String provinceLabel(Province p) {
-        var older = p.predecessors().stream().filter(o -> !o.equals(p.nameVi())).toList();
-        return older.isEmpty() ? p.nameVi() : p.nameVi() + " — " + String.join(", ", older);
-    }
-
     private TableView<MainViewModel.MeetingRow> history() {
         TableView<MainViewModel.MeetingRow> table = new TableView<>(vm.meetings());
         table.setId("history");
@@ -239,11 +263,13 @@ public final class MainView {
 
     private void askStatus(MainViewModel.RequestRow row) {
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();
+        status.setId("status-choice");
         status.getItems().setAll(RequestStatus.values());
         status.setValue(row.status());
         status.setConverter(labels(st -> st == null ? "" : status(st)));
         DatePicker date = new DatePicker(LocalDate.now());
         TextArea note = new TextArea();
+        note.setId("status-note");
         note.setPrefRowCount(3);
         GridPane form = new GridPane();
         form.setHgap(8);

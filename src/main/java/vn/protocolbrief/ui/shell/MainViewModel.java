@@ -99,8 +99,7 @@ public final class MainViewModel {
             @SuppressWarnings("unchecked") List<Province> p = (List<Province>) lists[0];
             @SuppressWarnings("unchecked") List<Partner> x = (List<Partner>) lists[1];
             provinces.setAll(p);
-            partners.setAll(x.stream().sorted(java.util.Comparator.comparing(
-                    (Partner q) -> q.kind().ordinal()).thenComparing(q -> Text.key(q.name("vi")))).toList());
+            partners.setAll(sorted(x));
             String rememberedProvince = prefs.get(PREF_PROVINCE, "phu-tho");
             String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
             province.set(p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0)));
@@ -186,13 +185,45 @@ public final class MainViewModel {
             }
             return h.createQuery(sql).bind(0, hit.refId())
                     .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
-        }), pair -> {
-            if (pair == null) {
-                return;
+        }), this::choose, this::failed);
+    }
+
+    /**
+     * Shows a meeting that was just imported: reloads the partners (the article may have added one), then
+     * chooses the meeting's province and partner, which reloads the history.
+     */
+    public void showMeeting(String meetingId) {
+        tasks.run(() -> {
+            List<Partner> all = new Catalog(store).partners().partners();
+            String[] pair = store.read(h -> h.createQuery("SELECT province_id, partner_id FROM meeting WHERE id = ?")
+                    .bind(0, meetingId).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne()
+                    .orElse(null));
+            return Map.entry(all, pair == null ? new String[0] : pair);
+        }, result -> {
+            if (result.getKey().size() != partners.size()) {
+                Partner chosen = partner.get();
+                partners.setAll(sorted(result.getKey()));
+                partner.set(chosen == null ? null : partners.stream().filter(p -> p.id().equals(chosen.id()))
+                        .findFirst().orElse(null));
             }
-            provinces.stream().filter(p -> p.id().equals(pair[0])).findFirst().ifPresent(province::set);
-            partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
+            if (result.getValue().length == 2) {
+                choose(result.getValue());
+            }
+            refresh();
         }, this::failed);
+    }
+
+    private void choose(String[] pair) {
+        if (pair == null) {
+            return;
+        }
+        provinces.stream().filter(p -> p.id().equals(pair[0])).findFirst().ifPresent(province::set);
+        partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
+    }
+
+    private static List<Partner> sorted(List<Partner> all) {
+        return all.stream().sorted(java.util.Comparator.comparing((Partner q) -> q.kind().ordinal())
+                .thenComparing(q -> Text.key(q.name("vi")))).toList();
     }
 
     /** Sets a request's status with the dated note that explains it; a note is required. */

@@ -1,0 +1,56 @@
+package vn.protocolbrief.ui;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import java.util.prefs.Preferences;
+import javafx.scene.Parent;
+import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.brief.ComposerView;
+import vn.protocolbrief.ui.brief.ComposerViewModel;
+import vn.protocolbrief.ui.common.DialogService;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.Pickers;
+import vn.protocolbrief.ui.common.TaskRunner;
+import vn.protocolbrief.ui.importing.ImportView;
+import vn.protocolbrief.ui.importing.ImportViewModel;
+import vn.protocolbrief.ui.shell.MainView;
+import vn.protocolbrief.ui.shell.MainViewModel;
+
+/** Puts the window together: one view-model per screen over one store, and their views. Tests build the same. */
+public final class MainWindow {
+    private final MainViewModel main;
+    private final ImportViewModel importer;
+    private final ComposerViewModel composer;
+    private final Parent root;
+
+    /** @param openExternally opens a file in the system's viewer */
+    public MainWindow(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs,
+                      Consumer<Path> openExternally) {
+        main = new MainViewModel(store, tasks, dialogs, messages, prefs);
+        Pickers pickers = new Pickers(main.provinces(), main.partners(), messages);
+        importer = new ImportViewModel(store, tasks, dialogs, messages, main.provinces(), main.partners(),
+                main::showMeeting);
+        composer = new ComposerViewModel(store, tasks, dialogs, messages, main.provinceProperty(),
+                main.partnerProperty());
+        Parent importView = new ImportView(importer, messages, new Catalog(store).categories(), pickers).root();
+        Parent composerView = new ComposerView(composer, messages, openExternally).root();
+        root = new MainView(main, messages, pickers, importView, importer::open, composerView).root();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    public MainViewModel main() {
+        return main;
+    }
+
+    public ImportViewModel importer() {
+        return importer;
+    }
+
+    public ComposerViewModel composer() {
+        return composer;
+    }
+}

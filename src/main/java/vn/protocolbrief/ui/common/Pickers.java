@@ -1,0 +1,44 @@
+package vn.protocolbrief.ui.common;
+
+import javafx.collections.ObservableList;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Province;
+
+/**
+ * Builds the searchable province and partner pickers every screen uses, over the same lists: a province
+ * is found by its 2025 name or any predecessor, a partner by its Vietnamese, English or Japanese name or an alias.
+ */
+public final class Pickers {
+    private final ObservableList<Province> provinces;
+    private final ObservableList<Partner> partners;
+    private final Messages m;
+
+    public Pickers(ObservableList<Province> provinces, ObservableList<Partner> partners, Messages messages) {
+        this.provinces = provinces;
+        this.partners = partners;
+        this.m = messages;
+    }
+
+    public SearchPicker<Province> province() {
+        SearchPicker<Province> picker = new SearchPicker<>(provinces, Pickers::provinceLabel,
+                p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
+        picker.setPromptText(m.get("picker.prompt"));
+        picker.setPrefWidth(280);
+        return picker;
+    }
+
+    public SearchPicker<Partner> partner() {
+        SearchPicker<Partner> picker = new SearchPicker<>(partners, p -> p.name(m.lang()),
+                p -> p.name("vi") + " " + p.nameEn() + " " + (p.nameJa() == null ? "" : p.nameJa()) + " "
+                        + String.join(" ", p.aliases()));
+        picker.setPromptText(m.get("picker.prompt"));
+        picker.setPrefWidth(290);
+        return picker;
+    }
+
+    /** "Gia Lai — Bình Định": a unit with the older units merged into it. */
+    public static String provinceLabel(Province p) {
+        var older = p.predecessors().stream().filter(o -> !o.equals(p.nameVi())).toList();
+        return older.isEmpty() ? p.nameVi() : p.nameVi() + " — " + String.join(", ", older);
+    }
+}

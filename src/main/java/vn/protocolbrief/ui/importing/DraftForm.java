@@ -1,0 +1,384 @@
+package vn.protocolbrief.ui.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.beans.Observable;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.PartnerKind;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Draft;
+import vn.protocolbrief.ingest.Draft.PersonRef;
+
+/**
+ * A draft under review: every extracted field as an editable property, each with the sentence it came
+ * from. {@link #errors()} says what must be fixed before saving; {@link #toDraft()} gives the reviewed draft.
+ */
+public final class DraftForm {
+    /** A list entry the officer may leave out of the saved record. */
+    public abstract static class Item {
+        public final BooleanProperty include = new SimpleBooleanProperty(true);
+        public final String evidence;
+
+        Item(String evidence) {
+            this.evidence = evidence;
+        }
+    }
+
+    public static final class RequestItem extends Item {
+        public final StringProperty direction;
+        public final ObservableList<String> categories;
+        public final StringProperty text;
+
+        RequestItem(Draft.RequestDraft r) {
+            super(r.evidence());
+            direction = new SimpleStringProperty(r.direction());
+            categories = FXCollections.observableArrayList(r.categories());
+            text = new SimpleStringProperty(r.text());
+        }
+    }
+
+    public static final class GiftItem extends Item {
+        public final StringProperty item;
+        public final StringProperty giver;
+        public final StringProperty receiver;
+        public final StringProperty direction;
+
+        GiftItem(Draft.GiftDraft g) {
+            super(g.evidence());
+            item = new SimpleStringProperty(g.item());
+            giver = new SimpleStringProperty(g.giver());
+            receiver = new SimpleStringProperty(g.receiver());
+            direction = new SimpleStringProperty(g.direction());
+        }
+    }
+
+    public static final class AgreementItem extends Item {
+        public final StringProperty title;
+        public final StringProperty parties;
+        public final BooleanProperty signedAtMeeting;
+        public final StringProperty date;
+
+        AgreementItem(Draft.AgreementDraft a) {
+            super(a.evidence());
+            title = new SimpleStringProperty(a.title());
+            parties = new SimpleStringProperty(a.parties());
+            signedAtMeeting = new SimpleBooleanProperty(a.signedAtMeeting());
+            date = new SimpleStringProperty(a.date());
+        }
+    }
+
+    public static final class AidItem extends Item {
+        public final StringProperty title;
+        public final StringProperty amount;
+        public final StringProperty currency;
+        public final StringProperty channel;
+        final String amountNote;
+
+        AidItem(Draft.AidDraft a) {
+            super(a.evidence());
+            title = new SimpleStringProperty(a.title());
+            amount = new SimpleStringProperty(a.amount() == null ? "" : a.amount().toPlainString());
+            currency = new SimpleStringProperty(a.currency());
+            channel = new SimpleStringProperty(a.channel());
+            amountNote = a.amountNote();
+        }
+    }
+
+    public static final class FigureItem extends Item {
+        public final StringProperty label;
+        public final StringProperty value;
+
+        FigureItem(Draft.FigureDraft f) {
+            super(f.evidence());
+            label = new SimpleStringProperty(f.label());
+            value = new SimpleStringProperty(f.value());
+        }
+    }
+
+    public static final class LocalityItem extends Item {
+        final Draft.LocalityDraft original;
+
+        LocalityItem(Draft.LocalityDraft l) {
+            super(l.evidence());
+            original = l;
+        }
+
+        public String name() {
+            return original.name();
+        }
+    }
+
+    private final Draft original;
+    public final StringProperty date;
+    public final ObjectProperty<Province> province = new SimpleObjectProperty<>();
+    public final StringProperty provinceAsWritten;
+    public final StringProperty venue;
+    /** The partner when it is in the store; null means a new partner named {@link #newPartnerName}. */
+    public final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
+    public final StringProperty newPartnerName;
+    public final ObjectProperty<PartnerKind> newPartnerKind;
+    public final StringProperty leaderName;
+    public final StringProperty leaderTitle;
+    /** One person per line: "Name — title". */
+    public final StringProperty members;
+    public final StringProperty hosts;
+    public final StringProperty sourceTitle;
+    public final StringProperty publication;
+    public final StringProperty url;
+    public final StringProperty published;
+    public final ObservableList<RequestItem> requests = FXCollections.observableArrayList();
+    public final ObservableList<GiftItem> gifts = FXCollections.observableArrayList();
+    public final ObservableList<AgreementItem> agreements = FXCollections.observableArrayList();
+    public final ObservableList<AidItem> aid = FXCollections.observableArrayList();
+    public final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
+    public final ObservableList<LocalityItem> localities = FXCollections.observableArrayList();
+    private final BooleanProperty edited = new SimpleBooleanProperty(false);
+
+    public DraftForm(Draft d, List<Province> provinces, List<Partner> partners) {
+        this.original = d;
+        date = new SimpleStringProperty(d.date() == null ? "" : d.date());
+        if (d.province() != null) {
+            province.set(provinces.stream().filter(p -> p.id().equals(d.province().id())).findFirst().orElse(null));
+        }
+        provinceAsWritten = new SimpleStringProperty(d.provinceAsWritten());
+        venue = new SimpleStringProperty(d.venue());
+        if (d.partner().id() != null) {
+            partner.set(partners.stream().filter(p -> p.id().equals(d.partner().id())).findFirst().orElse(null));
+        }
+        newPartnerName = new SimpleStringProperty(d.partner().id() == null ? d.partner().name() : "");
+        newPartnerKind = new SimpleObjectProperty<>(PartnerKind.fromId(d.partner().kind()));
+        leaderName = new SimpleStringProperty(d.leader() == null ? "" : d.leader().name());
+        leaderTitle = new SimpleStringProperty(d.leader() == null ? "" : d.leader().title());
+        members = new SimpleStringProperty(lines(d.members()));
+        hosts = new SimpleStringProperty(lines(d.hosts()));
+        sourceTitle = new SimpleStringProperty(d.source().title());
+        publication = new SimpleStringProperty(d.source().publication());
+        url = new SimpleStringProperty(d.source().url());
+        published = new SimpleStringProperty(d.source().published());
+        d.requests().forEach(r -> requests.add(new RequestItem(r)));
+        d.gifts().forEach(g -> gifts.add(new GiftItem(g)));
+        d.agreements().forEach(a -> agreements.add(new AgreementItem(a)));
+        d.aidProjects().forEach(a -> aid.add(new AidItem(a)));
+        d.keyFigures().forEach(f -> figures.add(new FigureItem(f)));
+        d.localities().forEach(l -> localities.add(new LocalityItem(l)));
+        List<Observable> watched = new ArrayList<>(List.of(date, province, provinceAsWritten, venue, partner,
+                newPartnerName, newPartnerKind, leaderName, leaderTitle, members, hosts, sourceTitle, publication, url,
+                published));
+        for (RequestItem r : requests) {
+            watched.addAll(List.of(r.include, r.direction, r.categories, r.text));
+        }
+        for (GiftItem g : gifts) {
+            watched.addAll(List.of(g.include, g.item, g.giver, g.receiver, g.direction));
+        }
+        for (AgreementItem a : agreements) {
+            watched.addAll(List.of(a.include, a.title, a.parties, a.signedAtMeeting, a.date));
+        }
+        for (AidItem a : aid) {
+            watched.addAll(List.of(a.include, a.title, a.amount, a.currency, a.channel));
+        }
+        for (FigureItem f : figures) {
+            watched.addAll(List.of(f.include, f.label, f.value));
+        }
+        localities.forEach(l -> watched.add(l.include));
+        watched.forEach(o -> o.addListener(x -> edited.set(true)));
+    }
+
+    /** The article's warnings, shown above the form. */
+    public List<String> warnings() {
+        return original.warnings();
+    }
+
+    /** The sentence a scalar field was read from, or null. */
+    public String evidence(String field) {
+        return original.evidence() == null ? null : original.evidence().get(field);
+    }
+
+    /** The evidence of each person line, in order. */
+    public List<String> personEvidence(String side) {
+        List<PersonRef> refs = "vn".equals(side) ? original.hosts() : original.members();
+        return refs.stream().map(PersonRef::evidence).toList();
+    }
+
+    public String fileName() {
+        return original.source().name();
+    }
+
+    /** True once the officer has changed anything. */
+    public BooleanProperty editedProperty() {
+        return edited;
+    }
+
+    /**
+     * What must be fixed before saving, by field ("date", "province", "partner", "request.2" …), as message
+     * keys; empty when the form can be saved.
+     */
+    public Map<String, String> errors() {
+        Map<String, String> errors = new LinkedHashMap<>();
+        dateError(date.get()).ifPresent(e -> errors.put("date", e));
+        dateError(published.get()).ifPresent(e -> errors.put("published", e));
+        if (province.get() == null) {
+            errors.put("province", "review.error.province");
+        }
+        if (partner.get() == null && blank(newPartnerName.get())) {
+            errors.put("partner", "review.error.partner");
+        }
+        if (blank(leaderName.get()) && !blank(leaderTitle.get())) {
+            errors.put("leader", "review.error.leader");
+        }
+        for (int i = 0; i < requests.size(); i++) {
+            RequestItem r = requests.get(i);
+            if (r.include.get() && blank(r.text.get())) {
+                errors.put("request." + i, "review.error.requestText");
+            } else if (r.include.get() && r.categories.isEmpty()) {
+                errors.put("request." + i, "review.error.category");
+            }
+        }
+        for (int i = 0; i < gifts.size(); i++) {
+            if (gifts.get(i).include.get() && blank(gifts.get(i).item.get())) {
+                errors.put("gift." + i, "review.error.required");
+            }
+        }
+        for (int i = 0; i < agreements.size(); i++) {
+            AgreementItem a = agreements.get(i);
+            if (a.include.get() && blank(a.title.get())) {
+                errors.put("agreement." + i, "review.error.required");
+            } else if (a.include.get()) {
+                int index = i;
+                dateError(a.date.get()).ifPresent(e -> errors.put("agreement." + index, e));
+            }
+        }
+        for (int i = 0; i < aid.size(); i++) {
+            AidItem a = aid.get(i);
+            if (a.include.get() && blank(a.title.get())) {
+                errors.put("aid." + i, "review.error.required");
+            } else if (a.include.get() && !blank(a.amount.get()) && amount(a.amount.get()) == null) {
+                errors.put("aid." + i, "review.error.amount");
+            }
+        }
+        for (int i = 0; i < figures.size(); i++) {
+            FigureItem f = figures.get(i);
+            if (f.include.get() && (blank(f.label.get()) || blank(f.value.get()))) {
+                errors.put("figure." + i, "review.error.required");
+            }
+        }
+        return errors;
+    }
+
+    /** The reviewed draft: edited values, excluded items left out. Call only when {@link #errors()} is empty. */
+    public Draft toDraft() {
+        Province p = province.get();
+        Partner x = partner.get();
+        Draft.PartnerRef partnerRef = x != null
+                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.kind().id(), x.prefectureCode())
+                : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerKind.get().id(),
+                original.partner().prefectureCode());
+        PersonRef leader = blank(leaderName.get()) ? null
+                : person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
+                "jp", original.leader() == null ? List.of() : List.of(original.leader()));
+        PartialDate d = PartialDate.of(date.get());
+        var source = original.source();
+        return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),
+                new Draft.Ref(p.id(), p.nameVi()), orNull(provinceAsWritten.get()), orNull(venue.get()), partnerRef,
+                leader, people(members.get(), "jp", original.members()), people(hosts.get(), "vn", original.hosts()),
+                requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
+                        List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
+                agreements.stream().filter(a -> a.include.get()).map(a -> new Draft.AgreementDraft(
+                        Text.clean(a.title.get()), orNull(a.parties.get()), a.signedAtMeeting.get(), orNull(a.date.get()),
+                        a.evidence)).toList(),
+                aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
+                        amount(a.amount.get()), orNull(a.currency.get()), a.amountNote, orNull(a.channel.get()),
+                        a.evidence)).toList(),
+                gifts.stream().filter(g -> g.include.get()).map(g -> new Draft.GiftDraft(Text.clean(g.item.get()),
+                        orNull(g.giver.get()), orNull(g.receiver.get()), g.direction.get(), g.evidence)).toList(),
+                figures.stream().filter(f -> f.include.get()).map(f -> new Draft.FigureDraft(Text.clean(f.label.get()),
+                        Text.clean(f.value.get()), f.evidence)).toList(),
+                localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
+                original.warnings(), original.evidence(),
+                new Draft.SourceDraft(source.name(), source.format(), orNull(sourceTitle.get()),
+                        orNull(publication.get()), orNull(url.get()), orNull(published.get()), source.text()));
+    }
+
+    /** "Name — title" lines back into persons; a name the extractor found keeps its family/given split. */
+    private static List<PersonRef> people(String text, String side, List<PersonRef> found) {
+        List<PersonRef> out = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\n")) {
+            if (!line.isBlank()) {
+                out.add(person(line, side, found));
+            }
+        }
+        return out;
+    }
+
+    private static PersonRef person(String line, String side, List<PersonRef> found) {
+        String[] parts = line.strip().split("\\s+[—–-]\\s+", 2);
+        String name = Text.clean(parts[0]);
+        String title = parts.length > 1 ? Text.clean(parts[1]) : null;
+        for (PersonRef f : found) {
+            if (Text.key(f.name()).equals(Text.key(name))) {
+                return new PersonRef(f.name(), f.familyName(), f.givenName(), side, title, f.evidence());
+            }
+        }
+        // A name typed by the officer: family name first, as protocol lists write it ("ITO Naoki", "Hồ Văn Mừng").
+        String[] words = name.split(" ", 2);
+        String family = words[0];
+        if ("jp".equals(side) && family.equals(family.toUpperCase(Locale.ROOT)) && family.length() > 1) {
+            family = family.charAt(0) + family.substring(1).toLowerCase(Locale.ROOT);
+        }
+        return new PersonRef(name, family, words.length > 1 ? words[1] : null, side, title, null);
+    }
+
+    private static String lines(List<PersonRef> people) {
+        StringBuilder b = new StringBuilder();
+        for (PersonRef p : people) {
+            b.append(p.name()).append(p.title() == null ? "" : " — " + p.title()).append('\n');
+        }
+        return b.toString().strip();
+    }
+
+    private static java.util.Optional<String> dateError(String text) {
+        try {
+            PartialDate.of(text == null ? null : text.strip());
+            return java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.of("review.error.date");
+        }
+    }
+
+    /** "50000", "50.000" or "50,000" as a number; null when it is not one. */
+    static BigDecimal amount(String text) {
+        if (blank(text)) {
+            return null;
+        }
+        String digits = text.strip().replace(" ", "");
+        if (digits.matches("\\d{1,3}([.,]\\d{3})+")) {
+            digits = digits.replaceAll("[.,]", "");
+        }
+        try {
+            return new BigDecimal(digits.replace(',', '.'));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String orNull(String s) {
+        return blank(s) ? null : Text.clean(s);
+    }
+}

@@ -1,0 +1,362 @@
+package vn.protocolbrief.ui.importing;
+
+import static vn.protocolbrief.ui.common.Fx.labels;
+
+import java.io.File;
+import java.util.List;
+import java.util.function.Supplier;
+import javafx.beans.property.StringProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import org.controlsfx.control.CheckComboBox;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import vn.protocolbrief.brief.Labels;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.PartnerKind;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.RequestCategory;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.SearchPicker;
+import vn.protocolbrief.ui.common.Pickers;
+
+/**
+ * The import screen: paste, open or drop articles; review each draft with the sentence every field came
+ * from beside it and the warnings on top; save or skip.
+ */
+public final class ImportView {
+    private final ImportViewModel vm;
+    private final Messages m;
+    private final List<RequestCategory> categories;
+    private final Pickers pickers;
+    private final BorderPane root = new BorderPane();
+    private ValidationSupport validation;
+
+    public ImportView(ImportViewModel vm, Messages messages, List<RequestCategory> categories, Pickers pickers) {
+        this.vm = vm;
+        this.m = messages;
+        this.categories = categories;
+        this.pickers = pickers;
+        root.setId("import-screen");
+        root.setTop(toolbar());
+        vm.formProperty().addListener((o, a, form) -> show(form));
+        show(null);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private Node toolbar() {
+        Button paste = new Button(m.get("review.paste"));
+        paste.setId("import-paste");
+        paste.setOnAction(e -> askPaste());
+        Button file = new Button(m.get("review.openFile"));
+        file.setId("import-file");
+        file.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("review.articles"), "*.txt",
+                    "*.html", "*.htm", "*.docx"));
+            List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+            if (files != null) {
+                vm.open(files.stream().map(File::toPath).toList());
+            }
+        });
+        Button folder = new Button(m.get("review.openFolder"));
+        folder.setOnAction(e -> {
+            File dir = new DirectoryChooser().showDialog(root.getScene().getWindow());
+            if (dir != null) {
+                vm.open(List.of(dir.toPath()));
+            }
+        });
+        Label position = new Label();
+        position.setId("import-position");
+        position.textProperty().bind(vm.positionProperty());
+        position.setStyle("-fx-font-weight: bold;");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, paste, file, folder, spacer, position);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(8, 12, 8, 12));
+        return bar;
+    }
+
+    private void askPaste() {
+        TextArea text = new TextArea();
+        text.setId("paste-text");
+        text.setWrapText(true);
+        text.setPrefSize(760, 420);
+        text.setPromptText(m.get("review.pastePrompt"));
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(m.get("review.paste"));
+        ButtonType read = new ButtonType(m.get("review.read"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(read, new ButtonType(m.get("button.cancel"),
+                ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.getDialogPane().setContent(text);
+        if (dialog.showAndWait().filter(b -> b == read).isPresent()) {
+            vm.paste(text.getText());
+        }
+    }
+
+    private void show(DraftForm form) {
+        validation = new ValidationSupport();
+        if (form == null) {
+            Label hint = new Label(m.get("review.empty"));
+            hint.setWrapText(true);
+            hint.setMaxWidth(560);
+            hint.setStyle("-fx-font-size: 15px; -fx-text-fill: #555;");
+            VBox box = new VBox(hint);
+            box.setAlignment(Pos.CENTER);
+            root.setCenter(box);
+            root.setBottom(null);
+            return;
+        }
+        VBox sections = new VBox(14);
+        sections.setPadding(new Insets(4, 16, 16, 16));
+        if (!form.warnings().isEmpty()) {
+            VBox warnings = new VBox(4);
+            warnings.setId("import-warnings");
+            warnings.setStyle("-fx-background-color: #fff4d6; -fx-border-color: #e0b04a; -fx-padding: 8;"
+                    + " -fx-background-radius: 4; -fx-border-radius: 4;");
+            warnings.getChildren().add(bold(m.get("review.warnings")));
+            for (String w : form.warnings()) {
+                Label l = new Label("• " + w);
+                l.setWrapText(true);
+                warnings.getChildren().add(l);
+            }
+            sections.getChildren().add(warnings);
+        }
+        sections.getChildren().addAll(meeting(form), requests(form), agreementsAndAid(form), giftsAndFigures(form),
+                source(form));
+        ScrollPane scroll = new ScrollPane(sections);
+        scroll.setFitToWidth(true);
+        root.setCenter(scroll);
+        Button save = new Button(m.get("review.save"));
+        save.setId("import-save");
+        save.setDefaultButton(true);
+        save.setOnAction(e -> vm.save());
+        Button skip = new Button(m.get("review.skip"));
+        skip.setOnAction(e -> vm.skip());
+        HBox actions = new HBox(8, save, skip);
+        actions.setPadding(new Insets(8, 12, 8, 12));
+        root.setBottom(actions);
+    }
+
+    private GridPane meeting(DraftForm f) {
+        Grid g = new Grid(m.get("review.meeting"));
+        g.row(m.get("review.date"), validated(text(f.date, m.get("review.datePrompt")), f, "date"), f.evidence("date"));
+        SearchPicker<Province> province = pickers.province();
+        province.setId("import-province");
+        province.valueProperty().bindBidirectional(f.province);
+        g.row(m.get("picker.province"), validated(province, f, "province"), f.evidence("province"));
+        g.row(m.get("review.asWritten"), text(f.provinceAsWritten, null), null);
+        g.row(m.get("review.venue"), text(f.venue, null), f.evidence("venue"));
+        SearchPicker<Partner> partner = pickers.partner();
+        partner.setId("import-partner");
+        partner.valueProperty().bindBidirectional(f.partner);
+        TextField newName = text(f.newPartnerName, m.get("review.newPartnerPrompt"));
+        ChoiceBox<PartnerKind> kind = new ChoiceBox<>();
+        kind.getItems().setAll(PartnerKind.values());
+        Labels kinds = new Labels(m.lang());
+        kind.setConverter(labels(k -> k == null ? "" : kinds.get("kind." + k.id())));
+        kind.valueProperty().bindBidirectional(f.newPartnerKind);
+        HBox newPartner = new HBox(6, newName, kind);
+        HBox.setHgrow(newName, Priority.ALWAYS);
+        newPartner.visibleProperty().bind(f.partner.isNull());
+        newPartner.managedProperty().bind(newPartner.visibleProperty());
+        g.row(m.get("picker.partner"), new VBox(6, validated(partner, f, "partner"), newPartner), f.evidence("partner"));
+        HBox leader = new HBox(6, validated(text(f.leaderName, m.get("review.namePrompt")), f, "leader"),
+                text(f.leaderTitle, m.get("review.titlePrompt")));
+        leader.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
+        g.row(m.get("review.leader"), leader, f.evidence("leader"));
+        g.row(m.get("review.members"), area(f.members, 2, m.get("review.peoplePrompt")),
+                String.join("\n", f.personEvidence("jp").stream().filter(s -> s != null).toList()));
+        g.row(m.get("review.hosts"), area(f.hosts, 2, m.get("review.peoplePrompt")),
+                String.join("\n", f.personEvidence("vn").stream().filter(s -> s != null).toList()));
+        return g.pane;
+    }
+
+    private GridPane requests(DraftForm f) {
+        Grid g = new Grid(m.format("review.requests", f.requests.size()));
+        for (int i = 0; i < f.requests.size(); i++) {
+            DraftForm.RequestItem r = f.requests.get(i);
+            ChoiceBox<String> direction = direction(r.direction);
+            CheckComboBox<String> cats = new CheckComboBox<>();
+            cats.getItems().setAll(categories.stream().map(RequestCategory::id).toList());
+            cats.setConverter(labels(id -> categories.stream().filter(c -> c.id().equals(id)).findFirst()
+                    .map(c -> c.label(m.lang())).orElse(id)));
+            r.categories.forEach(c -> cats.getCheckModel().check(c));
+            cats.getCheckModel().getCheckedItems().addListener((javafx.collections.ListChangeListener<String>) c ->
+                    r.categories.setAll(cats.getCheckModel().getCheckedItems()));
+            cats.setMaxWidth(Double.MAX_VALUE);
+            HBox head = new HBox(6, direction, cats);
+            HBox.setHgrow(cats, Priority.ALWAYS);
+            TextArea text = area(r.text, 3, null);
+            g.item(r.include, new VBox(6, head, validated(text, f, "request." + i)), r.evidence);
+        }
+        return g.pane;
+    }
+
+    private GridPane agreementsAndAid(DraftForm f) {
+        Grid g = new Grid(m.format("review.agreementsAid", f.agreements.size(), f.aid.size()));
+        for (int i = 0; i < f.agreements.size(); i++) {
+            DraftForm.AgreementItem a = f.agreements.get(i);
+            CheckBox atMeeting = new CheckBox(m.get("review.signedAtMeeting"));
+            atMeeting.selectedProperty().bindBidirectional(a.signedAtMeeting);
+            HBox row = new HBox(6, text(a.parties, m.get("review.partiesPrompt")), atMeeting,
+                    text(a.date, m.get("review.datePrompt")));
+            row.setAlignment(Pos.CENTER_LEFT);
+            g.item(a.include, new VBox(6, validated(text(a.title, m.get("review.agreementPrompt")), f, "agreement." + i),
+                    row), a.evidence);
+        }
+        for (int i = 0; i < f.aid.size(); i++) {
+            DraftForm.AidItem a = f.aid.get(i);
+            TextField amount = text(a.amount, m.get("review.amountPrompt"));
+            HBox row = new HBox(6, validated(amount, f, "aid." + i), text(a.currency, m.get("review.currencyPrompt")),
+                    text(a.channel, m.get("review.channelPrompt")));
+            g.item(a.include, new VBox(6, text(a.title, m.get("review.aidPrompt")), row), a.evidence);
+        }
+        return g.pane;
+    }
+
+    private GridPane giftsAndFigures(DraftForm f) {
+        Grid g = new Grid(m.format("review.giftsFigures", f.gifts.size(), f.figures.size()));
+        for (int i = 0; i < f.gifts.size(); i++) {
+            DraftForm.GiftItem gift = f.gifts.get(i);
+            HBox who = new HBox(6, direction(gift.direction), text(gift.giver, m.get("review.giverPrompt")),
+                    text(gift.receiver, m.get("review.receiverPrompt")));
+            g.item(gift.include, new VBox(6, validated(text(gift.item, m.get("review.giftPrompt")), f, "gift." + i), who),
+                    gift.evidence);
+        }
+        for (int i = 0; i < f.figures.size(); i++) {
+            DraftForm.FigureItem fig = f.figures.get(i);
+            HBox row = new HBox(6, text(fig.value, m.get("review.valuePrompt")), text(fig.label, m.get("review.labelPrompt")));
+            g.item(fig.include, validated(row, f, "figure." + i), fig.evidence);
+        }
+        for (DraftForm.LocalityItem l : f.localities) {
+            g.item(l.include, new Label(m.format("review.locality", l.name())), l.evidence);
+        }
+        return g.pane;
+    }
+
+    private GridPane source(DraftForm f) {
+        Grid g = new Grid(m.format("review.source", f.fileName()));
+        g.row(m.get("review.sourceTitle"), text(f.sourceTitle, null), null);
+        g.row(m.get("review.publication"), text(f.publication, null), null);
+        g.row(m.get("review.url"), text(f.url, null), null);
+        g.row(m.get("review.published"), validated(text(f.published, m.get("review.datePrompt")), f, "published"), null);
+        return g.pane;
+    }
+
+    /** Marks the control when the form reports an error for {@code key} (ControlsFX decoration). */
+    private <C extends Node> C validated(C node, DraftForm form, String key) {
+        Control control = node instanceof Control c ? c : node instanceof HBox box && !box.getChildren().isEmpty()
+                && box.getChildren().get(0) instanceof Control c0 ? c0 : null;
+        if (control != null) {
+            Supplier<String> error = () -> form.errors().get(key);
+            validation.registerValidator(control, false, (Control c, Object value) -> {
+                String e = error.get();
+                return ValidationResult.fromErrorIf(c, e == null ? "" : m.get(e), e != null);
+            });
+            // Cross-field rules (a partner or a new name) are re-checked whenever anything changes.
+            form.editedProperty().addListener((o, a, b) -> validation.revalidate(control));
+        }
+        return node;
+    }
+
+    private ChoiceBox<String> direction(StringProperty value) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.getItems().setAll("vn_to_jp", "jp_to_vn");
+        box.setConverter(labels(d -> d == null ? "" : m.get("review." + d)));
+        box.valueProperty().bindBidirectional(value);
+        return box;
+    }
+
+    private static TextField text(StringProperty value, String prompt) {
+        TextField field = new TextField();
+        field.textProperty().bindBidirectional(value);
+        field.setPromptText(prompt);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+
+    private static TextArea area(StringProperty value, int rows, String prompt) {
+        TextArea area = new TextArea();
+        area.textProperty().bindBidirectional(value);
+        area.setPrefRowCount(rows);
+        area.setWrapText(true);
+        area.setPromptText(prompt);
+        return area;
+    }
+
+    private static Label bold(String text) {
+        Label l = new Label(text);
+        l.setStyle("-fx-font-weight: bold;");
+        return l;
+    }
+
+    /** Three columns: what the field is, its editor, and the sentence it came from. */
+    private final class Grid {
+        final GridPane pane = new GridPane();
+        int row = 1;
+
+        Grid(String title) {
+            pane.setHgap(10);
+            pane.setVgap(8);
+            ColumnConstraints label = new ColumnConstraints(130, 150, 170);
+            ColumnConstraints editor = new ColumnConstraints(300, 470, Double.MAX_VALUE);
+            editor.setHgrow(Priority.ALWAYS);
+            ColumnConstraints evidence = new ColumnConstraints(220, 440, 560);
+            evidence.setHgrow(Priority.SOMETIMES);
+            pane.getColumnConstraints().addAll(label, editor, evidence);
+            Label heading = bold(title);
+            heading.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+            pane.add(heading, 0, 0, 3, 1);
+        }
+
+        void row(String label, Node editor, String evidence) {
+            Label l = new Label(label);
+            l.setWrapText(true);
+            pane.addRow(row++, l, editor, evidence(evidence));
+        }
+
+        void item(javafx.beans.property.BooleanProperty include, Node editor, String evidence) {
+            CheckBox keep = new CheckBox(m.get("review.include"));
+            keep.selectedProperty().bindBidirectional(include);
+            editor.disableProperty().bind(include.not());
+            pane.addRow(row++, keep, editor, evidence(evidence));
+        }
+
+        private Node evidence(String text) {
+            Label e = new Label(text == null || text.isBlank() ? "" : "“" + text + "”");
+            e.setWrapText(true);
+            e.setStyle("-fx-text-fill: #5a5a5a; -fx-font-style: italic; -fx-font-size: 12px;");
+            e.setMaxWidth(560);
+            return e;
+        }
+    }
+}

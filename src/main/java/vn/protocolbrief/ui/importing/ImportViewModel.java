@@ -1,0 +1,194 @@
+package vn.protocolbrief.ui.importing;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ObservableList;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.ingest.ArticleReader;
+import vn.protocolbrief.ingest.ArticleText;
+import vn.protocolbrief.ingest.Draft;
+import vn.protocolbrief.ingest.ImportService;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.DialogService;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.TaskRunner;
+
+/**
+ * Article import in the window: articles arrive by paste, file, folder or drop and are reviewed one after
+ * another. Saving goes through the same {@link ImportService} as the command line, so a stored article is
+ * recognised and a second article about a stored meeting is offered as a merge.
+ */
+public final class ImportViewModel {
+    /** An article waiting for review: a file, or pasted text. */
+    private record Pending(Path file, String pasted) {
+    }
+
+    private final Store store;
+    private final TaskRunner tasks;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final ObservableList<Province> provinces;
+    private final ObservableList<Partner> partners;
+    private final Consumer<String> onSaved;
+    private final Deque<Pending> queue = new ArrayDeque<>();
+    private final ReadOnlyObjectWrapper<DraftForm> form = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper position = new ReadOnlyStringWrapper("");
+    private ImportService service;
+    private int done;
+    private int total;
+
+    /** @param onSaved told the id of each meeting saved or merged, so the window can show it */
+    public ImportViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages,
+                           ObservableList<Province> provinces, ObservableList<Partner> partners, Consumer<String> onSaved) {
+        this.store = store;
+        this.tasks = tasks;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.provinces = provinces;
+        this.partners = partners;
+        this.onSaved = onSaved;
+    }
+
+    /** Files or folders (their articles) to review, in order; asks first if a reviewed draft would be lost. */
+    public void open(List<Path> filesOrFolders) {
+        List<Pending> found = new ArrayList<>();
+        for (Path p : filesOrFolders) {
+            try {
+                ArticleReader.articles(p).forEach(f -> found.add(new Pending(f, null)));
+            } catch (RuntimeException e) {
+                dialogs.showError(messages.get("review.failed"), e.getMessage());
+            }
+        }
+        enqueue(found);
+    }
+
+    /** Text pasted from a news page. */
+    public void paste(String text) {
+        if (text == null || text.isBlank()) {
+            dialogs.showError(messages.get("review.failed"), messages.get("review.emptyPaste"));
+            return;
+        }
+        enqueue(List.of(new Pending(null, text)));
+    }
+
+    private void enqueue(List<Pending> found) {
+        if (found.isEmpty() || !mayDiscard()) {
+            return;
+        }
+        queue.clear();
+        queue.addAll(found);
+        done = 0;
+        total = found.size();
+        next();
+    }
+
+    /** True when nothing under review would be lost, or the officer agrees to lose it. */
+    public boolean mayDiscard() {
+        DraftForm current = form.get();
+        return current == null || !current.editedProperty().get()
+                || dialogs.confirm(messages.get("review.title"), messages.format("review.discard", current.fileName()));
+    }
+
+    /** Leaves the current article unsaved and shows the next one. */
+    public void skip() {
+        if (mayDiscard()) {
+            next();
+        }
+    }
+
+    private void next() {
+        Pending p = queue.poll();
+        if (p == null) {
+            form.set(null);
+            position.set("");
+            return;
+        }
+        done++;
+        String name = p.file() == null ? messages.get("review.pasted") : p.file().getFileName().toString();
+        position.set(messages.format("review.position", done, total, name));
+        List<Province> provinceList = List.copyOf(provinces);
+        List<Partner> partnerList = List.copyOf(partners);
+        tasks.run(() -> {
+            ArticleReader reader = new ArticleReader();
+            ArticleText article = p.file() != null ? reader.read(p.file())
+                    : reader.read(p.pasted().getBytes(StandardCharsets.UTF_8), name);
+            return service().draft(article);
+        }, draft -> form.set(new DraftForm(draft, provinceList, partnerList)), e -> {
+            dialogs.showError(messages.get("review.failed"), e.getMessage());
+            next();
+        });
+    }
+
+    /** Saves the reviewed draft; a likely second report of a stored meeting is merged only if the officer agrees. */
+    public void save() {
+        DraftForm current = form.get();
+        if (current == null) {
+            return;
+        }
+        Map<String, String> errors = current.errors();
+        if (!errors.isEmpty()) {
+            dialogs.showError(messages.get("review.title"), messages.format("review.fix", errors.size(),
+                    messages.get(errors.values().iterator().next())));
+            return;
+        }
+        Draft draft = current.toDraft();
+        tasks.run(() -> service().save(draft, false), saved -> {
+            switch (saved.status()) {
+                case "duplicate" -> {
+                    dialogs.showInformation(messages.get("review.title"),
+                            messages.format("review.duplicate", saved.meetingId()));
+                    onSaved.accept(saved.meetingId());
+                    next();
+                }
+                case "merge_offered" -> {
+                    if (dialogs.confirm(messages.get("review.title"), messages.format("review.merge", saved.meetingId()))) {
+                        tasks.run(() -> service().save(draft, true), merged -> finished(merged), this::failed);
+                    }
+                }
+                default -> finished(saved);
+            }
+        }, this::failed);
+    }
+
+    private void finished(ImportService.Saved saved) {
+        synchronized (this) {
+            service = null; // the next article may name the partner or the people this one added
+        }
+        dialogs.showInformation(messages.get("review.title"), "merged".equals(saved.status())
+                ? messages.format("review.merged", saved.meetingId()) : messages.format("review.saved", saved.meetingId()));
+        onSaved.accept(saved.meetingId());
+        next();
+    }
+
+    private void failed(Throwable e) {
+        dialogs.showError(messages.get("review.failed"), e.getMessage());
+    }
+
+    /** Built on first use: reading the reference lists takes a moment the window's start should not wait for. */
+    private synchronized ImportService service() {
+        if (service == null) {
+            service = new ImportService(store);
+        }
+        return service;
+    }
+
+    public ReadOnlyObjectProperty<DraftForm> formProperty() {
+        return form.getReadOnlyProperty();
+    }
+
+    /** "Bài 2/5 · file.txt". */
+    public ReadOnlyStringProperty positionProperty() {
+        return position.getReadOnlyProperty();
+    }
+}

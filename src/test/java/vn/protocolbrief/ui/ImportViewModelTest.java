@@ -1,0 +1,124 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.importing.DraftForm;
+import vn.protocolbrief.ui.importing.ImportViewModel;
+import vn.protocolbrief.ui.shell.MainViewModel;
+
+/** Import in the window, without a window: review, validation, duplicates and merges. */
+class ImportViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    Preferences prefs;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    MainViewModel main;
+    ImportViewModel vm;
+    List<String> shown = new ArrayList<>();
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        prefs = Preferences.userRoot().node("protocol-brief-import-test-" + System.nanoTime());
+        main = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), prefs);
+        main.load();
+        vm = new ImportViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), main.provinces(),
+                main.partners(), shown::add);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        prefs.removeNode();
+        store.close();
+    }
+
+    private int meetings() {
+        return store.read(h -> h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one());
+    }
+
+    @Test
+    void aFolderIsReviewedArticleByArticleAndABrokenFileIsSaidInOneLine() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(folder.resolve("a-ha-tinh.txt"), MainViewFxTest.UNSEEN_ARTICLE);
+        Files.write(folder.resolve("b-empty.txt"), new byte[0]);
+        Files.writeString(folder.resolve("notes.csv"), "not an article");
+        vm.open(List.of(folder));
+        assertThat(vm.positionProperty().get()).isEqualTo("Bài 1/2 · a-ha-tinh.txt");
+        DraftForm form = vm.formProperty().get();
+        assertThat(form.province.get().nameVi()).isEqualTo("Hà Tĩnh");
+        assertThat(form.hosts.get()).startsWith("Võ Trọng Hải — Chủ tịch UBND tỉnh");
+        assertThat(form.evidence("leader")).contains("do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka dẫn đầu");
+        int before = meetings();
+        vm.save();
+        assertThat(meetings()).isEqualTo(before + 1);
+        assertThat(shown).singleElement().asString().startsWith("m-2026-03-12-ha-tinh-");
+        // The second file is empty: one readable line, then nothing left to review.
+        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("error: Không đọc được bài báo — b-empty.txt is empty."));
+        assertThat(vm.formProperty().get()).isNull();
+    }
+
+    @Test
+    void fieldsThatCannotBeSavedAreNamedAndNothingIsWritten() {
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        DraftForm form = vm.formProperty().get();
+        form.date.set("12/3/2026");
+        form.province.set(null);
+        form.requests.get(0).text.set(" ");
+        assertThat(form.errors()).containsEntry("date", "review.error.date").containsEntry("province",
+                "review.error.province").containsEntry("request.0", "review.error.requestText");
+        int before = meetings();
+        vm.save();
+        assertThat(meetings()).isEqualTo(before);
+        assertThat(dialogs.shown).last().asString().contains("Còn 3 chỗ cần sửa");
+        assertThat(vm.formProperty().get()).isSameAs(form);
+    }
+
+    @Test
+    void theSameArticleTwiceIsCaughtAndASecondReportOffersAMerge() {
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        vm.save();
+        int after = meetings();
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        vm.save();
+        assertThat(meetings()).isEqualTo(after);
+        assertThat(dialogs.shown).last().asString().contains("đã có trong kho");
+        // Another paper reports the same meeting in other words: the officer is asked, and declines.
+        String other = MainViewFxTest.UNSEEN_ARTICLE.replace("Chiều 12/3/2026, tại trụ sở UBND tỉnh,",
+                "Ngày 12/3/2026, tại thành phố Hà Tĩnh,");
+        dialogs.answer = false;
+        vm.paste(other);
+        vm.save();
+        assertThat(dialogs.shown).last().asString().startsWith("confirm: Nhập bài báo — Cuộc làm việc m-2026-03-12-ha-tinh");
+        assertThat(meetings()).isEqualTo(after);
+        dialogs.answer = true;
+        vm.save();
+        assertThat(meetings()).isEqualTo(after);
+        int sources = store.read(h -> h.createQuery("SELECT count(*) FROM meeting_source ms JOIN meeting m"
+                + " ON m.id = ms.meeting_id WHERE m.province_id = 'ha-tinh'").mapTo(Integer.class).one());
+        assertThat(sources).isEqualTo(2);
+        assertThat(dialogs.shown).last().asString().contains("Đã bổ sung bài báo vào cuộc làm việc");
+    }
+
+    @Test
+    void openingAnotherArticleAsksBeforeDroppingAnEditedDraft() {
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        DraftForm first = vm.formProperty().get();
+        first.venue.set("Hà Tĩnh");
+        dialogs.answer = false;
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        assertThat(vm.formProperty().get()).isSameAs(first);
+        assertThat(dialogs.shown).last().asString().contains("đã được sửa nhưng chưa lưu");
+    }
+}
