@@ -95,7 +95,9 @@ public final class Cli {
     public static Path fileArgument(String... args) {
         for (String a : args) {
             String lower = a.toLowerCase(java.util.Locale.ROOT);
-            if ((lower.endsWith(".pbjson") || lower.endsWith(".json")) && java.nio.file.Files.isRegularFile(Path.of(a))) {
+            boolean known = lower.endsWith(".pbjson") || lower.endsWith(".json") || lower.endsWith(".txt")
+                    || lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".docx");
+            if (known && java.nio.file.Files.isRegularFile(Path.of(a))) {
                 return Path.of(a);
             }
         }

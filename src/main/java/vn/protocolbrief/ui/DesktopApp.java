@@ -72,7 +72,13 @@ public final class DesktopApp extends Application {
         stage.show();
         vm.load();
         if (fileToImport != null) {
-            Platform.runLater(() -> offerImport(dialogs, messages, vm, fileToImport));
+            String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            if (name.endsWith(".pbjson") || name.endsWith(".json")) {
+                Platform.runLater(() -> offerImport(dialogs, messages, vm, fileToImport));
+            } else {
+                // An article opened with the application: straight to its review.
+                window.openArticles(java.util.List.of(fileToImport));
+            }
         }
     }
 

@@ -23,19 +23,26 @@ public final class MainWindow {
     private final ImportViewModel importer;
     private final ComposerViewModel composer;
     private final Parent root;
+    private final MainView view;
 
     /** @param openExternally opens a file in the system's viewer */
     public MainWindow(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs,
                       Consumer<Path> openExternally) {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages);
-        importer = new ImportViewModel(store, tasks, dialogs, messages, main.provinces(), main.partners(),
-                main::showMeeting);
+        importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.provinceProperty(),
                 main.partnerProperty());
         Parent importView = new ImportView(importer, messages, new Catalog(store).categories(), pickers).root();
         Parent composerView = new ComposerView(composer, messages, openExternally).root();
-        root = new MainView(main, messages, pickers, importView, importer::open, composerView).root();
+        view = new MainView(main, messages, pickers, importView, importer::open, composerView);
+        root = view.root();
+    }
+
+    /** Shows the import screen with these articles under review (files opened with the application). */
+    public void openArticles(java.util.List<Path> files) {
+        view.showImport();
+        importer.open(files);
     }
 
     public Parent root() {

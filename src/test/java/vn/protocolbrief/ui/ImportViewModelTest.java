@@ -34,8 +34,7 @@ class ImportViewModelTest {
         prefs = Preferences.userRoot().node("protocol-brief-import-test-" + System.nanoTime());
         main = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), prefs);
         main.load();
-        vm = new ImportViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), main.provinces(),
-                main.partners(), shown::add);
+        vm = new ImportViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), shown::add);
     }
 
     @AfterEach
@@ -120,5 +119,21 @@ class ImportViewModelTest {
         vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
         assertThat(vm.formProperty().get()).isSameAs(first);
         assertThat(dialogs.shown).last().asString().contains("đã được sửa nhưng chưa lưu");
+    }
+
+    @Test
+    void aGiftTheExtractorMissedIsAddedByHandAndStored() {
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
+        DraftForm form = vm.formProperty().get();
+        form.addGift();
+        assertThat(form.errors()).containsEntry("gift.0", "review.error.required");
+        DraftForm.GiftItem gift = form.gifts.get(0);
+        gift.item.set("Bức tranh sơn mài Chùa Hương Tích");
+        gift.giver.set("UBND tỉnh Hà Tĩnh");
+        gift.receiver.set("Thống đốc Suzuki Yasutomo");
+        vm.save();
+        String stored = store.read(h -> h.createQuery("SELECT item || ' | ' || giver_text || ' | ' || direction FROM gift"
+                + " g JOIN meeting m ON m.id = g.meeting_id WHERE m.province_id = 'ha-tinh'").mapTo(String.class).one());
+        assertThat(stored).isEqualTo("Bức tranh sơn mài Chùa Hương Tích | UBND tỉnh Hà Tĩnh | vn_to_jp");
     }
 }

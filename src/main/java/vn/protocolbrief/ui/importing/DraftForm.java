@@ -175,26 +175,62 @@ public final class DraftForm {
         d.aidProjects().forEach(a -> aid.add(new AidItem(a)));
         d.keyFigures().forEach(f -> figures.add(new FigureItem(f)));
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
-        List<Observable> watched = new ArrayList<>(List.of(date, province, provinceAsWritten, venue, partner,
-                newPartnerName, newPartnerKind, leaderName, leaderTitle, members, hosts, sourceTitle, publication, url,
-                published));
-        for (RequestItem r : requests) {
-            watched.addAll(List.of(r.include, r.direction, r.categories, r.text));
+        watch(date, province, provinceAsWritten, venue, partner, newPartnerName, newPartnerKind, leaderName,
+                leaderTitle, members, hosts, sourceTitle, publication, url, published);
+        requests.forEach(this::watch);
+        gifts.forEach(this::watch);
+        agreements.forEach(this::watch);
+        aid.forEach(this::watch);
+        figures.forEach(this::watch);
+        localities.forEach(l -> watch(l.include));
+    }
+
+    private void watch(Observable... values) {
+        for (Observable o : values) {
+            o.addListener(x -> edited.set(true));
         }
-        for (GiftItem g : gifts) {
-            watched.addAll(List.of(g.include, g.item, g.giver, g.receiver, g.direction));
+    }
+
+    private void watch(Item item) {
+        watch(item.include);
+        if (item instanceof RequestItem r) {
+            watch(r.direction, r.categories, r.text);
+        } else if (item instanceof GiftItem g) {
+            watch(g.item, g.giver, g.receiver, g.direction);
+        } else if (item instanceof AgreementItem a) {
+            watch(a.title, a.parties, a.signedAtMeeting, a.date);
+        } else if (item instanceof AidItem a) {
+            watch(a.title, a.amount, a.currency, a.channel);
+        } else if (item instanceof FigureItem f) {
+            watch(f.label, f.value);
         }
-        for (AgreementItem a : agreements) {
-            watched.addAll(List.of(a.include, a.title, a.parties, a.signedAtMeeting, a.date));
-        }
-        for (AidItem a : aid) {
-            watched.addAll(List.of(a.include, a.title, a.amount, a.currency, a.channel));
-        }
-        for (FigureItem f : figures) {
-            watched.addAll(List.of(f.include, f.label, f.value));
-        }
-        localities.forEach(l -> watched.add(l.include));
-        watched.forEach(o -> o.addListener(x -> edited.set(true)));
+    }
+
+    /** Adds an item the article reports but the extractor missed; the officer fills it in. */
+    public void addRequest() {
+        add(requests, new RequestItem(new Draft.RequestDraft("vn_to_jp", List.of(), "", null)));
+    }
+
+    public void addAgreement() {
+        add(agreements, new AgreementItem(new Draft.AgreementDraft("", null, true, null, null)));
+    }
+
+    public void addAid() {
+        add(aid, new AidItem(new Draft.AidDraft("", null, null, null, null, null)));
+    }
+
+    public void addGift() {
+        add(gifts, new GiftItem(new Draft.GiftDraft("", null, null, "vn_to_jp", null)));
+    }
+
+    public void addFigure() {
+        add(figures, new FigureItem(new Draft.FigureDraft("", "", null)));
+    }
+
+    private <T extends Item> void add(List<T> list, T item) {
+        list.add(item);
+        watch(item);
+        edited.set(true);
     }
 
     /** The article's warnings, shown above the form. */
@@ -264,7 +300,7 @@ public final class DraftForm {
         for (int i = 0; i < aid.size(); i++) {
             AidItem a = aid.get(i);
             if (a.include.get() && blank(a.title.get())) {
-                errors.put("aid." + i, "review.error.required");
+                errors.put("aidTitle." + i, "review.error.required");
             } else if (a.include.get() && !blank(a.amount.get()) && amount(a.amount.get()) == null) {
                 errors.put("aid." + i, "review.error.amount");
             }

@@ -154,6 +154,10 @@ public final class ImportView {
                 source(form));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
+        if (root.getCenter() instanceof ScrollPane previous && previous.getUserData() == form) {
+            scroll.setVvalue(previous.getVvalue()); // re-drawn after an item was added: stay in place
+        }
+        scroll.setUserData(form);
         root.setCenter(scroll);
         Button save = new Button(m.get("review.save"));
         save.setId("import-save");
@@ -162,6 +166,8 @@ public final class ImportView {
         Button skip = new Button(m.get("review.skip"));
         skip.setOnAction(e -> vm.skip());
         HBox actions = new HBox(8, save, skip);
+        // Show what is wrong at once, not only after the officer touches a field.
+        javafx.application.Platform.runLater(validation::revalidate);
         actions.setPadding(new Insets(8, 12, 8, 12));
         root.setBottom(actions);
     }
@@ -218,6 +224,7 @@ public final class ImportView {
             TextArea text = area(r.text, 3, null);
             g.item(r.include, new VBox(6, head, validated(text, f, "request." + i)), r.evidence);
         }
+        g.add(m.get("review.addRequest"), f::addRequest, f);
         return g.pane;
     }
 
@@ -238,8 +245,11 @@ public final class ImportView {
             TextField amount = text(a.amount, m.get("review.amountPrompt"));
             HBox row = new HBox(6, validated(amount, f, "aid." + i), text(a.currency, m.get("review.currencyPrompt")),
                     text(a.channel, m.get("review.channelPrompt")));
-            g.item(a.include, new VBox(6, text(a.title, m.get("review.aidPrompt")), row), a.evidence);
+            g.item(a.include, new VBox(6, validated(text(a.title, m.get("review.aidPrompt")), f, "aidTitle." + i), row),
+                    a.evidence);
         }
+        g.add(m.get("review.addAgreement"), f::addAgreement, f);
+        g.add(m.get("review.addAid"), f::addAid, f);
         return g.pane;
     }
 
@@ -260,6 +270,8 @@ public final class ImportView {
         for (DraftForm.LocalityItem l : f.localities) {
             g.item(l.include, new Label(m.format("review.locality", l.name())), l.evidence);
         }
+        g.add(m.get("review.addGift"), f::addGift, f);
+        g.add(m.get("review.addFigure"), f::addFigure, f);
         return g.pane;
     }
 
@@ -349,6 +361,17 @@ public final class ImportView {
             keep.selectedProperty().bindBidirectional(include);
             editor.disableProperty().bind(include.not());
             pane.addRow(row++, keep, editor, evidence(evidence));
+        }
+
+        /** A button that adds an empty item the extractor missed, then shows it. */
+        void add(String label, Runnable adder, DraftForm form) {
+            Button add = new Button(label);
+            add.getStyleClass().add("flat");
+            add.setOnAction(e -> {
+                adder.run();
+                show(form);
+            });
+            pane.add(add, 1, row++);
         }
 
         private Node evidence(String text) {

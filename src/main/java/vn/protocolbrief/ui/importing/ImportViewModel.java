@@ -12,13 +12,11 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.ObservableList;
-import vn.protocolbrief.domain.Partner;
-import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.ArticleText;
 import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.ImportService;
+import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -38,8 +36,6 @@ public final class ImportViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final ObservableList<Province> provinces;
-    private final ObservableList<Partner> partners;
     private final Consumer<String> onSaved;
     private final Deque<Pending> queue = new ArrayDeque<>();
     private final ReadOnlyObjectWrapper<DraftForm> form = new ReadOnlyObjectWrapper<>();
@@ -50,13 +46,11 @@ public final class ImportViewModel {
 
     /** @param onSaved told the id of each meeting saved or merged, so the window can show it */
     public ImportViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages,
-                           ObservableList<Province> provinces, ObservableList<Partner> partners, Consumer<String> onSaved) {
+                           Consumer<String> onSaved) {
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.provinces = provinces;
-        this.partners = partners;
         this.onSaved = onSaved;
     }
 
@@ -117,14 +111,15 @@ public final class ImportViewModel {
         done++;
         String name = p.file() == null ? messages.get("review.pasted") : p.file().getFileName().toString();
         position.set(messages.format("review.position", done, total, name));
-        List<Province> provinceList = List.copyOf(provinces);
-        List<Partner> partnerList = List.copyOf(partners);
         tasks.run(() -> {
             ArticleReader reader = new ArticleReader();
             ArticleText article = p.file() != null ? reader.read(p.file())
                     : reader.read(p.pasted().getBytes(StandardCharsets.UTF_8), name);
-            return service().draft(article);
-        }, draft -> form.set(new DraftForm(draft, provinceList, partnerList)), e -> {
+            Draft draft = service().draft(article);
+            // Read here, not from the window's lists: an article opened at start-up may come before they are loaded.
+            Catalog catalog = new Catalog(store);
+            return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners());
+        }, form::set, e -> {
             dialogs.showError(messages.get("review.failed"), e.getMessage());
             next();
         });

@@ -51,6 +51,7 @@ public final class MainView {
 
     private final Pickers pickers;
     private final TabPane tabs = new TabPane();
+    private Tab importTab;
 
     /**
      * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
@@ -62,7 +63,7 @@ public final class MainView {
         this.m = messages;
         this.pickers = pickers;
         root.setTop(pickers());
-        Tab importTab = new Tab(m.get("tab.import"), importer);
+        importTab = new Tab(m.get("tab.import"), importer);
         importTab.setId("tab-import");
         Tab composerTab = new Tab(m.get("tab.composer"), composer);
         composerTab.setId("tab-composer");
@@ -82,6 +83,10 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    public void showImport() {
+        tabs.getSelectionModel().select(importTab);
     }
 
     /** Files or folders dropped anywhere on the window are articles to import. */
