@@ -147,6 +147,10 @@ public final class MeetingRepository {
         search.index(h, SearchIndex.Kind.MEETING, m.id(), title, body.toString());
     }
 
+    public java.util.Optional<Meeting> byId(Handle h, String id) {
+        return load(h, "WHERE m.id = :id", Map.of("id", id)).stream().findFirst();
+    }
+
     public List<Meeting> all(Handle h) {
         return load(h, "", Map.of());
     }

@@ -14,6 +14,7 @@ import vn.protocolbrief.ui.common.Pickers;
 import vn.protocolbrief.ui.common.TaskRunner;
 import vn.protocolbrief.ui.importing.ImportView;
 import vn.protocolbrief.ui.importing.ImportViewModel;
+import vn.protocolbrief.ui.records.RecordsViewModel;
 import vn.protocolbrief.ui.shell.MainView;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
@@ -22,6 +23,7 @@ public final class MainWindow {
     private final MainViewModel main;
     private final ImportViewModel importer;
     private final ComposerViewModel composer;
+    private final RecordsViewModel records;
     private final Parent root;
     private final MainView view;
 
@@ -30,12 +32,17 @@ public final class MainWindow {
                       Consumer<Path> openExternally) {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages);
-        importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
+        records = new RecordsViewModel(store, tasks, dialogs, messages, main.provinceProperty(), main.partnerProperty(),
+                main::refresh);
+        importer = new ImportViewModel(store, tasks, dialogs, messages, meetingId -> {
+            main.showMeeting(meetingId);
+            records.refresh();
+        });
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.provinceProperty(),
                 main.partnerProperty());
         Parent importView = new ImportView(importer, messages, new Catalog(store).categories(), pickers).root();
         Parent composerView = new ComposerView(composer, messages, openExternally).root();
-        view = new MainView(main, messages, pickers, importView, importer::open, composerView);
+        view = new MainView(main, records, messages, pickers, importView, importer::open, composerView);
         root = view.root();
     }
 
@@ -55,6 +62,10 @@ public final class MainWindow {
 
     public ImportViewModel importer() {
         return importer;
+    }
+
+    public RecordsViewModel records() {
+        return records;
     }
 
     public ComposerViewModel composer() {

@@ -19,8 +19,11 @@ import org.junit.jupiter.api.Test;
 /** Every UI string the code asks for exists in both languages, and every string in the bundles is used. */
 class MessagesTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:get|format)\\(\"([a-zA-Z]+\\.[a-zA-Z._]+)\"");
-    /** Validation messages are named where the rule is, and looked up when shown. */
-    private static final Pattern ERROR_KEY = Pattern.compile("\"([a-zA-Z]+\\.error\\.[a-zA-Z]+)\"");
+    /**
+     * Keys also travel as plain literals (validation rules, detail lines, "new" or "edit" titles): any literal
+     * of the form prefix.name whose prefix the bundles use counts as a key the code asks for.
+     */
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+\\.[a-zA-Z][a-zA-Z._]*)\"");
 
     private static Set<String> bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -30,15 +33,31 @@ class MessagesTest {
         return new TreeSet<>(p.stringPropertyNames());
     }
 
+    private static final Set<String> PREFIXES;
+
+    static {
+        try {
+            PREFIXES = new TreeSet<>();
+            bundle("messages.properties").forEach(k -> PREFIXES.add(k.substring(0, k.indexOf('.'))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static Set<String> usedInCode() throws IOException {
         Set<String> keys = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/protocolbrief/ui"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String code = Files.readString(f);
-                for (Pattern p : new Pattern[]{KEY_IN_CODE, ERROR_KEY}) {
-                    Matcher m = p.matcher(code);
-                    while (m.find()) {
-                        keys.add(m.group(1));
+                Matcher m = KEY_IN_CODE.matcher(code);
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+                Matcher literal = KEY_LITERAL.matcher(code);
+                while (literal.find()) {
+                    String key = literal.group(1);
+                    if (PREFIXES.contains(key.substring(0, key.indexOf('.')))) {
+                        keys.add(key);
                     }
                 }
             }
@@ -65,6 +84,16 @@ class MessagesTest {
         // Directions are labelled by their id ("review." + vn_to_jp/jp_to_vn).
         for (var d : vn.protocolbrief.domain.Direction.values()) {
             used.add("review." + d.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).
+        for (var x : vn.protocolbrief.domain.AidStatus.values()) {
+            used.add("aid." + x.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var x : vn.protocolbrief.domain.Nationality.values()) {
+            used.add("nationality." + x.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        for (var x : vn.protocolbrief.domain.ParticipantRole.values()) {
+            used.add("role." + x.name().toLowerCase(java.util.Locale.ROOT));
         }
         Set<String> defined = bundle("messages.properties");
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);

@@ -19,6 +19,15 @@ public final class RecordingDialogs implements DialogService {
         shown.add("info: " + title + " — " + message);
     }
 
+    /** Fills a form as the person would; returns whether they pressed Save. Default: cancel. */
+    public java.util.function.Predicate<vn.protocolbrief.ui.common.RecordForm> editor = f -> false;
+
+    @Override
+    public boolean edit(vn.protocolbrief.ui.common.RecordForm form) {
+        shown.add("edit: " + form.title());
+        return editor.test(form) && form.errors().isEmpty();
+    }
+
     @Override
     public boolean confirm(String title, String message) {
         shown.add("confirm: " + title + " — " + message);

@@ -7,4 +7,7 @@ public interface DialogService {
     void showInformation(String title, String message);
 
     boolean confirm(String title, String message);
+
+    /** Lets the person fill in or change a record; true when they saved it (the form then holds the values). */
+    boolean edit(RecordForm form);
 }

@@ -25,6 +25,13 @@ public final class Fx {
         };
     }
 
+    /** A button with a Feather icon (Ikonli) before its label. */
+    public static javafx.scene.control.Button button(String label, org.kordamp.ikonli.Ikon icon) {
+        javafx.scene.control.Button b = new javafx.scene.control.Button(label, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        b.setGraphicTextGap(6);
+        return b;
+    }
+
     /** A read-only text column. */
     public static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
         TableColumn<R, String> c = new TableColumn<>(title);

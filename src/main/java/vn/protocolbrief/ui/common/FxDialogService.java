@@ -34,6 +34,11 @@ public final class FxDialogService implements DialogService {
         return alert(Alert.AlertType.CONFIRMATION, title, message, yes, no).showAndWait().filter(b -> b == yes).isPresent();
     }
 
+    @Override
+    public boolean edit(RecordForm form) {
+        return new RecordDialog(owner, messages, this).edit(form);
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {
         Alert a = new Alert(type, message, buttons);
         a.initOwner(owner);

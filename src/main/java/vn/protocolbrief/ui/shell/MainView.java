@@ -41,6 +41,8 @@ import static vn.protocolbrief.ui.common.Fx.labels;
 
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.Pickers;
+import vn.protocolbrief.ui.records.RecordsView;
+import vn.protocolbrief.ui.records.RecordsViewModel;
 import vn.protocolbrief.ui.common.SearchPicker;
 
 /** The main window: choose a province and a partner; see their meetings and requests. Built in code. */
@@ -50,6 +52,8 @@ public final class MainView {
     private final BorderPane root = new BorderPane();
 
     private final Pickers pickers;
+    private final RecordsViewModel recordsVm;
+    private final RecordsView records;
     private final TabPane tabs = new TabPane();
     private Tab importTab;
 
@@ -57,20 +61,38 @@ public final class MainView {
      * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
      * @param composer the briefing-pack composer
      */
-    public MainView(MainViewModel vm, Messages messages, Pickers pickers, Parent importer,
+    public MainView(MainViewModel vm, RecordsViewModel recordsVm, Messages messages, Pickers pickers, Parent importer,
                     java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped, Parent composer) {
         this.vm = vm;
         this.m = messages;
         this.pickers = pickers;
+        this.recordsVm = recordsVm;
+        this.records = new RecordsView(recordsVm, messages);
         root.setTop(pickers());
         importTab = new Tab(m.get("tab.import"), importer);
         importTab.setId("tab-import");
         Tab composerTab = new Tab(m.get("tab.composer"), composer);
         composerTab.setId("tab-composer");
         tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()),
-                importTab, composerTab);
+                new Tab(m.get("tab.agreements"), records.agreementsAndAid()), new Tab(m.get("tab.gifts"), records.gifts()),
+                new Tab(m.get("tab.people"), records.people()), importTab, composerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        root.setCenter(tabs);
+        // The selected record is shown beside the tables; the import and composer screens need the width.
+        Parent details = records.details();
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, details);
+        split.setDividerPositions(0.70);
+        javafx.scene.control.SplitPane.setResizableWithParent(details, false);
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
+            boolean wide = tab == importTab || tab == composerTab;
+            if (wide && split.getItems().contains(details)) {
+                split.getItems().remove(details);
+            } else if (!wide && !split.getItems().contains(details)) {
+                split.getItems().add(details);
+                split.setDividerPositions(0.70);
+            }
+        });
+        root.setCenter(split);
+        shortcuts();
         acceptDrops(files -> {
             tabs.getSelectionModel().select(importTab);
             dropped.accept(files);
@@ -208,7 +230,25 @@ public final class MainView {
         return field;
     }
 
-    private TableView<MainViewModel.MeetingRow> history() {
+    /** Ctrl+N: a new record in the table shown; F5: read the store again. */
+    private void shortcuts() {
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                return;
+            }
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+                javafx.scene.Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+                content.lookupAll(".table-view").stream().filter(t -> t.getUserData() instanceof Button).findFirst()
+                        .ifPresent(t -> ((Button) t.getUserData()).fire());
+            });
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+                vm.refresh();
+                recordsVm.refresh();
+            });
+        });
+    }
+
+    private VBox history() {
         TableView<MainViewModel.MeetingRow> table = new TableView<>(vm.meetings());
         table.setId("history");
         table.getColumns().add(column(m.get("col.date"), MainViewModel.MeetingRow::date, 100));
@@ -216,7 +256,9 @@ public final class MainView {
         table.getColumns().add(column(m.get("col.partner"), MainViewModel.MeetingRow::partner, 220));
         table.getColumns().add(column(m.get("col.leader"), MainViewModel.MeetingRow::leader, 190));
         table.getColumns().add(column(m.get("col.title"), MainViewModel.MeetingRow::title, 460));
-        return table;
+        return records.withActions(table, null, RecordsViewModel.Kind.MEETING, MainViewModel.MeetingRow::id,
+                () -> recordsVm.editMeeting(null), r -> recordsVm.editMeeting(r.id()),
+                r -> recordsVm.deleteMeeting(r.id(), r.title()));
     }
 
     private VBox requests() {
@@ -227,15 +269,14 @@ public final class MainView {
         table.getColumns().add(column(m.get("col.status"), r -> status(r.status()), 120));
         table.getColumns().add(column(m.get("col.categories"), MainViewModel.RequestRow::categories, 180));
         table.getColumns().add(column(m.get("col.request"), MainViewModel.RequestRow::text, 640));
-        Button change = new Button(m.get("requests.change"));
+        Button change = vn.protocolbrief.ui.common.Fx.button(m.get("requests.change"),
+                org.kordamp.ikonli.feather.Feather.CHECK_SQUARE);
         change.setId("change-status");
         change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         change.setOnAction(e -> askStatus(table.getSelectionModel().getSelectedItem()));
-        HBox actions = new HBox(change);
-        actions.setPadding(new Insets(8, 12, 8, 12));
-        VBox box = new VBox(filters(), table, actions);
-        VBox.setVgrow(table, Priority.ALWAYS);
-        return box;
+        return records.withActions(table, filters(), RecordsViewModel.Kind.REQUEST, MainViewModel.RequestRow::id,
+                () -> recordsVm.editRequest(null, null), r -> recordsVm.editRequest(r.id(), null),
+                r -> recordsVm.deleteRequest(r.id(), r.text()), change);
     }
 
     /** Category, status and direction filters over the requests; "Tất cả" clears one. */

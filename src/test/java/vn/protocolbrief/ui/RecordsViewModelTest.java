@@ -1,0 +1,187 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.records.RecordsViewModel;
+import vn.protocolbrief.ui.records.RecordsViewModel.Kind;
+import vn.protocolbrief.ui.shell.MainViewModel;
+
+/** Create, edit and delete every kind of record, and the detail pane, without a window. */
+class RecordsViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    Preferences prefs;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    MainViewModel main;
+    RecordsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        prefs = Preferences.userRoot().node("protocol-brief-records-test-" + System.nanoTime());
+        SyncTaskRunner tasks = new SyncTaskRunner();
+        main = new MainViewModel(store, tasks, dialogs, new Messages("vi"), prefs);
+        vm = new RecordsViewModel(store, tasks, dialogs, new Messages("vi"), main.provinceProperty(),
+                main.partnerProperty(), main::refresh);
+        main.load(); // Phú Thọ and the Embassy
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        prefs.removeNode();
+        store.close();
+    }
+
+    private int count(String sql) {
+        return store.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
+    }
+
+    @Test
+    void theDemoPairHasItsGiftsAndPeopleAndARowShowsItsSources() {
+        assertThat(vm.gifts()).extracting(RecordsViewModel.GiftRow::item).anyMatch(i -> i.contains("Trống đồng"));
+        assertThat(vm.people()).extracting(RecordsViewModel.PersonRow::name).contains("ITO Naoki (伊藤直樹)")
+                .anyMatch(n -> n.startsWith("Trần Duy Đông"));
+        vm.select(Kind.MEETING, main.meetings().get(0).id());
+        RecordsViewModel.Details d = vm.detailsProperty().get();
+        assertThat(d.title()).isEqualTo("Chủ tịch UBND tỉnh Trần Duy Đông tiếp Đại sứ Ito Naoki");
+        assertThat(d.lines()).anyMatch(l -> l[0].equals("Trưởng đoàn") && l[1].startsWith("ITO Naoki (伊藤直樹) — Đại sứ"));
+        assertThat(d.sources()).isNotEmpty().allMatch(s -> s.contains("2025"));
+    }
+
+    @Test
+    void aNewAgreementIsValidatedOnItsFieldsThenSavedEditedAndDeleted() {
+        dialogs.editor = f -> {
+            f.set("signedOn", "25/11/2025");
+            assertThat(f.errors()).containsEntry("title", "form.error.required").containsEntry("signedOn", "form.error.date");
+            f.set("title", "Biên bản ghi nhớ hợp tác phát triển nguồn nhân lực");
+            f.set("signedOn", "2025-11-25");
+            f.set("kind", "mou");
+            f.set("parties", "UBND tỉnh Phú Thọ; Đại sứ quán Nhật Bản");
+            return true;
+        };
+        vm.editAgreement(null);
+        assertThat(vm.agreements()).extracting(RecordsViewModel.AgreementRow::title)
+                .contains("Biên bản ghi nhớ hợp tác phát triển nguồn nhân lực");
+        RecordsViewModel.AgreementRow row = vm.agreements().stream().filter(a -> a.title().startsWith("Biên bản ghi nhớ hợp tác phát"))
+                .findFirst().orElseThrow();
+        assertThat(row.date()).isEqualTo("25/11/2025");
+        dialogs.editor = f -> {
+            assertThat(f.value("parties")).isEqualTo("UBND tỉnh Phú Thọ; Đại sứ quán Nhật Bản");
+            f.set("status", "Đang triển khai");
+            return true;
+        };
+        vm.editAgreement(row.id());
+        assertThat(vm.agreements()).filteredOn(a -> a.id().equals(row.id())).singleElement()
+                .extracting(RecordsViewModel.AgreementRow::status).isEqualTo("Đang triển khai");
+        dialogs.answer = false;
+        vm.deleteAgreement(vm.agreements().stream().filter(a -> a.id().equals(row.id())).findFirst().orElseThrow());
+        assertThat(count("SELECT count(*) FROM agreement WHERE id = '" + row.id() + "'")).isEqualTo(1);
+        dialogs.answer = true;
+        vm.deleteAgreement(vm.agreements().stream().filter(a -> a.id().equals(row.id())).findFirst().orElseThrow());
+        assertThat(count("SELECT count(*) FROM agreement WHERE id = '" + row.id() + "'")).isZero();
+        assertThat(dialogs.shown).anyMatch(s -> s.contains("Xóa thỏa thuận “Biên bản ghi nhớ hợp tác phát triển"));
+    }
+
+    @Test
+    void aRequestIsAddedToAMeetingAndListedWithTheOthers() {
+        int before = main.requests().size();
+        dialogs.editor = f -> {
+            f.set("direction", "JP_TO_VN");
+            f.set("category", "tourism_culture");
+            f.set("text", "Đề nghị tỉnh cử đoàn tham dự Lễ hội Việt Nam tại Tokyo.");
+            return true;
+        };
+        vm.editRequest(null, null);
+        assertThat(main.requests()).hasSize(before + 1);
+        assertThat(main.requests()).anyMatch(r -> r.text().equals("Đề nghị tỉnh cử đoàn tham dự Lễ hội Việt Nam tại Tokyo.")
+                && r.direction().equals("JP→VN"));
+        // Search finds it by words without diacritics.
+        main.search("le hoi viet nam tokyo");
+        assertThat(main.hits()).anyMatch(h -> h.title().contains("Lễ hội Việt Nam tại Tokyo"));
+    }
+
+    @Test
+    void aMeetingIsCreatedWithAKnownLeaderAndDeletedWithItsRequests() {
+        dialogs.editor = f -> {
+            f.set("title", "Làm việc với Đoàn Đại sứ quán về lao động");
+            f.set("date", "2026-02");
+            f.set("leader", "Nobody Known");
+            assertThat(f.errors()).containsEntry("leader", "form.error.person");
+            f.set("leader", "Ito Naoki");
+            f.set("leaderTitle", "Đại sứ");
+            return true;
+        };
+        vm.editMeeting(null);
+        assertThat(main.meetings()).hasSize(2);
+        MainViewModel.MeetingRow created = main.meetings().get(0);
+        assertThat(created.date()).isEqualTo("02/2026");
+        assertThat(created.leader()).isEqualTo("ITO Naoki (伊藤直樹)");
+        dialogs.editor = f -> {
+            f.set("text", "Hỗ trợ đào tạo điều dưỡng");
+            f.set("category", "training_hr");
+            return true;
+        };
+        vm.editRequest(null, created.id());
+        assertThat(count("SELECT count(*) FROM request WHERE meeting_id = '" + created.id() + "'")).isEqualTo(1);
+        vm.deleteMeeting(created.id(), created.title());
+        assertThat(main.meetings()).hasSize(1);
+        assertThat(count("SELECT count(*) FROM request WHERE meeting_id = '" + created.id() + "'")).isZero();
+        main.search("dieu duong");
+        assertThat(main.hits()).noneMatch(h -> h.title().contains("điều dưỡng"));
+    }
+
+    @Test
+    void aPersonWithPostsIsSavedAndOneAtAMeetingCannotBeDeleted() {
+        dialogs.editor = f -> {
+            f.set("family", "Suzuki");
+            f.set("given", "Hanako");
+            f.set("kanji", "鈴木花子");
+            f.set("nationality", "JP");
+            f.set("posts", "Tham tán | Đại sứ quán Nhật Bản | 2024-04 | \nBí thư thứ nhất | Đại sứ quán | 2025-13-01 |");
+            assertThat(f.errors()).containsEntry("posts", "form.error.date");
+            f.set("posts", "Tham tán | Đại sứ quán Nhật Bản | 2024-04 |");
+            return true;
+        };
+        vm.editPerson(null);
+        RecordsViewModel.PersonRow suzuki = vm.people().stream().filter(p -> p.name().equals("SUZUKI Hanako (鈴木花子)"))
+                .findFirst().orElseThrow();
+        assertThat(suzuki.post()).isEqualTo("Tham tán, Đại sứ quán Nhật Bản");
+        vm.deletePerson(suzuki);
+        assertThat(vm.people()).noneMatch(p -> p.id().equals(suzuki.id()));
+        RecordsViewModel.PersonRow ito = vm.people().stream().filter(p -> p.name().startsWith("ITO Naoki")).findFirst()
+                .orElseThrow();
+        vm.deletePerson(ito);
+        assertThat(dialogs.shown).last().asString().startsWith("error: Có lỗi — This person takes part in");
+        assertThat(vm.people()).anyMatch(p -> p.id().equals(ito.id()));
+    }
+
+    @Test
+    void cancellingAFormChangesNothing() {
+        int gifts = count("SELECT count(*) FROM gift");
+        dialogs.editor = f -> {
+            f.set("item", "Tranh gốm");
+            return false;
+        };
+        vm.editGift(null);
+        assertThat(count("SELECT count(*) FROM gift")).isEqualTo(gifts);
+        dialogs.editor = f -> {
+            f.set("item", "Tranh gốm Phù Ninh");
+            f.set("giver", "UBND tỉnh Phú Thọ");
+            return true;
+        };
+        vm.editGift(null);
+        assertThat(vm.gifts()).anyMatch(g -> g.item().equals("Tranh gốm Phù Ninh") && g.giver().equals("UBND tỉnh Phú Thọ"));
+        dialogs.editor = f -> false;
+        vm.editAid(null);
+        assertThat(dialogs.shown).last().asString().isEqualTo("edit: Thêm dự án viện trợ");
+    }
+}
