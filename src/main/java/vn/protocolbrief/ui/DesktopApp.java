@@ -24,6 +24,7 @@ import vn.protocolbrief.ui.shell.MainViewModel;
 public final class DesktopApp extends Application {
     private static Path storePath;
     private static Path fileToImport;
+    private static final String PREF_LANG = "lang";
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Store store;
@@ -40,29 +41,21 @@ public final class DesktopApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Messages messages = new Messages("vi");
+        Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         loadFonts();
-        DialogService dialogs = new FxDialogService(stage, messages);
         try {
             store = Store.open(storePath);
         } catch (RuntimeException e) {
-            dialogs.showError(messages.get("store.failed"), e.getMessage());
+            Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+            new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getMessage());
             Platform.exit();
             return;
         }
-        Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
-        MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
-                file -> getHostServices().showDocument(file.toUri().toString()));
-        MainViewModel vm = window.main();
-        Scene scene = new Scene(window.root(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
-        scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
-        stage.setTitle(messages.get("app.title"));
+        Scene scene = new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(scene);
-        if (prefs.getDouble("x", -1) >= 0) {
-            stage.setX(prefs.getDouble("x", 0));
-            stage.setY(prefs.getDouble("y", 0));
-        }
+        MainWindow window = show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
+        placeOnScreen(stage, prefs);
         stage.setOnCloseRequest(e -> {
             prefs.putDouble("x", stage.getX());
             prefs.putDouble("y", stage.getY());
@@ -70,7 +63,9 @@ public final class DesktopApp extends Application {
             prefs.putDouble("h", stage.getHeight());
         });
         stage.show();
-        vm.load();
+        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        DialogService dialogs = new FxDialogService(stage, messages);
+        MainViewModel vm = window.main();
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
@@ -80,6 +75,34 @@ public final class DesktopApp extends Application {
                 window.openArticles(java.util.List.of(fileToImport));
             }
         }
+    }
+
+    /** Builds the window's content in a language; switching language builds it again (the chosen pair is remembered). */
+    private MainWindow show(Stage stage, Scene scene, Preferences prefs, String lang) {
+        Messages messages = new Messages(lang);
+        MainWindow window = new MainWindow(store, tasks, new FxDialogService(stage, messages), messages, prefs,
+                file -> getHostServices().showDocument(file.toUri().toString()), chosen -> {
+                    prefs.put(PREF_LANG, chosen);
+                    show(stage, scene, prefs, chosen);
+                });
+        scene.setRoot(window.root());
+        scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
+        stage.setTitle(messages.get("app.title"));
+        window.main().load();
+        return window;
+    }
+
+    /** The remembered place and size, unless that would put the window off the screens now attached. */
+    private static void placeOnScreen(Stage stage, Preferences prefs) {
+        double x = prefs.getDouble("x", -1);
+        double y = prefs.getDouble("y", -1);
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        if (!javafx.stage.Screen.getScreensForRectangle(x, y, 100, 40).isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        }
+        stage.setWidth(Math.min(stage.getScene().getWidth(), screen.getWidth()));
+        stage.setHeight(Math.min(stage.getScene().getHeight(), screen.getHeight()));
     }
 
     /** Noto Sans for Vietnamese in the window too (the same TrueType files the PDF embeds). */

@@ -27,9 +27,12 @@ public final class MainWindow {
     private final Parent root;
     private final MainView view;
 
-    /** @param openExternally opens a file in the system's viewer */
+    /**
+     * @param openExternally opens a file in the system's viewer
+     * @param switchLanguage told "vi" or "en" when the officer changes the interface language
+     */
     public MainWindow(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs,
-                      Consumer<Path> openExternally) {
+                      Consumer<Path> openExternally, Consumer<String> switchLanguage) {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages);
         records = new RecordsViewModel(store, tasks, dialogs, messages, main.provinceProperty(), main.partnerProperty(),
@@ -42,7 +45,7 @@ public final class MainWindow {
                 main.partnerProperty());
         Parent importView = new ImportView(importer, messages, new Catalog(store).categories(), pickers).root();
         Parent composerView = new ComposerView(composer, messages, openExternally).root();
-        view = new MainView(main, records, messages, pickers, importView, importer::open, composerView);
+        view = new MainView(main, records, messages, pickers, importView, importer::open, composerView, switchLanguage);
         root = view.root();
     }
 

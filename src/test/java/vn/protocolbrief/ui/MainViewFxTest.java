@@ -43,7 +43,7 @@ class MainViewFxTest {
         Messages messages = new Messages("vi");
         FxTaskRunner tasks = new FxTaskRunner();
         dialogs = new RecordingDialogs();
-        window = new MainWindow(store, tasks, dialogs, messages, prefs, f -> { });
+        window = new MainWindow(store, tasks, dialogs, messages, prefs, f -> { }, lang -> { });
         vm = window.main();
         composer = window.composer();
         stage.setScene(new Scene(window.root(), 1366, 768));

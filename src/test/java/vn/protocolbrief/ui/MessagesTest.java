@@ -85,6 +85,8 @@ class MessagesTest {
         for (var d : vn.protocolbrief.domain.Direction.values()) {
             used.add("review." + d.name().toLowerCase(java.util.Locale.ROOT));
         }
+        used.add("lang.vi");
+        used.add("lang.en");
         // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).
         for (var x : vn.protocolbrief.domain.AidStatus.values()) {
             used.add("aid." + x.name().toLowerCase(java.util.Locale.ROOT));

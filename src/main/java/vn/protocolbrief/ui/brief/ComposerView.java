@@ -61,6 +61,7 @@ public final class ComposerView {
         leader.textProperty().bindBidirectional(vm.leaderProperty());
         ChoiceBox<String> lang = new ChoiceBox<>();
         lang.getItems().setAll("vi", "en");
+        lang.setConverter(vn.protocolbrief.ui.common.Fx.labels(l -> m.get("lang." + l)));
         lang.valueProperty().bindBidirectional(vm.langProperty());
         TextField classification = new TextField();
         classification.setPromptText(m.get("composer.classificationPrompt"));
@@ -73,18 +74,18 @@ public final class ComposerView {
         grid.addRow(2, new Label(m.get("composer.lang")), lang);
         grid.addRow(3, new Label(m.get("composer.classification")), classification);
 
-        Button render = new Button(m.get("composer.render"));
+        Button render = vn.protocolbrief.ui.common.Fx.button(m.get("composer.render"), org.kordamp.ikonli.feather.Feather.FILE_TEXT);
         render.setId("render");
         render.setDefaultButton(true);
         render.disableProperty().bind(vm.busyProperty());
         render.setOnAction(e -> vm.render());
-        Button cancel = new Button(m.get("composer.cancel"));
+        Button cancel = vn.protocolbrief.ui.common.Fx.button(m.get("composer.cancel"), org.kordamp.ikonli.feather.Feather.X);
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.setOnAction(e -> vm.cancel());
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(24, 24);
         progress.visibleProperty().bind(vm.busyProperty());
-        Button save = new Button(m.get("composer.saveAs"));
+        Button save = vn.protocolbrief.ui.common.Fx.button(m.get("composer.saveAs"), org.kordamp.ikonli.feather.Feather.SAVE);
         save.setId("save-as");
         save.disableProperty().bind(vm.fileProperty().isNull());
         save.setOnAction(e -> {
@@ -96,10 +97,10 @@ public final class ComposerView {
                 vm.saveAs(target.toPath());
             }
         });
-        Button open = new Button(m.get("composer.open"));
+        Button open = vn.protocolbrief.ui.common.Fx.button(m.get("composer.open"), org.kordamp.ikonli.feather.Feather.EXTERNAL_LINK);
         open.disableProperty().bind(vm.fileProperty().isNull());
         open.setOnAction(e -> openExternally.accept(vm.fileProperty().get()));
-        Button print = new Button(m.get("composer.print"));
+        Button print = vn.protocolbrief.ui.common.Fx.button(m.get("composer.print"), org.kordamp.ikonli.feather.Feather.PRINTER);
         print.disableProperty().bind(vm.fileProperty().isNull());
         print.setOnAction(e -> print());
 
@@ -129,9 +130,9 @@ public final class ComposerView {
         list.setPrefHeight(190);
         list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
                 ComposerViewModel.PartChoice::included, vn.protocolbrief.ui.common.Fx.labels(p -> p == null ? "" : p.label())));
-        Button up = new Button(m.get("composer.up"));
+        Button up = vn.protocolbrief.ui.common.Fx.button(m.get("composer.up"), org.kordamp.ikonli.feather.Feather.ARROW_UP);
         up.setId("part-up");
-        Button down = new Button(m.get("composer.down"));
+        Button down = vn.protocolbrief.ui.common.Fx.button(m.get("composer.down"), org.kordamp.ikonli.feather.Feather.ARROW_DOWN);
         down.setId("part-down");
         for (Button b : new Button[]{up, down}) {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());

@@ -53,6 +53,15 @@ final class RecordDialog {
             label.setWrapText(true);
             grid.addRow(row++, label, editor);
         }
+        // The decorations mark the fields; this line says in words what is wrong with the first of them.
+        Label problem = new Label();
+        problem.setId("form-problem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b3261e;");
+        Runnable explain = () -> problem.setText(form.errors().entrySet().stream().findFirst()
+                .map(e -> form.field(e.getKey()).label + ": " + m.get(e.getValue())).orElse(""));
+        form.fields().forEach(f -> f.value.addListener((o, a, b) -> explain.run()));
+        grid.add(problem, 0, row, 2, 1);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle(form.title());
@@ -66,6 +75,7 @@ final class RecordDialog {
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.errors().isEmpty()) {
                 validation.revalidate();
+                explain.run();
                 e.consume();
             }
         });

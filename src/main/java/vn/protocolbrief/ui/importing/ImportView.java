@@ -71,10 +71,10 @@ public final class ImportView {
     }
 
     private Node toolbar() {
-        Button paste = new Button(m.get("review.paste"));
+        Button paste = vn.protocolbrief.ui.common.Fx.button(m.get("review.paste"), org.kordamp.ikonli.feather.Feather.CLIPBOARD);
         paste.setId("import-paste");
         paste.setOnAction(e -> askPaste());
-        Button file = new Button(m.get("review.openFile"));
+        Button file = vn.protocolbrief.ui.common.Fx.button(m.get("review.openFile"), org.kordamp.ikonli.feather.Feather.FILE);
         file.setId("import-file");
         file.setOnAction(e -> {
             FileChooser chooser = new FileChooser();
@@ -85,7 +85,7 @@ public final class ImportView {
                 vm.open(files.stream().map(File::toPath).toList());
             }
         });
-        Button folder = new Button(m.get("review.openFolder"));
+        Button folder = vn.protocolbrief.ui.common.Fx.button(m.get("review.openFolder"), org.kordamp.ikonli.feather.Feather.FOLDER);
         folder.setOnAction(e -> {
             File dir = new DirectoryChooser().showDialog(root.getScene().getWindow());
             if (dir != null) {
@@ -159,11 +159,11 @@ public final class ImportView {
         }
         scroll.setUserData(form);
         root.setCenter(scroll);
-        Button save = new Button(m.get("review.save"));
+        Button save = vn.protocolbrief.ui.common.Fx.button(m.get("review.save"), org.kordamp.ikonli.feather.Feather.CHECK);
         save.setId("import-save");
         save.setDefaultButton(true);
         save.setOnAction(e -> vm.save());
-        Button skip = new Button(m.get("review.skip"));
+        Button skip = vn.protocolbrief.ui.common.Fx.button(m.get("review.skip"), org.kordamp.ikonli.feather.Feather.SKIP_FORWARD);
         skip.setOnAction(e -> vm.skip());
         HBox actions = new HBox(8, save, skip);
         // Show what is wrong at once, not only after the officer touches a field.

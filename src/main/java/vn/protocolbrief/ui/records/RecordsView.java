@@ -77,6 +77,8 @@ public final class RecordsView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         table.setUserData(add); // Ctrl+N presses the New button of the table on show
+        // Fit the columns to the width left by the detail pane; the full text is there.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = filters == null ? new VBox(bar, table) : new VBox(filters, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
@@ -169,7 +171,9 @@ public final class RecordsView {
             grid.addRow(row++, label, value);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         }
-        box.getChildren().addAll(title, grid, heading(m.get("rec.sources")));
+        Label sourcesHeading = new Label(m.get("rec.sources"));
+        sourcesHeading.setStyle("-fx-font-weight: bold;");
+        box.getChildren().addAll(title, grid, sourcesHeading);
         if (d.sources().isEmpty()) {
             box.getChildren().add(new Label(m.get("rec.noSource")));
         }

@@ -62,13 +62,14 @@ public final class MainView {
      * @param composer the briefing-pack composer
      */
     public MainView(MainViewModel vm, RecordsViewModel recordsVm, Messages messages, Pickers pickers, Parent importer,
-                    java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped, Parent composer) {
+                    java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped, Parent composer,
+                    java.util.function.Consumer<String> switchLanguage) {
         this.vm = vm;
         this.m = messages;
         this.pickers = pickers;
         this.recordsVm = recordsVm;
         this.records = new RecordsView(recordsVm, messages);
-        root.setTop(pickers());
+        root.setTop(pickers(switchLanguage));
         importTab = new Tab(m.get("tab.import"), importer);
         importTab.setId("tab-import");
         Tab composerTab = new Tab(m.get("tab.composer"), composer);
@@ -131,7 +132,7 @@ public final class MainView {
         });
     }
 
-    private HBox pickers() {
+    private HBox pickers(java.util.function.Consumer<String> switchLanguage) {
         SearchPicker<Province> province = pickers.province();
         province.setId("province-picker");
         province.valueProperty().bindBidirectional(vm.provinceProperty());
@@ -149,7 +150,19 @@ public final class MainView {
         for (Label l : new Label[]{provinceLabel, partnerLabel, summary}) {
             l.setMinWidth(Region.USE_PREF_SIZE);
         }
-        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, search, spacer, summary);
+        ChoiceBox<String> language = new ChoiceBox<>();
+        language.setId("ui-language");
+        language.getItems().setAll("vi", "en");
+        language.setValue(m.lang());
+        language.setConverter(labels(l -> m.get("lang." + l)));
+        language.setTooltip(new javafx.scene.control.Tooltip(m.get("ui.language")));
+        language.valueProperty().addListener((o, a, chosen) -> {
+            if (chosen != null && !chosen.equals(m.lang())) {
+                // After this event: the switch replaces this very view.
+                javafx.application.Platform.runLater(() -> switchLanguage.accept(chosen));
+            }
+        });
+        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, search, spacer, summary, language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
