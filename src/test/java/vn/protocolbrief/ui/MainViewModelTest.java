@@ -108,4 +108,13 @@ class MainViewModelTest {
         assertThat(again.provinceProperty().get().id()).isEqualTo("cao-bang");
         assertThat(again.meetings()).singleElement().satisfies(m -> assertThat(m.date()).isEqualTo("chưa rõ"));
     }
+
+    @Test
+    void inEnglishThePartnerAndTheCountAreEnglish() {
+        MainViewModel en = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("en"), prefs);
+        en.load();
+        assertThat(en.meetings()).extracting(MainViewModel.MeetingRow::partner).containsExactly("Embassy of Japan in Viet Nam");
+        assertThat(en.summaryProperty().get()).isEqualTo("1 meeting");
+        assertThat(en.categoryLabel("ocop_trade")).isNotEqualTo(vm.categoryLabel("ocop_trade"));
+    }
 }

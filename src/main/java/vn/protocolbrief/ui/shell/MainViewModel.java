@@ -87,7 +87,7 @@ public final class MainViewModel {
     }
 
     public String categoryLabel(String id) {
-        return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label("vi")).findFirst().orElse(id);
+        return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label(messages.lang())).findFirst().orElse(id);
     }
 
     /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
@@ -132,7 +132,7 @@ public final class MainViewModel {
         tasks.run(() -> {
             List<Meeting> history = new HistoryService(store).meetings(p.id(), partnerId);
             Map<String, String> categoryLabels = new Catalog(store).categories().stream()
-                    .collect(Collectors.toMap(vn.protocolbrief.domain.RequestCategory::id, c -> c.label("vi")));
+                    .collect(Collectors.toMap(vn.protocolbrief.domain.RequestCategory::id, c -> c.label(messages.lang())));
             Repositories repos = new Repositories();
             Map<String, Person> people = store.read(h -> repos.persons().all(h)).stream()
                     .collect(Collectors.toMap(Person::id, Function.identity()));
@@ -140,7 +140,7 @@ public final class MainViewModel {
                     .collect(Collectors.toMap(Partner::id, Function.identity()));
             List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
                     m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
-                    : partnersById.get(m.partnerId()).name("vi"), m.leader().map(l -> people.containsKey(l.personId())
+                    : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
                     ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
             List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
                     date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
