@@ -22,10 +22,23 @@ cp "$jar" target/jpackage/input/
 # The licences travel with the application (lib/app next to the jar).
 cp packaging/licenses/*.txt target/jpackage/input/
 
+# The classes the window loads on its way to interactive, for the class-data archive the Linux package
+# builds at install time (packaging/linux/postinst). Listing them means running the window once, so it
+# needs a display (or xvfb-run); without one the package is built without the list and starts slower.
+tmpdb=$(mktemp -d)/classes.db
+if [ $os != linux ] || [ -n "${DISPLAY:-}" ]; then run=(); elif command -v xvfb-run >/dev/null; then run=(xvfb-run -a); else run=(skip); fi
+if [ "${run[0]:-}" != skip ]; then
+  "${run[@]}" "${bin}java" -XX:DumpLoadedClassList=target/jpackage/input/app-classes.lst -XX:TieredStopAtLevel=1 \
+    -jar "$jar" --db "$tmpdb" --measure-startup >/dev/null 2>&1 \
+    || { echo "warning: could not run the window to list its classes; no class-data archive" >&2; rm -f target/jpackage/input/app-classes.lst; }
+else
+  echo "warning: no display and no xvfb-run; no class-data archive" >&2
+fi
+
 # The JDK modules the jar uses (jdeps), plus what Vietnamese needs: jdk.localedata for the vi collator and
 # number formats, jdk.charsets for Windows-1258 CSV files. JavaFX stays on the class path inside the jar.
 "${bin}jlink" \
-  --add-modules java.base,java.desktop,java.logging,java.naming,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec \
+  --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec \
   --include-locales=en,vi,ja \
   --strip-debug --no-header-files --no-man-pages --compress=2 \
   --output target/runtime
@@ -43,6 +56,9 @@ common=(
   --runtime-image target/runtime
   --icon "$icon"
   --add-launcher protocol-brief-cli=packaging/cli-launcher.properties
+  # C1 only, a small serial heap, and the class-data archive when postinst made one (docs/BENCHMARKS.md:
+  # launch to interactive and memory). A missing archive is ignored.
+  --java-options '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -XX:SharedArchiveFile=$APPDIR/protocol-brief.jsa'
 )
 
 "${bin}jpackage" --type app-image "${common[@]}" --dest target/dist

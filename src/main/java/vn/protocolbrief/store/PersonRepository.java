@@ -51,17 +51,35 @@ public final class PersonRepository {
         search.index(h, SearchIndex.Kind.PERSON, p.id(), p.protocolName(), body.toString());
     }
 
+    /** The persons with these ids, with their posts. */
+    public List<Person> byIds(Handle h, java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return load(h, "WHERE id IN (<ids>)", "WHERE person_id IN (<ids>)", List.copyOf(ids));
+    }
+
     public List<Person> all(Handle h) {
+        return load(h, "", "", null);
+    }
+
+    private List<Person> load(Handle h, String where, String positionWhere, List<String> ids) {
         Map<String, List<Position>> positions = new LinkedHashMap<>();
-        h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date, to_date,"
-                        + " source_id FROM position ORDER BY person_id, ordinal")
-                .map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3),
+        var positionQuery = h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date,"
+                + " to_date, source_id FROM position " + positionWhere + " ORDER BY person_id, ordinal");
+        if (ids != null) {
+            positionQuery.bindList("ids", ids);
+        }
+        positionQuery.map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), Db.date(rs.getString(7)),
                         Db.date(rs.getString(8)), rs.getString(9))))
                 .forEach(e -> positions.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return h.createQuery("SELECT id, family_name, given_name, kanji, nationality, honorific, note FROM person"
-                        + " ORDER BY id")
-                .map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        var personQuery = h.createQuery("SELECT id, family_name, given_name, kanji, nationality, honorific, note FROM person "
+                + where + " ORDER BY id");
+        if (ids != null) {
+            personQuery.bindList("ids", ids);
+        }
+        return personQuery.map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Db.parse(Nationality.class, rs.getString(5)), rs.getString(6), rs.getString(7),
                         positions.getOrDefault(rs.getString(1), List.of())))
                 .list();

@@ -25,6 +25,9 @@ public final class DesktopApp extends Application {
     private static Path storePath;
     private static Path fileToImport;
     private static final String PREF_LANG = "lang";
+    /** Benchmark flag: report when the window became interactive and the memory it holds, then quit. */
+    public static final String MEASURE_STARTUP = "--measure-startup";
+    private static boolean measure;
 
     private final FxTaskRunner tasks = new FxTaskRunner();
     private Store store;
@@ -33,25 +36,34 @@ public final class DesktopApp extends Application {
      * @param importFile an export file the system asked the application to open (file association), which
      *                   the window offers to import after asking
      */
-    public static void start(Path store, Path importFile) {
+    public static void start(Path store, Path importFile, boolean measureStartup) {
         storePath = store != null ? store : StoreLocation.defaultStore();
         fileToImport = importFile;
+        measure = measureStartup;
+        // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Store.open(storePath));
         Application.launch(DesktopApp.class);
     }
 
+    private static java.util.concurrent.CompletableFuture<Store> opening;
+
     @Override
     public void start(Stage stage) {
+        mark("fx start");
         Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
+        // 11 MB of fonts load beside the window being built; they must be in before the first layout.
+        Thread fonts = new Thread(DesktopApp::loadFonts, "fonts");
+        fonts.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        loadFonts();
         try {
-            store = Store.open(storePath);
-        } catch (RuntimeException e) {
+            store = opening.join();
+        } catch (java.util.concurrent.CompletionException e) {
             Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
-            new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getMessage());
+            new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getCause().getMessage());
             Platform.exit();
             return;
         }
+        mark("store open");
         Scene scene = new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(scene);
         MainWindow window = show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
@@ -62,10 +74,20 @@ public final class DesktopApp extends Application {
             prefs.putDouble("w", stage.getWidth());
             prefs.putDouble("h", stage.getHeight());
         });
+        mark("window built");
+        try {
+            fonts.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stage.show();
+        mark("shown");
         Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
         DialogService dialogs = new FxDialogService(stage, messages);
         MainViewModel vm = window.main();
+        if (measure) {
+            reportWhenInteractive(vm);
+        }
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
@@ -88,6 +110,7 @@ public final class DesktopApp extends Application {
         scene.setRoot(window.root());
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));
+        // Read the store while the window is laid out and painted; the rows arrive right after.
         window.main().load();
         return window;
     }
@@ -103,6 +126,51 @@ public final class DesktopApp extends Application {
         }
         stage.setWidth(Math.min(stage.getScene().getWidth(), screen.getWidth()));
         stage.setHeight(Math.min(stage.getScene().getHeight(), screen.getHeight()));
+    }
+
+    /**
+     * Interactive means the window is shown and the remembered pair's history is in its table. Prints one JSON
+     * line (milliseconds since the JVM started, the wall clock then, heap and resident memory after a GC) and quits.
+     */
+    private static void reportWhenInteractive(MainViewModel vm) {
+        vm.summaryProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends String> o, String a, String b) {
+                vm.summaryProperty().removeListener(this);
+                // After the next pulse: the rows are laid out and painted.
+                Platform.runLater(() -> {
+                    long now = System.currentTimeMillis();
+                    long sinceStart = now - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+                    System.gc();
+                    Runtime rt = Runtime.getRuntime();
+                    long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+                    System.out.printf("{\"interactiveMs\": %d, \"epochMs\": %d, \"rows\": %d, \"heapUsedMb\": %d,"
+                            + " \"rssMb\": %d}%n", sinceStart, now, vm.meetings().size(), heap, residentMb());
+                    System.out.flush();
+                    Platform.exit();
+                });
+            }
+        });
+    }
+
+    static void mark(String what) {
+        if (measure) {
+            System.err.println(what + " " + (System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime()) + " ms, " + residentMb() + " MB");
+        }
+    }
+
+    private static long residentMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmRSS:")) {
+                    return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
+                }
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // not Linux: heap only
+        }
+        return -1;
     }
 
     /** Noto Sans for Vietnamese in the window too (the same TrueType files the PDF embeds). */

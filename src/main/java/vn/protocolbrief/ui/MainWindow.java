@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.function.Consumer;
 import java.util.prefs.Preferences;
 import javafx.scene.Parent;
-import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.brief.ComposerView;
 import vn.protocolbrief.ui.brief.ComposerViewModel;
@@ -43,9 +42,9 @@ public final class MainWindow {
         });
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.provinceProperty(),
                 main.partnerProperty());
-        Parent importView = new ImportView(importer, messages, new Catalog(store).categories(), pickers).root();
-        Parent composerView = new ComposerView(composer, messages, openExternally).root();
-        view = new MainView(main, records, messages, pickers, importView, importer::open, composerView, switchLanguage);
+        view = new MainView(main, records, messages, pickers,
+                () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
+                () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);
         root = view.root();
     }
 

@@ -63,7 +63,7 @@ public final class ImportView {
         root.setId("import-screen");
         root.setTop(toolbar());
         vm.formProperty().addListener((o, a, form) -> show(form));
-        show(null);
+        show(vm.formProperty().get());
     }
 
     public Parent root() {

@@ -61,22 +61,23 @@ public final class MainView {
      * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
      * @param composer the briefing-pack composer
      */
-    public MainView(MainViewModel vm, RecordsViewModel recordsVm, Messages messages, Pickers pickers, Parent importer,
-                    java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped, Parent composer,
-                    java.util.function.Consumer<String> switchLanguage) {
+    public MainView(MainViewModel vm, RecordsViewModel recordsVm, Messages messages, Pickers pickers,
+                    java.util.function.Supplier<Parent> importer,
+                    java.util.function.Consumer<java.util.List<java.nio.file.Path>> dropped,
+                    java.util.function.Supplier<Parent> composer, java.util.function.Consumer<String> switchLanguage) {
         this.vm = vm;
         this.m = messages;
         this.pickers = pickers;
         this.recordsVm = recordsVm;
         this.records = new RecordsView(recordsVm, messages);
         root.setTop(pickers(switchLanguage));
-        importTab = new Tab(m.get("tab.import"), importer);
+        importTab = lazyTab(m.get("tab.import"), importer);
         importTab.setId("tab-import");
-        Tab composerTab = new Tab(m.get("tab.composer"), composer);
+        Tab composerTab = lazyTab(m.get("tab.composer"), composer);
         composerTab.setId("tab-composer");
-        tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), new Tab(m.get("tab.requests"), requests()),
-                new Tab(m.get("tab.agreements"), records.agreementsAndAid()), new Tab(m.get("tab.gifts"), records.gifts()),
-                new Tab(m.get("tab.people"), records.people()), importTab, composerTab);
+        tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), lazyTab(m.get("tab.requests"), this::requests),
+                lazyTab(m.get("tab.agreements"), records::agreementsAndAid), lazyTab(m.get("tab.gifts"), records::gifts),
+                lazyTab(m.get("tab.people"), records::people), importTab, composerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The selected record is shown beside the tables; the import and composer screens need the width.
         Parent details = records.details();
@@ -110,6 +111,17 @@ public final class MainView {
 
     public void showImport() {
         tabs.getSelectionModel().select(importTab);
+    }
+
+    /** A tab whose content is built when it is first shown: the window opens faster with only the history laid out. */
+    private static Tab lazyTab(String title, java.util.function.Supplier<? extends javafx.scene.Node> content) {
+        Tab tab = new Tab(title);
+        tab.selectedProperty().addListener((o, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content.get());
+            }
+        });
+        return tab;
     }
 
     /** Files or folders dropped anywhere on the window are articles to import. */
@@ -296,10 +308,12 @@ public final class MainView {
     private HBox filters() {
         ChoiceBox<String> category = new ChoiceBox<>();
         category.setId("filter-category");
-        category.getItems().add(null);
-        for (vn.protocolbrief.domain.RequestCategory c : vm.categories()) {
-            category.getItems().add(c.id());
-        }
+        Runnable fill = () -> {
+            category.getItems().setAll((String) null);
+            vm.categories().forEach(c -> category.getItems().add(c.id()));
+        };
+        fill.run();
+        vm.categories().addListener((javafx.collections.ListChangeListener<vn.protocolbrief.domain.RequestCategory>) c -> fill.run());
         category.setConverter(labels(id -> id == null ? m.get("filter.any") : vm.categoryLabel(id)));
         category.valueProperty().bindBidirectional(vm.categoryFilterProperty());
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();

@@ -18,6 +18,7 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.Catalog;
@@ -71,7 +72,6 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.prefs = prefs;
-        this.categories = new Catalog(store).categories();
         province.addListener((o, a, b) -> selectionChanged());
         categoryFilter.addListener((o, a, b) -> applyFilters());
         statusFilter.addListener((o, a, b) -> applyFilters());
@@ -79,10 +79,10 @@ public final class MainViewModel {
         partner.addListener((o, a, b) -> selectionChanged());
     }
 
-    private final List<vn.protocolbrief.domain.RequestCategory> categories;
+    private final ObservableList<vn.protocolbrief.domain.RequestCategory> categories = FXCollections.observableArrayList();
 
-    /** The request categories, in their order, for the filter. */
-    public List<vn.protocolbrief.domain.RequestCategory> categories() {
+    /** The request categories, in their order, for the filter (filled by {@link #load()}). */
+    public ObservableList<vn.protocolbrief.domain.RequestCategory> categories() {
         return categories;
     }
 
@@ -90,22 +90,42 @@ public final class MainViewModel {
         return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label(messages.lang())).findFirst().orElse(id);
     }
 
+    /** The history and requests of one pair, as the tables show them. */
+    private record Rows(List<MeetingRow> meetings, List<RequestRow> requests) {
+    }
+
+    /** What the window needs first: the pickers' lists and the remembered pair's rows, read in one go. */
+    private record Start(List<Province> provinces, List<Partner> partners, List<RequestCategory> categories,
+                         Province province, Partner partner, Rows rows) {
+    }
+
     /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
     public void load() {
+        String rememberedProvince = prefs.get(PREF_PROVINCE, "phu-tho");
+        String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
         tasks.run(() -> {
             Catalog catalog = new Catalog(store);
-            return new Object[]{catalog.provinces().provinces(), catalog.partners().partners()};
-        }, lists -> {
-            @SuppressWarnings("unchecked") List<Province> p = (List<Province>) lists[0];
-            @SuppressWarnings("unchecked") List<Partner> x = (List<Partner>) lists[1];
-            provinces.setAll(p);
-            partners.setAll(sorted(x));
-            String rememberedProvince = prefs.get(PREF_PROVINCE, "phu-tho");
-            String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
-            province.set(p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0)));
-            partner.set(x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null));
+            List<Province> p = catalog.provinces().provinces();
+            List<Partner> x = sorted(catalog.partners().partners());
+            List<RequestCategory> c = catalog.categories();
+            Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
+            Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
+            return new Start(p, x, c, chosenProvince, chosenPartner, rows(chosenProvince.id(),
+                    chosenPartner == null ? null : chosenPartner.id(), c, x));
+        }, start -> {
+            categories.setAll(start.categories());
+            provinces.setAll(start.provinces());
+            partners.setAll(start.partners());
+            // The rows came with the lists: choosing the pair must not read them a second time.
+            restoring = true;
+            partner.set(start.partner());
+            province.set(start.province());
+            restoring = false;
+            show(start.rows());
         }, this::failed);
     }
+
+    private boolean restoring;
 
     private void selectionChanged() {
         Province p = province.get();
@@ -119,7 +139,9 @@ public final class MainViewModel {
         } else {
             prefs.put(PREF_PARTNER, x.id());
         }
-        refresh();
+        if (!restoring) {
+            refresh();
+        }
     }
 
     /** Reloads the history and the requests of the chosen pair. */
@@ -129,31 +151,36 @@ public final class MainViewModel {
             return;
         }
         String partnerId = partner.get() == null ? null : partner.get().id();
-        tasks.run(() -> {
-            List<Meeting> history = new HistoryService(store).meetings(p.id(), partnerId);
-            Map<String, String> categoryLabels = new Catalog(store).categories().stream()
-                    .collect(Collectors.toMap(vn.protocolbrief.domain.RequestCategory::id, c -> c.label(messages.lang())));
-            Repositories repos = new Repositories();
-            Map<String, Person> people = store.read(h -> repos.persons().all(h)).stream()
-                    .collect(Collectors.toMap(Person::id, Function.identity()));
-            Map<String, Partner> partnersById = store.read(h -> repos.partners().all(h)).stream()
-                    .collect(Collectors.toMap(Partner::id, Function.identity()));
-            List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
-                    m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
-                    : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
-                    ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
-            List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
-                    date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
-                    .map(c -> categoryLabels.getOrDefault(c, c)).toList()), r.text(), r.status(), r.categories())))
-                    .toList();
-            return new Object[]{rows, asks};
-        }, result -> {
-            @SuppressWarnings("unchecked") List<MeetingRow> rows = (List<MeetingRow>) result[0];
-            @SuppressWarnings("unchecked") List<RequestRow> asks = (List<RequestRow>) result[1];
-            meetings.setAll(rows);
-            allRequests.setAll(asks);
-            summary.set(messages.format("count.meetings", rows.size()));
-        }, this::failed);
+        List<RequestCategory> c = List.copyOf(categories);
+        List<Partner> x = List.copyOf(partners);
+        tasks.run(() -> rows(p.id(), partnerId, c, x), this::show, this::failed);
+    }
+
+    /** Off the FX thread: the pair's meetings with their leaders' names, and their requests. */
+    private Rows rows(String provinceId, String partnerId, List<RequestCategory> categoryList, List<Partner> partnerList) {
+        List<Meeting> history = new HistoryService(store).meetings(provinceId, partnerId);
+        Map<String, String> categoryLabels = categoryList.stream()
+                .collect(Collectors.toMap(RequestCategory::id, c -> c.label(messages.lang())));
+        Map<String, Partner> partnersById = partnerList.stream().collect(Collectors.toMap(Partner::id, Function.identity()));
+        java.util.Set<String> leaders = new java.util.HashSet<>();
+        history.forEach(m -> m.leader().ifPresent(l -> leaders.add(l.personId())));
+        Map<String, Person> people = leaders.isEmpty() ? Map.of() : store.read(h -> new Repositories().persons().byIds(h, leaders))
+                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
+                m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
+                : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
+                ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
+        List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
+                date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
+                .map(c -> categoryLabels.getOrDefault(c, c)).toList()), r.text(), r.status(), r.categories())))
+                .toList();
+        return new Rows(rows, asks);
+    }
+
+    private void show(Rows rows) {
+        meetings.setAll(rows.meetings());
+        allRequests.setAll(rows.requests());
+        summary.set(messages.format("count.meetings", rows.meetings().size()));
     }
 
     private final ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits = FXCollections.observableArrayList();
