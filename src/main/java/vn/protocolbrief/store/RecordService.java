@@ -8,9 +8,12 @@ import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Agreement;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LocalityLink;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.Sensitivity;
 
 /**
  * Creating, changing and deleting single records, each in one transaction, keeping the search index in
@@ -108,6 +111,45 @@ public final class RecordService {
 
     public void deleteAid(String id) {
         deleteRow("aid_project", id);
+    }
+
+    public void saveFigure(KeyFigure k) {
+        store.write(h -> {
+            repos.keyFigures().upsert(h, k);
+            return null;
+        });
+    }
+
+    public void deleteFigure(String id) {
+        deleteRow("key_figure", id);
+    }
+
+    public void saveLink(LocalityLink l) {
+        store.write(h -> {
+            repos.localityLinks().upsert(h, l);
+            return null;
+        });
+    }
+
+    public void deleteLink(String id) {
+        deleteRow("locality_link", id);
+    }
+
+    public void saveSensitivity(Sensitivity s) {
+        store.write(h -> {
+            repos.sensitivities().upsert(h, s);
+            return null;
+        });
+    }
+
+    public void deleteSensitivity(String id) {
+        deleteRow("sensitivity", id);
+    }
+
+    /** How many meetings a person takes part in (a person at a meeting cannot be deleted). */
+    public int meetingsOf(String personId) {
+        return store.read(h -> h.createQuery("SELECT count(DISTINCT meeting_id) FROM participant WHERE person_id = ?")
+                .bind(0, personId).mapTo(Integer.class).one());
     }
 
     public void savePerson(Person p) {

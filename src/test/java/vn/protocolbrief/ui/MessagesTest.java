@@ -85,6 +85,10 @@ class MessagesTest {
         for (var d : vn.protocolbrief.domain.Direction.values()) {
             used.add("review." + d.name().toLowerCase(java.util.Locale.ROOT));
         }
+        // Sensitivity kinds as the schema names them ("sensitivity." + disaster …).
+        for (String kind : new String[]{"disaster", "condolence", "anniversary", "other"}) {
+            used.add("sensitivity." + kind);
+        }
         used.add("lang.vi");
         used.add("lang.en");
         // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).

@@ -160,7 +160,8 @@ class RecordsViewModelTest {
         RecordsViewModel.PersonRow ito = vm.people().stream().filter(p -> p.name().startsWith("ITO Naoki")).findFirst()
                 .orElseThrow();
         vm.deletePerson(ito);
-        assertThat(dialogs.shown).last().asString().startsWith("error: Có lỗi — This person takes part in");
+        assertThat(dialogs.shown).last().asString().isEqualTo("error: Xóa bản ghi — ITO Naoki (伊藤直樹) có mặt trong 3 cuộc"
+                + " làm việc nên không xóa được; hãy bỏ người này khỏi các cuộc đó trước.");
         assertThat(vm.people()).anyMatch(p -> p.id().equals(ito.id()));
     }
 
@@ -183,5 +184,33 @@ class RecordsViewModelTest {
         dialogs.editor = f -> false;
         vm.editAid(null);
         assertThat(dialogs.shown).last().asString().isEqualTo("edit: Thêm dự án viện trợ");
+    }
+
+    @Test
+    void aPointOfCareAndAFigureAddedInTheWindowReachThePack() throws Exception {
+        dialogs.editor = f -> {
+            f.set("kind", "condolence");
+            f.set("date", "2026-09");
+            f.set("text", "Chia buồn về trận động đất ở tỉnh Ishikawa tháng 9/2026");
+            return true;
+        };
+        vm.editSensitivity(null);
+        dialogs.editor = f -> {
+            f.set("value", "3.250");
+            f.set("unit", "người");
+            f.set("label", "Thực tập sinh Phú Thọ đang ở Nhật Bản");
+            f.set("asOf", "2026-06");
+            return true;
+        };
+        vm.editFigure(null);
+        assertThat(vm.sensitivities()).anyMatch(x -> x.kind().equals("Chia buồn") && x.date().equals("09/2026"));
+        assertThat(vm.figures()).anyMatch(x -> x.value().equals("3.250 người"));
+        Path pdf = dir.resolve("pack.pdf");
+        new vn.protocolbrief.brief.BriefService(store, java.time.Clock.systemDefaultZone()).generate(
+                new vn.protocolbrief.brief.BriefRequest("phu-tho", "embassy-of-japan", null, null, "vi", null), pdf);
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("trận động đất ở tỉnh Ishikawa", "Thực tập sinh Phú Thọ đang ở Nhật Bản");
+        }
     }
 }

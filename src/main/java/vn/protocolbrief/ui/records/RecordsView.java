@@ -133,6 +133,40 @@ public final class RecordsView {
                 () -> vm.editPerson(null), r -> vm.editPerson(r.id()), vm::deletePerson);
     }
 
+    /** What the pack says about the province: figures, ties with Japanese localities, things to be careful about. */
+    public Parent context() {
+        TableView<RecordsViewModel.FigureRow> figures = new TableView<>(vm.figures());
+        figures.setId("figures");
+        figures.setPlaceholder(new Label(m.get("rec.noneYet")));
+        figures.getColumns().add(column(m.get("rec.value"), RecordsViewModel.FigureRow::value, 140));
+        figures.getColumns().add(column(m.get("rec.label"), RecordsViewModel.FigureRow::label, 480));
+        figures.getColumns().add(column(m.get("rec.asOf"), RecordsViewModel.FigureRow::asOf, 100));
+        TableView<RecordsViewModel.LinkRow> links = new TableView<>(vm.links());
+        links.setId("links");
+        links.setPlaceholder(new Label(m.get("rec.noneYet")));
+        links.getColumns().add(column(m.get("rec.partner"), RecordsViewModel.LinkRow::partner, 240));
+        links.getColumns().add(column(m.get("rec.kind"), RecordsViewModel.LinkRow::kind, 220));
+        links.getColumns().add(column(m.get("rec.since"), RecordsViewModel.LinkRow::since, 100));
+        links.getColumns().add(column(m.get("rec.note"), RecordsViewModel.LinkRow::note, 300));
+        TableView<RecordsViewModel.SensitivityRow> sensitivities = new TableView<>(vm.sensitivities());
+        sensitivities.setId("sensitivities");
+        sensitivities.setPlaceholder(new Label(m.get("rec.noneYet")));
+        sensitivities.getColumns().add(column(m.get("rec.date"), RecordsViewModel.SensitivityRow::date, 100));
+        sensitivities.getColumns().add(column(m.get("rec.kind"), RecordsViewModel.SensitivityRow::kind, 140));
+        sensitivities.getColumns().add(column(m.get("rec.sensitivityText"), RecordsViewModel.SensitivityRow::text, 520));
+        SplitPane split = new SplitPane(
+                withActions(figures, heading(m.get("rec.figures")), RecordsViewModel.Kind.FIGURE,
+                        RecordsViewModel.FigureRow::id, () -> vm.editFigure(null), r -> vm.editFigure(r.id()),
+                        vm::deleteFigure),
+                withActions(links, heading(m.get("rec.links")), RecordsViewModel.Kind.LINK, RecordsViewModel.LinkRow::id,
+                        () -> vm.editLink(null), r -> vm.editLink(r.id()), vm::deleteLink),
+                withActions(sensitivities, heading(m.get("rec.sensitivities")), RecordsViewModel.Kind.SENSITIVITY,
+                        RecordsViewModel.SensitivityRow::id, () -> vm.editSensitivity(null),
+                        r -> vm.editSensitivity(r.id()), vm::deleteSensitivity));
+        split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        return split;
+    }
+
     /** The selected record in full, with where it was read. */
     public Parent details() {
         VBox box = new VBox(8);

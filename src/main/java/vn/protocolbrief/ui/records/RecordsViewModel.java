@@ -19,6 +19,8 @@ import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.AidStatus;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LocalityLink;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.PartialDate;
@@ -31,6 +33,7 @@ import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.Sensitivity;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
@@ -51,7 +54,7 @@ import vn.protocolbrief.ui.common.TaskRunner;
  */
 public final class RecordsViewModel {
     /** What a selected row is. */
-    public enum Kind { MEETING, REQUEST, GIFT, AGREEMENT, AID, PERSON }
+    public enum Kind { MEETING, REQUEST, GIFT, AGREEMENT, AID, PERSON, FIGURE, LINK, SENSITIVITY }
 
     public record AgreementRow(String id, String date, String title, String parties, String status) {
     }
@@ -64,6 +67,15 @@ public final class RecordsViewModel {
     }
 
     public record PersonRow(String id, String name, String post, String side) {
+    }
+
+    public record FigureRow(String id, String value, String label, String asOf) {
+    }
+
+    public record LinkRow(String id, String partner, String kind, String since, String note) {
+    }
+
+    public record SensitivityRow(String id, String date, String kind, String text) {
     }
 
     /** A record shown in full: labelled lines, then where it was read. */
@@ -83,6 +95,9 @@ public final class RecordsViewModel {
     private final ObservableList<AidRow> aid = FXCollections.observableArrayList();
     private final ObservableList<GiftRow> gifts = FXCollections.observableArrayList();
     private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
+    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
+    private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
+    private final ObservableList<SensitivityRow> sensitivities = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>();
 
     /** @param onChanged told after every save or delete, so the other tables reload */
@@ -102,8 +117,8 @@ public final class RecordsViewModel {
 
     /** Everything the edit forms and the tables need about the pair, read in one go off the FX thread. */
     private record Snapshot(List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aid,
-                            Map<String, Person> persons, Map<String, Partner> partners, Map<String, Source> unused,
-                            List<RequestCategory> categories) {
+                            Map<String, Person> persons, Map<String, Partner> partners, List<KeyFigure> figures,
+                            List<LocalityLink> links, List<Sensitivity> sensitivities, List<RequestCategory> categories) {
         Person person(String id) {
             return persons.get(id);
         }
@@ -115,7 +130,8 @@ public final class RecordsViewModel {
                 repos.aidProjects().forProvince(h, provinceId, partnerId),
                 repos.persons().all(h).stream().collect(Collectors.toMap(Person::id, Function.identity())),
                 repos.partners().all(h).stream().collect(Collectors.toMap(Partner::id, Function.identity())),
-                Map.of(), repos.reference().categories(h)));
+                repos.keyFigures().forProvince(h, provinceId), repos.localityLinks().forProvince(h, provinceId),
+                repos.sensitivities().forProvince(h, provinceId), repos.reference().categories(h)));
     }
 
     /** The sources cited, without their full text: publication, title, date and address are what is shown. */
@@ -164,6 +180,12 @@ public final class RecordsViewModel {
             }
             gifts.setAll(g);
             people.setAll(people(s, provinceId, partnerId));
+            figures.setAll(s.figures().stream().map(k -> new FigureRow(k.id(), k.value() + (k.unit() == null ? ""
+                    : " " + k.unit()), k.label(), date(k.asOf()))).toList());
+            links.setAll(s.links().stream().map(l -> new LinkRow(l.id(), partnerName(s, l.partnerId()), nz(l.kind()),
+                    l.since().known() ? l.since().display() : "", nz(l.note()))).toList());
+            sensitivities.setAll(s.sensitivities().stream().map(x -> new SensitivityRow(x.id(), date(x.date()),
+                    m.get("sensitivity." + x.kind()), x.text())).toList());
             details.set(null);
         }, this::failed);
     }
@@ -273,6 +295,29 @@ public final class RecordsViewModel {
                 line(lines, "rec.purpose", a.purpose());
                 line(lines, "rec.status", m.get("aid." + a.status().name().toLowerCase(Locale.ROOT)));
                 add(sourceIds, a.sourceId());
+            }
+            case FIGURE -> {
+                KeyFigure k = s.figures().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                title = k.value() + (k.unit() == null ? "" : " " + k.unit()) + " — " + k.label();
+                line(lines, "rec.asOf", date(k.asOf()));
+                add(sourceIds, k.sourceId());
+            }
+            case LINK -> {
+                LocalityLink l = s.links().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                title = partnerName(s, l.partnerId());
+                line(lines, "rec.kind", l.kind());
+                line(lines, "rec.since", l.since().known() ? l.since().display() : null);
+                line(lines, "rec.asWritten", l.provinceAsWritten());
+                line(lines, "rec.note", l.note());
+                add(sourceIds, l.sourceId());
+            }
+            case SENSITIVITY -> {
+                Sensitivity x = s.sensitivities().stream().filter(y -> y.id().equals(id)).findFirst().orElseThrow();
+                title = x.text();
+                line(lines, "rec.kind", m.get("sensitivity." + x.kind()));
+                line(lines, "rec.date", date(x.date()));
+                line(lines, "rec.partner", x.partnerId() == null ? null : partnerName(s, x.partnerId()));
+                add(sourceIds, x.sourceId());
             }
             default -> {
                 Person p = s.person(id);
@@ -517,6 +562,90 @@ public final class RecordsViewModel {
         }
     }
 
+    // ---- province context: figures, ties, sensitivities -------------------------------------------------------
+
+    public void editFigure(String id) {
+        withSnapshot(s -> editFigure(s, id));
+    }
+
+    private void editFigure(Snapshot s, String id) {
+        KeyFigure k = id == null ? null : s.figures().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        RecordForm f = new RecordForm(m.get(id == null ? "rec.newFigure" : "rec.editFigure"))
+                .text("value", m.get("rec.value"), k == null ? null : k.value(), true)
+                .text("unit", m.get("rec.unit"), k == null ? null : k.unit(), false)
+                .text("label", m.get("rec.label"), k == null ? null : k.label(), true)
+                .date("asOf", m.get("rec.asOf"), k == null ? null : k.asOf(), false);
+        if (dialogs.edit(f)) {
+            KeyFigure saved = new KeyFigure(id != null ? id : RecordService.newId("kf-" + province.get().id()),
+                    province.get().id(), k == null ? null : k.partnerId(), f.value("label"), f.value("value"),
+                    f.value("unit"), f.date("asOf"), k == null ? null : k.sourceId());
+            write(() -> records.saveFigure(saved));
+        }
+    }
+
+    public void deleteFigure(FigureRow row) {
+        if (row != null && dialogs.confirm(m.get("rec.deleteTitle"), m.format("rec.deleteOther", row.label()))) {
+            write(() -> records.deleteFigure(row.id()));
+        }
+    }
+
+    public void editLink(String id) {
+        withSnapshot(s -> editLink(s, id));
+    }
+
+    private void editLink(Snapshot s, String id) {
+        LocalityLink l = id == null ? null : s.links().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        List<Choice> partnerChoices = s.partners().values().stream()
+                .sorted(java.util.Comparator.comparing((Partner p) -> p.kind().ordinal()).thenComparing(p -> Text.key(p.name(m.lang()))))
+                .map(p -> new Choice(p.id(), p.name(m.lang()))).toList();
+        RecordForm f = new RecordForm(m.get(id == null ? "rec.newLink" : "rec.editLink"))
+                .choice("partner", m.get("rec.partner"), l == null ? partner.get().id() : l.partnerId(), partnerChoices)
+                .text("kind", m.get("rec.kind"), l == null ? null : l.kind(), true)
+                .date("since", m.get("rec.since"), l == null ? null : l.since(), false)
+                .text("asWritten", m.get("rec.asWritten"), l == null ? province.get().nameVi() : l.provinceAsWritten(), false)
+                .area("note", m.get("rec.note"), l == null ? null : l.note(), false, null);
+        if (dialogs.edit(f)) {
+            LocalityLink saved = new LocalityLink(id != null ? id : RecordService.newId("ll-" + province.get().id()),
+                    province.get().id(), f.value("asWritten"), f.value("partner"), f.value("kind"), f.date("since"),
+                    f.value("note"), l == null ? null : l.sourceId());
+            write(() -> records.saveLink(saved));
+        }
+    }
+
+    public void deleteLink(LinkRow row) {
+        if (row != null && dialogs.confirm(m.get("rec.deleteTitle"), m.format("rec.deleteOther", row.partner()))) {
+            write(() -> records.deleteLink(row.id()));
+        }
+    }
+
+    public void editSensitivity(String id) {
+        withSnapshot(s -> editSensitivity(s, id));
+    }
+
+    private void editSensitivity(Snapshot s, String id) {
+        Sensitivity x = id == null ? null : s.sensitivities().stream().filter(y -> y.id().equals(id)).findFirst()
+                .orElseThrow();
+        RecordForm f = new RecordForm(m.get(id == null ? "rec.newSensitivity" : "rec.editSensitivity"))
+                .choice("kind", m.get("rec.kind"), x == null ? "other" : x.kind(), java.util.stream.Stream.of("disaster",
+                        "condolence", "anniversary", "other").map(k -> new Choice(k, m.get("sensitivity." + k))).toList())
+                .date("date", m.get("rec.date"), x == null ? null : x.date(), false)
+                .area("text", m.get("rec.sensitivityText"), x == null ? null : x.text(), true, null)
+                .choice("partner", m.get("rec.partner"), x == null ? "" : nz(x.partnerId()), List.of(
+                        new Choice("", m.get("rec.anyPartner")), new Choice(partner.get().id(), partner.get().name(m.lang()))));
+        if (dialogs.edit(f)) {
+            Sensitivity saved = new Sensitivity(id != null ? id : RecordService.newId("sens-" + province.get().id()),
+                    province.get().id(), f.value("partner"), f.value("kind"), f.date("date"), f.value("text"),
+                    x == null ? null : x.sourceId());
+            write(() -> records.saveSensitivity(saved));
+        }
+    }
+
+    public void deleteSensitivity(SensitivityRow row) {
+        if (row != null && dialogs.confirm(m.get("rec.deleteTitle"), m.format("rec.deleteOther", row.text()))) {
+            write(() -> records.deleteSensitivity(row.id()));
+        }
+    }
+
     // ---- people --------------------------------------------------------------------------------------------
 
     /** Posts are edited one per line: "title | organisation | from | to" (dates optional). */
@@ -591,9 +720,16 @@ public final class RecordsViewModel {
     }
 
     public void deletePerson(PersonRow row) {
-        if (row != null && dialogs.confirm(m.get("rec.deleteTitle"), m.format("rec.deletePerson", row.name()))) {
-            write(() -> records.deletePerson(row.id()));
+        if (row == null) {
+            return;
         }
+        tasks.run(() -> records.meetingsOf(row.id()), meetings -> {
+            if (meetings > 0) {
+                dialogs.showError(m.get("rec.deleteTitle"), m.format("rec.personInUse", row.name(), meetings));
+            } else if (dialogs.confirm(m.get("rec.deleteTitle"), m.format("rec.deletePerson", row.name()))) {
+                write(() -> records.deletePerson(row.id()));
+            }
+        }, this::failed);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -645,6 +781,11 @@ public final class RecordsViewModel {
     private static Meeting meeting(Snapshot s, String id) {
         return s.meetings().stream().filter(x -> x.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("No meeting " + id + " for this pair."));
+    }
+
+    private String partnerName(Snapshot s, String partnerId) {
+        Partner p = partnerId == null ? null : s.partners().get(partnerId);
+        return p == null ? nz(partnerId) : p.name(m.lang());
     }
 
     private static String who(Snapshot s, String personId, String text) {
@@ -702,6 +843,18 @@ public final class RecordsViewModel {
 
     public ObservableList<PersonRow> people() {
         return people;
+    }
+
+    public ObservableList<FigureRow> figures() {
+        return figures;
+    }
+
+    public ObservableList<LinkRow> links() {
+        return links;
+    }
+
+    public ObservableList<SensitivityRow> sensitivities() {
+        return sensitivities;
     }
 
     public ReadOnlyObjectProperty<Details> detailsProperty() {

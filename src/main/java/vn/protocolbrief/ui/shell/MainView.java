@@ -77,7 +77,8 @@ public final class MainView {
         composerTab.setId("tab-composer");
         tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), lazyTab(m.get("tab.requests"), this::requests),
                 lazyTab(m.get("tab.agreements"), records::agreementsAndAid), lazyTab(m.get("tab.gifts"), records::gifts),
-                lazyTab(m.get("tab.people"), records::people), importTab, composerTab);
+                lazyTab(m.get("tab.people"), records::people), lazyTab(m.get("tab.context"), records::context), importTab,
+                composerTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         // The selected record is shown beside the tables; the import and composer screens need the width.
         Parent details = records.details();
