@@ -37,7 +37,7 @@ public final class Fx {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         c.setPrefWidth(width);
-        if (width <= 110) {
+        if (width <= 130) {
             c.setMinWidth(width); // dates and arrows stay whole when the table is squeezed
         }
         return c;

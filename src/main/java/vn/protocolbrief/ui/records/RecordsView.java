@@ -164,6 +164,7 @@ public final class RecordsView {
                         RecordsViewModel.SensitivityRow::id, () -> vm.editSensitivity(null),
                         r -> vm.editSensitivity(r.id()), vm::deleteSensitivity));
         split.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        split.setDividerPositions(0.34, 0.67);
         return split;
     }
 

@@ -55,6 +55,8 @@ public final class MainView {
     private final RecordsViewModel recordsVm;
     private final RecordsView records;
     private final TabPane tabs = new TabPane();
+    private final TabPane recordTabs = new TabPane();
+    private Tab recordsTab;
     private Tab importTab;
 
     /**
@@ -75,26 +77,25 @@ public final class MainView {
         importTab.setId("tab-import");
         Tab composerTab = lazyTab(m.get("tab.composer"), composer);
         composerTab.setId("tab-composer");
-        tabs.getTabs().addAll(new Tab(m.get("tab.history"), history()), lazyTab(m.get("tab.requests"), this::requests),
-                lazyTab(m.get("tab.agreements"), records::agreementsAndAid), lazyTab(m.get("tab.gifts"), records::gifts),
-                lazyTab(m.get("tab.people"), records::people), lazyTab(m.get("tab.context"), records::context), importTab,
-                composerTab);
-        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        // The selected record is shown beside the tables; the import and composer screens need the width.
+        // Three screens: the pair's records (tables, with the selected record beside them), import, the composer.
+        recordTabs.getTabs().addAll(new Tab(m.get("tab.history"), history()),
+                lazyTab(m.get("tab.requests"), this::requests), lazyTab(m.get("tab.agreements"), records::agreementsAndAid),
+                lazyTab(m.get("tab.gifts"), records::gifts), lazyTab(m.get("tab.people"), records::people),
+                lazyTab(m.get("tab.context"), records::context));
+        recordTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Parent details = records.details();
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(tabs, details);
-        split.setDividerPositions(0.70);
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(recordTabs, details);
+        split.setDividerPositions(0.72);
         javafx.scene.control.SplitPane.setResizableWithParent(details, false);
-        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, tab) -> {
-            boolean wide = tab == importTab || tab == composerTab;
-            if (wide && split.getItems().contains(details)) {
-                split.getItems().remove(details);
-            } else if (!wide && !split.getItems().contains(details)) {
-                split.getItems().add(details);
-                split.setDividerPositions(0.70);
-            }
-        });
-        root.setCenter(split);
+        recordsTab = new Tab(m.get("tab.records"), split);
+        recordsTab.setId("tab-records");
+        recordsTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.BOOK_OPEN));
+        importTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.DOWNLOAD));
+        composerTab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        tabs.getTabs().addAll(recordsTab, importTab, composerTab);
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getStyleClass().add("floating");
+        root.setCenter(tabs);
         shortcuts();
         acceptDrops(files -> {
             tabs.getSelectionModel().select(importTab);
@@ -263,7 +264,10 @@ public final class MainView {
                 return;
             }
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
-                javafx.scene.Node content = tabs.getSelectionModel().getSelectedItem().getContent();
+                if (tabs.getSelectionModel().getSelectedItem() != recordsTab) {
+                    return;
+                }
+                javafx.scene.Node content = recordTabs.getSelectionModel().getSelectedItem().getContent();
                 content.lookupAll(".table-view").stream().filter(t -> t.getUserData() instanceof Button).findFirst()
                         .ifPresent(t -> ((Button) t.getUserData()).fire());
             });
@@ -330,6 +334,9 @@ public final class MainView {
         direction.valueProperty().bindBidirectional(vm.directionFilterProperty());
         HBox bar = new HBox(8, new Label(m.get("filter.category")), category, new Label(m.get("filter.status")), status,
                 new Label(m.get("filter.direction")), direction);
+        bar.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
+        category.setMaxWidth(260);
+        category.setPrefWidth(260);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         return bar;
