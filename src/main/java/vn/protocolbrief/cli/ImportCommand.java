@@ -119,7 +119,7 @@ final class ImportCommand implements Callable<Integer> {
         d.gifts().forEach(g -> o.line("Gift:      " + g.item() + " — " + g.giver() + " → " + g.receiver()));
         d.keyFigures().forEach(f -> o.line("Figure:    " + f.value() + " — " + f.label()));
         d.localities().forEach(l -> o.line("Locality:  " + l.name()));
-        d.warnings().forEach(w -> o.line("Warning:   " + w));
+        d.warnings().forEach(w -> o.line("Warning:   " + w.text()));
         if (saved != null) {
             o.line(saved.message());
         }

@@ -13,7 +13,7 @@ import vn.protocolbrief.domain.PartialDate;
  */
 final class DateFinder {
     /** A date and the sentence it was read from. */
-    record Found(PartialDate date, String evidence, String warning) {
+    record Found(PartialDate date, String evidence, Warning warning) {
     }
 
     private static final String DAYPART = "(?:sáng|trưa|chiều|tối|đêm)";
@@ -34,7 +34,7 @@ final class DateFinder {
                 PartialDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), m.group(5), published);
                 if (d != null) {
                     return new Found(d, s, m.group(5) == null && published == null
-                            ? "The article gives day and month but no year." : null);
+                            ? Warning.of("no_year") : null);
                 }
             }
             Matcher w = WORDS.matcher(s);
@@ -56,12 +56,11 @@ final class DateFinder {
             if (JUST.matcher(s).find() && published != null && published.known()) {
                 PartialDate month = published.precision() == vn.protocolbrief.domain.DatePrecision.DAY
                         ? PartialDate.of(published.iso().substring(0, 7)) : published;
-                return new Found(month, s, "The article says the meeting has just taken place; the month is that of"
-                        + " publication (" + published.display() + ").");
+                return new Found(month, s, Warning.of("just_happened", published.display()));
             }
         }
-        return new Found(PartialDate.UNKNOWN, null, "The article does not say when the meeting took place"
-                + (published != null && published.known() ? " (published " + published.display() + ")." : "."));
+        return new Found(PartialDate.UNKNOWN, null, published != null && published.known()
+                ? Warning.of("no_date_published", published.display()) : Warning.of("no_date"));
     }
 
     /** The year from the text, else the publication year (the previous one if the month is later). */

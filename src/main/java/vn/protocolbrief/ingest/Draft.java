@@ -12,7 +12,7 @@ public record Draft(String date, String datePrecision, Ref province, String prov
                     PartnerRef partner, PersonRef leader, List<PersonRef> members, List<PersonRef> hosts,
                     List<RequestDraft> requests, List<AgreementDraft> agreements, List<AidDraft> aidProjects,
                     List<GiftDraft> gifts, List<FigureDraft> keyFigures, List<LocalityDraft> localities,
-                    List<String> warnings, Map<String, String> evidence, SourceDraft source) {
+                    List<Warning> warnings, Map<String, String> evidence, SourceDraft source) {
 
     public record Ref(String id, String name) {
     }

@@ -91,7 +91,7 @@ public final class DraftExtractor {
         List<Sentences.Sentence> sentences = Sentences.split(paragraphs);
         List<Sentences.Sentence> body = Sentences.split(clean.paragraphs());
         Map<String, String> evidence = new LinkedHashMap<>();
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
 
         List<PersonRef> persons = people.find(sentences);
         List<PersonRef> jp = persons.stream().filter(p -> p.side().equals("jp")).sorted(PeopleFinder.bySeniority()).toList();
@@ -115,7 +115,7 @@ public final class DraftExtractor {
         String asWritten = null;
         String venue = null;
         if (main == null) {
-            warnings.add("No Vietnamese province is named; choose one before saving.");
+            warnings.add(Warning.of("no_province"));
         } else {
             province = new Draft.Ref(main.province().id(), main.province().nameVi());
             asWritten = main.asWritten();
@@ -133,12 +133,12 @@ public final class DraftExtractor {
 
         PersonRef leader = jp.isEmpty() ? null : jp.get(0);
         if (leader == null) {
-            warnings.add("The head of the Japanese delegation is not named.");
+            warnings.add(Warning.of("no_leader"));
         } else {
             evidence.put("leader", leader.evidence());
             if (!leader.evidence().contains(leader.familyName().toUpperCase(Locale.ROOT))
                     && people.surnameScore(leader.familyName()) <= people.surnameScore(leader.givenName())) {
-                warnings.add("Check the order of " + leader.name() + ": the family name could not be told for sure.");
+                warnings.add(Warning.of("name_order", leader.name()));
             }
         }
         // Words that make a clause the Japanese side speaking: family names and the partner's romanised name.
@@ -159,7 +159,7 @@ public final class DraftExtractor {
         var gifts = facts.gifts(sentences, persons);
         var localities = localities(sentences, partner);
         if (requests.isEmpty()) {
-            warnings.add("No request was found; add any the article implies.");
+            warnings.add(Warning.of("no_request"));
         }
         Draft.SourceDraft source = new Draft.SourceDraft(article.name(), article.format(), clean.title(),
                 clean.publication(), article.url(), clean.published() == null ? null : clean.published().iso(),

@@ -43,7 +43,7 @@ class DraftExtractorTest {
         Draft d = draft(NINH_BINH);
         assertThat(d.date()).isNull();
         assertThat(d.datePrecision()).isEqualTo("unknown");
-        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("does not say when").contains("04/10/2025"));
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w.text()).contains("does not say when").contains("04/10/2025"));
         assertThat(d.province().id()).isEqualTo("ninh-binh");
         assertThat(d.partner().id()).isEqualTo("embassy-of-japan");
         assertThat(d.leader().name()).isEqualTo("ITO Naoki");
@@ -156,7 +156,7 @@ class DraftExtractorTest {
         // The unrelated articles listed after the story (Bình Dương, Thanh Hóa, Thái Bình…) are gone.
         assertThat(d.evidence().values()).noneSatisfy(e -> assertThat(e).contains("Bình Dương"));
         assertThat(d.requests()).isEmpty();
-        assertThat(d.warnings()).anySatisfy(w -> assertThat(w).contains("No request"));
+        assertThat(d.warnings()).anySatisfy(w -> assertThat(w.text()).contains("No request"));
     }
 
     @Test

@@ -136,4 +136,14 @@ class ImportViewModelTest {
                 + " g JOIN meeting m ON m.id = g.meeting_id WHERE m.province_id = 'ha-tinh'").mapTo(String.class).one());
         assertThat(stored).isEqualTo("Bức tranh sơn mài Chùa Hương Tích | UBND tỉnh Hà Tĩnh | vn_to_jp");
     }
+
+    @Test
+    void anUndatedArticlesWarningIsInTheWindowsLanguage() {
+        vm.paste(MainViewFxTest.UNSEEN_ARTICLE.replace("Chiều 12/3/2026, tại", "Tại"));
+        DraftForm form = vm.formProperty().get();
+        assertThat(form.warnings()).extracting(vn.protocolbrief.ingest.Warning::code).contains("no_date");
+        Messages vi = new Messages("vi");
+        assertThat(form.warnings()).extracting(w -> vi.format("warning." + w.code(), w.args().toArray()))
+                .contains("Bài báo không nói cuộc làm việc diễn ra khi nào.");
+    }
 }

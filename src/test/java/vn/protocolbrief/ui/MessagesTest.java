@@ -89,6 +89,10 @@ class MessagesTest {
         for (String kind : new String[]{"disaster", "condolence", "anniversary", "other"}) {
             used.add("sensitivity." + kind);
         }
+        // The importer's warnings by their code ("warning." + no_date …).
+        for (String code : vn.protocolbrief.ingest.Warning.CODES) {
+            used.add("warning." + code);
+        }
         used.add("lang.vi");
         used.add("lang.en");
         // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).

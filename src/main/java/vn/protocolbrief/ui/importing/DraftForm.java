@@ -234,7 +234,7 @@ public final class DraftForm {
     }
 
     /** The article's warnings, shown above the form. */
-    public List<String> warnings() {
+    public List<vn.protocolbrief.ingest.Warning> warnings() {
         return original.warnings();
     }
 

@@ -143,8 +143,8 @@ public final class ImportView {
             warnings.setStyle("-fx-background-color: #fff4d6; -fx-border-color: #e0b04a; -fx-padding: 8;"
                     + " -fx-background-radius: 4; -fx-border-radius: 4;");
             warnings.getChildren().add(bold(m.get("review.warnings")));
-            for (String w : form.warnings()) {
-                Label l = new Label("• " + w);
+            for (vn.protocolbrief.ingest.Warning w : form.warnings()) {
+                Label l = new Label("• " + m.format("warning." + w.code(), w.args().toArray()));
                 l.setWrapText(true);
                 warnings.getChildren().add(l);
             }
