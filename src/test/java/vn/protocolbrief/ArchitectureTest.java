@@ -39,4 +39,16 @@ class ArchitectureTest {
                     "vn.protocolbrief.ingest..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line runs headless: no JavaFX toolkit may start on a server or in CI");
+
+    @ArchTest
+    static final ArchRule screensStandAlone = noClasses().that()
+            .resideInAnyPackage("vn.protocolbrief.ui.importing..", "vn.protocolbrief.ui.records..",
+                    "vn.protocolbrief.ui.brief..", "vn.protocolbrief.ui.common..")
+            .should().dependOnClassesThat().resideInAPackage("vn.protocolbrief.ui.shell..")
+            .because("screens are put together by the shell (MainWindow, MainView); a screen knows only ui.common");
+
+    @ArchTest
+    static final ArchRule viewModelsHoldNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
+            .because("view-models are unit-tested without a window: properties and collections only");
 }
