@@ -48,8 +48,9 @@ final class RequestsCommand implements Callable<Integer> {
             cli.out().line(rows.size() + (rows.size() == 1 ? " request" : " requests"));
             for (HistoryService.RequestRow row : rows) {
                 var r = row.request();
-                cli.out().line(String.format("%-13s %s %-11s %s", views.dateText(row.meetingDate()), r.direction().arrow(),
-                        r.status().name().toLowerCase(Locale.ROOT), String.join(",", r.categories())));
+                cli.out().line(String.format("%-13s %s %-11s %s  [%s]", views.dateText(row.meetingDate()),
+                        r.direction().arrow(), r.status().name().toLowerCase(Locale.ROOT), String.join(",", r.categories()),
+                        r.id()));
                 cli.out().line("              " + r.text());
             }
         }

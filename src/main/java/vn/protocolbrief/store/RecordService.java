@@ -68,6 +68,35 @@ public final class RecordService {
         });
     }
 
+    /** Sets a request's status and records the dated note that explains it. */
+    public void followUp(String requestId, vn.protocolbrief.domain.FollowUp followUp) {
+        if (followUp.note() == null || followUp.note().isBlank()) {
+            throw new StoreException("A status change needs a note saying why.");
+        }
+        store.write(h -> {
+            repos.meetings().addFollowUp(h, requestId, followUp);
+            return null;
+        });
+    }
+
+    /** Deletes one record of a kind: meeting, request, gift, agreement, aid, person, figure, link, sensitivity. */
+    public void delete(String kind, String id) {
+        switch (kind) {
+            case "meeting" -> deleteMeeting(id);
+            case "request" -> deleteRequest(meetingOfRequest(id), id);
+            case "gift" -> deleteGift(store.read(h -> h.createQuery("SELECT meeting_id FROM gift WHERE id = ?").bind(0, id)
+                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No gift with id " + id + "."))), id);
+            case "agreement" -> deleteAgreement(id);
+            case "aid" -> deleteAid(id);
+            case "person" -> deletePerson(id);
+            case "figure" -> deleteFigure(id);
+            case "link" -> deleteLink(id);
+            case "sensitivity" -> deleteSensitivity(id);
+            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, agreement, aid,"
+                    + " person, figure, link or sensitivity.");
+        }
+    }
+
     public String meetingOfRequest(String requestId) {
         return store.read(h -> h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
                 .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + ".")));

@@ -251,4 +251,23 @@ class CliTest {
         assertThat(Cli.fileArgument(dir.resolve("missing.pbjson").toString())).isNull();
         assertThat(Cli.fileArgument("--db", "x.db")).isNull();
     }
+
+    @Test
+    void aFollowUpChangesARequestsStatusAndDeleteRemovesARecordOrSaysWhyNot() throws Exception {
+        String id = run("requests", "--province", "phu tho", "--json").json().get(0).get("id").asText();
+        Run changed = run("follow-up", "--request", id, "--status", "in-progress", "--note", "JETRO đã trả lời",
+                "--date", "2026-11-20");
+        assertThat(changed.code()).isZero();
+        assertThat(changed.out()).contains("is now in_progress (20/11/2026)");
+        assertThat(run("requests", "--province", "phu tho", "--status", "in_progress").out()).contains("[" + id + "]");
+        Run noNote = run("follow-up", "--request", id, "--status", "done", "--note", " ");
+        assertThat(noNote.code()).isEqualTo(Cli.FAILED);
+        assertThat(noNote.err()).isEqualTo("error: A status change needs a note saying why.\n");
+        Run refused = run("delete", "--kind", "person", "--id", "ito-naoki");
+        assertThat(refused.code()).isEqualTo(Cli.FAILED);
+        assertThat(refused.err()).contains("takes part in 3 meeting(s)");
+        assertThat(run("delete", "--kind", "request", "--id", id).code()).isZero();
+        assertThat(run("requests", "--province", "phu tho").out()).startsWith("9 requests").doesNotContain("[" + id + "]");
+        assertThat(run("delete", "--kind", "meal", "--id", "x").err()).contains("Unknown kind 'meal'");
+    }
 }

@@ -23,7 +23,6 @@ import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.HistoryService;
-import vn.protocolbrief.store.MeetingRepository;
 import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
@@ -259,11 +258,11 @@ public final class MainViewModel {
             dialogs.showError(messages.get("error.title"), messages.get("error.noteRequired"));
             return;
         }
-        tasks.run(() -> store.write(h -> {
-            new MeetingRepository().addFollowUp(h, row.id(), new FollowUp(
+        tasks.run(() -> {
+            new vn.protocolbrief.store.RecordService(store).followUp(row.id(), new FollowUp(
                     date == null ? PartialDate.UNKNOWN : PartialDate.of(date.toString()), status, note, null));
             return null;
-        }), ignored -> refresh(), this::failed);
+        }, ignored -> refresh(), this::failed);
     }
 
     /** Requests shown: those of the chosen category, status and direction (null: any). */
