@@ -46,6 +46,12 @@ public final class MainWindow {
                 () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);
         root = view.root();
+        // When the last article is saved or skipped, show the relationship it went into.
+        importer.formProperty().addListener((o, was, now) -> {
+            if (was != null && now == null) {
+                view.showRecords();
+            }
+        });
     }
 
     /** Shows the import screen with these articles under review (files opened with the application). */

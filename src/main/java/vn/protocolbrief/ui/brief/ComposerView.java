@@ -21,6 +21,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import vn.protocolbrief.store.BriefRecordRepository;
@@ -116,11 +117,21 @@ public final class ComposerView {
             }
         });
         VBox box = new VBox(10, new Label(m.get("composer.title")), grid, new Label(m.get("composer.parts")),
-                partsList(), new HBox(8, render, cancel, progress), new HBox(8, save, open, print),
+                partsList(), new HBox(8, render, cancel, progress), actions(save, open, print),
                 new Label(m.get("composer.past")), past);
         box.setPadding(new Insets(12));
-        box.setPrefWidth(430);
+        box.setPrefWidth(440);
+        box.setMinWidth(440);
         return box;
+    }
+
+    /** Buttons that wrap to a second line rather than lose their words. */
+    private static javafx.scene.layout.FlowPane actions(Button... buttons) {
+        javafx.scene.layout.FlowPane pane = new javafx.scene.layout.FlowPane(8, 8, buttons);
+        for (Button b : buttons) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return pane;
     }
 
     /** The pack's parts: tick to include, move up or down to reorder. */

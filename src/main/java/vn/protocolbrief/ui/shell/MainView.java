@@ -111,6 +111,10 @@ public final class MainView {
         return root;
     }
 
+    public void showRecords() {
+        tabs.getSelectionModel().select(recordsTab);
+    }
+
     public void showImport() {
         tabs.getSelectionModel().select(importTab);
     }
