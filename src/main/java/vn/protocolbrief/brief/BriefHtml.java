@@ -42,7 +42,11 @@ final class BriefHtml {
         h.raw("<meta name=\"subject\" content=\"").text(subject()).raw("\"/>");
         h.raw("<meta name=\"keywords\" content=\"").text(m.meta().provinceName() + ", " + m.meta().partnerName()
                 + ", " + m.meta().snapshot()).raw("\"/>");
-        h.raw("<style>").raw(css()).raw("</style>");
+        h.raw("<style>").raw(css());
+        if (!m.meta().parts().contains("sources")) {
+            h.raw(".cite { display: none; }"); // the numbers point into a part that was left out
+        }
+        h.raw("</style>");
         bookmarks(h);
         h.raw("</head><body>");
         h.open("div", "class=\"running-header\"").text(m.meta().classification() + " · " + m.meta().provinceName()

@@ -99,7 +99,7 @@ class ImportViewModelTest {
         dialogs.answer = false;
         vm.paste(other);
         vm.save();
-        assertThat(dialogs.shown).last().asString().startsWith("confirm: Nhập bài báo — Cuộc làm việc m-2026-03-12-ha-tinh");
+        assertThat(dialogs.shown).last().asString().startsWith("confirm: Nhập bài báo — Cuộc làm việc “12/03/2026 · Hà Tĩnh mong muốn");
         assertThat(meetings()).isEqualTo(after);
         dialogs.answer = true;
         vm.save();

@@ -159,7 +159,8 @@ class MainViewFxTest {
         String venue = store.read(h -> h.createQuery("SELECT venue FROM meeting WHERE province_id = 'ha-tinh'")
                 .mapTo(String.class).one());
         assertThat(venue).isEqualTo("Trụ sở UBND tỉnh Hà Tĩnh");
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("info: Nhập bài báo — Đã lưu thành cuộc làm việc"));
+        assertThat(dialogs.shown).anyMatch(s -> s.equals("info: Nhập bài báo — Đã lưu cuộc làm việc “12/03/2026 · Hà Tĩnh mong muốn tăng cường hợp tác"
+                + " với tỉnh Shizuoka (Nhật Bản)”."));
         assertThat(window.importer().formProperty().get()).isNull();
     }
 

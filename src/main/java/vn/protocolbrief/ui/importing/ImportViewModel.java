@@ -17,6 +17,7 @@ import vn.protocolbrief.ingest.ArticleText;
 import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -138,31 +139,43 @@ public final class ImportViewModel {
             return;
         }
         Draft draft = current.toDraft();
-        tasks.run(() -> service().save(draft, false), saved -> {
+        tasks.run(() -> saving(draft, false), outcome -> {
+            ImportService.Saved saved = outcome.saved();
             switch (saved.status()) {
                 case "duplicate" -> {
                     dialogs.showInformation(messages.get("review.title"),
-                            messages.format("review.duplicate", saved.meetingId()));
+                            messages.format("review.duplicate", outcome.meeting()));
                     onSaved.accept(saved.meetingId());
                     next();
                 }
                 case "merge_offered" -> {
-                    if (dialogs.confirm(messages.get("review.title"), messages.format("review.merge", saved.meetingId()))) {
-                        tasks.run(() -> service().save(draft, true), merged -> finished(merged), this::failed);
+                    if (dialogs.confirm(messages.get("review.title"), messages.format("review.merge", outcome.meeting()))) {
+                        tasks.run(() -> saving(draft, true), this::finished, this::failed);
                     }
                 }
-                default -> finished(saved);
+                default -> finished(outcome);
             }
         }, this::failed);
     }
 
-    private void finished(ImportService.Saved saved) {
+    /** What saving did, with the meeting concerned as an officer knows it: "25/11/2025 · its title". */
+    private record Outcome(ImportService.Saved saved, String meeting) {
+    }
+
+    private Outcome saving(Draft draft, boolean merge) {
+        ImportService.Saved saved = service().save(draft, merge);
+        var meeting = new RecordService(store).meeting(saved.meetingId());
+        String date = meeting.date().known() ? meeting.date().display() : messages.get("date.unknown");
+        return new Outcome(saved, "“" + date + " · " + (meeting.title() == null ? meeting.id() : meeting.title()) + "”");
+    }
+
+    private void finished(Outcome outcome) {
         synchronized (this) {
             service = null; // the next article may name the partner or the people this one added
         }
-        dialogs.showInformation(messages.get("review.title"), "merged".equals(saved.status())
-                ? messages.format("review.merged", saved.meetingId()) : messages.format("review.saved", saved.meetingId()));
-        onSaved.accept(saved.meetingId());
+        dialogs.showInformation(messages.get("review.title"), "merged".equals(outcome.saved().status())
+                ? messages.format("review.merged", outcome.meeting()) : messages.format("review.saved", outcome.meeting()));
+        onSaved.accept(outcome.saved().meetingId());
         next();
     }
 
