@@ -72,6 +72,7 @@ final class RecordDialog {
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().setContent(grid);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
+        saveButton.setId("form-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!form.errors().isEmpty()) {
                 validation.revalidate();
@@ -80,6 +81,7 @@ final class RecordDialog {
             }
         });
         Button cancelButton = (Button) dialog.getDialogPane().lookupButton(cancel);
+        cancelButton.setId("form-cancel");
         cancelButton.addEventFilter(ActionEvent.ACTION, e -> {
             if (!mayDiscard(form)) {
                 e.consume();

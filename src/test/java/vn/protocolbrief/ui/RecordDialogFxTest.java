@@ -1,0 +1,83 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.protocolbrief.ui.common.FxDialogService;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.RecordForm;
+
+/** The real record dialog: the wrong field is marked and named, Save waits for a fix, unsaved changes are asked about. */
+@ExtendWith(ApplicationExtension.class)
+class RecordDialogFxTest {
+    private FxDialogService dialogs;
+    private final AtomicReference<Boolean> result = new AtomicReference<>();
+
+    @Start
+    void start(Stage stage) {
+        stage.setScene(new Scene(new StackPane(new Label("Protocol Brief")), 800, 600));
+        stage.show();
+        dialogs = new FxDialogService(stage, new Messages("vi"));
+    }
+
+    private RecordForm open() throws Exception {
+        RecordForm form = new RecordForm("Thêm thỏa thuận").text("title", "Tiêu đề", null, true)
+                .date("signedOn", "Ngày ký", null, false);
+        Platform.runLater(() -> result.set(dialogs.edit(form)));
+        WaitForAsyncUtils.waitForFxEvents();
+        return form;
+    }
+
+    @Test
+    void saveWaitsUntilTheRequiredFieldIsFilledAndTheDateIsADate(FxRobot robot) throws Exception {
+        RecordForm form = open();
+        robot.clickOn("#field-signedOn").write("25/11/2025");
+        robot.clickOn("#form-save");
+        assertThat(result.get()).isNull(); // still open
+        Label problem = robot.lookup("#form-problem").queryAs(Label.class);
+        assertThat(problem.getText()).isEqualTo("Tiêu đề: Trường này không được để trống.");
+        robot.clickOn("#field-title").write("Biên bản ghi nhớ hợp tác lao động");
+        assertThat(problem.getText()).isEqualTo("Ngày ký: Ngày phải có dạng NNNN-TT-NN, NNNN-TT hoặc NNNN.");
+        TextField date = robot.lookup("#field-signedOn").queryAs(TextField.class);
+        robot.interact(() -> date.setText("2025-11-25"));
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
+        assertThat(result.get()).isTrue();
+        assertThat(form.value("title")).isEqualTo("Biên bản ghi nhớ hợp tác lao động");
+        assertThat(form.date("signedOn").display()).isEqualTo("25/11/2025");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksFirst(FxRobot robot) throws Exception {
+        open();
+        robot.clickOn("#field-title").write("Bản nháp");
+        robot.clickOn("#form-cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
+        // "Hủy" in the question: keep editing.
+        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Hủy"))
+                .queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(result.get()).isNull();
+        assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEqualTo("Bản nháp");
+        robot.clickOn("#form-cancel");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Đồng ý"))
+                .queryButton());
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
+        assertThat(result.get()).isFalse();
+    }
+}
