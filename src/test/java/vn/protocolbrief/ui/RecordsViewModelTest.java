@@ -213,4 +213,25 @@ class RecordsViewModelTest {
             assertThat(text).contains("trận động đất ở tỉnh Ishikawa", "Thực tập sinh Phú Thọ đang ở Nhật Bản");
         }
     }
+
+    @Test
+    void theShownRecordFollowsAnEditAndASearchHitInAnotherPair() {
+        String meetingId = main.meetings().get(0).id();
+        vm.select(Kind.MEETING, meetingId);
+        dialogs.editor = f -> {
+            f.set("outcome", "Hai bên thống nhất lập nhóm công tác về lao động.");
+            return true;
+        };
+        vm.editMeeting(meetingId);
+        assertThat(vm.detailsProperty().get().lines()).anyMatch(l -> l[1].equals("Hai bên thống nhất lập nhóm công tác về lao động."));
+        // A hit in Gia Lai with Ashikaga: the pane fills once that pair is loaded.
+        main.search("ashikaga");
+        var hit = main.hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
+                .findFirst().orElseThrow();
+        vm.select(Kind.MEETING, hit.refId());
+        main.open(hit);
+        assertThat(main.provinceProperty().get().id()).isEqualTo("gia-lai");
+        assertThat(vm.detailsProperty().get()).isNotNull();
+        assertThat(vm.detailsProperty().get().title()).isEqualTo(hit.title());
+    }
 }

@@ -70,8 +70,12 @@ public final class RecordsView {
                 onDelete.accept(selected);
             }
         });
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) ->
-                vm.select(kind, b == null ? null : id.apply(b)));
+        // A table reloaded after an edit loses its selection; the pane keeps showing the record (as it now is).
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.select(kind, id.apply(b));
+            }
+        });
         HBox bar = new HBox(8, add, edit, delete);
         bar.getChildren().addAll(more);
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -164,7 +164,12 @@ public final class RecordsViewModel {
         }
         String provinceId = province.get().id();
         String partnerId = partner.get() == null ? null : partner.get().id();
-        tasks.run(() -> snapshot(provinceId, partnerId), s -> {
+        Selection shown = selected;
+        tasks.run(() -> {
+            Snapshot snap = snapshot(provinceId, partnerId);
+            return Map.entry(snap, java.util.Optional.ofNullable(shown == null ? null : describeIfThere(snap, shown)));
+        }, loaded -> {
+            Snapshot s = loaded.getKey();
             agreements.setAll(s.agreements().stream().map(a -> new AgreementRow(a.id(), date(a.signedOn()), a.title(),
                     nz(a.parties()), nz(a.status()))).toList());
             aid.setAll(s.aid().stream().map(a -> new AidRow(a.id(), date(a.date()), a.title(), a.amount() == null ? ""
@@ -186,7 +191,9 @@ public final class RecordsViewModel {
                     l.since().known() ? l.since().display() : "", nz(l.note()))).toList());
             sensitivities.setAll(s.sensitivities().stream().map(x -> new SensitivityRow(x.id(), date(x.date()),
                     m.get("sensitivity." + x.kind()), x.text())).toList());
-            details.set(null);
+            // The selected record stays shown, as it now is; not in this pair (deleted, or a search on its way to
+            // its pair, which sets province and partner one after the other), the pane is empty until it is.
+            details.set(loaded.getValue().orElse(null));
         }, this::failed);
     }
 
@@ -218,10 +225,32 @@ public final class RecordsViewModel {
     /** Shows the full record of a selected row with its sources. */
     public void select(Kind kind, String id) {
         if (id == null || province.get() == null) {
+            selected = null;
             details.set(null);
             return;
         }
-        tasks.run(() -> describe(current(), kind, id), details::set, this::failed);
+        Selection wanted = new Selection(kind, id);
+        selected = wanted;
+        tasks.run(() -> describeIfThere(current(), wanted), d -> {
+            if (selected == wanted) {
+                details.set(d);
+            }
+        }, this::failed);
+    }
+
+    /** The record whose details are shown; kept so that they follow edits, and a search hit in another pair. */
+    private record Selection(Kind kind, String id) {
+    }
+
+    private volatile Selection selected;
+
+    /** The record's details, or null when the pair shown has no such record (yet: a search may be changing it). */
+    private Details describeIfThere(Snapshot s, Selection wanted) {
+        try {
+            return describe(s, wanted.kind(), wanted.id());
+        } catch (java.util.NoSuchElementException | IllegalStateException e) {
+            return null;
+        }
     }
 
     private Details describe(Snapshot s, Kind kind, String id) {
@@ -320,7 +349,7 @@ public final class RecordsViewModel {
                 add(sourceIds, x.sourceId());
             }
             default -> {
-                Person p = s.person(id);
+                Person p = java.util.Optional.ofNullable(s.person(id)).orElseThrow();
                 title = p.displayName();
                 line(lines, "rec.nationality", m.get("nationality." + p.nationality().name().toLowerCase(Locale.ROOT)));
                 line(lines, "rec.honorific", p.honorific());

@@ -235,6 +235,14 @@ public final class MainView {
             if (hit != null) {
                 popup.hide();
                 vm.open(hit);
+                // Shown in the detail pane once the hit's pair is loaded.
+                switch (hit.kind()) {
+                    case MEETING -> recordsVm.select(RecordsViewModel.Kind.MEETING, hit.refId());
+                    case REQUEST -> recordsVm.select(RecordsViewModel.Kind.REQUEST, hit.refId());
+                    case PERSON -> recordsVm.select(RecordsViewModel.Kind.PERSON, hit.refId());
+                    default -> { }
+                }
+                showRecords();
             }
         };
         list.setOnMouseClicked(e -> {
