@@ -18,12 +18,12 @@ import org.junit.jupiter.api.Test;
 
 /** Every UI string the code asks for exists in both languages, and every string in the bundles is used. */
 class MessagesTest {
-    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:get|format)\\(\"([a-zA-Z]+\\.[a-zA-Z._]+)\"");
+    private static final Pattern KEY_IN_CODE = Pattern.compile("(?:get|format)\\(\"([a-zA-Z]+\\.[a-zA-Z._]*[a-zA-Z_])\"");
     /**
      * Keys also travel as plain literals (validation rules, detail lines, "new" or "edit" titles): any literal
      * of the form prefix.name whose prefix the bundles use counts as a key the code asks for.
      */
-    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+\\.[a-zA-Z][a-zA-Z._]*)\"");
+    private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z]+\\.[a-zA-Z][a-zA-Z._]*[a-zA-Z_])\"");
 
     private static Set<String> bundle(String name) throws IOException {
         Properties p = new Properties();
@@ -92,6 +92,9 @@ class MessagesTest {
         // The importer's warnings by their code ("warning." + no_date …).
         for (String code : vn.protocolbrief.ingest.Warning.CODES) {
             used.add("warning." + code);
+        }
+        for (String status : new String[]{"proposed", "signed", "in_effect", "expired"}) {
+            used.add("agreement.status." + status);
         }
         used.add("lang.vi");
         used.add("lang.en");

@@ -76,12 +76,12 @@ class RecordsViewModelTest {
         assertThat(row.date()).isEqualTo("25/11/2025");
         dialogs.editor = f -> {
             assertThat(f.value("parties")).isEqualTo("UBND tỉnh Phú Thọ; Đại sứ quán Nhật Bản");
-            f.set("status", "Đang triển khai");
+            f.set("status", "in_effect");
             return true;
         };
         vm.editAgreement(row.id());
         assertThat(vm.agreements()).filteredOn(a -> a.id().equals(row.id())).singleElement()
-                .extracting(RecordsViewModel.AgreementRow::status).isEqualTo("Đang triển khai");
+                .extracting(RecordsViewModel.AgreementRow::status).isEqualTo("Đang thực hiện");
         dialogs.answer = false;
         vm.deleteAgreement(vm.agreements().stream().filter(a -> a.id().equals(row.id())).findFirst().orElseThrow());
         assertThat(count("SELECT count(*) FROM agreement WHERE id = '" + row.id() + "'")).isEqualTo(1);

@@ -171,7 +171,7 @@ public final class RecordsViewModel {
         }, loaded -> {
             Snapshot s = loaded.getKey();
             agreements.setAll(s.agreements().stream().map(a -> new AgreementRow(a.id(), date(a.signedOn()), a.title(),
-                    nz(a.parties()), nz(a.status()))).toList());
+                    nz(a.parties()), agreementStatus(a.status()))).toList());
             aid.setAll(s.aid().stream().map(a -> new AidRow(a.id(), date(a.date()), a.title(), a.amount() == null ? ""
                     : a.amount().toPlainString() + " " + nz(a.currency()), m.get("aid." + a.status().name()
                     .toLowerCase(Locale.ROOT)))).toList());
@@ -309,7 +309,7 @@ public final class RecordsViewModel {
                 line(lines, "rec.signedOn", date(a.signedOn()));
                 line(lines, "rec.parties", a.parties());
                 line(lines, "rec.fields", a.fields());
-                line(lines, "rec.status", a.status());
+                line(lines, "rec.status", agreementStatus(a.status()));
                 line(lines, "rec.asWritten", a.provinceAsWritten());
                 add(sourceIds, a.sourceId());
             }
@@ -539,7 +539,7 @@ public final class RecordsViewModel {
                 .date("signedOn", m.get("rec.signedOn"), a == null ? null : a.signedOn(), false)
                 .text("parties", m.get("rec.parties"), a == null ? null : a.parties(), false)
                 .text("fields", m.get("rec.fields"), a == null ? null : a.fields(), false)
-                .text("status", m.get("rec.status"), a == null ? m.get("agreement.signed") : a.status(), false)
+                .choice("status", m.get("rec.status"), a == null ? "signed" : a.status(), agreementStatuses(a))
                 .choice("meeting", m.get("rec.meeting"), a == null ? "" : nz(a.meetingId()), withNone(meetingChoices(s)));
         if (!dialogs.edit(f)) {
             return;
@@ -789,6 +789,21 @@ public final class RecordsViewModel {
     private List<Choice> meetingChoices(Snapshot s) {
         return s.meetings().stream().map(x -> new Choice(x.id(), date(x.date()) + " · " + shorten(nz(x.title()), 70)))
                 .toList();
+    }
+
+    /** Where an agreement stands; the store keeps an id ("signed"), older records may hold free text. */
+    private static final List<String> AGREEMENT_STATUSES = List.of("proposed", "signed", "in_effect", "expired");
+
+    private String agreementStatus(String value) {
+        return value != null && AGREEMENT_STATUSES.contains(value) ? m.get("agreement.status." + value) : nz(value);
+    }
+
+    private List<Choice> agreementStatuses(Agreement a) {
+        List<Choice> out = new ArrayList<>(AGREEMENT_STATUSES.stream().map(x -> new Choice(x, agreementStatus(x))).toList());
+        if (a != null && a.status() != null && !AGREEMENT_STATUSES.contains(a.status())) {
+            out.add(new Choice(a.status(), a.status()));
+        }
+        return out;
     }
 
     private List<Choice> withNone(List<Choice> choices) {
