@@ -43,7 +43,7 @@ public final class ArticleReader {
      */
     public static java.util.List<Path> articles(Path fileOrFolder) {
         if (!Files.exists(fileOrFolder)) {
-            throw new ImportException("Cannot read " + fileOrFolder + ": no such file or folder.");
+            throw new ImportException(ImportException.Problem.NOT_FOUND, fileOrFolder);
         }
         if (!Files.isDirectory(fileOrFolder)) {
             return java.util.List.of(fileOrFolder);
@@ -52,11 +52,11 @@ public final class ArticleReader {
             java.util.List<Path> out = s.filter(Files::isRegularFile).filter(ArticleReader::looksLikeArticle).sorted()
                     .toList();
             if (out.isEmpty()) {
-                throw new ImportException(fileOrFolder + " holds no .txt, .html or .docx articles.");
+                throw new ImportException(ImportException.Problem.NO_ARTICLES, fileOrFolder);
             }
             return out;
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + fileOrFolder + ": " + e.getMessage(), e);
+            throw new ImportException(ImportException.Problem.UNREADABLE, e, fileOrFolder, e.getMessage());
         }
     }
 
@@ -71,31 +71,30 @@ public final class ArticleReader {
         try {
             size = Files.size(file);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + name + ": " + (e instanceof java.nio.file.NoSuchFileException
-                    ? "no such file" : e.getMessage()), e);
+            throw e instanceof java.nio.file.NoSuchFileException ? new ImportException(ImportException.Problem.NOT_FOUND, e, name)
+                    : new ImportException(ImportException.Problem.UNREADABLE, e, name, e.getMessage());
         }
         if (size > MAX_BYTES) {
-            throw new ImportException(name + " is " + size / (1024 * 1024) + " MB; an article is at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
+            throw new ImportException(ImportException.Problem.TOO_LARGE, name, size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
         }
         try {
             return read(Files.readAllBytes(file), name);
         } catch (IOException e) {
-            throw new ImportException("Cannot read " + name + ": " + e.getMessage(), e);
+            throw new ImportException(ImportException.Problem.UNREADABLE, e, name, e.getMessage());
         }
     }
 
     public ArticleText read(byte[] bytes, String name) {
         if (bytes.length > MAX_BYTES) {
-            throw new ImportException(name + " is " + bytes.length / (1024 * 1024) + " MB; an article is at most "
-                    + MAX_BYTES / (1024 * 1024) + " MB. Nothing was imported.");
+            throw new ImportException(ImportException.Problem.TOO_LARGE, name, bytes.length / (1024 * 1024),
+                    MAX_BYTES / (1024 * 1024));
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
             return docx(bytes, name);
         }
         String text = decode(bytes, name);
         if (text.isBlank()) {
-            throw new ImportException(name + " is empty. Nothing was imported.");
+            throw new ImportException(ImportException.Problem.EMPTY, name);
         }
         String head = text.substring(0, Math.min(2000, text.length())).toLowerCase(java.util.Locale.ROOT);
         if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")) {
@@ -115,15 +114,14 @@ public final class ArticleReader {
             }
         }
         if (controls > 0) {
-            throw new ImportException(name + " is not a text article (it holds binary data). Nothing was imported.");
+            throw new ImportException(ImportException.Problem.BINARY, name);
         }
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
         } catch (CharacterCodingException e) {
-            throw new ImportException(name + " is not UTF-8 text. Save the article as UTF-8 and import it again."
-                    + " Nothing was imported.", e);
+            throw new ImportException(ImportException.Problem.NOT_UTF8, e, name);
         }
     }
 
@@ -185,7 +183,7 @@ public final class ArticleReader {
         body = TAG.matcher(body).replaceAll("");
         String text = normalise(decodeEntities(body));
         if (text.isBlank()) {
-            throw new ImportException(name + " has no article text. Nothing was imported.");
+            throw new ImportException(ImportException.Problem.NO_TEXT, name);
         }
         return new ArticleText(name, "html", text, title, published, url);
     }
@@ -232,15 +230,15 @@ public final class ArticleReader {
                 if (e.getName().equals("word/document.xml")) {
                     String text = normalise(docxParagraphs(zip.readAllBytes()));
                     if (text.isBlank()) {
-                        throw new ImportException(name + " is an empty document. Nothing was imported.");
+                        throw new ImportException(ImportException.Problem.EMPTY_DOCUMENT, name);
                     }
                     return new ArticleText(name, "docx", text, null, null, null);
                 }
             }
         } catch (IOException | XMLStreamException ex) {
-            throw new ImportException(name + " is not a readable .docx file. Nothing was imported.", ex);
+            throw new ImportException(ImportException.Problem.BAD_DOCX, ex, name);
         }
-        throw new ImportException(name + " is a zip file but not a .docx document. Nothing was imported.");
+        throw new ImportException(ImportException.Problem.ZIP_NOT_DOCX, name);
     }
 
     private static String docxParagraphs(byte[] xml) throws XMLStreamException {

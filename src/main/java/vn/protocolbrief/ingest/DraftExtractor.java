@@ -98,15 +98,14 @@ public final class DraftExtractor {
         List<PersonRef> vn = persons.stream().filter(p -> p.side().equals("vn")).sorted(PeopleFinder.bySeniority()).toList();
         PartnerRef partner = partner(sentences, jp, evidence);
         if (partner == null) {
-            throw new ImportException(article.name() + ": no meeting with a Japanese partner found. Nothing was imported.");
+            throw new ImportException(ImportException.Problem.NO_PARTNER, article.name());
         }
         Cues cues = new Cues(IngestData.hasMarks(article.text()));
         FactFinder facts = new FactFinder(cues);
         FigureFinder figuresFinder = new FigureFinder(cues);
         String allText = cues.k(String.join(" ", paragraphs));
         if (IngestData.get().cues("meeting").stream().map(cues::k).noneMatch(c -> Cues.indexOfWord(allText, c) >= 0)) {
-            throw new ImportException(article.name() + ": no meeting found (no reception, visit or talks)."
-                    + " Nothing was imported.");
+            throw new ImportException(ImportException.Problem.NO_MEETING, article.name());
         }
 
         List<PlaceFinder.Mention> mentions = places.mentions(sentences);

@@ -64,7 +64,7 @@ public final class ImportService {
 
     public Saved save(Draft d, boolean merge) {
         if (d.province() == null) {
-            throw new ImportException("Cannot save: the article names no Vietnamese province.");
+            throw new ImportException(ImportException.Problem.NO_PROVINCE);
         }
         String sourceId = "src-" + hash(d.source().text()).substring(0, 16);
         Optional<String> already = store.read(h -> h.createQuery("SELECT meeting_id FROM meeting_source WHERE source_id = ?")

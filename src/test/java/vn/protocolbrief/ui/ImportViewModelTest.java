@@ -64,7 +64,7 @@ class ImportViewModelTest {
         assertThat(meetings()).isEqualTo(before + 1);
         assertThat(shown).singleElement().asString().startsWith("m-2026-03-12-ha-tinh-");
         // The second file is empty: one readable line, then nothing left to review.
-        assertThat(dialogs.shown).anyMatch(s -> s.startsWith("error: Không đọc được bài báo — b-empty.txt is empty."));
+        assertThat(dialogs.shown).contains("error: Không đọc được bài báo — b-empty.txt trống. Chưa nhập gì.");
         assertThat(vm.formProperty().get()).isNull();
     }
 

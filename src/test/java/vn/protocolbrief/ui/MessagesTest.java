@@ -96,6 +96,9 @@ class MessagesTest {
         for (String status : new String[]{"proposed", "signed", "in_effect", "expired"}) {
             used.add("agreement.status." + status);
         }
+        for (var p : vn.protocolbrief.ingest.ImportException.Problem.values()) {
+            used.add("problem." + p.name().toLowerCase(java.util.Locale.ROOT));
+        }
         used.add("lang.vi");
         used.add("lang.en");
         // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).

@@ -62,7 +62,7 @@ public final class ImportViewModel {
             try {
                 ArticleReader.articles(p).forEach(f -> found.add(new Pending(f, null)));
             } catch (RuntimeException e) {
-                dialogs.showError(messages.get("review.failed"), e.getMessage());
+                dialogs.showError(messages.get("review.failed"), reason(e));
             }
         }
         enqueue(found);
@@ -121,7 +121,7 @@ public final class ImportViewModel {
             Catalog catalog = new Catalog(store);
             return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners());
         }, form::set, e -> {
-            dialogs.showError(messages.get("review.failed"), e.getMessage());
+            dialogs.showError(messages.get("review.failed"), reason(e));
             next();
         });
     }
@@ -179,8 +179,17 @@ public final class ImportViewModel {
         next();
     }
 
+    /** The importer's reason in the window's language; other failures as their message says. */
+    private String reason(Throwable e) {
+        if (e instanceof vn.protocolbrief.ingest.ImportException ie) {
+            return messages.format("problem." + ie.problem().name().toLowerCase(java.util.Locale.ROOT),
+                    ie.args().toArray());
+        }
+        return e.getMessage();
+    }
+
     private void failed(Throwable e) {
-        dialogs.showError(messages.get("review.failed"), e.getMessage());
+        dialogs.showError(messages.get("review.failed"), reason(e));
     }
 
     /** Built on first use: reading the reference lists takes a moment the window's start should not wait for. */
