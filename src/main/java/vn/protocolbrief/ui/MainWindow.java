@@ -33,7 +33,8 @@ public final class MainWindow {
     public MainWindow(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs,
                       Consumer<Path> openExternally, Consumer<String> switchLanguage) {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
-        Pickers pickers = new Pickers(main.provinces(), main.partners(), messages);
+        Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
+                main::resolvePartner);
         records = new RecordsViewModel(store, tasks, dialogs, messages, main.provinceProperty(), main.partnerProperty(),
                 main::refresh);
         importer = new ImportViewModel(store, tasks, dialogs, messages, meetingId -> {

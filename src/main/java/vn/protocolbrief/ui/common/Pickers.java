@@ -13,10 +13,18 @@ public final class Pickers {
     private final ObservableList<Partner> partners;
     private final Messages m;
 
-    public Pickers(ObservableList<Province> provinces, ObservableList<Partner> partners, Messages messages) {
+    private final java.util.function.Function<String, java.util.Optional<Province>> provinceResolver;
+    private final java.util.function.Function<String, java.util.Optional<Partner>> partnerResolver;
+
+    /** The resolvers are the command line's: whatever name resolves there is offered here too. */
+    public Pickers(ObservableList<Province> provinces, ObservableList<Partner> partners, Messages messages,
+                   java.util.function.Function<String, java.util.Optional<Province>> provinceResolver,
+                   java.util.function.Function<String, java.util.Optional<Partner>> partnerResolver) {
         this.provinces = provinces;
         this.partners = partners;
         this.m = messages;
+        this.provinceResolver = provinceResolver;
+        this.partnerResolver = partnerResolver;
     }
 
     public SearchPicker<Province> province() {
@@ -24,6 +32,7 @@ public final class Pickers {
                 p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
         picker.setPromptText(m.get("picker.prompt"));
         picker.setPrefWidth(280);
+        picker.setResolver(provinceResolver);
         return picker;
     }
 
@@ -33,6 +42,7 @@ public final class Pickers {
                         + String.join(" ", p.aliases()));
         picker.setPromptText(m.get("picker.prompt"));
         picker.setPrefWidth(290);
+        picker.setResolver(partnerResolver);
         return picker;
     }
 

@@ -77,11 +77,23 @@ public final class SearchPicker<T> extends ComboBox<T> {
         getEditor().setText(label.apply(chosen));
     }
 
+    /**
+     * Also offers the item the command line would resolve the typed text to ("TP Quy Nhơn", "tỉnh Bình Định
+     * cũ", "Ashikaga City"), when it is not among the plain matches.
+     */
+    public void setResolver(Function<String, java.util.Optional<T>> resolver) {
+        this.resolver = resolver;
+    }
+
+    private Function<String, java.util.Optional<T>> resolver = text -> java.util.Optional.empty();
+
     /** Shows only the items whose search text holds the typed text, diacritics and case ignored. */
     public void filter(String typed) {
         String key = Text.key(typed);
         restoring = false;
-        filtered.setPredicate(item -> key.isEmpty() || Text.key(searchText.apply(item)).contains(key));
+        T resolved = key.isEmpty() ? null : resolver.apply(typed).orElse(null);
+        filtered.setPredicate(item -> key.isEmpty() || Text.key(searchText.apply(item)).contains(key)
+                || item.equals(resolved));
         if (!isShowing() && getScene() != null && getScene().getWindow() != null) {
             show();
         }

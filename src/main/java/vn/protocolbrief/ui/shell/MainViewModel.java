@@ -18,6 +18,7 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Text;
@@ -89,6 +90,21 @@ public final class MainViewModel {
         return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label(messages.lang())).findFirst().orElse(id);
     }
 
+    private volatile vn.protocolbrief.domain.ProvinceResolver provinceResolver;
+    private volatile vn.protocolbrief.domain.PartnerResolver partnerResolver;
+
+    /** A province as the command line resolves a name to it (old names, "TP …", "tỉnh … cũ"); empty until loaded. */
+    public java.util.Optional<Province> resolveProvince(String text) {
+        var r = provinceResolver;
+        return r == null ? java.util.Optional.empty() : r.resolve(text).map(ProvinceResolver.Match::province);
+    }
+
+    /** A partner as the command line resolves a name to it; empty until loaded. */
+    public java.util.Optional<Partner> resolvePartner(String text) {
+        var r = partnerResolver;
+        return r == null ? java.util.Optional.empty() : r.resolve(text);
+    }
+
     /** The history and requests of one pair, as the tables show them. */
     private record Rows(List<MeetingRow> meetings, List<RequestRow> requests) {
     }
@@ -104,8 +120,10 @@ public final class MainViewModel {
         String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
         tasks.run(() -> {
             Catalog catalog = new Catalog(store);
-            List<Province> p = catalog.provinces().provinces();
-            List<Partner> x = sorted(catalog.partners().partners());
+            provinceResolver = catalog.provinces();
+            partnerResolver = catalog.partners();
+            List<Province> p = provinceResolver.provinces();
+            List<Partner> x = sorted(partnerResolver.partners());
             List<RequestCategory> c = catalog.categories();
             Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
             Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
@@ -220,7 +238,8 @@ public final class MainViewModel {
      */
     public void showMeeting(String meetingId) {
         tasks.run(() -> {
-            List<Partner> all = new Catalog(store).partners().partners();
+            partnerResolver = new Catalog(store).partners();
+            List<Partner> all = partnerResolver.partners();
             String[] pair = store.read(h -> h.createQuery("SELECT province_id, partner_id FROM meeting WHERE id = ?")
                     .bind(0, meetingId).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne()
                     .orElse(null));
@@ -243,8 +262,12 @@ public final class MainViewModel {
         if (pair == null) {
             return;
         }
+        // Both at once, one read: the history of a half-changed pair is never loaded.
+        restoring = true;
         provinces.stream().filter(p -> p.id().equals(pair[0])).findFirst().ifPresent(province::set);
         partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
+        restoring = false;
+        refresh();
     }
 
     private static List<Partner> sorted(List<Partner> all) {
