@@ -35,14 +35,9 @@ public final class MainWindow {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);
-        records = new RecordsViewModel(store, tasks, dialogs, messages, main.provinceProperty(), main.partnerProperty(),
-                main::refresh);
-        importer = new ImportViewModel(store, tasks, dialogs, messages, meetingId -> {
-            main.showMeeting(meetingId);
-            records.refresh();
-        });
-        composer = new ComposerViewModel(store, tasks, dialogs, messages, main.provinceProperty(),
-                main.partnerProperty());
+        records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
+        importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
+        composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         view = new MainView(main, records, messages, pickers,
                 () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);

@@ -30,8 +30,7 @@ class RecordsViewModelTest {
         prefs = Preferences.userRoot().node("protocol-brief-records-test-" + System.nanoTime());
         SyncTaskRunner tasks = new SyncTaskRunner();
         main = new MainViewModel(store, tasks, dialogs, new Messages("vi"), prefs);
-        vm = new RecordsViewModel(store, tasks, dialogs, new Messages("vi"), main.provinceProperty(),
-                main.partnerProperty(), main::refresh);
+        vm = new RecordsViewModel(store, tasks, dialogs, new Messages("vi"), main.pairProperty(), main::refresh);
         main.load(); // Phú Thọ and the Embassy
     }
 

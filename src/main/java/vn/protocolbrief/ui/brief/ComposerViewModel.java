@@ -19,12 +19,11 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.protocolbrief.brief.BriefRequest;
 import vn.protocolbrief.brief.BriefService;
-import vn.protocolbrief.domain.Partner;
-import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.store.BriefRecordRepository;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.SelectedPair;
 import vn.protocolbrief.ui.common.TaskRunner;
 
 /**
@@ -36,8 +35,7 @@ public final class ComposerViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final ObjectProperty<Province> province;
-    private final ObjectProperty<Partner> partner;
+    private final javafx.beans.property.ReadOnlyObjectProperty<SelectedPair> pair;
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
     private final StringProperty leader = new SimpleStringProperty("");
     private final StringProperty lang = new SimpleStringProperty("vi");
@@ -51,24 +49,23 @@ public final class ComposerViewModel {
     private boolean cancelled;
 
     public ComposerViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages,
-                             ObjectProperty<Province> province, ObjectProperty<Partner> partner) {
+                             javafx.beans.property.ReadOnlyObjectProperty<SelectedPair> pair) {
         this.store = store;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.province = province;
-        this.partner = partner;
+        this.pair = pair;
         vn.protocolbrief.brief.Labels labels = new vn.protocolbrief.brief.Labels(messages.lang());
         for (String part : BriefRequest.PARTS) {
             parts.add(new PartChoice(part, labels.get("part." + part)));
         }
-        province.addListener((o, a, b) -> loadPastPacks());
-        partner.addListener((o, a, b) -> loadPastPacks());
+        pair.addListener(o -> loadPastPacks());
     }
 
     /** Renders the pack into a temporary file, then its pages for the preview. */
     public void render() {
-        if (province.get() == null || partner.get() == null) {
+        SelectedPair shown = pair.get();
+        if (shown == null || shown.partner() == null) {
             dialogs.showError(messages.get("error.title"), messages.get("composer.choose"));
             return;
         }
@@ -79,7 +76,7 @@ public final class ComposerViewModel {
         }
         busy.set(true);
         cancelled = false;
-        BriefRequest request = new BriefRequest(province.get().id(), partner.get().id(),
+        BriefRequest request = new BriefRequest(shown.provinceId(), shown.partnerId(),
                 leader.get() == null || leader.get().isBlank() ? null : leader.get().strip(), visitDate.get(),
                 lang.get(), classification.get() == null || classification.get().isBlank() ? null
                 : classification.get().strip(), chosen);
@@ -149,12 +146,13 @@ public final class ComposerViewModel {
     }
 
     public void loadPastPacks() {
-        if (province.get() == null || partner.get() == null) {
+        SelectedPair chosen = pair.get();
+        if (chosen == null || chosen.partner() == null) {
             pastPacks.clear();
             return;
         }
-        String p = province.get().id();
-        String x = partner.get().id();
+        String p = chosen.provinceId();
+        String x = chosen.partnerId();
         tasks.run(() -> store.read(h -> new BriefRecordRepository().forPair(h, p, x)), pastPacks::setAll,
                 e -> dialogs.showError(messages.get("error.title"), e.getMessage()));
     }

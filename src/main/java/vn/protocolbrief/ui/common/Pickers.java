@@ -46,6 +46,12 @@ public final class Pickers {
         return picker;
     }
 
+    /** Partners as the lists show them: embassy first, then by kind, then by name in that language. */
+    public static java.util.Comparator<Partner> partnerOrder(String lang) {
+        return java.util.Comparator.comparing((Partner p) -> p.kind().ordinal())
+                .thenComparing(p -> vn.protocolbrief.domain.Text.key(p.name(lang)));
+    }
+
     /** "Gia Lai — Bình Định": a unit with the older units merged into it. */
     public static String provinceLabel(Province p) {
         var older = p.predecessors().stream().filter(o -> !o.equals(p.nameVi())).toList();

@@ -28,6 +28,7 @@ import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.SelectedPair;
 import vn.protocolbrief.ui.common.TaskRunner;
 
 /**
@@ -65,6 +66,8 @@ public final class MainViewModel {
     private final ObjectProperty<RequestStatus> statusFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<String> directionFilter = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
+    private final javafx.beans.property.ReadOnlyObjectWrapper<SelectedPair> pair =
+            new javafx.beans.property.ReadOnlyObjectWrapper<>();
 
     public MainViewModel(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs) {
         this.store = store;
@@ -139,6 +142,7 @@ public final class MainViewModel {
             province.set(start.province());
             restoring = false;
             show(start.rows());
+            announce();
         }, this::failed);
     }
 
@@ -158,7 +162,21 @@ public final class MainViewModel {
         }
         if (!restoring) {
             refresh();
+            announce();
         }
+    }
+
+    /** Tells the other screens the pair, as a new value each time (they reload even when it is the same pair). */
+    private void announce() {
+        pair.set(new SelectedPair(province.get(), partner.get()));
+    }
+
+    /**
+     * The pair, announced once per change; listen for invalidation, which fires for every announcement (a saved
+     * article in the pair already shown included).
+     */
+    public javafx.beans.property.ReadOnlyObjectProperty<SelectedPair> pairProperty() {
+        return pair.getReadOnlyProperty();
     }
 
     /** Reloads the history and the requests of the chosen pair. */
@@ -251,10 +269,8 @@ public final class MainViewModel {
                 partner.set(chosen == null ? null : partners.stream().filter(p -> p.id().equals(chosen.id()))
                         .findFirst().orElse(null));
             }
-            if (result.getValue().length == 2) {
-                choose(result.getValue());
-            }
-            refresh();
+            choose(result.getValue().length == 2 ? result.getValue() : new String[]{province.get().id(),
+                    partner.get() == null ? null : partner.get().id()});
         }, this::failed);
     }
 
@@ -268,11 +284,11 @@ public final class MainViewModel {
         partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
         restoring = false;
         refresh();
+        announce();
     }
 
     private static List<Partner> sorted(List<Partner> all) {
-        return all.stream().sorted(java.util.Comparator.comparing((Partner q) -> q.kind().ordinal())
-                .thenComparing(q -> Text.key(q.name("vi")))).toList();
+        return all.stream().sorted(vn.protocolbrief.ui.common.Pickers.partnerOrder("vi")).toList();
     }
 
     /** Sets a request's status with the dated note that explains it; a note is required. */

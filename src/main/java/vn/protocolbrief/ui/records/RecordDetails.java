@@ -1,0 +1,209 @@
+package vn.protocolbrief.ui.records;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.AidProject;
+import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LocalityLink;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Participant;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.domain.Source;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.records.RecordsViewModel.Details;
+import vn.protocolbrief.ui.records.RecordsViewModel.Kind;
+
+/** A record in full for the detail pane: labelled lines, then the sources it was read from. Off the FX thread. */
+final class RecordDetails {
+    private final Store store;
+    private final RecordText t;
+    private final String lang;
+
+    RecordDetails(Store store, RecordText text) {
+        this.store = store;
+        this.t = text;
+        this.lang = text.messages().lang();
+    }
+
+    /** The record's details, or null when the pair has no such record (yet: a search may be changing the pair). */
+    Details describeIfThere(PairRecords s, Kind kind, String id) {
+        try {
+            return describe(s, kind, id);
+        } catch (NoSuchElementException e) {
+            return null;
+        }
+    }
+
+    private Details describe(PairRecords s, Kind kind, String id) {
+        Lines lines = new Lines();
+        String title = switch (kind) {
+            case MEETING -> meeting(s, s.meeting(id), lines);
+            case REQUEST -> request(s, id, lines);
+            case GIFT -> gift(s, id, lines);
+            case AGREEMENT -> agreement(s.agreement(id), lines);
+            case AID -> aid(s.aidProject(id), lines);
+            case FIGURE -> figure(s.figure(id), lines);
+            case LINK -> link(s, s.link(id), lines);
+            case SENSITIVITY -> sensitivity(s, s.sensitivity(id), lines);
+            case PERSON -> person(s, s.person(id), lines);
+        };
+        return new Details(title, lines.lines, sources(lines.sourceIds.stream().distinct().toList()));
+    }
+
+    private String meeting(PairRecords s, Meeting mt, Lines l) {
+        l.add("rec.date", t.date(mt.date()));
+        l.add("rec.asWritten", mt.provinceAsWritten());
+        l.add("rec.venue", mt.venue());
+        l.add("rec.partner", mt.partnerId() == null ? null : s.partnerName(mt.partnerId(), lang));
+        for (Participant p : mt.participants()) {
+            l.add("role." + p.role().name().toLowerCase(Locale.ROOT), s.who(p.personId(), null)
+                    + (p.title() == null ? "" : " — " + p.title()));
+        }
+        l.add("rec.summary", mt.summary());
+        l.add("rec.outcome", mt.outcome());
+        mt.requests().forEach(r -> l.add("rec.request", r.direction().arrow() + " " + r.text()));
+        mt.gifts().forEach(g -> l.add("rec.gift", g.item()));
+        l.sourceIds.addAll(mt.sourceIds());
+        return RecordText.nz(mt.title());
+    }
+
+    private String request(PairRecords s, String id, Lines l) {
+        Meeting mt = s.meetingOfRequest(id);
+        Request r = mt.requests().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        l.add("rec.direction", r.direction().arrow());
+        l.add("rec.categories", r.categories().stream().map(c -> s.category(c, lang)).collect(Collectors.joining(", ")));
+        l.add("rec.status", t.requestStatus(r.status()));
+        l.add("rec.meeting", inMeeting(mt));
+        r.followUps().forEach(f -> l.add("rec.followUp", t.date(f.date()) + " · " + t.requestStatus(f.status()) + " · "
+                + RecordText.nz(f.note())));
+        if (r.sourceId() != null) {
+            l.sourceIds.add(r.sourceId());
+        } else {
+            l.sourceIds.addAll(mt.sourceIds());
+        }
+        return r.text();
+    }
+
+    private String gift(PairRecords s, String id, Lines l) {
+        Meeting mt = s.meetingOfGift(id);
+        Gift g = mt.gifts().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        l.add("rec.direction", g.direction().arrow());
+        l.add("rec.giver", s.who(g.giverPersonId(), g.giverText()));
+        l.add("rec.receiver", s.who(g.receiverPersonId(), g.receiverText()));
+        l.add("rec.meeting", inMeeting(mt));
+        l.source(g.sourceId());
+        return g.item();
+    }
+
+    private String agreement(Agreement a, Lines l) {
+        l.add("rec.kind", a.kind());
+        l.add("rec.signedOn", t.date(a.signedOn()));
+        l.add("rec.parties", a.parties());
+        l.add("rec.fields", a.fields());
+        l.add("rec.status", t.agreementStatus(a.status()));
+        l.add("rec.asWritten", a.provinceAsWritten());
+        l.source(a.sourceId());
+        return a.title();
+    }
+
+    private String aid(AidProject a, Lines l) {
+        l.add("rec.date", t.date(a.date()));
+        l.add("rec.donor", a.donor());
+        l.add("rec.channel", a.channel());
+        l.add("rec.amount", a.amount() == null ? a.amountNote() : a.amount().toPlainString() + " "
+                + RecordText.nz(a.currency()) + (a.amountNote() == null ? "" : " (" + a.amountNote() + ")"));
+        l.add("rec.purpose", a.purpose());
+        l.add("rec.status", t.aidStatus(a.status()));
+        l.source(a.sourceId());
+        return a.title();
+    }
+
+    private String figure(KeyFigure k, Lines l) {
+        l.add("rec.asOf", t.date(k.asOf()));
+        l.source(k.sourceId());
+        return k.value() + (k.unit() == null ? "" : " " + k.unit()) + " — " + k.label();
+    }
+
+    private String link(PairRecords s, LocalityLink link, Lines l) {
+        l.add("rec.kind", link.kind());
+        l.add("rec.since", link.since().known() ? link.since().display() : null);
+        l.add("rec.asWritten", link.provinceAsWritten());
+        l.add("rec.note", link.note());
+        l.source(link.sourceId());
+        return s.partnerName(link.partnerId(), lang);
+    }
+
+    private String sensitivity(PairRecords s, Sensitivity x, Lines l) {
+        l.add("rec.kind", t.sensitivity(x.kind()));
+        l.add("rec.date", t.date(x.date()));
+        l.add("rec.partner", x.partnerId() == null ? null : s.partnerName(x.partnerId(), lang));
+        l.source(x.sourceId());
+        return x.text();
+    }
+
+    private String person(PairRecords s, Person p, Lines l) {
+        l.add("rec.nationality", t.nationality(p.nationality()));
+        l.add("rec.honorific", p.honorific());
+        for (Position pos : p.positions()) {
+            l.add(pos.current() ? "rec.postNow" : "rec.postPast", pos.title()
+                    + (pos.organisation() == null ? "" : ", " + pos.organisation())
+                    + (pos.from().known() || pos.to().known() ? " (" + (pos.from().known() ? pos.from().display() : "…")
+                    + " – " + (pos.to().known() ? pos.to().display() : "") + ")" : ""));
+            l.source(pos.sourceId());
+        }
+        l.add("rec.note", p.note());
+        s.meetings().stream().filter(x -> x.participants().stream().anyMatch(q -> q.personId().equals(p.id())))
+                .forEach(x -> l.add("rec.meeting", inMeeting(x)));
+        return p.displayName();
+    }
+
+    private String inMeeting(Meeting mt) {
+        return t.date(mt.date()) + " · " + RecordText.nz(mt.title());
+    }
+
+    /** The sources cited, without their full text: publication, title, date and address are what is shown. */
+    private List<String> sources(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Source> cited = store.read(h -> h.createQuery("SELECT id, publication, url, published_on, title"
+                        + " FROM source WHERE id IN (<ids>)").bindList("ids", ids)
+                .map((rs, ctx) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PartialDate.of(rs.getString(4)), rs.getString(5), ""))
+                .collect(Collectors.toMap(Source::id, Function.identity())));
+        return ids.stream().map(cited::get).filter(x -> x != null)
+                .map(src -> Arrays.stream(new String[]{src.publication(), src.title(),
+                        src.publishedOn().known() ? src.publishedOn().display() : null, src.url()})
+                        .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "))).toList();
+    }
+
+    /** The lines being written, blank values left out, and the sources they cite. */
+    private final class Lines {
+        final List<String[]> lines = new ArrayList<>();
+        final List<String> sourceIds = new ArrayList<>();
+
+        void add(String labelKey, String value) {
+            if (value != null && !value.isBlank()) {
+                lines.add(new String[]{t.get(labelKey), value});
+            }
+        }
+
+        void source(String id) {
+            if (id != null) {
+                sourceIds.add(id);
+            }
+        }
+    }
+}

@@ -1,0 +1,317 @@
+package vn.protocolbrief.ui.records;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.AidProject;
+import vn.protocolbrief.domain.AidStatus;
+import vn.protocolbrief.domain.Direction;
+import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LocalityLink;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Participant;
+import vn.protocolbrief.domain.ParticipantRole;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.domain.Side;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.ui.common.DialogService;
+import vn.protocolbrief.ui.common.Pickers;
+import vn.protocolbrief.ui.common.RecordForm;
+import vn.protocolbrief.ui.common.RecordForm.Choice;
+import vn.protocolbrief.ui.common.SelectedPair;
+
+/**
+ * One form per record kind: the record as fields, the person's changes back into a record, and the write
+ * that stores it. Each method returns that write, or null when the person cancelled (or there is nothing to
+ * attach the record to); the caller runs it off the FX thread. An id of null means a new record.
+ */
+final class RecordEditors {
+    private final DialogService dialogs;
+    private final RecordText t;
+    private final RecordService records;
+
+    RecordEditors(DialogService dialogs, RecordText text, RecordService records) {
+        this.dialogs = dialogs;
+        this.t = text;
+        this.records = records;
+    }
+
+    private String title(String id, String newKey, String editKey) {
+        return t.get(id == null ? newKey : editKey);
+    }
+
+    Runnable meeting(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        Meeting mt = id == null ? null : s.meeting(id);
+        Map<String, Person> byName = new LinkedHashMap<>();
+        s.persons().values().forEach(p -> {
+            byName.put(Text.key(p.protocolName()), p);
+            byName.put(Text.key(p.fullName()), p);
+            if (p.givenName() != null) {
+                byName.put(Text.key(p.givenName() + " " + p.familyName()), p);
+            }
+        });
+        Participant leader = mt == null ? null : mt.leader().orElse(null);
+        RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"))
+                .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
+                .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
+                .text("asWritten", t.get("rec.asWritten"), mt == null ? pair.province().nameVi() : mt.provinceAsWritten(),
+                        true)
+                .text("venue", t.get("rec.venue"), mt == null ? null : mt.venue(), false)
+                .text("leader", t.get("rec.leaderName"), leader == null ? null : s.person(leader.personId()).protocolName(),
+                        false)
+                .text("leaderTitle", t.get("rec.leaderTitle"), leader == null ? null : leader.title(), false)
+                .area("summary", t.get("rec.summary"), mt == null ? null : mt.summary(), false, null)
+                .area("outcome", t.get("rec.outcome"), mt == null ? null : mt.outcome(), false, null)
+                .rule("leader", v -> byName.containsKey(Text.key(v)) ? null : "form.error.person");
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        List<Participant> who = new ArrayList<>(mt == null ? List.of() : mt.participants());
+        who.removeIf(p -> p.role() == ParticipantRole.LEADER);
+        if (f.value("leader") != null) {
+            who.add(0, new Participant(byName.get(Text.key(f.value("leader"))).id(), Side.JP, ParticipantRole.LEADER,
+                    f.value("leaderTitle")));
+        }
+        PartialDate date = f.date("date");
+        String meetingId = id != null ? id
+                : RecordService.newId("m-" + (date.known() ? date.iso() : "undated") + "-" + pair.provinceId());
+        Meeting saved = new Meeting(meetingId, date, pair.provinceId(), f.value("asWritten"), f.value("venue"),
+                pair.partnerId(), f.value("title"), f.value("summary"), f.value("outcome"),
+                mt == null ? List.of() : mt.sourceIds(), who, mt == null ? List.of() : mt.requests(),
+                mt == null ? List.of() : mt.gifts());
+        return () -> records.saveMeeting(saved);
+    }
+
+    /** A new request goes to {@code meetingId}, or the newest meeting; the form can move it to another. */
+    Runnable request(PairRecords s, String id, String meetingId) {
+        if (noMeeting(s)) {
+            return null;
+        }
+        Meeting owner = id != null ? s.meetingOfRequest(id)
+                : s.meetings().stream().filter(x -> x.id().equals(meetingId)).findFirst().orElse(s.meetings().get(0));
+        Request r = id == null ? null : owner.requests().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        RecordForm f = new RecordForm(title(id, "rec.newRequest", "rec.editRequest"))
+                .choice("meeting", t.get("rec.meeting"), owner.id(), t.meetings(s))
+                .choice("direction", t.get("rec.direction"), r == null ? null : r.direction().name(), RecordText.directions())
+                .choice("category", t.get("rec.category"), r == null || r.categories().isEmpty() ? null
+                        : r.categories().get(0), s.categories().stream()
+                        .map(c -> new Choice(c.id(), c.label(t.messages().lang()))).toList())
+                .area("text", t.get("rec.requestText"), r == null ? null : r.text(), true, null)
+                .choice("status", t.get("rec.status"), r == null ? null : r.status().name(), t.requestStatuses());
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        // The chosen category leads; the others a request already had stay after it.
+        List<String> categories = new ArrayList<>();
+        categories.add(f.value("category"));
+        if (r != null) {
+            r.categories().stream().filter(c -> !categories.contains(c)).forEach(categories::add);
+        }
+        Request saved = new Request(id != null ? id : RecordService.newId(f.value("meeting") + "-r"),
+                Direction.valueOf(f.value("direction")), categories, f.value("text"),
+                RequestStatus.valueOf(f.value("status")), r == null ? null : r.threadKey(), r == null ? null : r.sourceId(),
+                r == null ? List.of() : r.followUps());
+        String target = f.value("meeting");
+        return () -> {
+            if (!target.equals(owner.id())) {
+                records.deleteRequest(owner.id(), saved.id());
+            }
+            records.saveRequest(target, saved);
+        };
+    }
+
+    Runnable gift(PairRecords s, String id) {
+        if (noMeeting(s)) {
+            return null;
+        }
+        Meeting owner = id == null ? s.meetings().get(0) : s.meetingOfGift(id);
+        Gift g = id == null ? null : owner.gifts().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        String giver = g == null ? null : s.who(g.giverPersonId(), g.giverText());
+        String receiver = g == null ? null : s.who(g.receiverPersonId(), g.receiverText());
+        RecordForm f = new RecordForm(title(id, "rec.newGift", "rec.editGift"))
+                .choice("meeting", t.get("rec.meeting"), owner.id(), t.meetings(s))
+                .choice("direction", t.get("rec.direction"), g == null ? null : g.direction().name(), RecordText.directions())
+                .text("item", t.get("rec.item"), g == null ? null : g.item(), true)
+                .text("giver", t.get("rec.giver"), giver, false)
+                .text("receiver", t.get("rec.receiver"), receiver, false);
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        // A giver or receiver left as shown keeps its link to the person; a changed one is kept as text.
+        boolean sameGiver = g != null && Text.key(giver).equals(Text.key(RecordText.nz(f.value("giver"))));
+        boolean sameReceiver = g != null && Text.key(receiver).equals(Text.key(RecordText.nz(f.value("receiver"))));
+        Gift saved = new Gift(g != null ? g.id() : RecordService.newId(f.value("meeting") + "-g"), f.value("item"),
+                Direction.valueOf(f.value("direction")), sameGiver ? g.giverPersonId() : null,
+                sameGiver ? g.giverText() : f.value("giver"), sameReceiver ? g.receiverPersonId() : null,
+                sameReceiver ? g.receiverText() : f.value("receiver"), g == null ? null : g.sourceId());
+        String target = f.value("meeting");
+        return () -> {
+            if (!target.equals(owner.id())) {
+                records.deleteGift(owner.id(), saved.id());
+            }
+            records.saveGift(target, saved);
+        };
+    }
+
+    Runnable agreement(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        Agreement a = id == null ? null : s.agreement(id);
+        RecordForm f = new RecordForm(title(id, "rec.newAgreement", "rec.editAgreement"))
+                .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
+                .choice("kind", t.get("rec.kind"), a == null ? "agreement" : a.kind(), List.of(
+                        new Choice("mou", t.get("agreement.mou")), new Choice("agreement", t.get("agreement.agreement")),
+                        new Choice("friendship", t.get("agreement.friendship"))))
+                .date("signedOn", t.get("rec.signedOn"), a == null ? null : a.signedOn(), false)
+                .text("parties", t.get("rec.parties"), a == null ? null : a.parties(), false)
+                .text("fields", t.get("rec.fields"), a == null ? null : a.fields(), false)
+                .choice("status", t.get("rec.status"), a == null ? "signed" : a.status(),
+                        t.agreementStatuses(a == null ? null : a.status()))
+                .choice("meeting", t.get("rec.meeting"), a == null ? "" : RecordText.nz(a.meetingId()), t.meetingsOrNone(s));
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        Agreement saved = new Agreement(id != null ? id : RecordService.newId("agr-" + pair.provinceId()),
+                f.value("meeting"), pair.provinceId(), a == null ? pair.province().nameVi() : a.provinceAsWritten(),
+                pair.partnerId(), f.value("kind"), f.value("title"), f.date("signedOn"), f.value("parties"),
+                f.value("fields"), f.value("status"), a == null ? null : a.sourceId());
+        return () -> records.saveAgreement(saved);
+    }
+
+    Runnable aid(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        AidProject a = id == null ? null : s.aidProject(id);
+        RecordForm f = new RecordForm(title(id, "rec.newAid", "rec.editAid"))
+                .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
+                .date("date", t.get("rec.date"), a == null ? null : a.date(), false)
+                .text("donor", t.get("rec.donor"), a == null ? null : a.donor(), false)
+                .text("channel", t.get("rec.channel"), a == null ? null : a.channel(), false)
+                .number("amount", t.get("rec.amount"), a == null ? null : a.amount())
+                .text("currency", t.get("rec.currency"), a == null ? null : a.currency(), false)
+                .area("purpose", t.get("rec.purpose"), a == null ? null : a.purpose(), false, null)
+                .choice("status", t.get("rec.status"), a == null ? AidStatus.APPROVED.name() : a.status().name(),
+                        t.aidStatuses())
+                .choice("meeting", t.get("rec.meeting"), a == null ? "" : RecordText.nz(a.meetingId()), t.meetingsOrNone(s));
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        AidProject saved = new AidProject(id != null ? id : RecordService.newId("aid-" + pair.provinceId()),
+                f.value("meeting"), pair.provinceId(), pair.partnerId(), f.value("title"), f.value("donor"),
+                f.value("channel"), f.number("amount"), f.value("currency"), a == null ? null : a.amountNote(),
+                f.value("purpose"), AidStatus.valueOf(f.value("status")), f.date("date"), a == null ? null : a.sourceId());
+        return () -> records.saveAid(saved);
+    }
+
+    Runnable figure(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        KeyFigure k = id == null ? null : s.figure(id);
+        RecordForm f = new RecordForm(title(id, "rec.newFigure", "rec.editFigure"))
+                .text("value", t.get("rec.value"), k == null ? null : k.value(), true)
+                .text("unit", t.get("rec.unit"), k == null ? null : k.unit(), false)
+                .text("label", t.get("rec.label"), k == null ? null : k.label(), true)
+                .date("asOf", t.get("rec.asOf"), k == null ? null : k.asOf(), false);
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        KeyFigure saved = new KeyFigure(id != null ? id : RecordService.newId("kf-" + pair.provinceId()),
+                pair.provinceId(), k == null ? null : k.partnerId(), f.value("label"), f.value("value"),
+                f.value("unit"), f.date("asOf"), k == null ? null : k.sourceId());
+        return () -> records.saveFigure(saved);
+    }
+
+    Runnable link(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        LocalityLink l = id == null ? null : s.link(id);
+        String lang = t.messages().lang();
+        List<Choice> partners = s.partners().values().stream().sorted(Pickers.partnerOrder(lang))
+                .map(p -> new Choice(p.id(), p.name(lang))).toList();
+        RecordForm f = new RecordForm(title(id, "rec.newLink", "rec.editLink"))
+                .choice("partner", t.get("rec.partner"), l == null ? pair.partnerId() : l.partnerId(), partners)
+                .text("kind", t.get("rec.kind"), l == null ? null : l.kind(), true)
+                .date("since", t.get("rec.since"), l == null ? null : l.since(), false)
+                .text("asWritten", t.get("rec.asWritten"), l == null ? pair.province().nameVi() : l.provinceAsWritten(),
+                        false)
+                .area("note", t.get("rec.note"), l == null ? null : l.note(), false, null);
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        LocalityLink saved = new LocalityLink(id != null ? id : RecordService.newId("ll-" + pair.provinceId()),
+                pair.provinceId(), f.value("asWritten"), f.value("partner"), f.value("kind"), f.date("since"),
+                f.value("note"), l == null ? null : l.sourceId());
+        return () -> records.saveLink(saved);
+    }
+
+    Runnable sensitivity(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        Sensitivity x = id == null ? null : s.sensitivity(id);
+        RecordForm f = new RecordForm(title(id, "rec.newSensitivity", "rec.editSensitivity"))
+                .choice("kind", t.get("rec.kind"), x == null ? "other" : x.kind(), t.sensitivityKinds())
+                .date("date", t.get("rec.date"), x == null ? null : x.date(), false)
+                .area("text", t.get("rec.sensitivityText"), x == null ? null : x.text(), true, null)
+                .choice("partner", t.get("rec.partner"), x == null ? "" : RecordText.nz(x.partnerId()), List.of(
+                        new Choice("", t.get("rec.anyPartner")),
+                        new Choice(pair.partnerId(), pair.partner().name(t.messages().lang()))));
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        Sensitivity saved = new Sensitivity(id != null ? id : RecordService.newId("sens-" + pair.provinceId()),
+                pair.provinceId(), f.value("partner"), f.value("kind"), f.date("date"), f.value("text"),
+                x == null ? null : x.sourceId());
+        return () -> records.saveSensitivity(saved);
+    }
+
+    /** Posts are edited one per line: "title | organisation | from | to" (dates optional). */
+    Runnable person(PairRecords s, String id) {
+        SelectedPair pair = s.pair();
+        Person p = id == null ? null : s.person(id);
+        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"))
+                .text("family", t.get("rec.family"), p == null ? null : p.familyName(), true)
+                .text("given", t.get("rec.given"), p == null ? null : p.givenName(), false)
+                .text("kanji", t.get("rec.kanji"), p == null ? null : p.kanji(), false)
+                .choice("nationality", t.get("rec.nationality"), p == null ? null : p.nationality().name(),
+                        t.nationalities())
+                .text("honorific", t.get("rec.honorific"), p == null ? null : p.honorific(), false)
+                .area("posts", t.get("rec.posts"), p == null ? null : PostLine.format(p.positions()), false,
+                        t.get("rec.postsPrompt"))
+                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null)
+                .rule("posts", PostLine::error);
+        if (!dialogs.edit(f)) {
+            return null;
+        }
+        Nationality nationality = Nationality.valueOf(f.value("nationality"));
+        String personId = id != null ? id
+                : RecordService.newId(Text.key(f.value("family") + " " + RecordText.nz(f.value("given"))).replace(' ', '-'));
+        List<Position> positions = new ArrayList<>();
+        for (PostLine line : PostLine.parse(f.value("posts"))) {
+            // A post that was there keeps its links and source; a new one belongs to the partner (a Japanese
+            // person) or the province (a Vietnamese one).
+            Position old = p == null ? null : p.positions().stream().filter(x -> x.title().equals(line.title()))
+                    .findFirst().orElse(null);
+            positions.add(new Position(personId + "#" + positions.size(), line.title(), line.organisation(),
+                    old != null ? old.partnerId() : nationality == Nationality.JP ? pair.partnerId() : null,
+                    old != null ? old.provinceId() : nationality == Nationality.VN ? pair.provinceId() : null,
+                    line.from(), line.to(), old == null ? null : old.sourceId()));
+        }
+        Person saved = new Person(personId, f.value("family"), f.value("given"), f.value("kanji"), nationality,
+                f.value("honorific"), f.value("note"), positions);
+        return () -> records.savePerson(saved);
+    }
+
+    private boolean noMeeting(PairRecords s) {
+        if (s.meetings().isEmpty()) {
+            dialogs.showError(t.get("error.title"), t.get("rec.noMeeting"));
+            return true;
+        }
+        return false;
+    }
+}
