@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.importing.DraftForm;
+import vn.protocolbrief.ui.importing.DraftItems;
 import vn.protocolbrief.ui.importing.ImportViewModel;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
@@ -127,7 +128,7 @@ class ImportViewModelTest {
         DraftForm form = vm.formProperty().get();
         form.addGift();
         assertThat(form.errors()).containsEntry("gift.0", "review.error.required");
-        DraftForm.GiftItem gift = form.gifts.get(0);
+        DraftItems.GiftItem gift = form.gifts.get(0);
         gift.item.set("Bức tranh sơn mài Chùa Hương Tích");
         gift.giver.set("UBND tỉnh Hà Tĩnh");
         gift.receiver.set("Thống đốc Suzuki Yasutomo");

@@ -1,7 +1,6 @@
 package vn.protocolbrief.ui.importing;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,106 +21,19 @@ import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.Draft.PersonRef;
+import vn.protocolbrief.ui.importing.DraftItems.AgreementItem;
+import vn.protocolbrief.ui.importing.DraftItems.AidItem;
+import vn.protocolbrief.ui.importing.DraftItems.FigureItem;
+import vn.protocolbrief.ui.importing.DraftItems.GiftItem;
+import vn.protocolbrief.ui.importing.DraftItems.Item;
+import vn.protocolbrief.ui.importing.DraftItems.LocalityItem;
+import vn.protocolbrief.ui.importing.DraftItems.RequestItem;
 
 /**
  * A draft under review: every extracted field as an editable property, each with the sentence it came
  * from. {@link #errors()} says what must be fixed before saving; {@link #toDraft()} gives the reviewed draft.
  */
 public final class DraftForm {
-    /** A list entry the officer may leave out of the saved record. */
-    public abstract static class Item {
-        public final BooleanProperty include = new SimpleBooleanProperty(true);
-        public final String evidence;
-
-        Item(String evidence) {
-            this.evidence = evidence;
-        }
-    }
-
-    public static final class RequestItem extends Item {
-        public final StringProperty direction;
-        public final ObservableList<String> categories;
-        public final StringProperty text;
-
-        RequestItem(Draft.RequestDraft r) {
-            super(r.evidence());
-            direction = new SimpleStringProperty(r.direction());
-            categories = FXCollections.observableArrayList(r.categories());
-            text = new SimpleStringProperty(r.text());
-        }
-    }
-
-    public static final class GiftItem extends Item {
-        public final StringProperty item;
-        public final StringProperty giver;
-        public final StringProperty receiver;
-        public final StringProperty direction;
-
-        GiftItem(Draft.GiftDraft g) {
-            super(g.evidence());
-            item = new SimpleStringProperty(g.item());
-            giver = new SimpleStringProperty(g.giver());
-            receiver = new SimpleStringProperty(g.receiver());
-            direction = new SimpleStringProperty(g.direction());
-        }
-    }
-
-    public static final class AgreementItem extends Item {
-        public final StringProperty title;
-        public final StringProperty parties;
-        public final BooleanProperty signedAtMeeting;
-        public final StringProperty date;
-
-        AgreementItem(Draft.AgreementDraft a) {
-            super(a.evidence());
-            title = new SimpleStringProperty(a.title());
-            parties = new SimpleStringProperty(a.parties());
-            signedAtMeeting = new SimpleBooleanProperty(a.signedAtMeeting());
-            date = new SimpleStringProperty(a.date());
-        }
-    }
-
-    public static final class AidItem extends Item {
-        public final StringProperty title;
-        public final StringProperty amount;
-        public final StringProperty currency;
-        public final StringProperty channel;
-        final String amountNote;
-
-        AidItem(Draft.AidDraft a) {
-            super(a.evidence());
-            title = new SimpleStringProperty(a.title());
-            amount = new SimpleStringProperty(a.amount() == null ? "" : a.amount().toPlainString());
-            currency = new SimpleStringProperty(a.currency());
-            channel = new SimpleStringProperty(a.channel());
-            amountNote = a.amountNote();
-        }
-    }
-
-    public static final class FigureItem extends Item {
-        public final StringProperty label;
-        public final StringProperty value;
-
-        FigureItem(Draft.FigureDraft f) {
-            super(f.evidence());
-            label = new SimpleStringProperty(f.label());
-            value = new SimpleStringProperty(f.value());
-        }
-    }
-
-    public static final class LocalityItem extends Item {
-        final Draft.LocalityDraft original;
-
-        LocalityItem(Draft.LocalityDraft l) {
-            super(l.evidence());
-            original = l;
-        }
-
-        public String name() {
-            return original.name();
-        }
-    }
-
     private final Draft original;
     public final StringProperty date;
     public final ObjectProperty<Province> province = new SimpleObjectProperty<>();
@@ -163,8 +75,8 @@ public final class DraftForm {
         newPartnerKind = new SimpleObjectProperty<>(PartnerKind.fromId(d.partner().kind()));
         leaderName = new SimpleStringProperty(d.leader() == null ? "" : d.leader().name());
         leaderTitle = new SimpleStringProperty(d.leader() == null ? "" : d.leader().title());
-        members = new SimpleStringProperty(lines(d.members()));
-        hosts = new SimpleStringProperty(lines(d.hosts()));
+        members = new SimpleStringProperty(PersonLines.format(d.members()));
+        hosts = new SimpleStringProperty(PersonLines.format(d.hosts()));
         sourceTitle = new SimpleStringProperty(d.source().title());
         publication = new SimpleStringProperty(d.source().publication());
         url = new SimpleStringProperty(d.source().url());
@@ -193,17 +105,7 @@ public final class DraftForm {
 
     private void watch(Item item) {
         watch(item.include);
-        if (item instanceof RequestItem r) {
-            watch(r.direction, r.categories, r.text);
-        } else if (item instanceof GiftItem g) {
-            watch(g.item, g.giver, g.receiver, g.direction);
-        } else if (item instanceof AgreementItem a) {
-            watch(a.title, a.parties, a.signedAtMeeting, a.date);
-        } else if (item instanceof AidItem a) {
-            watch(a.title, a.amount, a.currency, a.channel);
-        } else if (item instanceof FigureItem f) {
-            watch(f.label, f.value);
-        }
+        item.fields().forEach(this::watch);
     }
 
     /** Adds an item the article reports but the extractor missed; the officer fills it in. */
@@ -323,66 +225,30 @@ public final class DraftForm {
                 : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerKind.get().id(),
                 original.partner().prefectureCode());
         PersonRef leader = blank(leaderName.get()) ? null
-                : person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
+                : PersonLines.person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
                 "jp", original.leader() == null ? List.of() : List.of(original.leader()));
         PartialDate d = PartialDate.of(date.get());
         var source = original.source();
         return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),
-                new Draft.Ref(p.id(), p.nameVi()), orNull(provinceAsWritten.get()), orNull(venue.get()), partnerRef,
-                leader, people(members.get(), "jp", original.members()), people(hosts.get(), "vn", original.hosts()),
+                new Draft.Ref(p.id(), p.nameVi()), Text.clean(provinceAsWritten.get()), Text.clean(venue.get()), partnerRef,
+                leader, PersonLines.parse(members.get(), "jp", original.members()),
+                PersonLines.parse(hosts.get(), "vn", original.hosts()),
                 requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
                         List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
                 agreements.stream().filter(a -> a.include.get()).map(a -> new Draft.AgreementDraft(
-                        Text.clean(a.title.get()), orNull(a.parties.get()), a.signedAtMeeting.get(), orNull(a.date.get()),
+                        Text.clean(a.title.get()), Text.clean(a.parties.get()), a.signedAtMeeting.get(), Text.clean(a.date.get()),
                         a.evidence)).toList(),
                 aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
-                        amount(a.amount.get()), orNull(a.currency.get()), a.amountNote, orNull(a.channel.get()),
+                        amount(a.amount.get()), Text.clean(a.currency.get()), a.amountNote, Text.clean(a.channel.get()),
                         a.evidence)).toList(),
                 gifts.stream().filter(g -> g.include.get()).map(g -> new Draft.GiftDraft(Text.clean(g.item.get()),
-                        orNull(g.giver.get()), orNull(g.receiver.get()), g.direction.get(), g.evidence)).toList(),
+                        Text.clean(g.giver.get()), Text.clean(g.receiver.get()), g.direction.get(), g.evidence)).toList(),
                 figures.stream().filter(f -> f.include.get()).map(f -> new Draft.FigureDraft(Text.clean(f.label.get()),
                         Text.clean(f.value.get()), f.evidence)).toList(),
                 localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
                 original.warnings(), original.evidence(),
-                new Draft.SourceDraft(source.name(), source.format(), orNull(sourceTitle.get()),
-                        orNull(publication.get()), orNull(url.get()), orNull(published.get()), source.text()));
-    }
-
-    /** "Name — title" lines back into persons; a name the extractor found keeps its family/given split. */
-    private static List<PersonRef> people(String text, String side, List<PersonRef> found) {
-        List<PersonRef> out = new ArrayList<>();
-        for (String line : (text == null ? "" : text).split("\n")) {
-            if (!line.isBlank()) {
-                out.add(person(line, side, found));
-            }
-        }
-        return out;
-    }
-
-    private static PersonRef person(String line, String side, List<PersonRef> found) {
-        String[] parts = line.strip().split("\\s+[—–-]\\s+", 2);
-        String name = Text.clean(parts[0]);
-        String title = parts.length > 1 ? Text.clean(parts[1]) : null;
-        for (PersonRef f : found) {
-            if (Text.key(f.name()).equals(Text.key(name))) {
-                return new PersonRef(f.name(), f.familyName(), f.givenName(), side, title, f.evidence());
-            }
-        }
-        // A name typed by the officer: family name first, as protocol lists write it ("ITO Naoki", "Hồ Văn Mừng").
-        String[] words = name.split(" ", 2);
-        String family = words[0];
-        if ("jp".equals(side) && family.equals(family.toUpperCase(Locale.ROOT)) && family.length() > 1) {
-            family = family.charAt(0) + family.substring(1).toLowerCase(Locale.ROOT);
-        }
-        return new PersonRef(name, family, words.length > 1 ? words[1] : null, side, title, null);
-    }
-
-    private static String lines(List<PersonRef> people) {
-        StringBuilder b = new StringBuilder();
-        for (PersonRef p : people) {
-            b.append(p.name()).append(p.title() == null ? "" : " — " + p.title()).append('\n');
-        }
-        return b.toString().strip();
+                new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
+                        Text.clean(publication.get()), Text.clean(url.get()), Text.clean(published.get()), source.text()));
     }
 
     private static java.util.Optional<String> dateError(String text) {
@@ -414,7 +280,4 @@ public final class DraftForm {
         return s == null || s.isBlank();
     }
 
-    private static String orNull(String s) {
-        return blank(s) ? null : Text.clean(s);
-    }
 }

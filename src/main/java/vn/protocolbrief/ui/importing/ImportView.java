@@ -209,7 +209,7 @@ public final class ImportView {
     private GridPane requests(DraftForm f) {
         Grid g = new Grid(m.format("review.requests", f.requests.size()));
         for (int i = 0; i < f.requests.size(); i++) {
-            DraftForm.RequestItem r = f.requests.get(i);
+            DraftItems.RequestItem r = f.requests.get(i);
             ChoiceBox<String> direction = direction(r.direction);
             CheckComboBox<String> cats = new CheckComboBox<>();
             cats.getItems().setAll(categories.stream().map(RequestCategory::id).toList());
@@ -231,7 +231,7 @@ public final class ImportView {
     private GridPane agreementsAndAid(DraftForm f) {
         Grid g = new Grid(m.format("review.agreementsAid", f.agreements.size(), f.aid.size()));
         for (int i = 0; i < f.agreements.size(); i++) {
-            DraftForm.AgreementItem a = f.agreements.get(i);
+            DraftItems.AgreementItem a = f.agreements.get(i);
             CheckBox atMeeting = new CheckBox(m.get("review.signedAtMeeting"));
             atMeeting.selectedProperty().bindBidirectional(a.signedAtMeeting);
             HBox row = new HBox(6, text(a.parties, m.get("review.partiesPrompt")), atMeeting,
@@ -241,7 +241,7 @@ public final class ImportView {
                     row), a.evidence);
         }
         for (int i = 0; i < f.aid.size(); i++) {
-            DraftForm.AidItem a = f.aid.get(i);
+            DraftItems.AidItem a = f.aid.get(i);
             TextField amount = text(a.amount, m.get("review.amountPrompt"));
             HBox row = new HBox(6, validated(amount, f, "aid." + i), text(a.currency, m.get("review.currencyPrompt")),
                     text(a.channel, m.get("review.channelPrompt")));
@@ -256,18 +256,18 @@ public final class ImportView {
     private GridPane giftsAndFigures(DraftForm f) {
         Grid g = new Grid(m.format("review.giftsFigures", f.gifts.size(), f.figures.size()));
         for (int i = 0; i < f.gifts.size(); i++) {
-            DraftForm.GiftItem gift = f.gifts.get(i);
+            DraftItems.GiftItem gift = f.gifts.get(i);
             HBox who = new HBox(6, direction(gift.direction), text(gift.giver, m.get("review.giverPrompt")),
                     text(gift.receiver, m.get("review.receiverPrompt")));
             g.item(gift.include, new VBox(6, validated(text(gift.item, m.get("review.giftPrompt")), f, "gift." + i), who),
                     gift.evidence);
         }
         for (int i = 0; i < f.figures.size(); i++) {
-            DraftForm.FigureItem fig = f.figures.get(i);
+            DraftItems.FigureItem fig = f.figures.get(i);
             HBox row = new HBox(6, text(fig.value, m.get("review.valuePrompt")), text(fig.label, m.get("review.labelPrompt")));
             g.item(fig.include, validated(row, f, "figure." + i), fig.evidence);
         }
-        for (DraftForm.LocalityItem l : f.localities) {
+        for (DraftItems.LocalityItem l : f.localities) {
             g.item(l.include, new Label(m.format("review.locality", l.name())), l.evidence);
         }
         g.add(m.get("review.addGift"), f::addGift, f);

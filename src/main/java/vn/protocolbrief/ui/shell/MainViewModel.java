@@ -21,7 +21,6 @@ import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
-import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.HistoryService;
 import vn.protocolbrief.store.Repositories;
