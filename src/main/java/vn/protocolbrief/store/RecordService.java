@@ -84,8 +84,7 @@ public final class RecordService {
         switch (kind) {
             case "meeting" -> deleteMeeting(id);
             case "request" -> deleteRequest(meetingOfRequest(id), id);
-            case "gift" -> deleteGift(store.read(h -> h.createQuery("SELECT meeting_id FROM gift WHERE id = ?").bind(0, id)
-                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No gift with id " + id + "."))), id);
+            case "gift" -> deleteGift(meetingOf("gift", id), id);
             case "agreement" -> deleteAgreement(id);
             case "aid" -> deleteAid(id);
             case "person" -> deletePerson(id);
@@ -98,8 +97,13 @@ public final class RecordService {
     }
 
     public String meetingOfRequest(String requestId) {
-        return store.read(h -> h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
-                .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + ".")));
+        return meetingOf("request", requestId);
+    }
+
+    /** The meeting a request or a gift belongs to. */
+    private String meetingOf(String table, String id) {
+        return store.read(h -> h.createQuery("SELECT meeting_id FROM " + table + " WHERE id = ?").bind(0, id)
+                .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No " + table + " with id " + id + ".")));
     }
 
     public void deleteRequest(String meetingId, String requestId) {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Text;
 
 /**
  * The fields of one record being created or edited, as text, with the rules that must hold before it is
@@ -102,10 +103,9 @@ public final class RecordForm {
                 .orElseThrow(() -> new IllegalArgumentException("no field " + key));
     }
 
-    /** The field's text, stripped; null when blank. */
+    /** The field's text, NFC and stripped; null when blank. */
     public String value(String key) {
-        String v = field(key).value.get();
-        return v == null || v.isBlank() ? null : v.strip();
+        return Text.clean(field(key).value.get());
     }
 
     public PartialDate date(String key) {
