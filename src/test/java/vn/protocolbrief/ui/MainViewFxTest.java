@@ -65,6 +65,9 @@ class MainViewFxTest {
         assertThat(history.getItems()).extracting(MainViewModel.MeetingRow::title)
                 .containsExactly("Chủ tịch UBND tỉnh Trần Duy Đông tiếp Đại sứ Ito Naoki");
         assertThat(history.getItems().get(0).leader()).isEqualTo("ITO Naoki (伊藤直樹)");
+        // Empty, a table says so in the window's language, not JavaFX's "No content in table".
+        assertThat(((javafx.scene.control.Label) history.getPlaceholder()).getText())
+                .isEqualTo("Chưa có bản ghi nào cho cặp địa phương – đối tác này.");
         SearchPicker<Province> province = robot.lookup("#province-picker").queryAs(SearchPicker.class);
         SearchPicker<Partner> partner = robot.lookup("#partner-picker").queryAs(SearchPicker.class);
         assertThat(province.getValue().id()).isEqualTo("phu-tho");

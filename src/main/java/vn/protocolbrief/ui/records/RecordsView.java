@@ -81,6 +81,8 @@ public final class RecordsView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(8, 12, 8, 12));
         table.setUserData(add); // Ctrl+N presses the New button of the table on show
+        // Every table of the pair says so when it is empty (JavaFX's own words are English).
+        table.setPlaceholder(new Label(m.get("rec.noneYet")));
         // Fit the columns to the width left by the detail pane; the full text is there.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox box = filters == null ? new VBox(bar, table) : new VBox(filters, bar, table);
@@ -91,14 +93,12 @@ public final class RecordsView {
     public Parent agreementsAndAid() {
         TableView<RecordsViewModel.AgreementRow> agreements = new TableView<>(vm.agreements());
         agreements.setId("agreements");
-        agreements.setPlaceholder(new Label(m.get("rec.noneYet")));
         agreements.getColumns().add(column(m.get("col.date"), RecordsViewModel.AgreementRow::date, 100));
         agreements.getColumns().add(column(m.get("col.title"), RecordsViewModel.AgreementRow::title, 420));
         agreements.getColumns().add(column(m.get("rec.parties"), RecordsViewModel.AgreementRow::parties, 260));
         agreements.getColumns().add(column(m.get("col.status"), RecordsViewModel.AgreementRow::status, 110));
         TableView<RecordsViewModel.AidRow> aid = new TableView<>(vm.aid());
         aid.setId("aid");
-        aid.setPlaceholder(new Label(m.get("rec.noneYet")));
         aid.getColumns().add(column(m.get("col.date"), RecordsViewModel.AidRow::date, 100));
         aid.getColumns().add(column(m.get("col.title"), RecordsViewModel.AidRow::title, 460));
         aid.getColumns().add(column(m.get("rec.amount"), RecordsViewModel.AidRow::amount, 160));
@@ -116,7 +116,6 @@ public final class RecordsView {
     public Parent gifts() {
         TableView<RecordsViewModel.GiftRow> table = new TableView<>(vm.gifts());
         table.setId("gifts");
-        table.setPlaceholder(new Label(m.get("rec.noneYet")));
         table.getColumns().add(column(m.get("col.date"), RecordsViewModel.GiftRow::date, 100));
         table.getColumns().add(column(m.get("col.direction"), RecordsViewModel.GiftRow::direction, 70));
         table.getColumns().add(column(m.get("rec.item"), RecordsViewModel.GiftRow::item, 340));
@@ -129,7 +128,6 @@ public final class RecordsView {
     public Parent people() {
         TableView<RecordsViewModel.PersonRow> table = new TableView<>(vm.people());
         table.setId("people");
-        table.setPlaceholder(new Label(m.get("rec.noneYet")));
         table.getColumns().add(column(m.get("rec.name"), RecordsViewModel.PersonRow::name, 260));
         table.getColumns().add(column(m.get("rec.nationality"), RecordsViewModel.PersonRow::side, 100));
         table.getColumns().add(column(m.get("rec.postNow"), RecordsViewModel.PersonRow::post, 560));
@@ -141,20 +139,17 @@ public final class RecordsView {
     public Parent context() {
         TableView<RecordsViewModel.FigureRow> figures = new TableView<>(vm.figures());
         figures.setId("figures");
-        figures.setPlaceholder(new Label(m.get("rec.noneYet")));
         figures.getColumns().add(column(m.get("rec.value"), RecordsViewModel.FigureRow::value, 140));
         figures.getColumns().add(column(m.get("rec.label"), RecordsViewModel.FigureRow::label, 480));
         figures.getColumns().add(column(m.get("rec.asOf"), RecordsViewModel.FigureRow::asOf, 100));
         TableView<RecordsViewModel.LinkRow> links = new TableView<>(vm.links());
         links.setId("links");
-        links.setPlaceholder(new Label(m.get("rec.noneYet")));
         links.getColumns().add(column(m.get("rec.partner"), RecordsViewModel.LinkRow::partner, 240));
         links.getColumns().add(column(m.get("rec.kind"), RecordsViewModel.LinkRow::kind, 220));
         links.getColumns().add(column(m.get("rec.since"), RecordsViewModel.LinkRow::since, 100));
         links.getColumns().add(column(m.get("rec.note"), RecordsViewModel.LinkRow::note, 300));
         TableView<RecordsViewModel.SensitivityRow> sensitivities = new TableView<>(vm.sensitivities());
         sensitivities.setId("sensitivities");
-        sensitivities.setPlaceholder(new Label(m.get("rec.noneYet")));
         sensitivities.getColumns().add(column(m.get("rec.date"), RecordsViewModel.SensitivityRow::date, 100));
         sensitivities.getColumns().add(column(m.get("rec.kind"), RecordsViewModel.SensitivityRow::kind, 140));
         sensitivities.getColumns().add(column(m.get("rec.sensitivityText"), RecordsViewModel.SensitivityRow::text, 520));
