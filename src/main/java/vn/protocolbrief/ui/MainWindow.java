@@ -22,7 +22,6 @@ public final class MainWindow {
     private final MainViewModel main;
     private final ImportViewModel importer;
     private final ComposerViewModel composer;
-    private final RecordsViewModel records;
     private final Parent root;
     private final MainView view;
 
@@ -35,7 +34,7 @@ public final class MainWindow {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);
-        records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
+        RecordsViewModel records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
         importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         view = new MainView(main, records, messages, pickers,
@@ -66,10 +65,6 @@ public final class MainWindow {
 
     public ImportViewModel importer() {
         return importer;
-    }
-
-    public RecordsViewModel records() {
-        return records;
     }
 
     public ComposerViewModel composer() {

@@ -89,7 +89,7 @@ public final class ImportViewModel {
     }
 
     /** True when nothing under review would be lost, or the officer agrees to lose it. */
-    public boolean mayDiscard() {
+    private boolean mayDiscard() {
         DraftForm current = form.get();
         return current == null || !current.editedProperty().get()
                 || dialogs.confirm(messages.get("review.title"), messages.format("review.discard", current.fileName()));
