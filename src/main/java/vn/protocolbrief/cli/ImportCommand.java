@@ -103,8 +103,8 @@ final class ImportCommand implements Callable<Integer> {
         o.line("Date:      " + (d.date() == null ? "unknown" : d.date() + " (" + d.datePrecision() + ")"));
         o.line("Province:  " + (d.province() == null ? "?" : d.province().name() + " — as written: " + d.provinceAsWritten())
                 + (d.venue() == null ? "" : " — held in " + d.venue()));
-        o.line("Partner:   " + d.partner().name() + " (" + d.partner().kind() + (d.partner().id() == null ? ", new" : "")
-                + ")");
+        o.line("Partner:   " + (d.partner() == null ? "?" : d.partner().name() + " (" + d.partner().kind()
+                + (d.partner().id() == null ? ", new" : "") + ")"));
         if (d.leader() != null) {
             o.line("Leader:    " + d.leader().name() + (d.leader().title() == null ? "" : ", " + d.leader().title()));
         }

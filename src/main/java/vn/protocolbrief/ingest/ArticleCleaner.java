@@ -3,6 +3,7 @@ package vn.protocolbrief.ingest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -10,84 +11,271 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
 /**
- * Separates the story from the page around it: the site's header and its date, photo captions ("Ảnh: …"),
- * the list of other articles after the story, "Nguồn tin:" and author lines. The page's own date is the
- * publication date, never the meeting's.
+ * Separates the story from the page around it, by the shape of lines rather than by any site's words:
+ * the story starts at its first paragraph that reads as prose (its headline is the line before it that
+ * shares its names); what comes before is the site's header; a line of a date and a time is the page's date;
+ * a short line without a full stop inside the story is a caption; a section heading such as "Tin liên quan"
+ * ends it. The page's own date is the publication date, never the meeting's.
  */
 final class ArticleCleaner {
-    /** The story's paragraphs and what the page said about it. */
-    record Clean(String title, PartialDate published, String publication, List<String> paragraphs) {
-        String body() {
-            return String.join("\n", paragraphs);
+    /** A line of the story; captions are kept (they name people) but weigh less. */
+    record Line(String text, boolean caption) {
+    }
+
+    /** The story's lines and what the page said about it. */
+    record Clean(String title, PartialDate published, String publishedEvidence, String publication, String url,
+                 List<Line> lines) {
+        List<String> paragraphs() {
+            return lines.stream().map(Line::text).toList();
         }
     }
 
     private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
-    private static final Pattern PUBLISHED_LINE = Pattern.compile("^\\d{1,2}:\\d{2}\\s*\\|\\s*(\\d{1,2})/(\\d{1,2})/(\\d{4})$");
-    private static final Pattern WEEKDAY_HEADER = Pattern.compile("(?i)^(thứ\\s+\\S+|chủ nhật),?\\s+\\d{1,2}/\\d{1,2}/\\d{4}.*");
-    private static final Pattern SOURCE_LINE = Pattern.compile("(?i)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
-    private static final Pattern CAPTION = Pattern.compile("(?i)(^|[.\\s])ảnh\\s*:\\s*[^.]{1,60}$");
-    private static final Pattern BREADCRUMB = Pattern.compile("^[^.]{1,60}(\\s/\\s[^.]{1,40})+\\s*/?$");
+    private static final Pattern SOURCE_PREFIX = Pattern.compile("(?i)^(?:source|url|nguồn)\\s*:\\s*(https?://\\S+)\\s*$");
+    private static final Pattern URL_LINE = Pattern.compile("^(https?://\\S+)$");
+    private static final Pattern TITLE_PREFIX = Pattern.compile("(?i)^title\\s*:\\s*(.+)$");
+    private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
+    private static final Pattern WEEKDAY = Pattern.compile("(?iuU)(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iuU)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
+    private static final Pattern CAPTION_MARK = Pattern.compile("(?iuU)(^|[\\s.(|–-])ảnh(\\s*\\d+\\s*[.)]?|\\s*:)");
+    private static final Pattern IMAGE_FILE = Pattern.compile("(?i)^\\S+\\.(jpe?g|png|gif|webp)$");
+    private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]+\\]$");
+    private static final Pattern CHANNEL = Pattern.compile(
+            "^(?:\\(([\\p{L}\\p{N}.& ]{2,25})\\)\\s*(?:[-–—]\\s*)?|([\\p{Lu}\\p{N}][\\p{L}\\p{N}.]{1,20})\\s+[-–—]\\s+)");
+    private static final Pattern URL_DATE = Pattern.compile(
+            "/((?:19|20)\\d{2})/(\\d{2})/(\\d{2})/|/((?:19|20)\\d{2})-(\\d{2})-(\\d{2})|/((?:19|20)\\d{2})(\\d{2})/");
 
     private final IngestData data = IngestData.get();
 
     Clean clean(ArticleText article) {
-        List<String> lines = new ArrayList<>(List.of(article.text().split("\n")));
+        List<String> raw = new ArrayList<>(List.of(article.text().split("\n")));
         PartialDate published = article.published();
+        String publishedEvidence = null;
         String title = article.title();
+        String url = article.url();
         String publication = null;
-        if (!lines.isEmpty()) {
-            Matcher d = DATELINE.matcher(lines.get(0));
+        if (!raw.isEmpty()) {
+            Matcher d = DATELINE.matcher(raw.get(0));
             if (d.find()) {
                 published = PartialDate.of(d.group(1));
-                lines.set(0, lines.get(0).substring(d.end()));
+                publishedEvidence = d.group().strip();
+                raw.set(0, raw.get(0).substring(d.end()));
             }
         }
-        List<String> kept = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String raw : lines) {
-            String line = raw.strip();
+        List<String> lines = new ArrayList<>();
+        for (String r : raw) {
+            String line = r.strip();
             if (line.isEmpty()) {
                 continue;
             }
-            String key = Text.key(line);
-            if (isCut(key) && line.length() < 60 && !kept.isEmpty()) {
-                break;
-            }
-            Matcher p = PUBLISHED_LINE.matcher(line);
-            if (p.matches()) {
-                published = PartialDate.day(Integer.parseInt(p.group(3)), Integer.parseInt(p.group(2)),
-                        Integer.parseInt(p.group(1)));
+            Matcher u = SOURCE_PREFIX.matcher(line);
+            Matcher bare = URL_LINE.matcher(line);
+            if (u.matches() || bare.matches()) {
+                url = url != null ? url : (u.matches() ? u.group(1) : bare.group(1));
                 continue;
+            }
+            Matcher t = TITLE_PREFIX.matcher(line);
+            if (t.matches() && lines.isEmpty()) {
+                if (title == null && !t.group(1).startsWith("(")) {
+                    title = t.group(1).strip();
+                }
+                continue;
+            }
+            lines.add(line);
+        }
+        int lead = leadIndex(lines);
+        List<PartialDate> pageDates = new ArrayList<>();
+        List<String> pageDateLines = new ArrayList<>();
+        String headline = null;
+        List<Line> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String key = Text.key(line);
+            PartialDate pageDate = pageDate(line);
+            if (pageDate != null) {
+                if (i < lead || pageDates.isEmpty()) {
+                    pageDates.add(pageDate);
+                    pageDateLines.add(line);
+                }
+                continue;
+            }
+            if (i < lead) {
+                continue;
+            }
+            if (i > lead && isCut(key) && line.length() < 60) {
+                break;
             }
             Matcher s = SOURCE_LINE.matcher(line);
             if (s.matches() && line.length() < 80) {
-                publication = s.group(3).strip();
+                // "Nguồn: Báo An Giang, 18/04/2024": the publication, and its date when the page gave none.
+                String named = s.group(3).strip();
+                Matcher d = FULL_DATE.matcher(named);
+                if (d.find()) {
+                    PartialDate day = dayOrNull(d.group(3), d.group(2), d.group(1));
+                    if (day != null) {
+                        pageDates.add(day);
+                        pageDateLines.add(line);
+                    }
+                    named = named.substring(0, d.start()).replaceAll("[\\s,–—-]+$", "");
+                }
+                publication = named.isEmpty() ? publication : named;
                 continue;
             }
-            if (WEEKDAY_HEADER.matcher(line).matches() || BREADCRUMB.matcher(line).matches() || isChrome(key, line)) {
+            if (IMAGE_FILE.matcher(line).matches() || BRACKETED.matcher(line).matches() || !hasWords(line)
+                    || !seen.add(key)) {
                 continue;
             }
-            if (CAPTION.matcher(line).find() && line.length() < 300) {
-                continue;
-            }
-            if (!seen.add(key)) {
-                continue;
-            }
-            kept.add(line);
+            kept.add(new Line(line, i > lead && isCaption(line)));
         }
-        // A short first line without a full stop is the headline; a short last line of names is the byline.
-        if (!kept.isEmpty() && title == null && kept.get(0).length() < 200 && !kept.get(0).endsWith(".")) {
-            title = kept.get(0);
+        headline = headline(lines, lead);
+        if (title == null) {
+            title = headline;
         }
-        if (kept.size() > 1 && isByline(kept.get(kept.size() - 1))) {
+        if (kept.size() > 1 && isByline(kept.get(kept.size() - 1).text())) {
             kept.remove(kept.size() - 1);
         }
         if (title != null) {
-            String t = Text.key(title);
-            kept.removeIf(l -> Text.key(l).equals(t));
+            String tk = Text.key(title);
+            kept.removeIf(l -> Text.key(l.text()).equals(tk));
         }
-        return new Clean(title, published, publication, kept);
+        // The page's own date: the one printed nearest above the story (a site header may carry today's date).
+        if (!pageDates.isEmpty() && (published == null || !published.known())) {
+            published = pageDates.get(pageDates.size() - 1);
+            publishedEvidence = pageDateLines.get(pageDateLines.size() - 1);
+        }
+        if ((published == null || !published.known()) && url != null) {
+            Matcher m = URL_DATE.matcher(url);
+            if (m.find()) {
+                published = m.group(1) != null ? dayOrNull(m.group(1), m.group(2), m.group(3))
+                        : m.group(4) != null ? dayOrNull(m.group(4), m.group(5), m.group(6))
+                        : monthOrNull(m.group(7), m.group(8));
+                publishedEvidence = url;
+            }
+        }
+        if (!kept.isEmpty()) {
+            // "(BTV) Chiều 13/01, …", "TTH - Ngày 16/8, …": the channel's mark before the lead.
+            Matcher c = CHANNEL.matcher(kept.get(0).text());
+            if (c.find() && kept.get(0).text().length() > c.end() + 20) {
+                String channel = c.group(1) != null ? c.group(1) : c.group(2);
+                if (publication == null) {
+                    publication = channel.strip();
+                }
+                kept.set(0, new Line(kept.get(0).text().substring(c.end()).strip(), false));
+            }
+        }
+        return new Clean(title, published, publishedEvidence, publication, url, kept);
+    }
+
+    /** The first line that reads as prose: eight words or more ending a sentence, or twenty words or more. */
+    static int leadIndex(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String l = lines.get(i);
+            int words = l.split("\\s+").length;
+            char last = l.charAt(l.length() - 1);
+            boolean ends = last == '.' || last == '…' || last == ':' || last == '!' || last == '?' || last == '"'
+                    || last == '”';
+            if (words >= 20 || ends && words >= 8) {
+                if (pageDate(l) == null) {
+                    return i;
+                }
+            }
+        }
+        return 0;
+    }
+
+    /** Of the short lines before the lead, the one sharing most words with it: the headline. */
+    private static String headline(List<String> lines, int lead) {
+        if (lead <= 0 || lead >= lines.size()) {
+            return null;
+        }
+        Set<String> leadWords = new HashSet<>(Text.words(lines.get(lead)));
+        if (lead + 1 < lines.size()) {
+            leadWords.addAll(Text.words(lines.get(lead + 1)));
+        }
+        String best = null;
+        int bestShared = 2;
+        for (int i = 0; i < lead; i++) {
+            String l = lines.get(i);
+            if (l.length() > 250 || pageDate(l) != null || l.split("\\s+").length < 4) {
+                continue;
+            }
+            int shared = 0;
+            for (String w : new HashSet<>(Text.words(l))) {
+                if (w.length() > 2 && leadWords.contains(w)) {
+                    shared++;
+                }
+            }
+            if (shared > bestShared) {
+                best = l;
+                bestShared = shared;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A line that is a page's date: a full date with a time, a weekday or a time zone, and little else
+     * ("Thứ ba - 13/12/2022 07:31", "09:42 | 17/11/2023", "Lệ Chi - 30/09/2021 16:20 (GMT+7)").
+     */
+    static PartialDate pageDate(String line) {
+        if (line.length() > 110) {
+            return null;
+        }
+        Matcher d = FULL_DATE.matcher(line);
+        Matcher iso = ISO_DATE.matcher(line);
+        boolean full = d.find();
+        if (!full && !iso.find()) {
+            return null;
+        }
+        boolean stamp = TIME.matcher(line).find() || WEEKDAY.matcher(line).find() || line.contains("GMT");
+        if (!stamp) {
+            return null;
+        }
+        // Prose with a date in it is not a stamp: few words besides the date and its decorations.
+        String rest = line.replaceAll("(?iuU)thứ\\s*\\S+|chủ\\s*nhật|gmt|clock|cập nhật|đăng|ngày", " ");
+        long words = java.util.Arrays.stream(rest.split("[^\\p{L}]+")).filter(w -> w.length() > 1).count();
+        if (words > 6) {
+            return null;
+        }
+        try {
+            return full ? PartialDate.day(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
+                    Integer.parseInt(d.group(1)))
+                    : PartialDate.day(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                    Integer.parseInt(iso.group(3)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static PartialDate dayOrNull(String y, String m, String d) {
+        try {
+            return PartialDate.day(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    private static PartialDate monthOrNull(String y, String m) {
+        int month = Integer.parseInt(m);
+        return month >= 1 && month <= 12 ? PartialDate.of(y + "-" + m) : null;
+    }
+
+    private static boolean hasWords(String line) {
+        return java.util.Arrays.stream(line.split("[^\\p{L}]+")).filter(w -> w.length() > 1).count() >= 2;
+    }
+
+    /** A short line inside the story that does not end a sentence, or one marked as a photo's. */
+    private static boolean isCaption(String line) {
+        if (CAPTION_MARK.matcher(line).find() && line.length() < 400) {
+            return true;
+        }
+        char last = line.charAt(line.length() - 1);
+        boolean ends = last == '.' || last == '…' || last == '!' || last == '?' || last == '"' || last == '”'
+                || last == ';' || last == ':';
+        return !ends && line.split("\\s+").length < 30;
     }
 
     private boolean isCut(String key) {
@@ -100,27 +288,10 @@ final class ArticleCleaner {
         return false;
     }
 
-    private boolean isChrome(String key, String line) {
-        if (line.length() > 80) {
-            return false;
-        }
-        if (key.equals("theo")) {
-            return true;
-        }
-        for (String c : data.cues("chrome")) {
-            String cue = Text.key(c);
-            if (cue.length() > 3 && (key.startsWith(cue + " ") || key.equals(cue) || key.contains(" " + cue + " ")
-                    || key.endsWith(" " + cue))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Two to four capitalised words and nothing else: the reporter's name. */
     private static boolean isByline(String line) {
         String[] words = line.split(" ");
-        if (words.length < 2 || words.length > 4 || line.length() > 40) {
+        if (words.length < 1 || words.length > 4 || line.length() > 40) {
             return false;
         }
         for (String w : words) {
@@ -128,6 +299,6 @@ final class ArticleCleaner {
                 return false;
             }
         }
-        return true;
+        return !line.toLowerCase(Locale.ROOT).equals(line);
     }
 }

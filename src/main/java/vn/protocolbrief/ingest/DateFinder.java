@@ -1,89 +1,127 @@
 package vn.protocolbrief.ingest;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.protocolbrief.domain.DatePrecision;
 import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
- * The meeting's date as the story gives it: "trưa 25/11" (the year from the dateline), "Chiều 27-10",
- * "ngày 17/11/2023", "ngày 5 tháng 3 năm 2024", "hôm qua" (from the publication date). A story that
- * "vừa" (just) held the meeting gives the publication month. Otherwise unknown.
+ * The meeting's date as the story gives it in its first sentences: "trưa 25/11", "Chiều 27-10", "Chiều 12.12",
+ * "chiều tối ngày 21/11", "ngày 17/11/2023", "ngày 5 tháng 3 năm 2024", "trong hai ngày 20 và 21/11" (the
+ * first day), "hôm qua" (from the page's date). The year comes from the text, else from a single year the
+ * same sentence names ("Tết … năm 2024, chiều 10/01"), else from the page's date; without any of these the
+ * date stays unknown and the day is named in a warning. A story that "vừa" (just) held the meeting gives the
+ * month of publication, with a warning.
  */
 final class DateFinder {
-    /** A date and the sentence it was read from. */
-    record Found(PartialDate date, String evidence, Warning warning) {
+    /** A date, the sentence it was read from, and what the reviewer should check. */
+    record Found(PartialDate date, String evidence, List<Warning> warnings) {
     }
 
-    private static final String DAYPART = "(?:sáng|trưa|chiều|tối|đêm)";
-    private static final Pattern NUMERIC = Pattern.compile("(?iu)(?:(" + DAYPART + ")\\s+(?:nay\\s+)?(?:ngày\\s+)?|(ngày)\\s+)"
-            + "(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})(?:\\s*[/-]\\s*(\\d{4}))?");
-    private static final Pattern WORDS = Pattern.compile("(?iu)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+(\\d{4}))?");
-    private static final Pattern RELATIVE = Pattern.compile("(?iu)\\b(hôm qua|hôm nay|" + DAYPART + " nay)\\b");
-    private static final Pattern JUST = Pattern.compile("(?iu)\\bvừa\\s+(?:tổ chức\\s+)?(?:hội đàm|tiếp|làm việc|ký kết|hội kiến|gặp)");
+    private static final String DAYPART = "(?:sáng|trưa|chiều tối|chiều|tối|đêm|sáng sớm)";
+    private static final String SPAN = "(?:(?:trong\\s+)?(?:hai|ba|2|3)\\s+ngày\\s+|từ\\s+ngày\\s+)?";
+    /** "chiều 25/4", "Ngày 23-2", "sáng nay (29/5)", "ngày 20 và 21/11", "ngày 20-21/11", "Chiều 12.12". */
+    private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+)"
+            + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
+    private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
+            + DAYPART + "\\s+qua)\\b");
+    private static final Pattern JUST = Pattern.compile("(?iuU)\\b(vừa|mới đây|vừa qua|mới)\\s+(?:có\\s+)?(?:tổ chức\\s+|có buổi\\s+)?"
+            + "(?:hội đàm|tiếp|làm việc|ký kết|hội kiến|gặp|đón|thăm)|\\bmới đây\\b");
+    private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])");
+    private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})");
     /** How far into the story a date still describes the meeting rather than something it recalls. */
     private static final int LEAD_SENTENCES = 4;
 
-    Found find(List<Sentences.Sentence> sentences, PartialDate published) {
-        int n = Math.min(LEAD_SENTENCES, sentences.size());
-        for (int i = 0; i < n; i++) {
-            String s = sentences.get(i).text();
+    Found find(List<Sentence> sentences, PartialDate published) {
+        List<Sentence> lead = sentences.stream().filter(Sentence::body).limit(LEAD_SENTENCES).toList();
+        for (Sentence sentence : lead) {
+            String s = sentence.text();
             Matcher m = NUMERIC.matcher(s);
-            if (m.find()) {
-                PartialDate d = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), m.group(5), published);
-                if (d != null) {
-                    return new Found(d, s, m.group(5) == null && published == null
-                            ? Warning.of("no_year") : null);
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                int month = Integer.parseInt(m.group(4));
+                Found f = dated(day, month, m.group(5), published, sentence, m.group(2) != null);
+                if (f != null) {
+                    return f;
                 }
             }
             Matcher w = WORDS.matcher(s);
             if (w.find()) {
-                PartialDate d = date(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)), w.group(3), published);
-                if (d != null) {
-                    return new Found(d, s, null);
+                Found f = dated(Integer.parseInt(w.group(1)), Integer.parseInt(w.group(2)), w.group(3), published,
+                        sentence, false);
+                if (f != null) {
+                    return f;
                 }
             }
             Matcher r = RELATIVE.matcher(s);
-            if (r.find() && published != null && published.precision() == vn.protocolbrief.domain.DatePrecision.DAY) {
+            if (r.find() && published != null && published.precision() == DatePrecision.DAY) {
                 LocalDate p = LocalDate.parse(published.iso());
-                LocalDate d = r.group(1).toLowerCase().startsWith("hôm qua") ? p.minusDays(1) : p;
-                return new Found(PartialDate.of(d.toString()), s, null);
+                String word = r.group(1).toLowerCase(java.util.Locale.ROOT);
+                LocalDate d = word.startsWith("hôm qua") || word.endsWith("qua") ? p.minusDays(1) : p;
+                return new Found(PartialDate.of(d.toString()), s, List.of(Warning.of("relative_date", r.group(1),
+                        published.display())));
             }
         }
-        for (int i = 0; i < n; i++) {
-            String s = sentences.get(i).text();
+        for (Sentence sentence : lead) {
+            String s = sentence.text();
             if (JUST.matcher(s).find() && published != null && published.known()) {
-                PartialDate month = published.precision() == vn.protocolbrief.domain.DatePrecision.DAY
+                PartialDate month = published.precision() == DatePrecision.DAY
                         ? PartialDate.of(published.iso().substring(0, 7)) : published;
-                return new Found(month, s, Warning.of("just_happened", published.display()));
+                return new Found(month, s, List.of(Warning.of("just_happened", published.display())));
             }
         }
-        return new Found(PartialDate.UNKNOWN, null, published != null && published.known()
-                ? Warning.of("no_date_published", published.display()) : Warning.of("no_date"));
+        return new Found(PartialDate.UNKNOWN, null, List.of(published != null && published.known()
+                ? Warning.of("no_date_published", published.display()) : Warning.of("no_date")));
     }
 
-    /** The year from the text, else the publication year (the previous one if the month is later). */
-    private static PartialDate date(int day, int month, String year, PartialDate published) {
+    /** A day and month with the year the text, the sentence or the page gives; null when not a date. */
+    private static Found dated(int day, int month, String year, PartialDate published, Sentence sentence, boolean span) {
         if (month < 1 || month > 12 || day < 1 || day > 31) {
             return null;
+        }
+        List<Warning> warnings = new java.util.ArrayList<>();
+        if (span) {
+            warnings.add(Warning.of("date_span", day + "/" + month));
         }
         int y;
         if (year != null) {
             y = Integer.parseInt(year);
         } else if (published != null && published.known()) {
             y = published.yearValue();
-            if (published.precision() != vn.protocolbrief.domain.DatePrecision.YEAR
-                    && month > Integer.parseInt(published.iso().substring(5, 7))) {
+            if (published.precision() != DatePrecision.YEAR && month > Integer.parseInt(published.iso().substring(5, 7))) {
                 y--;
             }
         } else {
-            return PartialDate.UNKNOWN;
+            Integer context = singleYear(sentence.text());
+            if (context == null) {
+                warnings.add(Warning.of("no_year", day + "/" + month));
+                return new Found(PartialDate.UNKNOWN, sentence.text(), warnings);
+            }
+            y = context;
+            warnings.add(Warning.of("year_from_context", String.valueOf(y)));
         }
         try {
-            return PartialDate.day(y, month, day);
+            return new Found(PartialDate.day(y, month, day), sentence.text(), warnings);
         } catch (java.time.DateTimeException e) {
             return null;
         }
+    }
+
+    /** The one year a sentence names outside a range ("1973-2023"), or null when it names none or several. */
+    static Integer singleYear(String sentence) {
+        String withoutRanges = YEAR_RANGE.matcher(sentence).replaceAll(" ");
+        Set<String> years = new LinkedHashSet<>();
+        Matcher m = YEAR.matcher(withoutRanges);
+        while (m.find()) {
+            years.add(m.group(1));
+        }
+        return years.size() == 1 ? Integer.parseInt(years.iterator().next()) : null;
     }
 }

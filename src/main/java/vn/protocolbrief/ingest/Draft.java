@@ -6,19 +6,25 @@ import java.util.Map;
 
 /**
  * A meeting read out of an article, for a person to review. Scalar fields have their evidence sentence in
- * {@code evidence} under the field's name; list items carry their own. Nothing is stored until saved.
+ * {@code evidence} under the field's name; list items carry their own. {@code confidence} says, for the
+ * province, the partner and the leader, how clearly the article pointed at the one chosen (0–1). Nothing is
+ * stored until saved.
  */
 public record Draft(String date, String datePrecision, Ref province, String provinceAsWritten, String venue,
                     PartnerRef partner, PersonRef leader, List<PersonRef> members, List<PersonRef> hosts,
                     List<RequestDraft> requests, List<AgreementDraft> agreements, List<AidDraft> aidProjects,
                     List<GiftDraft> gifts, List<FigureDraft> keyFigures, List<LocalityDraft> localities,
-                    List<Warning> warnings, Map<String, String> evidence, SourceDraft source) {
+                    List<Warning> warnings, Map<String, String> evidence, Map<String, Double> confidence,
+                    SourceDraft source) {
 
     public record Ref(String id, String name) {
     }
 
-    /** The Japanese side; {@code id} is null when the partner is not yet in the store. */
-    public record PartnerRef(String id, String name, String kind, String prefectureCode) {
+    /**
+     * The Japanese side; {@code id} is null when the partner is not yet in the store (then it is created with
+     * this kind and these names when the draft is saved).
+     */
+    public record PartnerRef(String id, String name, String nameEn, String kind, String prefectureCode) {
     }
 
     /** A person in protocol order ("ITO Naoki"); Japanese names keep family and given apart. */

@@ -1,20 +1,14 @@
 package vn.protocolbrief.ingest;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.PartnerResolver;
@@ -23,93 +17,189 @@ import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.PartnerRef;
 import vn.protocolbrief.ingest.Draft.PersonRef;
+import vn.protocolbrief.ingest.PartnerFinder.Candidate;
+import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
- * Turns an article into a draft meeting. Offline and deterministic: the gazetteers (provinces old and
- * new, prefectures, municipalities seen, partners), titles, cues and category words are data files.
+ * Turns an article into a draft meeting, entities first: one pass spots every province, Japanese body,
+ * person, date and amount in the whole text (headline included); then the province, the partner and the
+ * leader are chosen by weighing their mentions (the headline and lead weigh more; so do a delegation's or a
+ * reception's words around them, and a person's title naming the body), each with a confidence. A meeting
+ * with a Japanese party is always drafted, with warnings for what is missing; only what is not a province
+ * meeting a Japanese partner is refused. Offline and deterministic; every vocabulary is a data file or the
+ * office's own, learned from review.
  */
 public final class DraftExtractor {
-    private static final Pattern DELEGATION = Pattern.compile("(?iu)\\bđoàn\\s+(?:công tác\\s+)?(?:của\\s+)?"
-            + "((?:Đại sứ quán|Tổng Lãnh sự quán|TP\\.?|thành phố|tỉnh|phủ|cơ quan|tổ chức|hiệp hội|trường|đại học)"
-            + "[^,.;()]{2,70}|JICA|JETRO)(?:\\s*\\(([^)]{3,60})\\))?");
-    private static final Pattern CITY = Pattern.compile("(?u)\\b(?:TP\\.?|[Tt]hành phố)\\s+([A-Z][a-z]{2,})\\b(?:\\s*\\(([^)]{3,60})\\))?");
-
     private final ProvinceResolver provinces;
     private final PartnerResolver partners;
     private final List<Prefecture> prefectures;
+    private final Japan japan;
     private final PlaceFinder places;
-    private final PeopleFinder people;
+    private final PartnerFinder bodies;
+    private final JapanesePeople japanese;
+    private final VietnamesePeople vietnamese;
     private final DateFinder dates = new DateFinder();
-    private static final Pattern PLACE_IN_TITLE = Pattern.compile("(?iu)(tỉnh|thành phố|TP\\.?)\\s+([A-Z][a-z]+)");
-    private static final Pattern CITY_NAME = Pattern.compile("(?iu)^(?:TP\\.?|thành phố)\\s+([A-Z][a-z]{2,})$");
-    private static final Pattern PREFECTURE_IN_PARENTHESIS = Pattern.compile("(?iu)tỉnh\\s+([A-Z][a-z]+)");
+    private final IngestData data = IngestData.get();
+    private final Map<String, String> consularDistricts;
 
-    private final Map<String, String> municipalities = new LinkedHashMap<>();
-    /** Per prefecture, in the order of {@code prefectures}: its name, and its name as a city ("TP Nara"). */
-    private final List<Pattern> prefectureNames = new ArrayList<>();
-    private final List<Pattern> prefectureAsCity = new ArrayList<>();
-
+    /** The office's own words (see {@link Vocabulary}). */
     public DraftExtractor(ProvinceResolver provinces, Map<String, List<String>> provinceAliases, PartnerResolver partners,
-                          List<Prefecture> prefectures) {
+                          List<Prefecture> prefectures, Vocabulary vocabulary) {
         this.provinces = provinces;
         this.partners = partners;
         this.prefectures = prefectures;
+        this.japan = new Japan(prefectures, provinces.provinces());
         this.places = new PlaceFinder(provinces, provinceAliases);
-        for (Prefecture p : prefectures) {
-            prefectureNames.add(Pattern.compile("\\b" + Pattern.quote(p.nameEn()) + "\\b"));
-            prefectureAsCity.add(Pattern.compile("(?u)(TP\\.?|[Tt]hành phố)\\s+" + Pattern.quote(p.nameEn())));
-        }
-        loadMunicipalities();
-        Set<String> placeKeys = new HashSet<>();
-        provinces.provinces().forEach(p -> {
-            placeKeys.add(Text.key(p.nameVi()));
-            placeKeys.add(Text.key(p.nameVi()).replace(" ", ""));
-            p.predecessors().forEach(o -> placeKeys.add(Text.key(o)));
-        });
-        prefectures.forEach(p -> placeKeys.add(p.nameEn().toLowerCase(Locale.ROOT)));
-        municipalities.keySet().forEach(m -> placeKeys.add(m.toLowerCase(Locale.ROOT)));
-        this.people = new PeopleFinder(placeKeys);
+        this.bodies = new PartnerFinder(partners, japan, vocabulary.partnerNames());
+        this.japanese = new JapanesePeople(japan, vocabulary.nameParts(), vocabulary.titles());
+        this.vietnamese = new VietnamesePeople(japan);
+        this.consularDistricts = consularDistricts();
     }
 
-    private void loadMunicipalities() {
-        try (InputStream in = DraftExtractor.class.getResourceAsStream("/assets/ingest/japan-municipalities.csv")) {
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
-                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-                municipalities.put(r.get("name_en"), r.get("prefecture_code"));
-            }
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("The importer's municipality gazetteer is missing.", e);
+    /** A person the article names, all its mentions gathered. */
+    private static final class Person {
+        final List<JapanesePeople.Found> mentions = new ArrayList<>();
+        String family;
+        String given;
+        String title;
+        boolean sure;
+        boolean deceased;
+        boolean syllables;
+        Candidate body;
+        double score;
+
+        JapanesePeople.Found first() {
+            return mentions.get(0);
         }
     }
 
     public Draft extract(ArticleText article) {
         ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
-        List<String> paragraphs = new ArrayList<>(clean.paragraphs());
-        if (clean.title() != null) {
-            paragraphs.add(0, clean.title());
+        List<Sentence> sentences = Sentences.of(clean.title(), clean.lines());
+        if (sentences.isEmpty()) {
+            throw new ImportException(ImportException.Problem.NO_TEXT, article.name());
         }
-        List<Sentences.Sentence> sentences = Sentences.split(paragraphs);
-        List<Sentences.Sentence> body = Sentences.split(clean.paragraphs());
         Map<String, String> evidence = new LinkedHashMap<>();
+        Map<String, Double> confidence = new LinkedHashMap<>();
         List<Warning> warnings = new ArrayList<>();
+        Cues cues = new Cues(IngestData.hasMarks(article.text()));
 
-        List<PersonRef> persons = people.find(sentences);
-        List<PersonRef> jp = persons.stream().filter(p -> p.side().equals("jp")).sorted(PeopleFinder.bySeniority()).toList();
-        List<PersonRef> vn = persons.stream().filter(p -> p.side().equals("vn")).sorted(PeopleFinder.bySeniority()).toList();
-        PartnerRef partner = partner(sentences, jp, evidence);
-        if (partner == null) {
+        // ---- every entity, once
+        List<Candidate> found = bodies.find(sentences);
+        List<Candidate> jpBodies = found.stream().filter(Candidate::japanese).toList();
+        List<Candidate> foreign = found.stream().filter(c -> !c.japanese()).toList();
+        List<Person> people = people(japanese.find(sentences));
+        List<VietnamesePeople.Found> vnFound = vietnamese.find(sentences);
+        List<PlaceFinder.Span> partnerSpans = new ArrayList<>();
+        for (Candidate c : jpBodies) {
+            if (c.kind == PartnerKind.CONSULATE_GENERAL || c.kind == PartnerKind.EMBASSY) {
+                c.mentions.forEach(m -> partnerSpans.add(new PlaceFinder.Span(m.sentence(), m.start(), m.end())));
+            }
+        }
+        for (Person p : people) {
+            for (JapanesePeople.Found f : p.mentions) {
+                if (f.titleStart() >= 0) {
+                    String t = f.title() == null ? "" : Text.fold(f.title());
+                    if (t.contains("lanh su") || t.contains("dai su")) {
+                        partnerSpans.add(new PlaceFinder.Span(f.sentence(), f.titleStart(), f.titleEnd()));
+                    }
+                }
+            }
+        }
+        List<PlaceFinder.Mention> placeMentions = places.mentions(sentences, partnerSpans);
+
+        // ---- is this a meeting with a Japanese party at all?
+        boolean meeting = sentences.stream().anyMatch(s -> hasCue(cues, s.text(), "meeting"));
+        List<Person> living = people.stream().filter(p -> !p.deceased).toList();
+        if (jpBodies.isEmpty() && living.isEmpty()) {
+            if (!foreign.isEmpty()) {
+                throw new ImportException(ImportException.Problem.FOREIGN, article.name(), foreign.get(0).country);
+            }
             throw new ImportException(ImportException.Problem.NO_PARTNER, article.name());
         }
-        Cues cues = new Cues(IngestData.hasMarks(article.text()));
-        FactFinder facts = new FactFinder(cues);
-        FigureFinder figuresFinder = new FigureFinder(cues);
-        String allText = cues.k(String.join(" ", paragraphs));
-        if (IngestData.get().cues("meeting").stream().map(cues::k).noneMatch(c -> Cues.indexOfWord(allText, c) >= 0)) {
+        if (!meeting) {
             throw new ImportException(ImportException.Problem.NO_MEETING, article.name());
         }
 
-        List<PlaceFinder.Mention> mentions = places.mentions(sentences);
-        PlaceFinder.Mention main = PlaceFinder.main(mentions);
+        // ---- the partner and the leader, each weighed with the other
+        score(jpBodies, sentences, cues);
+        score(foreign, sentences, cues);
+        for (Person p : living) {
+            p.body = affiliation(p, jpBodies);
+            p.score = leaderScore(p, sentences, cues);
+        }
+        Person head = living.stream().max(Comparator.comparingDouble((Person p) -> p.score)).orElse(null);
+        if (head != null && head.body != null) {
+            head.body.score += 4;
+        }
+        List<Candidate> ranked = new ArrayList<>(jpBodies);
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(Candidate::firstSentence));
+        Candidate partner = ranked.isEmpty() ? null : ranked.get(0);
+        // The delegation of "tỉnh Yamaguchi" led by the chair of its assembly is the assembly's; a place's
+        // university or council led by its own head likewise.
+        if (partner != null && head != null && head.body != null && head.body != partner && samePlace(head.body, partner)) {
+            partner = head.body;
+        }
+        if (partner == null && head != null) {
+            partner = fromTitle(head);
+        }
+        double bestForeign = foreign.stream().mapToDouble(c -> c.score).max().orElse(0);
+        if (partner != null && bestForeign > 2 * partner.score + 2 && living.isEmpty()) {
+            Candidate f = foreign.stream().max(Comparator.comparingDouble((Candidate c) -> c.score)).orElseThrow();
+            throw new ImportException(ImportException.Problem.FOREIGN, article.name(), f.country);
+        }
+        PartnerRef partnerRef = null;
+        if (partner == null) {
+            warnings.add(Warning.of("no_partner"));
+        } else {
+            double second = ranked.size() > 1 ? ranked.get(1).score : 0;
+            confidence.put("partner", round(partner.score / (partner.score + second)));
+            partnerRef = partnerRef(partner, placeMentions);
+            evidence.put("partner", sentences.get(partner.mentions.stream().filter(m -> m.weight() > 0)
+                    .findFirst().orElse(partner.mentions.get(0)).sentence()).text());
+            warnings.addAll(partner.warnings);
+            if (partner.kind == PartnerKind.CONSULATE_GENERAL && partner.known == null) {
+                warnings.add(Warning.of("consulate_guess"));
+            }
+            if (second > 0 && partner.score < second * 1.25) {
+                warnings.add(Warning.of("partner_unsure", ranked.get(1).nameVi));
+            }
+        }
+        Candidate chosen = partner;
+        List<Person> ofPartner = new ArrayList<>(living);
+        ofPartner.sort(Comparator.comparingDouble((Person p) -> -(p.score + (p.body != null && p.body == chosen ? 3 : 0)
+                - (p.body != null && chosen != null && p.body != chosen ? 2 : 0))));
+        Person leader = ofPartner.isEmpty() ? null : ofPartner.get(0);
+        PersonRef leaderRef = null;
+        if (leader == null) {
+            warnings.add(Warning.of("no_leader"));
+        } else {
+            leaderRef = ref(leader);
+            evidence.put("leader", leader.first().evidence());
+            double second = ofPartner.size() > 1 ? ofPartner.get(1).score : 0;
+            confidence.put("leader", round(leader.score / (leader.score + Math.max(0, second))));
+            if (!leader.sure) {
+                warnings.add(Warning.of("name_order", leaderRef.name()));
+            }
+            if (leader.syllables) {
+                warnings.add(Warning.of("vn_spelling", leaderRef.name()));
+            }
+        }
+        List<PersonRef> members = new ArrayList<>();
+        for (Person p : ofPartner) {
+            if (p != leader) {
+                members.add(ref(p));
+            }
+        }
+
+        // ---- the province, and whether this is a province's meeting at all
+        List<VietnamesePeople.Found> hosts = hosts(vnFound);
+        PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
+        if (nationalLevel(hosts, placeMentions, sentences, cues)) {
+            throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
+                    .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
+                    .orElse("no province"));
+        }
         Draft.Ref province = null;
         String asWritten = null;
         String venue = null;
@@ -119,63 +209,347 @@ public final class DraftExtractor {
             province = new Draft.Ref(main.province().id(), main.province().nameVi());
             asWritten = main.asWritten();
             evidence.put("province", main.evidence());
-            venue = venue(mentions, main, evidence);
+            confidence.put("province", round(provinceConfidence(placeMentions, main)));
+            venue = venue(placeMentions, main, evidence);
+            if (partnerRef != null && partner.kind == PartnerKind.CONSULATE_GENERAL && partner.known == null) {
+                partnerRef = consulateFor(main.province().id(), partnerRef);
+            }
         }
 
-        DateFinder.Found date = dates.find(body.isEmpty() ? sentences : body, clean.published());
+        // ---- date
+        DateFinder.Found date = dates.find(sentences, clean.published());
         if (date.evidence() != null) {
             evidence.put("date", date.evidence());
         }
-        if (date.warning() != null) {
-            warnings.add(date.warning());
-        }
+        warnings.addAll(date.warnings());
 
-        PersonRef leader = jp.isEmpty() ? null : jp.get(0);
-        if (leader == null) {
-            warnings.add(Warning.of("no_leader"));
-        } else {
-            evidence.put("leader", leader.evidence());
-            if (!leader.evidence().contains(leader.familyName().toUpperCase(Locale.ROOT))
-                    && people.surnameScore(leader.familyName()) <= people.surnameScore(leader.givenName())) {
-                warnings.add(Warning.of("name_order", leader.name()));
-            }
-        }
-        // Words that make a clause the Japanese side speaking: family names and the partner's romanised name.
+        // ---- what was asked, signed, given
+        List<Sentence> body = sentences.stream().filter(Sentence::body).toList();
         Set<String> jpWords = new HashSet<>();
-        jp.forEach(p -> jpWords.add(cues.k(p.familyName())));
-        for (String w : partner.name().split("\\s+")) {
-            if (w.matches("[A-Z][a-z]{3,}")) {
-                jpWords.add(cues.k(w));
+        living.forEach(p -> jpWords.add(cues.k(p.family)));
+        if (partner != null) {
+            for (String w : partner.nameVi.split("\\s+")) {
+                if (w.matches("[A-Z][a-z]{3,}")) {
+                    jpWords.add(cues.k(w));
+                }
             }
         }
-        var requests = facts.requests(body, jpWords);
-        var agreements = facts.agreements(sentences, date.date().yearValue() != null ? date.date().yearValue()
-                : clean.published() == null ? null : clean.published().yearValue());
-        var aid = figuresFinder.aid(body);
+        Set<String> foreignWords = new HashSet<>();
+        for (Candidate f : foreign) {
+            for (String w : f.nameVi.split("\\s+")) {
+                if (w.matches("\\p{Lu}[\\p{L}]{2,}") && !w.equals("Thành") && !w.equals("Tổng") && !w.equals("Đại")) {
+                    foreignWords.add(cues.k(w));
+                }
+            }
+            foreignWords.add(cues.k(f.country));
+        }
+        FactFinder facts = new FactFinder(cues);
+        FigureFinder figureFinder = new FigureFinder(cues);
+        List<Draft.RequestDraft> requests = facts.requests(body, jpWords, foreignWords);
+        Integer year = date.date().yearValue() != null ? date.date().yearValue()
+                : clean.published() == null ? null : clean.published().yearValue();
+        var agreements = facts.agreements(sentences, year);
+        var aid = figureFinder.aid(body);
         Set<String> aidEvidence = new HashSet<>();
         aid.forEach(a -> aidEvidence.add(a.evidence()));
-        var figures = figuresFinder.figures(body, aidEvidence);
-        var gifts = facts.gifts(sentences, persons);
-        var localities = localities(sentences, partner);
+        var figures = figureFinder.figures(body, aidEvidence, placeMentions.stream()
+                .filter(m -> main != null && m.province().id().equals(main.province().id())).map(m -> m.asWritten())
+                .toList());
+        List<PersonRef> allPeople = new ArrayList<>();
+        if (leaderRef != null) {
+            allPeople.add(leaderRef);
+        }
+        allPeople.addAll(members);
+        List<PersonRef> hostRefs = hosts.stream().map(h -> new PersonRef(h.name(), h.family(), h.given(), "vn", h.title(),
+                h.evidence())).toList();
+        allPeople.addAll(hostRefs);
+        var gifts = facts.gifts(sentences, allPeople);
+        var localities = localities(jpBodies, partner, sentences);
         if (requests.isEmpty()) {
             warnings.add(Warning.of("no_request"));
         }
         Draft.SourceDraft source = new Draft.SourceDraft(article.name(), article.format(), clean.title(),
-                clean.publication(), article.url(), clean.published() == null ? null : clean.published().iso(),
+                clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
                 article.text());
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
-                venue, partner, leader, jp.size() > 1 ? jp.subList(1, jp.size()) : List.of(), vn, requests, agreements,
-                aid, gifts, figures, localities, warnings, evidence, source);
+                venue, partnerRef, leaderRef, members, hostRefs, requests, agreements, aid, gifts, figures, localities,
+                dedupe(warnings), evidence, confidence, source);
+    }
+
+    private static List<Warning> dedupe(List<Warning> warnings) {
+        return new ArrayList<>(new java.util.LinkedHashSet<>(warnings));
+    }
+
+    private static double round(double v) {
+        return Double.isNaN(v) ? 0 : Math.round(v * 100) / 100.0;
+    }
+
+    // ------------------------------------------------------------------ weighing
+
+    private boolean hasCue(Cues cues, String text, String kind) {
+        String key = cues.k(text);
+        for (String c : cues.cues(kind)) {
+            if (Cues.indexOfWord(key, c) >= 0) {
+                // "tiếp tục", "tiếp nhận", "tiếp cận" are not receptions.
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A meeting of the central government, not of a province: a national post (a minister, the Prime Minister)
+     * receives, and no province takes part — no provincial official, and provinces named only in passing
+     * ("tại Hà Nội và TP Hồ Chí Minh"), not as a host ("UBND tỉnh …", "đoàn công tác tỉnh …").
+     */
+    private boolean nationalLevel(List<VietnamesePeople.Found> hosts, List<PlaceFinder.Mention> places,
+                                  List<Sentence> sentences, Cues cues) {
+        boolean provincialOfficial = hosts.stream().anyMatch(h -> !h.national());
+        if (provincialOfficial) {
+            return false;
+        }
+        boolean provinceTakesPart = places.stream().anyMatch(m -> !m.venue()
+                && (m.weight() > sentences.get(m.sentence()).role().weight || sentences.get(m.sentence()).role()
+                == Sentences.Role.HEADLINE));
+        if (provinceTakesPart) {
+            return false;
+        }
+        boolean nationalHost = hosts.stream().anyMatch(VietnamesePeople.Found::national);
+        boolean nationalBody = sentences.stream().anyMatch(s -> hasCue(cues, s.text(), "national"));
+        return nationalHost || places.isEmpty() && nationalBody;
+    }
+
+    /** A body and the place it belongs to: "Hội đồng tỉnh Yamaguchi" and "tỉnh Yamaguchi", "Đại học Niigata" and "tỉnh Niigata". */
+    private static boolean samePlace(Candidate specific, Candidate place) {
+        if (place.kind != PartnerKind.PREFECTURE && place.kind != PartnerKind.MUNICIPALITY) {
+            return false;
+        }
+        if (specific.kind == PartnerKind.PREFECTURE || specific.kind == PartnerKind.MUNICIPALITY) {
+            return false;
+        }
+        String placeWord = place.core != null ? Romaji.reduce(place.core) : null;
+        boolean sameCode = place.kind == PartnerKind.PREFECTURE && place.prefectureCode != null
+                && place.prefectureCode.equals(specific.prefectureCode);
+        boolean named = placeWord != null && Text.key(specific.nameVi).contains(placeWord);
+        return sameCode || named;
+    }
+
+    /** Mentions weighed by where they stand; a mention a reception or a delegation's words point at counts more. */
+    private void score(List<Candidate> candidates, List<Sentence> sentences, Cues cues) {
+        for (Candidate c : candidates) {
+            double s = 0;
+            int cued = 0;
+            Set<Integer> cuedSentences = new HashSet<>();
+            for (PartnerFinder.Mention m : c.mentions) {
+                Sentence sentence = sentences.get(m.sentence());
+                s += m.weight() * sentence.role().weight;
+                if (m.weight() > 0 && cuedSentences.add(m.sentence()) && pointedAt(sentence, m.start(), cues) && cued < 3) {
+                    cued++;
+                }
+            }
+            c.score = s + cued * 1.5;
+        }
+    }
+
+    /** "tiếp Đoàn công tác X", "làm việc với X", "đoàn X", "giữa … và X" before the mention. */
+    private static boolean pointedAt(Sentence s, int start, Cues cues) {
+        String before = cues.k(s.text().substring(Math.max(0, start - 60), start));
+        for (String c : List.of("tiếp", "làm việc với", "hội đàm với", "hội kiến", "chào xã giao", "thăm xã giao",
+                "gặp gỡ", "đoàn công tác", "đoàn đại biểu", "đoàn", "đón", "tiếp đón", "đón tiếp", "với", "giữa",
+                "thăm", "chúc tết", "chúc mừng", "ký kết", "của")) {
+            String k = cues.phrase(Text.lowerKey(c));
+            if (before.endsWith(" " + k) || before.equals(k) || before.endsWith(" " + k + " " + cues.phrase("đoàn"))) {
+                return true;
+            }
+        }
+        return Cues.indexOfWord(before, cues.phrase("đoàn")) >= 0 && before.length() < 45;
+    }
+
+    private double leaderScore(Person p, List<Sentence> sentences, Cues cues) {
+        double s = japanese.rank(p.title) / 2.0;
+        double mentions = 0;
+        boolean leads = false;
+        for (JapanesePeople.Found f : p.mentions) {
+            Sentence sentence = sentences.get(f.sentence());
+            mentions += 0.5 * sentence.role().weight;
+            String after = cues.k(sentence.text().substring(f.end(), Math.min(sentence.text().length(), f.end() + 110)));
+            String before = cues.k(sentence.text().substring(Math.max(0, f.start() - 90), f.start()));
+            for (String c : cues.cues("lead")) {
+                if (Cues.indexOfWord(after, c) >= 0 || before.endsWith(" " + c) || before.endsWith(c)) {
+                    leads = true;
+                }
+            }
+            if (Cues.indexOfWord(before, cues.phrase("tiếp đoàn")) >= 0 || before.endsWith(cues.phrase("tiếp đoàn có"))) {
+                leads = true;
+            }
+        }
+        return s + Math.min(3, mentions) + (leads ? 4 : 0);
+    }
+
+    /** The body a person's title names, or the one of the kind the title implies ("Thống đốc" → a prefecture). */
+    private Candidate affiliation(Person p, List<Candidate> candidates) {
+        for (JapanesePeople.Found f : p.mentions) {
+            if (f.titleStart() < 0) {
+                continue;
+            }
+            for (Candidate c : candidates) {
+                for (PartnerFinder.Mention m : c.mentions) {
+                    if (m.sentence() == f.sentence() && m.start() >= f.titleStart() && m.start() < f.titleEnd()) {
+                        return c;
+                    }
+                }
+            }
+        }
+        String kind = japanese.kind(p.title);
+        if (kind != null) {
+            Candidate best = null;
+            for (Candidate c : candidates) {
+                if (c.kind.id().equals(kind) && (best == null || c.score > best.score)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /** A partner made from the leader's title when no body was named on its own ("Chủ tịch Công ty ABC"). */
+    private Candidate fromTitle(Person head) {
+        String kind = japanese.kind(head.title);
+        if (kind == null || head.title == null) {
+            return null;
+        }
+        PartnerKind k = PartnerKind.fromId(kind);
+        if (k == PartnerKind.EMBASSY) {
+            Optional<Partner> e = partners.partners().stream().filter(p -> p.kind() == PartnerKind.EMBASSY).findFirst();
+            if (e.isPresent()) {
+                Partner p = e.get();
+                Candidate c = new Candidate(p.id(), p.kind(), p, p.name("vi"), p.nameEn(), null, null, null);
+                c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
+                        1, head.title));
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private List<Person> people(List<JapanesePeople.Found> found) {
+        List<Person> out = new ArrayList<>();
+        for (JapanesePeople.Found f : found) {
+            Person same = null;
+            for (Person p : out) {
+                if (samePerson(p, f)) {
+                    same = p;
+                    break;
+                }
+            }
+            if (same == null) {
+                same = new Person();
+                same.family = f.family();
+                same.given = f.given();
+                out.add(same);
+            }
+            same.mentions.add(f);
+            same.sure |= f.sureOrder();
+            same.deceased |= f.deceased();
+            same.syllables |= f.syllables();
+            if (f.sureOrder()) {
+                same.family = f.family();
+                same.given = f.given();
+            }
+            if (f.title() != null && (same.title == null || japanese.rank(f.title()) > japanese.rank(same.title)
+                    || japanese.rank(f.title()) == japanese.rank(same.title) && f.title().length() > same.title.length())) {
+                same.title = f.title();
+            }
+        }
+        return out;
+    }
+
+    /** One person under two spellings ("Hanazumi Hideio", "Hanazumi Hideyo") or in either order. */
+    private static boolean samePerson(Person p, JapanesePeople.Found f) {
+        String a = Romaji.reduce(p.family);
+        String b = Romaji.reduce(p.given);
+        String x = Romaji.reduce(f.family());
+        String y = Romaji.reduce(f.given());
+        return a.equals(x) && Text.distance(b, y) <= 1 || a.equals(y) && b.equals(x)
+                || Text.distance(a, x) <= 1 && b.equals(y);
+    }
+
+    /** Protocol order, the family name in capitals; a name in Vietnamese syllables as the text writes it. */
+    private static PersonRef ref(Person p) {
+        String name = p.syllables ? p.family + " " + p.given : p.family.toUpperCase(Locale.ROOT) + " " + p.given;
+        return new PersonRef(name, p.family, p.given, "jp", p.title, p.first().evidence());
+    }
+
+    /** Vietnamese officials, most senior first, each once. */
+    private static List<VietnamesePeople.Found> hosts(List<VietnamesePeople.Found> found) {
+        Map<String, VietnamesePeople.Found> byName = new LinkedHashMap<>();
+        for (VietnamesePeople.Found f : found) {
+            VietnamesePeople.Found old = byName.get(Text.key(f.name()));
+            if (old == null || f.title().length() > old.title().length()) {
+                byName.put(Text.key(f.name()), old == null ? f : new VietnamesePeople.Found(old.sentence(), old.start(),
+                        old.name(), old.family(), old.given(), f.title(), f.national(), old.evidence()));
+            }
+        }
+        List<VietnamesePeople.Found> out = new ArrayList<>(byName.values());
+        out.sort(Comparator.comparingInt((VietnamesePeople.Found f) -> VietnamesePeople.rank(f.title())));
+        return out;
+    }
+
+    private static double provinceConfidence(List<PlaceFinder.Mention> mentions, PlaceFinder.Mention main) {
+        double mine = 0;
+        double other = 0;
+        Map<String, Double> byProvince = new LinkedHashMap<>();
+        for (PlaceFinder.Mention m : mentions) {
+            byProvince.merge(m.province().id(), m.venue() ? m.weight() / 2 : m.weight(), Double::sum);
+        }
+        for (var e : byProvince.entrySet()) {
+            if (e.getKey().equals(main.province().id())) {
+                mine = e.getValue();
+            } else {
+                other = Math.max(other, e.getValue());
+            }
+        }
+        return mine / (mine + other);
+    }
+
+    private PartnerRef partnerRef(Candidate c, List<PlaceFinder.Mention> places) {
+        if (c.known != null) {
+            Partner p = c.known;
+            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode());
+        }
+        // A body the store already has under another of its names.
+        Optional<Partner> known = partners.resolve(c.nameVi).filter(p -> p.kind() == c.kind);
+        if (known.isEmpty() && c.nameEn != null) {
+            known = partners.resolve(c.nameEn).filter(p -> p.kind() == c.kind);
+        }
+        if (known.isPresent()) {
+            Partner p = known.get();
+            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode());
+        }
+        return new PartnerRef(null, c.nameVi, c.nameEn, c.kind.id(), c.prefectureCode);
+    }
+
+    /** A consulate-general the text does not place: the one whose district holds the province. */
+    private PartnerRef consulateFor(String provinceId, PartnerRef guess) {
+        String id = consularDistricts.getOrDefault(provinceId, "cg-ho-chi-minh");
+        return partners.partners().stream().filter(p -> p.id().equals(id)).findFirst()
+                .map(p -> new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode()))
+                .orElse(guess);
+    }
+
+    private static Map<String, String> consularDistricts() {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var r : IngestData.csv("consular-districts.csv")) {
+            out.put(r.get("province_id"), r.get("consulate_id"));
+        }
+        return out;
     }
 
     /** "… tại tỉnh Quảng Ninh" naming another unit than the meeting's: the meeting was held there. */
     private static String venue(List<PlaceFinder.Mention> mentions, PlaceFinder.Mention main, Map<String, String> evidence) {
         for (PlaceFinder.Mention m : mentions) {
-            if (m.province().id().equals(main.province().id())) {
-                continue;
-            }
-            Matcher t = Pattern.compile("(?iu)\\btại\\s+" + Pattern.quote(m.asWritten())).matcher(m.evidence());
-            if (t.find()) {
+            if (m.venue() && !m.province().id().equals(main.province().id())) {
                 evidence.put("venue", m.evidence());
                 return m.asWritten();
             }
@@ -183,107 +557,20 @@ public final class DraftExtractor {
         return null;
     }
 
-    private PartnerRef partner(List<Sentences.Sentence> sentences, List<PersonRef> jp, Map<String, String> evidence) {
-        for (Sentences.Sentence s : sentences) {
-            Matcher d = DELEGATION.matcher(s.text());
-            while (d.find()) {
-                PartnerRef p = resolve(d.group(1).strip(), d.group(2));
-                if (p != null) {
-                    evidence.put("partner", s.text());
-                    return p;
-                }
-            }
-        }
-        for (PersonRef leader : jp) {
-            if (leader.title() == null) {
+    /** Japanese prefectures and cities the article names besides the partner itself. */
+    private List<Draft.LocalityDraft> localities(List<Candidate> jpBodies, Candidate partner, List<Sentence> sentences) {
+        List<Draft.LocalityDraft> out = new ArrayList<>();
+        for (Candidate c : jpBodies) {
+            if (c == partner || c.kind != PartnerKind.PREFECTURE && c.kind != PartnerKind.MUNICIPALITY) {
                 continue;
             }
-            String t = Text.key(leader.title());
-            PartnerRef p = null;
-            if (t.contains("dai su")) {
-                p = resolve("Đại sứ quán Nhật Bản", null);
-            } else if (t.contains("tong lanh su")) {
-                p = resolve(leader.title().replaceFirst("(?iu)tổng lãnh sự", "Tổng Lãnh sự quán"), null);
-            } else {
-                Matcher place = PLACE_IN_TITLE.matcher(leader.title());
-                if (place.find()) {
-                    p = resolve(place.group(1) + " " + place.group(2), null);
-                }
+            if (partner != null && c.known != null && partner.known != null && c.known.id().equals(partner.known.id())) {
+                continue;
             }
-            if (p != null) {
-                evidence.put("partner", leader.evidence());
-                return p;
-            }
+            String id = c.known != null ? c.known.id() : null;
+            String evidence = sentences.get(c.mentions.get(0).sentence()).text();
+            out.add(new Draft.LocalityDraft(c.nameVi, id, c.kind.id(), evidence));
         }
-        for (Sentences.Sentence s : sentences) {
-            for (String agency : List.of("JICA", "JETRO")) {
-                if (s.text().contains(agency) && Cues.indexOfWord(Text.key(s.text()), "doan") >= 0) {
-                    evidence.put("partner", s.text());
-                    return resolve(agency, null);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** A known partner, or a new municipality with the prefecture the text puts it in. */
-    private PartnerRef resolve(String name, String parenthesis) {
-        String cleaned = name.replaceFirst("(?iu)\\s+(do|đến|sang|tới|đã|và)\\s.*$", "").strip();
-        var known = partners.resolve(cleaned);
-        if (known.isPresent()) {
-            Partner p = known.get();
-            return new PartnerRef(p.id(), p.name("vi"), p.kind().id(), p.prefectureCode());
-        }
-        Matcher city = CITY_NAME.matcher(cleaned);
-        if (city.find() && provinces.resolve(city.group(1)).isEmpty()) {
-            String prefecture = municipalities.get(city.group(1));
-            if (parenthesis != null) {
-                Matcher pref = PREFECTURE_IN_PARENTHESIS.matcher(parenthesis);
-                if (pref.find()) {
-                    prefecture = prefectureCode(pref.group(1), prefecture);
-                }
-            }
-            if (prefecture == null && (parenthesis == null || !parenthesis.contains("Nhật"))) {
-                return null;
-            }
-            return new PartnerRef(null, "Thành phố " + city.group(1), PartnerKind.MUNICIPALITY.id(), prefecture);
-        }
-        return null;
-    }
-
-    private String prefectureCode(String name, String fallback) {
-        return prefectures.stream().filter(p -> p.nameEn().equalsIgnoreCase(name)).map(Prefecture::code).findFirst()
-                .orElse(fallback);
-    }
-
-    /** Japanese prefectures and cities the article names besides the partner itself. */
-    private List<Draft.LocalityDraft> localities(List<Sentences.Sentence> sentences, PartnerRef partner) {
-        Map<String, Draft.LocalityDraft> out = new LinkedHashMap<>();
-        for (Sentences.Sentence s : sentences) {
-            for (int i = 0; i < prefectures.size(); i++) {
-                Prefecture p = prefectures.get(i);
-                if (prefectureNames.get(i).matcher(s.text()).find()) {
-                    String id = "pref-" + p.nameEn().toLowerCase(Locale.ROOT);
-                    boolean isCity = prefectureAsCity.get(i).matcher(s.text()).find();
-                    if (!id.equals(partner.id()) && !isCity) {
-                        out.putIfAbsent(id, new Draft.LocalityDraft("Tỉnh " + p.nameEn(), id, "prefecture", s.text()));
-                    }
-                }
-            }
-            Matcher c = CITY.matcher(s.text());
-            while (c.find()) {
-                String name = c.group(1);
-                if (provinces.resolve(name).isEmpty() && (municipalities.containsKey(name)
-                        || partners.resolve("thành phố " + name).isPresent())) {
-                    PartnerRef ref = resolve("thành phố " + name, c.group(2));
-                    String id = ref == null ? null : ref.id();
-                    if (ref != null && !("Thành phố " + name).equals(partner.name()) && (id == null || !id.equals(partner.id()))) {
-                        out.putIfAbsent("city-" + name, new Draft.LocalityDraft("Thành phố " + name, id, "municipality",
-                                s.text()));
-                    }
-                }
-            }
-        }
-        return new ArrayList<>(out.values());
+        return out;
     }
 }

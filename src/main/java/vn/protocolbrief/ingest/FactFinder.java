@@ -31,7 +31,7 @@ final class FactFinder {
 
     // ---------------------------------------------------------------- requests
 
-    List<RequestDraft> requests(List<Sentences.Sentence> sentences, Set<String> jpWords) {
+    List<RequestDraft> requests(List<Sentences.Sentence> sentences, Set<String> jpWords, Set<String> foreignWords) {
         List<RequestDraft> out = new ArrayList<>();
         String side = "vn";
         boolean previousWasRequest = false;
@@ -46,7 +46,9 @@ final class FactFinder {
             if (cue >= 0) {
                 List<String> items = items(c.fromCue(s.text(), cue));
                 for (String item : items) {
-                    add(out, new RequestDraft(direction, categories(item), item, s.text()));
+                    if (!addressedTo(item, foreignWords)) {
+                        add(out, new RequestDraft(direction, categories(item), item, s.text()));
+                    }
                 }
                 previousWasRequest = true;
             } else if (previousWasRequest && startsWithListVerb(withoutConnector(key))) {
@@ -59,6 +61,12 @@ final class FactFinder {
             }
         }
         return out;
+    }
+
+    /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
+    private boolean addressedTo(String item, Set<String> foreignWords) {
+        String key = c.k(item);
+        return foreignWords.stream().anyMatch(w -> !w.isBlank() && Cues.indexOfWord(key, w) >= 0);
     }
 
     /** The side whose words open the clause before the cue: the first title or party named there. */

@@ -25,6 +25,11 @@ final class FigureFinder {
 
     private final Cues c;
 
+    private boolean national(String key) {
+        return Cues.indexOfWord(key, c.k("Việt Nam")) >= 0 || Cues.indexOfWord(key, c.k("cả nước")) >= 0
+                || Cues.indexOfWord(key, c.k("Nhật Bản hiện là")) >= 0;
+    }
+
     FigureFinder(Cues cues) {
         this.c = cues;
     }
@@ -110,7 +115,11 @@ final class FigureFinder {
         return d.find() ? "Dự án " + d.group(1).strip() : null;
     }
 
-    List<FigureDraft> figures(List<Sentences.Sentence> sentences, Set<String> aidEvidence) {
+    /**
+     * Figures about the province: a clause that names Viet Nam as a whole ("nhà đầu tư lớn thứ 3 của Việt Nam")
+     * is national and not the province's.
+     */
+    List<FigureDraft> figures(List<Sentences.Sentence> sentences, Set<String> aidEvidence, List<String> provinceNames) {
         List<FigureDraft> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
             if (aidEvidence.contains(s.text())) {
@@ -120,6 +129,9 @@ final class FigureFinder {
             for (String clause : s.text().split(",\\s+|;\\s*|:\\s+")) {
                 String key = c.k(clause);
                 if (c.cues("figure").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
+                    continue;
+                }
+                if (national(key) && provinceNames.stream().noneMatch(p -> key.contains(c.k(p)))) {
                     continue;
                 }
                 Matcher n = FIGURE.matcher(clause);

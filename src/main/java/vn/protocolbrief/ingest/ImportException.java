@@ -24,7 +24,10 @@ public class ImportException extends RuntimeException {
         ZIP_NOT_DOCX("{0} is a zip file but not a .docx document. Nothing was imported."),
         NO_PARTNER("{0}: no meeting with a Japanese partner found. Nothing was imported."),
         NO_MEETING("{0}: no meeting found (no reception, visit or talks). Nothing was imported."),
-        NO_PROVINCE("Cannot save: the article names no Vietnamese province.");
+        FOREIGN("{0}: the delegation is from {1}, not Japan. Nothing was imported."),
+        NATIONAL("{0}: a national-level meeting ({1}); no province takes part. Nothing was imported."),
+        NO_PROVINCE("Cannot save: the article names no Vietnamese province."),
+        NO_PARTNER_CHOSEN("Cannot save: no Japanese partner is chosen.");
 
         private final String english;
 

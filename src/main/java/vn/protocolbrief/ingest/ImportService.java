@@ -51,7 +51,8 @@ public final class ImportService {
     public ImportService(Store store) {
         this.store = store;
         this.extractor = store.read(h -> new DraftExtractor(repos.reference().provinceResolver(h),
-                repos.reference().provinceAliases(h), repos.partners().resolver(h), repos.reference().prefectures(h)));
+                repos.reference().provinceAliases(h), repos.partners().resolver(h), repos.reference().prefectures(h),
+                Vocabulary.EMPTY));
     }
 
     public Draft draft(ArticleText article) {
@@ -65,6 +66,9 @@ public final class ImportService {
     public Saved save(Draft d, boolean merge) {
         if (d.province() == null) {
             throw new ImportException(ImportException.Problem.NO_PROVINCE);
+        }
+        if (d.partner() == null || d.partner().id() == null && (d.partner().name() == null || d.partner().name().isBlank())) {
+            throw new ImportException(ImportException.Problem.NO_PARTNER_CHOSEN);
         }
         String sourceId = "src-" + hash(d.source().text()).substring(0, 16);
         Optional<String> already = store.read(h -> h.createQuery("SELECT meeting_id FROM meeting_source WHERE source_id = ?")
@@ -158,7 +162,8 @@ public final class ImportService {
 
     private String newPartner(Draft.PartnerRef p, List<Partner> created) {
         String slug = "jp-" + Text.key(p.name()).replace(' ', '-');
-        String en = p.name().startsWith("Thành phố ") ? p.name().substring("Thành phố ".length()) + " City" : p.name();
+        String en = p.nameEn() != null ? p.nameEn()
+                : p.name().startsWith("Thành phố ") ? p.name().substring("Thành phố ".length()) + " City" : p.name();
         created.add(new Partner(slug, PartnerKind.fromId(p.kind()), p.name(), en, null, p.prefectureCode(),
                 "Added by the article importer", List.of(p.name().replaceFirst("^Thành phố ", ""))));
         return slug;

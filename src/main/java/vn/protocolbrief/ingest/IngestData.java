@@ -6,9 +6,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
@@ -17,20 +19,35 @@ import vn.protocolbrief.domain.Text;
 
 /**
  * The importer's vocabularies, from assets/ingest: titles of each side, category keywords, cue phrases,
- * Japanese name parts and Vietnamese surnames. Nothing here names a particular article.
+ * surnames, Japanese municipalities, regions, companies, organisation words and other countries. Nothing
+ * here names a particular article; see assets/ingest/README.md for where each list comes from.
  */
 final class IngestData {
-    /** A title and the side that holds it; longest titles first so the most specific one wins. */
-    record Title(String side, String text, String folded) {
+    /**
+     * A title and the side that holds it; for the Japanese side, the kind of partner it implies and a rank
+     * (higher is more senior); for the Vietnamese side, "national" marks a post above any province.
+     * Longest titles first so the most specific one wins.
+     */
+    record Title(String side, String text, String folded, String english, String kind, int rank) {
+    }
+
+    /** A Japanese municipality: its romanised name, kanji, prefecture and kind (city, ward, town, village). */
+    record Municipality(String code, String name, String nameJa, String prefectureCode, String kind) {
+        boolean designated() {
+            return "city".equals(kind) && code.endsWith("0");
+        }
     }
 
     final List<Title> titles = new ArrayList<>();
     final Map<String, List<String>> categoryKeywords = new LinkedHashMap<>();
     final Map<String, List<String>> cues = new LinkedHashMap<>();
-    final Set<String> jpSurnames = new HashSet<>();
-    final List<String> givenSuffixes = new ArrayList<>();
-    final List<String> surnameSuffixes = new ArrayList<>();
     final Set<String> vnSurnames = new HashSet<>();
+    final Set<String> commonJpSurnames = new HashSet<>();
+    final Map<String, List<Municipality>> municipalities = new HashMap<>();
+    final Set<String> regions = new HashSet<>();
+    final List<String> foreignCountries = new ArrayList<>();
+    /** Reduced company name (and alias) → its name as the company writes it. */
+    final Map<String, String> companies = new LinkedHashMap<>();
 
     private static volatile IngestData instance;
 
@@ -48,7 +65,9 @@ final class IngestData {
     private IngestData() {
         for (CSVRecord r : csv("titles.csv")) {
             String t = Text.nfc(r.get("title"));
-            titles.add(new Title(r.get("side"), t, Text.fold(t)));
+            String rank = r.get("rank");
+            titles.add(new Title(r.get("side"), t, Text.fold(t), r.get("title_en"), Text.clean(r.get("kind")),
+                    rank.isBlank() ? 0 : Integer.parseInt(rank)));
         }
         titles.sort(Comparator.comparingInt((Title t) -> t.text().length()).reversed());
         for (CSVRecord r : csv("category-keywords.csv")) {
@@ -58,23 +77,31 @@ final class IngestData {
             cues.computeIfAbsent(r.get("kind"), k -> new ArrayList<>()).add(Text.lowerKey(r.get("phrase")));
         }
         cues.values().forEach(l -> l.sort(Comparator.comparingInt(String::length).reversed()));
-        for (CSVRecord r : csv("japanese-names.csv")) {
-            String v = r.get("value").toLowerCase(java.util.Locale.ROOT);
-            switch (r.get("kind")) {
-                case "surname" -> jpSurnames.add(v);
-                case "given_suffix" -> givenSuffixes.add(v);
-                default -> surnameSuffixes.add(v);
-            }
+        vnSurnames.addAll(words("vietnamese-surnames.txt", false));
+        words("common-japanese-surnames.txt", true).forEach(w -> commonJpSurnames.add(Romaji.reduce(w)));
+        words("japan-regions.txt", true).forEach(w -> regions.add(Romaji.reduce(w)));
+        for (CSVRecord r : csv("japan-municipalities.csv")) {
+            Municipality m = new Municipality(r.get("code"), r.get("name_en"), r.get("name_ja"), r.get("prefecture_code"),
+                    r.get("kind"));
+            municipalities.computeIfAbsent(Romaji.reduce(m.name()), k -> new ArrayList<>()).add(m);
         }
-        try (InputStream in = resource("vietnamese-surnames.txt")) {
-            for (String s : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\\s+")) {
-                if (!s.isBlank()) {
-                    vnSurnames.add(Text.nfc(s.strip()));
+        for (CSVRecord r : csv("foreign-countries.csv")) {
+            foreignCountries.add(Text.nfc(r.get("name")));
+        }
+        foreignCountries.sort(Comparator.comparingInt(String::length).reversed());
+        for (CSVRecord r : csv("japanese-companies.csv")) {
+            String name = r.get("name");
+            companies.put(companyKey(name), name);
+            for (String a : r.get("aliases").split(";")) {
+                if (!a.isBlank()) {
+                    companies.put(companyKey(a), name);
                 }
             }
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the importer's data files.", e);
         }
+    }
+
+    static String companyKey(String name) {
+        return Text.key(name).replace(" ", "");
     }
 
     /**
@@ -87,7 +114,7 @@ final class IngestData {
 
     /** True when the text carries Vietnamese diacritics (then cues match with them). */
     static boolean hasMarks(String s) {
-        return !Text.fold(s).equals(Text.nfc(s).toLowerCase(java.util.Locale.ROOT));
+        return !Text.fold(s).equals(Text.nfc(s).toLowerCase(Locale.ROOT));
     }
 
     List<String> cues(String kind) {
@@ -102,9 +129,30 @@ final class IngestData {
         return in;
     }
 
-    private static List<CSVRecord> csv(String name) {
+    /** The words of a list file; lines starting with '#' are comments. */
+    private static List<String> words(String name, boolean comments) {
+        List<String> out = new ArrayList<>();
         try (InputStream in = resource(name)) {
-            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (comments && line.startsWith("#")) {
+                    continue;
+                }
+                for (String w : line.split("\\s+")) {
+                    if (!w.isBlank()) {
+                        out.add(Text.nfc(w.strip()));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the importer's data file " + name, e);
+        }
+        return out;
+    }
+
+    static List<CSVRecord> csv(String name) {
+        try (InputStream in = resource(name)) {
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setCommentMarker('#').get()
                     .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the importer's data file " + name, e);

@@ -10,16 +10,28 @@ import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
- * Where the province names are: every mention of a 2025 unit or an older one, with the words around it
- * as written ("tỉnh Bình Định cũ"). The meeting belongs to the unit mentioned most; a "tại X" naming
- * another unit is the venue.
+ * Where the Vietnamese provinces are named: every mention of a 2025 unit or an older one, with the words
+ * around it as written ("tỉnh Bình Định cũ"). A name inside a Japanese body's name ("Tổng Lãnh sự quán Nhật
+ * Bản tại TP.HCM") is that body's address, not a province of the meeting.
  */
 final class PlaceFinder {
-    /** A province named in the text, as written. */
-    record Mention(Province province, String asWritten, int sentence, String evidence) {
+    /** A province named in the text, as written; {@code venue} when it only says where something took place. */
+    record Mention(Province province, String asWritten, int sentence, int start, int end, String evidence,
+                   boolean venue, double weight) {
     }
+
+    /** A span of a sentence that belongs to something else (a Japanese body's name). */
+    record Span(int sentence, int start, int end) {
+    }
+
+    private static final Pattern BEFORE = Pattern.compile("(?iuU)(tỉnh|thành phố|TP\\.?)\\s*$");
+    private static final Pattern AFTER = Pattern.compile("(?iuU)^\\s*(cũ|trước đây)\\b");
+    private static final Pattern VENUE = Pattern.compile("(?iuU)\\b(tại|ở)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
+    private static final Pattern OWN = Pattern.compile("(?iuU)\\b(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy"
+            + "|lãnh đạo|đoàn công tác|đoàn đại biểu|Đoàn đại biểu cấp cao|Chủ tịch|Bí thư)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
 
     private final ProvinceResolver provinces;
     private final List<String[]> names = new ArrayList<>();
@@ -34,12 +46,19 @@ final class PlaceFinder {
         names.sort(Comparator.comparingInt((String[] n) -> n[0].length()).reversed());
     }
 
-    List<Mention> mentions(List<Sentences.Sentence> sentences) {
+    List<Mention> mentions(List<Sentence> sentences, List<Span> elsewhere) {
         List<Mention> out = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            String s = sentences.get(i).text();
-            String folded = Text.fold(s);
+        for (Sentence s : sentences) {
+            String text = s.text();
+            String folded = s.folded();
             boolean[] used = new boolean[folded.length()];
+            for (Span x : elsewhere) {
+                if (x.sentence() == s.index()) {
+                    for (int k = x.start(); k < x.end() && k < used.length; k++) {
+                        used[k] = true;
+                    }
+                }
+            }
             for (String[] n : names) {
                 String f = Text.fold(n[0]);
                 if (f.length() < 3) {
@@ -48,24 +67,51 @@ final class PlaceFinder {
                 int at = folded.indexOf(f);
                 while (at >= 0) {
                     int end = at + f.length();
-                    if ((at == 0 || !Character.isLetter(folded.charAt(at - 1)))
-                            && (end >= folded.length() || !Character.isLetter(folded.charAt(end))) && !used[at]
-                            && Character.isUpperCase(s.charAt(at))) {
+                    if (Tokens.wordStarts(folded, at) && Tokens.wordEnds(folded, end) && !used[at] && !used[end - 1]
+                            && capitalised(text, at, end) && !followedByName(text, end)) {
                         for (int k = at; k < end; k++) {
                             used[k] = true;
                         }
                         Province p = provinces.byId(n[1]).orElseThrow();
-                        out.add(new Mention(p, asWritten(s, at, end), i, s));
+                        String before = text.substring(Math.max(0, at - 30), at);
+                        boolean venue = VENUE.matcher(before).find();
+                        double weight = s.role().weight * (OWN.matcher(before).find() ? 1.5 : 1.0);
+                        out.add(new Mention(p, asWritten(text, at, end), s.index(), at, end, text, venue, weight));
                     }
                     at = folded.indexOf(f, end);
                 }
             }
         }
+        out.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
         return out;
     }
 
-    private static final Pattern BEFORE = Pattern.compile("(?iu)(tỉnh|thành phố|TP\\.?)\\s*$");
-    private static final Pattern AFTER = Pattern.compile("(?iu)^\\s*(cũ|trước đây)\\b");
+    /** Every word of the name capitalised as a name is ("Hòa Bình", not "hòa bình"); abbreviations as written. */
+    private static boolean capitalised(String text, int start, int end) {
+        boolean wordStart = true;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c) && wordStart && !Character.isUpperCase(c)) {
+                return false;
+            }
+            wordStart = !Character.isLetterOrDigit(c);
+        }
+        return true;
+    }
+
+    /** "Thái Bình Dương" (the Pacific), "Hà Nam Ninh": a capitalised word right after makes it another name. */
+    private static boolean followedByName(String text, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
+            int e = end + 1;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) {
+                e++;
+            }
+            String next = text.substring(end + 1, e);
+            // A province written before a person's name or a title is still the province ("Bình Định Phạm Anh Tuấn").
+            return next.equals("Dương") || next.equals("Nguyên");
+        }
+        return false;
+    }
 
     /** The name with "tỉnh"/"thành phố" before it and "cũ"/"trước đây" after it when the text has them. */
     private static String asWritten(String s, int start, int end) {
@@ -83,15 +129,31 @@ final class PlaceFinder {
         return s.substring(from, to).strip();
     }
 
-    /** The unit mentioned most, counting every name it has had; ties go to the one named first. */
+    /**
+     * The province of the meeting: the one named most, weighing the headline and the lead more, and a name
+     * after "UBND", "Bí thư", "đoàn công tác" more; a name only said as where something happened ("tại TP.HCM")
+     * counts half. Ties go to the one named first.
+     */
     static Mention main(List<Mention> mentions) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, Double> scores = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            counts.merge(m.province().id(), 1, Integer::sum);
+            scores.merge(m.province().id(), m.venue() ? m.weight() / 2 : m.weight(), Double::sum);
         }
-        String best = counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String best = null;
+        double bestScore = 0;
+        for (var e : scores.entrySet()) {
+            if (e.getValue() > bestScore + 1e-9) {
+                best = e.getKey();
+                bestScore = e.getValue();
+            }
+        }
         if (best == null) {
             return null;
+        }
+        for (Mention m : mentions) {
+            if (m.province().id().equals(best) && !m.venue()) {
+                return m;
+            }
         }
         for (Mention m : mentions) {
             if (m.province().id().equals(best)) {

@@ -68,11 +68,12 @@ public final class DraftForm {
         }
         provinceAsWritten = new SimpleStringProperty(d.provinceAsWritten());
         venue = new SimpleStringProperty(d.venue());
-        if (d.partner().id() != null) {
+        if (d.partner() != null && d.partner().id() != null) {
             partner.set(partners.stream().filter(p -> p.id().equals(d.partner().id())).findFirst().orElse(null));
         }
-        newPartnerName = new SimpleStringProperty(d.partner().id() == null ? d.partner().name() : "");
-        newPartnerKind = new SimpleObjectProperty<>(PartnerKind.fromId(d.partner().kind()));
+        newPartnerName = new SimpleStringProperty(d.partner() != null && d.partner().id() == null ? d.partner().name() : "");
+        newPartnerKind = new SimpleObjectProperty<>(d.partner() == null ? PartnerKind.MUNICIPALITY
+                : PartnerKind.fromId(d.partner().kind()));
         leaderName = new SimpleStringProperty(d.leader() == null ? "" : d.leader().name());
         leaderTitle = new SimpleStringProperty(d.leader() == null ? "" : d.leader().title());
         members = new SimpleStringProperty(PersonLines.format(d.members()));
@@ -221,9 +222,9 @@ public final class DraftForm {
         Province p = province.get();
         Partner x = partner.get();
         Draft.PartnerRef partnerRef = x != null
-                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.kind().id(), x.prefectureCode())
-                : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerKind.get().id(),
-                original.partner().prefectureCode());
+                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.nameEn(), x.kind().id(), x.prefectureCode())
+                : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerEnglish(),
+                newPartnerKind.get().id(), original.partner() == null ? null : original.partner().prefectureCode());
         PersonRef leader = blank(leaderName.get()) ? null
                 : PersonLines.person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
                 "jp", original.leader() == null ? List.of() : List.of(original.leader()));
@@ -246,9 +247,16 @@ public final class DraftForm {
                 figures.stream().filter(f -> f.include.get()).map(f -> new Draft.FigureDraft(Text.clean(f.label.get()),
                         Text.clean(f.value.get()), f.evidence)).toList(),
                 localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
-                original.warnings(), original.evidence(),
+                original.warnings(), original.evidence(), original.confidence(),
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
                         Text.clean(publication.get()), Text.clean(url.get()), Text.clean(published.get()), source.text()));
+    }
+
+    /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */
+    private String newPartnerEnglish() {
+        Draft.PartnerRef proposed = original.partner();
+        return proposed != null && proposed.id() == null && java.util.Objects.equals(proposed.name(),
+                Text.clean(newPartnerName.get())) ? proposed.nameEn() : null;
     }
 
     private static java.util.Optional<String> dateError(String text) {

@@ -1,0 +1,179 @@
+package vn.protocolbrief.ingest;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.protocolbrief.domain.Prefecture;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * What the importer knows of places and bodies: Japan's prefectures, municipalities and regions, Japanese
+ * companies, other countries, and Viet Nam's provinces (so that "Cần Thơ" is never read as Japanese).
+ */
+final class Japan {
+    private final IngestData data = IngestData.get();
+    private final Map<String, Prefecture> prefectures = new HashMap<>();
+    private final Set<String> vnPlaceWords = new HashSet<>();
+    private final Set<String> vnPlaces = new HashSet<>();
+
+    Japan(List<Prefecture> prefectureList, List<Province> provinces) {
+        for (Prefecture p : prefectureList) {
+            prefectures.put(Romaji.reduce(p.nameEn()), p);
+        }
+        for (Province p : provinces) {
+            addVn(p.nameVi());
+            p.predecessors().forEach(this::addVn);
+        }
+    }
+
+    private void addVn(String name) {
+        vnPlaces.add(Text.key(name));
+        vnPlaces.add(Text.key(name).replace(" ", ""));
+        for (String w : Text.words(name)) {
+            vnPlaceWords.add(w);
+        }
+    }
+
+    /** The prefecture a romanised word names ("Hokkaido", "Hyōgo", "Oosaka"), if any. */
+    Optional<Prefecture> prefecture(String word) {
+        return Optional.ofNullable(prefectures.get(Romaji.reduce(word)));
+    }
+
+    /**
+     * The prefecture a misspelt word most likely names ("Niigita"): one letter off a prefecture of six or
+     * more letters, and no Vietnamese place.
+     */
+    Optional<Prefecture> prefectureNear(String word) {
+        String r = Romaji.reduce(word);
+        if (r.length() < 6 || isVietnamesePlace(word)) {
+            return Optional.empty();
+        }
+        Prefecture best = null;
+        for (var e : prefectures.entrySet()) {
+            if (Math.abs(e.getKey().length() - r.length()) <= 1 && Text.distance(e.getKey(), r) == 1) {
+                if (best != null) {
+                    return Optional.empty();
+                }
+                best = e.getValue();
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    Optional<Prefecture> prefectureByCode(String code) {
+        return prefectures.values().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /**
+     * The municipality a romanised word names: among namesakes, the one in the prefecture the text names,
+     * else a designated city, else a city before a ward, town or village.
+     */
+    Optional<IngestData.Municipality> municipality(String word, String prefectureCode) {
+        List<IngestData.Municipality> all = data.municipalities.get(Romaji.reduce(word));
+        if (all == null || all.isEmpty()) {
+            return Optional.empty();
+        }
+        if (prefectureCode != null) {
+            for (IngestData.Municipality m : all) {
+                if (m.prefectureCode().equals(prefectureCode)) {
+                    return Optional.of(m);
+                }
+            }
+        }
+        IngestData.Municipality best = all.get(0);
+        for (IngestData.Municipality m : all) {
+            if (rank(m) < rank(best)) {
+                best = m;
+            }
+        }
+        return Optional.of(best);
+    }
+
+    private static int rank(IngestData.Municipality m) {
+        if (m.designated()) {
+            return 0;
+        }
+        return switch (m.kind()) {
+            case "city" -> 1;
+            case "ward" -> 2;
+            case "town" -> 3;
+            default -> 4;
+        };
+    }
+
+    boolean isRegion(String word) {
+        return data.regions.contains(Romaji.reduce(word));
+    }
+
+    /** True when the word or phrase is, or is part of, the name of a Vietnamese province (old or new). */
+    boolean isVietnamesePlace(String text) {
+        String k = Text.key(text);
+        return vnPlaces.contains(k) || vnPlaces.contains(k.replace(" ", ""));
+    }
+
+    /** True when a single word occurs in some Vietnamese province's name ("Ninh", "Bình", "Long"). */
+    boolean isVietnamesePlaceWord(String word) {
+        return vnPlaceWords.contains(Text.key(word));
+    }
+
+    /** The Japanese company a name (or an alias) means, exactly. */
+    Optional<String> company(String name) {
+        return Optional.ofNullable(data.companies.get(IngestData.companyKey(name)));
+    }
+
+    /** The company a name misspelt by one letter means ("Maruberi"), when only one is that close. */
+    Optional<String> companyNear(String name) {
+        String k = IngestData.companyKey(name);
+        if (k.length() < 6) {
+            return Optional.empty();
+        }
+        String found = null;
+        for (var e : data.companies.entrySet()) {
+            if (Math.abs(e.getKey().length() - k.length()) <= 1 && Text.distance(e.getKey(), k) == 1) {
+                if (found != null && !found.equals(e.getValue())) {
+                    return Optional.empty();
+                }
+                found = e.getValue();
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /** The other country a text names at its start ("Hàn Quốc", "(Thái Lan)"), if any. */
+    Optional<String> countryAt(String text) {
+        String t = text.stripLeading();
+        boolean marked = false;
+        if (t.startsWith("(")) {
+            t = t.substring(1).stripLeading();
+            marked = true;
+        } else if (t.startsWith("của ")) {
+            t = t.substring(4).stripLeading();
+            marked = true;
+        }
+        String folded = Text.fold(t);
+        for (String c : data.foreignCountries) {
+            String f = Text.fold(c);
+            if (folded.startsWith(f) && (folded.length() == f.length() || !Character.isLetter(folded.charAt(f.length())))
+                    && t.substring(0, c.length()).equals(c) && (marked || c.length() > 4)) {
+                return Optional.of(c);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the text says Japan at its start: "Nhật Bản", "(Nhật Bản)", "Nhật", "Japan". */
+    static boolean saysJapanAt(String text) {
+        String t = text.stripLeading();
+        if (t.startsWith("(") || t.startsWith(",")) {
+            t = t.substring(1).stripLeading();
+        }
+        if (t.startsWith("của ")) {
+            t = t.substring(4).stripLeading();
+        }
+        return t.startsWith("Nhật") || t.startsWith("Japan") || t.startsWith("nhật bản");
+    }
+}

@@ -1,0 +1,321 @@
+package vn.protocolbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Sentences.Sentence;
+import vn.protocolbrief.ingest.Tokens.Token;
+
+/**
+ * Finds Japanese people: two romanised words in a row ("Heita Kawakatsu", "ONO Masuo", "Yuji SATO") next to
+ * an honorific ("ông", "ngài", "TS.") or a title, written either order; or a name spelt in Vietnamese syllables
+ * ("I-tô Na-ô-ki"), kept as written. The family name is the word in capitals, else the one the name dictionary
+ * (ENAMDICT and the commonest surnames, plus what the office has confirmed) finds more likely a surname.
+ */
+final class JapanesePeople {
+    /** One mention of a Japanese person. */
+    record Found(int sentence, int start, int end, String family, String given, String title, int titleStart,
+                 int titleEnd, boolean sureOrder, boolean syllables, boolean deceased, String evidence) {
+    }
+
+    private static final Set<String> HONORIFICS = Set.of("ông", "bà", "ngài", "ts", "gs", "pgs", "tiến sĩ", "giáo sư",
+            "mr", "ms", "mrs", "dr", "anh", "chị", "cô", "phu nhân");
+    private static final Set<String> NOT_NAMES = Set.of("japan", "nippon", "nihon", "hanoi", "saigon", "expo", "asean",
+            "jica", "jetro", "jbic", "oda", "usd", "yen", "mou", "ocop", "gdp", "grdp", "fdi");
+    private static final Pattern SYLLABLE_NAME = Pattern.compile(
+            "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
+    private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,–—-]|\\()\\s*");
+    private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
+    private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|"
+            + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa)(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
+
+    private final IngestData data = IngestData.get();
+    private final NameParts names = NameParts.get();
+    private final Japan japan;
+    private final Map<String, String> learnedNames;
+    private final List<String> learnedTitles;
+
+    JapanesePeople(Japan japan, Map<String, String> learnedNames, List<String> learnedTitles) {
+        this.japan = japan;
+        this.learnedNames = learnedNames;
+        this.learnedTitles = learnedTitles;
+    }
+
+    List<Found> find(List<Sentence> sentences) {
+        List<Found> out = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = Tokens.of(s.text());
+            for (int i = 0; i + 1 < tokens.size(); i++) {
+                Token a = tokens.get(i);
+                Token b = tokens.get(i + 1);
+                if (!nameWord(a) || !nameWord(b) || !Tokens.onlySpaces(s.text(), a.end(), b.start())
+                        || b.start() - a.end() > 2) {
+                    continue;
+                }
+                // A longer run: a place or company written before the name is not part of it ("Sakai Motoya Kazuhiro").
+                if (i + 2 < tokens.size() && nameWord(tokens.get(i + 2))
+                        && Tokens.onlySpaces(s.text(), b.end(), tokens.get(i + 2).start())
+                        && (placeOrBody(a) || placeHeadBefore(s.text(), tokens, i))) {
+                    continue;
+                }
+                if (placeHeadBefore(s.text(), tokens, i) || japan.company(a.text() + " " + b.text()).isPresent()) {
+                    continue;
+                }
+                Found f = person(s, tokens, i);
+                if (f != null) {
+                    out.add(f);
+                    i++;
+                }
+            }
+            Matcher v = SYLLABLE_NAME.matcher(s.text());
+            while (v.find()) {
+                if (honorificOrTitleBefore(s.text(), v.start()) != null) {
+                    int[] title = titleBefore(s.text(), v.start());
+                    out.add(new Found(s.index(), v.start(), v.end(), v.group(1), v.group(2),
+                            title == null ? null : clean(s.text().substring(title[0], title[1])),
+                            title == null ? -1 : title[0], title == null ? -1 : title[1], false, true, false, s.text()));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A capitalised romanised word that is no Vietnamese place and no common non-name. */
+    private boolean nameWord(Token t) {
+        String w = t.text();
+        return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+                && !japan.isVietnamesePlace(w) && japan.countryAt(w).isEmpty();
+    }
+
+    private boolean placeOrBody(Token t) {
+        return japan.prefecture(t.text()).isPresent() || japan.municipality(t.text(), null).isPresent()
+                || japan.company(t.text()).isPresent();
+    }
+
+    /** "thành phố Sakai Motoya", "tỉnh Niigata Hanazumi": the word after a place's head word is the place. */
+    private static boolean placeHeadBefore(String text, List<Token> tokens, int i) {
+        if (i == 0) {
+            return false;
+        }
+        String before = Text.fold(text.substring(Math.max(0, tokens.get(i).start() - 14), tokens.get(i).start()));
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|pho|do|quan|tap doan|cong ty|dai hoc|dh|hoi dong tinh)\\s*$");
+    }
+
+    private Found person(Sentence s, List<Token> tokens, int i) {
+        Token a = tokens.get(i);
+        Token b = tokens.get(i + 1);
+        String text = s.text();
+        String context = honorificOrTitleBefore(text, a.start());
+        int[] titleBefore = titleBefore(text, a.start());
+        int[] titleAfter = titleAfter(text, b.end());
+        boolean dictionary = likelyName(a.text(), b.text());
+        if (context == null && titleBefore == null && titleAfter == null && !(dictionary && (a.allCaps() || b.allCaps()))) {
+            return null;
+        }
+        if (!dictionary && context == null && titleBefore == null && titleAfter == null) {
+            return null;
+        }
+        String family;
+        String given;
+        boolean sure;
+        if (a.allCaps() != b.allCaps()) {
+            family = a.allCaps() ? a.text() : b.text();
+            given = a.allCaps() ? b.text() : a.text();
+            sure = true;
+        } else {
+            double ab = names.surnameScore(a.text(), learnedNames) + names.givenScore(b.text(), learnedNames);
+            double ba = names.surnameScore(b.text(), learnedNames) + names.givenScore(a.text(), learnedNames);
+            family = ba > ab ? b.text() : a.text();
+            given = ba > ab ? a.text() : b.text();
+            sure = Math.abs(ab - ba) >= 1.0;
+        }
+        int[] title = titleBefore != null ? titleBefore : titleAfter;
+        String titleText = title == null ? null : clean(text.substring(title[0], title[1]));
+        boolean deceased = DECEASED.matcher(text.substring(b.end())).find()
+                || text.substring(Math.max(0, a.start() - 4), a.start()).toLowerCase(Locale.ROOT).endsWith("cố ");
+        return new Found(s.index(), a.start(), b.end(), capitalise(family), capitalise(given), titleText,
+                title == null ? -1 : title[0], title == null ? -1 : title[1], sure, false, deceased, text);
+    }
+
+    /** Both orders scored: true when one reading is a plausible family name and given name. */
+    private boolean likelyName(String a, String b) {
+        double ab = names.surnameScore(a, learnedNames) + names.givenScore(b, learnedNames);
+        double ba = names.surnameScore(b, learnedNames) + names.givenScore(a, learnedNames);
+        return Math.max(ab, ba) >= 3.0 && names.known(a) && names.known(b);
+    }
+
+    /** The honorific or title word right before a name ("ông", "Ngài", "TS.", "Thống đốc"), if any. */
+    private String honorificOrTitleBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 40), start);
+        String folded = Text.key(before);
+        String[] words = folded.split(" ");
+        if (words.length == 0) {
+            return null;
+        }
+        String last = words[words.length - 1];
+        String lastTwo = words.length > 1 ? words[words.length - 2] + " " + last : last;
+        for (String h : HONORIFICS) {
+            String fh = Text.key(h);
+            if (last.equals(fh) || lastTwo.equals(fh)) {
+                return h;
+            }
+        }
+        int[] t = titleBefore(text, start);
+        return t == null ? null : text.substring(t[0], t[1]);
+    }
+
+    /**
+     * The Japanese title written just before a name, with the body it names: "Phó Thị trưởng thành phố Sakai
+     * (Nhật Bản) Motoya…", "Tổng lãnh sự Nhật Bản tại TPHCM Ono…", "Thống đốc tỉnh Shizuoka - Heita…".
+     * Only a separator or an honorific may stand between title and name.
+     */
+    private int[] titleBefore(String text, int start) {
+        int from = Math.max(0, start - 140);
+        String head = text.substring(from, start);
+        String foldedHead = Text.fold(head);
+        int best = -1;
+        int bestEnd = -1;
+        List<int[]> spans = new ArrayList<>();
+        for (IngestData.Title t : titles()) {
+            for (int at : Tokens.find(foldedHead, t.folded())) {
+                spans.add(new int[]{at, at + t.folded().length()});
+            }
+        }
+        // The title nearest the name, then any title it continues ("Phó Thị trưởng" before "Thị trưởng thành phố").
+        for (int[] span : spans) {
+            if (titleTail(head.substring(span[1])) && (span[0] > best)) {
+                best = span[0];
+                bestEnd = span[1];
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        boolean extended = true;
+        while (extended) {
+            extended = false;
+            for (int[] span : spans) {
+                if (span[0] < best && span[1] >= best) {
+                    best = span[0];
+                    extended = true;
+                }
+            }
+        }
+        String tail = head.replaceAll("(?iuU)[\\s,–—-]*(ông|bà|ngài|tiến sĩ|ts\\.?|gs\\.?)?[\\s,–—-]*$", "");
+        int end = tail.length();
+        if (end <= best || end < bestEnd) {
+            return null;
+        }
+        return new int[]{from + best, from + end};
+    }
+
+    /** What may follow a title before the name: its body ("tỉnh Shizuoka", "Nhật Bản tại TPHCM"), a separator. */
+    private static boolean titleTail(String between) {
+        if (between.length() > 110) {
+            return false;
+        }
+        // No sentence or clause break except a comma before a bare honorific ("Phó Thị trưởng thành phố, ông …").
+        String b = between.replaceAll("(?iuU),\\s*(ông|bà|ngài)\\s*$", " ");
+        if (b.matches("(?s).*[.;:!?,].*")) {
+            return false;
+        }
+        // Nor a verb, a Vietnamese body or a person of its own between them.
+        String k = Text.key(b);
+        return !k.matches(".*\\b(va|cung|da|voi|tiep|do|lam viec|den|sang|la|tang|trao|gap|cam on|danh gia|chao|tham"
+                + "|ubnd|hdnd|tinh uy|thanh uy|dong chi|phat bieu|cho biet)\\b.*")
+                && !b.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*[^)]\\s*$");
+    }
+
+    /** "Kato Hirosuke - Chủ tịch Hội …", "Maeda Toshimichi, Chủ tịch Hội làm Trưởng đoàn": the title after. */
+    private int[] titleAfter(String text, int end) {
+        Matcher sep = SEPARATOR.matcher(text.substring(end));
+        if (!sep.find()) {
+            return null;
+        }
+        int start = end + sep.end();
+        String rest = text.substring(start);
+        String folded = Text.fold(rest);
+        for (IngestData.Title t : titles()) {
+            if (folded.startsWith(t.folded()) && Tokens.wordEnds(folded, t.folded().length())) {
+                Matcher stop = TITLE_END.matcher(rest);
+                int stopAt = stop.find(t.text().length()) ? stop.start() : rest.length();
+                // A parenthesis inside the title ("… Nhật Bản (JICA)") belongs to it.
+                if (stopAt < rest.length() && rest.charAt(stopAt) == '(' && stopAt + 1 < rest.length()
+                        && Character.isUpperCase(rest.charAt(stopAt + 1))) {
+                    int close = rest.indexOf(')', stopAt);
+                    if (close > 0 && close - stopAt < 40) {
+                        Matcher again = TITLE_END.matcher(rest);
+                        stopAt = again.find(close + 1) ? again.start() : rest.length();
+                    }
+                }
+                return new int[]{start, start + Math.min(stopAt, 160)};
+            }
+        }
+        return null;
+    }
+
+    /** Japanese titles and the generic ones a Japanese person may hold, plus those the office taught. */
+    private List<IngestData.Title> titles() {
+        List<IngestData.Title> out = new ArrayList<>();
+        for (IngestData.Title t : data.titles) {
+            if (t.side().equals("jp")) {
+                out.add(t);
+            }
+        }
+        for (String t : learnedTitles) {
+            out.add(new IngestData.Title("jp", t, Text.fold(t), null, null, 5));
+        }
+        out.add(new IngestData.Title("jp", "cán bộ", "can bo", null, null, 2));
+        out.add(new IngestData.Title("jp", "Đại diện", "dai dien", null, null, 3));
+        return out;
+    }
+
+    private static String clean(String title) {
+        String t = title.strip().replaceAll("\\s+", " ").replaceAll("[\\s,–—-]+$", "");
+        if (t.startsWith("(") && !t.contains(")")) {
+            t = t.substring(1);
+        }
+        if (t.endsWith("(")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t.isEmpty() ? null : Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    }
+
+    private static String capitalise(String w) {
+        return w.substring(0, 1).toUpperCase(Locale.ROOT) + w.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    /** Rank of a title: higher is more senior; 0 when unknown. */
+    int rank(String title) {
+        if (title == null) {
+            return 0;
+        }
+        String f = Text.fold(title);
+        int best = 0;
+        for (IngestData.Title t : titles()) {
+            if (f.startsWith(t.folded()) && Tokens.wordEnds(f, t.folded().length())) {
+                best = Math.max(best, t.rank());
+            }
+        }
+        return best;
+    }
+
+    /** The partner kind a title implies ("Thống đốc" → prefecture), or null. */
+    String kind(String title) {
+        if (title == null) {
+            return null;
+        }
+        String f = Text.fold(title);
+        for (IngestData.Title t : titles()) {
+            if (f.startsWith(t.folded()) && Tokens.wordEnds(f, t.folded().length()) && t.kind() != null) {
+                return t.kind();
+            }
+        }
+        return null;
+    }
+}

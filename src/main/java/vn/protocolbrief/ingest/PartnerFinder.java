@@ -1,0 +1,777 @@
+package vn.protocolbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.PartnerKind;
+import vn.protocolbrief.domain.PartnerResolver;
+import vn.protocolbrief.domain.Prefecture;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Sentences.Sentence;
+import vn.protocolbrief.ingest.Tokens.Token;
+
+/**
+ * Spots every Japanese body an article names — the Embassy, a consulate-general, an agency, a prefecture or
+ * its assembly, a city or its council, a friendship association, the parliamentary alliance, a company, a
+ * university — and every foreign (non-Japanese) one, each with where it is named. Which of them the meeting
+ * was with is decided later ({@link DraftExtractor}), from these mentions and the people around them.
+ */
+final class PartnerFinder {
+    /** One place a body is named; {@code weight} below 1 for a bare or indirect mention. */
+    record Mention(int sentence, int start, int end, double weight, String asWritten) {
+    }
+
+    /** A body the article names, with every mention of it. */
+    static final class Candidate {
+        final String key;
+        final PartnerKind kind;
+        final Partner known;
+        String nameVi;
+        String nameEn;
+        String prefectureCode;
+        /** Another country's body when not null ("Hàn Quốc"): never the partner. */
+        final String country;
+        /** The romanised place or company word a bare mention repeats ("Sakai"); null when none. */
+        final String core;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<Warning> warnings = new ArrayList<>();
+        double score;
+
+        Candidate(String key, PartnerKind kind, Partner known, String nameVi, String nameEn, String prefectureCode,
+                  String country, String core) {
+            this.key = key;
+            this.kind = kind;
+            this.known = known;
+            this.nameVi = nameVi;
+            this.nameEn = nameEn;
+            this.prefectureCode = prefectureCode;
+            this.country = country;
+            this.core = core;
+        }
+
+        boolean japanese() {
+            return country == null;
+        }
+
+        int firstSentence() {
+            return mentions.stream().mapToInt(Mention::sentence).min().orElse(Integer.MAX_VALUE);
+        }
+
+        String asWritten() {
+            return mentions.stream().filter(m -> m.weight() >= 1).map(Mention::asWritten).findFirst()
+                    .orElse(mentions.isEmpty() ? nameVi : mentions.get(0).asWritten());
+        }
+
+        @Override
+        public String toString() {
+            return key + " " + String.format(Locale.ROOT, "%.1f", score) + " " + mentions.size();
+        }
+    }
+
+    /** A mention before overlaps are settled. */
+    private record Raw(int sentence, int start, int end, Candidate spec, double weight, int priority) {
+        int length() {
+            return end - start;
+        }
+    }
+
+    private static final String SEP = "\\s*[-–—]\\s*";
+    private static final Pattern FRIENDSHIP = Pattern.compile("(?uU)\\b(?:Hiệp\\s+hội|Hội|HỘI)\\s+(?:[Hh]ữu\\s+nghị|HỮU NGHỊ)\\s+"
+            + "(Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?|Việt(?:\\s+Nam)?" + SEP + "Nhật(?:\\s+Bản)?)");
+    private static final Pattern LOCALITY_TAIL = Pattern.compile("^(?:\\s+(tại|ở|vùng|khu vực)\\s+|\\s+)"
+            + "(?:(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|[Tt]ỉnh|[Pp]hủ)\\s+)?(\\p{Lu}[\\p{L}]+)");
+    private static final Pattern ALLIANCE = Pattern.compile("(?uU)Liên\\s+minh\\s+(?:các\\s+)?[Nn]ghị\\s+s[ĩỹiy]\\s+"
+            + "(?:[Hh]ữu\\s+nghị\\s+)?Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?");
+    private static final Pattern CONSULATE = Pattern.compile("(?uU)(?:Tổng\\s+[Ll]ãnh\\s+sự(?:\\s+quán)?|[Ll]ãnh\\s+sự\\s+quán"
+            + "|TLSQ)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
+    private static final Pattern CONSULATE_PLACE = Pattern.compile("^\\s+(?:tại|ở)\\s+(TP\\.?\\s*HCM|TPHCM|TP\\.?\\s*Hồ\\s+Chí\\s+Minh"
+            + "|[Tt]hành\\s+phố\\s+Hồ\\s+Chí\\s+Minh|Hồ\\s+Chí\\s+Minh|(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?Đà\\s+Nẵng)");
+    private static final Pattern EMBASSY = Pattern.compile("(?uU)(?:Đại\\s+sứ\\s+quán|ĐSQ|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?)"
+            + "\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
+    private static final Pattern BARE_AMBASSADOR = Pattern.compile("(?iuU)\\b(?:ngài\\s+)?đại\\s+sứ\\b");
+    private static final Pattern ASSEMBLY = Pattern.compile("(?uU)(?:Hội\\s+đồng|HĐND|Nghị\\s+viện)\\s+(?:[Nn]hân\\s+dân\\s+)?"
+            + "([Tt]ỉnh|[Tt]hành\\s+phố|TP\\.?)\\s+(\\p{Lu}[\\p{L}]+)");
+    private static final Pattern DIET = Pattern.compile("(?uU)(Quốc\\s+hội|Hạ\\s+viện|Thượng\\s+viện)\\s+Nhật(?:\\s+Bản)?");
+    private static final Pattern PREFECTURE = Pattern.compile("(?uU)\\b([Tt]ỉnh|[Pp]hủ|[Tt]hủ\\s+đô|[Đđ]ô)\\s+(\\p{Lu}[\\p{L}]+)");
+    private static final Pattern PLACE_LIST = Pattern.compile("(?uU)\\bcác\\s+(tỉnh|thành\\s+phố|TP\\.?)\\s*:?\\s+"
+            + "(\\p{Lu}[\\p{L}]+(?:\\s*(?:,|và)\\s*\\p{Lu}[\\p{L}]+){1,12})");
+    private static final Pattern PLACE_JAPAN = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Zōū]+)\\s*\\((?:Nhật\\s+Bản|Nhật|Japan)\\)");
+    private static final Pattern PLACE_ENGLISH = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Z]+)\\s+(Prefecture|City)\\b");
+    private static final Pattern CITY = Pattern.compile("(?uU)\\b([Tt]hành\\s+phố|TP\\.?|Tp\\.?|[Tt]hị\\s+trấn|[Tt]hị\\s+xã|[Ll]àng|[Qq]uận)"
+            + "(?:\\s*\\((?:TP|Tp)\\))?\\s+(\\p{Lu}[\\p{L}]+)");
+    private static final Pattern UNIVERSITY = Pattern.compile("(?uU)\\b(?:Trường\\s+|trường\\s+)?(?:Đại\\s+học|đại\\s+học|ĐH|Học\\s+viện)"
+            + "(?:\\s*\\((?:ĐH|ĐHQG)\\))?");
+    private static final Pattern COMPANY = Pattern.compile("(?uU)\\b(?:[Tt]ập\\s+đoàn|[Cc]ông\\s+ty(?:\\s+(?:TNHH|CP|[Cc]ổ\\s+phần))?"
+            + "|[Tt]ổng\\s+công\\s+ty|[Nn]gân\\s+hàng|[Tt]rung\\s+tâm|[Nn]hà\\s+máy)");
+    private static final Pattern ORGANISATION = Pattern.compile("(?uU)\\b(Bộ|Cơ\\s+quan|Tổ\\s+chức|Cục|Quỹ|Viện|Hiệp\\s+hội|Phòng"
+            + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?Nhật\\s+Bản"
+            + "(\\s+tại\\s+Việt\\s+Nam)?(?:\\s*\\(([A-Z]{2,8})\\))?");
+    private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{3,6})\\b");
+    private static final Pattern QUALIFIER_GAP = Pattern.compile("^\\s*(?:\\(|,|thuộc|của|ở)\\s*$");
+    /** Words that end an organisation's name when reading on from its head word. */
+    private static final java.util.Set<String> NAME_STOPS = java.util.Set.of("và", "cùng", "đã", "đang", "sẽ", "tại", "ở",
+            "của", "với", "do", "để", "vừa", "có", "là", "được", "cho", "về", "nhằm", "trong", "thuộc", "đến", "sang",
+            "tới", "làm", "dẫn", "đầu", "tiếp", "gồm", "như", "từ", "trên", "theo", "chủ", "ông", "bà", "ngài");
+
+    private final PartnerResolver partners;
+    private final Japan japan;
+    private final Map<String, String> learned;
+    private final IngestData data = IngestData.get();
+
+    /**
+     * @param learned the office's own names for partners (folded phrase → partner id), learned from review
+     */
+    PartnerFinder(PartnerResolver partners, Japan japan, Map<String, String> learned) {
+        this.partners = partners;
+        this.japan = japan;
+        this.learned = learned;
+    }
+
+    List<Candidate> find(List<Sentence> sentences) {
+        List<Raw> raw = new ArrayList<>();
+        for (Sentence s : sentences) {
+            List<Token> tokens = Tokens.of(s.text());
+            learned(s, raw);
+            friendship(s, raw);
+            alliance(s, raw);
+            consulates(s, raw);
+            embassies(s, raw);
+            assemblies(s, raw);
+            prefectures(s, raw);
+            cities(s, raw);
+            universities(s, tokens, raw);
+            companies(s, tokens, raw);
+            organisations(s, raw);
+            knownAliases(s, raw);
+        }
+        List<Raw> accepted = settle(raw);
+        Map<String, Candidate> byKey = new LinkedHashMap<>();
+        for (Raw r : accepted) {
+            Candidate c = byKey.computeIfAbsent(r.spec().key, k -> r.spec());
+            if (c.prefectureCode == null && r.spec().prefectureCode != null) {
+                c.prefectureCode = r.spec().prefectureCode;
+            }
+            for (Warning w : r.spec().warnings) {
+                if (!c.warnings.contains(w)) {
+                    c.warnings.add(w);
+                }
+            }
+            Sentence s = sentences.get(r.sentence());
+            c.mentions.add(new Mention(r.sentence(), r.start(), r.end(), r.weight(), s.text().substring(r.start(), r.end())));
+        }
+        qualifiers(sentences, accepted, byKey);
+        mergeAssociations(byKey);
+        bareMentions(sentences, accepted, byKey);
+        ambassadors(sentences, accepted, byKey);
+        List<Candidate> out = new ArrayList<>(byKey.values());
+        out.removeIf(c -> c.mentions.stream().allMatch(m -> m.weight() == 0));
+        return out;
+    }
+
+    // ------------------------------------------------------------------ the kinds of bodies
+
+    private void learned(Sentence s, List<Raw> raw) {
+        for (var e : learned.entrySet()) {
+            for (int at : Tokens.find(s.folded(), e.getKey())) {
+                Optional<Partner> p = partners.partners().stream().filter(x -> x.id().equals(e.getValue())).findFirst();
+                p.ifPresent(partner -> raw.add(new Raw(s.index(), at, at + e.getKey().length(), known(partner), 1, 9)));
+            }
+        }
+    }
+
+    private void friendship(Sentence s, List<Raw> raw) {
+        Matcher m = FRIENDSHIP.matcher(s.text());
+        while (m.find()) {
+            boolean japanFirst = Text.fold(m.group(1)).startsWith("nhat");
+            int end = m.end();
+            String locality = null;
+            String preposition = null;
+            Matcher tail = LOCALITY_TAIL.matcher(s.text().substring(end));
+            if (tail.find()) {
+                String word = tail.group(2);
+                if (japanese(word)) {
+                    locality = placeName(word);
+                    preposition = tail.group(1);
+                    end += tail.end();
+                } else if (japan.isVietnamesePlaceWord(word)) {
+                    continue;
+                }
+            }
+            if (!japanFirst && locality == null) {
+                continue;
+            }
+            String country = japan.countryAt(s.text().substring(end)).orElse(null);
+            String vi = "Hội Hữu nghị Nhật – Việt" + (locality == null ? ""
+                    : ("vùng".equals(preposition) || "khu vực".equals(preposition) ? " vùng " : " tại ") + locality);
+            String en = (locality == null ? "" : locality + " ") + "Japan–Vietnam Friendship Association";
+            Candidate spec = fresh(PartnerKind.ASSOCIATION, vi, en, null, country, locality);
+            raw.add(new Raw(s.index(), m.start(), end, spec, 1, 8));
+        }
+    }
+
+    private void alliance(Sentence s, List<Raw> raw) {
+        Matcher m = ALLIANCE.matcher(s.text());
+        while (m.find()) {
+            Candidate spec = partners.resolve("Liên minh Nghị sĩ hữu nghị Nhật - Việt").map(this::known)
+                    .orElseGet(() -> fresh(PartnerKind.ASSEMBLY, "Liên minh Nghị sĩ hữu nghị Nhật – Việt",
+                            "Japan–Vietnam Friendship Parliamentary Alliance", null, null, null));
+            raw.add(new Raw(s.index(), m.start(), m.end(), spec, 1, 8));
+        }
+    }
+
+    private void consulates(Sentence s, List<Raw> raw) {
+        Matcher m = CONSULATE.matcher(s.text());
+        while (m.find()) {
+            String who = m.group(1);
+            int end = m.end();
+            boolean japanese = who.startsWith("Nhật");
+            if (!japanese) {
+                Optional<String> country = japan.countryAt(who);
+                if (country.isPresent()) {
+                    raw.add(new Raw(s.index(), m.start(), m.start(1) + country.get().length(),
+                            fresh(PartnerKind.CONSULATE_GENERAL, "Tổng Lãnh sự quán " + country.get(), null, null,
+                                    country.get(), null), 1, 7));
+                }
+                continue;
+            }
+            end = m.start(1) + (who.startsWith("Nhật Bản") ? "Nhật Bản".length() : "Nhật".length());
+            Matcher place = CONSULATE_PLACE.matcher(s.text().substring(end));
+            String city = null;
+            if (place.find()) {
+                city = Text.key(place.group(1)).contains("da nang") ? "cg-da-nang" : "cg-ho-chi-minh";
+                end += place.end();
+            }
+            Candidate spec = consulate(city);
+            raw.add(new Raw(s.index(), m.start(), end, spec, 1, 7));
+        }
+    }
+
+    /** The consulate-general in the city the text names; which one is left open (key "cg") when it names none. */
+    private Candidate consulate(String id) {
+        if (id != null) {
+            Optional<Partner> p = partners.partners().stream().filter(x -> x.id().equals(id)).findFirst();
+            if (p.isPresent()) {
+                return known(p.get());
+            }
+        }
+        return new Candidate("cg", PartnerKind.CONSULATE_GENERAL, null, "Tổng Lãnh sự quán Nhật Bản",
+                "Consulate-General of Japan", null, null, null);
+    }
+
+    private void embassies(Sentence s, List<Raw> raw) {
+        Matcher m = EMBASSY.matcher(s.text());
+        while (m.find()) {
+            String who = m.group(1);
+            if (who.startsWith("Nhật")) {
+                int end = m.start(1) + (who.startsWith("Nhật Bản") ? "Nhật Bản".length() : "Nhật".length());
+                Candidate spec = partners.partners().stream().filter(p -> p.kind() == PartnerKind.EMBASSY).findFirst()
+                        .map(this::known).orElseGet(() -> fresh(PartnerKind.EMBASSY, "Đại sứ quán Nhật Bản tại Việt Nam",
+                                "Embassy of Japan in Viet Nam", null, null, null));
+                raw.add(new Raw(s.index(), m.start(), end, spec, 1, 7));
+            } else if (!who.startsWith("Việt")) {
+                japan.countryAt(who).ifPresent(country -> raw.add(new Raw(s.index(), m.start(),
+                        m.start(1) + country.length(), fresh(PartnerKind.EMBASSY, "Đại sứ quán " + country, null, null,
+                        country, null), 1, 7)));
+            }
+        }
+    }
+
+    private void assemblies(Sentence s, List<Raw> raw) {
+        Matcher m = ASSEMBLY.matcher(s.text());
+        while (m.find()) {
+            String level = Text.key(m.group(1));
+            String word = m.group(2);
+            String country = japan.countryAt(s.text().substring(m.end())).orElse(null);
+            boolean prefecture = level.equals("tinh");
+            if (country == null && !(prefecture ? japan.prefecture(word).isPresent() : japaneseCity(word, s.text(), m.end()))) {
+                continue;
+            }
+            String place = placeName(word);
+            String vi = (prefecture ? "Hội đồng tỉnh " : "Hội đồng thành phố ") + place;
+            String en = place + (prefecture ? " Prefectural Assembly" : " City Council");
+            String code = prefecture ? japan.prefecture(word).map(Prefecture::code).orElse(null) : null;
+            raw.add(new Raw(s.index(), m.start(), m.end(), fresh(PartnerKind.ASSEMBLY, vi, en, code, country, null), 1, 7));
+        }
+        Matcher d = DIET.matcher(s.text());
+        while (d.find()) {
+            raw.add(new Raw(s.index(), d.start(), d.end(), fresh(PartnerKind.ASSEMBLY, d.group().replaceAll("\\s+", " "),
+                    "National Diet of Japan", null, null, null), 1, 7));
+        }
+    }
+
+    private void prefectures(Sentence s, List<Raw> raw) {
+        Matcher m = PREFECTURE.matcher(s.text());
+        while (m.find()) {
+            String word = m.group(2);
+            Optional<String> abroad = japan.countryAt(s.text().substring(m.end()));
+            if (abroad.isPresent()) {
+                // "tỉnh Gyeonggi (Hàn Quốc)": another country's province.
+                raw.add(new Raw(s.index(), m.start(), m.end(), fresh(PartnerKind.PREFECTURE, m.group().replaceAll("\\s+", " "),
+                        null, null, abroad.get(), null), 1, 5));
+                continue;
+            }
+            Optional<Prefecture> p = japan.prefecture(word);
+            boolean misspelt = false;
+            if (p.isEmpty() && !japan.isVietnamesePlaceWord(word)) {
+                p = japan.prefectureNear(word);
+                misspelt = p.isPresent();
+            }
+            if (p.isEmpty()) {
+                continue;
+            }
+            Candidate spec = prefecture(p.get());
+            raw.add(new Raw(s.index(), m.start(), m.end(), spec, misspelt ? 0.5 : 1, 5));
+        }
+        Matcher j = PLACE_JAPAN.matcher(s.text());
+        while (j.find()) {
+            japan.prefecture(j.group(1)).ifPresent(p -> raw.add(new Raw(s.index(), j.start(), j.end(1), prefecture(p), 1, 4)));
+        }
+        // "các tỉnh Nara, Akita, Tochigi", "các thành phố: Kitakyushu, Kobe": each one named.
+        Matcher list = PLACE_LIST.matcher(s.text());
+        while (list.find()) {
+            boolean prefectures = Text.key(list.group(1)).equals("tinh");
+            Matcher w = Pattern.compile("\\p{Lu}[\\p{L}]+").matcher(s.text()).region(list.start(2), list.end(2));
+            while (w.find()) {
+                String word = w.group();
+                if (prefectures) {
+                    japan.prefecture(word).ifPresent(p -> raw.add(new Raw(s.index(), w.start(), w.end(), prefecture(p), 1, 4)));
+                } else if (!japan.isVietnamesePlaceWord(word) && japan.municipality(word, null).isPresent()) {
+                    raw.add(new Raw(s.index(), w.start(), w.end(), city(word, null, s.text(), w.end()), 1, 4));
+                }
+            }
+        }
+        Matcher e = PLACE_ENGLISH.matcher(s.text());
+        while (e.find()) {
+            if (e.group(2).equals("Prefecture")) {
+                japan.prefecture(e.group(1)).ifPresent(p -> raw.add(new Raw(s.index(), e.start(), e.end(), prefecture(p), 1, 5)));
+            }
+        }
+    }
+
+    private Candidate prefecture(Prefecture p) {
+        return partners.resolve("tỉnh " + p.nameEn()).filter(x -> x.kind() == PartnerKind.PREFECTURE).map(this::known)
+                .orElseGet(() -> fresh(PartnerKind.PREFECTURE, "Tỉnh " + p.nameEn(), p.nameEn() + " Prefecture", p.code(),
+                        null, p.nameEn()));
+    }
+
+    private void cities(Sentence s, List<Raw> raw) {
+        Matcher m = CITY.matcher(s.text());
+        while (m.find()) {
+            String word = m.group(2);
+            String after = s.text().substring(m.end());
+            String country = japan.countryAt(after).orElse(null);
+            if (country == null && (japan.isVietnamesePlaceWord(word) || japan.isRegion(word))) {
+                continue;
+            }
+            if (country == null && !japaneseCity(word, s.text(), m.end())) {
+                continue;
+            }
+            raw.add(new Raw(s.index(), m.start(), m.end(), city(word, country, s.text(), m.end()), 1, 5));
+        }
+        Matcher j = PLACE_JAPAN.matcher(s.text());
+        while (j.find()) {
+            String word = j.group(1);
+            if (japan.prefecture(word).isEmpty() && japan.municipality(word, null).isPresent()) {
+                raw.add(new Raw(s.index(), j.start(), j.end(1), city(word, null, s.text(), j.end()), 1, 4));
+            }
+        }
+        Matcher e = PLACE_ENGLISH.matcher(s.text());
+        while (e.find()) {
+            if (e.group(2).equals("City") && Romaji.is(e.group(1))) {
+                raw.add(new Raw(s.index(), e.start(), e.end(), city(e.group(1), null, s.text(), e.end()), 1, 5));
+            }
+        }
+    }
+
+    /** A Japanese city: the gazetteer's, or one the text places in Japan ("TP X (tỉnh Y, Nhật Bản)"). */
+    private boolean japaneseCity(String word, String sentence, int after) {
+        if (!Romaji.is(word) || japan.isVietnamesePlace(word)) {
+            return false;
+        }
+        if (japan.municipality(word, null).isPresent()) {
+            return true;
+        }
+        String next = sentence.substring(after, Math.min(sentence.length(), after + 60));
+        return Japan.saysJapanAt(next) || next.matches("(?s)^\\s*(?:\\(|,|thuộc)\\s*(?:tỉnh|phủ|đô)\\s+\\p{Lu}.*")
+                && prefectureIn(next) != null;
+    }
+
+    private Candidate city(String word, String country, String sentence, int after) {
+        String name = placeName(word);
+        if (country != null) {
+            return fresh(PartnerKind.MUNICIPALITY, "Thành phố " + name, name, null, country, null);
+        }
+        String code = prefectureIn(sentence.substring(after, Math.min(sentence.length(), after + 60)));
+        String prefecture = code;
+        Optional<IngestData.Municipality> m = japan.municipality(word, code);
+        if (prefecture == null) {
+            prefecture = m.map(IngestData.Municipality::prefectureCode).orElse(null);
+        }
+        Optional<Partner> known = partners.resolve("thành phố " + name).filter(p -> p.kind() == PartnerKind.MUNICIPALITY);
+        if (known.isPresent()) {
+            return known(known.get());
+        }
+        return fresh(PartnerKind.MUNICIPALITY, "Thành phố " + name, name + " City", prefecture, null, name);
+    }
+
+    /** The prefecture named right after a place: "(tỉnh Tochigi, Nhật Bản)", ", tỉnh Tochigi", "thuộc phủ Osaka". */
+    private String prefectureIn(String next) {
+        Matcher p = Pattern.compile("^\\s*(?:\\(|,|thuộc)?\\s*(?:tỉnh|phủ|đô)\\s+(\\p{Lu}[\\p{L}]+)").matcher(next);
+        if (p.find()) {
+            return japan.prefecture(p.group(1)).map(Prefecture::code).orElse(null);
+        }
+        return null;
+    }
+
+    private void universities(Sentence s, List<Token> tokens, List<Raw> raw) {
+        Matcher m = UNIVERSITY.matcher(s.text());
+        while (m.find()) {
+            List<Token> name = nameAfter(s.text(), tokens, m.end(), 6);
+            int last = -1;
+            boolean vietnamese = false;
+            for (int i = 0; i < name.size(); i++) {
+                Token t = name.get(i);
+                if (japan.isVietnamesePlaceWord(t.text()) && !Romaji.is(t.text())) {
+                    vietnamese = true;
+                }
+                if (t.capitalised() && Romaji.is(t.text()) && (japan.prefecture(t.text()).isPresent()
+                        || japan.municipality(t.text(), null).isPresent() || japaneseWord(t.text()))) {
+                    last = i;
+                }
+            }
+            if (last < 0 || vietnamese) {
+                continue;
+            }
+            int end = name.get(last).end();
+            String country = japan.countryAt(s.text().substring(end)).orElse(null);
+            String words = s.text().substring(name.get(0).start(), end).replaceAll("\\s+", " ");
+            String core = name.get(last).text();
+            String vi = "Đại học " + words;
+            String en = words + " University";
+            raw.add(new Raw(s.index(), m.start(), end, fresh(PartnerKind.UNIVERSITY, vi, en,
+                    japan.prefecture(core).map(Prefecture::code).orElse(null), country, core), 1, 6));
+        }
+    }
+
+    private void companies(Sentence s, List<Token> tokens, List<Raw> raw) {
+        Matcher m = COMPANY.matcher(s.text());
+        while (m.find()) {
+            String head = Text.key(m.group());
+            List<Token> name = nameAfter(s.text(), tokens, m.end(), 4);
+            // Capitalised words (and acronyms) of the name; "Việt Nam"/"Nhật Bản" after it are not part of it.
+            List<Token> words = new ArrayList<>();
+            for (Token t : name) {
+                if (!(t.capitalised() || Character.isDigit(t.text().charAt(0))) || t.text().equals("Việt")
+                        || t.text().equals("Nhật")) {
+                    break;
+                }
+                words.add(t);
+            }
+            if (words.isEmpty()) {
+                continue;
+            }
+            int end = words.get(words.size() - 1).end();
+            String written = s.text().substring(words.get(0).start(), end);
+            String after = s.text().substring(end);
+            Optional<String> country = japan.countryAt(after);
+            Optional<String> company = japan.company(written);
+            if (company.isEmpty() && words.size() > 1) {
+                company = japan.company(words.get(0).text());
+            }
+            List<Warning> warnings = new ArrayList<>();
+            if (company.isEmpty() && !country.isPresent()) {
+                Optional<String> near = japan.companyNear(written);
+                if (near.isPresent()) {
+                    warnings.add(Warning.of("partner_spelling", written, near.get()));
+                    company = near;
+                }
+            }
+            boolean saysJapan = Japan.saysJapanAt(after) || after.startsWith(" thuộc Tập đoàn");
+            if (country.isPresent()) {
+                raw.add(new Raw(s.index(), m.start(), end, fresh(PartnerKind.COMPANY, written, written, null,
+                        country.get(), null), 1, 6));
+                continue;
+            }
+            boolean strongHead = head.startsWith("tap doan") || head.startsWith("cong ty") || head.startsWith("tong cong ty");
+            if (company.isEmpty() && !(saysJapan && strongHead && written.chars().anyMatch(Character::isLetter))) {
+                continue;
+            }
+            String display = company.orElse(written);
+            Candidate spec = fresh(PartnerKind.COMPANY, display, display, null, null, display);
+            spec.warnings.addAll(warnings);
+            raw.add(new Raw(s.index(), m.start(), end, spec, 1, 6));
+        }
+        // A known company named without "Tập đoàn": "… của Panasonic".
+        for (Token t : tokens) {
+            if (t.capitalised() && t.text().length() >= 4 && !t.allCaps() || t.allCaps() && t.text().length() >= 3) {
+                Optional<String> company = japan.company(t.text());
+                if (company.isPresent() && !personNext(tokens, t)) {
+                    raw.add(new Raw(s.index(), t.start(), t.end(), fresh(PartnerKind.COMPANY, company.get(), company.get(),
+                            null, null, company.get()), 0.75, 1));
+                }
+            }
+        }
+    }
+
+    /** True when a romanised word stands next to it: "Toyota Akio" is a person, not the company. */
+    private static boolean personNext(List<Token> tokens, Token t) {
+        int i = tokens.indexOf(t);
+        boolean next = i + 1 < tokens.size() && tokens.get(i + 1).start() - t.end() == 1
+                && tokens.get(i + 1).capitalised() && Romaji.is(tokens.get(i + 1).text());
+        boolean previous = i > 0 && t.start() - tokens.get(i - 1).end() == 1 && tokens.get(i - 1).capitalised()
+                && Romaji.is(tokens.get(i - 1).text());
+        return next || previous;
+    }
+
+    private void organisations(Sentence s, List<Raw> raw) {
+        Matcher m = ORGANISATION.matcher(s.text());
+        while (m.find()) {
+            String phrase = s.text().substring(m.start(), m.end(2)) + " Nhật Bản" + (m.group(3) == null ? "" : m.group(3));
+            Optional<Partner> known = partners.resolve(phrase);
+            if (known.isEmpty() && m.group(4) != null) {
+                known = partners.resolve(m.group(4));
+            }
+            Candidate spec;
+            if (known.isPresent()) {
+                spec = known(known.get());
+            } else {
+                String head = Text.key(m.group(1));
+                PartnerKind kind = head.startsWith("hiep hoi") || head.startsWith("phong") || head.startsWith("lien doan")
+                        ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
+                String name = phrase.replaceAll("\\s+", " ").strip() + (m.group(4) == null ? "" : " (" + m.group(4) + ")");
+                spec = fresh(kind, name, m.group(4), null, null, m.group(4));
+            }
+            raw.add(new Raw(s.index(), m.start(), m.end(), spec, 1, 6));
+        }
+    }
+
+    /** Every name and alias of a partner in the store that is specific enough to find on its own. */
+    private void knownAliases(Sentence s, List<Raw> raw) {
+        for (Partner p : partners.partners()) {
+            if (p.kind() == PartnerKind.PREFECTURE || p.kind() == PartnerKind.MUNICIPALITY) {
+                continue;
+            }
+            List<String> names = new ArrayList<>(p.aliases());
+            names.add(p.nameVi());
+            names.add(p.nameEn());
+            for (String n : names) {
+                if (n == null || n.length() < 3) {
+                    continue;
+                }
+                boolean acronym = n.equals(n.toUpperCase(Locale.ROOT)) && n.chars().allMatch(Character::isLetter);
+                if (acronym) {
+                    Matcher a = ACRONYM.matcher(s.text());
+                    while (a.find()) {
+                        if (a.group(1).equals(n)) {
+                            raw.add(new Raw(s.index(), a.start(), a.end(), known(p), 1, 3));
+                        }
+                    }
+                } else if (n.length() >= 8 && !Text.hasCjk(n)) {
+                    for (int at : Tokens.find(s.folded(), Text.fold(n))) {
+                        raw.add(new Raw(s.index(), at, at + n.length(), known(p), 1, 6));
+                    }
+                }
+            }
+        }
+        // "Jetro", "Jica": the agencies' acronyms written as words.
+        for (Token t : Tokens.of(s.text())) {
+            if (t.text().length() >= 4 && t.capitalised() && !t.allCaps()) {
+                String upper = t.text().toUpperCase(Locale.ROOT);
+                for (Partner p : partners.partners()) {
+                    if (p.kind() == PartnerKind.AGENCY && p.aliases().contains(upper)) {
+                        raw.add(new Raw(s.index(), t.start(), t.end(), known(p), 1, 3));
+                    }
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ settling the mentions
+
+    /** Longer, more specific mentions win where mentions overlap. */
+    private static List<Raw> settle(List<Raw> raw) {
+        List<Raw> sorted = new ArrayList<>(raw);
+        sorted.sort(Comparator.comparingInt(Raw::priority).reversed().thenComparing(Comparator.comparingInt(Raw::length)
+                .reversed()));
+        List<Raw> accepted = new ArrayList<>();
+        for (Raw r : sorted) {
+            boolean overlaps = accepted.stream().anyMatch(a -> a.sentence() == r.sentence() && a.start() < r.end()
+                    && r.start() < a.end());
+            if (!overlaps) {
+                accepted.add(r);
+            }
+        }
+        accepted.sort(Comparator.comparingInt(Raw::sentence).thenComparingInt(Raw::start));
+        return accepted;
+    }
+
+    /**
+     * A prefecture named right after a city, a university or an association ("TP Izumisano thuộc phủ Osaka",
+     * "Đại học Niigata (tỉnh Niigata, Nhật Bản)") says where that body is; it is not a partner of its own there.
+     */
+    private static void qualifiers(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
+        for (int i = 1; i < accepted.size(); i++) {
+            Raw r = accepted.get(i);
+            Raw before = accepted.get(i - 1);
+            if (r.spec().kind != PartnerKind.PREFECTURE || before.sentence() != r.sentence()
+                    || before.spec().kind == PartnerKind.PREFECTURE) {
+                continue;
+            }
+            String gap = sentences.get(r.sentence()).text().substring(before.end(), r.start());
+            if (!QUALIFIER_GAP.matcher(gap).matches()) {
+                continue;
+            }
+            Candidate pref = byKey.get(r.spec().key);
+            Candidate owner = byKey.get(before.spec().key);
+            if (pref == null || owner == null) {
+                continue;
+            }
+            if (owner.prefectureCode == null) {
+                owner.prefectureCode = pref.prefectureCode;
+            }
+            for (int k = 0; k < pref.mentions.size(); k++) {
+                Mention m = pref.mentions.get(k);
+                if (m.sentence() == r.sentence() && m.start() == r.start()) {
+                    pref.mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), 0, m.asWritten()));
+                }
+            }
+        }
+    }
+
+    /**
+     * One association named two ways ("Hội Hữu nghị Nhật Bản - Việt Nam", later "… Nhật - Việt vùng Chukyo"):
+     * the unnamed form joins the only named one.
+     */
+    private static void mergeAssociations(Map<String, Candidate> byKey) {
+        List<Candidate> named = byKey.values().stream().filter(c -> c.kind == PartnerKind.ASSOCIATION && c.japanese()
+                && c.known == null && c.core != null && c.nameVi.startsWith("Hội Hữu nghị")).toList();
+        Candidate plain = byKey.values().stream().filter(c -> c.kind == PartnerKind.ASSOCIATION && c.japanese()
+                && c.core == null && c.nameVi.startsWith("Hội Hữu nghị")).findFirst().orElse(null);
+        if (named.size() == 1 && plain != null) {
+            named.get(0).mentions.addAll(plain.mentions);
+            named.get(0).mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
+            byKey.remove(plain.key);
+        }
+    }
+
+    /** "Sakai", "Izumisano", "Panasonic" alone, once the body has been named in full: a lighter mention. */
+    private static void bareMentions(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
+        Map<String, List<Candidate>> byCore = new LinkedHashMap<>();
+        for (Candidate c : byKey.values()) {
+            if (c.core != null && c.japanese()) {
+                byCore.computeIfAbsent(Romaji.reduce(c.core), k -> new ArrayList<>()).add(c);
+            }
+        }
+        for (var e : byCore.entrySet()) {
+            if (e.getValue().size() != 1) {
+                continue;
+            }
+            Candidate c = e.getValue().get(0);
+            String folded = Text.fold(c.core);
+            for (Sentence s : sentences) {
+                for (int at : Tokens.find(s.folded(), folded)) {
+                    int end = at + folded.length();
+                    if (!Character.isUpperCase(s.text().charAt(at))) {
+                        continue;
+                    }
+                    boolean covered = accepted.stream().anyMatch(a -> a.sentence() == s.index() && a.start() < end
+                            && at < a.end()) || c.mentions.stream().anyMatch(m -> m.sentence() == s.index()
+                            && m.start() < end && at < m.end());
+                    if (!covered) {
+                        c.mentions.add(new Mention(s.index(), at, end, 0.5, s.text().substring(at, end)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "ngài Đại sứ", "Đại sứ" alone: the Embassy again, when the article names it (or its ambassador) at all. */
+    private static void ambassadors(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
+        Candidate embassy = byKey.values().stream().filter(c -> c.kind == PartnerKind.EMBASSY && c.japanese())
+                .findFirst().orElse(null);
+        if (embassy == null) {
+            return;
+        }
+        for (Sentence s : sentences) {
+            Matcher m = BARE_AMBASSADOR.matcher(s.text());
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                boolean covered = accepted.stream().anyMatch(a -> a.sentence() == s.index() && a.start() < end
+                        && start < a.end());
+                String after = s.text().substring(end);
+                if (!covered && !after.stripLeading().startsWith("quán") && !after.stripLeading().startsWith("Việt")) {
+                    embassy.mentions.add(new Mention(s.index(), start, end, 0.5, m.group()));
+                }
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private Candidate known(Partner p) {
+        String core = p.kind() == PartnerKind.PREFECTURE || p.kind() == PartnerKind.MUNICIPALITY
+                ? p.aliases().stream().filter(a -> a.matches("[A-Z][a-z]+")).findFirst().orElse(null) : null;
+        return new Candidate(p.id(), p.kind(), p, p.name("vi"), p.nameEn(), p.prefectureCode(), null, core);
+    }
+
+    private static Candidate fresh(PartnerKind kind, String vi, String en, String prefectureCode, String country,
+                                   String core) {
+        String key = (country == null ? "" : "foreign:") + kind.id() + ":" + Text.key(vi);
+        return new Candidate(key, kind, null, vi, en, prefectureCode, country, core);
+    }
+
+    /** A romanised word that names a Japanese place or reads as Japanese and no Vietnamese place. */
+    private boolean japanese(String word) {
+        return Romaji.is(word) && !japan.isVietnamesePlaceWord(word)
+                && (japan.prefecture(word).isPresent() || japan.municipality(word, null).isPresent()
+                || japan.isRegion(word) || japaneseWord(word));
+    }
+
+    /** Romanised, at least five letters, and no Vietnamese syllable or place: "Chukyo", "Niigata". */
+    private boolean japaneseWord(String word) {
+        return Romaji.is(word) && word.length() >= 5 && !japan.isVietnamesePlaceWord(word);
+    }
+
+    /** A place word written as the gazetteer writes it ("Oosaka" → "Osaka"). */
+    private String placeName(String word) {
+        Optional<Prefecture> p = japan.prefecture(word);
+        if (p.isPresent()) {
+            return p.get().nameEn();
+        }
+        Optional<IngestData.Municipality> m = japan.municipality(word, null);
+        if (m.isPresent()) {
+            return m.get().name();
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** The words after an organisation's head word, up to punctuation or a word that ends a name. */
+    private static List<Token> nameAfter(String text, List<Token> tokens, int from, int max) {
+        List<Token> out = new ArrayList<>();
+        int i = Tokens.indexAt(tokens, from);
+        int previousEnd = from;
+        while (i < tokens.size() && out.size() < max) {
+            Token t = tokens.get(i);
+            String gap = text.substring(previousEnd, t.start());
+            if (!gap.isBlank() && !gap.strip().equals("-") && !gap.strip().equals("&")) {
+                break;
+            }
+            if (NAME_STOPS.contains(t.text().toLowerCase(Locale.ROOT)) && !out.isEmpty()) {
+                break;
+            }
+            out.add(t);
+            previousEnd = t.end();
+            i++;
+        }
+        return out;
+    }
+}
