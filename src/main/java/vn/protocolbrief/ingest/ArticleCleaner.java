@@ -130,6 +130,13 @@ final class ArticleCleaner {
             }
             kept.add(new Line(line, i > lead && isCaption(line)));
         }
+        // The story's last line cut mid-sentence (a clipped paste) is prose, not a caption.
+        if (!kept.isEmpty()) {
+            Line last = kept.get(kept.size() - 1);
+            if (last.caption() && !CAPTION_MARK.matcher(last.text()).find() && last.text().split("\\s+").length >= 10) {
+                kept.set(kept.size() - 1, new Line(last.text(), false));
+            }
+        }
         headline = headline(lines, lead);
         if (title == null) {
             title = headline;

@@ -225,27 +225,10 @@ public final class DraftExtractor {
 
         // ---- what was asked, signed, given
         List<Sentence> body = sentences.stream().filter(Sentence::body).toList();
-        Set<String> jpWords = new HashSet<>();
-        living.forEach(p -> jpWords.add(cues.k(p.family)));
-        if (partner != null) {
-            for (String w : partner.nameVi.split("\\s+")) {
-                if (w.matches("[A-Z][a-z]{3,}")) {
-                    jpWords.add(cues.k(w));
-                }
-            }
-        }
-        Set<String> foreignWords = new HashSet<>();
-        for (Candidate f : foreign) {
-            for (String w : f.nameVi.split("\\s+")) {
-                if (w.matches("\\p{Lu}[\\p{L}]{2,}") && !w.equals("Thành") && !w.equals("Tổng") && !w.equals("Đại")) {
-                    foreignWords.add(cues.k(w));
-                }
-            }
-            foreignWords.add(cues.k(f.country));
-        }
+        RequestFinder.Sides sides = sides(cues, living, partner, foreign, hosts, placeMentions);
         FactFinder facts = new FactFinder(cues);
         FigureFinder figureFinder = new FigureFinder(cues);
-        List<Draft.RequestDraft> requests = facts.requests(body, jpWords, foreignWords);
+        List<Draft.RequestDraft> requests = new RequestFinder(cues).find(body, sides);
         Integer year = date.date().yearValue() != null ? date.date().yearValue()
                 : clean.published() == null ? null : clean.published().yearValue();
         var agreements = facts.agreements(sentences, year);
@@ -274,6 +257,39 @@ public final class DraftExtractor {
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, agreements, aid, gifts, figures, localities,
                 dedupe(warnings), evidence, confidence, source);
+    }
+
+    /** The words naming each side: people, places, bodies (in the article's comparison form). */
+    private static RequestFinder.Sides sides(Cues cues, List<Person> living, Candidate partner, List<Candidate> foreign,
+                                             List<VietnamesePeople.Found> hosts, List<PlaceFinder.Mention> places) {
+        Set<String> jp = new HashSet<>();
+        living.forEach(p -> jp.add(cues.k(p.family)));
+        if (partner != null) {
+            if (partner.core != null) {
+                jp.add(cues.k(partner.core));
+            }
+            for (String w : partner.nameVi.split("\\s+")) {
+                if (w.matches("[A-Z][a-z]{3,}|[A-Z]{3,}")) {
+                    jp.add(cues.k(w));
+                }
+            }
+        }
+        Set<String> vn = new HashSet<>();
+        hosts.forEach(h -> vn.add(cues.k(h.name())));
+        places.forEach(m -> {
+            vn.add(cues.k(m.province().nameVi()));
+            vn.add(cues.k(m.asWritten()));
+        });
+        Set<String> others = new HashSet<>();
+        for (Candidate f : foreign) {
+            for (String w : f.nameVi.split("\\s+")) {
+                if (w.matches("\\p{Lu}[\\p{L}]+|[A-Z]{2,}") && !List.of("Thành", "Tổng", "Đại", "Hội", "Tập", "Công")
+                        .contains(w) && !Text.key(w).equals("tinh")) {
+                    others.add(cues.k(w));
+                }
+            }
+        }
+        return new RequestFinder.Sides(vn, jp, others);
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {

@@ -16,7 +16,7 @@ import vn.protocolbrief.ingest.Draft.GiftDraft;
 import vn.protocolbrief.ingest.Draft.PersonRef;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
 
-/** Requests, agreements and gifts, each with the sentence it came from. */
+/** Agreements and gifts, each with the sentence it came from. */
 final class FactFinder {
     private static final Pattern SIGNERS = Pattern.compile(
             "(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết");
@@ -27,118 +27,6 @@ final class FactFinder {
 
     FactFinder(Cues cues) {
         this.c = cues;
-    }
-
-    // ---------------------------------------------------------------- requests
-
-    List<RequestDraft> requests(List<Sentences.Sentence> sentences, Set<String> jpWords, Set<String> foreignWords) {
-        List<RequestDraft> out = new ArrayList<>();
-        String side = "vn";
-        boolean previousWasRequest = false;
-        for (Sentences.Sentence s : sentences) {
-            String key = c.k(s.text());
-            int cue = c.requestCueAt(key);
-            String subject = subjectSide(cue < 0 ? key : key.substring(0, cue), jpWords);
-            if (subject != null) {
-                side = subject;
-            }
-            String direction = "jp".equals(side) ? "jp_to_vn" : "vn_to_jp";
-            if (cue >= 0) {
-                List<String> items = items(c.fromCue(s.text(), cue));
-                for (String item : items) {
-                    if (!addressedTo(item, foreignWords)) {
-                        add(out, new RequestDraft(direction, categories(item), item, s.text()));
-                    }
-                }
-                previousWasRequest = true;
-            } else if (previousWasRequest && startsWithListVerb(withoutConnector(key))) {
-                // A list of asks continuing the previous request ("Chia sẻ kinh nghiệm …; phối hợp …; hỗ trợ …").
-                for (String item : items(s.text())) {
-                    add(out, new RequestDraft(direction, categories(item), item, s.text()));
-                }
-            } else {
-                previousWasRequest = false;
-            }
-        }
-        return out;
-    }
-
-    /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
-    private boolean addressedTo(String item, Set<String> foreignWords) {
-        String key = c.k(item);
-        return foreignWords.stream().anyMatch(w -> !w.isBlank() && Cues.indexOfWord(key, w) >= 0);
-    }
-
-    /** The side whose words open the clause before the cue: the first title or party named there. */
-    private String subjectSide(String before, Set<String> jpWords) {
-        int jp = Cues.first(before, c.cues("jp_subject"));
-        for (String w : jpWords) {
-            int at = Cues.indexOfWord(before, w);
-            if (at >= 0 && (jp < 0 || at < jp)) {
-                jp = at;
-            }
-        }
-        int vn = Cues.first(before, c.cues("vn_subject"));
-        if (jp < 0 && vn < 0) {
-            return null;
-        }
-        if (jp < 0) {
-            return "vn";
-        }
-        if (vn < 0) {
-            return "jp";
-        }
-        return jp < vn ? "jp" : "vn";
-    }
-
-    private boolean startsWithListVerb(String key) {
-        return c.cues("list_verb").stream().anyMatch(v -> key.startsWith(v + " "));
-    }
-
-    /** "Trong đó, quan tâm …" reads as "quan tâm …". */
-    private String withoutConnector(String key) {
-        for (String c : c.cues("connector")) {
-            if (key.startsWith(c + " ")) {
-                return key.substring(c.length() + 1);
-            }
-        }
-        return key;
-    }
-
-    /** One request per ask: items separated by semicolons, each of at least four words. */
-    private static List<String> items(String text) {
-        List<String> out = new ArrayList<>();
-        for (String part : text.split("\\s*;\\s*")) {
-            String p = part.strip().replaceAll("[.…,\\s]+$", "").strip()
-                    .replaceFirst("(?iu)^(và|đồng thời|trong đó|bên cạnh đó|ngoài ra),?\\s+", "");
-            if (p.split("\\s+").length >= 4) {
-                out.add(Character.toUpperCase(p.charAt(0)) + p.substring(1) + ".");
-            }
-        }
-        return out;
-    }
-
-    private static void add(List<RequestDraft> out, RequestDraft r) {
-        Set<String> words = new LinkedHashSet<>(Text.words(r.text()));
-        for (RequestDraft o : out) {
-            Set<String> other = new LinkedHashSet<>(Text.words(o.text()));
-            long common = words.stream().filter(other::contains).count();
-            if (common >= 0.8 * Math.min(words.size(), other.size())) {
-                return;
-            }
-        }
-        out.add(r);
-    }
-
-    List<String> categories(String text) {
-        String key = " " + c.k(text) + " ";
-        List<String> out = new ArrayList<>();
-        IngestData.get().categoryKeywords.forEach((category, keywords) -> {
-            if (keywords.stream().anyMatch(w -> key.contains(" " + c.phrase(w) + " "))) {
-                out.add(category);
-            }
-        });
-        return out.isEmpty() ? List.of("other") : out;
     }
 
     // ---------------------------------------------------------------- agreements

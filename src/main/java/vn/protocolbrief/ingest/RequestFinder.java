@@ -1,0 +1,300 @@
+package vn.protocolbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Draft.RequestDraft;
+import vn.protocolbrief.ingest.Sentences.Sentence;
+
+/**
+ * What each side asked of the other: one request per concrete ask, from a cue ("đề nghị", "mong muốn",
+ * "kêu gọi", "lời mời", "hai bên thống nhất", "sẽ phối hợp") to the end of its clause; the direction from
+ * the side named last before the cue; categories from the words of the ask. A general wish ("mong muốn quan
+ * hệ ngày càng phát triển") is not a request; nor is an ask made of another country's delegation.
+ */
+final class RequestFinder {
+    /** The words that name each side in this article: its people, places and bodies. */
+    record Sides(Set<String> vietnamese, Set<String> japanese, Set<String> foreign) {
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+|[^:.;]{3,100}:\\s+\\p{Lu})");
+    private static final Pattern INVESTMENT_SECTORS = Pattern.compile(
+            "(?iuU)đầu\\s+tư\\s+(?:vào\\s+|trong\\s+)?(?:các\\s+)?(?:lĩnh\\s+vực|ngành)");
+
+    private final Cues c;
+    private final IngestData data = IngestData.get();
+
+    RequestFinder(Cues cues) {
+        this.c = cues;
+    }
+
+    List<RequestDraft> find(List<Sentence> sentences, Sides sides) {
+        List<RequestDraft> out = new ArrayList<>();
+        String side = "vn";
+        boolean previousWasRequest = false;
+        boolean listOpen = false;
+        int listParagraph = -1;
+        for (Sentence s : sentences) {
+            String key = c.k(s.text());
+            int cue = cueAt(s.text(), key);
+            String subject = subjectSide(cue < 0 ? key : key.substring(0, cue), sides);
+            if (subject != null && cue >= 0) {
+                side = subject;
+            }
+            String direction = "jp".equals(side) ? "jp_to_vn" : "vn_to_jp";
+            if (cue >= 0) {
+                String from = c.fromCue(s.text(), cue);
+                boolean modal = lastCueModal;
+                for (String item : items(from)) {
+                    if (!modal || !categories(item).isEmpty()) {
+                        addItem(out, direction, item, s.text(), sides);
+                    }
+                }
+                previousWasRequest = true;
+                listOpen = s.text().strip().endsWith(":");
+                listParagraph = s.paragraph();
+            } else if (listOpen && s.paragraph() != listParagraph && LIST_ITEM.matcher(s.text()).find()
+                    && s.text().split("\\s+").length <= 80) {
+                // "… 4 phương hướng hợp tác gồm:" then one paragraph per item.
+                addItem(out, direction, clean(s.text()), s.text(), sides);
+                listParagraph = s.paragraph();
+            } else if (previousWasRequest && startsWithListVerb(withoutConnector(key))) {
+                // Asks continuing the previous one ("Đồng thời xem xét, hỗ trợ …").
+                for (String item : items(s.text())) {
+                    addItem(out, direction, item, s.text(), sides);
+                }
+                listOpen = false;
+            } else {
+                previousWasRequest = false;
+                listOpen = false;
+            }
+        }
+        return out;
+    }
+
+    private void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
+        if (addressedTo(item, sides.foreign())) {
+            return;
+        }
+        List<String> categories = categories(item);
+        if (categories.isEmpty()) {
+            if (generalWish(item)) {
+                return;
+            }
+            categories = List.of("other");
+        }
+        add(out, new RequestDraft(direction, categories, item, evidence));
+    }
+
+    /**
+     * Where a request cue starts in the sentence's key, or -1. A cue that is part of a name ("Cần Thơ"), a
+     * noun ("những đề xuất của …", "các dự án mời gọi đầu tư") or a description ("đang kêu gọi") is not an ask.
+     */
+    int cueAt(String sentence, String key) {
+        int modal = modalAt(sentence, key);
+        int best = cueWordAt(sentence, key);
+        lastCueModal = modal >= 0 && (best < 0 || modal < best);
+        return lastCueModal ? modal : best;
+    }
+
+    /** Whether the last cue found was a plan or a suggestion ("sẽ …") rather than an ask in words. */
+    private boolean lastCueModal;
+
+    private int cueWordAt(String sentence, String key) {
+        int best = -1;
+        for (String cue : c.cues("request")) {
+            for (int at = Cues.indexOfWord(key, cue); at >= 0; at = Cues.indexOfWord(key, cue, at + 1)) {
+                String before = key.substring(0, at);
+                String after = key.substring(Math.min(key.length(), at + cue.length()));
+                if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
+                        || before.endsWith(c.k("dự án") + " ") || before.endsWith(c.k("đang") + " ")
+                        || before.endsWith(c.k("lĩnh vực") + " ") || before.endsWith(c.k("nhận") + " ")
+                        || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ")
+                        || after.startsWith(" " + c.k("của") + " ") && !cue.equals(c.k("lời mời"))
+                        || after.startsWith(" " + c.k("gọi")) || capitalisedName(sentence, key, at)) {
+                    continue;
+                }
+                if (best < 0 || at < best) {
+                    best = at;
+                }
+                break;
+            }
+        }
+        return best;
+    }
+
+    /** "sẽ phái …", "nên tổ chức …", "cần tăng cường …": a plan or a suggestion, the first in the sentence. */
+    private int modalAt(String sentence, String key) {
+        int best = -1;
+        for (String modal : List.of("sẽ", "nên", "cần")) {
+            String m = c.phrase(Text.lowerKey(modal));
+            for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
+                String after = key.substring(at + m.length());
+                boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
+                        || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
+                if (action && !capitalisedName(sentence, key, at)) {
+                    if (best < 0 || at < best) {
+                        best = at;
+                    }
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** True when the cue's word begins a capitalised name in the original text ("Cần Thơ"). */
+    private boolean capitalisedName(String sentence, String key, int at) {
+        String from = c.fromCue(sentence, at);
+        if (from.isEmpty() || !Character.isUpperCase(from.charAt(0))) {
+            return false;
+        }
+        int space = from.indexOf(' ');
+        return space > 0 && space + 1 < from.length() && Character.isUpperCase(from.charAt(space + 1))
+                && sentence.length() - from.length() > 0;
+    }
+
+    /** The side named last before the cue: its people, its places and bodies, its titles. */
+    private String subjectSide(String before, Sides sides) {
+        int jp = last(before, c.cues("jp_subject"));
+        for (String w : sides.japanese()) {
+            jp = Math.max(jp, lastWord(before, w));
+        }
+        int vn = last(before, c.cues("vn_subject"));
+        for (String w : sides.vietnamese()) {
+            vn = Math.max(vn, lastWord(before, w));
+        }
+        if (jp < 0 && vn < 0) {
+            return null;
+        }
+        return jp > vn ? "jp" : "vn";
+    }
+
+    private static int last(String text, List<String> words) {
+        int best = -1;
+        for (String w : words) {
+            best = Math.max(best, lastWord(text, w));
+        }
+        return best;
+    }
+
+    private static int lastWord(String text, String word) {
+        if (word.isBlank()) {
+            return -1;
+        }
+        int at = Cues.indexOfWord(text, word);
+        int found = -1;
+        while (at >= 0) {
+            found = at;
+            at = Cues.indexOfWord(text, word, at + 1);
+        }
+        return found;
+    }
+
+    private boolean startsWithListVerb(String key) {
+        return c.cues("list_verb").stream().anyMatch(v -> key.startsWith(v + " "));
+    }
+
+    /** "Trong đó, quan tâm …" reads as "quan tâm …". */
+    private String withoutConnector(String key) {
+        for (String x : c.cues("connector")) {
+            if (key.startsWith(x + " ")) {
+                return key.substring(x.length() + 1);
+            }
+        }
+        return key;
+    }
+
+    /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
+    private boolean addressedTo(String item, Set<String> foreignWords) {
+        String key = c.k(item);
+        return foreignWords.stream().anyMatch(w -> !w.isBlank() && Cues.indexOfWord(key, w) >= 0);
+    }
+
+    /**
+     * One request per ask: parts separated by semicolons, each a clause of its own; a short part ("công nghiệp
+     * hỗ trợ") continues the list of the one before it.
+     */
+    private static List<String> items(String text) {
+        List<String> out = new ArrayList<>();
+        for (String part : text.split("\\s*;\\s*")) {
+            String p = part.strip().replaceAll("[.…,\\s]+$", "").strip()
+                    .replaceFirst("(?iuU)^(và|đồng thời|trong đó|bên cạnh đó|ngoài ra),?\\s+", "");
+            if (p.isEmpty()) {
+                continue;
+            }
+            if (!out.isEmpty() && (p.split("\\s+").length < 5 || continuesList(out.get(out.size() - 1), p))) {
+                String prev = out.remove(out.size() - 1);
+                out.add(prev.substring(0, prev.length() - 1) + "; " + p + ".");
+                continue;
+            }
+            if (p.split("\\s+").length >= 4) {
+                out.add(clean(p));
+            }
+        }
+        return out;
+    }
+
+    /** "… trong các lĩnh vực A; B; các ngành C": a part without a verb of its own continues a list of fields. */
+    private static boolean continuesList(String previous, String part) {
+        String prev = Text.key(previous);
+        String k = Text.key(part);
+        return (prev.contains("linh vuc") || prev.contains("nganh") || prev.contains("noi dung"))
+                && (k.startsWith("cac nganh") || k.startsWith("cong nghiep") || k.startsWith("linh vuc")
+                || k.startsWith("cac linh vuc") || k.startsWith("nganh"));
+    }
+
+    private static String clean(String p) {
+        String t = p.strip().replaceAll("[.…,;:\\s]+$", "");
+        // An excerpt cut mid-word ("chương trình g"): the stub is not a word of the ask.
+        t = t.replaceAll("\\s\\p{L}{1,2}$", "").strip();
+        return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
+    }
+
+    private static void add(List<RequestDraft> out, RequestDraft r) {
+        Set<String> words = new LinkedHashSet<>(Text.words(r.text()));
+        for (RequestDraft o : out) {
+            Set<String> other = new LinkedHashSet<>(Text.words(o.text()));
+            long common = words.stream().filter(other::contains).count();
+            if (common >= 0.8 * Math.min(words.size(), other.size())) {
+                return;
+            }
+        }
+        out.add(r);
+    }
+
+    /**
+     * The categories the words of an ask name. Fields listed as where to invest ("đầu tư vào lĩnh vực du lịch,
+     * nông nghiệp") are the investment's sectors, not asks of their own.
+     */
+    List<String> categories(String text) {
+        String considered = text;
+        java.util.regex.Matcher sectors = INVESTMENT_SECTORS.matcher(text);
+        boolean investment = false;
+        if (sectors.find()) {
+            considered = text.substring(0, sectors.end());
+            investment = true;
+        }
+        String key = " " + c.k(considered) + " ";
+        List<String> out = new ArrayList<>();
+        data.categoryKeywords.forEach((category, keywords) -> {
+            if (keywords.stream().anyMatch(w -> key.contains(" " + c.phrase(w) + " "))) {
+                out.add(category);
+            }
+        });
+        if (investment && !out.contains("investment")) {
+            out.add(0, "investment");
+        }
+        return out;
+    }
+
+    /** Words of friendship in general, with nothing concrete asked: "mong muốn quan hệ hai bên ngày càng tốt đẹp". */
+    private boolean generalWish(String item) {
+        String key = c.k(item);
+        return c.cues("general_wish").stream().anyMatch(w -> Cues.indexOfWord(key, w) >= 0)
+                || key.split(" ").length < 8;
+    }
+}
