@@ -178,7 +178,7 @@ public final class DraftExtractor {
             evidence.put("leader", leader.first().evidence());
             double second = ofPartner.size() > 1 ? ofPartner.get(1).score : 0;
             confidence.put("leader", round(leader.score / (leader.score + Math.max(0, second))));
-            if (!leader.sure) {
+            if (!leader.sure && leader.given != null) {
                 warnings.add(Warning.of("name_order", leaderRef.name()));
             }
             if (leader.syllables) {
@@ -466,10 +466,14 @@ public final class DraftExtractor {
                 out.add(same);
             }
             same.mentions.add(f);
+            if (same.given == null && f.given() != null) {
+                same.family = f.family();
+                same.given = f.given();
+            }
             same.sure |= f.sureOrder();
             same.deceased |= f.deceased();
             same.syllables |= f.syllables();
-            if (f.sureOrder()) {
+            if (f.sureOrder() && f.given() != null) {
                 same.family = f.family();
                 same.given = f.given();
             }
@@ -484,8 +488,12 @@ public final class DraftExtractor {
     /** One person under two spellings ("Hanazumi Hideio", "Hanazumi Hideyo") or in either order. */
     private static boolean samePerson(Person p, JapanesePeople.Found f) {
         String a = Romaji.reduce(p.family);
-        String b = Romaji.reduce(p.given);
         String x = Romaji.reduce(f.family());
+        if (p.given == null || f.given() == null) {
+            // "ông Tanaka" is the Tanaka named in full, whichever came first.
+            return a.equals(x) || p.given != null && Romaji.reduce(p.given).equals(x);
+        }
+        String b = Romaji.reduce(p.given);
         String y = Romaji.reduce(f.given());
         return a.equals(x) && Text.distance(b, y) <= 1 || a.equals(y) && b.equals(x)
                 || Text.distance(a, x) <= 1 && b.equals(y);
@@ -493,7 +501,8 @@ public final class DraftExtractor {
 
     /** Protocol order, the family name in capitals; a name in Vietnamese syllables as the text writes it. */
     private static PersonRef ref(Person p) {
-        String name = p.syllables ? p.family + " " + p.given : p.family.toUpperCase(Locale.ROOT) + " " + p.given;
+        String name = p.given == null ? p.family.toUpperCase(Locale.ROOT)
+                : p.syllables ? p.family + " " + p.given : p.family.toUpperCase(Locale.ROOT) + " " + p.given;
         return new PersonRef(name, p.family, p.given, "jp", p.title, p.first().evidence());
     }
 

@@ -72,6 +72,7 @@ final class JapanesePeople {
                     i++;
                 }
             }
+            singleNames(s, tokens, out);
             Matcher v = SYLLABLE_NAME.matcher(s.text());
             while (v.find()) {
                 if (honorificOrTitleBefore(s.text(), v.start()) != null) {
@@ -83,6 +84,37 @@ final class JapanesePeople {
             }
         }
         return out;
+    }
+
+    /**
+     * "ông Tanaka", "Thống đốc Fukuda": a family name alone right after an honorific or a title, when the
+     * dictionary knows it well as a surname. It joins the person named in full elsewhere in the article.
+     */
+    private void singleNames(Sentence s, List<Token> tokens, List<Found> out) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5) {
+                continue;
+            }
+            int index = i;
+            boolean inPair = out.stream().anyMatch(f -> f.sentence() == s.index() && f.start() <= t.start() && t.end() <= f.end());
+            boolean nextIsName = i + 1 < tokens.size() && nameWord(tokens.get(i + 1))
+                    && tokens.get(i + 1).start() - t.end() <= 2;
+            boolean previousIsName = i > 0 && nameWord(tokens.get(i - 1)) && t.start() - tokens.get(i - 1).end() <= 2;
+            if (inPair || nextIsName || previousIsName || placeHeadBefore(s.text(), tokens, index)) {
+                continue;
+            }
+            String before = Text.key(s.text().substring(Math.max(0, t.start() - 30), t.start()));
+            String last = before.contains(" ") ? before.substring(before.lastIndexOf(' ') + 1) : before;
+            boolean honorific = last.equals("ong") || last.equals("ngai") || last.equals("ba");
+            int[] title = honorific ? null : titleBefore(s.text(), t.start());
+            if (!honorific && (title == null || t.start() - title[1] > 3)) {
+                continue;
+            }
+            out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
+                    title == null ? null : clean(s.text().substring(title[0], title[1])),
+                    title == null ? -1 : title[0], title == null ? -1 : title[1], false, false, false, s.text()));
+        }
     }
 
     /** A capitalised romanised word that is no Vietnamese place and no common non-name. */

@@ -39,7 +39,7 @@ final class PartnerFinder {
         /** Another country's body when not null ("Hàn Quốc"): never the partner. */
         final String country;
         /** The romanised place or company word a bare mention repeats ("Sakai"); null when none. */
-        final String core;
+        String core;
         final List<Mention> mentions = new ArrayList<>();
         final List<Warning> warnings = new ArrayList<>();
         double score;
@@ -105,14 +105,17 @@ final class PartnerFinder {
     private static final Pattern PLACE_JAPAN = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Zōū]+)\\s*\\((?:Nhật\\s+Bản|Nhật|Japan)\\)");
     private static final Pattern PLACE_ENGLISH = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Z]+)\\s+(Prefecture|City)\\b");
     private static final Pattern CITY = Pattern.compile("(?uU)\\b([Tt]hành\\s+phố|TP\\.?|Tp\\.?|[Tt]hị\\s+trấn|[Tt]hị\\s+xã|[Ll]àng|[Qq]uận)"
-            + "(?:\\s*\\((?:TP|Tp)\\))?\\s+(\\p{Lu}[\\p{L}]+)");
+            + "(?:\\s*\\((?:TP|Tp)\\))?\\s+(\\p{Lu}[\\p{L}]+(?:-[\\p{L}]+)*)");
     private static final Pattern UNIVERSITY = Pattern.compile("(?uU)\\b(?:Trường\\s+|trường\\s+)?(?:Đại\\s+học|đại\\s+học|ĐH|Học\\s+viện)"
             + "(?:\\s*\\((?:ĐH|ĐHQG)\\))?");
     private static final Pattern COMPANY = Pattern.compile("(?uU)\\b(?:[Tt]ập\\s+đoàn|[Cc]ông\\s+ty(?:\\s+(?:TNHH|CP|[Cc]ổ\\s+phần))?"
             + "|[Tt]ổng\\s+công\\s+ty|[Nn]gân\\s+hàng|[Tt]rung\\s+tâm|[Nn]hà\\s+máy)");
     private static final Pattern ORGANISATION = Pattern.compile("(?uU)\\b(Bộ|Cơ\\s+quan|Tổ\\s+chức|Cục|Quỹ|Viện|Hiệp\\s+hội|Phòng"
             + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?Nhật\\s+Bản"
-            + "(\\s+tại\\s+Việt\\s+Nam)?(?:\\s*\\(([A-Z]{2,8})\\))?");
+            + "(\\s+tại\\s+(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})?"
+            + "(?:\\s*\\(([A-Z]{2,8})\\))?");
+    private static final Pattern PLACE_BODY = Pattern.compile("(?uU)\\b(Hiệp\\s+hội|Liên\\s+đoàn|Phòng\\s+Thương\\s+mại|Câu\\s+lạc\\s+bộ"
+            + "|Quỹ|Viện|Cơ\\s+quan|Tổ\\s+chức|Ngân\\s+hàng|Hội)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{3,6})\\b");
     private static final Pattern QUALIFIER_GAP = Pattern.compile("^\\s*(?:\\(|,|thuộc|của|ở)\\s*$");
     /** Words that end an organisation's name when reading on from its head word. */
@@ -149,6 +152,7 @@ final class PartnerFinder {
             universities(s, tokens, raw);
             companies(s, tokens, raw);
             organisations(s, raw);
+            placeBodies(s, tokens, raw);
             knownAliases(s, raw);
         }
         List<Raw> accepted = settle(raw);
@@ -157,6 +161,12 @@ final class PartnerFinder {
             Candidate c = byKey.computeIfAbsent(r.spec().key, k -> r.spec());
             if (c.prefectureCode == null && r.spec().prefectureCode != null) {
                 c.prefectureCode = r.spec().prefectureCode;
+            }
+            if (c.nameEn == null && r.spec().nameEn != null) {
+                c.nameEn = r.spec().nameEn;
+            }
+            if (c.core == null && r.spec().core != null) {
+                c.core = r.spec().core;
             }
             for (Warning w : r.spec().warnings) {
                 if (!c.warnings.contains(w)) {
@@ -364,7 +374,8 @@ final class PartnerFinder {
     private void cities(Sentence s, List<Raw> raw) {
         Matcher m = CITY.matcher(s.text());
         while (m.find()) {
-            String word = m.group(2);
+            // "Sa-ga-mi-ha-ra": a Japanese name in Vietnamese syllables, read without its hyphens and marks.
+            String word = m.group(2).contains("-") ? syllablesJoined(m.group(2)) : m.group(2);
             String after = s.text().substring(m.end());
             String country = japan.countryAt(after).orElse(null);
             if (country == null && (japan.isVietnamesePlaceWord(word) || japan.isRegion(word))) {
@@ -545,10 +556,47 @@ final class PartnerFinder {
                 String head = Text.key(m.group(1));
                 PartnerKind kind = head.startsWith("hiep hoi") || head.startsWith("phong") || head.startsWith("lien doan")
                         ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
-                String name = phrase.replaceAll("\\s+", " ").strip() + (m.group(4) == null ? "" : " (" + m.group(4) + ")");
+                String name = phrase.replaceAll("\\s+", " ").strip();
                 spec = fresh(kind, name, m.group(4), null, null, m.group(4));
             }
             raw.add(new Raw(s.index(), m.start(), m.end(), spec, 1, 6));
+        }
+    }
+
+    /**
+     * "Liên đoàn Kinh tế Kansai (Kankeiren)", "Hiệp hội Doanh nghiệp tỉnh Aichi": a body whose name ends with a
+     * Japanese place is Japanese, though the text does not say "Nhật Bản".
+     */
+    private void placeBodies(Sentence s, List<Token> tokens, List<Raw> raw) {
+        Matcher m = PLACE_BODY.matcher(s.text());
+        while (m.find()) {
+            List<Token> name = nameAfter(s.text(), tokens, m.end(), 8);
+            int last = -1;
+            for (int i = 0; i < name.size(); i++) {
+                String w = name.get(i).text();
+                if (name.get(i).capitalised() && Romaji.is(w) && !japan.isVietnamesePlaceWord(w)
+                        && (japan.prefecture(w).isPresent() || japan.isRegion(w)
+                        || japan.municipality(w, null).filter(IngestData.Municipality::designated).isPresent())) {
+                    last = i;
+                }
+            }
+            if (last < 0) {
+                continue;
+            }
+            int end = name.get(last).end();
+            String after = s.text().substring(end);
+            String country = japan.countryAt(after).orElse(null);
+            Matcher acronym = Pattern.compile("^\\s*\\(([A-Z][A-Za-z]{2,12})\\)").matcher(after);
+            String alias = null;
+            if (acronym.find()) {
+                alias = acronym.group(1);
+                end += acronym.end();
+            }
+            String vi = s.text().substring(m.start(), name.get(last).end()).replaceAll("\\s+", " ");
+            String head = Text.key(m.group(1));
+            PartnerKind kind = head.startsWith("hiep hoi") || head.startsWith("lien doan") || head.startsWith("phong")
+                    || head.startsWith("cau lac bo") || head.equals("hoi") ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
+            raw.add(new Raw(s.index(), m.start(), end, fresh(kind, vi, alias, null, country, alias), 1, 6));
         }
     }
 
@@ -726,6 +774,11 @@ final class PartnerFinder {
                                    String core) {
         String key = (country == null ? "" : "foreign:") + kind.id() + ":" + Text.key(vi);
         return new Candidate(key, kind, null, vi, en, prefectureCode, country, core);
+    }
+
+    private static String syllablesJoined(String word) {
+        String joined = Text.fold(word.replace("-", ""));
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
     }
 
     /** A romanised word that names a Japanese place or reads as Japanese and no Vietnamese place. */

@@ -250,7 +250,7 @@ final class RequestFinder {
     private static String clean(String p) {
         String t = p.strip().replaceAll("[.…,;:\\s]+$", "");
         // An excerpt cut mid-word ("chương trình g"): the stub is not a word of the ask.
-        t = t.replaceAll("\\s\\p{L}{1,2}$", "").strip();
+        t = t.replaceAll("\\s[bcdfghjklmnpqrstvwxzđ]$", "").strip();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";
     }
 
