@@ -39,7 +39,12 @@ public final class ArchiveService {
     }
 
     public ImportResult importArchive(Archive a) {
-        return store.write(h -> {
+        return store.write(h -> importInto(h, a));
+    }
+
+    /** The same inside the caller's transaction. */
+    ImportResult importInto(Handle h, Archive a) {
+        {
             validate(h, a);
             String current = "";
             try {
@@ -88,7 +93,7 @@ public final class ArchiveService {
             return new ImportResult(a.partners().size(), a.persons().size(), a.sources().size(), a.meetings().size(),
                     requests, a.agreements().size(), a.aidProjects().size(), a.keyFigures().size(),
                     a.localityLinks().size(), a.sensitivities().size());
-        });
+        }
     }
 
     /** References that would otherwise fail deep inside SQLite get a message naming the record. */

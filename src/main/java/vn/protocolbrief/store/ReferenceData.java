@@ -24,6 +24,11 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
                             List<Prefecture> prefectures, List<RequestCategory> categories, List<Partner> partners) {
 
     static final String BASE = "/assets/reference/";
+    /**
+     * The reference data's version: raise it with any change to assets/reference, so that stores made before
+     * the change are brought up to date when next opened.
+     */
+    public static final int VERSION = 2;
 
     public static ReferenceData load() {
         List<Province> provinces = new ArrayList<>();

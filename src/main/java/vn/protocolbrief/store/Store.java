@@ -61,7 +61,7 @@ public final class Store implements AutoCloseable {
                         + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
                         + "). It was not changed.");
             }
-            if (version < Schema.LATEST_VERSION) {
+            if (version < Schema.LATEST_VERSION && hasRecords(file)) {
                 backup = backup(file, version);
             }
         } else {
@@ -90,12 +90,7 @@ public final class Store implements AutoCloseable {
                 return null;
             });
         }
-        if (!existed || store.isEmpty()) {
-            new ReferenceSeeder(ReferenceData.load()).seed(store);
-            if (withDemoData) {
-                DemoData.load(store);
-            }
-        }
+        store.prepareContent(withDemoData);
         return store;
     }
 
@@ -163,6 +158,28 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** True when the file holds records an officer could lose (a store cut off while being created holds none). */
+    static boolean hasRecords(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
+                     + " ('meeting', 'source', 'person')")) {
+            rs.next();
+            if (rs.getInt(1) < 3) {
+                return false;
+            }
+            try (ResultSet n = st.executeQuery("SELECT (SELECT count(*) FROM meeting) + (SELECT count(*) FROM source)"
+                    + " + (SELECT count(*) FROM person)")) {
+                n.next();
+                return n.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            return true;
+        }
+    }
+
     /** A consistent copy (VACUUM INTO sees committed WAL content too) beside the store, before migrating. */
     private static Path backup(Path file, int version) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
@@ -181,8 +198,26 @@ public final class Store implements AutoCloseable {
         return target;
     }
 
-    private boolean isEmpty() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT count(*) FROM province").mapTo(Integer.class).one()) == 0;
+    /**
+     * A new store gets the reference data (and the demo meetings) in one transaction, whose last act marks it
+     * complete (PRAGMA user_version); a store whose creation was cut off, or that an older release made, gets
+     * them (again) on open — reference data as upserts, the demo only into a store with no records at all.
+     */
+    private void prepareContent(boolean withDemoData) {
+        int version = read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+        if (version >= ReferenceData.VERSION) {
+            return;
+        }
+        write(h -> {
+            new ReferenceSeeder(ReferenceData.load()).sync(h);
+            boolean untouched = h.createQuery("SELECT (SELECT count(*) FROM meeting) + (SELECT count(*) FROM source)"
+                    + " + (SELECT count(*) FROM person)").mapTo(Integer.class).one() == 0;
+            if (withDemoData && version == 0 && untouched) {
+                new ArchiveService(this).importInto(h, DemoData.archive());
+            }
+            h.execute("PRAGMA user_version = " + ReferenceData.VERSION);
+            return null;
+        });
     }
 
     public Path path() {

@@ -87,6 +87,12 @@ class StoreTest {
             store.write(h -> {
                 h.execute("DROP TABLE search_index");
                 h.execute("DROP TABLE brief_record");
+                h.execute("DROP TABLE vocabulary");
+                for (String index : List.of("gift_meeting", "meeting_source_source", "key_figure_province",
+                        "locality_link_province", "sensitivity_province")) {
+                    h.execute("DROP INDEX " + index);
+                }
+                h.execute("PRAGMA user_version = 0");
                 h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > 1");
                 return null;
             });
