@@ -24,12 +24,36 @@ public record Draft(String date, String datePrecision, Ref province, String prov
      * The Japanese side; {@code id} is null when the partner is not yet in the store (then it is created with
      * this kind and these names when the draft is saved).
      */
-    public record PartnerRef(String id, String name, String nameEn, String kind, String prefectureCode) {
+    public record PartnerRef(String id, String name, String nameEn, String kind, String prefectureCode,
+                             String asWritten) {
+        /** The same partner named as the article writes it (what review learns the office's name from). */
+        public PartnerRef writtenAs(String phrase) {
+            return new PartnerRef(id, name, nameEn, kind, prefectureCode, phrase);
+        }
     }
 
-    /** A person in protocol order ("ITO Naoki"); Japanese names keep family and given apart. */
+    /**
+     * A person in protocol order ("ITO Naoki"); Japanese names keep family and given apart. {@code personId} is
+     * the stored person this is (same name, same side, and the same partner or province), null for a new one;
+     * {@code namesakes} are stored people of the same name the article does not place, for the officer to choose.
+     */
     public record PersonRef(String name, String familyName, String givenName, String side, String title,
-                            String evidence) {
+                            String evidence, String personId, List<Namesake> namesakes) {
+        public PersonRef(String name, String familyName, String givenName, String side, String title, String evidence) {
+            this(name, familyName, givenName, side, title, evidence, null, List.of());
+        }
+
+        public PersonRef {
+            namesakes = namesakes == null ? List.of() : List.copyOf(namesakes);
+        }
+
+        public PersonRef identified(String id, List<Namesake> others) {
+            return new PersonRef(name, familyName, givenName, side, title, evidence, id, others);
+        }
+    }
+
+    /** A stored person with the same name: who they are, as the review screen lists them. */
+    public record Namesake(String id, String label) {
     }
 
     public record RequestDraft(String direction, List<String> categories, String text, String evidence) {

@@ -73,6 +73,16 @@ public final class DraftExtractor {
         }
     }
 
+    /** A draft of the article with no fields filled in: the officer records what the importer could not. */
+    public Draft empty(ArticleText article) {
+        ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
+        Draft.SourceDraft source = new Draft.SourceDraft(article.name(), article.format(), clean.title(),
+                clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
+                article.text());
+        return new Draft(null, "unknown", null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(Warning.of("empty_draft")), Map.of(), Map.of(), source);
+    }
+
     public Draft extract(ArticleText article) {
         ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
         List<Sentence> sentences = Sentences.of(clean.title(), clean.lines());
@@ -541,7 +551,7 @@ public final class DraftExtractor {
     private PartnerRef partnerRef(Candidate c, List<PlaceFinder.Mention> places) {
         if (c.known != null) {
             Partner p = c.known;
-            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode());
+            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(), c.asWritten());
         }
         // A body the store already has under another of its names.
         Optional<Partner> known = partners.resolve(c.nameVi).filter(p -> p.kind() == c.kind);
@@ -550,16 +560,17 @@ public final class DraftExtractor {
         }
         if (known.isPresent()) {
             Partner p = known.get();
-            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode());
+            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(), c.asWritten());
         }
-        return new PartnerRef(null, c.nameVi, c.nameEn, c.kind.id(), c.prefectureCode);
+        return new PartnerRef(null, c.nameVi, c.nameEn, c.kind.id(), c.prefectureCode, c.asWritten());
     }
 
     /** A consulate-general the text does not place: the one whose district holds the province. */
     private PartnerRef consulateFor(String provinceId, PartnerRef guess) {
         String id = consularDistricts.getOrDefault(provinceId, "cg-ho-chi-minh");
         return partners.partners().stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(p -> new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode()))
+                .map(p -> new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(),
+                        guess.asWritten()))
                 .orElse(guess);
     }
 

@@ -125,13 +125,14 @@ final class FigureFinder {
             if (aidEvidence.contains(s.text())) {
                 continue;
             }
+            String sentenceKey = c.k(s.text());
+            if (national(sentenceKey) && provinceNames.stream().noneMatch(p -> sentenceKey.contains(c.k(p)))) {
+                continue;
+            }
             // Clauses end at ", " — never at the comma inside a Vietnamese decimal ("2,3 tỷ USD").
             for (String clause : s.text().split(",\\s+|;\\s*|:\\s+")) {
                 String key = c.k(clause);
                 if (c.cues("figure").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
-                    continue;
-                }
-                if (national(key) && provinceNames.stream().noneMatch(p -> key.contains(c.k(p)))) {
                     continue;
                 }
                 Matcher n = FIGURE.matcher(clause);

@@ -6,8 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import vn.protocolbrief.domain.Agreement;
@@ -17,6 +19,7 @@ import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LearnedWord;
 import vn.protocolbrief.domain.LocalityLink;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Nationality;
@@ -29,41 +32,59 @@ import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.RequestThreads;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.PersonRef;
-import vn.protocolbrief.store.ArchiveService;
-import vn.protocolbrief.store.Repositories;
-import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.ImportRecords;
 
 /**
  * From article to draft, and from a reviewed draft to stored records: the meeting with its source (the
- * article text), people, partner, requests, agreements, aid, gifts and figures, in one transaction.
- * The same article twice is recognised by its text; a second article about a stored meeting is offered
- * as a merge.
+ * article text), people, partner, requests, agreements, aid, gifts and figures, in one transaction. The same
+ * article twice is recognised by its text; a second article about a stored meeting is offered as a merge, and a
+ * merge adds only what the meeting does not hold yet. What the officer corrected in review is kept as the
+ * office's own vocabulary for the next article.
  */
 public final class ImportService {
-    private final Store store;
-    private final Repositories repos = new Repositories();
+    private final ImportRecords records;
+    private final ImportRecords.Reference reference;
     private final DraftExtractor extractor;
 
-    public ImportService(Store store) {
-        this.store = store;
-        this.extractor = store.read(h -> new DraftExtractor(repos.reference().provinceResolver(h),
-                repos.reference().provinceAliases(h), repos.partners().resolver(h), repos.reference().prefectures(h),
-                Vocabulary.EMPTY));
+    public ImportService(vn.protocolbrief.store.Store store) {
+        this.records = new ImportRecords(store);
+        this.reference = records.reference();
+        this.extractor = new DraftExtractor(reference.provinces(), reference.provinceAliases(), reference.partners(),
+                reference.prefectures(), Vocabulary.of(reference.vocabulary()));
     }
 
+    /** The draft, its people matched to the stored ones they are. */
     public Draft draft(ArticleText article) {
-        return extractor.extract(article);
+        return identify(extractor.extract(article));
+    }
+
+    /**
+     * A draft with nothing filled in but the article itself: for an article the importer refused that the
+     * officer still wants to record.
+     */
+    public Draft emptyDraft(ArticleText article) {
+        return extractor.empty(article);
     }
 
     /** What saving did. */
-    public record Saved(String status, String meetingId, String message) {
+    public record Saved(String status, String meetingId, String message, List<LearnedWord> learned) {
     }
 
+    /** Saves a draft as it is (the command line). */
     public Saved save(Draft d, boolean merge) {
+        return save(d, null, merge);
+    }
+
+    /**
+     * Saves a reviewed draft; {@code proposed} is the draft as the importer made it, from which the corrections
+     * the officer made are learned (null when nothing was reviewed).
+     */
+    public Saved save(Draft d, Draft proposed, boolean merge) {
         if (d.province() == null) {
             throw new ImportException(ImportException.Problem.NO_PROVINCE);
         }
@@ -71,19 +92,18 @@ public final class ImportService {
             throw new ImportException(ImportException.Problem.NO_PARTNER_CHOSEN);
         }
         String sourceId = "src-" + hash(d.source().text()).substring(0, 16);
-        Optional<String> already = store.read(h -> h.createQuery("SELECT meeting_id FROM meeting_source WHERE source_id = ?")
-                .bind(0, sourceId).mapTo(String.class).findFirst());
+        Optional<String> already = records.meetingOfSource(sourceId);
         if (already.isPresent()) {
             return new Saved("duplicate", already.get(), "This article is already stored with meeting " + already.get()
-                    + "; nothing was changed.");
+                    + "; nothing was changed.", List.of());
         }
         PartialDate date = PartialDate.of(d.date());
         List<Partner> newPartners = new ArrayList<>();
         String partnerId = d.partner().id() != null ? d.partner().id() : newPartner(d.partner(), newPartners);
-        List<Person> existingPersons = store.read(repos.persons()::all);
+        List<Person> existingPersons = records.persons();
         List<Person> newPersons = new ArrayList<>();
         Source source = new Source(sourceId, d.source().publication(), d.source().url(), PartialDate.of(d.source().published()),
-                d.source().title(), d.source().text());
+                sourceTitle(d), d.source().text());
         List<Participant> participants = new ArrayList<>();
         if (d.leader() != null) {
             participants.add(new Participant(person(d.leader(), existingPersons, newPersons, partnerId, d, sourceId),
@@ -102,7 +122,7 @@ public final class ImportService {
                 PartialDate.of(d.source().published()));
         if (same.isPresent() && !merge) {
             return new Saved("merge_offered", same.get().id(), "Meeting " + same.get().id() + " (" + same.get().title()
-                    + ") looks like the same meeting; import again with --merge to add this article to it.");
+                    + ") looks like the same meeting; import again with --merge to add this article to it.", List.of());
         }
         String meetingId = same.map(Meeting::id).orElseGet(() -> newMeetingId(d, partnerId, date));
         List<Request> requests = new ArrayList<>();
@@ -119,14 +139,182 @@ public final class ImportService {
         }
         Meeting meeting = same.map(m -> merged(m, sourceId, participants, requests, gifts))
                 .orElseGet(() -> new Meeting(meetingId, date, d.province().id(), d.provinceAsWritten(), d.venue(), partnerId,
-                        d.source().title(), summary(d), null, List.of(sourceId), participants, requests, gifts));
+                        sourceTitle(d), summary(d), null, List.of(sourceId), participants, requests, gifts));
+        ImportRecords.PairRecords held = same.isPresent() ? records.pair(d.province().id(), partnerId)
+                : new ImportRecords.PairRecords(List.of(), List.of(), List.of(), List.of());
+        List<LearnedWord> learned = proposed == null ? List.of() : learned(d, proposed, partnerId);
         Archive archive = new Archive(Archive.FORMAT, newPartners, newPersons, List.of(source), List.of(meeting),
-                agreements(d, meetingId, partnerId, sourceId, date), aid(d, meetingId, partnerId, sourceId, date),
-                figures(d, sourceId, date), links(d, sourceId), List.of());
-        new ArchiveService(store).importArchive(archive);
+                agreements(d, meetingId, partnerId, sourceId, date, held), aid(d, meetingId, partnerId, sourceId, held),
+                figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned);
+        records.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
-                : "Saved as meeting ") + meetingId + ".");
+                : "Saved as meeting ") + meetingId + ".", learned);
     }
+
+    // ------------------------------------------------------------------ people
+
+    /** Each person of the draft matched to the stored person it is, or offered the namesakes to choose from. */
+    private Draft identify(Draft d) {
+        List<Person> persons = records.persons();
+        if (persons.isEmpty()) {
+            return d;
+        }
+        List<Warning> warnings = new ArrayList<>(d.warnings());
+        PersonRef leader = d.leader() == null ? null : identify(d.leader(), d, persons, warnings);
+        List<PersonRef> members = d.members().stream().map(p -> identify(p, d, persons, warnings)).toList();
+        List<PersonRef> hosts = d.hosts().stream().map(p -> identify(p, d, persons, warnings)).toList();
+        return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), d.partner(), leader,
+                members, hosts, d.requests(), d.agreements(), d.aidProjects(), d.gifts(), d.keyFigures(), d.localities(),
+                warnings, d.evidence(), d.confidence(), d.source());
+    }
+
+    private PersonRef identify(PersonRef ref, Draft d, List<Person> persons, List<Warning> warnings) {
+        List<Person> namesakes = namesakes(ref, persons);
+        if (namesakes.isEmpty()) {
+            return ref;
+        }
+        String partnerId = d.partner() == null ? null : d.partner().id();
+        String provinceId = d.province() == null ? null : d.province().id();
+        for (Person p : namesakes) {
+            if (sameContext(p, ref, partnerId, provinceId)) {
+                return ref.identified(p.id(), List.of());
+            }
+        }
+        warnings.add(Warning.of("person_namesake", ref.name(), String.valueOf(namesakes.size())));
+        return ref.identified(null, namesakes.stream().map(p -> new Draft.Namesake(p.id(), label(p))).toList());
+    }
+
+    /** Stored people of the same side with the same name (a Japanese name in either order). */
+    private static List<Person> namesakes(PersonRef ref, List<Person> persons) {
+        String a = Text.key(ref.familyName() + " " + (ref.givenName() == null ? "" : ref.givenName()));
+        String b = Text.key((ref.givenName() == null ? "" : ref.givenName()) + " " + ref.familyName());
+        Nationality side = "jp".equals(ref.side()) ? Nationality.JP : Nationality.VN;
+        List<Person> out = new ArrayList<>();
+        for (Person p : persons) {
+            if (p.nationality() != side) {
+                continue;
+            }
+            String k = Text.key(p.familyName() + " " + (p.givenName() == null ? "" : p.givenName()));
+            if (k.equals(a) || side == Nationality.JP && k.equals(b)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The same person when they hold (or held) a post at the same partner or in the same province. */
+    private static boolean sameContext(Person p, PersonRef ref, String partnerId, String provinceId) {
+        for (Position pos : p.positions()) {
+            if ("jp".equals(ref.side()) && partnerId != null && partnerId.equals(pos.partnerId())) {
+                return true;
+            }
+            if ("vn".equals(ref.side()) && provinceId != null && provinceId.equals(pos.provinceId())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String label(Person p) {
+        String post = p.positions().stream().filter(Position::current).findFirst()
+                .or(() -> p.positions().stream().findFirst())
+                .map(x -> x.title() + (x.organisation() == null ? "" : ", " + x.organisation())).orElse("");
+        return p.displayName() + (post.isEmpty() ? "" : " — " + post);
+    }
+
+    private String person(PersonRef ref, List<Person> existing, List<Person> created, String partnerId, Draft d,
+                          String sourceId) {
+        if (ref.personId() != null && existing.stream().anyMatch(p -> p.id().equals(ref.personId()))) {
+            return ref.personId();
+        }
+        String provinceId = d.province().id();
+        if (ref.namesakes().isEmpty()) {
+            // Not asked about: the stored namesake in the same context, as the draft would have found it.
+            for (Person p : namesakes(ref, existing)) {
+                if (sameContext(p, ref, partnerId, provinceId)) {
+                    return p.id();
+                }
+            }
+        }
+        for (Person p : namesakes(ref, created)) {
+            return p.id();
+        }
+        String id = Text.key(ref.familyName() + " " + (ref.givenName() == null ? "" : ref.givenName())).replace(' ', '-');
+        Set<String> taken = new HashSet<>();
+        existing.forEach(p -> taken.add(p.id()));
+        created.forEach(p -> taken.add(p.id()));
+        String unique = id;
+        for (int i = 2; taken.contains(unique); i++) {
+            unique = id + "-" + i;
+        }
+        List<Position> positions = ref.title() == null ? List.of() : List.of(new Position(unique + "#0", ref.title(),
+                "jp".equals(ref.side()) ? d.partner().name() : null, "jp".equals(ref.side()) ? partnerId : null,
+                "vn".equals(ref.side()) ? provinceId : null, null, null, sourceId));
+        created.add(new Person(unique, ref.familyName(), ref.givenName(), null, "jp".equals(ref.side()) ? Nationality.JP
+                : Nationality.VN, "jp".equals(ref.side()) ? "Ngài" : "đồng chí", null, positions));
+        return unique;
+    }
+
+    // ------------------------------------------------------------------ learning from review
+
+    /**
+     * What the officer's corrections teach: the article's name for a partner the importer missed or mistook, a
+     * Japanese title it did not know, which of two name words is the family name.
+     */
+    private static List<LearnedWord> learned(Draft reviewed, Draft proposed, String partnerId) {
+        Map<String, LearnedWord> out = new LinkedHashMap<>();
+        String text = Text.fold(reviewed.source().text());
+        Draft.PartnerRef was = proposed.partner();
+        Draft.PartnerRef now = reviewed.partner();
+        boolean partnerCorrected = was == null || !(was.id() != null ? was.id().equals(now.id())
+                : now.id() == null && Text.key(was.name()).equals(Text.key(now.name())));
+        String phrase = Text.clean(now.asWritten());
+        if (partnerCorrected && phrase != null && phrase.length() >= 3 && text.contains(Text.fold(phrase))) {
+            out.put("p", new LearnedWord(LearnedWord.Kind.PARTNER_NAME, phrase, partnerId, null));
+        }
+        PersonRef lead = reviewed.leader();
+        PersonRef proposedLead = proposed.leader();
+        if (lead != null && lead.givenName() != null && Romaji.is(lead.familyName()) && Romaji.is(lead.givenName())) {
+            boolean swapped = proposedLead != null && proposedLead.givenName() != null
+                    && Text.key(proposedLead.familyName()).equals(Text.key(lead.givenName()))
+                    && Text.key(proposedLead.givenName()).equals(Text.key(lead.familyName()));
+            if (swapped || proposedLead == null) {
+                out.put("f", new LearnedWord(LearnedWord.Kind.NAME_PART, lead.familyName(), "family", null));
+                out.put("g", new LearnedWord(LearnedWord.Kind.NAME_PART, lead.givenName(), "given", null));
+            }
+        }
+        if (lead != null && lead.title() != null && (proposedLead == null || !Text.key(lead.title())
+                .equals(Text.key(proposedLead.title() == null ? "" : proposedLead.title())))) {
+            String head = titleHead(lead.title());
+            if (head != null && text.contains(Text.fold(head))) {
+                out.put("t", new LearnedWord(LearnedWord.Kind.TITLE, head, now.kind() == null ? "" : now.kind(), null));
+            }
+        }
+        return new ArrayList<>(out.values());
+    }
+
+    /**
+     * The words of a title before the body it names ("Trưởng Ban Đối ngoại" of "Trưởng Ban Đối ngoại Hội đồng
+     * tỉnh Saitama"): what makes it a title wherever it is held. Null when too short to mean anything.
+     */
+    static String titleHead(String title) {
+        String t = title.strip();
+        java.util.regex.Matcher body = java.util.regex.Pattern.compile("(?uU)\\s+(tỉnh|thành phố|TP\\.?|Hội đồng|Tập đoàn"
+                + "|Công ty|Đại học|Trường|Hiệp hội|Hội|Liên minh|Văn phòng|Cơ quan|Tổ chức|Quỹ|Đại sứ quán|Tổng Lãnh sự quán"
+                + "|Nhật Bản|\\()").matcher(t);
+        if (body.find() && body.start() > 0) {
+            t = t.substring(0, body.start());
+        }
+        for (String w : t.split("\\s+")) {
+            if (Character.isUpperCase(w.charAt(0)) && Romaji.is(w) && w.length() > 3) {
+                t = t.substring(0, t.indexOf(w)).strip();
+                break;
+            }
+        }
+        return t.split("\\s+").length >= 2 ? t : null;
+    }
+
+    // ------------------------------------------------------------------ the records
 
     /**
      * The stored meeting this draft describes: same province, partner and date; or, for an undated article,
@@ -136,7 +324,7 @@ public final class ImportService {
                                           PartialDate published) {
         Set<String> people = new HashSet<>();
         who.stream().filter(p -> p.side() == Side.JP).forEach(p -> people.add(p.personId()));
-        return store.read(h -> repos.meetings().history(h, provinceId, partnerId)).stream()
+        return records.history(provinceId, partnerId).stream()
                 .filter(m -> date.known() ? date.equals(m.date())
                         : m.participants().stream().anyMatch(p -> people.contains(p.personId()))
                         && (!m.date().known() || published.known() && m.date().yearValue().equals(published.yearValue())))
@@ -151,7 +339,7 @@ public final class ImportService {
         participants.stream().filter(p -> who.stream().noneMatch(o -> o.personId().equals(p.personId()))).forEach(who::add);
         List<Request> asks = new ArrayList<>(m.requests());
         requests.stream().filter(r -> asks.stream().noneMatch(o -> o.direction() == r.direction()
-                        && vn.protocolbrief.domain.RequestThreads.similar(o.text(), r.text())))
+                        && RequestThreads.similar(o.text(), r.text())))
                 .forEach(asks::add);
         List<Gift> given = new ArrayList<>(m.gifts());
         gifts.stream().filter(g -> given.stream().noneMatch(o -> Text.key(o.item()).equals(Text.key(g.item()))))
@@ -160,56 +348,46 @@ public final class ImportService {
                 m.summary(), m.outcome(), sources, who, asks, given);
     }
 
+    /** A partner the store does not have yet, unless it has it under another of its names. */
     private String newPartner(Draft.PartnerRef p, List<Partner> created) {
+        Optional<Partner> known = reference.partners().resolve(p.name())
+                .filter(x -> x.kind().id().equals(p.kind()));
+        if (known.isEmpty() && p.nameEn() != null) {
+            known = reference.partners().resolve(p.nameEn()).filter(x -> x.kind().id().equals(p.kind()));
+        }
+        if (known.isPresent()) {
+            return known.get().id();
+        }
         String slug = "jp-" + Text.key(p.name()).replace(' ', '-');
         String en = p.nameEn() != null ? p.nameEn()
                 : p.name().startsWith("Thành phố ") ? p.name().substring("Thành phố ".length()) + " City" : p.name();
+        List<String> aliases = new ArrayList<>();
+        aliases.add(p.name().replaceFirst("^Thành phố ", ""));
+        if (p.asWritten() != null && !Text.key(p.asWritten()).equals(Text.key(p.name()))) {
+            aliases.add(p.asWritten());
+        }
         created.add(new Partner(slug, PartnerKind.fromId(p.kind()), p.name(), en, null, p.prefectureCode(),
-                "Added by the article importer", List.of(p.name().replaceFirst("^Thành phố ", ""))));
+                "Added by the article importer", aliases));
         return slug;
-    }
-
-    private String person(PersonRef ref, List<Person> existing, List<Person> created, String partnerId, Draft d,
-                          String sourceId) {
-        String a = Text.key(ref.familyName() + " " + ref.givenName());
-        String b = Text.key(ref.givenName() + " " + ref.familyName());
-        for (Person p : existing) {
-            String k = Text.key(p.familyName() + " " + (p.givenName() == null ? "" : p.givenName()));
-            if (k.equals(a) || k.equals(b)) {
-                return p.id();
-            }
-        }
-        for (Person p : created) {
-            String k = Text.key(p.familyName() + " " + p.givenName());
-            if (k.equals(a) || k.equals(b)) {
-                return p.id();
-            }
-        }
-        String id = a.replace(' ', '-');
-        Set<String> taken = new HashSet<>();
-        existing.forEach(p -> taken.add(p.id()));
-        created.forEach(p -> taken.add(p.id()));
-        String unique = id;
-        for (int i = 2; taken.contains(unique); i++) {
-            unique = id + "-" + i;
-        }
-        List<Position> positions = ref.title() == null ? List.of() : List.of(new Position(unique + "#0", ref.title(),
-                "jp".equals(ref.side()) ? d.partner().name() : null, partnerId, "vn".equals(ref.side())
-                ? d.province().id() : null, null, null, sourceId));
-        created.add(new Person(unique, ref.familyName(), ref.givenName(), null, "jp".equals(ref.side()) ? Nationality.JP
-                : Nationality.VN, "jp".equals(ref.side()) ? "Ngài" : "đồng chí", null, positions));
-        return unique;
     }
 
     private String newMeetingId(Draft d, String partnerId, PartialDate date) {
         String base = "m-" + (date.known() ? date.iso() : "undated") + "-" + d.province().id() + "-" + partnerId;
-        Set<String> taken = new HashSet<>(store.read(h -> h.createQuery("SELECT id FROM meeting WHERE id LIKE ?")
-                .bind(0, base + "%").mapTo(String.class).list()));
+        Set<String> taken = records.meetingIdsStartingWith(base);
         String id = base;
         for (int i = 2; taken.contains(id); i++) {
             id = base + "-" + i;
         }
         return id;
+    }
+
+    /** The article's headline, else its first sentence: a source is never shown by its id. */
+    private static String sourceTitle(Draft d) {
+        if (d.source().title() != null && !d.source().title().isBlank()) {
+            return d.source().title();
+        }
+        String first = d.source().text().strip().split("(?<=[.!?])\\s+|\n")[0].strip();
+        return first.length() > 140 ? first.substring(0, first.lastIndexOf(' ', 140)) + "…" : first;
     }
 
     private static String summary(Draft d) {
@@ -218,9 +396,14 @@ public final class ImportService {
         return first.length() > 700 ? first.substring(0, 700) + "…" : first;
     }
 
-    private static List<Agreement> agreements(Draft d, String meetingId, String partnerId, String sourceId, PartialDate date) {
+    private static List<Agreement> agreements(Draft d, String meetingId, String partnerId, String sourceId, PartialDate date,
+                                              ImportRecords.PairRecords held) {
         List<Agreement> out = new ArrayList<>();
         for (var a : d.agreements()) {
+            boolean known = held.agreements().stream().anyMatch(x -> similar(x.title(), a.title()));
+            if (known) {
+                continue;
+            }
             out.add(new Agreement(meetingId + "-a" + (out.size() + 1) + "-" + sourceId.substring(4, 10),
                     a.signedAtMeeting() ? meetingId : null, d.province().id(), d.provinceAsWritten(), partnerId,
                     "agreement", a.title(), a.signedAtMeeting() ? date : PartialDate.of(a.date()), a.parties(), null,
@@ -229,9 +412,15 @@ public final class ImportService {
         return out;
     }
 
-    private static List<AidProject> aid(Draft d, String meetingId, String partnerId, String sourceId, PartialDate date) {
+    private static List<AidProject> aid(Draft d, String meetingId, String partnerId, String sourceId,
+                                        ImportRecords.PairRecords held) {
         List<AidProject> out = new ArrayList<>();
         for (var a : d.aidProjects()) {
+            boolean known = held.aid().stream().anyMatch(x -> similar(x.title(), a.title())
+                    || a.amount() != null && x.amount() != null && a.amount().compareTo(x.amount()) == 0);
+            if (known) {
+                continue;
+            }
             out.add(new AidProject(meetingId + "-aid" + (out.size() + 1) + "-" + sourceId.substring(4, 10), meetingId,
                     d.province().id(), partnerId, a.title(), null, a.channel(), a.amount(), a.currency(), a.amountNote(),
                     null, AidStatus.APPROVED, PartialDate.UNKNOWN, sourceId));
@@ -239,24 +428,45 @@ public final class ImportService {
         return out;
     }
 
-    private static List<KeyFigure> figures(Draft d, String sourceId, PartialDate date) {
+    private static List<KeyFigure> figures(Draft d, String sourceId, PartialDate date, ImportRecords.PairRecords held) {
         List<KeyFigure> out = new ArrayList<>();
         for (var f : d.keyFigures()) {
+            boolean known = held.figures().stream().anyMatch(x -> Text.key(x.value()).equals(Text.key(f.value()))
+                    && similar(x.label(), f.label()));
+            if (known) {
+                continue;
+            }
             out.add(new KeyFigure("kf-" + sourceId.substring(4, 14) + "-" + (out.size() + 1), d.province().id(), null,
                     f.label(), f.value(), null, date.known() ? date : PartialDate.of(d.source().published()), sourceId));
         }
         return out;
     }
 
-    private static List<LocalityLink> links(Draft d, String sourceId) {
+    private static List<LocalityLink> links(Draft d, String sourceId, ImportRecords.PairRecords held) {
         List<LocalityLink> out = new ArrayList<>();
         for (var l : d.localities()) {
-            if (l.partnerId() != null) {
+            if (l.partnerId() != null && held.links().stream().noneMatch(x -> x.partnerId().equals(l.partnerId()))) {
                 out.add(new LocalityLink("ll-" + sourceId.substring(4, 14) + "-" + (out.size() + 1), d.province().id(),
                         d.provinceAsWritten(), l.partnerId(), "được nêu trong bài báo", null, null, sourceId));
             }
         }
         return out;
+    }
+
+    /** Two titles for one thing: one contains the other, or most of their words are shared. */
+    private static boolean similar(String a, String b) {
+        if (a == null || b == null) {
+            return false;
+        }
+        String x = Text.key(a);
+        String y = Text.key(b);
+        if (x.contains(y) || y.contains(x)) {
+            return true;
+        }
+        Set<String> wa = new HashSet<>(Text.words(a));
+        Set<String> wb = new HashSet<>(Text.words(b));
+        long common = wa.stream().filter(wb::contains).count();
+        return common >= 0.7 * Math.min(wa.size(), wb.size());
     }
 
     static String hash(String text) {

@@ -40,8 +40,10 @@ final class RequestFinder {
         for (Sentence s : sentences) {
             String key = c.k(s.text());
             int cue = cueAt(s.text(), key);
-            String subject = subjectSide(cue < 0 ? key : key.substring(0, cue), sides);
-            if (subject != null && cue >= 0) {
+            // Before a cue, the side named last asks; a sentence without one is about the side it names first
+            // (whom a following "Ông mong muốn …" means).
+            String subject = cue >= 0 ? subjectSide(key.substring(0, cue), sides, true) : subjectSide(key, sides, false);
+            if (subject != null) {
                 side = subject;
             }
             String direction = "jp".equals(side) ? "jp_to_vn" : "vn_to_jp";
@@ -158,25 +160,31 @@ final class RequestFinder {
     }
 
     /** The side named last before the cue: its people, its places and bodies, its titles. */
-    private String subjectSide(String before, Sides sides) {
-        int jp = last(before, c.cues("jp_subject"));
-        for (String w : sides.japanese()) {
-            jp = Math.max(jp, lastWord(before, w));
-        }
-        int vn = last(before, c.cues("vn_subject"));
-        for (String w : sides.vietnamese()) {
-            vn = Math.max(vn, lastWord(before, w));
-        }
+    private String subjectSide(String before, Sides sides, boolean lastNamed) {
+        int jp = position(before, c.cues("jp_subject"), sides.japanese(), lastNamed);
+        int vn = position(before, c.cues("vn_subject"), sides.vietnamese(), lastNamed);
         if (jp < 0 && vn < 0) {
             return null;
         }
-        return jp > vn ? "jp" : "vn";
+        if (jp < 0) {
+            return "vn";
+        }
+        if (vn < 0) {
+            return "jp";
+        }
+        return (lastNamed ? jp > vn : jp < vn) ? "jp" : "vn";
     }
 
-    private static int last(String text, List<String> words) {
+    /** Where the side is named last (or first) in the text; -1 when not at all. */
+    private static int position(String text, List<String> cues, Set<String> words, boolean last) {
         int best = -1;
-        for (String w : words) {
-            best = Math.max(best, lastWord(text, w));
+        List<String> all = new ArrayList<>(cues);
+        all.addAll(words);
+        for (String w : all) {
+            int at = last ? lastWord(text, w) : Cues.indexOfWord(text, w);
+            if (at >= 0 && (best < 0 || (last ? at > best : at < best))) {
+                best = at;
+            }
         }
         return best;
     }

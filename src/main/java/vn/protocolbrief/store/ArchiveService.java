@@ -26,7 +26,7 @@ public final class ArchiveService {
         return store.read(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
-                repos.sensitivities().all(h)));
+                repos.sensitivities().all(h), repos.vocabulary().all(h)));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -83,6 +83,10 @@ public final class ArchiveService {
                 for (var x : a.sensitivities()) {
                     current = "sensitivity " + x.id();
                     repos.sensitivities().upsert(h, x);
+                }
+                for (var x : a.vocabulary()) {
+                    current = "learned word " + x.phrase();
+                    repos.vocabulary().upsert(h, x);
                 }
             } catch (StoreException e) {
                 throw e;

@@ -85,7 +85,7 @@ class ArchiveTest {
             List<Meeting> meetings = new ArrayList<>();
             meetings.add(StoreFixtures.meeting("m-good", "phu-tho", "pref-nara", "2026-03-01", "Giao lưu văn hóa"));
             meetings.add(StoreFixtures.meeting("m-bad", "atlantis", "pref-nara", "2026-03-02", "Không có tỉnh này"));
-            Archive archive = new Archive(Archive.FORMAT, null, null, null, meetings, null, null, null, null, null);
+            Archive archive = new Archive(Archive.FORMAT, null, null, null, meetings, null, null, null, null, null, null);
             byte[] before = StoreFixtures.bytes(file);
             assertThatThrownBy(() -> new ArchiveService(s).importArchive(archive))
                     .isInstanceOf(StoreException.class)
@@ -103,7 +103,7 @@ class ArchiveTest {
             // Same request id in two meetings of one file: the second insert violates the primary key.
             Meeting clashing = new Meeting(clash.id(), clash.date(), clash.provinceId(), null, null, clash.partnerId(),
                     clash.title(), null, null, List.of(), List.of(), ok.requests(), List.of());
-            Archive archive = new Archive(Archive.FORMAT, null, null, null, List.of(ok, clashing), null, null, null,
+            Archive archive = new Archive(Archive.FORMAT, null, null, null, List.of(ok, clashing), null, null, null, null,
                     null, null);
             assertThatThrownBy(() -> new ArchiveService(s).importArchive(archive))
                     .isInstanceOf(StoreException.class).hasMessageContaining("Nothing was imported");

@@ -29,6 +29,12 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
+    public boolean ask(String title, String message, String action, String otherwise, boolean destructive) {
+        shown.add("ask: " + title + " — " + message + " [" + action + " / " + otherwise + "]");
+        return answer;
+    }
+
+    @Override
     public boolean confirm(String title, String message) {
         shown.add("confirm: " + title + " — " + message);
         return answer;

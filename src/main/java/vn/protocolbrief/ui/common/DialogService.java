@@ -8,6 +8,12 @@ public interface DialogService {
 
     boolean confirm(String title, String message);
 
+    /**
+     * A question whose buttons say what each does ("Tạo bản nháp trống", "Bỏ qua bài này"); true for the action.
+     * When {@code destructive}, the safe button is the default one, so Enter never destroys anything.
+     */
+    boolean ask(String title, String message, String action, String otherwise, boolean destructive);
+
     /** Lets the person fill in or change a record; true when they saved it (the form then holds the values). */
     boolean edit(RecordForm form);
 }

@@ -35,6 +35,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public boolean ask(String title, String message, String action, String otherwise, boolean destructive) {
+        ButtonType yes = new ButtonType(action, ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(otherwise, ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert a = alert(Alert.AlertType.CONFIRMATION, title, message, yes, no);
+        if (destructive) {
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+            ((javafx.scene.control.Button) a.getDialogPane().lookupButton(no)).setDefaultButton(true);
+        }
+        return a.showAndWait().filter(b -> b == yes).isPresent();
+    }
+
+    @Override
     public boolean edit(RecordForm form) {
         return new RecordDialog(owner, messages, this).edit(form);
     }

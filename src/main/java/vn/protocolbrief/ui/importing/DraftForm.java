@@ -43,6 +43,11 @@ public final class DraftForm {
     public final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
     public final StringProperty newPartnerName;
     public final ObjectProperty<PartnerKind> newPartnerKind;
+    /** Stored people of the leader's name, and which of them the leader is (null: a new person). */
+    public final List<Draft.Namesake> leaderNamesakes;
+    public final ObjectProperty<Draft.Namesake> leaderIdentity = new SimpleObjectProperty<>();
+    /** How the article names the partner; kept as the office's own name for it when the partner was corrected. */
+    public final StringProperty partnerAsWritten;
     public final StringProperty leaderName;
     public final StringProperty leaderTitle;
     /** One person per line: "Name — title". */
@@ -74,7 +79,9 @@ public final class DraftForm {
         newPartnerName = new SimpleStringProperty(d.partner() != null && d.partner().id() == null ? d.partner().name() : "");
         newPartnerKind = new SimpleObjectProperty<>(d.partner() == null ? PartnerKind.MUNICIPALITY
                 : PartnerKind.fromId(d.partner().kind()));
+        partnerAsWritten = new SimpleStringProperty(d.partner() == null ? "" : d.partner().asWritten());
         leaderName = new SimpleStringProperty(d.leader() == null ? "" : d.leader().name());
+        leaderNamesakes = d.leader() == null ? List.of() : d.leader().namesakes();
         leaderTitle = new SimpleStringProperty(d.leader() == null ? "" : d.leader().title());
         members = new SimpleStringProperty(PersonLines.format(d.members()));
         hosts = new SimpleStringProperty(PersonLines.format(d.hosts()));
@@ -88,7 +95,8 @@ public final class DraftForm {
         d.aidProjects().forEach(a -> aid.add(new AidItem(a)));
         d.keyFigures().forEach(f -> figures.add(new FigureItem(f)));
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
-        watch(date, province, provinceAsWritten, venue, partner, newPartnerName, newPartnerKind, leaderName,
+        watch(date, province, provinceAsWritten, venue, partner, newPartnerName, newPartnerKind, partnerAsWritten,
+                leaderIdentity, leaderName,
                 leaderTitle, members, hosts, sourceTitle, publication, url, published);
         requests.forEach(this::watch);
         gifts.forEach(this::watch);
@@ -217,17 +225,29 @@ public final class DraftForm {
         return errors;
     }
 
+    /** The draft as the importer proposed it (what the officer's corrections are learned against). */
+    public Draft original() {
+        return original;
+    }
+
     /** The reviewed draft: edited values, excluded items left out. Call only when {@link #errors()} is empty. */
     public Draft toDraft() {
         Province p = province.get();
         Partner x = partner.get();
         Draft.PartnerRef partnerRef = x != null
-                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.nameEn(), x.kind().id(), x.prefectureCode())
+                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.nameEn(), x.kind().id(), x.prefectureCode(),
+                Text.clean(partnerAsWritten.get()))
                 : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerEnglish(),
-                newPartnerKind.get().id(), original.partner() == null ? null : original.partner().prefectureCode());
+                newPartnerKind.get().id(), original.partner() == null ? null : original.partner().prefectureCode(),
+                Text.clean(partnerAsWritten.get()));
         PersonRef leader = blank(leaderName.get()) ? null
                 : PersonLines.person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
                 "jp", original.leader() == null ? List.of() : List.of(original.leader()));
+        if (leader != null && original.leader() != null) {
+            // The officer's answer to "is this one of the stored namesakes?" (none chosen: a new person).
+            leader = leader.identified(leaderIdentity.get() != null ? leaderIdentity.get().id() : original.leader().personId(),
+                    leaderNamesakes);
+        }
         PartialDate d = PartialDate.of(date.get());
         var source = original.source();
         return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),

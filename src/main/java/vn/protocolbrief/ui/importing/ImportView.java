@@ -37,6 +37,7 @@ import org.controlsfx.validation.ValidationSupport;
 import vn.protocolbrief.brief.Labels;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
+import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.ui.common.Messages;
@@ -195,10 +196,20 @@ public final class ImportView {
         newPartner.visibleProperty().bind(f.partner.isNull());
         newPartner.managedProperty().bind(newPartner.visibleProperty());
         g.row(m.get("picker.partner"), new VBox(6, validated(partner, f, "partner"), newPartner), f.evidence("partner"));
+        g.row(m.get("review.partnerAsWritten"), text(f.partnerAsWritten, m.get("review.partnerAsWrittenPrompt")), null);
         HBox leader = new HBox(6, validated(text(f.leaderName, m.get("review.namePrompt")), f, "leader"),
                 text(f.leaderTitle, m.get("review.titlePrompt")));
         leader.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         g.row(m.get("review.leader"), leader, f.evidence("leader"));
+        if (!f.leaderNamesakes.isEmpty()) {
+            ChoiceBox<Draft.Namesake> same = new ChoiceBox<>();
+            same.getItems().add(null);
+            same.getItems().addAll(f.leaderNamesakes);
+            same.setConverter(labels(n -> n == null ? m.get("review.newPerson") : n.label()));
+            same.valueProperty().bindBidirectional(f.leaderIdentity);
+            same.setMaxWidth(Double.MAX_VALUE);
+            g.row(m.get("review.samePerson"), same, null);
+        }
         g.row(m.get("review.members"), area(f.members, 2, m.get("review.peoplePrompt")),
                 String.join("\n", f.personEvidence("jp").stream().filter(s -> s != null).toList()));
         g.row(m.get("review.hosts"), area(f.hosts, 2, m.get("review.peoplePrompt")),

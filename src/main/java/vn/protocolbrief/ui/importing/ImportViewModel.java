@@ -15,6 +15,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.ArticleText;
 import vn.protocolbrief.ingest.Draft;
+import vn.protocolbrief.ingest.ImportException;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.RecordService;
@@ -116,14 +117,48 @@ public final class ImportViewModel {
             ArticleReader reader = new ArticleReader();
             ArticleText article = p.file() != null ? reader.read(p.file())
                     : reader.read(p.pasted().getBytes(StandardCharsets.UTF_8), name);
-            Draft draft = service().draft(article);
-            // Read here, not from the window's lists: an article opened at start-up may come before they are loaded.
-            Catalog catalog = new Catalog(store);
-            return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners());
-        }, form::set, e -> {
-            dialogs.showError(messages.get("review.failed"), reason(e));
-            next();
-        });
+            try {
+                return new Prepared(form(service().draft(article)), article, null);
+            } catch (ImportException refused) {
+                return new Prepared(null, article, refused);
+            }
+        }, prepared -> {
+            if (prepared.refusal() == null) {
+                form.set(prepared.form());
+            } else if (refusedAsNoMeeting(prepared.refusal()) && dialogs.ask(messages.get("review.title"),
+                    reason(prepared.refusal()) + "\n\n" + messages.get("review.emptyQuestion"),
+                    messages.get("review.makeEmpty"), messages.get("review.skipArticle"), false)) {
+                tasks.run(() -> form(service().emptyDraft(prepared.article())), form::set, this::failedThenNext);
+            } else {
+                if (!refusedAsNoMeeting(prepared.refusal())) {
+                    dialogs.showError(messages.get("review.failed"), reason(prepared.refusal()));
+                }
+                next();
+            }
+        }, this::failedThenNext);
+    }
+
+    /** An article read, as a form to review, or the importer's refusal of it. */
+    private record Prepared(DraftForm form, ArticleText article, ImportException refusal) {
+    }
+
+    private DraftForm form(Draft draft) {
+        // Read here, not from the window's lists: an article opened at start-up may come before they are loaded.
+        Catalog catalog = new Catalog(store);
+        return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners());
+    }
+
+    /** Refusals that say the article is no meeting with a Japanese partner: the officer may still record it. */
+    private static boolean refusedAsNoMeeting(ImportException e) {
+        return switch (e.problem()) {
+            case NO_PARTNER, NO_MEETING, FOREIGN, NATIONAL -> true;
+            default -> false;
+        };
+    }
+
+    private void failedThenNext(Throwable e) {
+        dialogs.showError(messages.get("review.failed"), reason(e));
+        next();
     }
 
     /** Saves the reviewed draft; a likely second report of a stored meeting is merged only if the officer agrees. */
@@ -139,7 +174,8 @@ public final class ImportViewModel {
             return;
         }
         Draft draft = current.toDraft();
-        tasks.run(() -> saving(draft, false), outcome -> {
+        Draft proposed = current.original();
+        tasks.run(() -> saving(draft, proposed, false), outcome -> {
             ImportService.Saved saved = outcome.saved();
             switch (saved.status()) {
                 case "duplicate" -> {
@@ -150,7 +186,7 @@ public final class ImportViewModel {
                 }
                 case "merge_offered" -> {
                     if (dialogs.confirm(messages.get("review.title"), messages.format("review.merge", outcome.meeting()))) {
-                        tasks.run(() -> saving(draft, true), this::finished, this::failed);
+                        tasks.run(() -> saving(draft, proposed, true), this::finished, this::failed);
                     }
                 }
                 default -> finished(outcome);
@@ -162,8 +198,8 @@ public final class ImportViewModel {
     private record Outcome(ImportService.Saved saved, String meeting) {
     }
 
-    private Outcome saving(Draft draft, boolean merge) {
-        ImportService.Saved saved = service().save(draft, merge);
+    private Outcome saving(Draft draft, Draft proposed, boolean merge) {
+        ImportService.Saved saved = service().save(draft, proposed, merge);
         var meeting = new RecordService(store).meeting(saved.meetingId());
         String date = meeting.date().known() ? meeting.date().display() : messages.get("date.unknown");
         return new Outcome(saved, "“" + date + " · " + (meeting.title() == null ? meeting.id() : meeting.title()) + "”");

@@ -1,0 +1,89 @@
+package vn.protocolbrief.store;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.LearnedWord;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartnerResolver;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Prefecture;
+import vn.protocolbrief.domain.ProvinceResolver;
+
+/** What the article importer reads from the store and writes to it; the importer itself knows no SQL. */
+public final class ImportRecords {
+    private final Store store;
+    private final Repositories repos = new Repositories();
+
+    public ImportRecords(Store store) {
+        this.store = store;
+    }
+
+    /** Everything the importer reads once: names of provinces and partners, prefectures, the office's words. */
+    public record Reference(ProvinceResolver provinces, Map<String, List<String>> provinceAliases,
+                            PartnerResolver partners, List<Prefecture> prefectures, List<LearnedWord> vocabulary) {
+    }
+
+    public Reference reference() {
+        return store.read(h -> new Reference(repos.reference().provinceResolver(h), repos.reference().provinceAliases(h),
+                repos.partners().resolver(h), repos.reference().prefectures(h), repos.vocabulary().all(h)));
+    }
+
+    /** The meeting an article (by its source id) is already stored with. */
+    public Optional<String> meetingOfSource(String sourceId) {
+        return store.read(h -> h.createQuery("SELECT meeting_id FROM meeting_source WHERE source_id = ?")
+                .bind(0, sourceId).mapTo(String.class).findFirst());
+    }
+
+    public List<Person> persons() {
+        return store.read(repos.persons()::all);
+    }
+
+    /** Every meeting of a province (predecessors included) with a partner, newest first. */
+    public List<Meeting> history(String provinceId, String partnerId) {
+        return store.read(h -> repos.meetings().history(h, provinceId, partnerId));
+    }
+
+    /** Meeting ids already taken that start with the prefix. */
+    public Set<String> meetingIdsStartingWith(String prefix) {
+        return new HashSet<>(store.read(h -> h.createQuery("SELECT id FROM meeting WHERE substr(id, 1, ?) = ?")
+                .bind(0, prefix.length()).bind(1, prefix).mapTo(String.class).list()));
+    }
+
+    /** What the pair already holds, so that a second report of a meeting adds nothing twice. */
+    public record PairRecords(List<vn.protocolbrief.domain.Agreement> agreements,
+                              List<vn.protocolbrief.domain.AidProject> aid, List<vn.protocolbrief.domain.KeyFigure> figures,
+                              List<vn.protocolbrief.domain.LocalityLink> links) {
+    }
+
+    public PairRecords pair(String provinceId, String partnerId) {
+        return store.read(h -> new PairRecords(repos.agreements().forProvince(h, provinceId, partnerId),
+                repos.aidProjects().forProvince(h, provinceId, partnerId), repos.keyFigures().forProvince(h, provinceId),
+                repos.localityLinks().forProvince(h, provinceId)));
+    }
+
+    /** Writes a draft's records (and what review taught) in one transaction. */
+    public void save(Archive archive) {
+        new ArchiveService(store).importArchive(archive);
+    }
+
+    public List<LearnedWord> vocabulary() {
+        return store.read(repos.vocabulary()::all);
+    }
+
+    /** Adds or replaces one learned word. */
+    public void learn(LearnedWord word) {
+        store.write(h -> {
+            repos.vocabulary().upsert(h, word);
+            return null;
+        });
+    }
+
+    /** True when there was such a word to forget. */
+    public boolean forget(LearnedWord.Kind kind, String phrase) {
+        return store.write(h -> repos.vocabulary().remove(h, kind, phrase));
+    }
+}
