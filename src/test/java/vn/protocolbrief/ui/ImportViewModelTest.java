@@ -147,4 +147,27 @@ class ImportViewModelTest {
         assertThat(form.warnings()).extracting(w -> vi.format("warning." + w.code(), w.args().toArray()))
                 .contains("Bài báo không nói cuộc làm việc diễn ra khi nào.");
     }
+
+    @Test
+    void anArticleTheImporterRefusesCanStillBeRecordedFromAnEmptyDraft() {
+        String festival = "Từ ngày 22 đến 24/3/2024, Lễ hội Hoa anh đào Nhật Bản sẽ diễn ra tại công viên Bạch Đằng, thành phố"
+                + " Hạ Long, tỉnh Quảng Ninh, do UBND tỉnh phối hợp với Đại sứ quán Nhật Bản tổ chức, với nhiều hoạt động"
+                + " trưng bày và trình diễn văn hóa.";
+        dialogs.answer = false;
+        vm.paste(festival);
+        assertThat(dialogs.shown).singleElement().asString().startsWith("ask: ")
+                .contains("không thấy cuộc làm việc nào").contains("[Tạo bản nháp trống / Bỏ qua bài này]");
+        assertThat(vm.formProperty().get()).isNull();
+
+        dialogs.shown.clear();
+        dialogs.answer = true;
+        vm.paste(festival);
+        DraftForm form = vm.formProperty().get();
+        assertThat(form).isNotNull();
+        assertThat(form.original().source().text()).contains("Lễ hội Hoa anh đào");
+        assertThat(form.errors()).containsKeys("province", "partner");
+        int before = meetings();
+        vm.save();
+        assertThat(meetings()).isEqualTo(before);
+    }
 }
