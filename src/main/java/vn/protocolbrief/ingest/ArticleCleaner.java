@@ -38,6 +38,7 @@ final class ArticleCleaner {
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     private static final Pattern WEEKDAY = Pattern.compile("(?iuU)(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)");
+    private static final Pattern STAMP_WORD = Pattern.compile("(?iuU)^\\W*(cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|published|updated)\\b");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iuU)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(?iuU)(^|[\\s.(|–-])ảnh(\\s*\\d+\\s*[.)]?|\\s*:)");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)^\\S+\\.(jpe?g|png|gif|webp)$");
@@ -237,12 +238,13 @@ final class ArticleCleaner {
         if (!full && !iso.find()) {
             return null;
         }
-        boolean stamp = TIME.matcher(line).find() || WEEKDAY.matcher(line).find() || line.contains("GMT");
+        boolean stamp = TIME.matcher(line).find() || WEEKDAY.matcher(line).find() || line.contains("GMT")
+                || STAMP_WORD.matcher(line).find();
         if (!stamp) {
             return null;
         }
         // Prose with a date in it is not a stamp: few words besides the date and its decorations.
-        String rest = line.replaceAll("(?iuU)thứ\\s*\\S+|chủ\\s*nhật|gmt|clock|cập nhật|đăng|ngày", " ");
+        String rest = line.replaceAll("(?iuU)thứ\\s*\\S+|chủ\\s*nhật|gmt|clock|cập nhật|đăng|ngày|lúc|xuất bản|published|updated", " ");
         long words = java.util.Arrays.stream(rest.split("[^\\p{L}]+")).filter(w -> w.length() > 1).count();
         if (words > 6) {
             return null;

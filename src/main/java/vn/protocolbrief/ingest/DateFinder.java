@@ -26,8 +26,10 @@ final class DateFinder {
     private static final String DAYPART = "(?:sáng|trưa|chiều tối|chiều|tối|đêm|sáng sớm)";
     private static final String SPAN = "(?:(?:trong\\s+)?(?:hai|ba|2|3)\\s+ngày\\s+|từ\\s+ngày\\s+)?";
     /** "chiều 25/4", "Ngày 23-2", "sáng nay (29/5)", "ngày 20 và 21/11", "ngày 20-21/11", "Chiều 12.12". */
+    private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b(?:" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
-            + "|hôm\\s+nay\\s+|hôm\\s+qua\\s+)(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+)"
+            + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
     private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
