@@ -1,11 +1,7 @@
 package vn.protocolbrief.brief;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.UUID;
@@ -65,8 +61,12 @@ public final class BriefService {
         return pages;
     }
 
-    /** What was made. */
-    public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model) {
+    /**
+     * What was made. {@code recorded} is false when the pack was written but the store could not record it
+     * (a read-only or busy store); {@code notRecorded} then says why.
+     */
+    public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model,
+                         boolean recorded, String notRecorded) {
     }
 
     public BriefModel assemble(BriefRequest request) {
@@ -78,46 +78,29 @@ public final class BriefService {
         return new PdfWriter().write(model, new Labels(model.meta().lang())).bytes();
     }
 
+    /**
+     * Writes the pack whole (or not at all) to {@code out}, then records in the store which records it was made
+     * from. A pack the store cannot record (read-only, busy) is still written, and the result says so.
+     */
     public Result generate(BriefRequest request, Path out) {
+        Path target = TempFiles.target(out);
         BriefModel model = assemble(request);
-        Path target = out.toAbsolutePath().normalize();
-        Path dir = target.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new StoreException("Cannot write " + out + ": the folder " + dir + " does not exist.");
-        }
         PdfWriter.Pdf pdf = new PdfWriter().write(model, new Labels(request.lang()));
-        Path tmp;
+        Path written = TempFiles.writeWhole(target, ".brief-", os -> os.write(pdf.bytes()));
+        String id = UUID.randomUUID().toString();
         try {
-            tmp = TempFiles.besides(target, ".brief-");
-        } catch (IOException e) {
-            throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
-        }
-        try {
-            Files.write(tmp, pdf.bytes());
-            String id = UUID.randomUUID().toString();
             store.write(h -> {
                 new BriefRecordRepository().insert(h, new BriefRecordRepository.BriefRecord(id,
                         LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
                         model.meta().leader() == null ? null : model.meta().leader().id(), model.meta().visitDate(),
-                        request.lang(), model.meta().classification(), target.toString(), pdf.pages(),
+                        request.lang(), model.meta().classification(), written.toString(), pdf.pages(),
                         model.meta().snapshot(), model.meta().recordIds()));
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (IOException e) {
-                    throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
-                }
                 return null;
             });
-            return new Result(id, target, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model);
-        } catch (IOException e) {
-            throw new StoreException("Cannot write " + out + ": " + vn.protocolbrief.store.TempFiles.reason(e));
-        } finally {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // the temporary file was moved or never filled; nothing else to undo
-            }
+            return new Result(id, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, true, null);
+        } catch (StoreException e) {
+            return new Result(null, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, false,
+                    e.getMessage());
         }
     }
-
 }

@@ -53,16 +53,20 @@ final class BriefCommand implements Callable<Integer> {
             Path target = out != null ? out : Path.of("brief-" + slug(province) + "-" + slug(partner) + ".pdf");
             BriefService.Result r = service.generate(request, target);
             if (cli.json) {
-                cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id()));
+                cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id(), r.recorded(),
+                        r.notRecorded()));
             } else {
                 cli.out().line(String.format("Wrote %s: %d pages, %d KB (snapshot %s)", r.file(), r.pages(),
                         (r.bytes() + 1023) / 1024, r.snapshot()));
+                if (!r.recorded()) {
+                    cli.out().line("The pack was not recorded in the store: " + r.notRecorded());
+                }
             }
         }
         return Cli.OK;
     }
 
-    record Summary(String file, int pages, long bytes, String snapshot, String id) {
+    record Summary(String file, int pages, long bytes, String snapshot, String id, boolean recorded, String notRecorded) {
     }
 
     private static LocalDate parseDate(String s) {

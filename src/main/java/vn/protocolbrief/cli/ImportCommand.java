@@ -53,7 +53,7 @@ final class ImportCommand implements Callable<Integer> {
                     cli.out().line("[" + (i + 1) + "/" + files.size() + "] " + name);
                 }
                 try {
-                    ArticleText article = file == null ? reader.read(System.in.readAllBytes(), "stdin") : reader.read(file);
+                    ArticleText article = file == null ? reader.read(System.in, "stdin") : reader.read(file);
                     Draft draft = service.draft(article);
                     ImportService.Saved saved = save ? service.save(draft, merge) : null;
                     ObjectNode node = JSON.valueToTree(draft);
@@ -68,17 +68,20 @@ final class ImportCommand implements Callable<Integer> {
                     if (!cli.json) {
                         printDraft(draft, saved);
                     }
-                } catch (ImportException | StoreException e) {
+                } catch (RuntimeException e) {
+                    // One bad article never stops a folder: it is named with its reason, and the rest go on.
                     failed++;
+                    String message = e instanceof ImportException || e instanceof StoreException
+                            ? e.getMessage() : name + ": could not be read (" + e + "). Nothing was imported from it.";
+                    if (!(e instanceof ImportException || e instanceof StoreException)) {
+                        org.slf4j.LoggerFactory.getLogger(ImportCommand.class).error("Import of {} failed", name, e);
+                    }
                     ObjectNode node = JSON.createObjectNode();
                     node.put("file", name);
                     node.put("status", "error");
-                    node.put("message", e.getMessage());
+                    node.put("message", message);
                     results.add(node);
-                    if (files.size() == 1) {
-                        throw e;
-                    }
-                    cli.out().error(e.getMessage());
+                    cli.out().error(message);
                 }
             }
         }

@@ -26,13 +26,17 @@ final class ImportJsonCommand implements Callable<Integer> {
     public Integer call() {
         // The file is read and checked before the store is opened, so a broken file cannot touch the store.
         Archive archive;
+        if (Files.isDirectory(file)) {
+            throw new StoreException("Cannot read " + file + ": it is a folder.");
+        }
         try (InputStream in = Files.newInputStream(file)) {
             archive = ArchiveJson.read(in, file.getFileName().toString());
         } catch (IOException e) {
             throw new StoreException("Cannot read " + file + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         }
         try (Store store = cli.openStore()) {
-            ArchiveService.ImportResult r = new ArchiveService(store).importArchive(archive);
+            ArchiveService.ImportResult r = new ArchiveService(store).importArchive(archive, (done, total) ->
+                    cli.out().stderr().println("Imported " + done + " of " + total + " meetings…"));
             if (cli.json) {
                 cli.out().json(r);
             } else {

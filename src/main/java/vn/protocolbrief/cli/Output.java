@@ -35,20 +35,67 @@ public final class Output {
     }
 
     public void line(String s) {
-        stdout.println(Text.nfc(s));
+        stdout.println(visible(Text.nfc(s)));
     }
 
     public void json(Object value) {
         try {
-            stdout.println(Text.nfc(JSON.writeValueAsString(value)));
+            stdout.println(Text.nfc(JSON.writer(CONTROL_ESCAPES).writeValueAsString(value)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Text as a terminal should show it: control characters (an article's ESC or BEL, which would clear the
+     * screen or ring) written as \u001B escapes; line ends and tabs kept.
+     */
+    static String visible(String s) {
+        if (s == null) {
+            return "null";
+        }
+        StringBuilder out = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && c != '\n' && c != '\t' || c >= 0x7F && c < 0xA0;
+            if (control && out == null) {
+                out = new StringBuilder(s.length() + 8).append(s, 0, i);
+            }
+            if (out != null) {
+                if (control) {
+                    out.append(String.format("\\u%04X", (int) c));
+                } else {
+                    out.append(c);
+                }
+            }
+        }
+        return out == null ? s : out.toString();
+    }
+
+    /** JSON escapes C0 controls already; C1 controls (U+007F–U+009F) are escaped too. */
+    private static final com.fasterxml.jackson.core.io.CharacterEscapes CONTROL_ESCAPES =
+            new com.fasterxml.jackson.core.io.CharacterEscapes() {
+                private final int[] table = standardAsciiEscapesForJSON();
+
+                @Override
+                public int[] getEscapeCodesForAscii() {
+                    int[] t = table.clone();
+                    t[0x7F] = ESCAPE_STANDARD;
+                    return t;
+                }
+
+                @Override
+                public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                    if (ch >= 0x80 && ch < 0xA0) {
+                        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+                    }
+                    return null;
+                }
+            };
+
     /** One line on stderr: the first line of the message, prefixed so it reads as an error in scripts. */
     public void error(String message) {
         String m = message == null ? "failed" : message.lines().findFirst().orElse(message);
-        stderr.println("error: " + Text.nfc(m));
+        stderr.println("error: " + visible(Text.nfc(m)));
     }
 }

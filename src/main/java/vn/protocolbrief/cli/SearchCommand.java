@@ -24,6 +24,9 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Store store = cli.openStore()) {
+            if (limit < 1 || limit > 10_000) {
+                throw new IllegalArgumentException("--limit must be between 1 and 10000 (it was " + limit + ").");
+            }
             List<SearchIndex.Hit> hits = new HistoryService(store).search(String.join(" ", words), limit);
             if (cli.json) {
                 cli.out().json(hits.stream().map(h -> new Views.SearchHit(h.kind().id(), h.refId(), h.title(),

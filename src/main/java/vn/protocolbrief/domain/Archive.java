@@ -13,15 +13,15 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
     public static final int FORMAT = 1;
 
     public Archive {
-        partners = partners == null ? List.of() : List.copyOf(partners);
-        persons = persons == null ? List.of() : List.copyOf(persons);
-        sources = sources == null ? List.of() : List.copyOf(sources);
-        meetings = meetings == null ? List.of() : List.copyOf(meetings);
-        agreements = agreements == null ? List.of() : List.copyOf(agreements);
-        aidProjects = aidProjects == null ? List.of() : List.copyOf(aidProjects);
-        keyFigures = keyFigures == null ? List.of() : List.copyOf(keyFigures);
-        localityLinks = localityLinks == null ? List.of() : List.copyOf(localityLinks);
-        sensitivities = sensitivities == null ? List.of() : List.copyOf(sensitivities);
-        vocabulary = vocabulary == null ? List.of() : List.copyOf(vocabulary);
+        partners = Lists.copy(partners, "partners");
+        persons = Lists.copy(persons, "persons");
+        sources = Lists.copy(sources, "sources");
+        meetings = Lists.copy(meetings, "meetings");
+        agreements = Lists.copy(agreements, "agreements");
+        aidProjects = Lists.copy(aidProjects, "aidProjects");
+        keyFigures = Lists.copy(keyFigures, "keyFigures");
+        localityLinks = Lists.copy(localityLinks, "localityLinks");
+        sensitivities = Lists.copy(sensitivities, "sensitivities");
+        vocabulary = Lists.copy(vocabulary, "vocabulary");
     }
 }

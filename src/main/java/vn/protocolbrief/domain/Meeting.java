@@ -12,10 +12,10 @@ public record Meeting(String id, PartialDate date, String provinceId, String pro
                       List<Participant> participants, List<Request> requests, List<Gift> gifts) {
     public Meeting {
         date = date == null ? PartialDate.UNKNOWN : date;
-        sourceIds = sourceIds == null ? List.of() : List.copyOf(sourceIds);
-        participants = participants == null ? List.of() : List.copyOf(participants);
-        requests = requests == null ? List.of() : List.copyOf(requests);
-        gifts = gifts == null ? List.of() : List.copyOf(gifts);
+        sourceIds = Lists.copy(sourceIds, "the sources of meeting " + id + "");
+        participants = Lists.copy(participants, "the participants of meeting " + id + "");
+        requests = Lists.copy(requests, "the requests of meeting " + id + "");
+        gifts = Lists.copy(gifts, "the gifts of meeting " + id + "");
     }
 
     public Optional<Participant> leader() {

@@ -9,7 +9,7 @@ import java.util.List;
 public record Partner(String id, PartnerKind kind, String nameVi, String nameEn, String nameJa,
                       String prefectureCode, String note, List<String> aliases) {
     public Partner {
-        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        aliases = Lists.copy(aliases, "the aliases of partner " + id + "");
     }
 
     public String name(String lang) {

@@ -7,7 +7,7 @@ import java.util.Locale;
 public record Person(String id, String familyName, String givenName, String kanji, Nationality nationality,
                      String honorific, String note, List<Position> positions) {
     public Person {
-        positions = positions == null ? List.of() : List.copyOf(positions);
+        positions = Lists.copy(positions, "the positions of person " + id + "");
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.List;
 public record Request(String id, Direction direction, List<String> categories, String text, RequestStatus status,
                       String threadKey, String sourceId, List<FollowUp> followUps) {
     public Request {
-        categories = List.copyOf(categories);
-        followUps = followUps == null ? List.of() : List.copyOf(followUps);
+        categories = Lists.copy(categories, "the categories of request " + id);
+        followUps = Lists.copy(followUps, "the follow-ups of request " + id + "");
     }
 }

@@ -1,13 +1,18 @@
 package vn.protocolbrief.ingest;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
@@ -15,42 +20,50 @@ import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
-/** Reads an article from plain text (UTF-8, BOM or not, NFC or NFD), a saved HTML page, or a .docx file. */
+/**
+ * Reads an article from plain text (UTF-8 or UTF-16, BOM or not, NFC or NFD), a saved HTML page (parsed, never
+ * matched with patterns over markup), or a .docx file. Every input is bounded while it is read — bytes from a
+ * file, a pipe or a device, the bytes a .docx inflates to, the length of a line — so no input can exhaust memory
+ * or time; what is too large is refused in one line naming the file and the limit.
+ */
 public final class ArticleReader {
-    /** No news article comes near this; a larger file is something else. */
+    /** No news article comes near this; a larger input is something else. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
+    /** The most a .docx's document part may inflate to. */
+    static final long MAX_DOCX_XML = 20L * 1024 * 1024;
+    /** The most entries read from a .docx before giving up on finding its document. */
+    static final int MAX_DOCX_ENTRIES = 2_000;
+    /** A line longer than this is cut into pieces, so no sentence is unboundedly long. */
+    static final int MAX_LINE = 4_000;
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern DROP = Pattern.compile(
-            "(?is)<(script|style|noscript|nav|header|footer|aside|form|iframe|svg|template)\\b.*?</\\1\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
-    private static final Pattern BLOCK = Pattern.compile(
-            "(?i)</?(p|div|br|li|h[1-6]|tr|section|article|figcaption|blockquote|table|ul|ol)\\b[^>]*>");
-    private static final Pattern TITLE = Pattern.compile("(?is)<title[^>]*>(.*?)</title>");
-    private static final Pattern META = Pattern.compile(
-            "(?is)<meta\\s+[^>]*(?:property|name|itemprop)\\s*=\\s*[\"']([^\"']+)[\"'][^>]*content\\s*=\\s*[\"']([^\"']*)[\"']");
-    private static final Pattern CANONICAL = Pattern.compile(
-            "(?is)<link\\s+[^>]*rel\\s*=\\s*[\"']canonical[\"'][^>]*href\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern ENTITY = Pattern.compile("&(#x[0-9a-fA-F]+|#\\d+|[a-zA-Z]+);");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final List<String> DROPPED = List.of("script", "style", "noscript", "nav", "header", "footer", "aside",
+            "form", "iframe", "svg", "template", "button", "select", "object", "embed", "canvas", "video", "audio");
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "div", "br", "li", "h1", "h2", "h3", "h4",
+            "h5", "h6", "tr", "section", "article", "figcaption", "blockquote", "table", "ul", "ol", "dd", "dt", "pre",
+            "figure", "main", "td", "th");
 
     /**
      * The articles a file or folder holds: the file itself, or the folder's .txt, .html, .htm and .docx files
      * (not its subfolders), sorted by name.
      */
-    public static java.util.List<Path> articles(Path fileOrFolder) {
+    public static List<Path> articles(Path fileOrFolder) {
         if (!Files.exists(fileOrFolder)) {
             throw new ImportException(ImportException.Problem.NOT_FOUND, fileOrFolder);
         }
         if (!Files.isDirectory(fileOrFolder)) {
-            return java.util.List.of(fileOrFolder);
+            return List.of(fileOrFolder);
         }
         try (java.util.stream.Stream<Path> s = Files.list(fileOrFolder)) {
-            java.util.List<Path> out = s.filter(Files::isRegularFile).filter(ArticleReader::looksLikeArticle).sorted()
-                    .toList();
+            List<Path> out = s.filter(Files::isRegularFile).filter(ArticleReader::looksLikeArticle).sorted().toList();
             if (out.isEmpty()) {
                 throw new ImportException(ImportException.Problem.NO_ARTICLES, fileOrFolder);
             }
@@ -61,27 +74,49 @@ public final class ArticleReader {
     }
 
     private static boolean looksLikeArticle(Path f) {
-        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".txt") || n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".docx");
     }
 
+    /** A file, a pipe or a device: read up to the limit, never further. */
     public ArticleText read(Path file) {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw e instanceof java.nio.file.NoSuchFileException ? new ImportException(ImportException.Problem.NOT_FOUND, e, name)
-                    : new ImportException(ImportException.Problem.UNREADABLE, e, name, e.getMessage());
+        if (Files.isDirectory(file)) {
+            throw new ImportException(ImportException.Problem.UNREADABLE, name, "it is a folder");
         }
-        if (size > MAX_BYTES) {
-            throw new ImportException(ImportException.Problem.TOO_LARGE, name, size / (1024 * 1024), MAX_BYTES / (1024 * 1024));
-        }
-        try {
-            return read(Files.readAllBytes(file), name);
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(bounded(in, name), name);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException(ImportException.Problem.NOT_FOUND, e, name);
         } catch (IOException e) {
             throw new ImportException(ImportException.Problem.UNREADABLE, e, name, e.getMessage());
         }
+    }
+
+    /** Standard input and other streams, bounded the same way. */
+    public ArticleText read(InputStream in, String name) {
+        try {
+            return read(bounded(in, name), name);
+        } catch (IOException e) {
+            throw new ImportException(ImportException.Problem.UNREADABLE, e, name, e.getMessage());
+        }
+    }
+
+    /** The stream's bytes, refused as soon as they pass the limit (a pipe or /dev/zero has no size to check). */
+    static byte[] bounded(InputStream in, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = in.read(buffer)) > 0) {
+            total += n;
+            if (total > MAX_BYTES) {
+                throw new ImportException(ImportException.Problem.TOO_LARGE, name, "more than " + MAX_BYTES / (1024 * 1024),
+                        MAX_BYTES / (1024 * 1024));
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     public ArticleText read(byte[] bytes, String name) {
@@ -96,7 +131,7 @@ public final class ArticleReader {
         if (text.isBlank()) {
             throw new ImportException(ImportException.Problem.EMPTY, name);
         }
-        String head = text.substring(0, Math.min(2000, text.length())).toLowerCase(java.util.Locale.ROOT);
+        String head = text.substring(0, Math.min(2000, text.length())).toLowerCase(Locale.ROOT);
         if (head.contains("<html") || head.contains("<!doctype html") || head.contains("<body")) {
             return html(text, name);
         }
@@ -104,141 +139,245 @@ public final class ArticleReader {
     }
 
     private static String decode(byte[] bytes, String name) {
-        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
-                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        Charset charset = StandardCharsets.UTF_8;
+        int start = 0;
+        if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+            charset = StandardCharsets.UTF_16LE;
+            start = 2;
+        } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+            charset = StandardCharsets.UTF_16BE;
+            start = 2;
+        } else if (utf16WithoutMark(bytes) != null) {
+            charset = utf16WithoutMark(bytes);
+        }
+        if (charset == StandardCharsets.UTF_8) {
+            int zeroOrControl = 0;
+            for (int i = start; i < Math.min(bytes.length, 8192); i++) {
+                int b = bytes[i] & 0xFF;
+                if (b == 0 || b < 0x09 || b > 0x0D && b < 0x20 && b != 0x1B) {
+                    zeroOrControl++;
+                }
+            }
+            if (zeroOrControl > 0) {
+                throw new ImportException(ImportException.Problem.BINARY, name);
+            }
+        }
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportException(ImportException.Problem.NOT_UTF8, e, name);
+        }
         int controls = 0;
-        for (int i = start; i < Math.min(bytes.length, 8192); i++) {
-            int b = bytes[i] & 0xFF;
-            if (b == 0 || (b < 0x09) || (b > 0x0D && b < 0x20 && b != 0x1B)) {
+        for (int i = 0; i < Math.min(text.length(), 8192); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || c < 0x09 || c > 0x0D && c < 0x20 && c != 0x1B) {
                 controls++;
             }
         }
         if (controls > 0) {
             throw new ImportException(ImportException.Problem.BINARY, name);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportException(ImportException.Problem.NOT_UTF8, e, name);
-        }
+        return text;
     }
 
-    /** NFC; unified line ends; runs of blank lines become one paragraph break. */
+    /** UTF-16 saved without a byte-order mark: every other byte of plain Latin text is zero. */
+    private static Charset utf16WithoutMark(byte[] b) {
+        int n = Math.min(b.length, 512) & ~1;
+        if (n < 8) {
+            return null;
+        }
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i += 2) {
+            evenZero += b[i] == 0 ? 1 : 0;
+            oddZero += b[i + 1] == 0 ? 1 : 0;
+        }
+        int pairs = n / 2;
+        if (oddZero > pairs * 0.4 && evenZero == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (evenZero > pairs * 0.4 && oddZero == 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        return null;
+    }
+
+    /**
+     * NFC; unified line ends; runs of blank lines become one paragraph break; control characters other than
+     * line ends and tabs dropped (they are never text and must not reach a terminal); overlong lines cut.
+     */
     static String normalise(String text) {
         String t = Text.nfc(text).replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
                 .replace("\u200B", "").replace("\uFEFF", "");
         StringBuilder out = new StringBuilder(t.length());
         int blank = 0;
         for (String line : t.split("\n", -1)) {
-            String l = line.strip().replaceAll("[ \\t]+", " ");
+            String l = withoutControls(line).strip().replaceAll("[ \\t]+", " ");
             if (l.isEmpty()) {
                 blank++;
                 continue;
             }
-            if (out.length() > 0) {
-                out.append(blank > 0 ? "\n\n" : "\n");
+            while (l.length() > MAX_LINE) {
+                int cut = l.lastIndexOf(' ', MAX_LINE);
+                cut = cut < MAX_LINE / 2 ? MAX_LINE : cut;
+                appendLine(out, l.substring(0, cut), blank);
+                blank = 0;
+                l = l.substring(cut).strip();
             }
-            out.append(l);
+            appendLine(out, l, blank);
             blank = 0;
         }
         return out.toString();
     }
 
-    private ArticleText html(String page, String name) {
-        String title = null;
-        Matcher t = TITLE.matcher(page);
-        if (t.find()) {
-            title = Text.clean(decodeEntities(TAG.matcher(t.group(1)).replaceAll("")));
+    private static void appendLine(StringBuilder out, String line, int blank) {
+        if (line.isEmpty()) {
+            return;
         }
-        PartialDate published = null;
-        String url = null;
-        Matcher m = META.matcher(page);
-        while (m.find()) {
-            String key = m.group(1).toLowerCase(java.util.Locale.ROOT);
-            if ((key.contains("published") || key.equals("date") || key.equals("pubdate")) && published == null) {
-                Matcher d = ISO_DATE.matcher(m.group(2));
-                if (d.find()) {
-                    published = PartialDate.of(d.group());
-                }
-            } else if (key.equals("og:url") && url == null) {
-                url = m.group(2);
-            } else if (key.equals("og:title") && m.group(2).length() > 5) {
-                title = Text.clean(decodeEntities(m.group(2)));
-            }
+        if (out.length() > 0) {
+            out.append(blank > 0 ? "\n\n" : "\n");
         }
-        Matcher c = CANONICAL.matcher(page);
-        if (c.find()) {
-            url = c.group(1);
-        }
-        String body = page;
-        int bodyAt = body.toLowerCase(java.util.Locale.ROOT).indexOf("<body");
-        if (bodyAt >= 0) {
-            body = body.substring(bodyAt);
-        }
-        body = COMMENT.matcher(body).replaceAll(" ");
-        body = DROP.matcher(body).replaceAll("\n");
-        body = BLOCK.matcher(body).replaceAll("\n\n");
-        body = TAG.matcher(body).replaceAll("");
-        String text = normalise(decodeEntities(body));
-        if (text.isBlank()) {
-            throw new ImportException(ImportException.Problem.NO_TEXT, name);
-        }
-        return new ArticleText(name, "html", text, title, published, url);
+        out.append(line);
     }
 
-    static String decodeEntities(String s) {
-        Matcher m = ENTITY.matcher(s);
-        StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            String e = m.group(1);
-            String r;
-            if (e.startsWith("#x") || e.startsWith("#X")) {
-                r = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-            } else if (e.startsWith("#")) {
-                r = new String(Character.toChars(Integer.parseInt(e.substring(1))));
-            } else {
-                r = switch (e) {
-                    case "amp" -> "&";
-                    case "lt" -> "<";
-                    case "gt" -> ">";
-                    case "quot" -> "\"";
-                    case "apos" -> "'";
-                    case "nbsp" -> " ";
-                    case "ndash" -> "–";
-                    case "mdash" -> "—";
-                    case "hellip" -> "…";
-                    case "ldquo" -> "“";
-                    case "rdquo" -> "”";
-                    case "lsquo" -> "‘";
-                    case "rsquo" -> "’";
-                    default -> m.group();
-                };
+    private static String withoutControls(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = c < 0x20 && c != '\t' || c == 0x7F || c >= 0x80 && c < 0xA0;
+            if (control && b == null) {
+                b = new StringBuilder(s.length());
+                b.append(s, 0, i);
             }
-            m.appendReplacement(out, Matcher.quoteReplacement(r));
+            if (b != null && !control) {
+                b.append(c);
+            }
         }
-        m.appendTail(out);
-        return out.toString();
+        return b == null ? s : b.toString();
+    }
+
+    /** A saved page, parsed: its title, date and address from its metadata; its text without the page around it. */
+    private ArticleText html(String page, String name) {
+        Document doc = Jsoup.parse(page);
+        String title = null;
+        String ogTitle = meta(doc, "og:title");
+        if (ogTitle != null && ogTitle.length() > 5) {
+            title = Text.clean(ogTitle);
+        } else if (!doc.title().isBlank()) {
+            title = Text.clean(doc.title());
+        }
+        PartialDate published = null;
+        for (Element m : doc.select("meta[content]")) {
+            String key = (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
+            if (key.contains("published") || key.equals("date") || key.equals("pubdate")) {
+                Matcher d = ISO_DATE.matcher(m.attr("content"));
+                if (d.find()) {
+                    try {
+                        published = PartialDate.day(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
+                                Integer.parseInt(d.group(3)));
+                        break;
+                    } catch (java.time.DateTimeException invalid) {
+                        // A page's broken date is no date.
+                    }
+                }
+            }
+        }
+        String url = meta(doc, "og:url");
+        Element canonical = doc.selectFirst("link[rel=canonical][href]");
+        if (canonical != null) {
+            url = canonical.attr("href");
+        }
+        Element body = doc.body();
+        for (String tag : DROPPED) {
+            body.select(tag).remove();
+        }
+        StringBuilder text = new StringBuilder();
+        collect(body, text);
+        String normalised = normalise(text.toString());
+        if (normalised.isBlank()) {
+            throw new ImportException(ImportException.Problem.NO_TEXT, name);
+        }
+        return new ArticleText(name, "html", normalised, title, published, Text.clean(url));
+    }
+
+    private static String meta(Document doc, String property) {
+        Element m = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
+        return m == null ? null : m.attr("content");
+    }
+
+    /** The text of the page's blocks, one per line; iterative, so depth never costs stack. */
+    private static void collect(Element root, StringBuilder out) {
+        java.util.ArrayDeque<Object> stack = new java.util.ArrayDeque<>();
+        stack.push(root);
+        while (!stack.isEmpty()) {
+            Object o = stack.pop();
+            if (o instanceof String marker) {
+                out.append(marker);
+                continue;
+            }
+            Node node = (Node) o;
+            if (node instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (node instanceof Element e) {
+                boolean block = BLOCKS.contains(e.normalName());
+                if (block) {
+                    out.append("\n\n");
+                    stack.push("\n\n");
+                }
+                List<Node> children = e.childNodes();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    stack.push(children.get(i));
+                }
+            }
+        }
     }
 
     /** Paragraph text of word/document.xml: one line per paragraph, tabs and breaks as spaces. */
     private ArticleText docx(byte[] bytes, String name) {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
             ZipEntry e;
+            int entries = 0;
             while ((e = zip.getNextEntry()) != null) {
+                if (++entries > MAX_DOCX_ENTRIES) {
+                    break;
+                }
                 if (e.getName().equals("word/document.xml")) {
-                    String text = normalise(docxParagraphs(zip.readAllBytes()));
+                    byte[] xml = inflated(zip, name);
+                    String text = normalise(docxParagraphs(xml));
                     if (text.isBlank()) {
                         throw new ImportException(ImportException.Problem.EMPTY_DOCUMENT, name);
                     }
                     return new ArticleText(name, "docx", text, null, null, null);
                 }
             }
-        } catch (IOException | XMLStreamException ex) {
+        } catch (IOException | XMLStreamException | RuntimeException ex) {
+            if (ex instanceof ImportException ie) {
+                throw ie;
+            }
             throw new ImportException(ImportException.Problem.BAD_DOCX, ex, name);
         }
         throw new ImportException(ImportException.Problem.ZIP_NOT_DOCX, name);
+    }
+
+    /** The document part as it inflates, refused past its limit (a small .docx may inflate to gigabytes). */
+    private static byte[] inflated(InputStream zip, String name) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        int n;
+        while ((n = zip.read(buffer)) > 0) {
+            total += n;
+            if (total > MAX_DOCX_XML) {
+                throw new ImportException(ImportException.Problem.TOO_LARGE_INFLATED, name, MAX_DOCX_XML / (1024 * 1024));
+            }
+            out.write(buffer, 0, n);
+        }
+        return out.toByteArray();
     }
 
     private static String docxParagraphs(byte[] xml) throws XMLStreamException {

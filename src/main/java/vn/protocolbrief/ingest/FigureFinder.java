@@ -12,8 +12,10 @@ import vn.protocolbrief.ingest.Draft.FigureDraft;
 
 /** Money, aid projects and key figures, each with the sentence it came from. */
 final class FigureFinder {
-    private static final Pattern MONEY = Pattern.compile("(?iu)(\\d{1,3}(?:[.,]\\d{3})+|\\d+(?:,\\d+)?)\\s*(nghìn tỷ|tỷ|triệu|nghìn)?\\s*"
-            + "(USD|đô la Mỹ|đô la|Yên|JPY|đồng|VND|VNĐ|EUR)\\b");
+    // Bounded digit runs: an amount is at most eighteen digits (a longer run is no amount, and must not reach
+    // the store, whose export could not carry it back).
+    private static final Pattern MONEY = Pattern.compile("(?iuU)(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3}){1,5}|\\d{1,15}(?:,\\d{1,4})?)"
+            + "(?![\\d])\\s*(nghìn tỷ|tỷ|triệu|nghìn)?\\s*(USD|đô la Mỹ|đô la|Yên|JPY|đồng|VND|VNĐ|EUR)\\b");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
     private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
 
@@ -64,6 +66,9 @@ final class FigureFinder {
                 case "eur" -> "EUR";
                 default -> "VND";
             };
+            if (!vn.protocolbrief.domain.AidProject.plausible(value)) {
+                continue;
+            }
             out.add(new Money(value.stripTrailingZeros().scale() < 0 ? value.setScale(0) : value.stripTrailingZeros(),
                     currency, m.start(), m.end()));
         }

@@ -15,6 +15,7 @@ public class ImportException extends RuntimeException {
         NO_ARTICLES("{0} holds no .txt, .html or .docx articles."),
         UNREADABLE("Cannot read {0}: {1}"),
         TOO_LARGE("{0} is {1} MB; an article is at most {2} MB. Nothing was imported."),
+        TOO_LARGE_INFLATED("{0} is a .docx whose text unpacks to more than {1} MB; an article is far smaller. Nothing was imported."),
         EMPTY("{0} is empty. Nothing was imported."),
         BINARY("{0} is not a text article (it holds binary data). Nothing was imported."),
         NOT_UTF8("{0} is not UTF-8 text. Save the article as UTF-8 and import it again. Nothing was imported."),

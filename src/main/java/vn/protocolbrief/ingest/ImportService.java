@@ -48,11 +48,16 @@ import vn.protocolbrief.store.ImportRecords;
  */
 public final class ImportService {
     private final ImportRecords records;
-    private final ImportRecords.Reference reference;
-    private final DraftExtractor extractor;
+    private ImportRecords.Reference reference;
+    private DraftExtractor extractor;
 
     public ImportService(vn.protocolbrief.store.Store store) {
         this.records = new ImportRecords(store);
+        refresh();
+    }
+
+    /** Reads the names and the vocabulary again: the next article may name a partner or use a word just saved. */
+    private synchronized void refresh() {
         this.reference = records.reference();
         this.extractor = new DraftExtractor(reference.provinces(), reference.provinceAliases(), reference.partners(),
                 reference.prefectures(), Vocabulary.of(reference.vocabulary()));
@@ -92,7 +97,15 @@ public final class ImportService {
             throw new ImportException(ImportException.Problem.NO_PARTNER_CHOSEN);
         }
         String sourceId = "src-" + hash(d.source().text()).substring(0, 16);
-        Optional<String> already = records.meetingOfSource(sourceId);
+        Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId));
+        if (saved.status().equals("saved") || saved.status().equals("merged")) {
+            refresh();
+        }
+        return saved;
+    }
+
+    private Saved saveIn(ImportRecords.Transaction tx, Draft d, Draft proposed, boolean merge, String sourceId) {
+        Optional<String> already = tx.meetingOfSource(sourceId);
         if (already.isPresent()) {
             return new Saved("duplicate", already.get(), "This article is already stored with meeting " + already.get()
                     + "; nothing was changed.", List.of());
@@ -100,7 +113,7 @@ public final class ImportService {
         PartialDate date = PartialDate.of(d.date());
         List<Partner> newPartners = new ArrayList<>();
         String partnerId = d.partner().id() != null ? d.partner().id() : newPartner(d.partner(), newPartners);
-        List<Person> existingPersons = records.persons();
+        List<Person> existingPersons = tx.persons();
         List<Person> newPersons = new ArrayList<>();
         Source source = new Source(sourceId, d.source().publication(), d.source().url(), PartialDate.of(d.source().published()),
                 sourceTitle(d), d.source().text());
@@ -118,13 +131,13 @@ public final class ImportService {
             participants.add(new Participant(person(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
                     i == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE, h.title()));
         }
-        Optional<Meeting> same = sameMeeting(d.province().id(), partnerId, date, participants,
+        Optional<Meeting> same = sameMeeting(tx, d.province().id(), partnerId, date, participants,
                 PartialDate.of(d.source().published()));
         if (same.isPresent() && !merge) {
             return new Saved("merge_offered", same.get().id(), "Meeting " + same.get().id() + " (" + same.get().title()
                     + ") looks like the same meeting; import again with --merge to add this article to it.", List.of());
         }
-        String meetingId = same.map(Meeting::id).orElseGet(() -> newMeetingId(d, partnerId, date));
+        String meetingId = same.map(Meeting::id).orElseGet(() -> newMeetingId(tx, d, partnerId, date));
         List<Request> requests = new ArrayList<>();
         int n = 0;
         for (var r : d.requests()) {
@@ -140,13 +153,13 @@ public final class ImportService {
         Meeting meeting = same.map(m -> merged(m, sourceId, participants, requests, gifts))
                 .orElseGet(() -> new Meeting(meetingId, date, d.province().id(), d.provinceAsWritten(), d.venue(), partnerId,
                         sourceTitle(d), summary(d), null, List.of(sourceId), participants, requests, gifts));
-        ImportRecords.PairRecords held = same.isPresent() ? records.pair(d.province().id(), partnerId)
+        ImportRecords.PairRecords held = same.isPresent() ? tx.pair(d.province().id(), partnerId)
                 : new ImportRecords.PairRecords(List.of(), List.of(), List.of(), List.of());
         List<LearnedWord> learned = proposed == null ? List.of() : learned(d, proposed, partnerId);
         Archive archive = new Archive(Archive.FORMAT, newPartners, newPersons, List.of(source), List.of(meeting),
                 agreements(d, meetingId, partnerId, sourceId, date, held), aid(d, meetingId, partnerId, sourceId, held),
                 figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned);
-        records.save(archive);
+        tx.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
                 : "Saved as meeting ") + meetingId + ".", learned);
     }
@@ -320,11 +333,11 @@ public final class ImportService {
      * The stored meeting this draft describes: same province, partner and date; or, for an undated article,
      * one with the same Japanese leader that is undated too or dated in the year the article appeared.
      */
-    private Optional<Meeting> sameMeeting(String provinceId, String partnerId, PartialDate date, List<Participant> who,
-                                          PartialDate published) {
+    private static Optional<Meeting> sameMeeting(ImportRecords.Transaction tx, String provinceId, String partnerId,
+                                                 PartialDate date, List<Participant> who, PartialDate published) {
         Set<String> people = new HashSet<>();
         who.stream().filter(p -> p.side() == Side.JP).forEach(p -> people.add(p.personId()));
-        return records.history(provinceId, partnerId).stream()
+        return tx.history(provinceId, partnerId).stream()
                 .filter(m -> date.known() ? date.equals(m.date())
                         : m.participants().stream().anyMatch(p -> people.contains(p.personId()))
                         && (!m.date().known() || published.known() && m.date().yearValue().equals(published.yearValue())))
@@ -371,9 +384,9 @@ public final class ImportService {
         return slug;
     }
 
-    private String newMeetingId(Draft d, String partnerId, PartialDate date) {
+    private static String newMeetingId(ImportRecords.Transaction tx, Draft d, String partnerId, PartialDate date) {
         String base = "m-" + (date.known() ? date.iso() : "undated") + "-" + d.province().id() + "-" + partnerId;
-        Set<String> taken = records.meetingIdsStartingWith(base);
+        Set<String> taken = tx.meetingIdsStartingWith(base);
         String id = base;
         for (int i = 2; taken.contains(id); i++) {
             id = base + "-" + i;

@@ -60,8 +60,16 @@ public final class ArchiveJson {
                 return PartialDate.UNKNOWN;
             }
         });
-        return JsonMapper.builder()
+        // Bounded: no number, string or nesting in a file can cost more than a person's store could hold.
+        com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
+                .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                        .maxNumberLength(40).maxNestingDepth(64).maxStringLength(10_000_000).build())
+                .build();
+        return JsonMapper.builder(factory)
                 .addModule(dates)
+                .configure(MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+                .configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+                .configure(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES, true)
                 .configure(EnumFeature.WRITE_ENUMS_TO_LOWERCASE, true)
                 .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
@@ -75,10 +83,13 @@ public final class ArchiveJson {
         MAPPER.writeValue(out, archive);
     }
 
+    /** The most an export file may hold; a person's store is far smaller. */
+    public static final long MAX_BYTES = 512L * 1024 * 1024;
+
     /** Reads an archive; a malformed file fails with a one-line message naming line and column. */
     public static Archive read(InputStream in, String name) {
         try {
-            Archive a = MAPPER.readValue(in, Archive.class);
+            Archive a = MAPPER.readValue(new LimitedStream(in, MAX_BYTES, name), Archive.class);
             if (a == null) {
                 throw new StoreException(name + " is empty.");
             }
@@ -94,6 +105,41 @@ public final class ArchiveJson {
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);
         } catch (IOException e) {
             throw new StoreException("Cannot read " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Stops reading past a limit, so that no file (or device) can fill memory. */
+    private static final class LimitedStream extends java.io.FilterInputStream {
+        private final long limit;
+        private final String name;
+        private long read;
+
+        LimitedStream(InputStream in, long limit, String name) {
+            super(in);
+            this.limit = limit;
+            this.name = name;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? 0 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            count(Math.max(0, n));
+            return n;
+        }
+
+        private void count(int n) {
+            read += n;
+            if (read > limit) {
+                throw new StoreException(name + " is larger than " + limit / (1024 * 1024) + " MB; an export of a"
+                        + " store is far smaller. Nothing was imported.");
+            }
         }
     }
 }

@@ -39,8 +39,20 @@ public final class ArchiveService {
     }
 
     public ImportResult importArchive(Archive a) {
-        return store.write(h -> importInto(h, a));
+        return importArchive(a, null);
     }
+
+    /** The same, telling {@code progress} how many meetings of how many are written (every 500). */
+    public ImportResult importArchive(Archive a, java.util.function.BiConsumer<Integer, Integer> progress) {
+        this.progress = progress;
+        try {
+            return store.write(h -> importInto(h, a));
+        } finally {
+            this.progress = null;
+        }
+    }
+
+    private java.util.function.BiConsumer<Integer, Integer> progress;
 
     /** The same inside the caller's transaction. */
     ImportResult importInto(Handle h, Archive a) {
@@ -60,9 +72,13 @@ public final class ArchiveService {
                     current = "person " + p.id();
                     repos.persons().upsert(h, p);
                 }
+                int done = 0;
                 for (var m : a.meetings()) {
                     current = "meeting " + m.id();
                     repos.meetings().upsert(h, m);
+                    if (progress != null && ++done % 500 == 0) {
+                        progress.accept(done, a.meetings().size());
+                    }
                 }
                 for (var x : a.agreements()) {
                     current = "agreement " + x.id();
@@ -110,6 +126,14 @@ public final class ArchiveService {
         a.persons().forEach(p -> persons.add(require(p.id(), "a person")));
         Set<String> sources = new HashSet<>(h.createQuery("SELECT id FROM source").mapTo(String.class).list());
         a.sources().forEach(s -> sources.add(require(s.id(), "a source")));
+        unique(a.partners().stream().map(vn.protocolbrief.domain.Partner::id).toList(), "partner");
+        unique(a.persons().stream().map(vn.protocolbrief.domain.Person::id).toList(), "person");
+        unique(a.sources().stream().map(vn.protocolbrief.domain.Source::id).toList(), "source");
+        unique(a.agreements().stream().map(vn.protocolbrief.domain.Agreement::id).toList(), "agreement");
+        unique(a.aidProjects().stream().map(vn.protocolbrief.domain.AidProject::id).toList(), "aid project");
+        unique(a.keyFigures().stream().map(vn.protocolbrief.domain.KeyFigure::id).toList(), "key figure");
+        unique(a.localityLinks().stream().map(vn.protocolbrief.domain.LocalityLink::id).toList(), "locality link");
+        unique(a.sensitivities().stream().map(vn.protocolbrief.domain.Sensitivity::id).toList(), "sensitivity");
         unique(a.meetings().stream().map(Meeting::id).toList(), "meeting");
         unique(a.meetings().stream().flatMap(m -> m.requests().stream()).map(Request::id).toList(), "request");
         for (Meeting m : a.meetings()) {

@@ -70,6 +70,62 @@ public final class ImportRecords {
         new ArchiveService(store).importArchive(archive);
     }
 
+    /**
+     * What saving a draft reads and writes, all inside one write transaction: two imports of reports of the
+     * same meeting at once cannot both find it missing and make twins; the second waits and finds the first's.
+     */
+    public interface Transaction {
+        Optional<String> meetingOfSource(String sourceId);
+
+        List<Person> persons();
+
+        List<Meeting> history(String provinceId, String partnerId);
+
+        Set<String> meetingIdsStartingWith(String prefix);
+
+        PairRecords pair(String provinceId, String partnerId);
+
+        void save(Archive archive);
+    }
+
+    public <T> T inOneTransaction(java.util.function.Function<Transaction, T> work) {
+        return store.write(h -> work.apply(new Transaction() {
+            @Override
+            public Optional<String> meetingOfSource(String sourceId) {
+                return h.createQuery("SELECT meeting_id FROM meeting_source WHERE source_id = ?").bind(0, sourceId)
+                        .mapTo(String.class).findFirst();
+            }
+
+            @Override
+            public List<Person> persons() {
+                return repos.persons().all(h);
+            }
+
+            @Override
+            public List<Meeting> history(String provinceId, String partnerId) {
+                return repos.meetings().history(h, provinceId, partnerId);
+            }
+
+            @Override
+            public Set<String> meetingIdsStartingWith(String prefix) {
+                return new HashSet<>(h.createQuery("SELECT id FROM meeting WHERE substr(id, 1, ?) = ?")
+                        .bind(0, prefix.length()).bind(1, prefix).mapTo(String.class).list());
+            }
+
+            @Override
+            public PairRecords pair(String provinceId, String partnerId) {
+                return new PairRecords(repos.agreements().forProvince(h, provinceId, partnerId),
+                        repos.aidProjects().forProvince(h, provinceId, partnerId), repos.keyFigures().forProvince(h, provinceId),
+                        repos.localityLinks().forProvince(h, provinceId));
+            }
+
+            @Override
+            public void save(Archive archive) {
+                new ArchiveService(store).importInto(h, archive);
+            }
+        }));
+    }
+
     public List<LearnedWord> vocabulary() {
         return store.read(repos.vocabulary()::all);
     }

@@ -36,19 +36,27 @@ public final class SearchIndex {
         String b = Text.nfc(body == null ? "" : body);
         h.execute("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)",
                 kind.id(), refId, t, b, Text.fold(t), Text.fold(b));
+        long row = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
+        h.execute("INSERT OR REPLACE INTO search_row (kind, ref_id, row) VALUES (?, ?, ?)", kind.id(), refId, row);
     }
 
     /** Rebuilds the whole index from the records (after a migration, or if it was ever lost). */
     static void rebuild(Handle h, Repositories repos) {
         h.execute("DELETE FROM search_index");
+        h.execute("DELETE FROM search_row");
         repos.partners().all(h).forEach(p -> repos.partners().index(h, p));
         repos.persons().all(h).forEach(p -> repos.persons().index(h, p));
         repos.sources().all(h).forEach(s -> repos.sources().index(h, s));
         repos.meetings().all(h).forEach(m -> repos.meetings().index(h, m));
     }
 
+    /** Drops a record's entry, found through search_row (a lookup, not a scan of the index). */
     void remove(Handle h, Kind kind, String refId) {
-        h.execute("DELETE FROM search_index WHERE kind = ? AND ref_id = ?", kind.id(), refId);
+        h.createQuery("SELECT row FROM search_row WHERE kind = ? AND ref_id = ?").bind(0, kind.id()).bind(1, refId)
+                .mapTo(Long.class).findFirst().ifPresent(row -> {
+                    h.execute("DELETE FROM search_index WHERE rowid = ?", row);
+                    h.execute("DELETE FROM search_row WHERE kind = ? AND ref_id = ?", kind.id(), refId);
+                });
     }
 
     /** Ranked hits, best first. Words match as prefixes ("hokk" finds Hokkaido); every word must match. */

@@ -18,27 +18,37 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * One SQLite file holding a province's history with Japanese partners. Opening it refuses a store written by
  * a newer version, writes a backup copy before migrating an older one, and gives a new file the schema,
- * the reference data and the demo data.
+ * the reference data and the demo data. A store that cannot be written (a read-only file, a folder on a
+ * locked USB stick) opens for reading. Writes take the write lock when they begin, wait up to the busy timeout
+ * for another writer, and fail with a message that says so; reads may be one consistent snapshot.
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
+    static final int BUSY_TIMEOUT_MS = 5000;
 
     private final Path path;
-    private final Jdbi jdbi;
+    private final Jdbi reads;
+    private final Jdbi writes;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final Path backup;
+    private final boolean readOnly;
+    private final PooledConnections readConnections;
+    private final PooledConnections writeConnections;
 
-    private final PooledConnections connections;
-
-    private Store(Path path, PooledConnections connections, Path backup) {
+    private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
         this.path = path;
-        this.connections = connections;
-        this.jdbi = Jdbi.create(connections);
+        this.readConnections = new PooledConnections(readSource);
+        this.writeConnections = new PooledConnections(writeSource);
+        this.reads = Jdbi.create(readConnections);
+        this.writes = Jdbi.create(writeConnections);
         this.backup = backup;
+        this.readOnly = readOnly;
     }
 
     /** Opens (creating when absent) the store at {@code path}, with reference and demo data when new. */
@@ -52,14 +62,23 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(Path path, boolean withDemoData) {
         Path file = path.toAbsolutePath().normalize();
+        if (Files.isDirectory(file)) {
+            throw new StoreException(file + " is a folder, not a store file.");
+        }
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
+        Access access = existed ? access(file) : Access.WRITABLE;
         Path backup = null;
+        int version = Schema.LATEST_VERSION;
         if (existed) {
-            int version = schemaVersion(file);
+            version = schemaVersion(file);
             if (version > Schema.LATEST_VERSION) {
                 throw new StoreException("The store " + file + " was written by a newer version of Protocol Brief"
                         + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
                         + "). It was not changed.");
+            }
+            if (version < Schema.LATEST_VERSION && access != Access.WRITABLE) {
+                throw new StoreException("The store " + file + " needs upgrading to this version, but it cannot be"
+                        + " written (" + access.reason + "). Copy it to a folder you can write to and open it there.");
             }
             if (version < Schema.LATEST_VERSION && hasRecords(file)) {
                 backup = backup(file, version);
@@ -67,10 +86,14 @@ public final class Store implements AutoCloseable {
         } else {
             createParent(file);
         }
-        SQLiteDataSource ds = dataSource(file);
+        if (access != Access.WRITABLE) {
+            LOG.info("Opening {} for reading only: {}", file, access.reason);
+            return new Store(file, dataSource(file, access), dataSource(file, access), null, true);
+        }
+        SQLiteDataSource ds = dataSource(file, Access.WRITABLE);
         // An existing store at this version (checked above) skips Flyway: its start-up would cost more than
         // the rest of a command.
-        if (!existed || backup != null) {
+        if (version < Schema.LATEST_VERSION || !existed) {
             try {
                 Flyway.configure()
                         .dataSource(ds)
@@ -82,7 +105,7 @@ public final class Store implements AutoCloseable {
                 throw new StoreException("Could not prepare the store " + file + ": " + StoreException.rootMessage(e), e);
             }
         }
-        Store store = new Store(file, new PooledConnections(ds), backup);
+        Store store = new Store(file, ds, writeSource(file), backup, false);
         if (backup != null) {
             // Records written under an older schema are indexed anew under this one.
             store.write(h -> {
@@ -92,6 +115,43 @@ public final class Store implements AutoCloseable {
         }
         store.prepareContent(withDemoData);
         return store;
+    }
+
+    /** How a store file can be opened, and why not for writing. */
+    private enum Access {
+        WRITABLE(null), READ_ONLY_FILE("the file is read-only"), READ_ONLY_FOLDER("its folder is read-only");
+
+        final String reason;
+
+        Access(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    private static Access access(Path file) {
+        Path folder = file.getParent();
+        if (folder != null && !writable(folder)) {
+            return Access.READ_ONLY_FOLDER;
+        }
+        return writable(file) ? Access.WRITABLE : Access.READ_ONLY_FILE;
+    }
+
+    /** Writable, and not marked read-only (a file its owner made read-only is kept so, even for root). */
+    private static boolean writable(Path p) {
+        try {
+            if (Files.getFileStore(p).isReadOnly()) {
+                return false;
+            }
+            if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
+                var perms = Files.getPosixFilePermissions(p);
+                if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
+                    return false;
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Files.isWritable(p);
+        }
+        return Files.isWritable(p);
     }
 
     private static long sizeOf(Path file) {
@@ -114,27 +174,54 @@ public final class Store implements AutoCloseable {
     }
 
     static SQLiteDataSource dataSource(Path file) {
+        return dataSource(file, Access.WRITABLE);
+    }
+
+    private static SQLiteDataSource dataSource(Path file, Access access) {
+        return dataSource(file, access, false);
+    }
+
+    private static SQLiteDataSource dataSource(Path file, Access access, boolean immediate) {
         SQLiteConfig config = new SQLiteConfig();
+        if (immediate) {
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-        config.setBusyTimeout(5000);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setEncoding(SQLiteConfig.Encoding.UTF8);
         // Pooled connections keep their page cache between queries; the default 2 MB is far below the
         // search index of a large store. Pages are read through the OS cache by mapping them.
         config.setCacheSize(-65536);
         config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
-        SQLiteDataSource ds = new SQLiteDataSource(config);
-        ds.setUrl("jdbc:sqlite:" + file);
+        SQLiteDataSource ds;
+        if (access == Access.WRITABLE) {
+            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+            ds = new SQLiteDataSource(config);
+            ds.setUrl("jdbc:sqlite:" + file);
+        } else {
+            // Nothing can be written beside the file either: read it as it is on disk (SQLite's "immutable"),
+            // which needs neither a -wal nor a -shm file.
+            config.setReadOnly(true);
+            ds = new SQLiteDataSource(config);
+            boolean log = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+            ds.setUrl("jdbc:sqlite:" + uri(file, access == Access.READ_ONLY_FOLDER || !log ? "immutable=1" : "mode=ro"));
+        }
         return ds;
     }
 
-    /** The applied schema version, read without writing anything; 0 for a file without our history table. */
+    /** The write connections begin their transactions IMMEDIATE: the write lock is taken (or waited for) at once. */
+    private static SQLiteDataSource writeSource(Path file) {
+        return dataSource(file, Access.WRITABLE, true);
+    }
+
+    private static String uri(Path file, String query) {
+        return "file:" + file.toUri().getRawPath() + "?" + query;
+    }
+
+    /** The applied schema version, read without writing anything (not even -wal/-shm files). */
     static int schemaVersion(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-             Statement st = c.createStatement()) {
+        try (Connection c = probe(file); Statement st = c.createStatement()) {
             try (ResultSet rs = st.executeQuery(
                     "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
                 rs.next();
@@ -148,21 +235,40 @@ public final class Store implements AutoCloseable {
                     return 0;
                 }
             }
-            try (ResultSet rs = st.executeQuery("SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history"
+            int highest = 0;
+            try (ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history"
                     + " WHERE success = 1 AND version IS NOT NULL")) {
-                return rs.next() ? rs.getInt(1) : 0;
+                while (rs.next()) {
+                    String v = rs.getString(1).strip();
+                    if (!v.matches("\\d{1,6}")) {
+                        throw new StoreException(file + " records schema version '" + v + "', which no version of"
+                                + " Protocol Brief writes. It was not changed.");
+                    }
+                    highest = Math.max(highest, Integer.parseInt(v));
+                }
             }
+            return highest;
         } catch (SQLException e) {
             throw new StoreException(file + " is not a readable Protocol Brief store (" + StoreException.rootMessage(e)
                     + "). It was not changed.", e);
         }
     }
 
-    /** True when the file holds records an officer could lose (a store cut off while being created holds none). */
-    static boolean hasRecords(Path file) {
+    /**
+     * A read-only look at a file that leaves no trace beside it: as it is on disk when it has no write-ahead log
+     * (a refused store gets no -wal or -shm files), through its log when it has one.
+     */
+    private static Connection probe(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        boolean log = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        return DriverManager.getConnection("jdbc:sqlite:" + uri(file, log ? "mode=ro" : "immutable=1"),
+                config.toProperties());
+    }
+
+    /** True when the file holds records an officer could lose (a store cut off while being created holds none). */
+    static boolean hasRecords(Path file) {
+        try (Connection c = probe(file);
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
                      + " ('meeting', 'source', 'person')")) {
@@ -224,32 +330,91 @@ public final class Store implements AutoCloseable {
         return path;
     }
 
+    /** True when the store could only be opened for reading; every write then says so. */
+    public boolean readOnly() {
+        return readOnly;
+    }
+
     /** The backup copy written when this open migrated an older store, else null. */
     public Path backupWritten() {
         return backup;
     }
 
     public Jdbi jdbi() {
-        return jdbi;
+        return reads;
     }
 
+    /** One read; several reads in a row may each see a different committed state (see {@link #snapshot}). */
     public <T> T read(Function<Handle, T> work) {
-        return jdbi.withHandle(work::apply);
+        try {
+            return reads.withHandle(work::apply);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
     }
 
-    /** Writes go one at a time, each in a transaction: a failure anywhere leaves the store as it was. */
+    /** Several reads as one: they all see the same committed state, whatever is written meanwhile. */
+    public <T> T snapshot(Function<Handle, T> work) {
+        try {
+            return reads.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw translated(e);
+        }
+    }
+
+    /**
+     * Writes go one at a time, each in a transaction that takes the write lock when it begins (another
+     * process writing is waited for, up to the busy timeout): a failure anywhere leaves the store as it was.
+     */
     public <T> T write(Function<Handle, T> work) {
+        if (readOnly) {
+            throw new StoreException("The store " + path + " is open for reading only (it cannot be written);"
+                    + " nothing was changed.");
+        }
         writeLock.lock();
         try {
-            return jdbi.inTransaction(work::apply);
+            return writes.inTransaction(work::apply);
+        } catch (RuntimeException e) {
+            throw translated(e);
         } finally {
             writeLock.unlock();
         }
     }
 
+    /** SQLite's busy and read-only errors, said as what they mean to the person at the keyboard. */
+    private RuntimeException translated(RuntimeException e) {
+        SQLiteErrorCode code = sqliteCode(e);
+        if (code == null) {
+            return e;
+        }
+        return switch (code) {
+            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
+                 SQLITE_LOCKED_SHAREDCACHE -> new StoreException("The store is busy (another window or command is"
+                    + " writing to it); try again in a moment. Nothing was changed.", e);
+            case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_RECOVERY,
+                 SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_CANTINIT -> new StoreException(
+                    "The store " + path + " cannot be written (read-only); nothing was changed.", e);
+            case SQLITE_ERROR -> StoreException.rootMessage(e).contains("no such table")
+                    || StoreException.rootMessage(e).contains("no such column")
+                    ? new StoreException("The store " + path + " is damaged (" + StoreException.rootMessage(e)
+                    + "); restore it from a backup copy. Nothing was changed.", e) : e;
+            default -> e;
+        };
+    }
+
+    private static SQLiteErrorCode sqliteCode(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLiteException s) {
+                return s.getResultCode();
+            }
+        }
+        return null;
+    }
+
     /** Closes the idle connections; the last one to close checkpoints the WAL into the store file. */
     @Override
     public void close() {
-        connections.close();
+        readConnections.close();
+        writeConnections.close();
     }
 }

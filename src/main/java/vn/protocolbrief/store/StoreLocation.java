@@ -30,4 +30,25 @@ public final class StoreLocation {
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share");
         return base.resolve("protocol-brief");
     }
+
+    /** Where the diagnostic log goes: the platform's per-user cache (or logs) folder, never a shared temp folder. */
+    public static Path logFile() {
+        return logFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")))
+                .resolve("protocol-brief.log");
+    }
+
+    static Path logFolder(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.contains("win")) {
+            String local = env.get("LOCALAPPDATA");
+            return (local != null ? Path.of(local) : home.resolve("AppData").resolve("Local")).resolve("ProtocolBrief")
+                    .resolve("logs");
+        }
+        if (os.contains("mac")) {
+            return home.resolve("Library").resolve("Logs").resolve("Protocol Brief");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".cache");
+        return base.resolve("protocol-brief");
+    }
 }

@@ -106,6 +106,7 @@ public final class SyntheticStore {
         for (PreparedBatch b : List.of(m, p, r, c, idx)) {
             b.execute();
         }
+        h.execute("INSERT OR REPLACE INTO search_row (kind, ref_id, row) SELECT kind, ref_id, rowid FROM search_index");
     }
 
     /**
