@@ -24,7 +24,7 @@ class ArchitectureTest {
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Brief").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Brief", "Ingest", "UI", "CLI")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Brief", "Ingest", "UI", "CLI", "Launcher")
             .because("each layer knows only the ones below it (DESIGN.md, 'Shape of the code')");
 
     @ArchTest
@@ -51,4 +51,10 @@ class ArchitectureTest {
     static final ArchRule viewModelsHoldNoControls = noClasses().that().haveSimpleNameEndingWith("ViewModel")
             .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.stage..")
             .because("view-models are unit-tested without a window: properties and collections only");
+
+    @ArchTest
+    static final ArchRule onlyTheStoreKnowsSql = noClasses().that().resideOutsideOfPackage("vn.protocolbrief.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.sqlite..", "org.flywaydb..")
+            .because("one way to the store: the window and the command line call services and Reads; only the store"
+                    + " knows SQL (issue 14)");
 }

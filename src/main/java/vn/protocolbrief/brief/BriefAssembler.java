@@ -17,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.brief.BriefModel.AgreementItem;
 import vn.protocolbrief.brief.BriefModel.AidItem;
 import vn.protocolbrief.brief.BriefModel.FigureItem;
@@ -40,7 +39,7 @@ import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestThreads;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.Repositories;
+import vn.protocolbrief.store.Reads;
 import vn.protocolbrief.store.Store;
 
 /** Reads everything a pack needs from the store, in one read, and builds its model. */
@@ -49,7 +48,6 @@ public final class BriefAssembler {
 
     private final Store store;
     private final Catalog catalog;
-    private final Repositories repos = new Repositories();
     private final Clock clock;
 
     public BriefAssembler(Store store, Clock clock) {
@@ -63,12 +61,12 @@ public final class BriefAssembler {
         Partner partner = catalog.partner(request.partner());
         Person chosenLeader = request.leader() == null ? null : catalog.person(request.leader());
         List<RequestCategory> categories = catalog.categories();
-        return store.read(h -> new Build(h, province, partner, chosenLeader, request, categories).model());
+        return store.reads(r -> new Build(r, province, partner, chosenLeader, request, categories).model());
     }
 
     /** One assembly: the state shared by the parts of a single pack. */
     private final class Build {
-        private final Handle h;
+        private final Reads h;
         private final Province province;
         private final Partner partner;
         private final BriefRequest request;
@@ -80,7 +78,7 @@ public final class BriefAssembler {
         private final List<RequestCategory> categories;
         private final Person leader;
 
-        Build(Handle h, Province province, Partner partner, Person chosenLeader, BriefRequest request,
+        Build(Reads h, Province province, Partner partner, Person chosenLeader, BriefRequest request,
               List<RequestCategory> categories) {
             this.h = h;
             this.province = province;
@@ -88,16 +86,15 @@ public final class BriefAssembler {
             this.request = request;
             this.labels = new Labels(request.lang());
             this.categories = categories;
-            this.persons = repos.persons().all(h).stream().collect(Collectors.toMap(Person::id, Function.identity()));
-            Map<String, Partner> partners = repos.partners().all(h).stream()
-                    .collect(Collectors.toMap(Partner::id, Function.identity()));
+            this.persons = h.personsById();
+            Map<String, Partner> partners = h.partnersById();
             this.items = new ItemFactory(persons, partners, sources, request.lang());
             this.leader = chosenLeader != null ? chosenLeader : latestLeader();
         }
 
         /** The partner's most recent head of delegation anywhere in Viet Nam. */
         private Person latestLeader() {
-            for (Meeting m : repos.meetings().withPartner(h, partner.id())) {
+            for (Meeting m : h.meetingsWithPartner(partner.id())) {
                 var l = m.leader();
                 if (l.isPresent()) {
                     return persons.get(l.get().personId());
@@ -107,7 +104,7 @@ public final class BriefAssembler {
         }
 
         BriefModel model() {
-            List<Meeting> all = repos.meetings().history(h, province.id(), null);
+            List<Meeting> all = h.history(province.id(), null);
             List<Meeting> withPartner = all.stream().filter(m -> partner.id().equals(m.partnerId())).toList();
             List<Meeting> others = all.stream().filter(m -> !partner.id().equals(m.partnerId())).toList();
             all.forEach(m -> recordIds.add(m.id()));
@@ -115,19 +112,18 @@ public final class BriefAssembler {
             List<MeetingItem> history = withPartner.stream().map(items::meeting).toList();
             List<MeetingItem> otherHistory = others.stream().map(items::meeting).toList();
             List<RequestItem> requests = requests(withPartner);
-            List<Meeting> leaderElsewhere = leader == null ? List.of() : repos.meetings().withPerson(h, leader.id())
+            List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id())
                     .stream().filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
             List<GiftItem> gifts = gifts(all);
             List<GiftItem> giftsToPartner = giftsToPartner(withPartner, leaderElsewhere);
             List<AgreementItem> agreements = agreements();
             List<AidItem> aid = aid();
-            List<FigureItem> figures = figures(repos.keyFigures().forProvince(h, province.id()));
-            List<FigureItem> national = figures(repos.keyFigures().all(h).stream()
-                    .filter(k -> k.provinceId() == null).toList());
-            List<NoteItem> sensitivities = repos.sensitivities().forProvince(h, province.id()).stream()
+            List<FigureItem> figures = figures(h.keyFigures(province.id()));
+            List<FigureItem> national = figures(h.nationalFigures());
+            List<NoteItem> sensitivities = h.sensitivities(province.id()).stream()
                     .peek(s -> recordIds.add(s.id()))
                     .map(s -> new NoteItem(s.kind(), s.date(), s.text(), sources.cite(s.sourceId()))).toList();
-            List<LinkItem> links = repos.localityLinks().forProvince(h, province.id()).stream()
+            List<LinkItem> links = h.localityLinks(province.id()).stream()
                     .peek(l -> recordIds.add(l.id()))
                     .map(l -> new LinkItem(items.partnerName(l.partnerId()), l.kind(), l.since(), l.provinceAsWritten(),
                             l.note(), sources.cite(l.sourceId()))).toList();
@@ -231,7 +227,7 @@ public final class BriefAssembler {
         }
 
         private List<AgreementItem> agreements() {
-            return repos.agreements().forProvince(h, province.id(), null).stream()
+            return h.agreements(province.id(), null).stream()
                     .sorted(Comparator.comparing(a -> partner.id().equals(a.partnerId()) ? 0 : 1))
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AgreementItem(a.id(), a.title(), a.kind(), a.signedOn(), a.parties(), a.fields(),
@@ -241,7 +237,7 @@ public final class BriefAssembler {
         }
 
         private List<AidItem> aid() {
-            return repos.aidProjects().forProvince(h, province.id(), null).stream()
+            return h.aidProjects(province.id(), null).stream()
                     .sorted(Comparator.comparing(a -> partner.id().equals(a.partnerId()) ? 0 : 1))
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AidItem(a.id(), a.title(), a.donor(), a.channel(),
@@ -262,7 +258,7 @@ public final class BriefAssembler {
             if (partner.prefectureCode() == null) {
                 return null;
             }
-            return repos.reference().prefectures(h).stream().filter(p -> p.code().equals(partner.prefectureCode()))
+            return h.prefectures().stream().filter(p -> p.code().equals(partner.prefectureCode()))
                     .map(p -> "en".equals(request.lang()) ? p.nameEn() + " (" + p.nameJa() + ")"
                             : "Tỉnh " + p.nameVi() + " (" + p.nameJa() + ")")
                     .findFirst().orElse(null);
@@ -317,7 +313,7 @@ public final class BriefAssembler {
 
         private List<BriefModel.SourceItem> sourceItems() {
             List<BriefModel.SourceItem> out = new ArrayList<>();
-            sources.all().forEach((id, n) -> repos.sources().byId(h, id).ifPresent(s -> {
+            sources.all().forEach((id, n) -> h.source(id).ifPresent(s -> {
                 recordIds.add(s.id());
                 out.add(new BriefModel.SourceItem(n, s.id(), s.title(), s.publication(), s.url(), s.publishedOn()));
             }));

@@ -89,14 +89,11 @@ public final class BriefService {
         Path written = TempFiles.writeWhole(target, ".brief-", os -> os.write(pdf.bytes()));
         String id = UUID.randomUUID().toString();
         try {
-            store.write(h -> {
-                new BriefRecordRepository().insert(h, new BriefRecordRepository.BriefRecord(id,
-                        LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
-                        model.meta().leader() == null ? null : model.meta().leader().id(), model.meta().visitDate(),
-                        request.lang(), model.meta().classification(), written.toString(), pdf.pages(),
-                        model.meta().snapshot(), model.meta().recordIds()));
-                return null;
-            });
+            BriefRecordRepository.record(store, new BriefRecordRepository.BriefRecord(id,
+                    LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
+                    model.meta().leader() == null ? null : model.meta().leader().id(), model.meta().visitDate(),
+                    request.lang(), model.meta().classification(), written.toString(), pdf.pages(),
+                    model.meta().snapshot(), model.meta().recordIds()));
             return new Result(id, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, true, null);
         } catch (StoreException e) {
             return new Result(null, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, false,

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.store.HistoryService;
 import vn.protocolbrief.store.Repositories;
+import vn.protocolbrief.store.Reads;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.SyntheticStore;
 
@@ -52,22 +53,22 @@ final class BenchmarkCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         try (Store store = Store.open(file, false)) {
             SyntheticStore.fill(store, meetings, requests, 42);
-            store.read(h -> h.execute("PRAGMA optimize"));
+            store.optimize();
         }
         double build = (System.nanoTime() - t0) / 1e9;
         List<Double> opens = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             long s = System.nanoTime();
             try (Store store = Store.open(file, false)) {
-                store.read(h -> h.createQuery("SELECT count(*) FROM province").mapTo(Integer.class).one());
+                store.reads(r -> r.provinces().size());
             }
             opens.add((System.nanoTime() - s) / 1e6);
         }
         Result r;
         try (Store store = Store.open(file, false)) {
             HistoryService history = new HistoryService(store);
-            List<Province> provinces = store.read(h -> new Repositories().reference().provinces(h));
-            List<String> partners = store.read(h -> h.createQuery("SELECT id FROM partner").mapTo(String.class).list());
+            List<Province> provinces = store.reads(Reads::provinces);
+            List<String> partners = store.reads(Reads::partnerIds);
             Random rnd = new Random(7);
             for (int i = 0; i < 50; i++) {
                 history.search(QUERIES[i % QUERIES.length], 20);

@@ -41,12 +41,9 @@ final class Views {
     private final Map<String, Province> provinces;
 
     Views(Store store) {
-        Repositories repos = new Repositories();
-        this.persons = store.read(h -> repos.persons().all(h)).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
-        this.partners = store.read(h -> repos.partners().all(h)).stream()
-                .collect(Collectors.toMap(Partner::id, Function.identity()));
-        this.provinces = store.read(h -> repos.reference().provinces(h)).stream()
+        this.persons = store.reads(r -> r.personsById());
+        this.partners = store.reads(r -> r.partnersById());
+        this.provinces = store.reads(r -> r.provinces()).stream()
                 .collect(Collectors.toMap(Province::id, Function.identity()));
     }
 

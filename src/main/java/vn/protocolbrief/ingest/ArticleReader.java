@@ -84,6 +84,15 @@ public final class ArticleReader {
         if (Files.isDirectory(file)) {
             throw new ImportException(ImportException.Problem.UNREADABLE, name, "it is a folder");
         }
+        try {
+            long size = Files.isRegularFile(file) ? Files.size(file) : 0;
+            if (size > MAX_BYTES) {
+                throw new ImportException(ImportException.Problem.TOO_LARGE, name, size / (1024 * 1024),
+                        MAX_BYTES / (1024 * 1024));
+            }
+        } catch (IOException e) {
+            // Read below, which says what is wrong.
+        }
         try (InputStream in = Files.newInputStream(file)) {
             return read(bounded(in, name), name);
         } catch (java.nio.file.NoSuchFileException e) {

@@ -16,6 +16,14 @@ public final class BriefRecordRepository {
         }
     }
 
+    /** Records a pack made from the store (its own transaction). */
+    public static void record(Store store, BriefRecord b) {
+        store.write(h -> {
+            new BriefRecordRepository().insert(h, b);
+            return null;
+        });
+    }
+
     public void insert(Handle h, BriefRecord b) {
         h.createUpdate("""
                 INSERT INTO brief_record (id, created_at, province_id, partner_id, leader_id, visit_date, lang,

@@ -362,6 +362,12 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /** Several reads as one consistent snapshot, through {@link Reads} (the way in for code outside this package). */
+    public <T> T reads(Function<Reads, T> work) {
+        Repositories repos = new Repositories();
+        return snapshot(h -> work.apply(new Reads(h, repos)));
+    }
+
     /**
      * Writes go one at a time, each in a transaction that takes the write lock when it begins (another
      * process writing is waited for, up to the busy timeout): a failure anywhere leaves the store as it was.
@@ -409,6 +415,11 @@ public final class Store implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Lets SQLite refresh its query planner's statistics (after a large import). */
+    public void optimize() {
+        read(h -> h.execute("PRAGMA optimize"));
     }
 
     /** Closes the idle connections; the last one to close checkpoints the WAL into the store file. */

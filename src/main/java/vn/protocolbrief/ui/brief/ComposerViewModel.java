@@ -153,7 +153,7 @@ public final class ComposerViewModel {
         }
         String p = chosen.provinceId();
         String x = chosen.partnerId();
-        tasks.run(() -> store.read(h -> new BriefRecordRepository().forPair(h, p, x)), pastPacks::setAll,
+        tasks.run(() -> store.reads(r -> r.packs(p, x)), pastPacks::setAll,
                 e -> dialogs.showError(messages.get("error.title"), e.getMessage()));
     }
 

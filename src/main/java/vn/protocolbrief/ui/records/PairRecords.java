@@ -17,7 +17,6 @@ import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.Sensitivity;
-import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.SelectedPair;
 
@@ -30,16 +29,11 @@ record PairRecords(SelectedPair pair, List<Meeting> meetings, List<Agreement> ag
                    List<LocalityLink> links, List<Sensitivity> sensitivities, List<RequestCategory> categories) {
 
     static PairRecords read(Store store, SelectedPair pair) {
-        Repositories repos = new Repositories();
         String province = pair.provinceId();
         String partner = pair.partnerId();
-        return store.read(h -> new PairRecords(pair, repos.meetings().history(h, province, partner),
-                repos.agreements().forProvince(h, province, partner),
-                repos.aidProjects().forProvince(h, province, partner),
-                repos.persons().all(h).stream().collect(Collectors.toMap(Person::id, Function.identity())),
-                repos.partners().all(h).stream().collect(Collectors.toMap(Partner::id, Function.identity())),
-                repos.keyFigures().forProvince(h, province), repos.localityLinks().forProvince(h, province),
-                repos.sensitivities().forProvince(h, province), repos.reference().categories(h)));
+        return store.reads(r -> new PairRecords(pair, r.history(province, partner), r.agreements(province, partner),
+                r.aidProjects(province, partner), r.personsById(), r.partnersById(), r.keyFigures(province),
+                r.localityLinks(province), r.sensitivities(province), r.categories()));
     }
 
     Person person(String id) {

@@ -178,11 +178,7 @@ final class RecordDetails {
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Source> cited = store.read(h -> h.createQuery("SELECT id, publication, url, published_on, title"
-                        + " FROM source WHERE id IN (<ids>)").bindList("ids", ids)
-                .map((rs, ctx) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
-                        PartialDate.of(rs.getString(4)), rs.getString(5), ""))
-                .collect(Collectors.toMap(Source::id, Function.identity())));
+        Map<String, Source> cited = store.reads(r -> r.sourceHeadings(ids));
         return ids.stream().map(cited::get).filter(x -> x != null)
                 .map(src -> Arrays.stream(new String[]{src.publication(), src.title(),
                         src.publishedOn().known() ? src.publishedOn().display() : null, src.url()})

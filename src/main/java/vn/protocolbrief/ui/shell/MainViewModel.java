@@ -198,8 +198,8 @@ public final class MainViewModel {
         Map<String, Partner> partnersById = partnerList.stream().collect(Collectors.toMap(Partner::id, Function.identity()));
         java.util.Set<String> leaders = new java.util.HashSet<>();
         history.forEach(m -> m.leader().ifPresent(l -> leaders.add(l.personId())));
-        Map<String, Person> people = leaders.isEmpty() ? Map.of() : store.read(h -> new Repositories().persons().byIds(h, leaders))
-                .stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        Map<String, Person> people = store.reads(r -> r.persons(leaders)).stream()
+                .collect(Collectors.toMap(Person::id, Function.identity()));
         List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
                 m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
                 : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
@@ -234,19 +234,7 @@ public final class MainViewModel {
 
     /** Shows a meeting (or the meeting of a request) by choosing its province and partner. */
     public void open(vn.protocolbrief.store.SearchIndex.Hit hit) {
-        tasks.run(() -> store.read(h -> {
-            String sql = switch (hit.kind()) {
-                case MEETING -> "SELECT province_id, partner_id FROM meeting WHERE id = ?";
-                case REQUEST -> "SELECT m.province_id, m.partner_id FROM request r JOIN meeting m ON m.id = r.meeting_id"
-                        + " WHERE r.id = ?";
-                default -> null;
-            };
-            if (sql == null) {
-                return null;
-            }
-            return h.createQuery(sql).bind(0, hit.refId())
-                    .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne().orElse(null);
-        }), this::choose, this::failed);
+        tasks.run(() -> store.reads(r -> r.pairOf(hit.kind(), hit.refId()).orElse(null)), this::choose, this::failed);
     }
 
     /**
@@ -257,8 +245,7 @@ public final class MainViewModel {
         tasks.run(() -> {
             partnerResolver = new Catalog(store).partners();
             List<Partner> all = partnerResolver.partners();
-            String[] pair = store.read(h -> h.createQuery("SELECT province_id, partner_id FROM meeting WHERE id = ?")
-                    .bind(0, meetingId).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne()
+            String[] pair = store.reads(r -> r.pairOf(vn.protocolbrief.store.SearchIndex.Kind.MEETING, meetingId)
                     .orElse(null));
             return Map.entry(all, pair == null ? new String[0] : pair);
         }, result -> {

@@ -1,0 +1,148 @@
+package vn.protocolbrief.store;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.AidProject;
+import vn.protocolbrief.domain.KeyFigure;
+import vn.protocolbrief.domain.LocalityLink;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Prefecture;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.RequestCategory;
+import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.domain.Source;
+
+/**
+ * What the window, the packs and the command line read, inside one read transaction ({@link Store#reads}): all
+ * of it sees the same committed state. The only way to the store outside this package, so that SQL stays here.
+ */
+public final class Reads {
+    private final Handle h;
+    private final Repositories repos;
+
+    Reads(Handle h, Repositories repos) {
+        this.h = h;
+        this.repos = repos;
+    }
+
+    public List<Province> provinces() {
+        return repos.reference().provinces(h);
+    }
+
+    public List<Prefecture> prefectures() {
+        return repos.reference().prefectures(h);
+    }
+
+    public List<RequestCategory> categories() {
+        return repos.reference().categories(h);
+    }
+
+    public List<Partner> partners() {
+        return repos.partners().all(h);
+    }
+
+    public Map<String, Partner> partnersById() {
+        return partners().stream().collect(Collectors.toMap(Partner::id, Function.identity()));
+    }
+
+    public List<Person> persons() {
+        return repos.persons().all(h);
+    }
+
+    public Map<String, Person> personsById() {
+        return persons().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+    }
+
+    public List<Person> persons(Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : repos.persons().byIds(h, ids);
+    }
+
+    /** The province's meetings (predecessors included), with one partner or with all when null; newest first. */
+    public List<Meeting> history(String provinceId, String partnerId) {
+        return repos.meetings().history(h, provinceId, partnerId);
+    }
+
+    public List<Meeting> meetingsWithPartner(String partnerId) {
+        return repos.meetings().withPartner(h, partnerId);
+    }
+
+    public List<Meeting> meetingsWithPerson(String personId) {
+        return repos.meetings().withPerson(h, personId);
+    }
+
+    public Optional<Meeting> meeting(String id) {
+        return repos.meetings().byId(h, id);
+    }
+
+    /** The province and partner of a meeting, or of the meeting a request was raised at. */
+    public Optional<String[]> pairOf(SearchIndex.Kind kind, String refId) {
+        String sql = switch (kind) {
+            case MEETING -> "SELECT province_id, partner_id FROM meeting WHERE id = ?";
+            case REQUEST -> "SELECT m.province_id, m.partner_id FROM request r JOIN meeting m ON m.id = r.meeting_id"
+                    + " WHERE r.id = ?";
+            default -> null;
+        };
+        if (sql == null) {
+            return Optional.empty();
+        }
+        return h.createQuery(sql).bind(0, refId).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne();
+    }
+
+    public List<Agreement> agreements(String provinceId, String partnerId) {
+        return repos.agreements().forProvince(h, provinceId, partnerId);
+    }
+
+    public List<AidProject> aidProjects(String provinceId, String partnerId) {
+        return repos.aidProjects().forProvince(h, provinceId, partnerId);
+    }
+
+    public List<KeyFigure> keyFigures(String provinceId) {
+        return repos.keyFigures().forProvince(h, provinceId);
+    }
+
+    /** Figures of Viet Nam as a whole (no province). */
+    public List<KeyFigure> nationalFigures() {
+        return repos.keyFigures().all(h).stream().filter(k -> k.provinceId() == null).toList();
+    }
+
+    public List<LocalityLink> localityLinks(String provinceId) {
+        return repos.localityLinks().forProvince(h, provinceId);
+    }
+
+    public List<Sensitivity> sensitivities(String provinceId) {
+        return repos.sensitivities().forProvince(h, provinceId);
+    }
+
+    public Optional<Source> source(String id) {
+        return repos.sources().byId(h, id);
+    }
+
+    /** Sources without their full text: what is shown beside a record. */
+    public Map<String, Source> sourceHeadings(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        return h.createQuery("SELECT id, publication, url, published_on, title FROM source WHERE id IN (<ids>)")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> new Source(rs.getString(1), rs.getString(2), rs.getString(3),
+                        PartialDate.of(rs.getString(4)), rs.getString(5), ""))
+                .collect(Collectors.toMap(Source::id, Function.identity()));
+    }
+
+    public List<BriefRecordRepository.BriefRecord> packs(String provinceId, String partnerId) {
+        return repos.briefs().forPair(h, provinceId, partnerId);
+    }
+
+    public List<String> partnerIds() {
+        return h.createQuery("SELECT id FROM partner ORDER BY id").mapTo(String.class).list();
+    }
+}

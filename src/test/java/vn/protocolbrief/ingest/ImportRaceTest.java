@@ -1,0 +1,55 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.store.Store;
+
+/** Issue 14, finding 11: two imports of reports of one meeting at once make one meeting, not twins. */
+class ImportRaceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoReportsOfOneMeetingSavedAtOnceMakeOneMeeting() throws Exception {
+        String first = ArticleFixtures.text(ArticleFixtures.GIA_LAI);
+        String second = first + "\n\nTheo Báo Gia Lai điện tử.";
+        for (int round = 0; round < 6; round++) {
+            Path file = dir.resolve("race-" + round + ".db");
+            Store.open(file, false).close();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Thread> threads = new ArrayList<>();
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (String text : List.of(first, second)) {
+                Thread t = new Thread(() -> {
+                    try (Store store = Store.open(file, false)) {
+                        ImportService service = new ImportService(store);
+                        Draft d = service.draft(new ArticleReader().read(text.getBytes(StandardCharsets.UTF_8), "a.txt"));
+                        together.await();
+                        service.save(d, true);
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+            try (Store store = Store.open(file, false)) {
+                int meetings = store.read(h -> h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one());
+                int sources = store.read(h -> h.createQuery("SELECT count(*) FROM source").mapTo(Integer.class).one());
+                assertThat(meetings).as("round " + round).isEqualTo(1);
+                assertThat(sources).isEqualTo(2);
+            }
+        }
+    }
+}
