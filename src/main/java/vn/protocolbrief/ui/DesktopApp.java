@@ -56,13 +56,49 @@ public final class DesktopApp extends Application {
         fonts.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
-            store = opening.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
-            new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getCause().getMessage());
+            // Usually ready by now; an older store being backed up and migrated may take longer: then a small
+            // window says so, and the main window follows when the store is ready (the FX thread never waits).
+            store = opening.get(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException slow) {
+            var wait = waiting(new Messages(prefs.get(PREF_LANG, "vi")));
+            opening.whenComplete((s, e) -> Platform.runLater(() -> {
+                if (e != null) {
+                    failed(stage, prefs, e);
+                } else {
+                    store = s;
+                    proceed(stage, prefs, fonts);
+                }
+                wait.close();
+            }));
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             Platform.exit();
             return;
+        } catch (java.util.concurrent.ExecutionException e) {
+            failed(stage, prefs, e);
+            return;
         }
+        proceed(stage, prefs, fonts);
+    }
+
+    private static void failed(Stage stage, Preferences prefs, Throwable e) {
+        Throwable cause = e instanceof java.util.concurrent.ExecutionException
+                || e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
+        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        new FxDialogService(stage, messages).showError(messages.get("store.failed"), cause.getMessage());
+        Platform.exit();
+    }
+
+    /** "Opening the store…": shown while an older store is backed up and brought up to date. */
+    private static vn.protocolbrief.ui.common.ProgressWindow waiting(Messages messages) {
+        var wait = new vn.protocolbrief.ui.common.ProgressWindow(null, messages.get("app.title"),
+                messages.format("store.opening", storePath), false);
+        wait.show();
+        return wait;
+    }
+
+    private void proceed(Stage stage, Preferences prefs, Thread fonts) {
         mark("store open");
         Scene scene = new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(scene);
@@ -91,7 +127,7 @@ public final class DesktopApp extends Application {
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
-                Platform.runLater(() -> offerImport(dialogs, messages, vm, fileToImport));
+                Platform.runLater(() -> offerImport(stage, dialogs, messages, vm, fileToImport));
             } else {
                 // An article opened with the application: straight to its review.
                 window.openArticles(java.util.List.of(fileToImport));
@@ -186,19 +222,37 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /** A double-clicked export: say what it holds, import it only when the officer agrees. */
-    private void offerImport(DialogService dialogs, Messages messages, MainViewModel vm, Path file) {
+    /**
+     * A double-clicked export: say what it holds, import it only when the officer agrees. The import runs off the
+     * FX thread with a progress window (an export of thousands of meetings takes seconds).
+     */
+    private void offerImport(Stage owner, DialogService dialogs, Messages messages, MainViewModel vm, Path file) {
+        vn.protocolbrief.domain.Archive archive;
         try (InputStream in = Files.newInputStream(file)) {
-            var archive = ArchiveJson.read(in, file.getFileName().toString());
-            if (dialogs.confirm(messages.get("import.title"), messages.format("import.question", file.getFileName(),
-                    archive.meetings().size(), archive.persons().size(), store.path()))) {
-                var r = new ArchiveService(store).importArchive(archive);
-                dialogs.showInformation(messages.get("import.title"), messages.format("import.done", r.meetings()));
-                vm.refresh();
-            }
+            archive = ArchiveJson.read(in, file.getFileName().toString());
         } catch (java.io.IOException | RuntimeException e) {
             dialogs.showError(messages.get("import.failed"), e.getMessage());
+            return;
         }
+        if (!dialogs.ask(messages.get("import.title"), messages.format("import.question", file.getFileName(),
+                archive.meetings().size(), archive.persons().size(), store.path()),
+                messages.get("import.action"), messages.get("button.cancel"), false)) {
+            return;
+        }
+        var progress = new vn.protocolbrief.ui.common.ProgressWindow(owner, messages.get("import.title"),
+                messages.format("import.running", file.getFileName()), true);
+        progress.show();
+        tasks.run(() -> new ArchiveService(store).importArchive(archive, (done, total) -> Platform.runLater(
+                        () -> progress.progress(done, total, messages.format("import.progress", done, total)))),
+                r -> {
+                    progress.close();
+                    dialogs.showInformation(messages.get("import.title"), messages.format("import.done", r.meetings()));
+                    vm.refresh();
+                },
+                e -> {
+                    progress.close();
+                    dialogs.showError(messages.get("import.failed"), e.getMessage());
+                });
     }
 
     @Override

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 
@@ -33,6 +35,7 @@ class StoreRobustnessTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions, named pipes and links")
     void aReadOnlyStoreIsReadAndSaysWhyNothingCanBeWritten() throws Exception {
         Path file = dir.resolve("ro.db");
         Store.open(file).close();
@@ -47,6 +50,7 @@ class StoreRobustnessTest {
     }
 
     @Test
+    @DisabledOnOs(value = OS.WINDOWS, disabledReason = "POSIX permissions, named pipes and links")
     void aStoreInAReadOnlyFolderIsRead() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("usb"));
         Path file = folder.resolve("s.db");
