@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -15,8 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import vn.protocolbrief.brief.BriefModel.AgreementItem;
 import vn.protocolbrief.brief.BriefModel.AidItem;
 import vn.protocolbrief.brief.BriefModel.FigureItem;
@@ -24,13 +23,18 @@ import vn.protocolbrief.brief.BriefModel.GiftItem;
 import vn.protocolbrief.brief.BriefModel.LinkItem;
 import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.NoteItem;
+import vn.protocolbrief.brief.BriefModel.PartnerSummary;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.PostHolder;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
+import vn.protocolbrief.brief.BriefModel.TalkingPoint;
+import vn.protocolbrief.domain.AidStatus;
+import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
@@ -38,13 +42,23 @@ import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestThreads;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Reads;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
 
-/** Reads everything a pack needs from the store, in one read, and builds its model. */
+/**
+ * Reads everything a pack needs from the store, in one read, and builds its model. Only what the records support
+ * goes in: the coming delegation comes from the visit alone (never from past meetings), aid needs a donor and a
+ * source, gifts another province gave say so, and every item cites its sources.
+ */
 public final class BriefAssembler {
-    private static final int LEADER_OTHER_MEETINGS = 8;
+    static final int LEADER_OTHER_MEETINGS = 8;
+    static final int PARTNER_ELSEWHERE = 10;
+    static final int TOP_OPEN = 3;
+    static final int KEY_FIGURES = 4;
 
     private final Store store;
     private final Catalog catalog;
@@ -57,11 +71,33 @@ public final class BriefAssembler {
     }
 
     public BriefModel assemble(BriefRequest request) {
+        List<RequestCategory> categories = catalog.categories();
+        if (request.visitId() != null) {
+            return store.reads(r -> {
+                Visit visit = r.visit(request.visitId()).orElseThrow(() -> new StoreException("No visit with id "
+                        + request.visitId() + "."));
+                Province province = r.provinces().stream().filter(p -> p.id().equals(visit.provinceId())).findFirst()
+                        .orElseThrow();
+                Partner partner = r.partnersById().get(visit.partnerId());
+                return new Build(r, province, partner, visit, true, request, categories).model();
+            });
+        }
         Province province = catalog.province(request.province()).province();
         Partner partner = catalog.partner(request.partner());
-        Person chosenLeader = request.leader() == null ? null : catalog.person(request.leader());
-        List<RequestCategory> categories = catalog.categories();
-        return store.reads(r -> new Build(r, province, partner, chosenLeader, request, categories).model());
+        Person leader = request.leader() == null ? null : catalog.person(request.leader());
+        return store.reads(r -> {
+            if (leader != null) {
+                DelegationRules.leader(leader, partner, r.meetingsWithPerson(leader.id()), r.partnersById(), "en")
+                        .ifPresent(problem -> {
+                            throw new IllegalArgumentException(problem.english());
+                        });
+            }
+            Visit visit = new Visit("unsaved", province.id(), partner.id(),
+                    request.visitDate() == null ? PartialDate.UNKNOWN : PartialDate.of(request.visitDate().toString()),
+                    null, null, null, leader == null ? null : new Visit.Attendee(leader.id(), null, null), List.of(),
+                    List.of(), null, List.of(), null, null, null, List.of());
+            return new Build(r, province, partner, visit, false, request, categories).model();
+        });
     }
 
     /** One assembly: the state shared by the parts of a single pack. */
@@ -69,88 +105,142 @@ public final class BriefAssembler {
         private final Reads h;
         private final Province province;
         private final Partner partner;
+        private final Visit visit;
+        private final boolean visitRecorded;
         private final BriefRequest request;
         private final Labels labels;
         private final Map<String, Person> persons;
+        private final Map<String, Partner> partners;
         private final SourceNumbers sources = new SourceNumbers();
-        private final ItemFactory items;
+        private final Items items;
         private final Set<String> recordIds = new LinkedHashSet<>();
         private final List<RequestCategory> categories;
         private final Person leader;
+        private final String lang;
 
-        Build(Reads h, Province province, Partner partner, Person chosenLeader, BriefRequest request,
+        Build(Reads h, Province province, Partner partner, Visit visit, boolean visitRecorded, BriefRequest request,
               List<RequestCategory> categories) {
             this.h = h;
             this.province = province;
             this.partner = partner;
+            this.visit = visit;
+            this.visitRecorded = visitRecorded;
             this.request = request;
-            this.labels = new Labels(request.lang());
+            this.lang = request.lang();
+            this.labels = new Labels(lang);
             this.categories = categories;
             this.persons = h.personsById();
-            Map<String, Partner> partners = h.partnersById();
-            this.items = new ItemFactory(persons, partners, sources, request.lang());
-            this.leader = chosenLeader != null ? chosenLeader : latestLeader();
-        }
-
-        /** The partner's most recent head of delegation anywhere in Viet Nam. */
-        private Person latestLeader() {
-            for (Meeting m : h.meetingsWithPartner(partner.id())) {
-                var l = m.leader();
-                if (l.isPresent()) {
-                    return persons.get(l.get().personId());
-                }
-            }
-            return null;
+            this.partners = h.partnersById();
+            this.items = new Items(persons, partners, sources, lang);
+            this.leader = visit.leader() == null || visit.leader().personId() == null ? null
+                    : persons.get(visit.leader().personId());
         }
 
         BriefModel model() {
+            // The visit is the first source: the cover and "at a glance" rest on it.
+            List<Integer> visitSource = sources.cite(SourceNumbers.VISIT);
             List<Meeting> all = h.history(province.id(), null);
             List<Meeting> withPartner = all.stream().filter(m -> partner.id().equals(m.partnerId())).toList();
             List<Meeting> others = all.stream().filter(m -> !partner.id().equals(m.partnerId())).toList();
-            all.forEach(m -> recordIds.add(m.id()));
+            withPartner.forEach(m -> recordIds.add(m.id()));
 
+            BriefModel.VisitPart visitPart = visitPart(visitSource);
             List<MeetingItem> history = withPartner.stream().map(items::meeting).toList();
-            List<MeetingItem> otherHistory = others.stream().map(items::meeting).toList();
+            List<PartnerSummary> otherPartners = otherPartners(others);
             List<RequestItem> requests = requests(withPartner);
-            List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id())
-                    .stream().filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
-            List<GiftItem> gifts = gifts(all);
-            List<GiftItem> giftsToPartner = giftsToPartner(withPartner, leaderElsewhere);
+            List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id()).stream()
+                    .filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
+            leaderElsewhere.forEach(m -> recordIds.add(m.id()));
+            List<GiftItem> gifts = gifts(withPartner, leaderElsewhere);
             List<AgreementItem> agreements = agreements();
             List<AidItem> aid = aid();
             List<FigureItem> figures = figures(h.keyFigures(province.id()));
             List<FigureItem> national = figures(h.nationalFigures());
-            List<NoteItem> sensitivities = h.sensitivities(province.id()).stream()
-                    .peek(s -> recordIds.add(s.id()))
-                    .map(s -> new NoteItem(s.kind(), s.date(), s.text(), sources.cite(s.sourceId()))).toList();
             List<LinkItem> links = h.localityLinks(province.id()).stream()
                     .peek(l -> recordIds.add(l.id()))
-                    .map(l -> new LinkItem(items.partnerName(l.partnerId()), l.kind(), l.since(), l.provinceAsWritten(),
+                    .map(l -> new LinkItem(items.partnerName(l.partnerId()), l.kind(), l.since(),
+                            province.nameVi().equals(l.provinceAsWritten()) ? null : l.provinceAsWritten(),
                             l.note(), sources.cite(l.sourceId()))).toList();
+            List<NoteItem> sensitivities = sensitivities();
 
             MeetingItem last = history.isEmpty() ? null : history.get(0);
-            PersonItem leaderItem = leader == null ? null : items.person(leader);
-            var glance = new BriefModel.Glance(leaderItem, last == null ? List.of() : last.delegation(),
-                    last == null ? List.of() : last.hosts(), last, topOpen(requests), figures, giftsToPartner,
-                    sensitivities);
-            var delegation = new BriefModel.Delegation(partner.name(request.lang()), partner.nameEn(), partner.nameJa(),
-                    partner.kind().id(), prefectureName(), posts(),
-                    leaderElsewhere.stream().map(items::meeting).toList());
-            var provincePart = new BriefModel.ProvincePart(province.nameVi(), province.nameEn(), province.predecessors(),
-                    links, figures, national);
-            var charts = new BriefModel.Charts(requestsByCategory(requests), meetingsByYear(all), categoryLabels());
-            List<BriefModel.TalkingPoint> points = new TalkingPoints(labels).derive(partner.name(request.lang()),
-                    history, requests, agreements, aid, sensitivities, links);
+            List<RequestItem> open = requests.stream()
+                    .filter(r -> r.status().isOpen() && r.direction() == Direction.VN_TO_JP).toList();
+            List<GiftItem> given = gifts.stream().filter(g -> g.direction() == Direction.VN_TO_JP).toList();
+            var glance = new BriefModel.Glance(last, topOpen(open), open.size(),
+                    aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
+                    requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
+                    anniversaries(agreements, links), given, giftAdvice(given), sensitivities,
+                    figures.stream().limit(KEY_FIGURES).toList());
+            var delegation = delegation(visitPart, history, leaderElsewhere);
+            var provincePart = new BriefModel.ProvincePart(provinceName(), province.predecessors(), links, figures,
+                    national);
+            var charts = new BriefModel.Charts(requestsByCategory(requests), meetingsByYear(withPartner, all),
+                    categoryLabels());
+            List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
+            String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
             var sourceItems = sourceItems();
-            String snapshot = snapshot(history, otherHistory, requests, agreements, aid, gifts, figures, sensitivities);
-            var meta = new BriefModel.Meta(province.id(), province.nameVi(), province.nameEn(), partner.id(),
-                    partner.name(request.lang()), partner.nameEn(), partner.nameJa(), partner.kind().id(), leaderItem,
-                    request.visitDate() == null ? null : request.visitDate().toString(), request.lang(),
+            var meta = new BriefModel.Meta(province.id(), provinceName(), unitAndName(), partner.id(), partner.name(lang),
+                    partner.nameJa(), partner.kind().id(), lang,
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
-                    List.copyOf(recordIds), request.parts());
-            return new BriefModel(meta, glance, delegation, provincePart, history, otherHistory, requests, agreements,
-                    aid, gifts, points, charts, sourceItems);
+                    List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty());
+            return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
+                    agreements, aid, gifts, points, charts, sourceItems);
+        }
+
+        private String provinceName() {
+            return "en".equals(lang) ? province.nameEn() : province.nameVi();
+        }
+
+        /** An English name as it stands in a sentence: "the Embassy of Japan", "the Japan Foundation"; "JICA". */
+        private String inSentence(String name) {
+            if (!"en".equals(lang) || name == null) {
+                return name;
+            }
+            return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
+                    ? "the " + name : name;
+        }
+
+        /** "tỉnh Phú Thọ", "thành phố Huế"; "Phu Tho Province", "Hue City". */
+        String unitAndName() {
+            String unit = labels.get("city".equals(province.kind()) ? "unit.city" : "unit.province");
+            return "en".equals(lang) ? provinceName() + " " + unit : unit + " " + provinceName();
+        }
+
+        private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
+            PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
+            if (visit.leader() != null && visit.leader().personId() != null) {
+                recordIds.add(visit.leader().personId());
+            }
+            List<PersonItem> members = visit.members().stream().map(a -> items.person(a, true, visitSource)).toList();
+            List<PersonItem> hosts = visit.hosts().stream().map(a -> items.person(a, false, visitSource)).toList();
+            return new BriefModel.VisitPart(visitRecorded, visit.date(), visit.time(), visit.venue(), visit.purpose(),
+                    leaderItem, members, hosts, visit.interpreter(),
+                    visit.programme().stream().map(p -> new BriefModel.ProgrammeLine(p.time(), p.item())).toList(),
+                    visit.issuingOffice(), visit.preparedBy(), visit.approvedBy(), visitSource);
+        }
+
+        private List<PartnerSummary> otherPartners(List<Meeting> others) {
+            Map<String, List<Meeting>> byPartner = new LinkedHashMap<>();
+            for (Meeting m : others) {
+                byPartner.computeIfAbsent(m.partnerId() == null ? "" : m.partnerId(), k -> new ArrayList<>()).add(m);
+            }
+            List<PartnerSummary> out = new ArrayList<>();
+            byPartner.forEach((id, ms) -> {
+                ms.forEach(m -> recordIds.add(m.id()));
+                List<String> names = ms.stream().map(Meeting::provinceAsWritten).filter(java.util.Objects::nonNull)
+                        .distinct().toList();
+                PartialDate first = ms.stream().map(Meeting::date).filter(PartialDate::known).min(Comparator.naturalOrder())
+                        .orElse(PartialDate.UNKNOWN);
+                PartialDate lastDate = ms.stream().map(Meeting::date).filter(PartialDate::known)
+                        .max(Comparator.naturalOrder()).orElse(PartialDate.UNKNOWN);
+                String name = id.isEmpty() ? null : items.partnerName(id);
+                out.add(new PartnerSummary(name, ms.size(), first, lastDate, names,
+                        sources.cite(ms.stream().flatMap(m -> m.sourceIds().stream()).toList())));
+            });
+            out.sort(Comparator.comparing(PartnerSummary::last, Comparator.reverseOrder()));
+            return out;
         }
 
         private List<RequestItem> requests(List<Meeting> meetings) {
@@ -173,79 +263,143 @@ public final class BriefAssembler {
                     }
                 }
                 List<FollowUp> fus = latest.followUps();
-                String followUp = fus.isEmpty() ? null : fus.get(fus.size() - 1).note();
+                FollowUp fu = fus.isEmpty() ? null : fus.get(fus.size() - 1);
+                if (fu != null && fu.sourceId() != null) {
+                    srcs.add(fu.sourceId());
+                }
                 out.add(new RequestItem(latest.id(), latest.direction(), List.copyOf(cats), latest.text(),
                         latest.status(), t.first().date(), t.last().date(), t.times(),
-                        items.partnerName(t.last().partnerId()), followUp, sources.cite(srcs)));
+                        fu == null ? null : fu.note(), fu == null ? PartialDate.UNKNOWN : fu.date(), sources.cite(srcs)));
             }
             Map<String, Integer> order = new LinkedHashMap<>();
             categories.forEach(c -> order.put(c.id(), c.order()));
-            out.sort(Comparator.comparing((RequestItem r) -> order.getOrDefault(r.categories().get(0), 99))
+            out.sort(Comparator.comparing((RequestItem r) -> order.getOrDefault(r.category(), 99))
                     .thenComparing(RequestItem::status)
                     .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()));
             return out;
         }
 
         /**
-         * The open requests a leader most needs: raised most often first, then those the Japanese side made
-         * (an answer is owed), then the most recent.
+         * Our open requests a leader most needs to raise: raised most often first, then the most recent. (Those the
+         * Japanese side made are the glance's commitments.)
          */
-        private List<RequestItem> topOpen(List<RequestItem> requests) {
-            return requests.stream().filter(r -> r.status().isOpen())
+        private List<RequestItem> topOpen(List<RequestItem> open) {
+            return open.stream()
                     .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
-                            .thenComparing(r -> r.direction() == Direction.JP_TO_VN ? 0 : 1)
                             .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
-                    .limit(3).toList();
+                    .limit(TOP_OPEN).toList();
         }
 
-        private List<GiftItem> gifts(List<Meeting> meetings) {
+        /**
+         * Gifts exchanged with this partner here, and gifts the leader received in other provinces (named as
+         * theirs): what not to give again.
+         */
+        private List<GiftItem> gifts(List<Meeting> withPartner, List<Meeting> leaderElsewhere) {
             List<GiftItem> out = new ArrayList<>();
-            for (Meeting m : meetings) {
+            for (Meeting m : withPartner) {
                 for (Gift g : m.gifts()) {
                     recordIds.add(g.id());
-                    out.add(items.gift(g, m));
+                    out.add(items.gift(g, m, province.id(), null));
+                }
+            }
+            Map<String, String> provinceNames = new LinkedHashMap<>();
+            h.provinces().forEach(p -> provinceNames.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
+            for (Meeting m : leaderElsewhere) {
+                for (Gift g : m.gifts()) {
+                    if (g.direction() == Direction.VN_TO_JP && leader.id().equals(g.receiverPersonId())) {
+                        recordIds.add(g.id());
+                        String by = m.provinceAsWritten() != null ? m.provinceAsWritten()
+                                : provinceNames.get(m.provinceId());
+                        out.add(items.gift(g, m, province.id(), by));
+                    }
                 }
             }
             return out;
         }
 
-        /** Gifts this province gave the partner, and gifts its leader received elsewhere: not to be repeated. */
-        private List<GiftItem> giftsToPartner(List<Meeting> withPartner, List<Meeting> leaderElsewhere) {
-            List<GiftItem> out = new ArrayList<>();
-            for (Meeting m : withPartner) {
-                m.gifts().stream().filter(g -> g.direction() == Direction.VN_TO_JP).forEach(g -> out.add(items.gift(g, m)));
+        private BriefModel.GiftAdvice giftAdvice(List<GiftItem> given) {
+            List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
+            for (BriefData.GiftIdea idea : BriefData.get().gifts) {
+                boolean repeats = idea.words().stream().anyMatch(w -> folded.stream().anyMatch(f -> f.contains(" " + w + " ")
+                        || f.contains(" " + w + ",")));
+                if (!repeats) {
+                    return new BriefModel.GiftAdvice("en".equals(lang) ? idea.en() : idea.vi(),
+                            given.stream().map(GiftItem::item).distinct().toList());
+                }
             }
-            for (Meeting m : leaderElsewhere) {
-                m.gifts().stream().filter(g -> g.direction() == Direction.VN_TO_JP
-                                && (leader.id().equals(g.receiverPersonId()) || partner.id().equals(m.partnerId())))
-                        .forEach(g -> {
-                            recordIds.add(g.id());
-                            out.add(items.gift(g, m));
-                        });
-            }
-            return out;
+            return null;
         }
 
         private List<AgreementItem> agreements() {
             return h.agreements(province.id(), null).stream()
-                    .sorted(Comparator.comparing(a -> partner.id().equals(a.partnerId()) ? 0 : 1))
+                    .sorted(Comparator.comparing((vn.protocolbrief.domain.Agreement a) -> partner.id().equals(a.partnerId()) ? 0 : 1)
+                            .thenComparing(vn.protocolbrief.domain.Agreement::signedOn, Comparator.reverseOrder()))
                     .peek(a -> recordIds.add(a.id()))
-                    .map(a -> new AgreementItem(a.id(), a.title(), a.kind(), a.signedOn(), a.parties(), a.fields(),
-                            a.status(), a.provinceAsWritten(), items.partnerName(a.partnerId()),
-                            sources.cite(a.sourceId())))
+                    .map(a -> new AgreementItem(a.id(), a.title(), kindLabel(a.kind()), a.signedOn(), a.parties(),
+                            a.fields(), statusLabel(a.status()), a.provinceAsWritten(), items.partnerName(a.partnerId()),
+                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId())))
                     .toList();
         }
 
+        private String kindLabel(String kind) {
+            return kind == null ? null : labels.has("agreement.kind." + kind) ? labels.get("agreement.kind." + kind) : kind;
+        }
+
+        private String statusLabel(String status) {
+            return status == null ? null : labels.has("agreement." + status) ? labels.get("agreement." + status) : status;
+        }
+
+        /** Aid the records show was aid: a donor and a source. A project without either is not printed. */
         private List<AidItem> aid() {
             return h.aidProjects(province.id(), null).stream()
+                    .filter(a -> a.donor() != null && !a.donor().isBlank() && a.sourceId() != null)
                     .sorted(Comparator.comparing(a -> partner.id().equals(a.partnerId()) ? 0 : 1))
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AidItem(a.id(), a.title(), a.donor(), a.channel(),
                             a.amount() == null ? null : labels.number(a.amount()) + (a.currency() == null ? ""
                                     : " " + a.currency()), a.amountNote(), a.purpose(),
-                            labels.get("aid." + a.status().name().toLowerCase()), a.date(),
-                            items.partnerName(a.partnerId()), sources.cite(a.sourceId())))
+                            a.status().name().toLowerCase(java.util.Locale.ROOT), a.date(),
+                            items.partnerName(a.partnerId()), partner.id().equals(a.partnerId()),
+                            sources.cite(a.sourceId())))
                     .toList();
+        }
+
+        private boolean thankable(AidItem a) {
+            return !a.status().equals(AidStatus.PROPOSED.name().toLowerCase(java.util.Locale.ROOT))
+                    && !a.status().equals(AidStatus.CANCELLED.name().toLowerCase(java.util.Locale.ROOT));
+        }
+
+        /** The province's points of care; anniversaries only when they fall near the visit (computed below). */
+        private List<NoteItem> sensitivities() {
+            return h.sensitivities(province.id()).stream()
+                    .filter(s -> !"anniversary".equals(s.kind()))
+                    .filter(s -> s.partnerId() == null || s.partnerId().equals(partner.id()))
+                    .peek(s -> recordIds.add(s.id()))
+                    .map(s -> new NoteItem(s.kind(), s.date(), s.text(), sources.cite(s.sourceId()))).toList();
+        }
+
+        private List<BriefModel.Anniversary> anniversaries(List<AgreementItem> agreements, List<LinkItem> links) {
+            if (!visit.date().known()) {
+                return List.of();
+            }
+            List<Anniversaries.Candidate> candidates = new ArrayList<>();
+            for (AgreementItem a : agreements) {
+                if (a.withPartner()) {
+                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement",
+                            labels.record(a.title())), a.signedOn(), a::sources));
+                }
+            }
+            for (LinkItem l : links) {
+                if (partner.name(lang).equals(l.partnerName())) {
+                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.link", labels.record(l.kind()),
+                            l.partnerName()), l.since(), l::sources));
+                }
+            }
+            for (BriefData.NationalDate d : BriefData.get().dates) {
+                candidates.add(new Anniversaries.Candidate("en".equals(lang) ? d.en() : d.vi(), d.date(),
+                        () -> sources.cite(SourceNumbers.reference(d.sourceTitle(), d.publication(), d.url()))));
+            }
+            return Anniversaries.near(visit.date(), candidates, labels);
         }
 
         private List<FigureItem> figures(List<vn.protocolbrief.domain.KeyFigure> figures) {
@@ -254,24 +408,67 @@ public final class BriefAssembler {
                     .toList();
         }
 
+        private BriefModel.Delegation delegation(BriefModel.VisitPart visitPart, List<MeetingItem> history,
+                                                 List<Meeting> leaderElsewhere) {
+            List<PersonItem> heads = new ArrayList<>();
+            for (Person p : persons.values()) {
+                for (Position pos : p.positions()) {
+                    if (pos.current() && partner.id().equals(pos.partnerId())) {
+                        heads.add(items.person(p));
+                        recordIds.add(p.id());
+                        break;
+                    }
+                }
+            }
+            heads.sort(Comparator.comparing(PersonItem::name));
+            // Every Japanese person the pack names, once: the visit's first, then those of past meetings.
+            Map<String, PersonItem> people = new LinkedHashMap<>();
+            java.util.function.Consumer<PersonItem> add = p -> {
+                if (p != null && p.japanese()) {
+                    people.putIfAbsent(p.id() != null ? p.id() : "name:" + p.name(), p);
+                }
+            };
+            add.accept(visitPart.leader());
+            visitPart.members().forEach(add);
+            heads.forEach(add);
+            for (MeetingItem m : history) {
+                add.accept(m.leader());
+                m.delegation().forEach(add);
+            }
+            List<Meeting> elsewhere = h.meetingsWithPartner(partner.id()).stream()
+                    .filter(m -> !province.id().equals(m.provinceId())).toList();
+            List<String> provinceNames = new ArrayList<>();
+            Map<String, String> names = new LinkedHashMap<>();
+            h.provinces().forEach(p -> names.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
+            elsewhere.stream().map(m -> names.get(m.provinceId())).distinct().forEach(provinceNames::add);
+            List<MeetingItem> elsewhereItems = elsewhere.stream().limit(PARTNER_ELSEWHERE)
+                    .peek(m -> recordIds.add(m.id())).map(items::meeting).toList();
+            return new BriefModel.Delegation(partner.name(lang), partner.nameEn(), partner.nameJa(), partner.kind().id(),
+                    prefectureName(), heads, List.copyOf(people.values()), posts(),
+                    leaderElsewhere.stream().map(items::meeting).toList(), elsewhereItems, provinceNames);
+        }
+
         private String prefectureName() {
             if (partner.prefectureCode() == null) {
                 return null;
             }
             return h.prefectures().stream().filter(p -> p.code().equals(partner.prefectureCode()))
-                    .map(p -> "en".equals(request.lang()) ? p.nameEn() + " (" + p.nameJa() + ")"
+                    .map(p -> "en".equals(lang) ? p.nameEn() + " (" + p.nameJa() + ")"
                             : "Tỉnh " + p.nameVi() + " (" + p.nameJa() + ")")
                     .findFirst().orElse(null);
         }
 
-        /** The leader's posts, then earlier holders of a post at the same partner with the same title. */
+        /** The leader's posts, with earlier holders of a post at the same partner with the same title. */
         private List<PostHolder> posts() {
             if (leader == null) {
                 return List.of();
             }
             List<PostHolder> out = new ArrayList<>();
+            Addressing addressing = items.addressing();
             for (Position p : leader.positions()) {
-                out.add(new PostHolder(leader.protocolName(), p.title(), p.organisation(), p.from(), p.to(), p.current()));
+                var t = addressing.title(p.title());
+                out.add(new PostHolder(leader.protocolName(), t.text(), t.original(), p.from(), p.to(), p.current(),
+                        sources.cite(p.sourceId())));
                 for (Person other : persons.values()) {
                     if (other.id().equals(leader.id())) {
                         continue;
@@ -279,17 +476,45 @@ public final class BriefAssembler {
                     other.positions().stream()
                             .filter(q -> q.partnerId() != null && q.partnerId().equals(p.partnerId())
                                     && q.title().equals(p.title()) && q.to().known())
-                            .forEach(q -> out.add(new PostHolder(other.protocolName(), q.title(), q.organisation(),
-                                    q.from(), q.to(), false)));
+                            .forEach(q -> {
+                                var qt = addressing.title(q.title());
+                                out.add(new PostHolder(other.protocolName(), qt.text(), qt.original(), q.from(), q.to(),
+                                        false, sources.cite(q.sourceId())));
+                            });
                 }
             }
             return out;
         }
 
+        /** The officer's edited points when the visit has them; otherwise derived from the records. */
+        private List<TalkingPoint> points(List<Integer> visitSource, List<MeetingItem> history, List<AidItem> aid,
+                                          List<AgreementItem> agreements, List<RequestItem> requests) {
+            if (!visit.points().isEmpty()) {
+                List<TalkingPoint> out = new ArrayList<>();
+                for (Visit.SpeechPoint p : visit.points()) {
+                    List<Integer> cited = new ArrayList<>(sources.cite(p.sourceIds()));
+                    if (cited.isEmpty()) {
+                        cited.addAll(visitSource);
+                    }
+                    out.add(new TalkingPoint(p.kind(), p.text(), p.recordIds(), cited));
+                }
+                return out;
+            }
+            String titleVi = visit.leader() == null ? null : visit.leader().title() != null ? visit.leader().title()
+                    : leader == null || Items.current(leader) == null ? null : Items.current(leader).title();
+            PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
+            String address = leaderItem == null ? null : leaderItem.address();
+            String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
+            var guest = new TalkingPoints.Guest(address, inSpeech, inSentence(partner.name(lang)));
+            var host = new TalkingPoints.Host(unitAndName(), provinceName());
+            return new TalkingPoints(labels).derive(guest, host, visitSource, history, aid, agreements, requests);
+        }
+
+        /** Counted as the requests part groups them: by the first category. */
         private Map<String, Integer> requestsByCategory(List<RequestItem> requests) {
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (RequestCategory c : categories) {
-                int n = (int) requests.stream().filter(r -> r.categories().contains(c.id())).count();
+                int n = (int) requests.stream().filter(r -> r.category().equals(c.id())).count();
                 if (n > 0) {
                     counts.put(c.id(), n);
                 }
@@ -297,31 +522,49 @@ public final class BriefAssembler {
             return counts;
         }
 
-        private Map<Integer, Integer> meetingsByYear(List<Meeting> meetings) {
-            Map<Integer, Integer> byYear = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-            for (Meeting m : meetings) {
-                byYear.merge(m.date().yearValue(), 1, Integer::sum);
+        private Map<Integer, int[]> meetingsByYear(List<Meeting> withPartner, List<Meeting> all) {
+            Map<Integer, int[]> byYear = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+            for (Meeting m : all) {
+                int[] counts = byYear.computeIfAbsent(m.date().yearValue(), k -> new int[2]);
+                counts[1]++;
+                if (withPartner.contains(m)) {
+                    counts[0]++;
+                }
             }
             return byYear;
         }
 
         private Map<String, String> categoryLabels() {
             Map<String, String> out = new LinkedHashMap<>();
-            categories.forEach(c -> out.put(c.id(), c.label(request.lang())));
+            categories.forEach(c -> out.put(c.id(), c.label(lang)));
             return out;
         }
 
         private List<BriefModel.SourceItem> sourceItems() {
             List<BriefModel.SourceItem> out = new ArrayList<>();
-            sources.all().forEach((id, n) -> h.source(id).ifPresent(s -> {
-                recordIds.add(s.id());
-                out.add(new BriefModel.SourceItem(n, s.id(), s.title(), s.publication(), s.url(), s.publishedOn()));
-            }));
+            sources.all().forEach((key, n) -> {
+                if (key.equals(SourceNumbers.VISIT)) {
+                    String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
+                            visit.issuingOffice());
+                    out.add(new BriefModel.SourceItem(n, "visit", labels.format(visitRecorded ? "source.visit"
+                            : "source.visit.adhoc", office), null, null, visitRecorded ? PartialDate.UNKNOWN
+                            : PartialDate.of(LocalDate.now(clock).toString())));
+                } else if (SourceNumbers.isReference(key)) {
+                    String[] r = SourceNumbers.referenceParts(key);
+                    out.add(new BriefModel.SourceItem(n, "reference", r[0], r[1], r[2], PartialDate.UNKNOWN));
+                } else {
+                    h.source(key).ifPresent(s -> {
+                        recordIds.add(s.id());
+                        out.add(new BriefModel.SourceItem(n, "article", s.title(), s.publication(), s.url(),
+                                s.publishedOn()));
+                    });
+                }
+            });
             return out;
         }
     }
 
-    /** A short stamp of the records a pack was made from: same records, same stamp. */
+    /** A short stamp of the records a pack was made from: same records, same stamp. Never printed. */
     static String snapshot(Object... parts) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");

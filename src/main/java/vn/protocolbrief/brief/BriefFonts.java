@@ -27,8 +27,6 @@ final class BriefFonts {
             new Face("/assets/fonts/NotoSansJP_400Regular.ttf", JP, 400, false),
             new Face("/assets/fonts/NotoSansJP_700Bold.ttf", JP, 700, false));
 
-    private static volatile boolean awtRegistered;
-
     private BriefFonts() {
     }
 
@@ -47,28 +45,5 @@ final class BriefFonts {
             }
         });
         return new java.io.ByteArrayInputStream(bytes);
-    }
-
-    /** Lets chart text be measured with the same font the PDF embeds. */
-    static void registerWithAwt() {
-        if (awtRegistered) {
-            return;
-        }
-        synchronized (BriefFonts.class) {
-            if (awtRegistered) {
-                return;
-            }
-            GraphicsEnvironment env = GraphicsEnvironment.getLocalGraphicsEnvironment();
-            for (Face f : FACES.subList(0, 2)) {
-                try (InputStream in = open(f.resource())) {
-                    env.registerFont(Font.createFont(Font.TRUETYPE_FONT, in));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                } catch (FontFormatException e) {
-                    throw new IllegalStateException("Bundled font " + f.resource() + " is damaged.", e);
-                }
-            }
-            awtRegistered = true;
-        }
     }
 }

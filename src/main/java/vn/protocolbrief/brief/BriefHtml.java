@@ -9,39 +9,48 @@ import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
 
 /**
- * The pack as XHTML for openhtmltopdf: A4, running header with the classification line, "Trang N / M"
- * footer, contents with page numbers, PDF bookmarks mirroring the contents. Grey tones and rules only,
- * so it prints in black and white.
+ * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M",
+ * a cover with the visit and the contents, PDF bookmarks mirroring the contents. Body text 11 pt; grey tones and
+ * rules only, so it prints in black and white. Parts with nothing recorded are one line in the contents, not a page.
  */
 final class BriefHtml {
+    /** Items per list on the first pages; the parts after hold the rest. */
+    static final int GLANCE_ITEMS = 3;
     private final BriefModel m;
     private final Labels l;
+    private final Words w;
     private final RecordPartsHtml records;
 
     BriefHtml(BriefModel model, Labels labels) {
         this.m = model;
         this.l = labels;
-        this.records = new RecordPartsHtml(model, labels);
+        this.w = new Words(labels);
+        this.records = new RecordPartsHtml(model, labels, w);
     }
 
     String title() {
-        String leader = m.meta().leader() != null ? m.meta().leader().name() : m.meta().partnerName();
-        return l.format("doc.title", leader);
+        var leader = m.visit().leader();
+        String guest = leader != null ? leader.name() : l.format("cover.delegation", m.meta().partnerName());
+        return l.format("doc.title", guest);
     }
 
     String subject() {
         return l.format("doc.subject", m.meta().provinceName(), m.meta().partnerName());
     }
 
+    /** The parts that hold something, in the chosen order; the others are a line in the contents. */
+    List<String> shown() {
+        return m.meta().parts().stream().filter(p -> !records.empty(p)).toList();
+    }
+
     String render() {
         Html h = new Html();
-        h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"").raw(m.meta().lang()).raw("\">");
+        h.raw("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<html lang=\"").raw("en".equals(l.lang()) ? "en" : "vi")
+                .raw("\">");
         h.raw("<head><meta charset=\"UTF-8\"/>");
         h.open("title", null).text(title()).close("title");
         h.raw("<meta name=\"author\" content=\"").text(l.get("doc.author")).raw("\"/>");
         h.raw("<meta name=\"subject\" content=\"").text(subject()).raw("\"/>");
-        h.raw("<meta name=\"keywords\" content=\"").text(m.meta().provinceName() + ", " + m.meta().partnerName()
-                + ", " + m.meta().snapshot()).raw("\"/>");
         h.raw("<style>").raw(css());
         if (!m.meta().parts().contains("sources")) {
             h.raw(".cite { display: none; }"); // the numbers point into a part that was left out
@@ -49,12 +58,10 @@ final class BriefHtml {
         h.raw("</style>");
         bookmarks(h);
         h.raw("</head><body>");
-        h.open("div", "class=\"running-header\"").text(m.meta().classification() + " · " + m.meta().provinceName()
-                + " — " + m.meta().partnerName()).close("div");
+        h.open("div", "class=\"running-header\"").text(m.meta().classification()).close("div");
         cover(h);
-        contents(h);
-        for (String part : m.meta().parts()) {
-            h.open("div", "class=\"part\" id=\"part-" + part + "\"");
+        for (String part : shown()) {
+            h.open("div", "class=\"part part-" + part + "\" id=\"part-" + part + "\"");
             h.el("h1", null, heading(part));
             switch (part) {
                 case "glance" -> glance(h);
@@ -64,7 +71,7 @@ final class BriefHtml {
             }
             h.close("div");
         }
-        return h.raw("</body></html>").toString();
+        return Html.keepTogether(h.raw("</body></html>").toString());
     }
 
     String heading(String part) {
@@ -74,8 +81,7 @@ final class BriefHtml {
     private void bookmarks(Html h) {
         h.raw("<bookmarks>");
         h.raw("<bookmark name=\"").text(title()).raw("\" href=\"#cover\"/>");
-        h.raw("<bookmark name=\"").text(l.get("part.contents")).raw("\" href=\"#contents\"/>");
-        for (String part : m.meta().parts()) {
+        for (String part : shown()) {
             h.raw("<bookmark name=\"").text(heading(part)).raw("\" href=\"#part-").raw(part).raw("\"/>");
         }
         h.raw("</bookmarks>");
@@ -83,131 +89,245 @@ final class BriefHtml {
 
     private String css() {
         String[] page = l.get("footer.page").split("\\{[01]\\}", -1);
-        String footer = "\"" + page[0] + "\" counter(page) \"" + page[1] + "\" counter(pages) \"" + page[2] + "\"";
+        String footer = css(page[0]) + " counter(page) " + css(page[1]) + " counter(pages) " + css(page[2]);
         return """
-                @page { size: A4; margin: 20mm 17mm 18mm 17mm;
-                  @top-left { content: element(header); }
-                  @bottom-center { content: %s; font-family: 'Noto Sans'; font-size: 8pt; color: #333; } }
-                @page :first { @top-left { content: none; } @bottom-center { content: none; } }
-                body { font-family: 'Noto Sans', 'Noto Sans JP'; font-size: 9.5pt; line-height: 1.38; color: #000; }
-                .running-header { position: running(header); font-size: 8pt; color: #333; width: 176mm;
-                  border-bottom: 0.5pt solid #555; padding-bottom: 1mm; }
-                h1 { font-size: 15pt; margin: 0 0 4mm 0; padding-bottom: 1.5mm; border-bottom: 1.2pt solid #000; }
-                h2 { font-size: 11.5pt; margin: 5mm 0 2mm 0; page-break-after: avoid; }
-                h3 { font-size: 10pt; margin: 3mm 0 1mm 0; page-break-after: avoid; }
-                .part { page-break-before: always; }
-                p { margin: 0 0 2mm 0; }
+                @page { size: A4; margin: 21mm 18mm 19mm 18mm;
+                  @top-center { content: element(header); }
+                  @bottom-left { content: %s; font-family: 'Noto Sans'; font-size: 9pt; color: #222;
+                    vertical-align: top; padding-top: 3mm; }
+                  @bottom-right { content: %s; font-family: 'Noto Sans'; font-size: 9pt; color: #222;
+                    white-space: nowrap; vertical-align: top; padding-top: 3mm; } }
+                body { font-family: 'Noto Sans', 'Noto Sans JP'; font-size: 11pt; line-height: 1.35; color: #000; }
+                .running-header { position: running(header); font-size: 9pt; font-weight: bold; text-align: center;
+                  letter-spacing: 0.4pt; white-space: nowrap; }
+                h1 { font-size: 16pt; margin: 7mm 0 3mm 0; padding-bottom: 1.2mm; border-bottom: 1.2pt solid #000;
+                  page-break-after: avoid; }
+                h2 { font-size: 13pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
+                h3 { font-size: 12pt; margin: 3.5mm 0 1mm 0; page-break-after: avoid; }
+                .keep { page-break-inside: avoid; }
+                .part-glance, .part-points { page-break-before: always; }
+                .part-glance h1, .part-points h1 { margin-top: 0; }
+                p { margin: 0 0 2mm 0; orphans: 2; widows: 2; }
                 table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; margin: 1mm 0 3mm 0; }
                 thead { display: table-header-group; }
                 tr { page-break-inside: avoid; }
                 th { background-color: #e6e6e6; font-weight: bold; text-align: left; border: 0.6pt solid #444;
-                  padding: 1.2mm 1.5mm; font-size: 8.5pt; }
-                td { border: 0.6pt solid #777; padding: 1.2mm 1.5mm; vertical-align: top; font-size: 8.8pt; }
-                .kv td.k { width: 48mm; font-weight: bold; background-color: #f3f3f3; }
-                .cite { font-size: 7.5pt; color: #333; }
-                .muted { color: #444; }
-                .empty { font-style: italic; color: #333; margin: 1mm 0 3mm 0; }
-                .cover { text-align: left; padding-top: 18mm; }
-                .cover .classification { font-size: 10pt; font-weight: bold; letter-spacing: 0.5pt;
-                  border: 1pt solid #000; padding: 1.5mm 3mm; display: inline-block; white-space: nowrap; }
-                .cover .title { font-size: 22pt; font-weight: bold; margin: 14mm 0 3mm 0; line-height: 1.2; }
-                .cover .subtitle { font-size: 13pt; margin-bottom: 14mm; }
-                .cover table td { border: none; border-bottom: 0.5pt solid #999; padding: 2.5mm 1mm; font-size: 10.5pt; }
-                .cover .stamp { margin-top: 30mm; font-size: 8pt; color: #333; border-top: 0.5pt solid #999;
-                  padding-top: 2mm; }
+                  padding: 1.2mm 1.6mm; font-size: 11pt; }
+                td { border: 0.6pt solid #777; padding: 1.2mm 1.6mm; vertical-align: top; font-size: 11pt; }
+                .kv td.k { width: 44mm; font-weight: bold; background-color: #f3f3f3; }
+                .cite { font-size: 9pt; color: #222; white-space: nowrap; }
+                .muted { color: #333; }
+                .orig { font-size: 9pt; color: #333; white-space: nowrap; }
+                .empty { font-style: italic; color: #222; margin: 1mm 0 2mm 0; }
+                .nw { white-space: nowrap; }
+                .cover .kicker { font-size: 12pt; font-weight: bold; letter-spacing: 0.6pt; margin: 6mm 0 2mm 0; }
+                .cover .office { font-size: 11pt; font-weight: bold; text-transform: uppercase; margin-bottom: 4mm; }
+                .cover .title { font-size: 20pt; font-weight: bold; margin: 2mm 0 2mm 0; line-height: 1.25;
+                  border-bottom: none; padding-bottom: 0; }
+                .cover .subtitle { font-size: 13pt; margin-bottom: 6mm; }
+                .cover table td { border: none; border-bottom: 0.5pt solid #999; padding: 1.6mm 1mm; }
+                .cover .note { font-size: 11pt; font-style: italic; margin-top: 2mm; }
+                .toc { margin-top: 7mm; }
+                .toc h2 { margin-top: 0; }
+                .toc p { margin: 0 0 1.6mm 0; }
                 .toc a { color: #000; text-decoration: none; }
                 .toc a::after { content: leader('.') target-counter(attr(href), page); }
-                .toc p { font-size: 11pt; margin: 0 0 2.5mm 0; }
-                .glance h2 { margin-top: 3.5mm; font-size: 10.5pt; border-bottom: 0.5pt solid #888; }
-                .glance p, .glance li { font-size: 9pt; }
-                ul { margin: 0 0 2mm 0; padding-left: 5mm; }
-                li { margin-bottom: 1mm; }
+                .toc .none { color: #222; }
+                ul, ol { margin: 0 0 2mm 0; padding-left: 6mm; }
+                li { margin-bottom: 1.2mm; }
+                .meeting { margin: 0 0 3.5mm 0; padding-bottom: 2mm; border-bottom: 0.5pt solid #999; }
+                .meeting .when { font-weight: bold; }
                 .flag { font-weight: bold; }
-                .status, .date { white-space: nowrap; }
-                """.formatted(footer);
+                .bar { background-color: #555; height: 3.2mm; }
+                .bars td { border: none; border-bottom: 0.4pt solid #bbb; padding: 0.8mm 1.2mm; }
+                .bars td.n { text-align: right; width: 12mm; }
+                .point { margin: 0 0 2.6mm 0; }
+                """.formatted(css(m.meta().classification()), footer);
+    }
+
+    /** A CSS string literal. */
+    private static String css(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
     }
 
     private void cover(Html h) {
-        var meta = m.meta();
+        var v = m.visit();
         h.open("div", "class=\"cover\" id=\"cover\"");
-        h.el("div", "classification", meta.classification());
-        h.el("div", "title", title());
-        h.el("div", "subtitle", l.format("doc.subtitle", meta.provinceName(), meta.partnerName()));
-        List<String[]> rows = new ArrayList<>();
-        String partner = meta.partnerName() + (meta.partnerNameJa() != null ? " (" + meta.partnerNameJa() + ")" : "");
-        rows.add(new String[]{l.get("cover.partner"), partner});
-        rows.add(new String[]{l.get("cover.leader"), meta.leader() == null ? l.get("empty.leader") : person(meta.leader())});
-        rows.add(new String[]{l.get("cover.province"), meta.provinceName()});
-        rows.add(new String[]{l.get("cover.date"), meta.visitDate() == null ? l.get("cover.date.unset")
-                : vn.protocolbrief.domain.PartialDate.of(meta.visitDate()).display()});
-        h.open("table", "class=\"kv\"");
-        for (String[] r : rows) {
-            h.raw("<tr><td class=\"k\">").text(r[0]).raw("</td><td>").text(r[1]).raw("</td></tr>");
+        if (v.issuingOffice() != null) {
+            h.el("div", "office", v.issuingOffice());
         }
+        h.el("div", "kicker", l.get("cover.kicker"));
+        String delegation = v.leader() == null ? l.format("cover.delegation", m.meta().partnerName())
+                : l.format("cover.delegation.led", m.meta().partnerName(), v.leader().address() != null
+                ? v.leader().address() : v.leader().name());
+        h.open("h1", "class=\"title\"").raw(Html.escape(delegation)).close("h1");
+        h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
+        h.open("table", "class=\"kv\"");
+        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        row(h, l.get("cover.when"), when == null ? null : Words.nowrap(when));
+        row(h, l.get("cover.venue"), Html.escape(v.venue()));
+        row(h, l.get("cover.leader"), v.leader() == null ? null : w.person(v.leader()));
+        row(h, l.get("cover.hosts"), v.hosts().isEmpty() ? null : w.person(v.hosts().get(0)));
+        row(h, l.get("cover.purpose"), Html.escape(v.purpose()));
+        row(h, l.get("cover.interpreter"), Html.escape(v.interpreter()));
+        row(h, l.get("cover.office"), Html.escape(v.issuingOffice()));
+        row(h, l.get("cover.preparer"), Html.escape(v.preparedBy()));
+        row(h, l.get("cover.approver"), Html.escape(v.approvedBy()));
+        row(h, l.get("cover.made"), Words.nowrap(l.date(vn.protocolbrief.domain.PartialDate.of(
+                m.meta().generatedAt().substring(0, 10))) + " " + m.meta().generatedAt().substring(11)));
         h.close("table");
-        h.el("div", "stamp", l.format("cover.snapshot", meta.snapshot(), meta.generatedAt(), meta.recordIds().size()));
+        if (!v.recorded()) {
+            h.el("p", "note", l.get("cover.notrecorded"));
+        }
+        if (!l.get("original.legend").isEmpty()) {
+            h.el("p", "note", l.get("original.legend"));
+        }
+        contents(h);
         h.close("div");
+    }
+
+    private void row(Html h, String key, String valueMarkup) {
+        h.raw("<tr><td class=\"k\">").text(key).raw("</td><td>")
+                .raw(valueMarkup == null || valueMarkup.isEmpty() ? "<span class=\"muted\">"
+                        + Html.escape(l.get("cover.unset")) + "</span>" : valueMarkup)
+                .raw("</td></tr>");
     }
 
     private void contents(Html h) {
-        h.open("div", "class=\"part toc\" id=\"contents\"");
-        h.el("h1", null, l.get("part.contents"));
+        h.open("div", "class=\"toc\"");
+        h.el("h2", null, l.get("part.contents"));
         for (String part : m.meta().parts()) {
-            h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
+            if (records.empty(part)) {
+                h.raw("<p class=\"none\">").text(heading(part) + " — " + l.get("contents.empty")).raw("</p>");
+            } else {
+                h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
+            }
         }
         h.close("div");
-    }
-
-    /** "Ngài ITO Naoki (伊藤直樹), Đại sứ …"; in English "H.E." and no comrade. */
-    String person(PersonItem p) {
-        String honorific = p.honorific();
-        if ("en".equals(l.lang())) {
-            honorific = "Ngài".equals(honorific) ? l.get("honorific.jp") : null;
-        } else if ("đồng chí".equals(honorific)) {
-            honorific = null;
-        }
-        return (honorific == null ? "" : honorific + " ") + p.name() + (p.title() == null ? "" : ", " + p.title());
     }
 
     private void glance(Html h) {
         var g = m.glance();
-        h.open("div", "class=\"glance\"");
+        var v = m.visit();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, l.get("glance.visit"));
+        List<String> lines = new ArrayList<>();
+        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        lines.add("<b>" + Html.escape(l.get("cover.when")) + ":</b> " + (when == null
+                ? Html.escape(l.get("cover.unset")) : Words.nowrap(when)) + (v.venue() == null ? ""
+                : " — " + Html.escape(v.venue())) + Html.cite(v.sources()));
+        if (v.purpose() != null) {
+            lines.add("<b>" + Html.escape(l.get("cover.purpose")) + ":</b> " + Html.escape(v.purpose()));
+        }
+        for (String line : lines) {
+            h.raw("<p>").raw(line).raw("</p>");
+        }
+        if (!v.programme().isEmpty()) {
+            h.el("h3", null, l.get("glance.programme"));
+            w.list(h, v.programme().stream().map(p -> (p.time() == null ? "" : "<b>" + Words.nowrap(p.time())
+                    + "</b> — ") + Html.escape(p.item())).toList());
+        }
+        h.close("div");
+        h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("glance.comes"));
-        if (g.leader() == null) {
+        if (v.leader() == null) {
             h.el("p", "empty", l.get("empty.leader"));
         } else {
-            h.open("p", null).raw("<b>").text(person(g.leader())).raw("</b>").close("p");
-            if (!g.delegation().isEmpty()) {
-                h.open("p", null).text(l.get("delegation.members") + ": ").text(String.join("; ",
-                        g.delegation().stream().map(this::person).toList())).close("p");
+            h.open("p", null).raw("<b>").raw(w.person(v.leader())).raw("</b>").raw(Html.cite(v.sources())).close("p");
+            if (v.leader().address() != null) {
+                h.open("p", null).raw("<i>").text(l.get("col.address") + ":").raw("</i> ").text(v.leader().address())
+                        .close("p");
+            }
+            if (!v.members().isEmpty()) {
+                h.open("p", null).text(l.get("glance.members") + ": ")
+                        .raw(String.join("; ", v.members().stream().map(w::person).toList())).close("p");
             }
         }
-        h.el("h2", null, l.get("glance.receives"));
-        if (g.receivers().isEmpty()) {
-            h.el("p", "empty", l.get("empty"));
-        } else {
-            h.el("p", null, String.join("; ", g.receivers().stream().map(this::person).toList()));
+        if (!v.hosts().isEmpty() || v.interpreter() != null) {
+            h.el("h3", null, l.format("glance.receives", m.meta().provinceName()));
+            if (!v.hosts().isEmpty()) {
+                h.raw("<p>").raw(String.join("; ", v.hosts().stream().map(w::person).toList())).raw("</p>");
+            }
+            if (v.interpreter() != null) {
+                h.raw("<p><b>").text(l.get("cover.interpreter")).raw(":</b> ").text(v.interpreter()).raw("</p>");
+            }
         }
+        h.close("div");
+        h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("glance.last"));
         if (g.lastMeeting() == null) {
             h.el("p", "empty", l.get("empty.last"));
         } else {
             var last = g.lastMeeting();
-            h.open("p", null).raw("<b>").text(l.date(last.date()) + " — " + last.provinceAsWritten()).raw("</b> ")
-                    .text(last.title()).raw(Html.cite(last.sources())).close("p");
+            h.open("p", null).raw("<b>").raw(Words.nowrap(l.date(last.date()))).text(" — " + last.provinceAsWritten())
+                    .raw("</b> ").raw(w.rec(last.title())).raw(Html.cite(last.sources())).close("p");
             if (last.outcome() != null) {
-                h.open("p", null).raw("<i>").text(l.get("glance.outcome") + ":").raw("</i> ").text(last.outcome())
+                h.open("p", null).raw("<i>").text(l.get("glance.outcome") + ":").raw("</i> ").raw(w.rec(last.outcome()))
                         .close("p");
             }
         }
-        h.el("h2", null, l.get("glance.open"));
-        list(h, g.topOpenRequests().stream().map(this::openRequest).toList());
-        h.el("h2", null, l.get("glance.figures"));
-        list(h, g.keyFigures().stream().limit(4).map(this::figure).toList());
-        h.el("h2", null, l.get("glance.gifts"));
-        list(h, g.giftsToPartner().stream().map(this::gift).toList());
-        h.el("h2", null, l.get("glance.sensitive"));
-        list(h, g.sensitivities().stream().limit(3).map(this::note).toList());
+        h.close("div");
+        if (g.openTotal() > 0) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.format("glance.open", g.openTotal(), m.meta().provinceName()));
+            w.list(h, g.topOpen().stream().map(this::openRequest).toList());
+            if (g.openTotal() > g.topOpen().size()) {
+                int part = m.meta().parts().indexOf("requests") + 1;
+                if (part > 0) {
+                    h.el("p", "muted", l.format("glance.open.more", g.openTotal() - g.topOpen().size(), part));
+                }
+            }
+            h.close("div");
+        }
+        section(h, "glance.thanks", g.thanksOwed().stream().map(a -> "<b>" + w.rec(a.title()) + "</b> — "
+                + Html.escape(a.donor()) + (a.amount() == null ? "" : " — " + Words.nowrap(a.amount()))
+                + Html.cite(a.sources())).toList());
+        section(h, l.format("glance.commitments", m.meta().provinceName()), true, g.commitments().stream()
+                .limit(GLANCE_ITEMS).map(r ->
+                w.rec(r.text()) + " <span class=\"muted\">(" + Html.escape(l.get("status."
+                        + r.status().name().toLowerCase())) + (r.latestFollowUp() == null ? "" : "; "
+                        + Html.escape(l.get("requests.followup")) + ": ") + "</span>"
+                        + (r.latestFollowUp() == null ? "" : w.rec(r.latestFollowUp())) + "<span class=\"muted\">)</span>"
+                        + Html.cite(r.sources())).toList());
+        more(h, g.commitments().size(), "requests");
+        section(h, "glance.anniversaries", g.anniversaries().stream().map(a -> Html.escape(a.what())
+                + Html.cite(a.sources())).toList());
+        List<String> gifts = new ArrayList<>(g.giftsGiven().stream()
+                .sorted(java.util.Comparator.comparing(GiftItem::date, java.util.Comparator.reverseOrder()))
+                .limit(GLANCE_ITEMS).map(this::gift).toList());
+        if (g.giftsGiven().size() > GLANCE_ITEMS) {
+            gifts.add(Html.escape(l.format("glance.more", g.giftsGiven().size() - GLANCE_ITEMS,
+                    m.meta().parts().indexOf("gifts") + 1)));
+        }
+        if (g.giftAdvice() != null) {
+            gifts.add("<i>" + Html.escape(l.format(g.giftsGiven().isEmpty() ? "glance.gift.advice"
+                    : "glance.gift.advice.avoid", g.giftAdvice().idea())) + "</i>");
+        }
+        section(h, "glance.gifts", gifts);
+        section(h, "glance.sensitive", g.sensitivities().stream().map(this::note).toList());
+        section(h, "glance.figures", g.keyFigures().stream().map(this::figure).toList());
+    }
+
+    /** "… and n more (part p)" under a glance list cut at {@link #GLANCE_ITEMS}. */
+    private void more(Html h, int total, String part) {
+        int p = m.meta().parts().indexOf(part) + 1;
+        if (total > GLANCE_ITEMS && p > 0) {
+            h.el("p", "muted", l.format("glance.more", total - GLANCE_ITEMS, p));
+        }
+    }
+
+    private void section(Html h, String key, List<String> items) {
+        section(h, l.get(key), true, items);
+    }
+
+    /** A heading with its list, kept together; nothing at all when the list is empty. */
+    private void section(Html h, String heading, boolean keep, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        h.open("div", keep ? "class=\"keep\"" : null);
+        h.el("h2", null, heading);
+        w.list(h, items);
         h.close("div");
     }
 
@@ -215,104 +335,115 @@ final class BriefHtml {
         String flag = r.repeated() ? " <span class=\"flag\">★ " + Html.escape(l.format("requests.repeated",
                 r.timesRaised())) + "</span>" : "";
         return "<b>" + Html.escape(l.get("direction." + r.direction().name().toLowerCase())) + "</b> "
-                + Html.escape(r.text()) + " <span class=\"muted\">(" + Html.escape(l.get("status."
-                + r.status().name().toLowerCase())) + ", " + Html.escape(l.date(r.lastRaised())) + ")</span>"
+                + w.rec(r.text()) + " <span class=\"muted\">(" + Html.escape(l.get("status."
+                + r.status().name().toLowerCase())) + ", " + Words.nowrap(l.date(r.lastRaised())) + ")</span>"
                 + flag + Html.cite(r.sources());
     }
 
     String figure(FigureItem f) {
-        return "<b>" + Html.escape(f.label()) + ":</b> " + Html.escape(f.value() + (f.unit() == null ? "" : " " + f.unit()))
-                + " <span class=\"muted\">(" + Html.escape(l.date(f.asOf())) + ")</span>" + Html.cite(f.sources());
+        return "<b>" + w.rec(f.label()) + ":</b> " + w.rec(f.value() + (f.unit() == null ? "" : " " + f.unit()))
+                + " <span class=\"muted\">(" + Words.nowrap(l.date(f.asOf())) + ")</span>" + Html.cite(f.sources());
     }
 
     private String gift(GiftItem g) {
-        return "<b>" + Html.escape(g.item()) + "</b> — " + Html.escape(nullToEmpty(g.giver()) + " → "
-                + nullToEmpty(g.receiver())) + " <span class=\"muted\">(" + Html.escape(l.date(g.date()) + ", "
-                + g.provinceAsWritten()) + ")</span>" + Html.cite(g.sources());
+        String by = g.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other", g.givenBy()));
+        return "<b>" + w.rec(g.item()) + "</b> — " + Html.escape(Words.nullToEmpty(g.giver()) + " → "
+                + Words.nullToEmpty(g.receiver())) + by + " <span class=\"muted\">(" + Words.nowrap(l.date(g.date()))
+                + ")</span>" + Html.cite(g.sources());
     }
 
     private String note(NoteItem n) {
-        return "<b>" + Html.escape(l.get("sensitivity." + n.kind())) + "</b> (" + Html.escape(l.date(n.date())) + "): "
-                + Html.escape(n.text()) + Html.cite(n.sources());
-    }
-
-    static String nullToEmpty(String s) {
-        return s == null ? "" : s;
-    }
-
-    /** A bulleted list of markup items, or the one-line "nothing recorded". */
-    void list(Html h, List<String> items) {
-        if (items.isEmpty()) {
-            h.el("p", "empty", l.get("empty"));
-            return;
-        }
-        h.open("ul", null);
-        items.forEach(i -> h.raw("<li>").raw(i).raw("</li>"));
-        h.close("ul");
+        return "<b>" + Html.escape(l.get("sensitivity." + n.kind())) + "</b> (" + Words.nowrap(l.date(n.date())) + "): "
+                + w.rec(n.text()) + Html.cite(n.sources());
     }
 
     private void delegation(Html h) {
         var d = m.delegation();
+        h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("delegation.profile"));
         h.open("table", "class=\"kv\"");
-        kv(h, l.get("delegation.names"), String.join(" · ", nonBlank(d.partnerName(), d.partnerNameEn(), d.partnerNameJa())));
-        kv(h, l.get("delegation.kind"), l.get("kind." + d.partnerKind()));
+        kv(h, l.get("delegation.names"), String.join(" · ", Words.nonBlank(d.partnerName(), d.partnerNameEn(),
+                d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(s))
+                .toList()));
+        kv(h, l.get("delegation.kind"), Html.escape(l.get("kind." + d.partnerKind())));
         if (d.prefecture() != null) {
-            kv(h, l.get("delegation.prefecture"), d.prefecture());
+            kv(h, l.get("delegation.prefecture"), Html.escape(d.prefecture()));
+        }
+        if (!d.currentHeads().isEmpty()) {
+            kv(h, l.get("delegation.head"), String.join("<br/>", d.currentHeads().stream()
+                    .map(p -> w.person(p) + Html.cite(p.sources())).toList()));
         }
         h.close("table");
-        h.el("h2", null, l.get("delegation.leader"));
-        if (m.meta().leader() == null) {
-            h.el("p", "empty", l.get("empty.leader"));
-        } else {
-            h.open("p", null).raw("<b>").text(person(m.meta().leader())).raw("</b>").close("p");
-            List<List<String>> rows = d.leaderPosts().stream().map(p -> List.of(Html.escape(p.person()),
-                    Html.escape(p.title() + (p.organisation() == null ? "" : " — " + p.organisation())),
-                    Html.escape((p.from().known() ? l.date(p.from()) : "…") + " – "
-                            + (p.current() ? l.get("date.current") : l.date(p.to()))))).toList();
-            if (!rows.isEmpty()) {
-                h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
-                        List.of("30%", "52%", "18%"), rows);
-            }
+        h.close("div");
+        if (!d.people().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.people"));
+            h.el("p", "muted", l.get("delegation.people.legend"));
+            h.close("div");
+            h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
+                    List.of("24%", "20%", "26%", "30%"), d.people().stream().map(p -> List.of(
+                            "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
+                                    + Words.japanese(p.kanji())),
+                            Html.escape(p.reading() == null ? "—" : p.reading()),
+                            Html.escape(p.address() == null ? "—" : p.address()),
+                            w.title(p) + Html.cite(p.sources()))).toList());
         }
-        h.el("h2", null, l.get("delegation.other"));
-        records.meetingTable(h, d.leaderOtherMeetings(), l.get("empty.leaderOther"), false);
+        if (!d.leaderPosts().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.leader"));
+            h.close("div");
+            h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
+                    List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
+                            (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
+                            Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
+                                    + Words.nowrap(p.current() ? l.get("date.current") : l.shortDate(p.to())))).toList());
+        }
+        if (!d.leaderOtherMeetings().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.other"));
+            h.close("div");
+            records.compactMeetings(h, d.leaderOtherMeetings(), true);
+        }
+        if (!d.partnerElsewhere().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.elsewhere"));
+            h.el("p", null, l.format("delegation.elsewhere.provinces", String.join(", ", d.partnerProvinces())));
+            h.close("div");
+            records.compactMeetings(h, d.partnerElsewhere(), false);
+        }
     }
 
-    private void kv(Html h, String k, String v) {
-        h.raw("<tr><td class=\"k\">").text(k).raw("</td><td>").text(v).raw("</td></tr>");
-    }
-
-    private static List<String> nonBlank(String... values) {
-        List<String> out = new ArrayList<>();
-        for (String v : values) {
-            if (v != null && !v.isBlank() && !out.contains(v)) {
-                out.add(v);
-            }
-        }
-        return out;
+    private void kv(Html h, String k, String markup) {
+        h.raw("<tr><td class=\"k\">").text(k).raw("</td><td>").raw(markup).raw("</td></tr>");
     }
 
     private void province(Html h) {
         var p = m.province();
-        h.open("p", null).raw("<b>").text(p.nameVi()).raw("</b> ").text("(" + p.nameEn() + ")").close("p");
+        h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("province.predecessors"));
         h.el("p", null, String.join(", ", p.predecessors()));
-        h.el("h2", null, l.get("province.links"));
-        if (p.links().isEmpty()) {
-            h.el("p", "empty", l.get("empty"));
-        } else {
+        h.close("div");
+        if (!p.links().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("province.links"));
+            h.close("div");
             h.table("links", List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
-                    List.of("26%", "22%", "12%", "40%"),
-                    p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), Html.escape(x.kind()),
-                            Html.escape(x.since().known() ? l.date(x.since()) : "—"),
-                            Html.escape(nullToEmpty(x.note()) + (x.provinceAsWritten() != null
-                                    && !x.provinceAsWritten().equals(p.nameVi()) ? " · " + x.provinceAsWritten() : ""))
-                                    + Html.cite(x.sources()))).toList());
+                    List.of("26%", "22%", "14%", "38%"),
+                    p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
+                            Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
+                            w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
+                                    ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
         }
-        h.el("h2", null, l.get("province.figures"));
-        list(h, p.keyFigures().stream().map(this::figure).toList());
-        h.el("h2", null, l.get("province.national"));
-        list(h, p.nationalFigures().stream().map(this::figure).toList());
+        section(h, "province.figures", p.keyFigures().stream().map(this::figure).toList());
+        section(h, "province.national", p.nationalFigures().stream().map(this::figure).toList());
+    }
+
+    private static String capitalised(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** The person markup shared with the record parts. */
+    String person(PersonItem p) {
+        return w.person(p);
     }
 }

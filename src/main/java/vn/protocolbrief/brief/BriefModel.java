@@ -7,23 +7,42 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 
 /**
- * Everything a briefing pack says, assembled from the store before any layout. Data stays as recorded
- * (Vietnamese text stays Vietnamese in an English pack); only labels are translated when rendering.
- * {@code sources} are the numbers cited as [n] next to each fact.
+ * Everything a briefing pack says, assembled from the store before any layout. Record text stays as it was written
+ * (an English pack marks Vietnamese text as the original); labels, posts and generated sentences are in the pack's
+ * language. Every fact carries the numbers of its sources ({@code sources}), cited as [n].
  */
-public record BriefModel(Meta meta, Glance glance, Delegation delegation, ProvincePart province,
-                         List<MeetingItem> history, List<MeetingItem> otherHistory, List<RequestItem> requests,
+public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
+                         List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
                          List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
                          List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources) {
 
-    /** The pack's subject and its snapshot stamp. */
-    public record Meta(String provinceId, String provinceName, String provinceNameEn, String partnerId,
-                       String partnerName, String partnerNameEn, String partnerNameJa, String partnerKind,
-                       PersonItem leader, String visitDate, String lang, String classification, String generatedAt,
-                       String snapshot, List<String> recordIds, List<String> parts) {
+    /**
+     * The pack's subject. {@code snapshot} identifies the records it was made from; it is recorded with the pack
+     * and in the PDF's metadata, never printed.
+     */
+    public record Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId, String partnerName,
+                       String partnerNameJa, String partnerKind, String lang, String classification,
+                       String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
+                       boolean firstMeeting, boolean pointsEdited) {
     }
 
-    public record PersonItem(String id, String name, String title, String honorific) {
+    /**
+     * A person as the pack shows them: {@code name} in protocol order ("ITO Naoki"), the kanji when recorded, the
+     * post in the pack's language ({@code titleOriginal}: still the Vietnamese original), the form of address a
+     * leader uses ("Ngài Đại sứ I-tô Na-ô-ki"), and the reading of a Japanese name.
+     */
+    public record PersonItem(String id, String name, String kanji, String title, boolean titleOriginal,
+                             String address, String reading, boolean japanese, List<Integer> sources) {
+    }
+
+    /** The coming visit, from its record ({@code recorded}) or from the command's options. */
+    public record VisitPart(boolean recorded, PartialDate date, String time, String venue, String purpose,
+                            PersonItem leader, List<PersonItem> members, List<PersonItem> hosts, String interpreter,
+                            List<ProgrammeLine> programme, String issuingOffice, String preparedBy, String approvedBy,
+                            List<Integer> sources) {
+    }
+
+    public record ProgrammeLine(String time, String item) {
     }
 
     public record MeetingItem(String id, PartialDate date, String provinceAsWritten, String partnerName, String venue,
@@ -31,25 +50,36 @@ public record BriefModel(Meta meta, Glance glance, Delegation delegation, Provin
                               String summary, String outcome, int requests, List<Integer> sources) {
     }
 
+    /** Meetings of the province with one other Japanese partner, in one line. */
+    public record PartnerSummary(String partnerName, int meetings, PartialDate first, PartialDate last,
+                                 List<String> provincesAsWritten, List<Integer> sources) {
+    }
+
     public record RequestItem(String id, Direction direction, List<String> categories, String text,
                               RequestStatus status, PartialDate firstRaised, PartialDate lastRaised, int timesRaised,
-                              String partnerName, String latestFollowUp, List<Integer> sources) {
+                              String latestFollowUp, PartialDate followUpDate, List<Integer> sources) {
         public boolean repeated() {
             return timesRaised >= 2;
+        }
+
+        public String category() {
+            return categories.get(0);
         }
     }
 
     public record AgreementItem(String id, String title, String kind, PartialDate signedOn, String parties,
                                 String fields, String status, String provinceAsWritten, String partnerName,
-                                List<Integer> sources) {
+                                boolean withPartner, List<Integer> sources) {
     }
 
     public record AidItem(String id, String title, String donor, String channel, String amount, String amountNote,
-                          String purpose, String status, PartialDate date, String partnerName, List<Integer> sources) {
+                          String purpose, String status, PartialDate date, String partnerName, boolean withPartner,
+                          List<Integer> sources) {
     }
 
+    /** A gift; {@code givenBy} names the province when it was another one (a leader's gift received elsewhere). */
     public record GiftItem(String id, PartialDate date, String item, Direction direction, String giver, String receiver,
-                           String occasion, String provinceAsWritten, List<Integer> sources) {
+                           String occasion, String provinceAsWritten, String givenBy, List<Integer> sources) {
     }
 
     public record FigureItem(String label, String value, String unit, PartialDate asOf, List<Integer> sources) {
@@ -62,34 +92,57 @@ public record BriefModel(Meta meta, Glance glance, Delegation delegation, Provin
                            List<Integer> sources) {
     }
 
-    public record Glance(PersonItem leader, List<PersonItem> delegation, List<PersonItem> receivers,
-                         MeetingItem lastMeeting, List<RequestItem> topOpenRequests, List<FigureItem> keyFigures,
-                         List<GiftItem> giftsToPartner, List<NoteItem> sensitivities) {
+    /** An anniversary near the visit: what, how many years, on which day. */
+    public record Anniversary(String what, int years, PartialDate on, List<Integer> sources) {
     }
 
+    /** What to offer: the idea, and the gifts already given that it avoids repeating. */
+    public record GiftAdvice(String idea, List<String> avoided) {
+    }
+
+    /**
+     * The first page a leader reads: the visit, the last meeting, what is open, what is owed and what to mind.
+     * {@code openTotal} counts every open request, {@code topOpen} the few shown.
+     */
+    public record Glance(MeetingItem lastMeeting, List<RequestItem> topOpen, int openTotal,
+                         List<AidItem> thanksOwed, List<RequestItem> commitments, List<Anniversary> anniversaries,
+                         List<GiftItem> giftsGiven, GiftAdvice giftAdvice, List<NoteItem> sensitivities,
+                         List<FigureItem> keyFigures) {
+    }
+
+    /**
+     * The partner and its people: profile, current head (when the store knows one), every Japanese person of the
+     * pack with reading and form of address, the leader's posts and other meetings, and — for a partner the
+     * province has never met — what it does elsewhere in Viet Nam.
+     */
     public record Delegation(String partnerName, String partnerNameEn, String partnerNameJa, String partnerKind,
-                             String prefecture, List<PostHolder> leaderPosts, List<MeetingItem> leaderOtherMeetings) {
+                             String prefecture, List<PersonItem> currentHeads, List<PersonItem> people,
+                             List<PostHolder> leaderPosts, List<MeetingItem> leaderOtherMeetings,
+                             List<MeetingItem> partnerElsewhere, List<String> partnerProvinces) {
     }
 
-    /** A post and who held it: the leader's own posts, and earlier holders of the same post when known. */
-    public record PostHolder(String person, String title, String organisation, PartialDate from, PartialDate to,
-                             boolean current) {
+    public record PostHolder(String person, String title, boolean titleOriginal, PartialDate from, PartialDate to,
+                             boolean current, List<Integer> sources) {
     }
 
-    public record ProvincePart(String nameVi, String nameEn, List<String> predecessors, List<LinkItem> links,
+    public record ProvincePart(String name, List<String> predecessors, List<LinkItem> links,
                                List<FigureItem> keyFigures, List<FigureItem> nationalFigures) {
     }
 
-    /** A suggested point to make, traceable to the records (ids) and sources it came from. */
+    /** A point to read aloud, in the order of the speech, with the records and sources it rests on. */
     public record TalkingPoint(String kind, String text, List<String> recordIds, List<Integer> sources) {
     }
 
-    /** Chart data: request counts per category id, meeting counts per year (null key: date unknown). */
-    public record Charts(Map<String, Integer> requestsByCategory, Map<Integer, Integer> meetingsByYear,
+    /**
+     * Chart data, counted exactly as the sections count: requests by their first category (as the requests part
+     * groups them), meetings with the partner and with all Japanese partners per year (null key: date unknown).
+     */
+    public record Charts(Map<String, Integer> requestsByCategory, Map<Integer, int[]> meetingsByYear,
                          Map<String, String> categoryLabels) {
     }
 
-    public record SourceItem(int number, String id, String title, String publication, String url,
+    /** A numbered source: an article, the visit's own record, or a reference. */
+    public record SourceItem(int number, String kind, String title, String publication, String url,
                              PartialDate published) {
     }
 }

@@ -5,13 +5,14 @@ import java.util.HashSet;
 import java.util.List;
 
 /**
- * What a pack is for: a province, a visiting partner, optionally the leader and the visit date, the
- * language of the labels ("vi" or "en"), the classification line of the running header, and the parts to
- * include in the order wanted (all of {@link #PARTS} when null).
+ * What a pack is for. Either a saved visit ({@code visitId}: its province, partner, delegation and programme), or a
+ * province and a partner with, optionally, the head of the delegation and the date. Then the language ("vi" or
+ * "en"), the classification line printed at the top and bottom of every page, and the parts to include in the
+ * order wanted (all of {@link #PARTS} when null).
  */
 public record BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
-                           String classification, List<String> parts) {
-    /** The numbered parts, in DESIGN.md order; cover and contents come first and are not numbered. */
+                           String classification, List<String> parts, String visitId) {
+    /** The numbered parts, in DESIGN.md order; the cover with the contents comes first and is not numbered. */
     public static final List<String> PARTS = List.of("glance", "delegation", "province", "history", "requests",
             "agreements", "gifts", "points", "charts", "sources");
 
@@ -29,11 +30,24 @@ public record BriefRequest(String province, String partner, String leader, Local
         if (parts.isEmpty() || new HashSet<>(parts).size() != parts.size()) {
             throw new IllegalArgumentException("Choose at least one part, each once.");
         }
+        if (visitId == null && (province == null || partner == null)) {
+            throw new IllegalArgumentException("Name a saved visit, or a province and a partner.");
+        }
+    }
+
+    public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
+                        String classification, List<String> parts) {
+        this(province, partner, leader, visitDate, lang, classification, parts, null);
     }
 
     /** Every part, in the usual order. */
     public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
                         String classification) {
-        this(province, partner, leader, visitDate, lang, classification, null);
+        this(province, partner, leader, visitDate, lang, classification, null, null);
+    }
+
+    /** The pack of a saved visit. */
+    public static BriefRequest forVisit(String visitId, String lang, String classification, List<String> parts) {
+        return new BriefRequest(null, null, null, null, lang, classification, parts, visitId);
     }
 }

@@ -89,11 +89,14 @@ public final class BriefService {
         Path written = TempFiles.writeWhole(target, ".brief-", os -> os.write(pdf.bytes()));
         String id = UUID.randomUUID().toString();
         try {
+            var visit = model.visit();
             BriefRecordRepository.record(store, new BriefRecordRepository.BriefRecord(id,
                     LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
-                    model.meta().leader() == null ? null : model.meta().leader().id(), model.meta().visitDate(),
+                    visit.leader() == null ? null : visit.leader().id(), visit.date().iso(),
                     request.lang(), model.meta().classification(), written.toString(), pdf.pages(),
-                    model.meta().snapshot(), model.meta().recordIds()));
+                    model.meta().snapshot(), model.meta().recordIds(), request.visitId(),
+                    model.talkingPoints().stream().map(p -> new vn.protocolbrief.domain.Visit.SpeechPoint(p.kind(),
+                            p.text(), p.recordIds(), java.util.List.of())).toList()));
             return new Result(id, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, true, null);
         } catch (StoreException e) {
             return new Result(null, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, false,

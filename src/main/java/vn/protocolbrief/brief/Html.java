@@ -104,6 +104,45 @@ final class Html {
         return close("tbody").close("table");
     }
 
+    private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
+            "\\(?(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
+                    + "|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + " \\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + " \\d{4})\\)?[.,;]?|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)? ?(?:USD|JPY|VND|EUR|yên|đồng|tỷ đồng|triệu đồng|tỷ USD)?"
+                    + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u30FC\\u3005]+"
+                    + "|[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+");
+
+    /**
+     * Dates, times, amounts, kanji and kana names and hyphenated readings ("I-tô Na-ô-ki") never break inside: in
+     * every text of the body, each is wrapped in a span that does not wrap. Markup and attributes are left alone.
+     */
+    static String keepTogether(String xhtml) {
+        int body = xhtml.indexOf("<body>");
+        if (body < 0) {
+            return xhtml;
+        }
+        StringBuilder out = new StringBuilder(xhtml.length() + 4096).append(xhtml, 0, body);
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<[^>]*>").matcher(xhtml);
+        int at = body;
+        while (tags.find(at)) {
+            text(xhtml.substring(at, tags.start()), out);
+            out.append(tags.group());
+            at = tags.end();
+        }
+        text(xhtml.substring(at), out);
+        return out.toString();
+    }
+
+    private static void text(String text, StringBuilder out) {
+        java.util.regex.Matcher m = TOGETHER.matcher(text);
+        int at = 0;
+        while (m.find()) {
+            out.append(text, at, m.start()).append("<span class=\"nw\">").append(m.group()).append("</span>");
+            at = m.end();
+        }
+        out.append(text, at, text.length());
+    }
+
     @Override
     public String toString() {
         return out.toString();

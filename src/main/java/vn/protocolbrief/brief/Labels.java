@@ -24,21 +24,75 @@ public final class Labels {
         return lang;
     }
 
+    public boolean has(String key) {
+        return bundle.containsKey(key);
+    }
+
+    /** A label; every label is a MessageFormat pattern, so its apostrophes are written '' and printed once. */
     public String get(String key) {
-        try {
-            return bundle.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("Missing label '" + key + "' for " + lang, e);
-        }
+        return format(key);
     }
 
     public String format(String key, Object... args) {
-        return new MessageFormat(get(key), locale).format(args);
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            throw new IllegalStateException("Missing label '" + key + "' for " + lang, e);
+        }
+        // Numbers as written ("2025", not "2.025"): arguments are passed as text.
+        Object[] text = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            text[i] = args[i] instanceof Number n ? n.toString() : args[i];
+        }
+        return new MessageFormat(pattern, locale).format(text);
     }
 
-    /** A date as this pack writes it; unknown dates say so. */
+    private static final String[] MONTHS = {"January", "February", "March", "April", "May", "June", "July",
+        "August", "September", "October", "November", "December"};
+
+    /**
+     * A date as this pack writes it, at its precision: 03/12/2026, tháng 12/2026, năm 2026 in Vietnamese;
+     * 3 December 2026, December 2026, 2026 in English (never 03/12/2026, which an English reader takes for March).
+     * Unknown dates say so.
+     */
     public String date(PartialDate d) {
-        return d == null || !d.known() ? get("date.unknown") : d.display();
+        if (d == null || !d.known()) {
+            return get("date.unknown");
+        }
+        String iso = d.iso();
+        if ("en".equals(lang)) {
+            return switch (d.precision()) {
+                case DAY -> Integer.parseInt(iso.substring(8, 10)) + " " + MONTHS[Integer.parseInt(iso.substring(5, 7)) - 1]
+                        + " " + iso.substring(0, 4);
+                case MONTH -> MONTHS[Integer.parseInt(iso.substring(5, 7)) - 1] + " " + iso.substring(0, 4);
+                default -> iso;
+            };
+        }
+        return switch (d.precision()) {
+            case DAY -> d.display();
+            case MONTH -> "tháng " + d.display();
+            default -> "năm " + iso;
+        };
+    }
+
+    /** A date without the words around it ("12/2026", "2026"), for table cells. */
+    public String shortDate(PartialDate d) {
+        if (d == null || !d.known()) {
+            return get("date.unknown.short");
+        }
+        return "en".equals(lang) ? date(d) : d.display();
+    }
+
+    /**
+     * Text of a record in a sentence of the pack: as written in a Vietnamese pack; in an English pack marked as the
+     * Vietnamese original ("[VI] …"), since the record exists only in Vietnamese.
+     */
+    public String record(String text) {
+        if (text == null) {
+            return null;
+        }
+        return "en".equals(lang) ? get("original.mark") + " " + text : text;
     }
 
     public String number(java.math.BigDecimal amount) {

@@ -3,7 +3,6 @@ package vn.protocolbrief.brief;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +10,10 @@ import java.util.Calendar;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 
-/** Lays the pack's XHTML out on A4 with the bundled fonts embedded and subset, and sets the metadata. */
+/**
+ * Lays the pack's XHTML out on A4 with the bundled fonts embedded and subset: a tagged PDF (PDF/UA-1) that is
+ * also PDF/A-2u, so it can be read aloud by a screen reader and archived.
+ */
 final class PdfWriter {
 
     /** The PDF and its page count. */
@@ -23,24 +25,27 @@ final class PdfWriter {
         com.openhtmltopdf.util.XRLog.setLoggerImpl(new com.openhtmltopdf.slf4j.Slf4jLogger());
     }
 
+    /** sRGB, the output intent PDF/A asks for; the JDK carries the profile. */
+    private static final byte[] SRGB = java.awt.color.ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_sRGB)
+            .getData();
+
     Pdf write(BriefModel model, Labels labels) {
         BriefHtml html = new BriefHtml(model, labels);
         return write(html.render(), html.title(), html.subject(), model, labels);
     }
 
     private Pdf write(String xhtml, String title, String subject, BriefModel model, Labels labels) {
-        BriefFonts.registerWithAwt();
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.usePdfUaAccessbility(true);
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
+        builder.useColorProfile(SRGB);
         builder.withHtmlContent(xhtml, null);
         for (BriefFonts.Face f : BriefFonts.FACES) {
             builder.useFont(() -> BriefFonts.open(f.resource()), f.family(), f.weight(),
                     f.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
         }
-        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(ChartDrawer.TYPE, new ChartDrawer(model, labels));
-        builder.useObjectDrawerFactory(drawers);
         builder.withProducer("Protocol Brief");
         builder.toStream(out);
         int pages;
@@ -48,7 +53,6 @@ final class PdfWriter {
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
-            doc.getDocumentCatalog().setLanguage("en".equals(labels.lang()) ? "en" : "vi-VN");
             PDDocumentInformation info = doc.getDocumentInformation();
             info.setTitle(title);
             info.setAuthor(labels.get("doc.author"));
@@ -67,18 +71,18 @@ final class PdfWriter {
     }
 
     /**
-     * Lays out a one-page document with every font and a chart, so that the classes and the fonts of a
-     * real pack are loaded while the store opens (a cold JVM otherwise spends a second on them).
+     * Lays out a one-page document with every font, so that the classes and the fonts of a real pack are loaded
+     * while the store opens (a cold JVM otherwise spends a second on them).
      */
     static void warmUp() {
         Labels labels = new Labels("vi");
-        BriefModel.Meta meta = new BriefModel.Meta("", "", "", "", "", "", "", "embassy", null, null, "vi", "",
-                "", "", java.util.List.of(), BriefRequest.PARTS);
-        BriefModel.Charts charts = new BriefModel.Charts(java.util.Map.of("other", 1), java.util.Map.of(), java.util.Map.of());
-        BriefModel model = new BriefModel(meta, null, null, null, null, null, null, null, null, null, null, charts, null);
-        String xhtml = "<html><head><style>body{font-family:'Noto Sans','Noto Sans JP'}</style></head><body>"
-                + "<p>Đặng Xuân Phong <b>伊藤直樹</b> <i>Bình Định</i></p><object type=\"" + ChartDrawer.TYPE
-                + "\" data-chart=\"requests\" style=\"width:50mm;height:30mm\"></object></body></html>";
-        new PdfWriter().write(xhtml, "", "", model, labels);
+        BriefModel.Meta meta = new BriefModel.Meta("", "", "", "", "", "", "embassy", "vi", "", "", "",
+                java.util.List.of(), BriefRequest.PARTS, false, false);
+        BriefModel model = new BriefModel(meta, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
+        String xhtml = "<html lang=\"vi\"><head><title>-</title><style>body{font-family:'Noto Sans','Noto Sans JP'}"
+                + "</style></head><body><h1>Đặng Xuân Phong</h1><p><b>伊藤直樹</b> <i>Bình Định</i></p>"
+                + "<table><tr><td>1</td></tr></table></body></html>";
+        new PdfWriter().write(xhtml, "-", "-", model, labels);
     }
 }

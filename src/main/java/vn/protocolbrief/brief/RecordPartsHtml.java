@@ -7,15 +7,42 @@ import java.util.Map;
 import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
+import vn.protocolbrief.domain.RequestStatus;
 
-/** The record-heavy parts: history, requests, agreements and aid, gifts, talking points, charts, sources. */
+/**
+ * The record-heavy parts: history, requests, agreements and aid, gifts, talking points, charts, sources. Lengths
+ * follow the content: the latest meetings in full and the earlier ones a line each, other partners one row each,
+ * requests listed per category up to {@link #PER_CATEGORY} with the rest counted.
+ */
 final class RecordPartsHtml {
+    static final int FULL_MEETINGS = 8;
+    static final int PER_CATEGORY = 6;
+    static final int MIN_CHART_BARS = 2;
+    static final int GIFTS = 30;
+
     private final BriefModel m;
     private final Labels l;
+    private final Words w;
 
-    RecordPartsHtml(BriefModel model, Labels labels) {
+    RecordPartsHtml(BriefModel model, Labels labels, Words words) {
         this.m = model;
         this.l = labels;
+        this.w = words;
+    }
+
+    /** Whether a part has nothing to show: it is then a line in the contents only. */
+    boolean empty(String part) {
+        return switch (part) {
+            case "history" -> m.history().isEmpty() && m.otherPartners().isEmpty();
+            case "requests" -> m.requests().isEmpty();
+            case "agreements" -> m.agreements().isEmpty() && m.aid().isEmpty();
+            case "gifts" -> m.gifts().isEmpty();
+            case "charts" -> m.charts().requestsByCategory().size() < MIN_CHART_BARS
+                    && m.charts().meetingsByYear().size() < MIN_CHART_BARS;
+            case "province" -> m.province().predecessors().isEmpty() && m.province().links().isEmpty()
+                    && m.province().keyFigures().isEmpty() && m.province().nationalFigures().isEmpty();
+            default -> false;
+        };
     }
 
     void render(String part, Html h) {
@@ -32,70 +59,90 @@ final class RecordPartsHtml {
     }
 
     private void history(Html h) {
-        h.el("h2", null, l.format("history.with", m.meta().partnerName()));
-        meetingTable(h, m.history(), l.get("empty.history"), false);
-        h.el("h2", null, l.get("history.others"));
-        meetingTable(h, m.otherHistory(), l.get("empty.other"), true);
-    }
-
-    /** Meetings newest first: date, the province as then named, who led, who received, what happened. */
-    void meetingTable(Html h, List<MeetingItem> meetings, String empty, boolean withPartner) {
-        if (meetings.isEmpty()) {
-            h.el("p", "empty", empty);
-            return;
+        if (!m.history().isEmpty()) {
+            h.el("h2", null, l.format("history.with", m.meta().partnerName()));
+            List<MeetingItem> full = m.history().subList(0, Math.min(FULL_MEETINGS, m.history().size()));
+            full.forEach(x -> meeting(h, x));
+            if (m.history().size() > FULL_MEETINGS) {
+                List<MeetingItem> older = m.history().subList(FULL_MEETINGS, m.history().size());
+                h.open("div", "class=\"keep\"").el("h3", null, l.format("history.older", older.size())).close("div");
+                compactMeetings(h, older, false);
+            }
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (MeetingItem x : meetings) {
-            StringBuilder content = new StringBuilder();
-            if (withPartner && x.partnerName() != null) {
-                content.append("<b>").append(Html.escape(x.partnerName())).append("</b><br/>");
-            }
-            content.append("<b>").append(Html.escape(x.title())).append("</b>");
-            if (x.venue() != null && !x.venue().equals(x.provinceAsWritten())) {
-                content.append("<br/><span class=\"muted\">").append(Html.escape(x.venue())).append("</span>");
-            }
-            if (x.summary() != null) {
-                content.append("<br/>").append(Html.escape(x.summary()));
-            }
-            if (x.outcome() != null) {
-                content.append("<br/><i>").append(Html.escape(l.get("glance.outcome"))).append(":</i> ")
-                        .append(Html.escape(x.outcome()));
-            }
-            content.append(Html.cite(x.sources()));
-            String people = (x.leader() == null ? "" : "<b>" + Html.escape(name(x.leader())) + "</b>")
-                    + (x.hosts().isEmpty() ? "" : "<br/>" + Html.escape(String.join("; ",
-                    x.hosts().stream().map(this::name).toList())));
-            rows.add(List.of(date(x.date()), Html.escape(x.provinceAsWritten()), people, content.toString()));
+        if (!m.otherPartners().isEmpty()) {
+            h.open("div", "class=\"keep\"").el("h2", null, l.get("history.others")).close("div");
+            h.table("others", List.of(l.get("col.partner"), l.get("col.meetings"), l.get("col.lastmeeting"),
+                    l.get("col.asWritten")), List.of("38%", "12%", "20%", "30%"), m.otherPartners().stream()
+                    .map(p -> List.of(Html.escape(p.partnerName() == null ? "—" : p.partnerName()),
+                            String.valueOf(p.meetings()),
+                            Words.nowrap(p.last().known() ? l.shortDate(p.last()) : l.get("date.unknown.short")),
+                            Html.escape(String.join(", ", p.provincesAsWritten())) + Html.cite(p.sources()))).toList());
         }
-        h.table("meetings", List.of(l.get("col.date"), l.get("col.province"), l.get("col.leader") + " / "
-                + l.get("col.hosts"), l.get("col.content")), List.of("12%", "14%", "22%", "52%"), rows);
     }
 
-    /** Dates never break inside ("25/11/2025"). */
-    private String date(vn.protocolbrief.domain.PartialDate d) {
-        return "<span class=\"date\">" + Html.escape(l.date(d)) + "</span>";
+    /** One meeting in full: when and where, who on each side, what happened, the outcome. */
+    private void meeting(Html h, MeetingItem x) {
+        h.open("div", "class=\"meeting\"");
+        StringBuilder head = new StringBuilder("<span class=\"when\">").append(Words.nowrap(l.date(x.date())))
+                .append("</span> · ").append(Html.escape(x.provinceAsWritten()));
+        if (x.venue() != null && !x.venue().equals(x.provinceAsWritten())) {
+            head.append(" · ").append(w.rec(x.venue()));
+        }
+        h.raw("<p>").raw(head.toString()).raw(Html.cite(x.sources())).raw("</p>");
+        if (x.title() != null) {
+            h.raw("<p><b>").raw(w.rec(x.title())).raw("</b></p>");
+        }
+        List<String> jp = new ArrayList<>();
+        if (x.leader() != null) {
+            jp.add("<b>" + w.person(x.leader()) + "</b>");
+        }
+        x.delegation().forEach(p -> jp.add(w.person(p)));
+        if (!jp.isEmpty()) {
+            h.raw("<p><i>").text(m.meta().partnerName() + ":").raw("</i> ").raw(String.join("; ", jp)).raw("</p>");
+        }
+        if (!x.hosts().isEmpty()) {
+            h.raw("<p><i>").text(l.get("col.hosts") + ":").raw("</i> ")
+                    .raw(String.join("; ", x.hosts().stream().map(w::person).toList())).raw("</p>");
+        }
+        if (x.summary() != null) {
+            h.raw("<p>").raw(w.rec(x.summary())).raw("</p>");
+        }
+        if (x.outcome() != null) {
+            h.raw("<p><i>").text(l.get("glance.outcome") + ":").raw("</i> ").raw(w.rec(x.outcome())).raw("</p>");
+        }
+        h.close("div");
     }
 
-    private String name(PersonItem p) {
-        return p.name() + (p.title() == null ? "" : ", " + p.title());
+    /** Meetings a line each: date, province (and partner when it varies), head of delegation, title. */
+    void compactMeetings(Html h, List<MeetingItem> meetings, boolean withPartner) {
+        h.table("meetings", List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")),
+                List.of("18%", "24%", "58%"), meetings.stream().map(x -> List.of(
+                        Words.nowrap(l.shortDate(x.date())),
+                        Html.escape(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
+                                ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
+                        (x.leader() == null ? "" : leaderName(x.leader()) + " — ") + w.rec(x.title())
+                                + Html.cite(x.sources()))).toList());
+    }
+
+    private String leaderName(PersonItem p) {
+        return "<b>" + Words.nowrap(p.name()) + "</b>";
     }
 
     private void requests(Html h) {
         h.el("p", "muted", l.get("requests.legend"));
-        if (m.requests().isEmpty()) {
-            h.el("p", "empty", l.get("empty.requests"));
-            return;
-        }
         Map<String, List<RequestItem>> byCategory = new LinkedHashMap<>();
         for (RequestItem r : m.requests()) {
-            byCategory.computeIfAbsent(r.categories().get(0), k -> new ArrayList<>()).add(r);
+            byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);
         }
         for (var e : byCategory.entrySet()) {
-            h.el("h3", null, m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()) + " (" + e.getValue().size()
-                    + ")");
+            List<RequestItem> all = e.getValue();
+            // Open and in-progress requests first (assembly sorts by status), then the closed ones.
+            List<RequestItem> shown = all.subList(0, Math.min(PER_CATEGORY, all.size()));
+            h.open("div", "class=\"keep\"").el("h2", null, m.charts().categoryLabels().getOrDefault(e.getKey(),
+                    e.getKey()) + " (" + all.size() + ")").close("div");
             List<List<String>> rows = new ArrayList<>();
-            for (RequestItem r : e.getValue()) {
-                StringBuilder text = new StringBuilder(Html.escape(r.text()));
+            for (RequestItem r : shown) {
+                StringBuilder text = new StringBuilder(w.rec(r.text()));
                 if (r.categories().size() > 1) {
                     text.append("<br/><span class=\"muted\">").append(Html.escape(String.join(", ", r.categories()
                             .subList(1, r.categories().size()).stream()
@@ -103,104 +150,164 @@ final class RecordPartsHtml {
                 }
                 if (r.latestFollowUp() != null) {
                     text.append("<br/><i>").append(Html.escape(l.get("requests.followup"))).append(":</i> ")
-                            .append(Html.escape(r.latestFollowUp()));
+                            .append(w.rec(r.latestFollowUp()));
                 }
                 text.append(Html.cite(r.sources()));
-                rows.add(List.of(Html.escape(l.get("direction." + r.direction().name().toLowerCase())),
-                        "<span class=\"status\">" + Html.escape(l.get("status." + r.status().name().toLowerCase()))
-                                + "</span>", text.toString(), date(r.firstRaised()), date(r.lastRaised()),
-                        (r.repeated() ? "<span class=\"flag\">★ </span>" : "") + r.timesRaised()));
+                String raised = Words.nowrap(l.shortDate(r.firstRaised())) + (r.timesRaised() > 1
+                        ? "<br/>" + Words.nowrap(l.shortDate(r.lastRaised())) + "<br/><span class=\"flag\">★ "
+                        + Html.escape(l.format("requests.repeated", r.timesRaised())) + "</span>" : "");
+                rows.add(List.of(Words.nowrap(l.get("direction." + r.direction().name().toLowerCase())),
+                        Html.escape(l.get("status." + r.status().name().toLowerCase())), text.toString(), raised));
             }
             h.table("requests", List.of(l.get("col.direction"), l.get("col.status"), l.get("col.request"),
-                    l.get("col.first"), l.get("col.last"), l.get("col.times")),
-                    List.of("8%", "13%", "49%", "12%", "12%", "6%"), rows);
+                    l.get("col.first")), List.of("11%", "15%", "56%", "18%"), rows);
+            if (all.size() > shown.size()) {
+                List<RequestItem> rest = all.subList(shown.size(), all.size());
+                List<String> counts = new ArrayList<>();
+                for (RequestStatus s : RequestStatus.values()) {
+                    long n = rest.stream().filter(r -> r.status() == s).count();
+                    if (n > 0) {
+                        counts.add(l.format("requests.count", n, l.get("status." + s.name().toLowerCase())
+                                .toLowerCase(java.util.Locale.ROOT)));
+                    }
+                }
+                h.el("p", "muted", l.format("requests.more", rest.size(), String.join(", ", counts)));
+            }
         }
     }
 
     private void agreements(Html h) {
-        h.el("h2", null, l.get("heading.agreements"));
-        if (m.agreements().isEmpty()) {
-            h.el("p", "empty", l.get("empty.agreements"));
-        } else {
-            h.table("agreements", List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"),
-                    l.get("col.fields")), List.of("12%", "33%", "25%", "30%"), m.agreements().stream().map(a -> List.of(
-                    date(a.signedOn()),
-                    "<b>" + Html.escape(a.title()) + "</b>" + (a.partnerName() == null ? "" : "<br/><span class=\"muted\">"
-                            + Html.escape(a.partnerName()) + "</span>") + Html.cite(a.sources()),
-                    Html.escape(BriefHtml.nullToEmpty(a.parties())) + (a.provinceAsWritten() == null ? ""
-                            : "<br/><span class=\"muted\">" + Html.escape(a.provinceAsWritten()) + "</span>"),
-                    Html.escape(BriefHtml.nullToEmpty(a.fields())))).toList());
+        List<BriefModel.AgreementItem> ours = m.agreements().stream().filter(BriefModel.AgreementItem::withPartner).toList();
+        List<BriefModel.AgreementItem> others = m.agreements().stream().filter(a -> !a.withPartner()).toList();
+        if (!ours.isEmpty()) {
+            h.open("div", "class=\"keep\"").el("h2", null, l.format("history.with", m.meta().partnerName())).close("div");
+            agreementTable(h, ours);
         }
-        h.el("h2", null, l.get("heading.aid"));
-        if (m.aid().isEmpty()) {
-            h.el("p", "empty", l.get("empty.aid"));
-        } else {
+        if (!others.isEmpty()) {
+            h.open("div", "class=\"keep\"").el("h2", null, l.get("agreements.others")).close("div");
+            agreementTable(h, others);
+        }
+        if (!m.aid().isEmpty()) {
+            h.open("div", "class=\"keep\"").el("h2", null, l.get("heading.aid")).close("div");
             h.table("aid", List.of(l.get("col.title"), l.get("col.donor"), l.get("col.amount"), l.get("col.status")),
                     List.of("42%", "22%", "20%", "16%"), m.aid().stream().map(a -> List.of(
-                    "<b>" + Html.escape(a.title()) + "</b>" + (a.purpose() == null ? "" : "<br/>" + Html.escape(a.purpose()))
-                            + Html.cite(a.sources()),
-                    Html.escape(BriefHtml.nullToEmpty(a.donor())) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
-                            + Html.escape(a.channel()) + "</span>"),
-                    (a.amount() == null ? "—" : "<b>" + Html.escape(a.amount()) + "</b>")
-                            + (a.amountNote() == null ? "" : "<br/><span class=\"muted\">" + Html.escape(a.amountNote())
-                            + "</span>"),
-                    Html.escape(a.status()) + (a.date().known() ? "<br/>" + Html.escape(l.date(a.date())) : ""))).toList());
+                            "<b>" + w.rec(a.title()) + "</b>" + (a.purpose() == null ? "" : "<br/>" + w.rec(a.purpose()))
+                                    + (a.withPartner() || a.partnerName() == null ? "" : "<br/><span class=\"muted\">"
+                                    + Html.escape(a.partnerName()) + "</span>") + Html.cite(a.sources()),
+                            Html.escape(a.donor()) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
+                                    + w.rec(a.channel()) + "</span>"),
+                            (a.amount() == null ? "—" : "<b>" + Words.nowrap(a.amount()) + "</b>")
+                                    + (a.amountNote() == null ? "" : "<br/><span class=\"muted\">" + w.rec(a.amountNote())
+                                    + "</span>"),
+                            Html.escape(l.get("aid." + a.status())) + (a.date().known() ? "<br/>"
+                                    + Words.nowrap(l.shortDate(a.date())) : ""))).toList());
         }
+    }
+
+    private void agreementTable(Html h, List<BriefModel.AgreementItem> agreements) {
+        h.table("agreements", List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
+                List.of("15%", "35%", "24%", "26%"), agreements.stream().map(a -> List.of(
+                        Words.nowrap(l.shortDate(a.signedOn())),
+                        "<b>" + w.rec(a.title()) + "</b>" + (a.kind() == null ? "" : "<br/><span class=\"muted\">"
+                                + Html.escape(a.kind()) + (a.status() == null ? "" : " · " + Html.escape(a.status()))
+                                + "</span>") + (a.withPartner() || a.partnerName() == null ? ""
+                                : "<br/><span class=\"muted\">" + Html.escape(a.partnerName()) + "</span>")
+                                + Html.cite(a.sources()),
+                        w.rec(Words.nullToEmpty(a.parties())) + (a.provinceAsWritten() == null ? ""
+                                : "<br/><span class=\"muted\">" + Html.escape(a.provinceAsWritten()) + "</span>"),
+                        w.rec(Words.nullToEmpty(a.fields())))).toList());
     }
 
     private void gifts(Html h) {
-        if (m.gifts().isEmpty()) {
-            h.el("p", "empty", l.get("empty.gifts"));
-            return;
+        List<BriefModel.GiftItem> latest = m.gifts().stream()
+                .sorted(java.util.Comparator.comparing(BriefModel.GiftItem::date, java.util.Comparator.reverseOrder()))
+                .toList();
+        List<BriefModel.GiftItem> shown = latest.subList(0, Math.min(GIFTS, latest.size()));
+        h.table("gifts", List.of(l.get("col.date"), l.get("col.item"), l.get("col.giver"), l.get("col.receiver")),
+                List.of("16%", "32%", "26%", "26%"), shown.stream().map(g -> List.of(
+                        Words.nowrap(l.shortDate(g.date())),
+                        "<b>" + w.rec(g.item()) + "</b>" + (g.givenBy() == null ? "" : "<br/><span class=\"muted\">"
+                                + Html.escape(l.format("gift.by.other", g.givenBy())) + "</span>") + Html.cite(g.sources()),
+                        Html.escape(Words.nullToEmpty(g.giver())),
+                        Html.escape(Words.nullToEmpty(g.receiver())))).toList());
+        if (latest.size() > shown.size()) {
+            List<BriefModel.GiftItem> rest = latest.subList(shown.size(), latest.size());
+            h.el("p", "muted", l.format("gifts.more", rest.size(), l.shortDate(rest.get(rest.size() - 1).date()),
+                    l.shortDate(rest.get(0).date())));
         }
-        h.table("gifts", List.of(l.get("col.date"), l.get("col.item"), l.get("col.giver"), l.get("col.receiver"),
-                l.get("col.occasion")), List.of("12%", "22%", "20%", "20%", "26%"), m.gifts().stream().map(g -> List.of(
-                date(g.date()), "<b>" + Html.escape(g.item()) + "</b>" + Html.cite(g.sources()),
-                Html.escape(BriefHtml.nullToEmpty(g.giver())), Html.escape(BriefHtml.nullToEmpty(g.receiver())),
-                Html.escape(BriefHtml.nullToEmpty(g.occasion())))).toList());
     }
 
+    /** Numbered points grouped by their place in the speech; a group's heading stays with its first point. */
     private void points(Html h) {
-        if (m.talkingPoints().isEmpty()) {
-            h.el("p", "empty", l.get("empty.points"));
-            return;
+        String kind = null;
+        int n = 0;
+        boolean inGroup = false;
+        for (BriefModel.TalkingPoint p : m.talkingPoints()) {
+            n++;
+            String line = "<p class=\"point\"><b>" + n + ".</b> " + Html.escape(p.text()) + Html.cite(p.sources())
+                    + "</p>";
+            if (!p.kind().equals(kind)) {
+                kind = p.kind();
+                h.open("div", "class=\"keep\"");
+                h.el("h2", null, l.format("points.kind." + kind, m.meta().provinceName()));
+                h.raw(line);
+                h.close("div");
+            } else {
+                h.raw(line);
+            }
         }
-        h.open("ol", null);
-        m.talkingPoints().forEach(p -> h.raw("<li>").text(p.text()).raw(Html.cite(p.sources())).raw("</li>"));
-        h.close("ol");
+        if (m.meta().pointsEdited()) {
+            h.el("p", "muted", l.get("points.edited"));
+        }
     }
 
+    /** Bars drawn as table cells: the numbers are text (searchable, read aloud by screen readers), the bars decoration. */
     private void charts(Html h) {
-        boolean any = false;
-        if (!m.charts().requestsByCategory().isEmpty()) {
+        var c = m.charts();
+        if (c.requestsByCategory().size() >= MIN_CHART_BARS) {
+            int max = c.requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(1);
+            h.open("div", "class=\"keep\"");
             h.el("h2", null, l.format("chart.requests", m.meta().partnerName()));
-            h.raw("<object type=\"application/x-protocol-brief-chart\" data-chart=\"requests\""
-                    + " style=\"width:176mm;height:" + Math.max(45, 12 + 8 * m.charts().requestsByCategory().size())
-                    + "mm\"></object>");
-            any = true;
+            h.open("table", "class=\"bars\"");
+            h.raw("<col style=\"width:10%\"/><col style=\"width:44%\"/><col style=\"width:46%\"/>");
+            h.raw("<thead><tr><th>").text(l.get("col.count")).raw("</th><th>").text(l.get("col.request"))
+                    .raw("</th><th></th></tr></thead><tbody>");
+            c.requestsByCategory().forEach((cat, n) -> h.raw("<tr><td class=\"n\">").raw(String.valueOf(n))
+                    .raw("</td><td>").text(c.categoryLabels().getOrDefault(cat, cat)).raw("</td><td>").raw(bar(n, max))
+                    .raw("</td></tr>"));
+            h.raw("</tbody></table>");
+            h.close("div");
         }
-        if (!m.charts().meetingsByYear().isEmpty()) {
+        if (c.meetingsByYear().size() >= MIN_CHART_BARS) {
+            int max = c.meetingsByYear().values().stream().mapToInt(v -> v[1]).max().orElse(1);
+            h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("chart.meetings"));
-            h.raw("<object type=\"application/x-protocol-brief-chart\" data-chart=\"meetings\""
-                    + " style=\"width:176mm;height:75mm\"></object>");
-            any = true;
+            h.open("table", "class=\"bars\"");
+            h.raw("<col style=\"width:14%\"/><col style=\"width:18%\"/><col style=\"width:18%\"/><col style=\"width:50%\"/>");
+            h.raw("<thead><tr><th>").text(l.get("col.year")).raw("</th><th>")
+                    .text(l.format("col.withPartner", m.meta().partnerName())).raw("</th><th>")
+                    .text(l.get("col.allPartners")).raw("</th><th></th></tr></thead><tbody>");
+            c.meetingsByYear().forEach((year, n) -> h.raw("<tr><td>")
+                    .text(year == null ? l.get("date.unknown.short") : String.valueOf(year)).raw("</td><td class=\"n\">")
+                    .raw(String.valueOf(n[0])).raw("</td><td class=\"n\">").raw(String.valueOf(n[1])).raw("</td><td>")
+                    .raw(bar(n[1], max)).raw("</td></tr>"));
+            h.raw("</tbody></table>");
+            h.close("div");
         }
-        if (!any) {
-            h.el("p", "empty", l.get("chart.none"));
-        }
+    }
+
+    private static String bar(int n, int max) {
+        int pct = Math.max(2, Math.round(100f * n / Math.max(1, max)));
+        return "<div class=\"bar\" style=\"width:" + pct + "%\"></div>";
     }
 
     private void sources(Html h) {
         h.el("p", "muted", l.get("sources.intro"));
-        if (m.sources().isEmpty()) {
-            h.el("p", "empty", l.get("empty.sources"));
-            return;
-        }
-        h.table("sources", List.of("#", l.get("col.source"), l.get("col.date")), List.of("6%", "80%", "14%"),
+        h.table("sources", List.of("#", l.get("col.source"), l.get("col.date")), List.of("8%", "72%", "20%"),
                 m.sources().stream().map(s -> List.of("[" + s.number() + "]",
-                        "<b>" + Html.escape(s.title() != null ? s.title() : s.id()) + "</b>"
+                        "<b>" + Html.escape(s.title() != null ? s.title() : l.get("source.untitled")) + "</b>"
                                 + (s.publication() == null ? "" : "<br/>" + Html.escape(s.publication()))
                                 + (s.url() == null ? "" : "<br/>" + Html.escape(s.url())),
-                        Html.escape(l.date(s.published())))).toList());
+                        s.published().known() ? Words.nowrap(l.shortDate(s.published())) : "—")).toList());
     }
 }

@@ -3,7 +3,6 @@ package vn.protocolbrief.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,21 +12,28 @@ import vn.protocolbrief.brief.BriefService;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.Store;
 
-@Command(name = "brief", description = "Make the briefing pack (PDF) for a province and a visiting partner.")
+@Command(name = "brief", description = "Make the briefing pack (PDF) for a saved visit (--visit), or for a province and"
+        + " a visiting partner.")
 final class BriefCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--province", required = true, paramLabel = "P", description = "Province, new or old name.")
+    @Option(names = "--visit", paramLabel = "ID", description = "A visit recorded with 'visit add': its province,"
+            + " partner, delegation, programme and talking points.")
+    String visit;
+
+    @Option(names = "--province", paramLabel = "P", description = "Province, new or old name (without --visit).")
     String province;
 
-    @Option(names = "--partner", required = true, paramLabel = "X", description = "The visiting partner.")
+    @Option(names = "--partner", paramLabel = "X", description = "The visiting partner (without --visit).")
     String partner;
 
-    @Option(names = "--leader", paramLabel = "NAME", description = "Head of delegation (default: the partner's latest).")
+    @Option(names = "--leader", paramLabel = "NAME", description = "Head of the delegation: a person of the partner's"
+            + " side (without --visit; none by default).")
     String leader;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Date of the visit.")
+    @Option(names = "--date", paramLabel = "DATE", description = "Date of the visit, 03/12/2026 or 2026-12-03"
+            + " (without --visit).")
     String date;
 
     @Option(names = "--lang", defaultValue = "vi", paramLabel = "vi|en", description = "Language of the labels (default vi).")
@@ -46,11 +52,21 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        LocalDate visit = parseDate(date);
+        if (visit != null && (province != null || partner != null || leader != null || date != null)) {
+            throw new IllegalArgumentException("With --visit, the province, partner, leader and date come from the"
+                    + " visit; change them with 'visit edit'.");
+        }
+        if (visit == null && (province == null || partner == null)) {
+            throw new IllegalArgumentException("Name a visit (--visit ID) or a province and a partner"
+                    + " (--province P --partner X).");
+        }
+        LocalDate day = parseDate(date);
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
-            BriefRequest request = new BriefRequest(province, partner, leader, visit, lang, classification, parts);
-            Path target = out != null ? out : Path.of("brief-" + slug(province) + "-" + slug(partner) + ".pdf");
+            BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)
+                    : new BriefRequest(province, partner, leader, day, lang, classification, parts);
+            Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ".pdf"
+                    : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ".pdf");
             BriefService.Result r = service.generate(request, target);
             if (cli.json) {
                 cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id(), r.recorded(),
@@ -73,11 +89,11 @@ final class BriefCommand implements Callable<Integer> {
         if (s == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(s.strip());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("Not a date: '" + s + "' (expected YYYY-MM-DD).");
+        var d = vn.protocolbrief.domain.DateInput.parse(s);
+        if (d.precision() != vn.protocolbrief.domain.DatePrecision.DAY) {
+            throw new IllegalArgumentException("The date of a visit is a day: '" + s.strip() + "' (write 03/12/2026).");
         }
+        return LocalDate.parse(d.iso());
     }
 
     private static String slug(String s) {

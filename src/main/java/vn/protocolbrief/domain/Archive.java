@@ -4,13 +4,22 @@ import java.util.List;
 
 /**
  * Everything a store holds besides its reference data: what export writes and import-json reads. The office's
- * vocabulary is optional in a file (exports made before it existed have none).
+ * vocabulary and the visits are optional in a file (exports made before they existed have none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
-                      List<LearnedWord> vocabulary) {
+                      List<LearnedWord> vocabulary, List<Visit> visits) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before visits were kept. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, null);
+    }
 
     public Archive {
         partners = Lists.copy(partners, "partners");
@@ -23,5 +32,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         localityLinks = Lists.copy(localityLinks, "localityLinks");
         sensitivities = Lists.copy(sensitivities, "sensitivities");
         vocabulary = Lists.copy(vocabulary, "vocabulary");
+        visits = Lists.copy(visits, "visits");
     }
 }

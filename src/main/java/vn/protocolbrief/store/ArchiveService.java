@@ -26,7 +26,7 @@ public final class ArchiveService {
         return store.read(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
-                repos.sensitivities().all(h), repos.vocabulary().all(h)));
+                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h)));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -104,6 +104,11 @@ public final class ArchiveService {
                     current = "learned word " + x.phrase();
                     repos.vocabulary().upsert(h, x);
                 }
+                String now = java.time.LocalDateTime.now().withNano(0).toString();
+                for (var x : a.visits()) {
+                    current = "visit " + x.id();
+                    repos.visits().upsert(h, x, now);
+                }
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -167,6 +172,15 @@ public final class ArchiveService {
             known(partners, x.partnerId(), "locality link " + x.id(), "partner");
         });
         a.sensitivities().forEach(x -> known(provinces, x.provinceId(), "sensitivity " + x.id(), "province"));
+        unique(a.visits().stream().map(vn.protocolbrief.domain.Visit::id).toList(), "visit");
+        for (var v : a.visits()) {
+            String what = "visit " + v.id();
+            known(provinces, v.provinceId(), what, "province");
+            known(partners, v.partnerId(), what, "partner");
+            java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(v.leader()),
+                            java.util.stream.Stream.concat(v.members().stream(), v.hosts().stream()))
+                    .forEach(p -> knownOrNull(persons, p.personId(), what, "person"));
+        }
     }
 
     private static String require(String id, String what) {

@@ -145,4 +145,13 @@ public final class Reads {
     public List<String> partnerIds() {
         return h.createQuery("SELECT id FROM partner ORDER BY id").mapTo(String.class).list();
     }
+
+    public Optional<vn.protocolbrief.domain.Visit> visit(String id) {
+        return repos.visits().find(h, id);
+    }
+
+    /** A pair's visits (null for either side: all), the latest first. */
+    public List<vn.protocolbrief.domain.Visit> visits(String provinceId, String partnerId) {
+        return repos.visits().list(h, provinceId, partnerId);
+    }
 }

@@ -201,6 +201,11 @@ public final class RecordService {
                 throw new StoreException("This person takes part in " + meetings
                         + " meeting(s); remove them from those meetings first.");
             }
+            int visits = repos.visits().visitsWith(h, id);
+            if (visits > 0) {
+                throw new StoreException("This person is expected at " + visits
+                        + " coming visit(s); remove them from those visits first.");
+            }
             h.execute("UPDATE gift SET giver_person_id = NULL WHERE giver_person_id = ?", id);
             h.execute("UPDATE gift SET receiver_person_id = NULL WHERE receiver_person_id = ?", id);
             search.remove(h, SearchIndex.Kind.PERSON, id);

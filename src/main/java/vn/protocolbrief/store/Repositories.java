@@ -5,11 +5,12 @@ public record Repositories(ReferenceRepository reference, PartnerRepository part
                            SourceRepository sources, MeetingRepository meetings, AgreementRepository agreements,
                            AidProjectRepository aidProjects, KeyFigureRepository keyFigures,
                            LocalityLinkRepository localityLinks, SensitivityRepository sensitivities,
-                           SearchIndex search, BriefRecordRepository briefs, VocabularyRepository vocabulary) {
+                           SearchIndex search, BriefRecordRepository briefs, VocabularyRepository vocabulary,
+                           VisitRepository visits) {
     public Repositories() {
         this(new ReferenceRepository(), new PartnerRepository(), new PersonRepository(), new SourceRepository(),
                 new MeetingRepository(), new AgreementRepository(), new AidProjectRepository(),
                 new KeyFigureRepository(), new LocalityLinkRepository(), new SensitivityRepository(),
-                new SearchIndex(), new BriefRecordRepository(), new VocabularyRepository());
+                new SearchIndex(), new BriefRecordRepository(), new VocabularyRepository(), new VisitRepository());
     }
 }

@@ -87,7 +87,7 @@ class CliTest {
         JsonNode json = r.json();
         assertThat(json).hasSize(2);
         assertThat(json.get(0).get("date").asText()).isEqualTo("2025-10-27");
-        assertThat(json.get(0).get("leader").get("name").asText()).isEqualTo("HAYAKAWA Naohide (早川尚秀)");
+        assertThat(json.get(0).get("leader").get("name").asText()).isEqualTo("HAYAKAWA Naohide");
         assertThat(json.get(1).get("provinceAsWritten").asText()).isEqualTo("Bình Định (TP Quy Nhơn)");
         assertThat(json.get(1).get("datePrecision").asText()).isEqualTo("year");
         Run text = run("meetings", "--province", "binh dinh");
@@ -183,10 +183,60 @@ class CliTest {
         Run r = run("brief", "--province", "tinh Binh Dinh cu", "--partner", "TP Ashikaga", "--date", "2026-12-03",
                 "--out", pdf.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.json().get("pages").asInt()).isGreaterThanOrEqualTo(10);
+        // Two meetings, one agreement tie: a pack of a few pages, not ten pages of "nothing recorded".
+        assertThat(r.json().get("pages").asInt()).isBetween(4, 9);
         assertThat(r.json().get("snapshot").asText()).hasSize(12);
         assertThat(pdf).exists();
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aVisitIsRecordedChangedAndItsPackMadeFromIt() throws Exception {
+        Run add = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
+                "03/12/2026", "--time", "9:30", "--venue", "Trụ sở UBND tỉnh", "--leader", "Ito Naoki", "--member",
+                "Sato Yuki=Tham tán", "--host", "Trần Duy Đông", "--programme", "09:30 Đón đoàn", "--office",
+                "Sở Ngoại vụ tỉnh Phú Thọ", "--json");
+        assertThat(add.code()).as(add.err()).isZero();
+        String id = add.json().get("id").asText();
+        assertThat(add.json().get("date").asText()).isEqualTo("2026-12-03");
+        assertThat(add.json().get("time").asText()).isEqualTo("09:30");
+        assertThat(add.json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
+        assertThat(add.json().get("members").get(0).get("name").asText()).isEqualTo("Sato Yuki");
+
+        Run edit = run("visit", "edit", id, "--venue", "Nhà khách tỉnh", "--json");
+        assertThat(edit.json().get("venue").asText()).isEqualTo("Nhà khách tỉnh");
+        assertThat(edit.json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
+
+        Path pdf = dir.resolve("visit.pdf");
+        Run brief = run("brief", "--visit", id, "--out", pdf.toString(), "--json");
+        assertThat(brief.code()).as(brief.err()).isZero();
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("Nhà khách tỉnh", "Sở Ngoại vụ tỉnh Phú Thọ", "Ngài Đại sứ I-tô Na-ô-ki",
+                    "Sato Yuki, Tham tán", "09:30 — Đón đoàn");
+        }
+
+        Run points = run("visit", "points", id, "--json");
+        assertThat(points.json().get(0).get("kind").asText()).isEqualTo("welcome");
+        Path edited = dir.resolve("points.json");
+        Files.writeString(edited, "[{\"kind\": \"welcome\", \"text\": \"Chào mừng Ngài Đại sứ trở lại Phú Thọ.\"}]");
+        Run set = run("visit", "points", id, "--set", edited.toString());
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(set.out()).contains("1. [welcome] Chào mừng Ngài Đại sứ trở lại Phú Thọ.", "(edited)");
+        Run bad = run("visit", "points", id, "--set", pdf.toString());
+        assertThat(bad.code()).isEqualTo(1);
+        assertThat(bad.err().lines()).singleElement().asString().contains("is not a list of talking points");
+
+        Run wrongSide = run("visit", "edit", id, "--leader", "Trần Duy Đông");
+        assertThat(wrongSide.code()).isEqualTo(1);
+        assertThat(wrongSide.err()).contains("is on the Vietnamese side");
+        assertThat(run("visit", "show", id, "--json").json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
+
+        assertThat(run("visit", "list", "--province", "Phu Tho").out()).contains(id);
+        assertThat(run("visit", "delete", id).code()).isZero();
+        assertThat(run("visit", "show", id).err()).contains("No visit with id " + id);
     }
 
     @Test
@@ -197,9 +247,18 @@ class CliTest {
         assertThat(unknown.err().lines()).singleElement().asString().startsWith("error: Unknown province 'Atlantis'");
         Run partner = run("brief", "--province", "Gia Lai", "--partner", "Osakaa City Hall", "--out", pdf.toString());
         assertThat(partner.code()).isEqualTo(2);
-        Run date = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--date", "3/12/2026");
+        Run date = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--date", "31/02/2026");
         assertThat(date.code()).isEqualTo(1);
-        assertThat(date.err()).startsWith("error: Not a date: '3/12/2026'");
+        assertThat(date.err()).startsWith("error: Not a date: '31/02/2026'");
+        Run host = run("brief", "--province", "Phú Thọ", "--partner", "Embassy of Japan", "--leader", "Trần Duy Đông",
+                "--out", pdf.toString());
+        assertThat(host.code()).isEqualTo(1);
+        assertThat(host.err().lines()).singleElement().asString()
+                .startsWith("error: Trần Duy Đông is on the Vietnamese side");
+        Run other = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--leader", "Ito Naoki",
+                "--out", pdf.toString());
+        assertThat(other.code()).isEqualTo(1);
+        assertThat(other.err()).contains("holds a post at Embassy of Japan", "not at Ashikaga City");
         Run lang = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--lang", "fr");
         assertThat(lang.code()).isEqualTo(1);
         assertThat(lang.err()).startsWith("error: Unknown language 'fr'");

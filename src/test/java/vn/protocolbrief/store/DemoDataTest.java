@@ -100,6 +100,27 @@ class DemoDataTest {
         var hayakawa = demo.persons().stream().filter(p -> p.id().equals("hayakawa-naohide")).findFirst().orElseThrow();
         assertThat(hayakawa.protocolName()).isEqualTo("HAYAKAWA Naohide");
         var ito = demo.persons().stream().filter(p -> p.id().equals("ito-naoki")).findFirst().orElseThrow();
-        assertThat(ito.displayName()).isEqualTo("ITO Naoki (伊藤直樹)");
+        // The articles give no kanji: the demo data does not add any (issue 11: it said more than its sources).
+        assertThat(ito.displayName()).isEqualTo("ITO Naoki");
+        assertThat(demo.persons()).allSatisfy(p -> assertThat(p.kanji()).isNull());
+    }
+
+    @Test
+    void saysNoMoreThanTheArticles() {
+        // Cầu Bãi Cháy and Cung Văn hóa Lao động Việt – Nhật are symbols of friendship in the article, not aid.
+        assertThat(demo.aidProjects()).extracting(vn.protocolbrief.domain.AidProject::id)
+                .containsExactlyInAnyOrder("aid-ninh-binh-grassroots-cooking", "aid-cao-bang-unicef-yagi");
+        assertThat(demo.aidProjects()).allSatisfy(a -> assertThat(a.donor()).isNotBlank());
+        // No notes to staff in text a pack prints; only the headlines the articles carry as titles.
+        assertThat(demo.meetings()).allSatisfy(m -> assertThat(m.summary()).doesNotContain("Bài báo", "Nguồn chỉ"));
+        assertThat(demo.sensitivities()).allSatisfy(s -> assertThat(s.text()).doesNotContain("cần được nhắc lại"));
+        assertThat(demo.sources()).filteredOn(s -> s.title() != null).extracting(vn.protocolbrief.domain.Source::id)
+                .containsExactlyInAnyOrder("src-001-phu-tho-embassy", "src-003-quang-ninh-hokkaido");
+        // Takebe Tsutomu spoke at the talks; he is not recorded as a member of the Governor's delegation.
+        var qn = demo.meetings().stream().filter(m -> m.id().equals("m-2023-11-quang-ninh-hokkaido")).findFirst()
+                .orElseThrow();
+        assertThat(qn.participants()).filteredOn(p -> p.personId().equals("takebe-tsutomu"))
+                .extracting(vn.protocolbrief.domain.Participant::role)
+                .containsExactly(vn.protocolbrief.domain.ParticipantRole.ATTENDEE);
     }
 }

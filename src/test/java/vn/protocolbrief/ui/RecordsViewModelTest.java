@@ -47,12 +47,12 @@ class RecordsViewModelTest {
     @Test
     void theDemoPairHasItsGiftsAndPeopleAndARowShowsItsSources() {
         assertThat(vm.gifts()).extracting(RecordsViewModel.GiftRow::item).anyMatch(i -> i.contains("Trống đồng"));
-        assertThat(vm.people()).extracting(RecordsViewModel.PersonRow::name).contains("ITO Naoki (伊藤直樹)")
+        assertThat(vm.people()).extracting(RecordsViewModel.PersonRow::name).contains("ITO Naoki")
                 .anyMatch(n -> n.startsWith("Trần Duy Đông"));
         vm.select(Kind.MEETING, main.meetings().get(0).id());
         RecordsViewModel.Details d = vm.detailsProperty().get();
         assertThat(d.title()).isEqualTo("Chủ tịch UBND tỉnh Trần Duy Đông tiếp Đại sứ Ito Naoki");
-        assertThat(d.lines()).anyMatch(l -> l[0].equals("Trưởng đoàn") && l[1].startsWith("ITO Naoki (伊藤直樹) — Đại sứ"));
+        assertThat(d.lines()).anyMatch(l -> l[0].equals("Trưởng đoàn") && l[1].startsWith("ITO Naoki — Đại sứ"));
         assertThat(d.sources()).isNotEmpty().allMatch(s -> s.contains("2025"));
     }
 
@@ -123,7 +123,7 @@ class RecordsViewModelTest {
         assertThat(main.meetings()).hasSize(2);
         MainViewModel.MeetingRow created = main.meetings().get(0);
         assertThat(created.date()).isEqualTo("02/2026");
-        assertThat(created.leader()).isEqualTo("ITO Naoki (伊藤直樹)");
+        assertThat(created.leader()).isEqualTo("ITO Naoki");
         dialogs.editor = f -> {
             f.set("text", "Hỗ trợ đào tạo điều dưỡng");
             f.set("category", "training_hr");
@@ -159,7 +159,7 @@ class RecordsViewModelTest {
         RecordsViewModel.PersonRow ito = vm.people().stream().filter(p -> p.name().startsWith("ITO Naoki")).findFirst()
                 .orElseThrow();
         vm.deletePerson(ito);
-        assertThat(dialogs.shown).last().asString().isEqualTo("error: Xóa bản ghi — ITO Naoki (伊藤直樹) có mặt trong 3 cuộc"
+        assertThat(dialogs.shown).last().asString().isEqualTo("error: Xóa bản ghi — ITO Naoki có mặt trong 3 cuộc"
                 + " làm việc nên không xóa được; hãy bỏ người này khỏi các cuộc đó trước.");
         assertThat(vm.people()).anyMatch(p -> p.id().equals(ito.id()));
     }

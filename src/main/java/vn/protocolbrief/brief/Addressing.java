@@ -1,0 +1,155 @@
+package vn.protocolbrief.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import vn.protocolbrief.domain.JapaneseReading;
+import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * Names, posts and forms of address as a pack prints them: the post in the pack's language, the form a leader
+ * uses to address a Japanese guest ("Ngài Đại sứ I-tô Na-ô-ki"; "H.E. ITO Naoki", "Governor SUZUKI Naomichi"),
+ * and the reading of a Japanese name.
+ */
+final class Addressing {
+    private final String lang;
+    private final BriefData data = BriefData.get();
+
+    Addressing(String lang) {
+        this.lang = lang;
+    }
+
+    /** A post in the pack's language; {@code original} when it stays the Vietnamese original. */
+    record Titled(String text, boolean original) {
+    }
+
+    Titled title(String vi) {
+        if (vi == null) {
+            return new Titled(null, false);
+        }
+        if (!"en".equals(lang)) {
+            return new Titled(vi, false);
+        }
+        String en = english(vi);
+        return en == null ? new Titled(vi, true) : new Titled(en, false);
+    }
+
+    /** The English of a Vietnamese post or body, or null when any piece of it is not known. */
+    String english(String vi) {
+        List<String> out = new ArrayList<>();
+        for (String piece : Text.nfc(vi).strip().split("\\s*,\\s*|\\s+kiêm\\s+")) {
+            if (piece.isBlank()) {
+                continue;
+            }
+            String en = piece(piece.strip());
+            if (en == null) {
+                return null;
+            }
+            out.add(en);
+        }
+        return out.isEmpty() ? null : String.join(", ", out);
+    }
+
+    private String piece(String vi) {
+        for (BriefData.Post p : data.posts) {
+            Matcher m = p.vi().matcher(vi);
+            if (m.matches()) {
+                String en = p.en();
+                if (en.contains("{X}")) {
+                    en = en.replace("{X}", m.group("X"));
+                }
+                if (en.contains("{Y}")) {
+                    en = en.replace("{Y}", m.group("Y").replace(" - ", "–").replace("-", "–").replace(" ", ""));
+                }
+                return en;
+            }
+        }
+        return null;
+    }
+
+    /** The reading of a Japanese person's name in protocol order, or null (Vietnamese, or not romaji). */
+    static String reading(Person p) {
+        if (p == null || p.nationality() != Nationality.JP) {
+            return null;
+        }
+        return JapaneseReading.of(p.familyName() + (p.givenName() == null ? "" : " " + p.givenName()));
+    }
+
+    /**
+     * The full form of address of a Japanese guest: in Vietnamese the form and the reading ("Ngài Đại sứ I-tô
+     * Na-ô-ki"), in English the honorific or title and the name ("H.E. ITO Naoki", "Mayor HAYAKAWA Naohide").
+     * Null for Vietnamese persons: the pack does not tell our leaders how to address each other.
+     */
+    String address(Person p, String name, String titleVi, boolean japanese, String reading) {
+        if (!japanese) {
+            return null;
+        }
+        BriefData.Address form = form(titleVi);
+        String honorific = p == null ? null : p.honorific();
+        if ("en".equals(lang)) {
+            if (form != null && form.excellency()) {
+                return "H.E. " + name;
+            }
+            if (form != null && !form.enTitle().isEmpty() && form.high()) {
+                return form.enTitle() + " " + name;
+            }
+            String mr = mister(honorific);
+            return mr == null ? name : mr + " " + name;
+        }
+        String spoken = reading != null ? reading : name;
+        if (form != null) {
+            return form.vi() + " " + spoken;
+        }
+        String h = honorific == null || honorific.equalsIgnoreCase("đồng chí") ? "Ngài" : capitalised(honorific);
+        return h + " " + spoken;
+    }
+
+    /** How a sentence of a speech names the guest: "Ngài Đại sứ", "Ngài Thị trưởng"; "Your Excellency", "Mayor". */
+    String inSpeech(Person p, String titleVi) {
+        BriefData.Address form = form(titleVi);
+        if ("en".equals(lang)) {
+            if (form != null && form.excellency()) {
+                return "Your Excellency";
+            }
+            if (form != null && form.high()) {
+                return form.enTitle() + " " + (p == null ? "" : p.familyName().toUpperCase(java.util.Locale.ROOT));
+            }
+            String mr = mister(p == null ? null : p.honorific());
+            return (mr == null ? "" : mr + " ") + (p == null ? "" : p.familyName().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (form != null) {
+            return form.vi();
+        }
+        return "Ngài";
+    }
+
+    private BriefData.Address form(String titleVi) {
+        if (titleVi == null) {
+            return null;
+        }
+        String t = Text.fold(titleVi.strip());
+        for (BriefData.Address a : data.addresses) {
+            if (t.equals(a.match()) || t.startsWith(a.match() + " ") || t.startsWith(a.match() + ",")) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static String mister(String honorific) {
+        if (honorific == null) {
+            return null;
+        }
+        return switch (Text.fold(honorific)) {
+            case "ong" -> "Mr";
+            case "ba" -> "Ms";
+            default -> null;
+        };
+    }
+
+    private static String capitalised(String s) {
+        return s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.protocolbrief.brief;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * The pack's vocabularies, read once from {@code assets/brief}: forms of address, posts in English, gift ideas and
+ * the national dates of Viet Nam–Japan relations. Data, not code, so an office can extend them.
+ */
+final class BriefData {
+    /** How a post's holder is addressed; {@code match} is folded. */
+    record Address(String match, String vi, String enTitle, boolean excellency, boolean high) {
+    }
+
+    /** A Vietnamese post or body and its English; {X} and {Y} are names kept as written. */
+    record Post(Pattern vi, String en) {
+    }
+
+    record GiftIdea(String id, String vi, String en, List<String> words) {
+    }
+
+    record NationalDate(PartialDate date, String vi, String en, String sourceTitle, String publication, String url) {
+    }
+
+    final List<Address> addresses = new ArrayList<>();
+    final List<Post> posts = new ArrayList<>();
+    final List<GiftIdea> gifts = new ArrayList<>();
+    final List<NationalDate> dates = new ArrayList<>();
+
+    private static final class Holder {
+        static final BriefData INSTANCE = new BriefData();
+    }
+
+    static BriefData get() {
+        return Holder.INSTANCE;
+    }
+
+    private BriefData() {
+        for (CSVRecord r : csv("forms-of-address.csv")) {
+            addresses.add(new Address(Text.fold(r.get("match")), r.get("vi"), r.get("en_title"),
+                    "yes".equals(r.get("en_he")), "high".equals(r.get("rank"))));
+        }
+        // Longest head first: "Phó Thống đốc" before "Thống đốc".
+        addresses.sort((a, b) -> Integer.compare(b.match().length(), a.match().length()));
+        String name = "(?:\\p{Lu}[\\p{L}\\p{M}'’.]*(?:[ -]+(?:\\p{Lu}[\\p{L}\\p{M}'’.]*|\\d+))*"
+                + "|\\d{4}\\s*[-–]\\s*\\d{4})";
+        for (CSVRecord r : csv("posts-en.csv")) {
+            String vi = Text.nfc(r.get("vi"));
+            // Case is ignored in the words of a post, not in the names: a name starts with a capital letter.
+            StringBuilder regex = new StringBuilder();
+            int at = 0;
+            java.util.regex.Matcher m = Pattern.compile("\\{([XY])}").matcher(vi);
+            while (m.find()) {
+                regex.append("(?iu:").append(Pattern.quote(vi.substring(at, m.start()))).append(")(?<").append(m.group(1)).append('>')
+                        .append(name).append(')');
+                at = m.end();
+            }
+            regex.append("(?iu:").append(Pattern.quote(vi.substring(at))).append(')');
+            posts.add(new Post(Pattern.compile(regex.toString()), r.get("en")));
+        }
+        for (CSVRecord r : csv("gift-ideas.csv")) {
+            gifts.add(new GiftIdea(r.get("id"), r.get("vi"), r.get("en"),
+                    Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList()));
+        }
+        for (CSVRecord r : csv("national-dates.csv")) {
+            dates.add(new NationalDate(PartialDate.of(r.get(0)), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));
+        }
+    }
+
+    private static List<CSVRecord> csv(String name) {
+        try (InputStream in = BriefData.class.getResourceAsStream("/assets/brief/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The pack's data file " + name + " is missing from the application.");
+            }
+            return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
+                    .setCommentMarker('#').get()
+                    .parse(new InputStreamReader(in, StandardCharsets.UTF_8)).getRecords();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the pack's data file " + name, e);
+        }
+    }
+}

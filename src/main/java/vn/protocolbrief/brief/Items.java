@@ -1,0 +1,127 @@
+package vn.protocolbrief.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import vn.protocolbrief.brief.BriefModel.GiftItem;
+import vn.protocolbrief.brief.BriefModel.MeetingItem;
+import vn.protocolbrief.brief.BriefModel.PersonItem;
+import vn.protocolbrief.domain.Gift;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.domain.Participant;
+import vn.protocolbrief.domain.ParticipantRole;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.Side;
+import vn.protocolbrief.domain.Visit;
+
+/** Turns stored records into the pack's items: names in protocol order, posts as of the day, sources cited. */
+final class Items {
+    private final Map<String, Person> persons;
+    private final Map<String, Partner> partners;
+    private final SourceNumbers sources;
+    private final String lang;
+    private final Addressing addressing;
+
+    Items(Map<String, Person> persons, Map<String, Partner> partners, SourceNumbers sources, String lang) {
+        this.persons = persons;
+        this.partners = partners;
+        this.sources = sources;
+        this.lang = lang;
+        this.addressing = new Addressing(lang);
+    }
+
+    Addressing addressing() {
+        return addressing;
+    }
+
+    Person personRecord(String id) {
+        return id == null ? null : persons.get(id);
+    }
+
+    String partnerName(String partnerId) {
+        Partner p = partnerId == null ? null : partners.get(partnerId);
+        return p == null ? null : p.name(lang);
+    }
+
+    /** A person as they took part in a meeting: the title the source gave them that day. */
+    PersonItem person(Participant p, List<String> meetingSources) {
+        Person person = persons.get(p.personId());
+        return item(person, p.personId(), p.title(), p.side() == Side.JP, sources.cite(meetingSources));
+    }
+
+    /** A person with the post they hold now (the last one without an end date), cited to where it was read. */
+    PersonItem person(Person person) {
+        Position current = current(person);
+        return item(person, person.id(), current == null ? null : current.title(),
+                person.nationality() == Nationality.JP,
+                current == null ? List.of() : sources.cite(current.sourceId()));
+    }
+
+    /** Someone expected at the visit: a stored person, or a name typed for the visit. */
+    PersonItem person(Visit.Attendee a, boolean japaneseSide, List<Integer> visitSource) {
+        Person person = a.personId() == null ? null : persons.get(a.personId());
+        if (person == null) {
+            var t = addressing.title(a.title());
+            String reading = japaneseSide ? vn.protocolbrief.domain.JapaneseReading.of(a.name()) : null;
+            return new PersonItem(null, a.name(), null, t.text(), t.original(),
+                    addressing.address(null, a.name(), a.title(), japaneseSide, reading), reading, japaneseSide,
+                    visitSource);
+        }
+        Position current = current(person);
+        String title = a.title() != null ? a.title() : current == null ? null : current.title();
+        return item(person, person.id(), title, person.nationality() == Nationality.JP, visitSource);
+    }
+
+    private PersonItem item(Person person, String id, String titleVi, boolean japanese, List<Integer> cited) {
+        if (person == null) {
+            var t = addressing.title(titleVi);
+            return new PersonItem(id, id, null, t.text(), t.original(), null, null, japanese, cited);
+        }
+        var t = addressing.title(titleVi);
+        return new PersonItem(person.id(), person.protocolName(), person.kanji(), t.text(), t.original(),
+                addressing.address(person, person.protocolName(), titleVi, japanese, Addressing.reading(person)),
+                japanese ? Addressing.reading(person) : null, japanese, cited);
+    }
+
+    static Position current(Person person) {
+        Position current = null;
+        for (Position pos : person.positions()) {
+            if (pos.current()) {
+                current = pos;
+            }
+        }
+        return current;
+    }
+
+    MeetingItem meeting(Meeting m) {
+        PersonItem leader = m.leader().map(p -> person(p, m.sourceIds())).orElse(null);
+        List<PersonItem> delegation = new ArrayList<>();
+        List<PersonItem> hosts = new ArrayList<>();
+        for (Participant p : m.participants()) {
+            if (p.side() == Side.JP && p.role() != ParticipantRole.LEADER) {
+                delegation.add(person(p, m.sourceIds()));
+            } else if (p.side() == Side.VN) {
+                hosts.add(person(p, m.sourceIds()));
+            }
+        }
+        return new MeetingItem(m.id(), m.date(), m.provinceAsWritten(), partnerName(m.partnerId()), m.venue(),
+                m.title(), leader, delegation, hosts, m.summary(), m.outcome(), m.requests().size(),
+                sources.cite(m.sourceIds()));
+    }
+
+    /** A gift at a meeting; {@code givenBy} names the province that gave it when it is not the pack's. */
+    GiftItem gift(Gift g, Meeting at, String packProvinceId, String otherProvinceName) {
+        return new GiftItem(g.id(), at.date(), g.item(), g.direction(), name(g.giverPersonId(), g.giverText()),
+                name(g.receiverPersonId(), g.receiverText()), at.title(), at.provinceAsWritten(),
+                packProvinceId.equals(at.provinceId()) ? null : otherProvinceName,
+                sources.cite(g.sourceId() != null ? List.of(g.sourceId()) : at.sourceIds()));
+    }
+
+    private String name(String personId, String text) {
+        Person p = personId == null ? null : persons.get(personId);
+        return p != null ? p.protocolName() : text;
+    }
+}

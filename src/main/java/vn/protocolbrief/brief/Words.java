@@ -1,0 +1,82 @@
+package vn.protocolbrief.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.protocolbrief.brief.BriefModel.PersonItem;
+
+/**
+ * Small pieces of markup every part uses: a person, record text (marked as the Vietnamese original in an English
+ * pack), lists, and spans that never break inside (dates, names, kanji).
+ */
+final class Words {
+    private final Labels l;
+
+    Words(Labels labels) {
+        this.l = labels;
+    }
+
+    /** Text from a record: as written; in an English pack with the [VI] mark and the language set for readers. */
+    String rec(String text) {
+        if (text == null) {
+            return "";
+        }
+        if ("en".equals(l.lang())) {
+            return "<span class=\"orig\">" + Html.escape(l.get("original.mark")) + "</span> <span lang=\"vi\">"
+                    + Html.escape(text) + "</span>";
+        }
+        return Html.escape(text);
+    }
+
+    /** "ITO Naoki (伊藤直樹), Đại sứ …": the name and kanji never break inside. */
+    String person(PersonItem p) {
+        StringBuilder b = new StringBuilder(nowrap(p.name()));
+        if (p.kanji() != null) {
+            b.append(" (").append(japanese(p.kanji())).append(')');
+        }
+        if (p.title() != null) {
+            b.append(", ").append(title(p));
+        }
+        return b.toString();
+    }
+
+    String title(PersonItem p) {
+        if (p.title() == null) {
+            return "";
+        }
+        return p.titleOriginal() ? rec(p.title()) : Html.escape(p.title());
+    }
+
+    /** A bulleted list of markup items, or the one-line "nothing recorded". */
+    void list(Html h, List<String> items) {
+        if (items.isEmpty()) {
+            h.el("p", "empty", l.get("empty"));
+            return;
+        }
+        h.open("ul", null);
+        items.forEach(i -> h.raw("<li>").raw(i).raw("</li>"));
+        h.close("ul");
+    }
+
+    static String nowrap(String text) {
+        return "<span class=\"nw\">" + Html.escape(text) + "</span>";
+    }
+
+    /** Japanese text: never broken inside, marked as Japanese for screen readers. */
+    static String japanese(String text) {
+        return "<span class=\"nw\" lang=\"ja\">" + Html.escape(text) + "</span>";
+    }
+
+    static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    static List<String> nonBlank(String... values) {
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            if (v != null && !v.isBlank() && !out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+}

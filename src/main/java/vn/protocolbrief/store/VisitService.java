@@ -1,0 +1,107 @@
+package vn.protocolbrief.store;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import vn.protocolbrief.domain.DelegationRules;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Visit;
+
+/**
+ * Creating, changing and deleting coming visits, each in one transaction. The head of the delegation must be a
+ * person of the partner's side ({@link DelegationRules}); every person named must exist.
+ */
+public final class VisitService {
+    private final Store store;
+    private final Repositories repos = new Repositories();
+
+    public VisitService(Store store) {
+        this.store = store;
+    }
+
+    public static String newId() {
+        return RecordService.newId("visit");
+    }
+
+    /** Saves the visit whole (people, programme, edited points); refuses a leader of the wrong side. */
+    public Visit save(Visit v) {
+        return store.write(h -> {
+            if (repos.reference().provinces(h).stream().noneMatch(p -> p.id().equals(v.provinceId()))) {
+                throw new StoreException("Unknown province '" + v.provinceId() + "'.");
+            }
+            var partner = repos.partners().all(h).stream().filter(p -> p.id().equals(v.partnerId())).findFirst()
+                    .orElseThrow(() -> new StoreException("Unknown partner '" + v.partnerId() + "'."));
+            for (Visit.Attendee a : people(v)) {
+                if (a.personId() != null && repos.persons().byIds(h, List.of(a.personId())).isEmpty()) {
+                    throw new StoreException("No person with id " + a.personId() + ".");
+                }
+            }
+            if (v.leader() != null && v.leader().personId() != null) {
+                Person leader = repos.persons().byIds(h, List.of(v.leader().personId())).get(0);
+                var partners = new java.util.HashMap<String, vn.protocolbrief.domain.Partner>();
+                repos.partners().all(h).forEach(p -> partners.put(p.id(), p));
+                DelegationRules.leader(leader, partner, repos.meetings().withPerson(h, leader.id()), partners, "en")
+                        .ifPresent(problem -> {
+                            throw new LeaderException(problem);
+                        });
+            }
+            repos.visits().upsert(h, v, LocalDateTime.now().withNano(0).toString());
+            return v;
+        });
+    }
+
+    /** Why a person cannot head the partner's delegation, if they cannot (for the window to say before saving). */
+    public Optional<DelegationRules.LeaderProblem> checkLeader(String personId, String partnerId, String lang) {
+        return store.read(h -> {
+            Person p = repos.persons().byIds(h, List.of(personId)).stream().findFirst().orElse(null);
+            var partners = new java.util.HashMap<String, vn.protocolbrief.domain.Partner>();
+            repos.partners().all(h).forEach(x -> partners.put(x.id(), x));
+            var partner = partners.get(partnerId);
+            if (p == null || partner == null) {
+                return Optional.empty();
+            }
+            return DelegationRules.leader(p, partner, repos.meetings().withPerson(h, p.id()), partners, lang);
+        });
+    }
+
+    public Optional<Visit> find(String id) {
+        return store.read(h -> repos.visits().find(h, id));
+    }
+
+    public List<Visit> list(String provinceId, String partnerId) {
+        return store.read(h -> repos.visits().list(h, provinceId, partnerId));
+    }
+
+    public void delete(String id) {
+        store.write(h -> {
+            if (!repos.visits().delete(h, id)) {
+                throw new StoreException("No visit with id " + id + ".");
+            }
+            return null;
+        });
+    }
+
+    private static List<Visit.Attendee> people(Visit v) {
+        List<Visit.Attendee> all = new java.util.ArrayList<>();
+        if (v.leader() != null) {
+            all.add(v.leader());
+        }
+        all.addAll(v.members());
+        all.addAll(v.hosts());
+        return all;
+    }
+
+    /** A leader of the wrong side: the message is the rule's, in English; the window words it itself. */
+    public static final class LeaderException extends StoreException {
+        private final transient DelegationRules.LeaderProblem problem;
+
+        public LeaderException(DelegationRules.LeaderProblem problem) {
+            super(problem.english());
+            this.problem = problem;
+        }
+
+        public DelegationRules.LeaderProblem problem() {
+            return problem;
+        }
+    }
+}
