@@ -193,15 +193,6 @@ public final class BriefAssembler {
             return "en".equals(lang) ? province.nameEn() : province.nameVi();
         }
 
-        /** An English name as it stands in a sentence: "the Embassy of Japan", "the Japan Foundation"; "JICA". */
-        private String inSentence(String name) {
-            if (!"en".equals(lang) || name == null) {
-                return name;
-            }
-            return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
-                    ? "the " + name : name;
-        }
-
         /** "tỉnh Phú Thọ", "thành phố Huế"; "Phu Tho Province", "Hue City". */
         String unitAndName() {
             String unit = labels.get("city".equals(province.kind()) ? "unit.city" : "unit.province");
@@ -505,7 +496,7 @@ public final class BriefAssembler {
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
-            var guest = new TalkingPoints.Guest(address, inSpeech, inSentence(partner.name(lang)));
+            var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(unitAndName(), provinceName());
             return new TalkingPoints(labels).derive(guest, host, visitSource, history, aid, agreements, requests);
         }

@@ -30,7 +30,7 @@ final class BriefHtml {
 
     String title() {
         var leader = m.visit().leader();
-        String guest = leader != null ? leader.name() : l.format("cover.delegation", m.meta().partnerName());
+        String guest = leader != null ? leader.name() : l.format("cover.delegation", l.inSentence(m.meta().partnerName()));
         return l.format("doc.title", guest);
     }
 
@@ -157,8 +157,8 @@ final class BriefHtml {
             h.el("div", "office", v.issuingOffice());
         }
         h.el("div", "kicker", l.get("cover.kicker"));
-        String delegation = v.leader() == null ? l.format("cover.delegation", m.meta().partnerName())
-                : l.format("cover.delegation.led", m.meta().partnerName(), v.leader().address() != null
+        String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
+                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().address() != null
                 ? v.leader().address() : v.leader().name());
         h.open("h1", "class=\"title\"").raw(Html.escape(delegation)).close("h1");
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));

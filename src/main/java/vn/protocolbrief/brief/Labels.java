@@ -24,6 +24,18 @@ public final class Labels {
         return lang;
     }
 
+    /**
+     * A partner's name as it stands inside an English sentence: "the Embassy of Japan in Viet Nam", "the Japan
+     * Foundation"; "JICA", "Ashikaga City" as they are. Vietnamese names are unchanged.
+     */
+    public String inSentence(String name) {
+        if (!"en".equals(lang) || name == null) {
+            return name;
+        }
+        return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
+                ? "the " + name : name;
+    }
+
     public boolean has(String key) {
         return bundle.containsKey(key);
     }

@@ -60,7 +60,7 @@ final class RecordPartsHtml {
 
     private void history(Html h) {
         if (!m.history().isEmpty()) {
-            h.el("h2", null, l.format("history.with", m.meta().partnerName()));
+            h.el("h2", null, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(FULL_MEETINGS, m.history().size()));
             full.forEach(x -> meeting(h, x));
             if (m.history().size() > FULL_MEETINGS) {
@@ -180,7 +180,7 @@ final class RecordPartsHtml {
         List<BriefModel.AgreementItem> ours = m.agreements().stream().filter(BriefModel.AgreementItem::withPartner).toList();
         List<BriefModel.AgreementItem> others = m.agreements().stream().filter(a -> !a.withPartner()).toList();
         if (!ours.isEmpty()) {
-            h.open("div", "class=\"keep\"").el("h2", null, l.format("history.with", m.meta().partnerName())).close("div");
+            h.open("div", "class=\"keep\"").el("h2", null, l.format("history.with", l.inSentence(m.meta().partnerName()))).close("div");
             agreementTable(h, ours);
         }
         if (!others.isEmpty()) {
@@ -267,7 +267,7 @@ final class RecordPartsHtml {
         if (c.requestsByCategory().size() >= MIN_CHART_BARS) {
             int max = c.requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(1);
             h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.format("chart.requests", m.meta().partnerName()));
+            h.el("h2", null, l.format("chart.requests", l.inSentence(m.meta().partnerName())));
             h.open("table", "class=\"bars\"");
             h.raw("<col style=\"width:10%\"/><col style=\"width:44%\"/><col style=\"width:46%\"/>");
             h.raw("<thead><tr><th>").text(l.get("col.count")).raw("</th><th>").text(l.get("col.request"))
@@ -285,7 +285,7 @@ final class RecordPartsHtml {
             h.open("table", "class=\"bars\"");
             h.raw("<col style=\"width:14%\"/><col style=\"width:18%\"/><col style=\"width:18%\"/><col style=\"width:50%\"/>");
             h.raw("<thead><tr><th>").text(l.get("col.year")).raw("</th><th>")
-                    .text(l.format("col.withPartner", m.meta().partnerName())).raw("</th><th>")
+                    .text(l.format("col.withPartner", l.inSentence(m.meta().partnerName()))).raw("</th><th>")
                     .text(l.get("col.allPartners")).raw("</th><th></th></tr></thead><tbody>");
             c.meetingsByYear().forEach((year, n) -> h.raw("<tr><td>")
                     .text(year == null ? l.get("date.unknown.short") : String.valueOf(year)).raw("</td><td class=\"n\">")

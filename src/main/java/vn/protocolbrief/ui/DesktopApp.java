@@ -138,8 +138,12 @@ public final class DesktopApp extends Application {
     /** Builds the window's content in a language; switching language builds it again (the chosen pair is remembered). */
     private MainWindow show(Stage stage, Scene scene, Preferences prefs, String lang) {
         Messages messages = new Messages(lang);
-        MainWindow window = new MainWindow(store, tasks, new FxDialogService(stage, messages), messages, prefs,
-                file -> getHostServices().showDocument(file.toUri().toString()), chosen -> {
+        // Calendars and other formatting follow the window's language, not the computer's locale.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, "en".equals(lang) ? java.util.Locale.UK
+                : java.util.Locale.forLanguageTag("vi-VN"));
+        FxDialogService dialogs = new FxDialogService(stage, messages);
+        MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
+                file -> openExternally(file, dialogs, messages), chosen -> {
                     prefs.put(PREF_LANG, chosen);
                     show(stage, scene, prefs, chosen);
                 });
@@ -149,6 +153,33 @@ public final class DesktopApp extends Application {
         // Read the store while the window is laid out and painted; the rows arrive right after.
         window.main().load();
         return window;
+    }
+
+    /**
+     * Opens a file in the system's viewer, off the window's thread; when nothing opens it, says so in words
+     * (the platform's own call fails silently).
+     */
+    private void openExternally(Path file, DialogService dialogs, Messages messages) {
+        Thread t = new Thread(() -> {
+            String reason = null;
+            try {
+                if (java.awt.Desktop.isDesktopSupported()
+                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                    java.awt.Desktop.getDesktop().open(file.toFile());
+                } else {
+                    Platform.runLater(() -> getHostServices().showDocument(file.toUri().toString()));
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            }
+            if (reason != null) {
+                String why = reason;
+                Platform.runLater(() -> dialogs.showError(messages.get("open.failed"),
+                        messages.format("open.failedDetail", file, why)));
+            }
+        }, "open-file");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** The remembered place and size, unless that would put the window off the screens now attached. */

@@ -59,6 +59,15 @@ public final class MainWindow {
         return root;
     }
 
+    /** The screens, for a tour of the window (screenshots) and for tests. */
+    public void showComposer() {
+        view.showComposer();
+    }
+
+    public void showRecords() {
+        view.showRecords();
+    }
+
     public MainViewModel main() {
         return main;
     }

@@ -119,6 +119,10 @@ public final class MainView {
         tabs.getSelectionModel().select(importTab);
     }
 
+    public void showComposer() {
+        tabs.getSelectionModel().select(tabs.getTabs().get(tabs.getTabs().size() - 1));
+    }
+
     /** A tab whose content is built when it is first shown: the window opens faster with only the history laid out. */
     private static Tab lazyTab(String title, java.util.function.Supplier<? extends javafx.scene.Node> content) {
         Tab tab = new Tab(title);

@@ -1,0 +1,153 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.SimpleObjectProperty;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.brief.PackPrinter;
+import vn.protocolbrief.domain.Visit;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.ui.brief.ComposerViewModel;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.SelectedPair;
+
+/** The composer without a window: the visit form, its errors in words, the pack, the talking points, printing. */
+class ComposerViewModelTest {
+    @TempDir
+    Path dir;
+    Store store;
+    RecordingDialogs dialogs = new RecordingDialogs();
+    SimpleObjectProperty<SelectedPair> pair = new SimpleObjectProperty<>();
+    ComposerViewModel vm;
+
+    @BeforeEach
+    void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        vm = new ComposerViewModel(store, new SyncTaskRunner(), dialogs, new Messages("vi"), pair,
+                Clock.fixed(Instant.parse("2026-11-30T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+        choose("phu-tho", "embassy-of-japan");
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    void choose(String province, String partner) {
+        var p = store.reads(r -> r.provinces().stream().filter(x -> x.id().equals(province)).findFirst().orElseThrow());
+        var x = store.reads(r -> r.partnersById().get(partner));
+        pair.set(new SelectedPair(p, x));
+    }
+
+    void fill() {
+        vm.dateProperty().set("03/12/2026");
+        vm.timeProperty().set("9:30");
+        vm.venueProperty().set("Trụ sở UBND tỉnh");
+        vm.leaderProperty().set("ITO Naoki");
+        vm.hosts().add(new ComposerViewModel.PersonRow());
+        vm.hosts().get(0).name().set("Trần Duy Đông");
+        vm.members().add(new ComposerViewModel.PersonRow());
+        vm.members().get(0).name().set("Sato Yuki");
+        vm.members().get(0).title().set("Tham tán");
+        vm.programme().add(new ComposerViewModel.ProgrammeRow());
+        vm.programme().get(0).time().set("09:30");
+        vm.programme().get(0).item().set("Đón đoàn tại trụ sở UBND tỉnh");
+        vm.officeProperty().set("Sở Ngoại vụ tỉnh Phú Thọ");
+    }
+
+    @Test
+    void aVisitIsRecordedFromTheFormAndItsPackMade() {
+        assertThat(vm.partnerPeople()).contains("ITO Naoki");
+        fill();
+        vm.render();
+        assertThat(dialogs.shown).isEmpty();
+        Visit saved = new VisitService(store).list("phu-tho", "embassy-of-japan").get(0);
+        assertThat(saved.date().iso()).isEqualTo("2026-12-03"); // the 3rd of December, whatever the locale
+        assertThat(saved.time()).isEqualTo("09:30");
+        assertThat(saved.leader().personId()).isEqualTo("ito-naoki");
+        assertThat(saved.hosts()).extracting(Visit.Attendee::personId).containsExactly("tran-duy-dong");
+        assertThat(saved.members()).extracting(Visit.Attendee::name).containsExactly("Sato Yuki");
+        assertThat(vm.pages()).isNotEmpty();
+        assertThat(vm.fileProperty().get().getFileName().toString())
+                .isEqualTo("ho-so-phu-tho-dai-su-quan-nhat-ban-tai-viet-nam-2026-12-03.pdf");
+        assertThat(vm.points()).extracting(ComposerViewModel.PointRow::kind).startsWith("welcome").endsWith("closing");
+        assertThat(vm.pastPacks()).isNotEmpty();
+    }
+
+    @Test
+    void wrongFieldsAreSaidNextToThemInWordsAndNothingIsSaved() {
+        fill();
+        vm.dateProperty().set("31/02/2026");
+        vm.timeProperty().set("25:00");
+        vm.leaderProperty().set("Trần Duy Đông");
+        vm.render();
+        assertThat(vm.error("date").get()).isEqualTo("“31/02/2026” không phải là ngày. Viết ngày trước: 03/12/2026,"
+                + " hoặc tháng 12/2026, hoặc năm 2026.");
+        assertThat(vm.error("time").get()).startsWith("“25:00” không phải là giờ");
+        assertThat(vm.error("leader").get()).isEqualTo("Trần Duy Đông thuộc phía Việt Nam; trưởng đoàn phải là"
+                + " người của Đại sứ quán Nhật Bản tại Việt Nam.");
+        assertThat(new VisitService(store).list(null, null)).isEmpty();
+        assertThat(vm.pages()).isEmpty();
+        // Corrected, the errors go.
+        vm.dateProperty().set("12/2026");
+        vm.timeProperty().set("");
+        vm.leaderProperty().set("Ito Naoki");
+        assertThat(vm.saveVisit()).isTrue();
+        assertThat(vm.error("date").get()).isEmpty();
+        assertThat(new VisitService(store).list(null, null).get(0).date().iso()).isEqualTo("2026-12");
+    }
+
+    @Test
+    void editedTalkingPointsAreKeptWithTheVisitAndPrinted() {
+        fill();
+        vm.render();
+        vm.points().get(0).text().set("Chào mừng Ngài Đại sứ I-tô Na-ô-ki trở lại Phú Thọ.");
+        vm.savePoints();
+        Visit saved = new VisitService(store).list("phu-tho", "embassy-of-japan").get(0);
+        assertThat(saved.points()).first().extracting(Visit.SpeechPoint::text)
+                .isEqualTo("Chào mừng Ngài Đại sứ I-tô Na-ô-ki trở lại Phú Thọ.");
+        assertThat(vm.pointsEditedProperty().get()).isTrue();
+        assertThat(store.reads(r -> r.packs("phu-tho", "embassy-of-japan")).get(0).points()).first()
+                .extracting(Visit.SpeechPoint::text).isEqualTo("Chào mừng Ngài Đại sứ I-tô Na-ô-ki trở lại Phú Thọ.");
+        vm.resetPoints();
+        assertThat(new VisitService(store).list("phu-tho", "embassy-of-japan").get(0).points()).isEmpty();
+        assertThat(vm.points().get(0).text().get()).startsWith("Thay mặt lãnh đạo tỉnh Phú Thọ");
+    }
+
+    @Test
+    void theNextVisitOfThePairFillsTheFormWhenThePairIsChosen() {
+        fill();
+        vm.saveVisit();
+        choose("gia-lai", "ashikaga");
+        assertThat(vm.dateProperty().get()).isEmpty();
+        choose("phu-tho", "embassy-of-japan");
+        assertThat(vm.dateProperty().get()).isEqualTo("03/12/2026");
+        assertThat(vm.leaderProperty().get()).isEqualTo("ITO Naoki");
+    }
+
+    @Test
+    void withNoPrinterTheOfficerIsToldAndOfferedThePdf() {
+        vm.render();
+        List<Path> opened = new ArrayList<>();
+        vm.usePrinter((pdf, name) -> PackPrinter.Outcome.NO_PRINTER);
+        vm.print(opened::add);
+        assertThat(dialogs.shown).last().asString().startsWith("ask: In… — Máy tính này chưa có máy in nào.")
+                .endsWith("[Mở tệp PDF / Đóng]");
+        assertThat(opened).containsExactly(vm.fileProperty().get());
+        vm.usePrinter((pdf, name) -> {
+            throw new java.awt.print.PrinterException("Printer is offline");
+        });
+        vm.print(opened::add);
+        assertThat(dialogs.shown).last().asString().isEqualTo("error: Không in được hồ sơ — Printer is offline");
+    }
+}

@@ -1,0 +1,111 @@
+package vn.protocolbrief.ui;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.FxTaskRunner;
+import vn.protocolbrief.ui.common.Messages;
+
+/**
+ * Screenshots of every screen at 1366×768 and 1920×1080, in Vietnamese and English, with the JVM's locale the
+ * other way round (an English laptop showing the Vietnamese window). Not a test: run it to look at the window,
+ * {@code mvn test -Dtest=WindowTour -Dtour.dir=/tmp/tour}, then open the PNGs.
+ */
+@ExtendWith(ApplicationExtension.class)
+@EnabledIfSystemProperty(named = "tour.dir", matches = ".+")
+class WindowTour {
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        for (String f : new String[]{"NotoSans_400Regular.ttf", "NotoSans_700Bold.ttf", "NotoSansJP_400Regular.ttf"}) {
+            try (var in = getClass().getResourceAsStream("/assets/fonts/" + f)) {
+                javafx.scene.text.Font.loadFont(in, 13);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+    }
+
+    @Test
+    void tour(FxRobot robot) throws Exception {
+        Path out = Path.of(System.getProperty("tour.dir"));
+        Files.createDirectories(out);
+        for (String lang : new String[]{"vi", "en"}) {
+            Locale.setDefault("vi".equals(lang) ? Locale.US : Locale.forLanguageTag("vi-VN"));
+            for (int[] size : new int[][]{{1366, 768}, {1920, 1080}}) {
+                Path dir = Files.createTempDirectory("pb-tour");
+                try (Store store = Store.open(dir.resolve("demo.db"))) {
+                    Preferences prefs = Preferences.userRoot().node("protocol-brief-tour-" + System.nanoTime());
+                    Messages messages = new Messages(lang);
+                    MainWindow[] window = new MainWindow[1];
+                    robot.interact(() -> {
+                        window[0] = new MainWindow(store, new FxTaskRunner(), new RecordingDialogs(), messages, prefs,
+                                f -> { }, l -> { });
+                        Scene scene = new Scene(window[0].root(), size[0], size[1]);
+                        scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
+                        stage.setScene(scene);
+                        stage.setWidth(size[0]);
+                        stage.setHeight(size[1]);
+                        stage.show();
+                        window[0].main().load();
+                    });
+                    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window[0].main().meetings().isEmpty());
+                    String name = lang + "-" + size[0] + "x" + size[1];
+                    save(robot, out.resolve(name + "-1-history.png"));
+                    robot.interact(window[0]::showComposer);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    var composer = window[0].composer();
+                    robot.interact(() -> {
+                        composer.dateProperty().set("03/12/2026");
+                        composer.timeProperty().set("09:30");
+                        composer.venueProperty().set("Trụ sở UBND tỉnh Phú Thọ");
+                        composer.leaderProperty().set("ITO Naoki");
+                        composer.hosts().add(new vn.protocolbrief.ui.brief.ComposerViewModel.PersonRow());
+                        composer.hosts().get(0).name().set("Trần Duy Đông");
+                        composer.langProperty().set(lang);
+                        composer.render();
+                    });
+                    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !composer.pages().isEmpty());
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Thread.sleep(300);
+                    save(robot, out.resolve(name + "-2-composer.png"));
+                    prefs.removeNode();
+                }
+            }
+        }
+    }
+
+    private void save(FxRobot robot, Path file) throws Exception {
+        WritableImage[] shot = new WritableImage[1];
+        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        int w = (int) shot[0].getWidth();
+        int h = (int) shot[0].getHeight();
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
+        PixelReader pixels = shot[0].getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                image.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+}
