@@ -303,7 +303,7 @@ final class BriefHtml {
             gifts.add("<i>" + Html.escape(l.format(g.giftsGiven().isEmpty() ? "glance.gift.advice"
                     : "glance.gift.advice.avoid", g.giftAdvice().idea())) + "</i>");
         }
-        section(h, "glance.gifts", gifts);
+        section(h, g.giftsGiven().isEmpty() ? "glance.giftIdea" : "glance.gifts", gifts);
         section(h, "glance.sensitive", g.sensitivities().stream().map(this::note).toList());
         section(h, "glance.figures", g.keyFigures().stream().map(this::figure).toList());
     }
@@ -342,14 +342,14 @@ final class BriefHtml {
 
     String figure(FigureItem f) {
         return "<b>" + w.rec(f.label()) + ":</b> " + w.rec(f.value() + (f.unit() == null ? "" : " " + f.unit()))
-                + " <span class=\"muted\">(" + Words.nowrap(l.date(f.asOf())) + ")</span>" + Html.cite(f.sources());
+                + " <span class=\"muted\">" + Words.nowrap("(" + l.date(f.asOf()) + ")") + "</span>" + Html.cite(f.sources());
     }
 
     private String gift(GiftItem g) {
         String by = g.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other", g.givenBy()));
         return "<b>" + w.rec(g.item()) + "</b> — " + Html.escape(Words.nullToEmpty(g.giver()) + " → "
-                + Words.nullToEmpty(g.receiver())) + by + " <span class=\"muted\">(" + Words.nowrap(l.date(g.date()))
-                + ")</span>" + Html.cite(g.sources());
+                + Words.nullToEmpty(g.receiver())) + by + " <span class=\"muted\">" + Words.nowrap("(" + l.date(g.date())
+                + ")") + "</span>" + Html.cite(g.sources());
     }
 
     private String note(NoteItem n) {

@@ -105,7 +105,7 @@ final class Html {
     }
 
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
-            "\\(?(?:\\d{1,2}/\\d{1,2}/\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
+            "\\(?(?:(?:tháng |năm )?\\d{1,2}/\\d{1,2}/\\d{4}|tháng \\d{1,2}/\\d{4}|năm \\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
                     + "|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
                     + " \\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                     + " \\d{4})\\)?[.,;]?|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)? ?(?:USD|JPY|VND|EUR|yên|đồng|tỷ đồng|triệu đồng|tỷ USD)?"

@@ -29,8 +29,13 @@ public final class Labels {
      * Foundation"; "JICA", "Ashikaga City" as they are. Vietnamese names are unchanged.
      */
     public String inSentence(String name) {
-        if (!"en".equals(lang) || name == null) {
-            return name;
+        if (name == null) {
+            return null;
+        }
+        if (!"en".equals(lang)) {
+            // "Đoàn tỉnh Hokkaido", "Đoàn thành phố Ashikaga": the kind of place is not a name.
+            return name.matches("(Tỉnh|Thành phố|Thị trấn) .*") ? Character.toLowerCase(name.charAt(0))
+                    + name.substring(1) : name;
         }
         return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
                 ? "the " + name : name;

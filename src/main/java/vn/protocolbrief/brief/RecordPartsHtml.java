@@ -98,7 +98,7 @@ final class RecordPartsHtml {
         }
         x.delegation().forEach(p -> jp.add(w.person(p)));
         if (!jp.isEmpty()) {
-            h.raw("<p><i>").text(m.meta().partnerName() + ":").raw("</i> ").raw(String.join("; ", jp)).raw("</p>");
+            h.raw("<p><i>").text(l.get("col.japaneseSide") + ":").raw("</i> ").raw(String.join("; ", jp)).raw("</p>");
         }
         if (!x.hosts().isEmpty()) {
             h.raw("<p><i>").text(l.get("col.hosts") + ":").raw("</i> ")
@@ -269,7 +269,7 @@ final class RecordPartsHtml {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.format("chart.requests", l.inSentence(m.meta().partnerName())));
             h.open("table", "class=\"bars\"");
-            h.raw("<col style=\"width:10%\"/><col style=\"width:44%\"/><col style=\"width:46%\"/>");
+            h.raw("<col style=\"width:15%\"/><col style=\"width:45%\"/><col style=\"width:40%\"/>");
             h.raw("<thead><tr><th>").text(l.get("col.count")).raw("</th><th>").text(l.get("col.request"))
                     .raw("</th><th></th></tr></thead><tbody>");
             c.requestsByCategory().forEach((cat, n) -> h.raw("<tr><td class=\"n\">").raw(String.valueOf(n))
