@@ -138,9 +138,6 @@ public final class DesktopApp extends Application {
     /** Builds the window's content in a language; switching language builds it again (the chosen pair is remembered). */
     private MainWindow show(Stage stage, Scene scene, Preferences prefs, String lang) {
         Messages messages = new Messages(lang);
-        // Calendars and other formatting follow the window's language, not the computer's locale.
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, "en".equals(lang) ? java.util.Locale.UK
-                : java.util.Locale.forLanguageTag("vi-VN"));
         FxDialogService dialogs = new FxDialogService(stage, messages);
         MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
                 file -> openExternally(file, dialogs, messages), chosen -> {

@@ -31,6 +31,9 @@ public final class MainWindow {
      */
     public MainWindow(Store store, TaskRunner tasks, DialogService dialogs, Messages messages, Preferences prefs,
                       Consumer<Path> openExternally, Consumer<String> switchLanguage) {
+        // Calendars and number formats follow the window's language, not the computer's locale.
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, "en".equals(messages.lang())
+                ? java.util.Locale.UK : java.util.Locale.forLanguageTag("vi-VN"));
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);

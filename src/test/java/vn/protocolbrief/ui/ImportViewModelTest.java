@@ -73,7 +73,7 @@ class ImportViewModelTest {
     void fieldsThatCannotBeSavedAreNamedAndNothingIsWritten() {
         vm.paste(MainViewFxTest.UNSEEN_ARTICLE);
         DraftForm form = vm.formProperty().get();
-        form.date.set("12/3/2026");
+        form.date.set("30/02/2026");
         form.province.set(null);
         form.requests.get(0).text.set(" ");
         assertThat(form.errors()).containsEntry("date", "review.error.date").containsEntry("province",
@@ -100,7 +100,7 @@ class ImportViewModelTest {
         dialogs.answer = false;
         vm.paste(other);
         vm.save();
-        assertThat(dialogs.shown).last().asString().startsWith("confirm: Nhập bài báo — Cuộc làm việc “12/03/2026 · Hà Tĩnh mong muốn");
+        assertThat(dialogs.shown).last().asString().startsWith("ask: Nhập bài báo — Cuộc làm việc “12/03/2026 · Hà Tĩnh mong muốn");
         assertThat(meetings()).isEqualTo(after);
         dialogs.answer = true;
         vm.save();

@@ -150,7 +150,7 @@ class MainViewFxTest {
                 robot.lookup("#status-choice").queryAs(javafx.scene.control.ChoiceBox.class);
         robot.interact(() -> status.setValue(vn.protocolbrief.domain.RequestStatus.IN_PROGRESS));
         robot.clickOn("#status-note").write("Sở Công Thương đã gửi danh mục sản phẩm OCOP");
-        robot.clickOn("Đồng ý");
+        robot.clickOn("Lưu trạng thái");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.requests().stream()
                 .anyMatch(r -> r.id().equals(row.id()) && r.status() == vn.protocolbrief.domain.RequestStatus.IN_PROGRESS));
         String note = store.read(h -> h.createQuery("SELECT note FROM request_followup WHERE request_id = ?"

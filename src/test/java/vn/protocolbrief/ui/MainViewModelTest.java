@@ -50,7 +50,7 @@ class MainViewModelTest {
     @Test
     void changingAStatusStoresItWithItsDatedNote() {
         var row = vm.requests().stream().filter(r -> r.text().contains("bưởi Đoan Hùng")).findFirst().orElseThrow();
-        vm.changeStatus(row, RequestStatus.DONE, LocalDate.of(2026, 11, 20), "Lô bưởi đầu tiên đã xuất sang Nhật Bản");
+        vm.changeStatus(row, RequestStatus.DONE, vn.protocolbrief.domain.PartialDate.of("2026-11-20"), "Lô bưởi đầu tiên đã xuất sang Nhật Bản");
         assertThat(vm.requests()).filteredOn(r -> r.id().equals(row.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.DONE));
         var stored = new HistoryService(store).requests("phu-tho", null, RequestStatus.DONE, null);
@@ -66,7 +66,7 @@ class MainViewModelTest {
     @Test
     void aStatusChangeWithoutANoteIsRefusedWithAMessage() {
         var row = vm.requests().get(0);
-        vm.changeStatus(row, RequestStatus.DECLINED, LocalDate.now(), "  ");
+        vm.changeStatus(row, RequestStatus.DECLINED, vn.protocolbrief.domain.PartialDate.UNKNOWN, "  ");
         assertThat(dialogs.shown).singleElement().asString().contains("Cần ghi chú");
         assertThat(new HistoryService(store).requests("phu-tho", null, RequestStatus.DECLINED, null)).isEmpty();
     }

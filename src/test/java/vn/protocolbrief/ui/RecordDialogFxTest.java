@@ -45,15 +45,15 @@ class RecordDialogFxTest {
     @Test
     void saveWaitsUntilTheRequiredFieldIsFilledAndTheDateIsADate(FxRobot robot) throws Exception {
         RecordForm form = open();
-        robot.clickOn("#field-signedOn").write("25/11/2025");
+        robot.clickOn("#field-signedOn").write("31/11/2025");
         robot.clickOn("#form-save");
         assertThat(result.get()).isNull(); // still open
         Label problem = robot.lookup("#form-problem").queryAs(Label.class);
         assertThat(problem.getText()).isEqualTo("Tiêu đề: Trường này không được để trống.");
         robot.clickOn("#field-title").write("Biên bản ghi nhớ hợp tác lao động");
-        assertThat(problem.getText()).isEqualTo("Ngày ký: Ngày phải có dạng NNNN-TT-NN, NNNN-TT hoặc NNNN.");
+        assertThat(problem.getText()).isEqualTo("Ngày ký: Ngày viết ngày trước: 03/12/2026, hoặc tháng 12/2026, hoặc năm 2026.");
         TextField date = robot.lookup("#field-signedOn").queryAs(TextField.class);
-        robot.interact(() -> date.setText("2025-11-25"));
+        robot.interact(() -> date.setText("25/11/2025"));
         robot.clickOn("#form-save");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
         assertThat(result.get()).isTrue();
@@ -68,14 +68,14 @@ class RecordDialogFxTest {
         robot.clickOn("#form-cancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
         // "Hủy" in the question: keep editing.
-        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Hủy"))
+        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Tiếp tục sửa"))
                 .queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(result.get()).isNull();
         assertThat(robot.lookup("#field-title").queryAs(TextField.class).getText()).isEqualTo("Bản nháp");
         robot.clickOn("#form-cancel");
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup(".confirmation").tryQuery().isPresent());
-        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Đồng ý"))
+        robot.clickOn(robot.lookup(".confirmation .button").lookup((Button b) -> b.getText().equals("Bỏ các thay đổi"))
                 .queryButton());
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
         assertThat(result.get()).isFalse();

@@ -59,10 +59,10 @@ class RecordsViewModelTest {
     @Test
     void aNewAgreementIsValidatedOnItsFieldsThenSavedEditedAndDeleted() {
         dialogs.editor = f -> {
-            f.set("signedOn", "25/11/2025");
+            f.set("signedOn", "31/11/2025");
             assertThat(f.errors()).containsEntry("title", "form.error.required").containsEntry("signedOn", "form.error.date");
             f.set("title", "Biên bản ghi nhớ hợp tác phát triển nguồn nhân lực");
-            f.set("signedOn", "2025-11-25");
+            f.set("signedOn", "25/11/2025");
             f.set("kind", "mou");
             f.set("parties", "UBND tỉnh Phú Thọ; Đại sứ quán Nhật Bản");
             return true;

@@ -96,7 +96,8 @@ final class RecordDialog {
     }
 
     private boolean mayDiscard(RecordForm form) {
-        return !form.changed() || dialogs.confirm(form.title(), m.get("form.discard"));
+        return !form.changed() || dialogs.ask(form.title(), m.get("form.discard"), m.get("button.discard"),
+                m.get("button.keepEditing"), true);
     }
 
     private static Control editor(RecordForm.Field f) {

@@ -49,8 +49,16 @@ public final class RecordForm {
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, Function<String, String>> rules = new LinkedHashMap<>();
 
+    /** Dates are shown and typed as the window's language writes them. */
+    private final String lang;
+
     public RecordForm(String title) {
+        this(title, "vi");
+    }
+
+    public RecordForm(String title, String lang) {
         this.title = title;
+        this.lang = lang;
     }
 
     public String title() {
@@ -65,10 +73,10 @@ public final class RecordForm {
         return add(new Field(key, label, Type.AREA, required, List.of(), prompt, value));
     }
 
-    /** A date known to the day, month or year ("2025-11-25", "2025-11", "2025"). */
+    /** A date known to the day, month or year, day first ("25/11/2025", "11/2025", "2025"). */
     public RecordForm date(String key, String label, PartialDate value, boolean required) {
-        return add(new Field(key, label, Type.DATE, required, List.of(), "YYYY-MM-DD",
-                value == null || !value.known() ? "" : value.iso()));
+        return add(new Field(key, label, Type.DATE, required, List.of(), "en".equals(lang) ? "day/month/year"
+                : "ngày/tháng/năm", value == null || !value.known() ? "" : DateField.format(value, lang)));
     }
 
     public RecordForm number(String key, String label, BigDecimal value) {
@@ -109,7 +117,7 @@ public final class RecordForm {
     }
 
     public PartialDate date(String key) {
-        return PartialDate.of(value(key));
+        return vn.protocolbrief.domain.DateInput.parse(value(key));
     }
 
     public BigDecimal number(String key) {
@@ -130,7 +138,7 @@ public final class RecordForm {
         }
         if (f.type == Type.DATE) {
             try {
-                PartialDate.of(v);
+                vn.protocolbrief.domain.DateInput.parse(v);
             } catch (IllegalArgumentException e) {
                 return "form.error.date";
             }

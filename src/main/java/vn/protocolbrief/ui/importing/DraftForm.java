@@ -14,6 +14,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import vn.protocolbrief.domain.DateInput;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
@@ -65,9 +66,17 @@ public final class DraftForm {
     public final ObservableList<LocalityItem> localities = FXCollections.observableArrayList();
     private final BooleanProperty edited = new SimpleBooleanProperty(false);
 
+    /** Dates are shown and typed as the window's language writes them (03/12/2026; 3 Dec 2026). */
+    private final String lang;
+
     public DraftForm(Draft d, List<Province> provinces, List<Partner> partners) {
+        this(d, provinces, partners, "vi");
+    }
+
+    public DraftForm(Draft d, List<Province> provinces, List<Partner> partners, String lang) {
         this.original = d;
-        date = new SimpleStringProperty(d.date() == null ? "" : d.date());
+        this.lang = lang;
+        date = new SimpleStringProperty(shown(d.date()));
         if (d.province() != null) {
             province.set(provinces.stream().filter(p -> p.id().equals(d.province().id())).findFirst().orElse(null));
         }
@@ -88,10 +97,14 @@ public final class DraftForm {
         sourceTitle = new SimpleStringProperty(d.source().title());
         publication = new SimpleStringProperty(d.source().publication());
         url = new SimpleStringProperty(d.source().url());
-        published = new SimpleStringProperty(d.source().published());
+        published = new SimpleStringProperty(shown(d.source().published()));
         d.requests().forEach(r -> requests.add(new RequestItem(r)));
         d.gifts().forEach(g -> gifts.add(new GiftItem(g)));
-        d.agreements().forEach(a -> agreements.add(new AgreementItem(a)));
+        d.agreements().forEach(a -> {
+            AgreementItem item = new AgreementItem(a);
+            item.date.set(shown(a.date()));
+            agreements.add(item);
+        });
         d.aidProjects().forEach(a -> aid.add(new AidItem(a)));
         d.keyFigures().forEach(f -> figures.add(new FigureItem(f)));
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
@@ -248,7 +261,7 @@ public final class DraftForm {
             leader = leader.identified(leaderIdentity.get() != null ? leaderIdentity.get().id() : original.leader().personId(),
                     leaderNamesakes);
         }
-        PartialDate d = PartialDate.of(date.get());
+        PartialDate d = DateInput.parse(date.get());
         var source = original.source();
         return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),
                 new Draft.Ref(p.id(), p.nameVi()), Text.clean(provinceAsWritten.get()), Text.clean(venue.get()), partnerRef,
@@ -257,7 +270,7 @@ public final class DraftForm {
                 requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
                         List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
                 agreements.stream().filter(a -> a.include.get()).map(a -> new Draft.AgreementDraft(
-                        Text.clean(a.title.get()), Text.clean(a.parties.get()), a.signedAtMeeting.get(), Text.clean(a.date.get()),
+                        Text.clean(a.title.get()), Text.clean(a.parties.get()), a.signedAtMeeting.get(), iso(a.date.get()),
                         a.evidence)).toList(),
                 aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
                         amount(a.amount.get()), Text.clean(a.currency.get()), a.amountNote, Text.clean(a.channel.get()),
@@ -269,7 +282,7 @@ public final class DraftForm {
                 localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
                 original.warnings(), original.evidence(), original.confidence(),
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
-                        Text.clean(publication.get()), Text.clean(url.get()), Text.clean(published.get()), source.text()));
+                        Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()), source.text()));
     }
 
     /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */
@@ -279,9 +292,27 @@ public final class DraftForm {
                 Text.clean(newPartnerName.get())) ? proposed.nameEn() : null;
     }
 
+    /** A stored date (ISO) as the window shows it. */
+    private String shown(String iso) {
+        if (iso == null || iso.isBlank()) {
+            return "";
+        }
+        try {
+            return vn.protocolbrief.ui.common.DateField.format(PartialDate.of(iso), lang);
+        } catch (IllegalArgumentException e) {
+            return iso;
+        }
+    }
+
+    /** A typed date as the store keeps it (ISO at its precision), or null. */
+    private static String iso(String typed) {
+        PartialDate d = DateInput.parse(typed);
+        return d.known() ? d.iso() : null;
+    }
+
     private static java.util.Optional<String> dateError(String text) {
         try {
-            PartialDate.of(text == null ? null : text.strip());
+            DateInput.parse(text);
             return java.util.Optional.empty();
         } catch (IllegalArgumentException e) {
             return java.util.Optional.of("review.error.date");

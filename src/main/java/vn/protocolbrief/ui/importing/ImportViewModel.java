@@ -93,7 +93,8 @@ public final class ImportViewModel {
     private boolean mayDiscard() {
         DraftForm current = form.get();
         return current == null || !current.editedProperty().get()
-                || dialogs.confirm(messages.get("review.title"), messages.format("review.discard", current.fileName()));
+                || dialogs.ask(messages.get("review.title"), messages.format("review.discard", current.fileName()),
+                messages.get("button.discard"), messages.get("button.keepEditing"), true);
     }
 
     /** Leaves the current article unsaved and shows the next one. */
@@ -145,7 +146,7 @@ public final class ImportViewModel {
     private DraftForm form(Draft draft) {
         // Read here, not from the window's lists: an article opened at start-up may come before they are loaded.
         Catalog catalog = new Catalog(store);
-        return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners());
+        return new DraftForm(draft, catalog.provinces().provinces(), catalog.partners().partners(), messages.lang());
     }
 
     /** Refusals that say the article is no meeting with a Japanese partner: the officer may still record it. */
@@ -185,7 +186,8 @@ public final class ImportViewModel {
                     next();
                 }
                 case "merge_offered" -> {
-                    if (dialogs.confirm(messages.get("review.title"), messages.format("review.merge", outcome.meeting()))) {
+                    if (dialogs.ask(messages.get("review.title"), messages.format("review.merge", outcome.meeting()),
+                            messages.get("review.mergeAction"), messages.get("review.mergeNo"), false)) {
                         tasks.run(() -> saving(draft, proposed, true), this::finished, this::failed);
                     }
                 }
@@ -201,7 +203,8 @@ public final class ImportViewModel {
     private Outcome saving(Draft draft, Draft proposed, boolean merge) {
         ImportService.Saved saved = service().save(draft, proposed, merge);
         var meeting = new RecordService(store).meeting(saved.meetingId());
-        String date = meeting.date().known() ? meeting.date().display() : messages.get("date.unknown");
+        String date = meeting.date().known() ? vn.protocolbrief.ui.common.DateField.format(meeting.date(), messages.lang())
+                : messages.get("date.unknown");
         return new Outcome(saved, "“" + date + " · " + (meeting.title() == null ? meeting.id() : meeting.title()) + "”");
     }
 

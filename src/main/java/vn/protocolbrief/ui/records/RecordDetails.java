@@ -138,7 +138,7 @@ final class RecordDetails {
 
     private String link(PairRecords s, LocalityLink link, Lines l) {
         l.add("rec.kind", link.kind());
-        l.add("rec.since", link.since().known() ? link.since().display() : null);
+        l.add("rec.since", link.since().known() ? t.date(link.since()) : null);
         l.add("rec.asWritten", link.provinceAsWritten());
         l.add("rec.note", link.note());
         l.source(link.sourceId());
@@ -159,8 +159,8 @@ final class RecordDetails {
         for (Position pos : p.positions()) {
             l.add(pos.current() ? "rec.postNow" : "rec.postPast", pos.title()
                     + (pos.organisation() == null ? "" : ", " + pos.organisation())
-                    + (pos.from().known() || pos.to().known() ? " (" + (pos.from().known() ? pos.from().display() : "…")
-                    + " – " + (pos.to().known() ? pos.to().display() : "") + ")" : ""));
+                    + (pos.from().known() || pos.to().known() ? " (" + (pos.from().known() ? t.date(pos.from()) : "…")
+                    + " – " + (pos.to().known() ? t.date(pos.to()) : "") + ")" : ""));
             l.source(pos.sourceId());
         }
         l.add("rec.note", p.note());
@@ -181,7 +181,7 @@ final class RecordDetails {
         Map<String, Source> cited = store.reads(r -> r.sourceHeadings(ids));
         return ids.stream().map(cited::get).filter(x -> x != null)
                 .map(src -> Arrays.stream(new String[]{src.publication(), src.title(),
-                        src.publishedOn().known() ? src.publishedOn().display() : null, src.url()})
+                        src.publishedOn().known() ? t.date(src.publishedOn()) : null, src.url()})
                         .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "))).toList();
     }
 

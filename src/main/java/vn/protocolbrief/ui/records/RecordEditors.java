@@ -62,7 +62,7 @@ final class RecordEditors {
             }
         });
         Participant leader = mt == null ? null : mt.leader().orElse(null);
-        RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"))
+        RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"), t.messages().lang())
                 .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
                 .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
                 .text("asWritten", t.get("rec.asWritten"), mt == null ? pair.province().nameVi() : mt.provinceAsWritten(),
@@ -101,7 +101,7 @@ final class RecordEditors {
         Meeting owner = id != null ? s.meetingOfRequest(id)
                 : s.meetings().stream().filter(x -> x.id().equals(meetingId)).findFirst().orElse(s.meetings().get(0));
         Request r = id == null ? null : owner.requests().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-        RecordForm f = new RecordForm(title(id, "rec.newRequest", "rec.editRequest"))
+        RecordForm f = new RecordForm(title(id, "rec.newRequest", "rec.editRequest"), t.messages().lang())
                 .choice("meeting", t.get("rec.meeting"), owner.id(), t.meetings(s))
                 .choice("direction", t.get("rec.direction"), r == null ? null : r.direction().name(), RecordText.directions())
                 .choice("category", t.get("rec.category"), r == null || r.categories().isEmpty() ? null
@@ -139,7 +139,7 @@ final class RecordEditors {
         Gift g = id == null ? null : owner.gifts().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
         String giver = g == null ? null : s.who(g.giverPersonId(), g.giverText());
         String receiver = g == null ? null : s.who(g.receiverPersonId(), g.receiverText());
-        RecordForm f = new RecordForm(title(id, "rec.newGift", "rec.editGift"))
+        RecordForm f = new RecordForm(title(id, "rec.newGift", "rec.editGift"), t.messages().lang())
                 .choice("meeting", t.get("rec.meeting"), owner.id(), t.meetings(s))
                 .choice("direction", t.get("rec.direction"), g == null ? null : g.direction().name(), RecordText.directions())
                 .text("item", t.get("rec.item"), g == null ? null : g.item(), true)
@@ -167,7 +167,7 @@ final class RecordEditors {
     Runnable agreement(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         Agreement a = id == null ? null : s.agreement(id);
-        RecordForm f = new RecordForm(title(id, "rec.newAgreement", "rec.editAgreement"))
+        RecordForm f = new RecordForm(title(id, "rec.newAgreement", "rec.editAgreement"), t.messages().lang())
                 .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
                 .choice("kind", t.get("rec.kind"), a == null ? "agreement" : a.kind(), List.of(
                         new Choice("mou", t.get("agreement.mou")), new Choice("agreement", t.get("agreement.agreement")),
@@ -191,7 +191,7 @@ final class RecordEditors {
     Runnable aid(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         AidProject a = id == null ? null : s.aidProject(id);
-        RecordForm f = new RecordForm(title(id, "rec.newAid", "rec.editAid"))
+        RecordForm f = new RecordForm(title(id, "rec.newAid", "rec.editAid"), t.messages().lang())
                 .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
                 .date("date", t.get("rec.date"), a == null ? null : a.date(), false)
                 .text("donor", t.get("rec.donor"), a == null ? null : a.donor(), false)
@@ -215,7 +215,7 @@ final class RecordEditors {
     Runnable figure(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         KeyFigure k = id == null ? null : s.figure(id);
-        RecordForm f = new RecordForm(title(id, "rec.newFigure", "rec.editFigure"))
+        RecordForm f = new RecordForm(title(id, "rec.newFigure", "rec.editFigure"), t.messages().lang())
                 .text("value", t.get("rec.value"), k == null ? null : k.value(), true)
                 .text("unit", t.get("rec.unit"), k == null ? null : k.unit(), false)
                 .text("label", t.get("rec.label"), k == null ? null : k.label(), true)
@@ -235,7 +235,7 @@ final class RecordEditors {
         String lang = t.messages().lang();
         List<Choice> partners = s.partners().values().stream().sorted(Pickers.partnerOrder(lang))
                 .map(p -> new Choice(p.id(), p.name(lang))).toList();
-        RecordForm f = new RecordForm(title(id, "rec.newLink", "rec.editLink"))
+        RecordForm f = new RecordForm(title(id, "rec.newLink", "rec.editLink"), t.messages().lang())
                 .choice("partner", t.get("rec.partner"), l == null ? pair.partnerId() : l.partnerId(), partners)
                 .text("kind", t.get("rec.kind"), l == null ? null : l.kind(), true)
                 .date("since", t.get("rec.since"), l == null ? null : l.since(), false)
@@ -254,7 +254,7 @@ final class RecordEditors {
     Runnable sensitivity(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         Sensitivity x = id == null ? null : s.sensitivity(id);
-        RecordForm f = new RecordForm(title(id, "rec.newSensitivity", "rec.editSensitivity"))
+        RecordForm f = new RecordForm(title(id, "rec.newSensitivity", "rec.editSensitivity"), t.messages().lang())
                 .choice("kind", t.get("rec.kind"), x == null ? "other" : x.kind(), t.sensitivityKinds())
                 .date("date", t.get("rec.date"), x == null ? null : x.date(), false)
                 .area("text", t.get("rec.sensitivityText"), x == null ? null : x.text(), true, null)
@@ -274,7 +274,7 @@ final class RecordEditors {
     Runnable person(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         Person p = id == null ? null : s.person(id);
-        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"))
+        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"), t.messages().lang())
                 .text("family", t.get("rec.family"), p == null ? null : p.familyName(), true)
                 .text("given", t.get("rec.given"), p == null ? null : p.givenName(), false)
                 .text("kanji", t.get("rec.kanji"), p == null ? null : p.kanji(), false)

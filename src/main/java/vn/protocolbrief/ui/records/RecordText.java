@@ -33,7 +33,7 @@ final class RecordText {
     }
 
     String date(PartialDate d) {
-        return d.known() ? d.display() : m.get("date.unknown");
+        return d.known() ? vn.protocolbrief.ui.common.DateField.format(d, m.lang()) : m.get("date.unknown");
     }
 
     String agreementStatus(String value) {

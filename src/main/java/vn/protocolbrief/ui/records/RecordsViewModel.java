@@ -141,7 +141,7 @@ public final class RecordsViewModel {
         figures.setAll(s.figures().stream().map(k -> new FigureRow(k.id(), k.value() + (k.unit() == null ? ""
                 : " " + k.unit()), k.label(), text.date(k.asOf()))).toList());
         links.setAll(s.links().stream().map(l -> new LinkRow(l.id(), s.partnerName(l.partnerId(), lang),
-                RecordText.nz(l.kind()), l.since().known() ? l.since().display() : "", RecordText.nz(l.note()))).toList());
+                RecordText.nz(l.kind()), l.since().known() ? text.date(l.since()) : "", RecordText.nz(l.note()))).toList());
         sensitivities.setAll(s.sensitivities().stream().map(x -> new SensitivityRow(x.id(), text.date(x.date()),
                 text.sensitivity(x.kind()), x.text())).toList());
     }
@@ -290,7 +290,8 @@ public final class RecordsViewModel {
     }
 
     private void deleteAfterAsking(String question, Runnable delete) {
-        if (dialogs.confirm(m.get("rec.deleteTitle"), question)) {
+        // Destructive: the buttons say what each does, and Enter keeps the record.
+        if (dialogs.ask(m.get("rec.deleteTitle"), question, m.get("button.delete"), m.get("button.keep"), true)) {
             write(delete);
         }
     }

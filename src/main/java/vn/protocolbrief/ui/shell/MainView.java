@@ -364,26 +364,51 @@ public final class MainView {
         status.getItems().setAll(RequestStatus.values());
         status.setValue(row.status());
         status.setConverter(labels(st -> st == null ? "" : status(st)));
-        DatePicker date = new DatePicker(LocalDate.now());
+        vn.protocolbrief.ui.common.DateField date = new vn.protocolbrief.ui.common.DateField(m);
+        date.setId("status-date");
+        date.setDate(vn.protocolbrief.domain.PartialDate.of(LocalDate.now().toString()));
         TextArea note = new TextArea();
         note.setId("status-note");
         note.setPrefRowCount(3);
+        note.setWrapText(true);
+        Label request = new Label(row.text());
+        request.setWrapText(true);
+        request.setStyle("-fx-font-weight: bold;");
+        Label dateError = new Label();
+        dateError.setStyle("-fx-text-fill: #b00020;");
+        dateError.setWrapText(true);
         GridPane form = new GridPane();
         form.setHgap(8);
         form.setVgap(8);
-        form.addRow(0, new Label(m.get("col.status")), status);
-        form.addRow(1, new Label(m.get("requests.date")), date);
-        form.addRow(2, new Label(m.get("requests.note")), note);
+        form.add(request, 0, 0, 2, 1);
+        form.addRow(1, new Label(m.get("col.status")), status);
+        form.addRow(2, new Label(m.get("requests.date")), date);
+        form.add(dateError, 1, 3);
+        form.addRow(4, new Label(m.get("requests.note")), note);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(m.get("requests.changeTitle"));
-        dialog.setHeaderText(row.text());
-        ButtonType save = new ButtonType(m.get("button.ok"), ButtonBar.ButtonData.OK_DONE);
+        dialog.setHeaderText(null);
+        ButtonType save = new ButtonType(m.get("requests.saveStatus"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, new ButtonType(m.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
+        // A long request wraps inside a dialog of a set width, centred on the window, never off the screen.
+        dialog.getDialogPane().setPrefWidth(560);
         dialog.getDialogPane().setContent(form);
+        dialog.getDialogPane().lookupButton(save).addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (date.dateProperty().get() == null) {
+                dateError.setText(m.get("form.error.date"));
+                e.consume();
+            }
+        });
+        dialog.setOnShown(e -> {
+            javafx.stage.Window owner = root.getScene().getWindow();
+            javafx.stage.Window w = dialog.getDialogPane().getScene().getWindow();
+            w.setX(owner.getX() + (owner.getWidth() - w.getWidth()) / 2);
+            w.setY(owner.getY() + Math.max(0, (owner.getHeight() - w.getHeight()) / 2));
+        });
         if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
-            vm.changeStatus(row, status.getValue(), date.getValue(), note.getText());
+            vm.changeStatus(row, status.getValue(), date.dateProperty().get(), note.getText());
         }
     }
 

@@ -278,14 +278,14 @@ public final class MainViewModel {
     }
 
     /** Sets a request's status with the dated note that explains it; a note is required. */
-    public void changeStatus(RequestRow row, RequestStatus status, LocalDate date, String note) {
+    public void changeStatus(RequestRow row, RequestStatus status, PartialDate date, String note) {
         if (note == null || note.isBlank()) {
             dialogs.showError(messages.get("error.title"), messages.get("error.noteRequired"));
             return;
         }
         tasks.run(() -> {
             new vn.protocolbrief.store.RecordService(store).followUp(row.id(), new FollowUp(
-                    date == null ? PartialDate.UNKNOWN : PartialDate.of(date.toString()), status, note, null));
+                    date == null ? PartialDate.UNKNOWN : date, status, note, null));
             return null;
         }, ignored -> refresh(), this::failed);
     }
@@ -312,7 +312,7 @@ public final class MainViewModel {
     }
 
     private String date(PartialDate d) {
-        return d.known() ? d.display() : messages.get("date.unknown");
+        return d.known() ? vn.protocolbrief.ui.common.DateField.format(d, messages.lang()) : messages.get("date.unknown");
     }
 
     private void failed(Throwable e) {
