@@ -15,7 +15,7 @@ import vn.protocolbrief.store.StoreLocation;
 @Command(name = "protocol-brief", mixinStandardHelpOptions = true, version = "Protocol Brief 0.1.0",
         description = "History of meetings between Vietnamese provinces and Japanese partners, and briefing packs.",
         subcommands = {ProvincesCommand.class, ResolveCommand.class, SearchCommand.class, MeetingsCommand.class,
-                RequestsCommand.class, BriefCommand.class, ImportCommand.class, ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class, BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class})
+                RequestsCommand.class, BriefCommand.class, ImportCommand.class, ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class, UndoCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class, BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class})
 public final class Cli {
     public static final int OK = 0;
     public static final int FAILED = 1;

@@ -76,6 +76,18 @@ public final class ImportService {
         return extractor.empty(article);
     }
 
+    /**
+     * A meeting recorded by hand for a province and a partner: a draft with nothing else filled in and no article
+     * yet (the officer gives the source: a publication, an address or the text).
+     */
+    public Draft handEntered(String provinceId, String provinceName, vn.protocolbrief.domain.Partner partner) {
+        Draft.PartnerRef ref = partner == null ? null : new Draft.PartnerRef(partner.id(), partner.nameVi(),
+                partner.nameEn(), partner.kind().id(), partner.prefectureCode(), null);
+        return new Draft(null, "unknown", new Draft.Ref(provinceId, provinceName), provinceName, null, ref, null,
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                java.util.Map.of(), java.util.Map.of(), new Draft.SourceDraft(null, "hand", null, null, null, null, ""));
+    }
+
     /** What saving did. */
     public record Saved(String status, String meetingId, String message, List<LearnedWord> learned) {
     }
@@ -96,7 +108,9 @@ public final class ImportService {
         if (d.partner() == null || d.partner().id() == null && (d.partner().name() == null || d.partner().name().isBlank())) {
             throw new ImportException(ImportException.Problem.NO_PARTNER_CHOSEN);
         }
-        String sourceId = "src-" + hash(d.source().text()).substring(0, 16);
+        // A hand-entered meeting may have no text: its source is then its own (never "the same article twice").
+        String sourceId = "src-" + hash(d.source().text().isBlank() ? java.util.UUID.randomUUID().toString()
+                : d.source().text()).substring(0, 16);
         Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId));
         if (saved.status().equals("saved") || saved.status().equals("merged")) {
             refresh();
@@ -399,11 +413,17 @@ public final class ImportService {
         if (d.source().title() != null && !d.source().title().isBlank()) {
             return d.source().title();
         }
+        if (d.source().text().isBlank()) {
+            return null;
+        }
         String first = d.source().text().strip().split("(?<=[.!?])\\s+|\n")[0].strip();
         return first.length() > 140 ? first.substring(0, first.lastIndexOf(' ', 140)) + "…" : first;
     }
 
     private static String summary(Draft d) {
+        if (d.source().text().isBlank()) {
+            return null;
+        }
         List<String> p = List.of(d.source().text().split("\n\n|\n"));
         String first = p.stream().filter(x -> x.length() > 120).findFirst().orElse(p.get(0));
         return first.length() > 700 ? first.substring(0, 700) + "…" : first;

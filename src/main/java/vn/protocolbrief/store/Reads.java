@@ -154,4 +154,9 @@ public final class Reads {
     public List<vn.protocolbrief.domain.Visit> visits(String provinceId, String partnerId) {
         return repos.visits().list(h, provinceId, partnerId);
     }
+
+    /** Every meeting's id (a small list: the store's size is its meetings). */
+    public List<String> meetingIds() {
+        return h.createQuery("SELECT id FROM meeting").mapTo(String.class).list();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.KeyFigure;
@@ -43,7 +44,9 @@ public final class RecordService {
 
     public void saveMeeting(Meeting m) {
         store.write(h -> {
+            Archive before = snapshot(h, "meeting", m.id());
             repos.meetings().upsert(h, m);
+            log(h, before == null ? "create" : "edit", "meeting", m.id(), label(m), before);
             return null;
         });
     }
@@ -52,6 +55,7 @@ public final class RecordService {
     public void deleteMeeting(String id) {
         store.write(h -> {
             Meeting m = meeting(h, id);
+            log(h, "delete", "meeting", id, label(m), snapshot(h, "meeting", id));
             m.requests().forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id()));
             search.remove(h, SearchIndex.Kind.MEETING, id);
             h.execute("DELETE FROM meeting WHERE id = ?", id);
@@ -74,7 +78,11 @@ public final class RecordService {
             throw new StoreException("A status change needs a note saying why.");
         }
         store.write(h -> {
+            String meetingId = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
+                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+            Archive before = snapshot(h, "meeting", meetingId);
             repos.meetings().addFollowUp(h, requestId, followUp);
+            log(h, "edit", "meeting", meetingId, followUp.note(), before);
             return null;
         });
     }
@@ -125,10 +133,7 @@ public final class RecordService {
     }
 
     public void saveAgreement(Agreement a) {
-        store.write(h -> {
-            repos.agreements().upsert(h, a);
-            return null;
-        });
+        saveLogged("agreement", a.id(), a.title(), h -> repos.agreements().upsert(h, a));
     }
 
     public void deleteAgreement(String id) {
@@ -136,10 +141,7 @@ public final class RecordService {
     }
 
     public void saveAid(AidProject a) {
-        store.write(h -> {
-            repos.aidProjects().upsert(h, a);
-            return null;
-        });
+        saveLogged("aid", a.id(), a.title(), h -> repos.aidProjects().upsert(h, a));
     }
 
     public void deleteAid(String id) {
@@ -147,10 +149,7 @@ public final class RecordService {
     }
 
     public void saveFigure(KeyFigure k) {
-        store.write(h -> {
-            repos.keyFigures().upsert(h, k);
-            return null;
-        });
+        saveLogged("figure", k.id(), k.label(), h -> repos.keyFigures().upsert(h, k));
     }
 
     public void deleteFigure(String id) {
@@ -158,21 +157,15 @@ public final class RecordService {
     }
 
     public void saveLink(LocalityLink l) {
-        store.write(h -> {
-            repos.localityLinks().upsert(h, l);
-            return null;
-        });
+        saveLogged("link", l.id(), l.kind(), h -> repos.localityLinks().upsert(h, l));
     }
 
     public void deleteLink(String id) {
         deleteRow("locality_link", id);
     }
 
-    public void saveSensitivity(Sensitivity s) {
-        store.write(h -> {
-            repos.sensitivities().upsert(h, s);
-            return null;
-        });
+    public void saveSensitivity(Sensitivity x) {
+        saveLogged("sensitivity", x.id(), x.text(), h -> repos.sensitivities().upsert(h, x));
     }
 
     public void deleteSensitivity(String id) {
@@ -186,10 +179,7 @@ public final class RecordService {
     }
 
     public void savePerson(Person p) {
-        store.write(h -> {
-            repos.persons().upsert(h, p);
-            return null;
-        });
+        saveLogged("person", p.id(), p.protocolName(), h -> repos.persons().upsert(h, p));
     }
 
     /** Deletes a person who takes part in no meeting; otherwise says where they appear and changes nothing. */
@@ -206,6 +196,10 @@ public final class RecordService {
                 throw new StoreException("This person is expected at " + visits
                         + " coming visit(s); remove them from those visits first.");
             }
+            Archive before = snapshot(h, "person", id);
+            if (before != null) {
+                log(h, "delete", "person", id, before.persons().get(0).protocolName(), before);
+            }
             h.execute("UPDATE gift SET giver_person_id = NULL WHERE giver_person_id = ?", id);
             h.execute("UPDATE gift SET receiver_person_id = NULL WHERE receiver_person_id = ?", id);
             search.remove(h, SearchIndex.Kind.PERSON, id);
@@ -217,7 +211,17 @@ public final class RecordService {
     }
 
     private void deleteRow(String table, String id) {
+        String kind = switch (table) {
+            case "aid_project" -> "aid";
+            case "key_figure" -> "figure";
+            case "locality_link" -> "link";
+            default -> table;
+        };
         store.write(h -> {
+            Archive before = snapshot(h, kind, id);
+            if (before != null) {
+                log(h, "delete", kind, id, labelOf(before), before);
+            }
             if (h.execute("DELETE FROM " + table + " WHERE id = ?", id) == 0) {
                 throw new StoreException("No record with id " + id + ".");
             }
@@ -227,9 +231,171 @@ public final class RecordService {
 
     private void changeMeeting(String meetingId, UnaryOperator<Meeting> change) {
         store.write(h -> {
-            repos.meetings().upsert(h, change.apply(meeting(h, meetingId)));
+            Archive before = snapshot(h, "meeting", meetingId);
+            Meeting changed = change.apply(meeting(h, meetingId));
+            repos.meetings().upsert(h, changed);
+            log(h, "edit", "meeting", meetingId, label(changed), before);
             return null;
         });
+    }
+
+    // ---- the undo log: Ctrl+Z and the trash -----------------------------------------------------------------
+
+    /** A change that can be undone; a deletion not undone is in the trash. */
+    public record Change(long id, String at, String action, String kind, String refId, String label) {
+    }
+
+    private void saveLogged(String kind, String id, String label, java.util.function.Consumer<Handle> write) {
+        store.write(h -> {
+            Archive before = snapshot(h, kind, id);
+            write.accept(h);
+            log(h, before == null ? "create" : "edit", kind, id, label == null ? id : label, before);
+            return null;
+        });
+    }
+
+    private static String label(Meeting m) {
+        return (m.date().known() ? m.date().display() + " · " : "") + (m.title() == null ? m.id() : m.title());
+    }
+
+    private static String labelOf(Archive a) {
+        if (!a.agreements().isEmpty()) {
+            return a.agreements().get(0).title();
+        }
+        if (!a.aidProjects().isEmpty()) {
+            return a.aidProjects().get(0).title();
+        }
+        if (!a.keyFigures().isEmpty()) {
+            return a.keyFigures().get(0).label();
+        }
+        if (!a.localityLinks().isEmpty()) {
+            return a.localityLinks().get(0).kind();
+        }
+        if (!a.sensitivities().isEmpty()) {
+            return a.sensitivities().get(0).text();
+        }
+        return "";
+    }
+
+    /** The record as it is now (a meeting with the agreements and aid it led to), or null when there is none. */
+    private Archive snapshot(Handle h, String kind, String id) {
+        List<Meeting> meetings = List.of();
+        List<Person> persons = List.of();
+        List<Agreement> agreements = List.of();
+        List<AidProject> aid = List.of();
+        List<KeyFigure> figures = List.of();
+        List<LocalityLink> links = List.of();
+        List<Sensitivity> notes = List.of();
+        switch (kind) {
+            case "meeting" -> {
+                var m = repos.meetings().byId(h, id);
+                if (m.isEmpty()) {
+                    return null;
+                }
+                meetings = List.of(m.get());
+                agreements = repos.agreements().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
+                aid = repos.aidProjects().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
+            }
+            case "person" -> persons = repos.persons().byIds(h, List.of(id));
+            case "agreement" -> agreements = repos.agreements().all(h).stream().filter(a -> a.id().equals(id)).toList();
+            case "aid" -> aid = repos.aidProjects().all(h).stream().filter(a -> a.id().equals(id)).toList();
+            case "figure" -> figures = repos.keyFigures().all(h).stream().filter(a -> a.id().equals(id)).toList();
+            case "link" -> links = repos.localityLinks().all(h).stream().filter(a -> a.id().equals(id)).toList();
+            case "sensitivity" -> notes = repos.sensitivities().all(h).stream().filter(a -> a.id().equals(id)).toList();
+            default -> throw new StoreException("Unknown kind " + kind);
+        }
+        if (meetings.isEmpty() && persons.isEmpty() && agreements.isEmpty() && aid.isEmpty() && figures.isEmpty()
+                && links.isEmpty() && notes.isEmpty()) {
+            return null;
+        }
+        return new Archive(Archive.FORMAT, List.of(), persons, List.of(), meetings, agreements, aid, figures, links,
+                notes, List.of());
+    }
+
+    private static void log(Handle h, String action, String kind, String id, String label, Archive before) {
+        String json = null;
+        if (before != null) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                ArchiveJson.write(before, out);
+            } catch (java.io.IOException e) {
+                throw new StoreException("Cannot keep the record for undo: " + e.getMessage(), e);
+            }
+            json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        h.execute("INSERT INTO undo_log (at, action, kind, ref_id, label, before) VALUES (?, ?, ?, ?, ?, ?)",
+                java.time.LocalDateTime.now().withNano(0).toString(), action, kind, id,
+                label == null ? id : label.length() > 200 ? label.substring(0, 200) + "…" : label, json);
+    }
+
+    /** The latest change not undone yet, if any. */
+    public java.util.Optional<Change> lastChange() {
+        return store.read(h -> h.createQuery("SELECT id, at, action, kind, ref_id, label FROM undo_log WHERE undone = 0"
+                        + " ORDER BY id DESC LIMIT 1")
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).findOne());
+    }
+
+    /** The deleted records that can be restored, the latest first. */
+    public List<Change> trash() {
+        return store.read(h -> h.createQuery("SELECT id, at, action, kind, ref_id, label FROM undo_log"
+                        + " WHERE undone = 0 AND action = 'delete' ORDER BY id DESC")
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6))).list());
+    }
+
+    /**
+     * Undoes one change, in one transaction: a created record is deleted, an edited one put back as it was, a
+     * deleted one restored (out of the trash). Returns what was undone.
+     */
+    public Change undo(long changeId) {
+        return store.write(h -> {
+            var row = h.createQuery("SELECT id, at, action, kind, ref_id, label, before, undone FROM undo_log WHERE id = ?")
+                    .bind(0, changeId).map((rs, ctx) -> new Object[]{new Change(rs.getLong(1), rs.getString(2),
+                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
+                            rs.getInt(8)}).findOne()
+                    .orElseThrow(() -> new StoreException("No change " + changeId + " to undo."));
+            Change c = (Change) row[0];
+            if ((int) row[2] != 0) {
+                throw new StoreException("That change was already undone.");
+            }
+            if (c.action().equals("create")) {
+                remove(h, c.kind(), c.refId());
+            } else {
+                Archive before = ArchiveJson.read(new java.io.ByteArrayInputStream(((String) row[1])
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "the undo log");
+                new ArchiveService(store).importInto(h, before);
+            }
+            h.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", changeId);
+            return c;
+        });
+    }
+
+    /** Undoes the latest change; empty when there is nothing to undo. */
+    public java.util.Optional<Change> undoLast() {
+        return lastChange().map(c -> undo(c.id()));
+    }
+
+    /** A record created by hand, removed again (its undo): no trash entry. */
+    private void remove(Handle h, String kind, String id) {
+        switch (kind) {
+            case "meeting" -> {
+                repos.meetings().byId(h, id).ifPresent(m -> m.requests()
+                        .forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id())));
+                search.remove(h, SearchIndex.Kind.MEETING, id);
+                h.execute("DELETE FROM meeting WHERE id = ?", id);
+            }
+            case "person" -> {
+                search.remove(h, SearchIndex.Kind.PERSON, id);
+                h.execute("DELETE FROM person WHERE id = ?", id);
+            }
+            case "agreement" -> h.execute("DELETE FROM agreement WHERE id = ?", id);
+            case "aid" -> h.execute("DELETE FROM aid_project WHERE id = ?", id);
+            case "figure" -> h.execute("DELETE FROM key_figure WHERE id = ?", id);
+            case "link" -> h.execute("DELETE FROM locality_link WHERE id = ?", id);
+            case "sensitivity" -> h.execute("DELETE FROM sensitivity WHERE id = ?", id);
+            default -> throw new StoreException("Unknown kind " + kind);
+        }
     }
 
     private static Meeting withRequestsAndGifts(Meeting m, List<Request> requests, List<Gift> gifts) {

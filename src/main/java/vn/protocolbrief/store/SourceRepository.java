@@ -10,8 +10,10 @@ public final class SourceRepository {
     private final SearchIndex search = new SearchIndex();
 
     public void upsert(Handle h, Source s) {
-        if (s.fullText() == null || s.fullText().isBlank()) {
-            throw new StoreException("Source " + s.id() + " has no text.");
+        // A source is an article's text, or at least where it was published (a meeting recorded by hand).
+        if ((s.fullText() == null || s.fullText().isBlank()) && (s.publication() == null || s.publication().isBlank())
+                && (s.url() == null || s.url().isBlank())) {
+            throw new StoreException("Source " + s.id() + " has no text, publication or address.");
         }
         h.createUpdate("""
                 INSERT INTO source (id, publication, url, published_on, title, full_text)
@@ -20,7 +22,7 @@ public final class SourceRepository {
                   published_on = excluded.published_on, title = excluded.title, full_text = excluded.full_text""")
                 .bind("id", s.id()).bind("pub", Db.text(s.publication())).bind("url", Db.text(s.url()))
                 .bind("date", Db.date(s.publishedOn())).bind("title", Db.text(s.title()))
-                .bind("text", vn.protocolbrief.domain.Text.nfc(s.fullText()))
+                .bind("text", s.fullText() == null ? "" : vn.protocolbrief.domain.Text.nfc(s.fullText()))
                 .execute();
         index(h, s);
     }

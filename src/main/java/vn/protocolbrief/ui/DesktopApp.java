@@ -109,6 +109,7 @@ public final class DesktopApp extends Application {
             prefs.putDouble("y", stage.getY());
             prefs.putDouble("w", stage.getWidth());
             prefs.putDouble("h", stage.getHeight());
+            prefs.putBoolean("maximized", stage.isMaximized());
         });
         mark("window built");
         try {
@@ -152,44 +153,45 @@ public final class DesktopApp extends Application {
         return window;
     }
 
-    /**
-     * Opens a file in the system's viewer, off the window's thread; when nothing opens it, says so in words
-     * (the platform's own call fails silently).
-     */
+    /** Opens a file in the system's viewer; says so in words when nothing opens it. */
     private void openExternally(Path file, DialogService dialogs, Messages messages) {
-        Thread t = new Thread(() -> {
-            String reason = null;
-            try {
-                if (java.awt.Desktop.isDesktopSupported()
-                        && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
-                    java.awt.Desktop.getDesktop().open(file.toFile());
-                } else {
-                    Platform.runLater(() -> getHostServices().showDocument(file.toUri().toString()));
-                }
-            } catch (java.io.IOException | RuntimeException e) {
-                reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        new vn.protocolbrief.ui.common.FileOpener(dialogs, messages, f -> {
+            if (java.awt.Desktop.isDesktopSupported()
+                    && java.awt.Desktop.getDesktop().isSupported(java.awt.Desktop.Action.OPEN)) {
+                java.awt.Desktop.getDesktop().open(f.toFile());
+            } else {
+                Platform.runLater(() -> getHostServices().showDocument(f.toUri().toString()));
             }
-            if (reason != null) {
-                String why = reason;
-                Platform.runLater(() -> dialogs.showError(messages.get("open.failed"),
-                        messages.format("open.failedDetail", file, why)));
-            }
-        }, "open-file");
-        t.setDaemon(true);
-        t.start();
+        }).open(file);
     }
 
-    /** The remembered place and size, unless that would put the window off the screens now attached. */
+    /**
+     * The remembered place and size when they are still on a screen; the first time (or when the screen changed),
+     * maximised on a laptop screen and sized to the screen and centred otherwise.
+     */
     private static void placeOnScreen(Stage stage, Preferences prefs) {
-        double x = prefs.getDouble("x", -1);
-        double y = prefs.getDouble("y", -1);
+        double x = prefs.getDouble("x", Double.NaN);
+        double y = prefs.getDouble("y", Double.NaN);
+        double w = prefs.getDouble("w", Double.NaN);
+        double h = prefs.getDouble("h", Double.NaN);
         javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
-        if (!javafx.stage.Screen.getScreensForRectangle(x, y, 100, 40).isEmpty()) {
+        boolean remembered = !Double.isNaN(x) && !Double.isNaN(w)
+                && !javafx.stage.Screen.getScreensForRectangle(x, y, Math.max(100, w / 2), 40).isEmpty();
+        if (remembered) {
             stage.setX(x);
             stage.setY(y);
+            stage.setWidth(Math.min(w, screen.getWidth()));
+            stage.setHeight(Math.min(h, screen.getHeight()));
+            stage.setMaximized(prefs.getBoolean("maximized", false));
+            return;
         }
-        stage.setWidth(Math.min(stage.getScene().getWidth(), screen.getWidth()));
-        stage.setHeight(Math.min(stage.getScene().getHeight(), screen.getHeight()));
+        var first = vn.protocolbrief.ui.common.WindowPlacement.first(screen.getMinX(), screen.getMinY(),
+                screen.getWidth(), screen.getHeight());
+        stage.setX(first.x());
+        stage.setY(first.y());
+        stage.setWidth(first.width());
+        stage.setHeight(first.height());
+        stage.setMaximized(first.maximized());
     }
 
     /**

@@ -38,18 +38,31 @@ public final class MainWindow {
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);
         RecordsViewModel records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
+        main.onChanged(records::refresh);
         importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         view = new MainView(main, records, messages, pickers,
                 () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);
         root = view.root();
+        root.getStylesheets().add(MainWindow.class.getResource("/vn/protocolbrief/ui/app.css").toExternalForm());
+        view.onNewMeeting(this::newMeeting);
         // When the last article is saved or skipped, show the relationship it went into.
         importer.formProperty().addListener((o, was, now) -> {
             if (was != null && now == null) {
                 view.showRecords();
             }
         });
+    }
+
+    /** Records a meeting of the chosen pair by hand, in the one form the import screen shows. */
+    public void newMeeting() {
+        var pair = main.pairProperty().get();
+        if (pair == null) {
+            return;
+        }
+        view.showImport();
+        importer.newMeeting(pair);
     }
 
     /** Shows the import screen with these articles under review (files opened with the application). */

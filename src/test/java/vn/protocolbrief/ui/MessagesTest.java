@@ -111,6 +111,13 @@ class MessagesTest {
         for (var x : vn.protocolbrief.domain.ParticipantRole.values()) {
             used.add("role." + x.name().toLowerCase(java.util.Locale.ROOT));
         }
+        // The undo log names its actions and the kinds of record in the trash ("undo." + edit, "trash.kind." + …).
+        for (String action : new String[]{"create", "edit", "delete"}) {
+            used.add("undo." + action);
+        }
+        for (String kind : new String[]{"meeting", "person", "agreement", "aid", "figure", "link", "sensitivity"}) {
+            used.add("trash.kind." + kind);
+        }
         Set<String> defined = bundle("messages.properties");
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);
         assertThat(used).as("keys in the bundles that no code uses").containsAll(defined);

@@ -29,7 +29,7 @@ public final class Pickers {
 
     public SearchPicker<Province> province() {
         SearchPicker<Province> picker = new SearchPicker<>(provinces, Pickers::provinceLabel,
-                p -> p.nameVi() + " " + p.nameEn() + " " + String.join(" ", p.predecessors()));
+                p -> p.nameVi() + " | " + p.nameEn() + " | " + String.join(" | ", p.predecessors()));
         picker.setPromptText(m.get("picker.prompt"));
         picker.setPrefWidth(280);
         picker.setResolver(provinceResolver);
@@ -38,8 +38,8 @@ public final class Pickers {
 
     public SearchPicker<Partner> partner() {
         SearchPicker<Partner> picker = new SearchPicker<>(partners, p -> p.name(m.lang()),
-                p -> p.name("vi") + " " + p.nameEn() + " " + (p.nameJa() == null ? "" : p.nameJa()) + " "
-                        + String.join(" ", p.aliases()));
+                p -> p.name("vi") + " | " + p.nameEn() + " | " + (p.nameJa() == null ? "" : p.nameJa()) + " | "
+                        + String.join(" | ", p.aliases()));
         picker.setPromptText(m.get("picker.prompt"));
         picker.setPrefWidth(290);
         picker.setResolver(partnerResolver);

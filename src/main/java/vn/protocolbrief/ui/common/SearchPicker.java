@@ -151,7 +151,7 @@ public final class SearchPicker<T> extends StackPane {
             out.addAll(items);
         } else {
             for (T item : items) {
-                if (rank(item, key) < 4) {
+                if (rank(item, key) < 5) {
                     out.add(item);
                 }
             }
@@ -169,7 +169,7 @@ public final class SearchPicker<T> extends StackPane {
 
     /**
      * 0: the name is the text; 1: the name starts with it; 2: a word of any of its names starts with it; 3: a name
-     * contains it; 4: no match.
+     * contains it; 4: each typed word starts a word of its names; 5: no match.
      */
     private int rank(T item, String key) {
         String name = Text.key(label.apply(item));
@@ -179,11 +179,34 @@ public final class SearchPicker<T> extends StackPane {
         if (name.startsWith(key)) {
             return 1;
         }
-        String all = Text.key(searchText.apply(item));
-        if ((" " + all).contains(" " + key)) {
-            return 2;
+        // The item's names are separated by "|" (a province and its predecessors, a partner and its aliases).
+        String[] names = searchText.apply(item).split("\\|");
+        int best = 5;
+        for (String n : names) {
+            String all = Text.key(n);
+            if (all.isEmpty()) {
+                continue;
+            }
+            if ((" " + all).contains(" " + key)) {
+                best = Math.min(best, 2);
+            } else if (all.contains(key)) {
+                best = Math.min(best, 3);
+            } else if (allWordsStart(all, key)) {
+                // Every typed word starts a word of one of its names, in any order ("tong lanh su ho chi minh").
+                best = Math.min(best, 4);
+            }
         }
-        return all.contains(key) ? 3 : 4;
+        return best;
+    }
+
+    private static boolean allWordsStart(String name, String key) {
+        String words = " " + name.replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String t : key.split("[^\\p{L}\\p{N}]+")) {
+            if (!t.isEmpty() && !words.contains(" " + t)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void move(int by) {
@@ -237,7 +260,7 @@ public final class SearchPicker<T> extends StackPane {
         String key = Text.key(typed == null ? "" : typed);
         if (!key.isEmpty()) {
             List<T> exact = items.stream().filter(i -> rank(i, key) == 0).toList();
-            List<T> matches = exact.isEmpty() ? items.stream().filter(i -> rank(i, key) < 4).toList() : exact;
+            List<T> matches = exact.isEmpty() ? items.stream().filter(i -> rank(i, key) < 5).toList() : exact;
             if (matches.size() == 1) {
                 value.set(matches.get(0));
                 putBack();

@@ -55,6 +55,8 @@ public final class DraftForm {
     public final StringProperty members;
     public final StringProperty hosts;
     public final StringProperty sourceTitle;
+    /** The source's text: the article's, or what the officer pastes or types for a meeting recorded by hand. */
+    public final StringProperty sourceText;
     public final StringProperty publication;
     public final StringProperty url;
     public final StringProperty published;
@@ -95,6 +97,7 @@ public final class DraftForm {
         members = new SimpleStringProperty(PersonLines.format(d.members()));
         hosts = new SimpleStringProperty(PersonLines.format(d.hosts()));
         sourceTitle = new SimpleStringProperty(d.source().title());
+        sourceText = new SimpleStringProperty(d.source().text());
         publication = new SimpleStringProperty(d.source().publication());
         url = new SimpleStringProperty(d.source().url());
         published = new SimpleStringProperty(shown(d.source().published()));
@@ -110,7 +113,7 @@ public final class DraftForm {
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
         watch(date, province, provinceAsWritten, venue, partner, newPartnerName, newPartnerKind, partnerAsWritten,
                 leaderIdentity, leaderName,
-                leaderTitle, members, hosts, sourceTitle, publication, url, published);
+                leaderTitle, members, hosts, sourceTitle, publication, url, published, sourceText);
         requests.forEach(this::watch);
         gifts.forEach(this::watch);
         agreements.forEach(this::watch);
@@ -177,6 +180,11 @@ public final class DraftForm {
         return original.source().name();
     }
 
+    /** A meeting recorded by hand (no article behind the form). */
+    public boolean handEntered() {
+        return "hand".equals(original.source().format());
+    }
+
     /** True once the officer has changed anything. */
     public BooleanProperty editedProperty() {
         return edited;
@@ -192,6 +200,10 @@ public final class DraftForm {
         dateError(published.get()).ifPresent(e -> errors.put("published", e));
         if (province.get() == null) {
             errors.put("province", "review.error.province");
+        }
+        // Every meeting cites where it is known from: a publication, an address, or the text itself.
+        if (blank(sourceText.get()) && blank(publication.get()) && blank(url.get())) {
+            errors.put("source", "review.error.source");
         }
         if (partner.get() == null && blank(newPartnerName.get())) {
             errors.put("partner", "review.error.partner");
@@ -282,7 +294,8 @@ public final class DraftForm {
                 localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
                 original.warnings(), original.evidence(), original.confidence(),
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
-                        Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()), source.text()));
+                        Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()),
+                        sourceText.get() == null ? "" : sourceText.get()));
     }
 
     /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */

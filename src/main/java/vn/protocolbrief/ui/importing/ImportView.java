@@ -287,28 +287,57 @@ public final class ImportView {
     }
 
     private GridPane source(DraftForm f) {
-        Grid g = new Grid(m.format("review.source", f.fileName()));
+        Grid g = new Grid(f.handEntered() ? m.get("review.sourceHand") : m.format("review.source", f.fileName()));
         g.row(m.get("review.sourceTitle"), text(f.sourceTitle, null), null);
-        g.row(m.get("review.publication"), text(f.publication, null), null);
+        TextField publication = text(f.publication, null);
+        publication.setId("source-publication");
+        g.row(m.get("review.publication"), validated(publication, f, "source"), null);
         g.row(m.get("review.url"), text(f.url, null), null);
         g.row(m.get("review.published"), validated(text(f.published, m.get("review.datePrompt")), f, "published"), null);
+        if (f.handEntered()) {
+            TextArea text = new TextArea();
+            text.setId("source-text");
+            text.setWrapText(true);
+            text.setPrefRowCount(5);
+            text.setPromptText(m.get("review.sourceTextPrompt"));
+            text.textProperty().bindBidirectional(f.sourceText);
+            g.row(m.get("review.sourceText"), text, null);
+        }
         return g.pane;
     }
 
-    /** Marks the control when the form reports an error for {@code key} (ControlsFX decoration). */
-    private <C extends Node> C validated(C node, DraftForm form, String key) {
+    /**
+     * Marks the control when the form reports an error for {@code key} (ControlsFX decoration) and says the error in
+     * words on a line under it, so that it is read without hovering.
+     */
+    private Node validated(Node node, DraftForm form, String key) {
         Control control = node instanceof Control c ? c : node instanceof HBox box && !box.getChildren().isEmpty()
                 && box.getChildren().get(0) instanceof Control c0 ? c0 : null;
+        Supplier<String> error = () -> form.errors().get(key);
+        Label words = new Label();
+        words.setId("error-" + key);
+        words.setWrapText(true);
+        words.setStyle("-fx-text-fill: #b00020;");
+        Runnable update = () -> {
+            String e = error.get();
+            words.setText(e == null ? "" : m.get(e));
+            words.setManaged(e != null);
+            words.setVisible(e != null);
+        };
         if (control != null) {
-            Supplier<String> error = () -> form.errors().get(key);
             validation.registerValidator(control, false, (Control c, Object value) -> {
                 String e = error.get();
+                update.run();
                 return ValidationResult.fromErrorIf(c, e == null ? "" : m.get(e), e != null);
             });
             // Cross-field rules (a partner or a new name) are re-checked whenever anything changes.
             form.editedProperty().addListener((o, a, b) -> validation.revalidate(control));
         }
-        return node;
+        form.editedProperty().addListener((o, a, b) -> update.run());
+        update.run();
+        VBox box = new VBox(2, node, words);
+        HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
+        return box;
     }
 
     private ChoiceBox<String> direction(StringProperty value) {

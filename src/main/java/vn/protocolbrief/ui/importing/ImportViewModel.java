@@ -97,6 +97,22 @@ public final class ImportViewModel {
                 messages.get("button.discard"), messages.get("button.keepEditing"), true);
     }
 
+    /**
+     * Records a meeting by hand: the same form as an article's review, empty, for the chosen pair; the officer adds
+     * the delegation, our participants, requests, agreements, aid and gifts, and the source.
+     */
+    public void newMeeting(vn.protocolbrief.ui.common.SelectedPair pair) {
+        if (!mayDiscard()) {
+            return;
+        }
+        queue.clear();
+        total = 1;
+        done = 1;
+        position.set(messages.get("review.handEntered"));
+        tasks.run(() -> form(service().handEntered(pair.provinceId(), pair.province().nameVi(), pair.partner())),
+                form::set, e -> dialogs.showError(messages.get("review.failed"), reason(e)));
+    }
+
     /** Leaves the current article unsaved and shows the next one. */
     public void skip() {
         if (mayDiscard()) {

@@ -311,6 +311,34 @@ public final class RecordsViewModel {
         dialogs.showError(m.get("error.title"), e.getMessage());
     }
 
+    /** Ctrl+Z: undoes the latest change made by hand (an edit, a new record, a deletion), and says which. */
+    public void undo() {
+        tasks.run(records::undoLast, undone -> {
+            if (undone.isEmpty()) {
+                dialogs.showInformation(m.get("undo.title"), m.get("undo.nothing"));
+                return;
+            }
+            onChanged.run();
+            refresh();
+            dialogs.showInformation(m.get("undo.title"), m.format("undo.done", m.get("undo." + undone.get().action()),
+                    undone.get().label()));
+        }, this::failed);
+    }
+
+    /** The deleted records, the latest first. */
+    public java.util.List<RecordService.Change> trash() {
+        return records.trash();
+    }
+
+    /** Puts a deleted record back. */
+    public void restore(RecordService.Change deleted) {
+        tasks.run(() -> records.undo(deleted.id()), c -> {
+            onChanged.run();
+            refresh();
+            dialogs.showInformation(m.get("trash.title"), m.format("trash.restored", c.label()));
+        }, this::failed);
+    }
+
     public ObservableList<AgreementRow> agreements() {
         return agreements;
     }

@@ -72,7 +72,7 @@ public final class MainView {
         this.pickers = pickers;
         this.recordsVm = recordsVm;
         this.records = new RecordsView(recordsVm, messages);
-        root.setTop(pickers(switchLanguage));
+        root.setTop(new VBox(pickers(switchLanguage), demoNote()));
         importTab = lazyTab(m.get("tab.import"), importer);
         importTab.setId("tab-import");
         Tab composerTab = lazyTab(m.get("tab.composer"), composer);
@@ -83,6 +83,19 @@ public final class MainView {
                 lazyTab(m.get("tab.gifts"), records::gifts), lazyTab(m.get("tab.people"), records::people),
                 lazyTab(m.get("tab.context"), records::context));
         recordTabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        // The pane beside the tables shows the selected row of the tab in front, never a record of another tab.
+        recordTabs.getSelectionModel().selectedItemProperty().addListener((o, was, tab) -> {
+            recordsVm.select(null, null);
+            javafx.application.Platform.runLater(() -> {
+                if (tab != null && tab.getContent() != null
+                        && tab.getContent().lookup(".table-view") instanceof TableView<?> table
+                        && table.getSelectionModel().getSelectedIndex() >= 0) {
+                    int i = table.getSelectionModel().getSelectedIndex();
+                    table.getSelectionModel().clearSelection();
+                    table.getSelectionModel().select(i);
+                }
+            });
+        });
         Parent details = records.details();
         javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(recordTabs, details);
         split.setDividerPositions(0.72);
@@ -102,13 +115,34 @@ public final class MainView {
             dropped.accept(files);
         });
         Label store = new Label(vm.storeDescription());
-        store.setPadding(new Insets(4, 12, 4, 12));
         store.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
-        root.setBottom(store);
+        Button trash = new Button(m.get("trash.open"), new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.TRASH_2));
+        trash.setId("trash");
+        trash.setStyle("-fx-font-size: 11px;");
+        trash.setOnAction(e -> trashDialog());
+        Button undo = new Button(m.get("undo.button"), new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.ROTATE_CCW));
+        undo.setId("undo");
+        undo.setStyle("-fx-font-size: 11px;");
+        undo.setOnAction(e -> recordsVm.undo());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(8, store, gap, undo, trash);
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        bottom.setPadding(new Insets(2, 12, 2, 12));
+        root.setBottom(bottom);
     }
 
     public Parent root() {
         return root;
+    }
+
+    private Runnable newMeeting = () -> { };
+
+    /** What "New meeting" does (the window opens the one-form entry on the import screen). */
+    public void onNewMeeting(Runnable action) {
+        this.newMeeting = action;
     }
 
     public void showRecords() {
@@ -184,7 +218,40 @@ public final class MainView {
                 javafx.application.Platform.runLater(() -> switchLanguage.accept(chosen));
             }
         });
-        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, search, spacer, summary, language);
+        // Narrow windows (1024 pixels) keep every control whole: the pickers and the search box give way first.
+        province.setMinWidth(150);
+        partner.setMinWidth(150);
+        search.setMinWidth(110);
+        language.setMinWidth(Region.USE_PREF_SIZE);
+        javafx.scene.control.MenuButton recent = new javafx.scene.control.MenuButton(null,
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.CLOCK));
+        recent.setId("recent-pairs");
+        recent.setTooltip(new javafx.scene.control.Tooltip(m.get("recent.title")));
+        recent.setAccessibleText(m.get("recent.title"));
+        recent.setMinWidth(Region.USE_PREF_SIZE);
+        Runnable fillRecent = () -> {
+            recent.getItems().clear();
+            for (MainViewModel.RecentPair r : vm.recentPairs()) {
+                javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r.label());
+                item.setOnAction(e -> vm.choose(r));
+                recent.getItems().add(item);
+            }
+            if (recent.getItems().isEmpty()) {
+                javafx.scene.control.MenuItem none = new javafx.scene.control.MenuItem(m.get("recent.none"));
+                none.setDisable(true);
+                recent.getItems().add(none);
+            }
+        };
+        vm.recentPairs().addListener((javafx.collections.ListChangeListener<MainViewModel.RecentPair>) c -> fillRecent.run());
+        fillRecent.run();
+        Button help = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.HELP_CIRCLE));
+        help.setId("help-button");
+        help.setTooltip(new javafx.scene.control.Tooltip(m.get("help.title") + " (F1)"));
+        help.setAccessibleText(m.get("help.title"));
+        help.setMinWidth(Region.USE_PREF_SIZE);
+        help.setOnAction(e -> help());
+        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, summary, language,
+                help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
@@ -291,7 +358,72 @@ public final class MainView {
                 vm.refresh();
                 recordsVm.refresh();
             });
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::help);
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
+                // In a text field Ctrl+Z undoes the typing (the field takes the key first); elsewhere, the last change.
+                if (!(scene.getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+                    recordsVm.undo();
+                }
+            });
         });
+    }
+
+    /**
+     * A line over the window while the store holds only the sample meetings: they are samples from five real
+     * articles, not the office's records. Closed once, it stays closed.
+     */
+    private javafx.scene.Node demoNote() {
+        Label text = new Label(m.get("demo.note"));
+        text.setWrapText(true);
+        Button ok = new Button(m.get("demo.ok"));
+        ok.setId("demo-note-ok");
+        HBox note = new HBox(12, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.INFO), text, ok);
+        note.setId("demo-note");
+        note.getStyleClass().add("demo-note");
+        note.setAlignment(Pos.CENTER_LEFT);
+        note.setPadding(new Insets(6, 12, 6, 12));
+        HBox.setHgrow(text, Priority.ALWAYS);
+        note.visibleProperty().bind(vm.demoNoteProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        ok.setOnAction(e -> vm.closeDemoNote());
+        return note;
+    }
+
+    /** The deleted records, each with a button that puts it back. */
+    private void trashDialog() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(m.get("trash.title"));
+        dialog.setHeaderText(null);
+        ListView<vn.protocolbrief.store.RecordService.Change> list = new ListView<>();
+        list.setId("trash-list");
+        list.setPrefSize(620, 360);
+        list.setPlaceholder(new Label(m.get("trash.empty")));
+        list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(vn.protocolbrief.store.RecordService.Change c, boolean empty) {
+                super.updateItem(c, empty);
+                setText(empty || c == null ? null : m.format("trash.item", m.get("trash.kind." + c.kind()), c.label(),
+                        c.at().replace('T', ' ')));
+            }
+        });
+        list.getItems().setAll(recordsVm.trash());
+        Button restore = new Button(m.get("trash.restore"));
+        restore.setId("trash-restore");
+        restore.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        restore.setOnAction(e -> {
+            recordsVm.restore(list.getSelectionModel().getSelectedItem());
+            list.getItems().remove(list.getSelectionModel().getSelectedItem());
+        });
+        VBox box = new VBox(8, new Label(m.get("trash.intro")), list, restore);
+        dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        dialog.show();
+    }
+
+    /** The short user guide in the window's language. */
+    public void help() {
+        vn.protocolbrief.ui.common.HelpWindow.show(root.getScene().getWindow(), m);
     }
 
     private VBox history() {
@@ -302,8 +434,10 @@ public final class MainView {
         table.getColumns().add(column(m.get("col.partner"), MainViewModel.MeetingRow::partner, 220));
         table.getColumns().add(column(m.get("col.leader"), MainViewModel.MeetingRow::leader, 190));
         table.getColumns().add(column(m.get("col.title"), MainViewModel.MeetingRow::title, 460));
+        // A new meeting is recorded in one form: the review form of an article, empty (delegation, hosts,
+        // requests, agreements, aid, gifts and the source together).
         return records.withActions(table, null, RecordsViewModel.Kind.MEETING, MainViewModel.MeetingRow::id,
-                () -> recordsVm.editMeeting(null), r -> recordsVm.editMeeting(r.id()),
+                () -> newMeeting.run(), r -> recordsVm.editMeeting(r.id()),
                 r -> recordsVm.deleteMeeting(r.id(), r.title()));
     }
 
@@ -320,9 +454,22 @@ public final class MainView {
         change.setId("change-status");
         change.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         change.setOnAction(e -> askStatus(table.getSelectionModel().getSelectedItem()));
-        return records.withActions(table, filters(), RecordsViewModel.Kind.REQUEST, MainViewModel.RequestRow::id,
+        // Empty because of a filter: say so, with the way back.
+        Label empty = new Label();
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.filtered())
+                .then(m.get("filter.hidesAll")).otherwise(m.get("rec.noneYet")));
+        empty.setWrapText(true);
+        Button clear = new Button(m.get("filter.clear"));
+        clear.setId("filter-clear-empty");
+        clear.visibleProperty().bind(vm.filtered());
+        clear.setOnAction(e -> vm.clearFilters());
+        VBox placeholder = new VBox(8, empty, clear);
+        placeholder.setAlignment(Pos.CENTER);
+        VBox box = records.withActions(table, filters(), RecordsViewModel.Kind.REQUEST, MainViewModel.RequestRow::id,
                 () -> recordsVm.editRequest(null, null), r -> recordsVm.editRequest(r.id(), null),
                 r -> recordsVm.deleteRequest(r.id(), r.text()), change);
+        table.setPlaceholder(placeholder);
+        return box;
     }
 
     /** Category, status and direction filters over the requests; "Tất cả" clears one. */
@@ -348,8 +495,12 @@ public final class MainView {
         direction.getItems().addAll(null, "VN→JP", "JP→VN");
         direction.setConverter(labels(d -> d == null ? m.get("filter.any") : d));
         direction.valueProperty().bindBidirectional(vm.directionFilterProperty());
+        Button clear = new Button(m.get("filter.clear"));
+        clear.setId("filter-clear");
+        clear.disableProperty().bind(vm.filtered().not());
+        clear.setOnAction(e -> vm.clearFilters());
         HBox bar = new HBox(8, new Label(m.get("filter.category")), category, new Label(m.get("filter.status")), status,
-                new Label(m.get("filter.direction")), direction);
+                new Label(m.get("filter.direction")), direction, clear);
         bar.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
         category.setMaxWidth(260);
         category.setPrefWidth(260);

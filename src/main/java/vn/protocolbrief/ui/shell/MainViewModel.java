@@ -1,6 +1,7 @@
 package vn.protocolbrief.ui.shell;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -113,7 +114,17 @@ public final class MainViewModel {
 
     /** What the window needs first: the pickers' lists and the remembered pair's rows, read in one go. */
     private record Start(List<Province> provinces, List<Partner> partners, List<RequestCategory> categories,
-                         Province province, Partner partner, Rows rows) {
+                         Province province, Partner partner, Rows rows, boolean demoOnly) {
+    }
+
+    /** Off the FX thread: whether the store holds the sample meetings and nothing else. */
+    private boolean demoOnly() {
+        java.util.Set<String> demo = new java.util.HashSet<>();
+        vn.protocolbrief.store.DemoData.archive().meetings().forEach(x -> demo.add(x.id()));
+        return store.reads(r -> {
+            List<String> ids = r.meetingIds();
+            return !ids.isEmpty() && demo.containsAll(ids);
+        });
     }
 
     /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
@@ -130,7 +141,7 @@ public final class MainViewModel {
             Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
             Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
             return new Start(p, x, c, chosenProvince, chosenPartner, rows(chosenProvince.id(),
-                    chosenPartner == null ? null : chosenPartner.id(), c, x));
+                    chosenPartner == null ? null : chosenPartner.id(), c, x), demoOnly());
         }, start -> {
             categories.setAll(start.categories());
             provinces.setAll(start.provinces());
@@ -141,25 +152,113 @@ public final class MainViewModel {
             province.set(start.province());
             restoring = false;
             show(start.rows());
+            loadRecent();
+            remember(start.province(), start.partner());
+            demoNote.set(start.demoOnly() && !prefs.getBoolean(PREF_DEMO_NOTE, false));
             announce();
         }, this::failed);
     }
 
     private boolean restoring;
 
+    /** A province–partner pair looked at lately. */
+    public record RecentPair(String provinceId, String partnerId, String label) {
+    }
+
+    private static final String PREF_RECENT = "recent";
+    private static final String PREF_DEMO_NOTE = "demoNoteClosed";
+    private static final int RECENT = 8;
+    private final ObservableList<RecentPair> recent = FXCollections.observableArrayList();
+    private final javafx.beans.property.BooleanProperty demoNote = new javafx.beans.property.SimpleBooleanProperty(false);
+
+    /** The pairs looked at lately, the latest first (remembered between sessions). */
+    public ObservableList<RecentPair> recentPairs() {
+        return recent;
+    }
+
+    /** Shows a recent pair. */
+    public void choose(RecentPair r) {
+        provinces.stream().filter(p -> p.id().equals(r.provinceId())).findFirst().ifPresent(p -> {
+            Partner x = r.partnerId() == null ? null
+                    : partners.stream().filter(q -> q.id().equals(r.partnerId())).findFirst().orElse(null);
+            restoring = true;
+            partner.set(x);
+            province.set(p);
+            restoring = false;
+            selectionChanged();
+        });
+    }
+
+    private void remember(Province p, Partner x) {
+        try {
+            rememberIn(p, x);
+        } catch (IllegalStateException e) {
+            // no preferences to keep the recent pairs in: they are not kept
+        }
+    }
+
+    private void rememberIn(Province p, Partner x) {
+        String key = p.id() + "|" + (x == null ? "" : x.id());
+        List<String> keys = new ArrayList<>(List.of(prefs.get(PREF_RECENT, "").split(";")));
+        keys.removeIf(k -> k.isBlank() || k.equals(key));
+        keys.add(0, key);
+        while (keys.size() > RECENT) {
+            keys.remove(keys.size() - 1);
+        }
+        prefs.put(PREF_RECENT, String.join(";", keys));
+        loadRecent();
+    }
+
+    private void loadRecent() {
+        List<RecentPair> out = new ArrayList<>();
+        for (String k : prefs.get(PREF_RECENT, "").split(";")) {
+            String[] parts = k.split("\\|", -1);
+            if (parts.length != 2) {
+                continue;
+            }
+            Province p = provinces.stream().filter(q -> q.id().equals(parts[0])).findFirst().orElse(null);
+            Partner x = parts[1].isEmpty() ? null
+                    : partners.stream().filter(q -> q.id().equals(parts[1])).findFirst().orElse(null);
+            if (p != null) {
+                out.add(new RecentPair(p.id(), x == null ? null : x.id(), p.nameVi() + (x == null ? ""
+                        : " — " + x.name(messages.lang()))));
+            }
+        }
+        recent.setAll(out);
+    }
+
+    /** True while the note that the store holds only the sample meetings is to be shown. */
+    public javafx.beans.property.ReadOnlyBooleanProperty demoNoteProperty() {
+        return demoNote;
+    }
+
+    public void closeDemoNote() {
+        prefs.putBoolean(PREF_DEMO_NOTE, true);
+        demoNote.set(false);
+    }
+
     private void selectionChanged() {
         Province p = province.get();
         if (p == null) {
             return;
         }
-        prefs.put(PREF_PROVINCE, p.id());
         Partner x = partner.get();
-        if (x == null) {
-            prefs.remove(PREF_PARTNER);
-        } else {
-            prefs.put(PREF_PARTNER, x.id());
+        try {
+            prefs.put(PREF_PROVINCE, p.id());
+            if (x == null) {
+                prefs.remove(PREF_PARTNER);
+            } else {
+                prefs.put(PREF_PARTNER, x.id());
+            }
+        } catch (IllegalStateException e) {
+            // Preferences gone (a test's node removed, a profile reset): the choice is just not remembered.
         }
+        remember(p, x);
         if (!restoring) {
+            // Another pair: its requests are shown whole; a filter left on would hide them without a word.
+            categoryFilter.set(null);
+            statusFilter.set(null);
+            directionFilter.set(null);
             refresh();
             announce();
         }
@@ -287,7 +386,10 @@ public final class MainViewModel {
             new vn.protocolbrief.store.RecordService(store).followUp(row.id(), new FollowUp(
                     date == null ? PartialDate.UNKNOWN : date, status, note, null));
             return null;
-        }, ignored -> refresh(), this::failed);
+        }, ignored -> {
+            refresh();
+            changed.run();
+        }, this::failed);
     }
 
     /** Requests shown: those of the chosen category, status and direction (null: any). */
@@ -297,6 +399,25 @@ public final class MainViewModel {
         String direction = directionFilter.get();
         requests.setPredicate(r -> (category == null || r.categoryIds().contains(category))
                 && (status == null || r.status() == status) && (direction == null || r.direction().equals(direction)));
+    }
+
+    /** True while a filter hides some of the pair's requests. */
+    public javafx.beans.binding.BooleanBinding filtered() {
+        return categoryFilter.isNotNull().or(statusFilter.isNotNull()).or(directionFilter.isNotNull());
+    }
+
+    /** Clears every filter. */
+    public void clearFilters() {
+        categoryFilter.set(null);
+        statusFilter.set(null);
+        directionFilter.set(null);
+    }
+
+    private Runnable changed = () -> { };
+
+    /** Told after this view-model wrote (a status changed): the other screens reload what they show. */
+    public void onChanged(Runnable listener) {
+        this.changed = listener;
     }
 
     public ObjectProperty<String> categoryFilterProperty() {

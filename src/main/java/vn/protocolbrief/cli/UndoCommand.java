@@ -1,0 +1,32 @@
+package vn.protocolbrief.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.store.Store;
+
+/** Undoes the latest change made by hand (the window's Ctrl+Z). */
+@Command(name = "undo", description = "Undo the latest change made to a record by hand (a new record, an edit, a"
+        + " deletion, a status change).")
+final class UndoCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Override
+    public Integer call() {
+        try (Store store = cli.openStore()) {
+            var undone = new RecordService(store).undoLast();
+            if (undone.isEmpty()) {
+                throw new IllegalArgumentException("There is nothing to undo.");
+            }
+            RecordService.Change c = undone.get();
+            if (cli.json) {
+                cli.out().json(c);
+            } else {
+                cli.out().line("Undone: " + c.action() + " of " + c.kind() + " " + c.refId() + " (" + c.label() + ")");
+            }
+        }
+        return Cli.OK;
+    }
+}
