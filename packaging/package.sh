@@ -14,7 +14,19 @@ case "$(uname -s)" in
   MINGW*|MSYS*|CYGWIN*) os=windows ;;
   *) echo "error: unsupported system $(uname -s)" >&2; exit 1 ;;
 esac
-bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+# The installers' runtime is a JDK 25 (the code stays release 17): its ahead-of-time cache (JEP 483, 514) starts
+# the application in half the time. PB_JDK25 or JAVA_HOME names it; /usr/lib/jvm/temurin-25* is found too.
+jdk=${PB_JDK25:-}
+if [ -z "$jdk" ] && [ -n "${JAVA_HOME:-}" ] && "$JAVA_HOME/bin/java" -version 2>&1 | grep -q 'version "2[5-9]'; then jdk=$JAVA_HOME; fi
+if [ -z "$jdk" ]; then for d in /usr/lib/jvm/temurin-25*; do [ -x "$d/bin/jlink" ] && jdk=$d && break; done; fi
+if [ -z "$jdk" ]; then
+  echo "warning: no JDK 25 found (set PB_JDK25): the runtime is built from ${JAVA_HOME:-the default JDK}, without an ahead-of-time cache" >&2
+  bin=${JAVA_HOME:+$JAVA_HOME/bin/}
+  aot=false
+else
+  bin=$jdk/bin/
+  aot=true
+fi
 
 rm -rf target/jpackage target/runtime target/dist
 mkdir -p target/jpackage/input target/dist
@@ -22,26 +34,69 @@ cp "$jar" target/jpackage/input/
 # The licences travel with the application (lib/app next to the jar).
 cp packaging/licenses/*.txt target/jpackage/input/
 
-# The classes the window loads on its way to interactive, for the class-data archive the Linux package
-# builds at install time (packaging/linux/postinst). Listing them means running the window once, so it
-# needs a display (or xvfb-run); without one the package is built without the list and starts slower.
-tmpdb=$(mktemp -d)/classes.db
-if [ $os != linux ] || [ -n "${DISPLAY:-}" ]; then run=(); elif command -v xvfb-run >/dev/null; then run=(xvfb-run -a); else run=(skip); fi
-if [ "${run[0]:-}" != skip ]; then
-  "${run[@]}" "${bin}java" -XX:DumpLoadedClassList=target/jpackage/input/app-classes.lst -XX:TieredStopAtLevel=1 \
-    -jar "$jar" --db "$tmpdb" --measure-startup >/dev/null 2>&1 \
-    || { echo "warning: could not run the window to list its classes; no class-data archive" >&2; rm -f target/jpackage/input/app-classes.lst; }
-else
-  echo "warning: no display and no xvfb-run; no class-data archive" >&2
-fi
-
 # The JDK modules the jar uses (jdeps), plus what Vietnamese needs: jdk.localedata for the vi collator and
-# number formats, jdk.charsets for Windows-1258 CSV files. JavaFX stays on the class path inside the jar.
+# number formats, jdk.charsets for Windows-1258 CSV files. Not jdk.jfr: without it Jdbi skips its flight-recorder
+# events, a cold start saving. JavaFX stays on the class path inside the jar.
+if [ $aot = true ]; then compress="--compress=zip-6"; else compress="--compress=2"; fi
 "${bin}jlink" \
-  --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.jfr,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec \
+  --add-modules java.base,java.desktop,java.logging,java.management,java.naming,java.sql,java.xml,jdk.unsupported,jdk.localedata,jdk.charsets,jdk.crypto.ec \
   --include-locales=en,vi,ja \
-  --strip-debug --no-header-files --no-man-pages --compress=2 \
+  --strip-debug --no-header-files --no-man-pages $compress \
   --output target/runtime
+
+# SQLite's native library for this system, unpacked once here instead of at every start (the launchers name
+# it); the jar keeps no other system's copies (12 MB).
+case $os in
+  linux) lib=org/sqlite/native/Linux/x86_64/libsqlitejdbc.so ;;
+  windows) lib=org/sqlite/native/Windows/x86_64/sqlitejdbc.dll ;;
+  macos) lib=org/sqlite/native/Mac/$(uname -m | sed 's/arm64/aarch64/')/libsqlitejdbc.dylib ;;
+esac
+rm -rf target/jpackage/unpacked && mkdir -p target/jpackage/unpacked target/jpackage/input/native
+(cd target/jpackage/unpacked && "${bin}jar" xf "$OLDPWD/$jar")
+cp "target/jpackage/unpacked/$lib" target/jpackage/input/native/
+libname=$(basename "$lib")
+rm -rf target/jpackage/unpacked/org/sqlite/native
+rm target/jpackage/input/protocol-brief.jar
+"${bin}jar" --create --file target/jpackage/input/protocol-brief.jar --manifest target/jpackage/unpacked/META-INF/MANIFEST.MF \
+  -C target/jpackage/unpacked .
+rm -rf target/jpackage/unpacked
+
+# The launchers' options: C1 only and a serial GC (C2's threads and the default heap cost start-up on two
+# cores), native access for SQLite and JavaFX on JDK 25, and the ahead-of-time cache of each launcher's own work.
+# A missing or stale cache only slows the start: the JVM ignores it.
+opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$libname"
+if [ $aot = true ]; then opts="$opts --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"; fi
+window_opts="$opts"
+cli_opts="$opts"
+
+if [ $aot = true ]; then
+  # Training runs with the runtime just built, on the jar as it is packaged. The command-line cache learns the
+  # commands; the window's cache learns the window up to interactive, which needs a display (or xvfb-run).
+  # The same options as the launchers, with the app folder where the training finds it.
+  read -r -a trainopts <<< "${opts//\$APPDIR/$PWD/target/jpackage/input}"
+  train() { # $1: cache file, rest: arguments
+    out=$1; shift
+    "target/runtime/bin/java" "${trainopts[@]}" -XX:AOTCacheOutput="$out" \
+      -cp target/jpackage/input/protocol-brief.jar vn.protocolbrief.Launcher "$@" >/dev/null 2>&1
+  }
+  if train target/jpackage/input/protocol-brief-cli.aot --aot-training; then
+    cli_opts="$opts -XX:AOTCache=\$APPDIR/protocol-brief-cli.aot"
+  else
+    echo "warning: the command-line training run failed; no cache for it" >&2
+    rm -f target/jpackage/input/protocol-brief-cli.aot
+  fi
+  if [ $os != linux ] || [ -n "${DISPLAY:-}" ]; then run=(); elif command -v xvfb-run >/dev/null; then run=(xvfb-run -a); else run=(skip); fi
+  trainstore=$(mktemp -d)/window.db
+  if [ "${run[0]:-}" != skip ] && "${run[@]}" "target/runtime/bin/java" "${trainopts[@]}" \
+      -XX:AOTCacheOutput=target/jpackage/input/protocol-brief.aot -cp target/jpackage/input/protocol-brief.jar \
+      vn.protocolbrief.Launcher --db "$trainstore" --measure-startup >/dev/null 2>&1; then
+    window_opts="$opts -XX:AOTCache=\$APPDIR/protocol-brief.aot"
+  else
+    echo "warning: could not run the window for its training (no display or xvfb-run); no cache for it" >&2
+    rm -f target/jpackage/input/protocol-brief.aot
+  fi
+fi
+sed "s|^java-options=.*|java-options=$cli_opts|" packaging/cli-launcher.properties > target/jpackage/cli-launcher.properties
 
 icon=packaging/$os/protocol-brief.$([ $os = linux ] && echo png || ([ $os = windows ] && echo ico || echo icns))
 common=(
@@ -55,10 +110,8 @@ common=(
   --main-class vn.protocolbrief.Launcher
   --runtime-image target/runtime
   --icon "$icon"
-  --add-launcher protocol-brief-cli=packaging/cli-launcher.properties
-  # C1 only, a small serial heap, and the class-data archive when postinst made one (docs/BENCHMARKS.md:
-  # launch to interactive and memory). A missing archive is ignored.
-  --java-options '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms32m -XX:SharedArchiveFile=$APPDIR/protocol-brief.jsa'
+  --add-launcher protocol-brief-cli=target/jpackage/cli-launcher.properties
+  --java-options "$window_opts"
 )
 
 "${bin}jpackage" --type app-image "${common[@]}" --dest target/dist

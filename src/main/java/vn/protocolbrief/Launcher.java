@@ -14,8 +14,13 @@ public final class Launcher {
 
     public static void main(String[] args) {
         chooseLogFile();
+        vn.protocolbrief.store.NativeSqlite.useCachedCopy();
         // Logging starts before any second thread: SLF4J otherwise replays early calls with warnings on stderr.
         org.slf4j.LoggerFactory.getLogger(Launcher.class).debug("Protocol Brief starting");
+        if (args.length > 0 && args[0].equals("--aot-training")) {
+            train(java.util.Arrays.asList(args).contains("--window"));
+            return;
+        }
         if (Cli.namesCommand(args)) {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(Output.system(), args));
@@ -26,7 +31,26 @@ public final class Launcher {
     }
 
     /**
-     * The log goes to the user's own cache folder (logback.xml reads the property). A log that cannot be written
+     * The installers' training run (packaging/package.sh): the commands, then the window until it is interactive
+     * (when there is a display). The JVM writes its ahead-of-time cache when this process exits.
+     */
+    private static void train(boolean window) {
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("protocol-brief-training");
+            vn.protocolbrief.cli.AotTraining.run(dir);
+            if (window) {
+                DesktopApp.start(dir.resolve("training.db"), null, true);
+                return;
+            }
+        } catch (Exception e) {
+            System.err.println("error: training run failed: " + e);
+            System.exit(1);
+        }
+        System.exit(0);
+    }
+
+    /**
+     * The log goes to the user's own cache folder (LogSetup reads the property). A log that cannot be written
      * is skipped silently: diagnostics never reach stdout, where --json must stay parseable.
      */
     static void chooseLogFile() {

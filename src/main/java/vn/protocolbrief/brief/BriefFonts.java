@@ -46,4 +46,33 @@ final class BriefFonts {
         });
         return new java.io.ByteArrayInputStream(bytes);
     }
+
+    private static final java.util.Map<String, org.apache.fontbox.ttf.TrueTypeFont> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The font parsed once per run and shared by every pack: parsing Noto Sans JP and building its character map
+     * is most of a pack's fixed cost (a tenth of a second cold). Packs are laid out one at a time (PdfWriter).
+     */
+    static org.apache.fontbox.ttf.TrueTypeFont parsed(Face f) {
+        return PARSED.computeIfAbsent(f.resource(), r -> {
+            try (InputStream in = open(r)) {
+                org.apache.fontbox.ttf.TrueTypeFont ttf = new org.apache.fontbox.ttf.TTFParser()
+                        .parse(new org.apache.pdfbox.io.RandomAccessReadBuffer(in.readAllBytes()));
+                ttf.getUnicodeCmapLookup(); // the character map, built now rather than in the first pack
+                return ttf;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A font of a pack's document, embedded as a subset of the glyphs the pack uses. */
+    static org.apache.pdfbox.pdmodel.font.PDFont load(org.apache.pdfbox.pdmodel.PDDocument doc, Face f) {
+        try {
+            return org.apache.pdfbox.pdmodel.font.PDType0Font.load(doc, parsed(f), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

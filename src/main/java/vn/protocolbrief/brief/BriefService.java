@@ -29,6 +29,9 @@ public final class BriefService {
      * Failures here are ignored: the real render reports them.
      */
     public static void warmUpInBackground() {
+        if (Boolean.getBoolean("protocolbrief.noWarmUp")) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 PdfWriter.warmUp();
@@ -73,6 +76,11 @@ public final class BriefService {
         return new BriefAssembler(store, clock).assemble(request);
     }
 
+    /** The pack's XHTML as it is laid out (for comparisons: the benchmark converts it with LibreOffice). */
+    public String xhtml(BriefModel model) {
+        return new BriefHtml(model, new Labels(model.meta().lang())).render();
+    }
+
     /** Lays a model out without writing anything (previews, benchmarks). */
     public byte[] render(BriefModel model) {
         return new PdfWriter().write(model, new Labels(model.meta().lang())).bytes();
@@ -84,8 +92,14 @@ public final class BriefService {
      */
     public Result generate(BriefRequest request, Path out) {
         Path target = TempFiles.target(out);
+        long t0 = System.nanoTime();
         BriefModel model = assemble(request);
+        long t1 = System.nanoTime();
         PdfWriter.Pdf pdf = new PdfWriter().write(model, new Labels(request.lang()));
+        if (Boolean.getBoolean("protocolbrief.timing")) {
+            System.err.printf("assemble %d ms, lay out and write %d ms%n", (t1 - t0) / 1_000_000,
+                    (System.nanoTime() - t1) / 1_000_000);
+        }
         Path written = TempFiles.writeWhole(target, ".brief-", os -> os.write(pdf.bytes()));
         String id = UUID.randomUUID().toString();
         try {

@@ -34,16 +34,38 @@ final class PdfWriter {
         return write(html.render(), html.title(), html.subject(), model, labels);
     }
 
+    /** One pack at a time: the parsed fonts are shared (BriefFonts.parsed). */
+    private static final Object LAYOUT = new Object();
+
     private Pdf write(String xhtml, String title, String subject, BriefModel model, Labels labels) {
+        synchronized (LAYOUT) {
+            return layOut(xhtml, title, subject, model, labels);
+        }
+    }
+
+    private Pdf layOut(String xhtml, String title, String subject, BriefModel model, Labels labels) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(512 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
+        PDDocument document = new PDDocument();
+        builder.usePDDocument(document);
         builder.useFastMode();
         builder.usePdfUaAccessbility(true);
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
         builder.withHtmlContent(xhtml, null);
         for (BriefFonts.Face f : BriefFonts.FACES) {
-            builder.useFont(() -> BriefFonts.open(f.resource()), f.family(), f.weight(),
+            // Loaded into this pack's document only when the pack uses the face (kanji, italics).
+            builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(null) {
+                private org.apache.pdfbox.pdmodel.font.PDFont font;
+
+                @Override
+                public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+                    if (font == null) {
+                        font = BriefFonts.load(document, f);
+                    }
+                    return font;
+                }
+            }, f.family(), f.weight(),
                     f.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
         }
         builder.withProducer("Protocol Brief");
@@ -75,6 +97,7 @@ final class PdfWriter {
      * while the store opens (a cold JVM otherwise spends a second on them).
      */
     static void warmUp() {
+        BriefFonts.FACES.forEach(BriefFonts::parsed);
         Labels labels = new Labels("vi");
         BriefModel.Meta meta = new BriefModel.Meta("", "", "", "", "", "", "embassy", "vi", "", "", "",
                 java.util.List.of(), BriefRequest.PARTS, false, false);

@@ -47,6 +47,10 @@ final class BriefCommand implements Callable<Integer> {
             + " sources).")
     java.util.List<String> parts;
 
+    @Option(names = "--xhtml", paramLabel = "FILE.xhtml", description = "Also write the pack's XHTML as laid out"
+            + " (to compare with other converters).")
+    Path xhtml;
+
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write (default brief-<province>-<partner>.pdf).")
     Path out;
 
@@ -68,6 +72,10 @@ final class BriefCommand implements Callable<Integer> {
             Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ".pdf"
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ".pdf");
             BriefService.Result r = service.generate(request, target);
+            if (xhtml != null) {
+                vn.protocolbrief.store.TempFiles.writeWhole(vn.protocolbrief.store.TempFiles.target(xhtml), ".xhtml-",
+                        os -> os.write(service.xhtml(r.model()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            }
             if (cli.json) {
                 cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id(), r.recorded(),
                         r.notRecorded()));

@@ -1,6 +1,5 @@
 package vn.protocolbrief.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -13,7 +12,30 @@ import vn.protocolbrief.store.ArchiveJson;
 
 /** Where the command line writes: UTF-8 and NFC whatever the platform's default encoding. */
 public final class Output {
-    private static final ObjectMapper JSON = ArchiveJson.mapper();
+    /** Built on first use: a command that prints text never loads the JSON library (a cold start saving). */
+    private static final class Json {
+        private static final com.fasterxml.jackson.core.io.CharacterEscapes CONTROL_ESCAPES =
+                new com.fasterxml.jackson.core.io.CharacterEscapes() {
+                    private final int[] table = standardAsciiEscapesForJSON();
+
+                    @Override
+                    public int[] getEscapeCodesForAscii() {
+                        int[] t = table.clone();
+                        t[0x7F] = ESCAPE_STANDARD;
+                        return t;
+                    }
+
+                    @Override
+                    public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+                        if (ch >= 0x80 && ch < 0xA0) {
+                            return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
+                        }
+                        return null;
+                    }
+                };
+
+        static final com.fasterxml.jackson.databind.ObjectWriter WRITER = ArchiveJson.mapper().writer(CONTROL_ESCAPES);
+    }
     private final PrintStream stdout;
     private final PrintStream stderr;
 
@@ -40,7 +62,7 @@ public final class Output {
 
     public void json(Object value) {
         try {
-            stdout.println(Text.nfc(JSON.writer(CONTROL_ESCAPES).writeValueAsString(value)));
+            stdout.println(Text.nfc(Json.WRITER.writeValueAsString(value)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -73,25 +95,7 @@ public final class Output {
     }
 
     /** JSON escapes C0 controls already; C1 controls (U+007F–U+009F) are escaped too. */
-    private static final com.fasterxml.jackson.core.io.CharacterEscapes CONTROL_ESCAPES =
-            new com.fasterxml.jackson.core.io.CharacterEscapes() {
-                private final int[] table = standardAsciiEscapesForJSON();
 
-                @Override
-                public int[] getEscapeCodesForAscii() {
-                    int[] t = table.clone();
-                    t[0x7F] = ESCAPE_STANDARD;
-                    return t;
-                }
-
-                @Override
-                public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
-                    if (ch >= 0x80 && ch < 0xA0) {
-                        return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04X", ch));
-                    }
-                    return null;
-                }
-            };
 
     /** One line on stderr: the first line of the message, prefixed so it reads as an error in scripts. */
     public void error(String message) {

@@ -25,12 +25,15 @@ public final class BriefRecordRepository {
         }
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = ArchiveJson.mapper()
-            .copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    /** Built on first use: reading the store must not load the JSON library (a cold start saving). */
+    private static final class Json {
+        static final com.fasterxml.jackson.databind.ObjectMapper MAPPER = ArchiveJson.mapper()
+                .copy().disable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+    }
 
     private static String pointsJson(List<vn.protocolbrief.domain.Visit.SpeechPoint> points) {
         try {
-            return points.isEmpty() ? null : JSON.writeValueAsString(points);
+            return points.isEmpty() ? null : Json.MAPPER.writeValueAsString(points);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new StoreException("Cannot record the talking points: " + e.getOriginalMessage(), e);
         }
@@ -41,7 +44,7 @@ public final class BriefRecordRepository {
             return List.of();
         }
         try {
-            return JSON.readValue(json, JSON.getTypeFactory().constructCollectionType(List.class,
+            return Json.MAPPER.readValue(json, Json.MAPPER.getTypeFactory().constructCollectionType(List.class,
                     vn.protocolbrief.domain.Visit.SpeechPoint.class));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             return List.of(); // a pack's record stays readable even if its points are not

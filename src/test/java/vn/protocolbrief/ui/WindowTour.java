@@ -71,6 +71,17 @@ class WindowTour {
                     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !window[0].main().meetings().isEmpty());
                     String name = lang + "-" + size[0] + "x" + size[1];
                     save(robot, out.resolve(name + "-1-history.png"));
+                    robot.clickOn(robot.lookup(".tab").lookup(("vi".equals(lang) ? "Đề nghị" : "Requests"))
+                            .queryAs(javafx.scene.Node.class));
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Thread.sleep(300);
+                    save(robot, out.resolve(name + "-2-requests.png"));
+                    robot.interact(window[0]::newMeeting);
+                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window[0].importer().formProperty().get() != null);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Thread.sleep(300);
+                    save(robot, out.resolve(name + "-3-new-meeting.png"));
+                    robot.interact(() -> window[0].importer().formProperty().get().venue.set(""));
                     robot.interact(window[0]::showComposer);
                     WaitForAsyncUtils.waitForFxEvents();
                     var composer = window[0].composer();
@@ -87,7 +98,7 @@ class WindowTour {
                     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !composer.pages().isEmpty());
                     WaitForAsyncUtils.waitForFxEvents();
                     Thread.sleep(300);
-                    save(robot, out.resolve(name + "-2-composer.png"));
+                    save(robot, out.resolve(name + "-4-composer.png"));
                     prefs.removeNode();
                 }
             }
