@@ -63,12 +63,33 @@ public final class PersonRepository {
         return load(h, "", "", null);
     }
 
+    /**
+     * The partner's people: whoever holds a post at it, and the Japanese side of its meetings. One query, however
+     * large the store (the window suggests them for every pair it shows).
+     */
+    public List<Person> ofPartner(Handle h, String partnerId) {
+        String ids = """
+                SELECT person_id FROM position WHERE partner_id = :partner
+                UNION
+                SELECT pa.person_id FROM meeting m JOIN participant pa ON pa.meeting_id = m.id
+                  JOIN person pe ON pe.id = pa.person_id
+                 WHERE m.partner_id = :partner AND pe.nationality = 'jp'""";
+        return load(h, "WHERE id IN (" + ids + ")", "WHERE person_id IN (" + ids + ")", null, partnerId);
+    }
+
     private List<Person> load(Handle h, String where, String positionWhere, List<String> ids) {
+        return load(h, where, positionWhere, ids, null);
+    }
+
+    private List<Person> load(Handle h, String where, String positionWhere, List<String> ids, String partner) {
         Map<String, List<Position>> positions = new LinkedHashMap<>();
         var positionQuery = h.createQuery("SELECT id, person_id, title, organisation, partner_id, province_id, from_date,"
                 + " to_date, source_id FROM position " + positionWhere + " ORDER BY person_id, ordinal");
         if (ids != null) {
             positionQuery.bindList("ids", ids);
+        }
+        if (partner != null) {
+            positionQuery.bind("partner", partner);
         }
         positionQuery.map((rs, ctx) -> Map.entry(rs.getString(2), new Position(rs.getString(1), rs.getString(3),
                         rs.getString(4), rs.getString(5), rs.getString(6), Db.date(rs.getString(7)),
@@ -78,6 +99,9 @@ public final class PersonRepository {
                 + where + " ORDER BY id");
         if (ids != null) {
             personQuery.bindList("ids", ids);
+        }
+        if (partner != null) {
+            personQuery.bind("partner", partner);
         }
         return personQuery.map((rs, ctx) -> new Person(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         Db.parse(Nationality.class, rs.getString(5)), rs.getString(6), rs.getString(7),

@@ -62,6 +62,11 @@ public final class Reads {
         return persons().stream().collect(Collectors.toMap(Person::id, Function.identity()));
     }
 
+    /** Whoever holds a post at the partner, and the Japanese side of its meetings. */
+    public List<Person> personsOfPartner(String partnerId) {
+        return repos.persons().ofPartner(h, partnerId);
+    }
+
     public List<Person> persons(Collection<String> ids) {
         return ids.isEmpty() ? List.of() : repos.persons().byIds(h, ids);
     }

@@ -211,7 +211,8 @@ public final class DesktopApp extends Application {
                     Runtime rt = Runtime.getRuntime();
                     long heap = (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
                     System.out.printf("{\"interactiveMs\": %d, \"epochMs\": %d, \"rows\": %d, \"heapUsedMb\": %d,"
-                            + " \"rssMb\": %d}%n", sinceStart, now, vm.meetings().size(), heap, residentMb());
+                            + " \"rssMb\": %d, \"rssAnonMb\": %d, \"rssFileMb\": %d}%n", sinceStart, now, vm.meetings().size(), heap,
+                            residentMb(), statusMb("RssAnon:"), statusMb("RssFile:"));
                     System.out.flush();
                     Platform.exit();
                 });
@@ -227,9 +228,14 @@ public final class DesktopApp extends Application {
     }
 
     private static long residentMb() {
+        return statusMb("VmRSS:");
+    }
+
+    /** A memory line of /proc/self/status in MB: VmRSS (all resident), RssAnon (heap, stacks, malloc), RssFile (mapped files). */
+    private static long statusMb(String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmRSS:")) {
+                if (line.startsWith(field)) {
                     return Long.parseLong(line.replaceAll("\\D", "")) / 1024;
                 }
             }

@@ -184,4 +184,26 @@ class StoreTest {
     private static int count(Store store, String table) {
         return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
     }
+
+    @Test
+    void aPartnersPeopleAreItsPostHoldersAndTheJapaneseSideOfItsMeetings() {
+        try (Store store = Store.open(dir.resolve("people.db"))) {
+            RandomRecords.add(store, new java.util.Random(7), 40);
+            store.reads(r -> {
+                for (var partner : r.partnersById().keySet()) {
+                    // The definition, read the slow way: every person, every meeting of theirs.
+                    List<String> expected = r.persons().stream().filter(p -> p.positions().stream()
+                                    .anyMatch(pos -> partner.equals(pos.partnerId()))
+                                    || p.nationality() == vn.protocolbrief.domain.Nationality.JP
+                                    && r.meetingsWithPerson(p.id()).stream().anyMatch(m -> partner.equals(m.partnerId())))
+                            .map(vn.protocolbrief.domain.Person::id).toList();
+                    assertThat(r.personsOfPartner(partner)).as(partner)
+                            .extracting(vn.protocolbrief.domain.Person::id).containsExactlyElementsOf(expected);
+                }
+                assertThat(r.personsOfPartner("embassy-of-japan")).extracting(vn.protocolbrief.domain.Person::id)
+                        .contains("ito-naoki");
+                return null;
+            });
+        }
+    }
 }

@@ -165,18 +165,7 @@ public final class ComposerViewModel {
 
     /** The people of the partner's side the store knows: suggestions for the head of delegation and members. */
     private List<String> peopleOf(String partnerId) {
-        return store.reads(r -> {
-            List<String> out = new ArrayList<>();
-            for (Person p : r.persons()) {
-                boolean ofPartner = p.positions().stream().anyMatch(x -> partnerId.equals(x.partnerId()));
-                boolean metWith = !ofPartner && p.nationality() == vn.protocolbrief.domain.Nationality.JP
-                        && r.meetingsWithPerson(p.id()).stream().anyMatch(m -> partnerId.equals(m.partnerId()));
-                if (ofPartner || metWith) {
-                    out.add(p.protocolName());
-                }
-            }
-            return out;
-        });
+        return store.reads(r -> r.personsOfPartner(partnerId)).stream().map(Person::protocolName).toList();
     }
 
     /** Fills the form with a visit (null: a new, empty visit for the pair). */
