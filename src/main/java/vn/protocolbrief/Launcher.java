@@ -21,7 +21,7 @@ public final class Launcher {
             train(java.util.Arrays.asList(args).contains("--window"));
             return;
         }
-        if (Cli.namesCommand(args)) {
+        if (Cli.namesCommand(args) || !Cli.opensWindow(DesktopApp.MEASURE_STARTUP, args)) {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(Output.system(), args));
         } else {

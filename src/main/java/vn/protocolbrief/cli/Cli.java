@@ -82,7 +82,13 @@ public final class Cli {
             return FAILED;
         });
         cl.setParameterExceptionHandler((ex, a) -> {
-            out.error(ex.getMessage() + " (see --help)");
+            boolean strayWord = ex instanceof picocli.CommandLine.UnmatchedArgumentException u
+                    && ex.getCommandLine().getParent() == null && !u.getUnmatched().isEmpty()
+                    && !u.getUnmatched().get(0).startsWith("-");
+            out.error(strayWord
+                    ? "'" + ((picocli.CommandLine.UnmatchedArgumentException) ex).getUnmatched().get(0)
+                            + "' is not a command (see --help for the list)"
+                    : ex.getMessage() + " (see --help)");
             return UNKNOWN_NAME;
         });
         return cl.execute(args);
@@ -116,6 +122,26 @@ public final class Cli {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether these arguments are the window's: nothing, {@code --db FILE}, a file to open, {@code --measure-startup}
+     * (and the process serial number older macOS Finders add).
+     * Anything else is for the command line, which names what it does not understand (a mistyped command must not
+     * open the window).
+     */
+    public static boolean opensWindow(String measureStartup, String... args) {
+        Path file = fileArgument(args);
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--db") && i + 1 < args.length) {
+                i++;
+            } else if (!(a.startsWith("--db=") || a.equals(measureStartup) || a.startsWith("-psn_")
+                    || (file != null && Path.of(a).equals(file)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An export file the window was asked to open (a double-clicked .pbjson), or null. */

@@ -300,6 +300,19 @@ class CliTest {
         assertThat(Cli.namesCommand()).isFalse();
         assertThat(Cli.storeArgument("--db", "x.db")).isEqualTo(Path.of("x.db"));
         assertThat(Cli.namesCommand("/home/an/export.pbjson")).isFalse();
+        assertThat(Cli.opensWindow("--measure-startup")).isTrue();
+        assertThat(Cli.opensWindow("--measure-startup", "--db", "x.db", "--measure-startup")).isTrue();
+        assertThat(Cli.opensWindow("--measure-startup", "--db=x.db")).isTrue();
+    }
+
+    @Test
+    void aMistypedCommandIsNamedAndOpensNoWindow() {
+        assertThat(Cli.opensWindow("--measure-startup", "--db", "x.db", "partners")).isFalse();
+        assertThat(Cli.opensWindow("--measure-startup", "--frobnicate")).isFalse();
+        Run stray = run("partners");
+        assertThat(stray.code()).isEqualTo(2);
+        assertThat(stray.err()).isEqualTo("error: 'partners' is not a command (see --help for the list)\n");
+        assertThat(run("provinces", "extra").err()).startsWith("error: Unmatched argument");
     }
 
     @Test
