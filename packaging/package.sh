@@ -64,33 +64,31 @@ rm -rf target/jpackage/unpacked
 # The launchers' options: C1 only and a serial GC (C2's threads and the default heap cost start-up on two
 # cores), native access for SQLite and JavaFX on JDK 25, and the ahead-of-time cache of each launcher's own work.
 # A missing or stale cache only slows the start: the JVM ignores it.
-opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms64m -Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$libname"
+opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$libname"
 if [ $aot = true ]; then opts="$opts --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"; fi
-window_opts="$opts"
-cli_opts="$opts"
+# The window keeps a small heap (its memory is measured); a pack is laid out with fewer collections in a larger one.
+window_opts="$opts -Xms32m"
+cli_opts="$opts -Xms96m"
 
 if [ $aot = true ]; then
   # Training runs with the runtime just built, on the jar as it is packaged. The command-line cache learns the
   # commands; the window's cache learns the window up to interactive, which needs a display (or xvfb-run).
   # The same options as the launchers, with the app folder where the training finds it.
-  read -r -a trainopts <<< "${opts//\$APPDIR/$PWD/target/jpackage/input}"
-  train() { # $1: cache file, rest: arguments
-    out=$1; shift
-    "target/runtime/bin/java" "${trainopts[@]}" -XX:AOTCacheOutput="$out" \
-      -cp target/jpackage/input/protocol-brief.jar vn.protocolbrief.Launcher "$@" >/dev/null 2>&1
-  }
-  if train target/jpackage/input/protocol-brief-cli.aot --aot-training; then
-    cli_opts="$opts -XX:AOTCache=\$APPDIR/protocol-brief-cli.aot"
+  read -r -a cli_train <<< "${cli_opts//\$APPDIR/$PWD/target/jpackage/input}"
+  read -r -a window_train <<< "${window_opts//\$APPDIR/$PWD/target/jpackage/input}"
+  if "target/runtime/bin/java" "${cli_train[@]}" -XX:AOTCacheOutput=target/jpackage/input/protocol-brief-cli.aot \
+      -cp target/jpackage/input/protocol-brief.jar vn.protocolbrief.Launcher --aot-training >/dev/null 2>&1; then
+    cli_opts="$cli_opts -XX:AOTCache=\$APPDIR/protocol-brief-cli.aot"
   else
     echo "warning: the command-line training run failed; no cache for it" >&2
     rm -f target/jpackage/input/protocol-brief-cli.aot
   fi
   if [ $os != linux ] || [ -n "${DISPLAY:-}" ]; then run=(); elif command -v xvfb-run >/dev/null; then run=(xvfb-run -a); else run=(skip); fi
   trainstore=$(mktemp -d)/window.db
-  if [ "${run[0]:-}" != skip ] && "${run[@]}" "target/runtime/bin/java" "${trainopts[@]}" \
+  if [ "${run[0]:-}" != skip ] && "${run[@]}" "target/runtime/bin/java" "${window_train[@]}" \
       -XX:AOTCacheOutput=target/jpackage/input/protocol-brief.aot -cp target/jpackage/input/protocol-brief.jar \
       vn.protocolbrief.Launcher --db "$trainstore" --measure-startup >/dev/null 2>&1; then
-    window_opts="$opts -XX:AOTCache=\$APPDIR/protocol-brief.aot"
+    window_opts="$window_opts -XX:AOTCache=\$APPDIR/protocol-brief.aot"
   else
     echo "warning: could not run the window for its training (no display or xvfb-run); no cache for it" >&2
     rm -f target/jpackage/input/protocol-brief.aot
@@ -117,7 +115,24 @@ common=(
 "${bin}jpackage" --type app-image "${common[@]}" --dest target/dist
 case $os in
   linux)
-    "${bin}jpackage" --type deb "${common[@]}" --dest target/dist \
+    # jpackage's Linux launcher asks rpm and dpkg which package it belongs to at every start (0.15 s of each
+    # command and of the window); the installed launchers are scripts that start the same JVM with the same
+    # options directly, and the .deb is made from this app image.
+    launcher() { # $1: name, $2: options
+      {
+        echo '#!/bin/sh'
+        echo '# Protocol Brief: starts the bundled JVM with the options packaging/package.sh chose (see docs/decisions/0009).'
+        echo 'APPDIR="$(dirname "$(readlink -f "$0")")/../lib/app"'
+        echo "exec \"\$APPDIR/../runtime/bin/java\" -Djpackage.app-version=$version ${2//\$APPDIR/\"\$APPDIR\"} -cp \"\$APPDIR/protocol-brief.jar\" vn.protocolbrief.Launcher \"\$@\""
+      } > "target/dist/protocol-brief/bin/$1"
+      chmod 755 "target/dist/protocol-brief/bin/$1"
+    }
+    launcher protocol-brief "$window_opts"
+    launcher protocol-brief-cli "$cli_opts"
+    "${bin}jpackage" --type deb --app-image target/dist/protocol-brief --name protocol-brief --app-version "$version" \
+      --vendor "Protocol Brief" \
+      --description "Briefing packs on Japanese delegations for Vietnamese provincial protocol officers" \
+      --copyright "Copyright (c) 2026 the Protocol Brief authors" --icon "$icon" --dest target/dist \
       --license-file packaging/licenses/LICENSE.txt \
       --resource-dir packaging/linux \
       --file-associations packaging/linux/pbjson.properties \
