@@ -12,7 +12,9 @@ import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.StoreLocation;
 
 /** The command line: every capability headless, on any store, as text or JSON. */
+// scope INHERIT: every command has --help (and --version) too.
 @Command(name = "protocol-brief", mixinStandardHelpOptions = true, version = "Protocol Brief 0.1.0",
+        scope = ScopeType.INHERIT, subcommands = CommandLine.HelpCommand.class,
         description = "History of meetings between Vietnamese provinces and Japanese partners, and briefing packs.")
 public final class Cli {
     /**
@@ -112,7 +114,7 @@ public final class Cli {
     /** Whether these arguments name a command; without one the desktop window opens. */
     public static boolean namesCommand(String... args) {
         // Read from the annotations rather than building the picocli model twice on every start.
-        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("--help", "-h", "--version", "-V"));
+        java.util.Set<String> names = new java.util.HashSet<>(java.util.List.of("--help", "-h", "--version", "-V", "help"));
         for (Class<?> c : COMMANDS) {
             names.add(c.getAnnotation(Command.class).name());
         }

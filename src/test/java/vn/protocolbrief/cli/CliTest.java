@@ -316,6 +316,17 @@ class CliTest {
     }
 
     @Test
+    void everyCommandExplainsItselfWithHelp() {
+        for (Class<?> c : Cli.COMMANDS) {
+            String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
+            Run help = run(name, "--help");
+            assertThat(help.code()).as(name).isZero();
+            assertThat(help.out()).as(name).startsWith("Usage: protocol-brief " + name);
+            assertThat(run("help", name).out()).as(name).isEqualTo(help.out());
+        }
+    }
+
+    @Test
     void aDoubleClickedExportIsTheFileTheWindowOffersToImport() throws Exception {
         Path export = dir.resolve("tinh-gia-lai.pbjson");
         assertThat(run("export", "--out", export.toString()).code()).isZero();
