@@ -169,7 +169,7 @@ final class VisitCommand implements Callable<Integer> {
         public Integer call() {
             try (Store store = parent.cli.openStore()) {
                 VisitService visits = new VisitService(store);
-                Visit base = visits.find(id).orElseThrow(() -> new IllegalArgumentException("No visit with id " + id + "."));
+                Visit base = visits.get(id);
                 Visit v = visits.save(fields.apply(base, new Catalog(store), id));
                 parent.print(store, v, "Changed visit " + v.id() + ".");
             }
@@ -188,8 +188,7 @@ final class VisitCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = parent.cli.openStore()) {
-                Visit v = new VisitService(store).find(id)
-                        .orElseThrow(() -> new IllegalArgumentException("No visit with id " + id + "."));
+                Visit v = new VisitService(store).get(id);
                 parent.print(store, v, null);
             }
             return Cli.OK;
@@ -270,7 +269,7 @@ final class VisitCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             try (Store store = parent.cli.openStore()) {
                 VisitService visits = new VisitService(store);
-                Visit v = visits.find(id).orElseThrow(() -> new IllegalArgumentException("No visit with id " + id + "."));
+                Visit v = visits.get(id);
                 if (set != null && reset) {
                     throw new IllegalArgumentException("Give --set or --reset, not both.");
                 }

@@ -68,6 +68,11 @@ public final class VisitService {
         return store.read(h -> repos.visits().find(h, id));
     }
 
+    /** The visit with this id; one that is not there is said in a line (StoreException). */
+    public Visit get(String id) {
+        return find(id).orElseThrow(() -> new StoreException("No visit with id " + id + "."));
+    }
+
     public List<Visit> list(String provinceId, String partnerId) {
         return store.read(h -> repos.visits().list(h, provinceId, partnerId));
     }
