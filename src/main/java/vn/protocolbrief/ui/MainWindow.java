@@ -19,6 +19,7 @@ import vn.protocolbrief.ui.shell.MainViewModel;
 
 /** Puts the window together: one view-model per screen over one store, and their views. Tests build the same. */
 public final class MainWindow {
+    private final RecordsViewModel records;
     private final MainViewModel main;
     private final ImportViewModel importer;
     private final ComposerViewModel composer;
@@ -37,7 +38,7 @@ public final class MainWindow {
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);
-        RecordsViewModel records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
+        records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
         main.onChanged(records::refresh);
         importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
@@ -94,5 +95,9 @@ public final class MainWindow {
 
     public ComposerViewModel composer() {
         return composer;
+    }
+
+    public RecordsViewModel records() {
+        return records;
     }
 }

@@ -80,4 +80,35 @@ class RecordDialogFxTest {
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
         assertThat(result.get()).isFalse();
     }
+
+    @Test
+    void postsAreRowsTypedCellByCellAddedAndRemovedWithTheirProblemUnderThem(FxRobot robot) throws Exception {
+        RecordForm form = new RecordForm("Thêm nhân vật").text("family", "Họ", null, true)
+                .rows("posts", "Chức vụ", java.util.List.of(
+                        new RecordForm.Column("title", "Chức vụ", false, true),
+                        new RecordForm.Column("organisation", "Cơ quan", false, false),
+                        new RecordForm.Column("from", "Từ ngày", true, false)), "Thêm chức vụ", java.util.List.of());
+        form.field("posts").addRow(java.util.Map.of());
+        Platform.runLater(() -> result.set(dialogs.edit(form)));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#field-family").write("Nakamura");
+        robot.clickOn("#field-posts-0-title").write("Tổng Lãnh sự");
+        robot.clickOn("#field-posts-0-organisation").write("Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh");
+        robot.clickOn("#field-posts-0-from").write("11/11/2019");
+        robot.clickOn("#field-posts-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        // The new row takes the typing at once.
+        robot.write("Phó Tổng Lãnh sự");
+        robot.clickOn("#field-posts-1-from").write("13/2018");
+        Label problem = robot.lookup("#field-posts-problem").queryAs(Label.class);
+        assertThat(problem.getText()).isEqualTo("Ngày viết ngày trước: 03/12/2026, hoặc tháng 12/2026, hoặc năm 2026.");
+        robot.clickOn("#field-posts-1-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(problem.getText()).isEmpty();
+        robot.clickOn("#form-save");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> result.get() != null);
+        assertThat(result.get()).isTrue();
+        assertThat(form.rows("posts")).containsExactly(java.util.Map.of("title", "Tổng Lãnh sự",
+                "organisation", "Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh", "from", "11/11/2019"));
+    }
 }

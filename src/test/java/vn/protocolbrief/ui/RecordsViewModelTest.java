@@ -145,15 +145,40 @@ class RecordsViewModelTest {
             f.set("given", "Hanako");
             f.set("kanji", "鈴木花子");
             f.set("nationality", "JP");
-            f.set("posts", "Tham tán | Đại sứ quán Nhật Bản | 2024-04 | \nBí thư thứ nhất | Đại sứ quán | 2025-13-01 |");
+            var posts = f.field("posts");
+            assertThat(posts.rows).as("a new person starts with one empty post row").hasSize(1);
+            posts.rows.get(0).get("title").set("Tham tán");
+            posts.rows.get(0).get("organisation").set("Đại sứ quán Nhật Bản");
+            posts.rows.get(0).get("from").set("04/2024");
+            posts.addRow(java.util.Map.of("title", "Bí thư thứ nhất", "from", "01/13/2025"));
             assertThat(f.errors()).containsEntry("posts", "form.error.date");
-            f.set("posts", "Tham tán | Đại sứ quán Nhật Bản | 2024-04 |");
+            posts.rows.get(1).get("from").set("2025");
+            posts.rows.get(1).get("to").set("2023");
+            assertThat(f.errors()).containsEntry("posts", "form.error.dateOrder");
+            posts.rows.get(1).get("title").set(" ");
+            assertThat(f.errors()).containsEntry("posts", "form.error.rowRequired");
+            posts.rows.remove(1);
+            posts.addRow(java.util.Map.of());
+            assertThat(f.errors()).as("a blank row is ignored").doesNotContainKey("posts");
             return true;
         };
         vm.editPerson(null);
         RecordsViewModel.PersonRow suzuki = vm.people().stream().filter(p -> p.name().equals("SUZUKI Hanako (鈴木花子)"))
                 .findFirst().orElseThrow();
         assertThat(suzuki.post()).isEqualTo("Tham tán, Đại sứ quán Nhật Bản");
+        dialogs.editor = f -> {
+            // Editing shows the post as a row, its date in the window's language.
+            var row = f.field("posts").rows.get(0);
+            assertThat(row.get("title").get()).isEqualTo("Tham tán");
+            assertThat(row.get("from").get()).isEqualTo("04/2024");
+            assertThat(f.changed()).isFalse();
+            row.get("to").set("31/03/2026");
+            assertThat(f.changed()).isTrue();
+            return true;
+        };
+        vm.editPerson(suzuki.id());
+        assertThat(store.reads(r -> r.persons(java.util.List.of(suzuki.id()))).get(0).positions().get(0).to().iso())
+                .isEqualTo("2026-03-31");
         vm.deletePerson(suzuki);
         assertThat(vm.people()).noneMatch(p -> p.id().equals(suzuki.id()));
         RecordsViewModel.PersonRow ito = vm.people().stream().filter(p -> p.name().startsWith("ITO Naoki")).findFirst()

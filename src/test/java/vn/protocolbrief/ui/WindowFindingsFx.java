@@ -316,6 +316,28 @@ abstract class WindowFindingsFx {
         });
         assertThat(store.reads(r -> r.persons()).stream().map(p -> p.protocolName())).contains("ONO Masuo",
                 "Phạm Thiện Nghĩa");
+        // His post since 11/11/2019, as a row of the person form (not "title | organisation | from | to").
+        String ono = store.reads(r -> r.persons()).stream().filter(p -> p.protocolName().equals("ONO Masuo"))
+                .findFirst().orElseThrow().id();
+        dialogs.editor = f -> {
+            var posts = f.field("posts");
+            assertThat(posts.type).isEqualTo(vn.protocolbrief.ui.common.RecordForm.Type.ROWS);
+            assertThat(posts.columns).extracting(c -> c.key()).containsExactly("title", "organisation", "from", "to");
+            var row = posts.rows.isEmpty() ? null : posts.rows.get(0);
+            if (row == null) {
+                posts.addRow(java.util.Map.of());
+                row = posts.rows.get(0);
+            }
+            row.get("title").set("Tổng Lãnh sự");
+            row.get("organisation").set("Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh");
+            row.get("from").set("11/11/2019");
+            return true;
+        };
+        robot.interact(() -> window.records().editPerson(ono));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> store.reads(r -> r.persons(List.of(ono))).get(0)
+                .positions().stream().anyMatch(x -> x.from().known()));
+        assertThat(store.reads(r -> r.persons(List.of(ono))).get(0).positions()).singleElement()
+                .satisfies(x -> assertThat(x.from().iso()).isEqualTo("2019-11-11"));
     }
 
     // ---- 6. the details follow, filters say they are on, questions name their buttons, focus shows, undo -----

@@ -58,7 +58,8 @@ class WindowTour {
                     Messages messages = new Messages(lang);
                     MainWindow[] window = new MainWindow[1];
                     robot.interact(() -> {
-                        window[0] = new MainWindow(store, new FxTaskRunner(), new RecordingDialogs(), messages, prefs,
+                        window[0] = new MainWindow(store, new FxTaskRunner(),
+                                new vn.protocolbrief.ui.common.FxDialogService(stage, messages), messages, prefs,
                                 f -> { }, l -> { });
                         Scene scene = new Scene(window[0].root(), size[0], size[1]);
                         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
@@ -99,6 +100,17 @@ class WindowTour {
                     WaitForAsyncUtils.waitForFxEvents();
                     Thread.sleep(300);
                     save(robot, out.resolve(name + "-4-composer.png"));
+                    // The person form, on the Ambassador (posts as rows). Under Monocle a dialog window stays 600 px
+                    // wide whatever its content asks; the real toolkit gives the rows their 960 px.
+                    robot.interact(window[0]::showRecords);
+                    javafx.application.Platform.runLater(() -> window[0].records().editPerson("ito-naoki"));
+                    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> javafx.stage.Window.getWindows().size() > 1);
+                    WaitForAsyncUtils.waitForFxEvents();
+                    Thread.sleep(500);
+                    var windows = javafx.stage.Window.getWindows();
+                    save(robot, windows.get(windows.size() - 1).getScene(), out.resolve(name + "-5-person.png"));
+                    robot.clickOn("#form-cancel");
+                    WaitForAsyncUtils.waitForFxEvents();
                     prefs.removeNode();
                 }
             }
@@ -106,8 +118,12 @@ class WindowTour {
     }
 
     private void save(FxRobot robot, Path file) throws Exception {
+        save(robot, stage.getScene(), file);
+    }
+
+    private void save(FxRobot robot, Scene scene, Path file) throws Exception {
         WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = stage.getScene().snapshot(null));
+        robot.interact(() -> shot[0] = scene.snapshot(null));
         int w = (int) shot[0].getWidth();
         int h = (int) shot[0].getHeight();
         BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);

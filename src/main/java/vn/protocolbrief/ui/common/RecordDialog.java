@@ -43,14 +43,20 @@ final class RecordDialog {
         grid.getColumnConstraints().addAll(labels, editors);
         int row = 0;
         for (RecordForm.Field f : form.fields()) {
+            Label label = new Label(f.label + (f.required ? " *" : ""));
+            label.setWrapText(true);
+            if (f.type == RecordForm.Type.ROWS) {
+                // Rows say what is wrong in words right under them.
+                grid.addRow(row++, label, rows(form, f));
+                javafx.scene.layout.GridPane.setValignment(label, javafx.geometry.VPos.TOP);
+                continue;
+            }
             Control editor = editor(f);
             editor.setId("field-" + f.key);
             validation.registerValidator(editor, false, (Control c, Object v) -> {
                 String e = form.error(f.key);
                 return ValidationResult.fromErrorIf(c, e == null ? "" : m.get(e), e != null);
             });
-            Label label = new Label(f.label + (f.required ? " *" : ""));
-            label.setWrapText(true);
             grid.addRow(row++, label, editor);
         }
         // The decorations mark the fields; this line says in words what is wrong with the first of them.
@@ -71,6 +77,12 @@ final class RecordDialog {
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
         dialog.getDialogPane().setContent(grid);
+        if (form.fields().stream().anyMatch(f -> f.type == RecordForm.Type.ROWS)) {
+            // Rows of four cells want the width of a laptop's dialog, not of a one-column form.
+            double width = Math.min(960, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40);
+            dialog.getDialogPane().setPrefWidth(width);
+            dialog.getDialogPane().setMinWidth(width);
+        }
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("form-save");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {
@@ -98,6 +110,72 @@ final class RecordDialog {
     private boolean mayDiscard(RecordForm form) {
         return !form.changed() || dialogs.ask(form.title(), m.get("form.discard"), m.get("button.discard"),
                 m.get("button.keepEditing"), true);
+    }
+
+    /** A rows field: a heading per column, a line of text fields per row with a button removing it, one adding. */
+    private javafx.scene.Node rows(RecordForm form, RecordForm.Field f) {
+        GridPane table = new GridPane();
+        table.setHgap(6);
+        table.setVgap(4);
+        Label problem = new Label();
+        problem.setId("field-" + f.key + "-problem");
+        problem.setWrapText(true);
+        problem.setStyle("-fx-text-fill: #b3261e;");
+        Button add = Fx.button(f.prompt, org.kordamp.ikonli.feather.Feather.PLUS);
+        add.setId("field-" + f.key + "-add");
+        add.setOnAction(e -> {
+            f.addRow(java.util.Map.of());
+            // The new row's first cell takes the typing.
+            javafx.application.Platform.runLater(() -> table.getChildren().stream()
+                    .filter(n -> n instanceof TextField && GridPane.getRowIndex(n) == f.rows.size()
+                            && GridPane.getColumnIndex(n) == 0).findFirst().ifPresent(javafx.scene.Node::requestFocus));
+        });
+        Runnable rebuild = () -> {
+            table.getChildren().clear();
+            for (int c = 0; c < f.columns.size(); c++) {
+                RecordForm.Column col = f.columns.get(c);
+                Label heading = new Label(col.label() + (col.required() ? " *" : ""));
+                heading.setStyle("-fx-font-size: 11px;");
+                table.add(heading, c, 0);
+            }
+            int r = 1;
+            for (java.util.Map<String, javafx.beans.property.StringProperty> cells : f.rows) {
+                int c = 0;
+                for (RecordForm.Column col : f.columns) {
+                    TextField cell = new TextField();
+                    cell.setId("field-" + f.key + "-" + (r - 1) + "-" + col.key());
+                    cell.textProperty().bindBidirectional(cells.get(col.key()));
+                    cell.setAccessibleText(col.label());
+                    if (col.date()) {
+                        cell.setPromptText("en".equals(m.lang()) ? "day/month/year" : "ngày/tháng/năm");
+                        cell.setPrefColumnCount(10);
+                        cell.setMinWidth(142);
+                    } else {
+                        cell.setMinWidth(170);
+                        cell.setPrefColumnCount(16);
+                        GridPane.setHgrow(cell, Priority.ALWAYS);
+                    }
+                    table.add(cell, c++, r);
+                }
+                Button remove = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(
+                        org.kordamp.ikonli.feather.Feather.TRASH_2));
+                remove.setId("field-" + f.key + "-" + (r - 1) + "-remove");
+                remove.setAccessibleText(m.get("form.removeRow"));
+                remove.setTooltip(new javafx.scene.control.Tooltip(m.get("form.removeRow")));
+                remove.setOnAction(e -> f.rows.remove(cells));
+                table.add(remove, c, r++);
+            }
+        };
+        f.rows.addListener((javafx.collections.ListChangeListener<java.util.Map<String, javafx.beans.property.StringProperty>>)
+                ch -> rebuild.run());
+        rebuild.run();
+        f.value.addListener((o, a, b) -> {
+            String e = form.error(f.key);
+            problem.setText(e == null ? "" : m.get(e));
+        });
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(4, table, add, problem);
+        box.setId("field-" + f.key);
+        return box;
     }
 
     private static Control editor(RecordForm.Field f) {

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
@@ -17,10 +19,14 @@ import vn.protocolbrief.domain.Text;
  * saved. Views draw it (a dialog with ControlsFX decorations); view-models build and read it; tests fill it.
  */
 public final class RecordForm {
-    public enum Type { TEXT, AREA, DATE, CHOICE, NUMBER }
+    public enum Type { TEXT, AREA, DATE, CHOICE, NUMBER, ROWS }
 
     /** A value a choice field may take and how it is shown. */
     public record Choice(String value, String label) {
+    }
+
+    /** A column of a rows field (a person's posts: title, organisation, from, to). */
+    public record Column(String key, String label, boolean date, boolean required) {
     }
 
     public static final class Field {
@@ -32,6 +38,9 @@ public final class RecordForm {
         public final String prompt;
         public final StringProperty value;
         final String initial;
+        /** A rows field's columns and rows (each row: column key to its text); empty for other fields. */
+        public final List<Column> columns;
+        public final ObservableList<Map<String, StringProperty>> rows = FXCollections.observableArrayList();
 
         Field(String key, String label, Type type, boolean required, List<Choice> choices, String prompt, String value) {
             this.key = key;
@@ -42,12 +51,54 @@ public final class RecordForm {
             this.prompt = prompt;
             this.initial = value == null ? "" : value;
             this.value = new SimpleStringProperty(this.initial);
+            this.columns = List.of();
+        }
+
+        /** Rows: {@code value} is the rows written as one text, so that a change of any cell is a change of it. */
+        Field(String key, String label, List<Column> columns, String prompt, List<Map<String, String>> initialRows) {
+            this.key = key;
+            this.label = label;
+            this.type = Type.ROWS;
+            this.required = false;
+            this.choices = List.of();
+            this.prompt = prompt;
+            this.columns = List.copyOf(columns);
+            this.value = new SimpleStringProperty("");
+            for (Map<String, String> r : initialRows) {
+                addRow(r);
+            }
+            this.initial = written();
+            this.value.set(initial);
+            rows.addListener((javafx.collections.ListChangeListener<Map<String, StringProperty>>) c -> value.set(written()));
+        }
+
+        /** Adds a row (cells from {@code cells}, blank where absent). */
+        public void addRow(Map<String, String> cells) {
+            Map<String, StringProperty> row = new LinkedHashMap<>();
+            for (Column c : columns) {
+                StringProperty cell = new SimpleStringProperty(cells.getOrDefault(c.key(), ""));
+                cell.addListener((o, a, b) -> value.set(written()));
+                row.put(c.key(), cell);
+            }
+            rows.add(row);
+        }
+
+        private String written() {
+            StringBuilder b = new StringBuilder();
+            for (Map<String, StringProperty> row : rows) {
+                for (Column c : columns) {
+                    b.append(row.get(c.key()).get() == null ? "" : row.get(c.key()).get()).append('\u001f');
+                }
+                b.append('\u001e');
+            }
+            return b.toString();
         }
     }
 
     private final String title;
     private final List<Field> fields = new ArrayList<>();
     private final Map<String, Function<String, String>> rules = new LinkedHashMap<>();
+    private final Map<String, Function<Map<String, String>, String>> rowRules = new LinkedHashMap<>();
 
     /** Dates are shown and typed as the window's language writes them. */
     private final String lang;
@@ -91,6 +142,33 @@ public final class RecordForm {
                 value != null ? value : choices.isEmpty() ? "" : choices.get(0).value()));
     }
 
+    /**
+     * Rows of a few columns, each row a record of its own (a person's posts): rows can be added and removed; a
+     * row left blank is ignored. {@code prompt} names the button that adds a row.
+     */
+    public RecordForm rows(String key, String label, List<Column> columns, String prompt, List<Map<String, String>> rows) {
+        return add(new Field(key, label, columns, prompt, rows));
+    }
+
+    /** A rule on each filled row of a rows field: returns a message key when the row is wrong, else null. */
+    public RecordForm rowRule(String key, Function<Map<String, String>, String> rule) {
+        rowRules.put(key, rule);
+        return this;
+    }
+
+    /** The filled rows of a rows field, each cell NFC and stripped, null when blank. */
+    public List<Map<String, String>> rows(String key) {
+        List<Map<String, String>> out = new ArrayList<>();
+        for (Map<String, StringProperty> row : field(key).rows) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            row.forEach((k, v) -> cells.put(k, Text.clean(v.get())));
+            if (cells.values().stream().anyMatch(Objects::nonNull)) {
+                out.add(cells);
+            }
+        }
+        return out;
+    }
+
     /** A further rule on one field: returns a message key when the value is wrong, else null. */
     public RecordForm rule(String key, Function<String, String> rule) {
         rules.put(key, rule);
@@ -132,6 +210,9 @@ public final class RecordForm {
     /** The first thing wrong with a field, as a message key, or null. */
     public String error(String key) {
         Field f = field(key);
+        if (f.type == Type.ROWS) {
+            return rowsError(f);
+        }
         String v = f.value.get() == null ? "" : f.value.get().strip();
         if (v.isEmpty()) {
             return f.required ? "form.error.required" : null;
@@ -152,6 +233,30 @@ public final class RecordForm {
         }
         Function<String, String> rule = rules.get(key);
         return rule == null ? null : rule.apply(v);
+    }
+
+    private String rowsError(Field f) {
+        for (Map<String, String> row : rows(f.key)) {
+            for (Column c : f.columns) {
+                String v = row.get(c.key());
+                if (v == null && c.required()) {
+                    return "form.error.rowRequired";
+                }
+                if (v != null && c.date()) {
+                    try {
+                        vn.protocolbrief.domain.DateInput.parse(v);
+                    } catch (IllegalArgumentException e) {
+                        return "form.error.date";
+                    }
+                }
+            }
+            Function<Map<String, String>, String> rule = rowRules.get(f.key);
+            String e = rule == null ? null : rule.apply(row);
+            if (e != null) {
+                return e;
+            }
+        }
+        return null;
     }
 
     /** Field key to message key, for every field that is wrong; empty when the record can be saved. */

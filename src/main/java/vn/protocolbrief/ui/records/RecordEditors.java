@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.DateInput;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.AidStatus;
 import vn.protocolbrief.domain.Direction;
@@ -24,6 +25,7 @@ import vn.protocolbrief.domain.Sensitivity;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Pickers;
 import vn.protocolbrief.ui.common.RecordForm;
@@ -270,21 +272,36 @@ final class RecordEditors {
         return () -> records.saveSensitivity(saved);
     }
 
-    /** Posts are edited one per line: "title | organisation | from | to" (dates optional). */
+    /** A person with their posts as rows: post, organisation, from, to (dates day first, as the window writes them). */
     Runnable person(PairRecords s, String id) {
         SelectedPair pair = s.pair();
         Person p = id == null ? null : s.person(id);
-        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"), t.messages().lang())
+        String lang = t.messages().lang();
+        List<Map<String, String>> posts = new ArrayList<>();
+        if (p != null) {
+            for (Position pos : p.positions()) {
+                posts.add(Map.of("title", pos.title(), "organisation", RecordText.nz(pos.organisation()),
+                        "from", pos.from().known() ? DateField.format(pos.from(), lang) : "",
+                        "to", pos.to().known() ? DateField.format(pos.to(), lang) : ""));
+            }
+        }
+        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"), lang)
                 .text("family", t.get("rec.family"), p == null ? null : p.familyName(), true)
                 .text("given", t.get("rec.given"), p == null ? null : p.givenName(), false)
                 .text("kanji", t.get("rec.kanji"), p == null ? null : p.kanji(), false)
                 .choice("nationality", t.get("rec.nationality"), p == null ? null : p.nationality().name(),
                         t.nationalities())
                 .text("honorific", t.get("rec.honorific"), p == null ? null : p.honorific(), false)
-                .area("posts", t.get("rec.posts"), p == null ? null : PostLine.format(p.positions()), false,
-                        t.get("rec.postsPrompt"))
-                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null)
-                .rule("posts", PostLine::error);
+                .rows("posts", t.get("rec.posts"), List.of(
+                        new RecordForm.Column("title", t.get("rec.postTitle"), false, true),
+                        new RecordForm.Column("organisation", t.get("rec.postOrganisation"), false, false),
+                        new RecordForm.Column("from", t.get("rec.postFrom"), true, false),
+                        new RecordForm.Column("to", t.get("rec.postTo"), true, false)), t.get("rec.postsPrompt"), posts)
+                .rowRule("posts", RecordEditors::postError)
+                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null);
+        if (p == null) {
+            f.field("posts").addRow(Map.of());
+        }
         if (!dialogs.edit(f)) {
             return null;
         }
@@ -292,19 +309,32 @@ final class RecordEditors {
         String personId = id != null ? id
                 : RecordService.newId(Text.key(f.value("family") + " " + RecordText.nz(f.value("given"))).replace(' ', '-'));
         List<Position> positions = new ArrayList<>();
-        for (PostLine line : PostLine.parse(f.value("posts"))) {
+        for (Map<String, String> row : f.rows("posts")) {
             // A post that was there keeps its links and source; a new one belongs to the partner (a Japanese
             // person) or the province (a Vietnamese one).
-            Position old = p == null ? null : p.positions().stream().filter(x -> x.title().equals(line.title()))
+            Position old = p == null ? null : p.positions().stream().filter(x -> x.title().equals(row.get("title")))
                     .findFirst().orElse(null);
-            positions.add(new Position(personId + "#" + positions.size(), line.title(), line.organisation(),
+            positions.add(new Position(personId + "#" + positions.size(), row.get("title"), row.get("organisation"),
                     old != null ? old.partnerId() : nationality == Nationality.JP ? pair.partnerId() : null,
                     old != null ? old.provinceId() : nationality == Nationality.VN ? pair.provinceId() : null,
-                    line.from(), line.to(), old == null ? null : old.sourceId()));
+                    DateInput.parse(row.get("from")), DateInput.parse(row.get("to")), old == null ? null : old.sourceId()));
         }
         Person saved = new Person(personId, f.value("family"), f.value("given"), f.value("kanji"), nationality,
                 f.value("honorific"), f.value("note"), positions);
         return () -> records.savePerson(saved);
+    }
+
+    /** A post's dates in order (a row's cells are already known to be dates). */
+    static String postError(Map<String, String> row) {
+        PartialDate from = DateInput.parse(row.get("from"));
+        PartialDate to = DateInput.parse(row.get("to"));
+        if (from.known() && to.known()) {
+            int n = Math.min(from.iso().length(), to.iso().length());
+            if (from.iso().substring(0, n).compareTo(to.iso().substring(0, n)) > 0) {
+                return "form.error.dateOrder";
+            }
+        }
+        return null;
     }
 
     private boolean noMeeting(PairRecords s) {
