@@ -115,7 +115,7 @@ final class ImportCommand implements Callable<Integer> {
         d.hosts().forEach(h -> o.line("Host:      " + h.name() + ", " + h.title()));
         d.requests().forEach(r -> o.line("Request:   " + (r.direction().equals("vn_to_jp") ? "VN→JP " : "JP→VN ")
                 + String.join(",", r.categories()) + " — " + r.text()));
-        d.agreements().forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (signed at the meeting)"
+        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (signed at the meeting)"
                 : " (earlier" + (a.date() == null ? "" : ", " + a.date()) + ")")));
         d.aidProjects().forEach(a -> o.line("Aid:       " + a.title() + (a.amount() == null ? "" : " — "
                 + a.amount().toPlainString() + " " + a.currency())));

@@ -50,6 +50,12 @@ final class ArticleCleaner {
 
     private final IngestData data = IngestData.get();
 
+    /** The line breaks mid-sentence: no closing punctuation before it and a lower-case word after it. */
+    private static boolean wrapped(String before, String after) {
+        char end = before.charAt(before.length() - 1);
+        return (Character.isLetterOrDigit(end) || end == ',') && Character.isLowerCase(after.codePointAt(0));
+    }
+
     Clean clean(ArticleText article) {
         List<String> raw = new ArrayList<>(List.of(article.text().split("\n")));
         PartialDate published = article.published();
@@ -82,6 +88,12 @@ final class ArticleCleaner {
                 if (title == null && !t.group(1).startsWith("(")) {
                     title = t.group(1).strip();
                 }
+                continue;
+            }
+            int last = lines.size() - 1;
+            if (last >= 0 && wrapped(lines.get(last), line)) {
+                // A hard-wrapped paste (from a PDF or an e-mail): the sentence goes on in this line.
+                lines.set(last, lines.get(last) + " " + line);
                 continue;
             }
             lines.add(line);

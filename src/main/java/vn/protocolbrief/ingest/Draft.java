@@ -12,7 +12,8 @@ import java.util.Map;
  */
 public record Draft(String date, String datePrecision, Ref province, String provinceAsWritten, String venue,
                     PartnerRef partner, PersonRef leader, List<PersonRef> members, List<PersonRef> hosts,
-                    List<RequestDraft> requests, List<AgreementDraft> agreements, List<AidDraft> aidProjects,
+                    List<RequestDraft> requests, List<AgreementDraft> agreements,
+                    List<AgreementDraft> earlierAgreements, List<AidDraft> aidProjects,
                     List<GiftDraft> gifts, List<FigureDraft> keyFigures, List<LocalityDraft> localities,
                     List<Warning> warnings, Map<String, String> evidence, Map<String, Double> confidence,
                     SourceDraft source) {

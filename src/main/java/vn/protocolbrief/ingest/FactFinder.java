@@ -21,7 +21,8 @@ final class FactFinder {
     private static final Pattern SIGNERS = Pattern.compile(
             "(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết");
     private static final Pattern GIFT = Pattern.compile("(?iu)\\b(?:trao tặng|tặng)\\s+(.{3,80}?)\\s+cho\\s+(.{3,120})");
-    private static final Pattern YEAR = Pattern.compile("\\bnăm (\\d{4})\\b");
+    private static final Pattern YEAR = Pattern.compile(
+            "(?u)(?:\\bnăm\\s+|\\btháng\\s+\\d{1,2}\\s*[/-]\\s*|\\b\\d{1,2}[/-]\\d{1,2}[/-])(\\d{4})\\b");
 
     private final Cues c;
 
@@ -31,7 +32,23 @@ final class FactFinder {
 
     // ---------------------------------------------------------------- agreements
 
-    List<AgreementDraft> agreements(List<Sentences.Sentence> sentences, Integer meetingYear) {
+    /**
+     * Agreements named as signed: those of this meeting first, then those the article recalls from earlier (a year
+     * before the meeting's, or "lúc đó", "kể từ khi ký kết …"). A generic "ký kết hợp tác" counts only when no
+     * document is named.
+     */
+    Agreements agreements(List<Sentences.Sentence> sentences, Integer meetingYear) {
+        List<AgreementDraft> named = signed(sentences, meetingYear, "agreement");
+        List<AgreementDraft> all = named.isEmpty() ? signed(sentences, meetingYear, "agreement_generic") : named;
+        return new Agreements(all.stream().filter(AgreementDraft::signedAtMeeting).toList(),
+                all.stream().filter(a -> !a.signedAtMeeting()).toList());
+    }
+
+    /** What was signed at the meeting, and what the article recalls as signed before it. */
+    record Agreements(List<AgreementDraft> atMeeting, List<AgreementDraft> earlier) {
+    }
+
+    private List<AgreementDraft> signed(List<Sentences.Sentence> sentences, Integer meetingYear, String kind) {
         List<AgreementDraft> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
             String key = c.k(s.text());
@@ -42,25 +59,34 @@ final class FactFinder {
             if (Cues.indexOfWord(key, c.k("sẽ")) >= 0 && Cues.indexOfWord(key, c.k("đã")) < 0 && !key.contains(c.k("vừa"))) {
                 continue;
             }
-            for (String cue : c.cues("agreement")) {
-                int at = Cues.indexOfWord(key, cue);
-                if (at < 0) {
-                    continue;
+            // The document named first in the sentence ("bản ghi nhớ hợp tác" before its inner "ghi nhớ hợp tác").
+            int at = -1;
+            for (String cue : c.cues(kind)) {
+                int i = Cues.indexOfWord(key, cue);
+                if (i >= 0 && (at < 0 || i < at)) {
+                    at = i;
                 }
+            }
+            if (at >= 0) {
                 String title = agreementTitle(c.fromCue(s.text(), at));
                 Matcher y = YEAR.matcher(s.text());
                 String year = y.find() ? y.group(1) : null;
                 boolean earlier = year != null && meetingYear != null && Integer.parseInt(year) < meetingYear
-                        || key.contains(c.k("trước đây"));
+                        || recalled(key);
                 addAgreement(out, new AgreementDraft(title, parties(s.text()), !earlier, earlier ? year : null, s.text()));
-                break;
             }
         }
         return out;
     }
 
+    /** The sentence tells of an earlier signing ("Lúc đó, … đã ký kết"), not of one the same day. */
+    private boolean recalled(String key) {
+        return c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0)
+                && Cues.indexOfWord(key, c.k("cùng ngày")) < 0 && Cues.indexOfWord(key, c.k("chuyến")) < 0;
+    }
+
     private static String agreementTitle(String text) {
-        String t = text.split("(?iu)\\s+(giữa|với|trên các|nhằm|thông qua|tại)\\s+|[,.;(]")[0].strip();
+        String t = text.replaceFirst("(?iu)^ký(?:\\s+kết)?\\s+", "").split("(?iu)\\s+(giữa|với|trên các|nhằm|thông qua|tại)\\s+|[,.;(]")[0].strip();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 

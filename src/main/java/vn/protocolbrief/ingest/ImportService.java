@@ -84,7 +84,7 @@ public final class ImportService {
         Draft.PartnerRef ref = partner == null ? null : new Draft.PartnerRef(partner.id(), partner.nameVi(),
                 partner.nameEn(), partner.kind().id(), partner.prefectureCode(), null);
         return new Draft(null, "unknown", new Draft.Ref(provinceId, provinceName), provinceName, null, ref, null,
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 java.util.Map.of(), java.util.Map.of(), new Draft.SourceDraft(null, "hand", null, null, null, null, ""));
     }
 
@@ -191,7 +191,7 @@ public final class ImportService {
         List<PersonRef> members = d.members().stream().map(p -> identify(p, d, persons, warnings)).toList();
         List<PersonRef> hosts = d.hosts().stream().map(p -> identify(p, d, persons, warnings)).toList();
         return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), d.partner(), leader,
-                members, hosts, d.requests(), d.agreements(), d.aidProjects(), d.gifts(), d.keyFigures(), d.localities(),
+                members, hosts, d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(), d.localities(),
                 warnings, d.evidence(), d.confidence(), d.source());
     }
 
@@ -432,7 +432,7 @@ public final class ImportService {
     private static List<Agreement> agreements(Draft d, String meetingId, String partnerId, String sourceId, PartialDate date,
                                               ImportRecords.PairRecords held) {
         List<Agreement> out = new ArrayList<>();
-        for (var a : d.agreements()) {
+        for (var a : java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).toList()) {
             boolean known = held.agreements().stream().anyMatch(x -> similar(x.title(), a.title()));
             if (known) {
                 continue;

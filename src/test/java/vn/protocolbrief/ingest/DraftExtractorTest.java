@@ -123,11 +123,11 @@ class DraftExtractorTest {
         assertThat(d.leader().name()).isEqualTo("HAYAKAWA Naohide");
         assertThat(d.leader().familyName()).isEqualTo("Hayakawa");
         assertThat(d.hosts()).extracting(Draft.PersonRef::name).containsExactly("Nguyễn Tuấn Thanh", "Huỳnh Thúy Vân");
-        assertThat(d.agreements()).anySatisfy(a -> {
+        assertThat(d.agreements()).singleElement().satisfies(a -> {
             assertThat(a.title()).isEqualTo("Bản ghi nhớ hợp tác đào tạo và trao đổi nguồn nhân lực");
             assertThat(a.signedAtMeeting()).isTrue();
         });
-        assertThat(d.agreements()).anySatisfy(a -> {
+        assertThat(d.earlierAgreements()).singleElement().satisfies(a -> {
             assertThat(a.title()).containsIgnoringCase("quan hệ hữu nghị");
             assertThat(a.signedAtMeeting()).isFalse();
             assertThat(a.date()).isEqualTo("2024");

@@ -85,7 +85,8 @@ class ImportServiceTest {
         assertThat(d.date()).isEqualTo("2025-10-27");
         assertThat(d.province().id()).isEqualTo("gia-lai");
         assertThat(d.leader().name()).isEqualTo("HAYAKAWA Naohide");
-        assertThat(d.agreements()).hasSize(2);
+        assertThat(d.agreements()).hasSize(1);
+        assertThat(d.earlierAgreements()).hasSize(1);
     }
 
     @Test

@@ -99,7 +99,7 @@ class LearningFromReviewTest {
         Draft.PersonRef leader = new Draft.PersonRef("IZUMI Takumi", "Izumi", "Takumi", "jp",
                 "Chủ nhiệm dự án Quỹ Hòa bình Sasakawa", d.leader().evidence());
         return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), partner, leader,
-                List.of(), d.hosts(), d.requests(), d.agreements(), d.aidProjects(), d.gifts(), d.keyFigures(),
+                List.of(), d.hosts(), d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(),
                 d.localities(), d.warnings(), d.evidence(), d.confidence(), d.source());
     }
 }

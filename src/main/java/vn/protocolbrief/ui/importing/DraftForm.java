@@ -103,7 +103,7 @@ public final class DraftForm {
         published = new SimpleStringProperty(shown(d.source().published()));
         d.requests().forEach(r -> requests.add(new RequestItem(r)));
         d.gifts().forEach(g -> gifts.add(new GiftItem(g)));
-        d.agreements().forEach(a -> {
+        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> {
             AgreementItem item = new AgreementItem(a);
             item.date.set(shown(a.date()));
             agreements.add(item);
@@ -281,9 +281,7 @@ public final class DraftForm {
                 PersonLines.parse(hosts.get(), "vn", original.hosts()),
                 requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
                         List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
-                agreements.stream().filter(a -> a.include.get()).map(a -> new Draft.AgreementDraft(
-                        Text.clean(a.title.get()), Text.clean(a.parties.get()), a.signedAtMeeting.get(), iso(a.date.get()),
-                        a.evidence)).toList(),
+                agreements(true), agreements(false),
                 aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
                         amount(a.amount.get()), Text.clean(a.currency.get()), a.amountNote, Text.clean(a.channel.get()),
                         a.evidence)).toList(),
@@ -350,6 +348,14 @@ public final class DraftForm {
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
+    }
+
+
+    /** The included agreements signed at this meeting, or those the article recalls from before it. */
+    private List<Draft.AgreementDraft> agreements(boolean atMeeting) {
+        return agreements.stream().filter(a -> a.include.get() && a.signedAtMeeting.get() == atMeeting)
+                .map(a -> new Draft.AgreementDraft(Text.clean(a.title.get()), Text.clean(a.parties.get()),
+                        a.signedAtMeeting.get(), iso(a.date.get()), a.evidence)).toList();
     }
 
 }

@@ -1,0 +1,88 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.store.Store;
+
+/**
+ * What counts as signed at the meeting, in the ways reports say it (texts written for this test): a memorandum
+ * named without "bản", a grant signed at a ceremony, a generic "ký kết hợp tác" only when no document is named,
+ * and a signing the article recalls from an earlier visit, which is history, not this meeting's agreement.
+ */
+class SignedAgreementsTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static ImportService service;
+
+    @BeforeAll
+    static void open() {
+        store = Store.open(dir.resolve("bare.db"), false);
+        service = new ImportService(store);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    private static Draft draft(String text) {
+        return service.draft(new ArticleReader().read(text.getBytes(StandardCharsets.UTF_8), "test.txt"));
+    }
+
+    @Test
+    void memorandumWithoutTheWordBanIsSigned() {
+        Draft d = draft("""
+                Chiều 14/9/2025, Chủ tịch UBND tỉnh Quảng Trị Lê Văn Hòa tiếp Thống đốc tỉnh Tottori Hirai Shinji.
+                Tại buổi làm việc, hai bên đã ký kết ghi nhớ hợp tác về nông nghiệp và du lịch.
+                """);
+        assertThat(d.agreements()).extracting(Draft.AgreementDraft::title).containsExactly("Ghi nhớ hợp tác về nông nghiệp và du lịch");
+        assertThat(d.earlierAgreements()).isEmpty();
+    }
+
+    @Test
+    void grantSignedAtACeremonyIsAnAgreement() {
+        Draft d = draft("""
+                Ngày 2/10/2025, Tổng Lãnh sự Nhật Bản tại Đà Nẵng Moriya Hiroshi và đại diện tỉnh Quảng Ngãi
+                dự lễ ký kết tài trợ Dự án xây dựng trường tiểu học tại xã Ba Tơ.
+                """);
+        assertThat(d.agreements()).hasSize(1);
+        assertThat(d.agreements().get(0).title()).startsWith("Tài trợ Dự án xây dựng trường tiểu học");
+    }
+
+    @Test
+    void genericSigningCountsOnlyWhenNoDocumentIsNamed() {
+        Draft generic = draft("""
+                Sáng 3/6/2025, UBND tỉnh Nghệ An và tỉnh Gifu (Nhật Bản) ký kết hợp tác trong lĩnh vực giáo dục.
+                Phó Thống đốc tỉnh Gifu Otsubo Makoto dẫn đầu đoàn.
+                """);
+        assertThat(generic.agreements()).extracting(Draft.AgreementDraft::title)
+                .containsExactly("Hợp tác trong lĩnh vực giáo dục");
+        Draft named = draft("""
+                Sáng 3/6/2025, UBND tỉnh Nghệ An và tỉnh Gifu (Nhật Bản) ký kết hợp tác trong lĩnh vực giáo dục.
+                Phó Thống đốc tỉnh Gifu Otsubo Makoto dẫn đầu đoàn. Hai bên đã ký thỏa thuận hợp tác giáo dục.
+                """);
+        assertThat(named.agreements()).extracting(Draft.AgreementDraft::title)
+                .containsExactly("Thỏa thuận hợp tác giáo dục");
+    }
+
+    @Test
+    void aSigningRecalledFromAnEarlierVisitIsHistoryNotThisMeeting() {
+        Draft d = draft("""
+                Ngày 20/11/2025, Phó Chủ tịch UBND tỉnh An Giang Trần Văn Lâu làm việc với Hiệu trưởng Đại học Kagoshima Ono Hiroshi.
+                Hai bên nhắc lại chuyến thăm của đoàn tỉnh vào tháng 3/2023. Khi đó, Sở Giáo dục tỉnh đã ký kết biên bản \
+                ghi nhớ với Đại học Kagoshima về trao đổi sinh viên.
+                Kể từ khi ký kết thỏa thuận hợp tác năm 2019, hai bên đã trao đổi hơn 100 sinh viên.
+                """);
+        assertThat(d.agreements()).isEmpty();
+        assertThat(d.earlierAgreements()).extracting(Draft.AgreementDraft::signedAtMeeting).containsOnly(false);
+        assertThat(d.earlierAgreements()).extracting(Draft.AgreementDraft::date).contains("2019");
+        assertThat(d.earlierAgreements()).hasSize(2);
+    }
+}
