@@ -38,12 +38,15 @@ final class DateFinder {
             + "(?:hội đàm|tiếp|làm việc|ký kết|hội kiến|gặp|đón|thăm)|\\bmới đây\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})");
+    private static final List<String> MEETING = IngestData.get().cues("meeting").stream()
+            .map(vn.protocolbrief.domain.Text::key).toList();
     /** How far into the story a date still describes the meeting rather than something it recalls. */
     private static final int LEAD_SENTENCES = 4;
 
     Found find(List<Sentence> sentences, PartialDate published) {
         List<Sentence> lead = sentences.stream().filter(Sentence::body).limit(LEAD_SENTENCES).toList();
-        for (Sentence sentence : lead) {
+        for (int i = 0; i < lead.size(); i++) {
+            Sentence sentence = lead.get(i);
             String s = sentence.text();
             Matcher m = NUMERIC.matcher(s);
             while (m.find()) {
@@ -51,7 +54,8 @@ final class DateFinder {
                 int month = Integer.parseInt(m.group(4));
                 Found f = dated(day, month, m.group(5), published, sentence, m.group(2) != null);
                 if (f != null) {
-                    return f;
+                    return m.group(2) == null ? f : dayOfTrip(f, day, Integer.parseInt(m.group(2)), month,
+                            lead.subList(i + 1, lead.size()));
                 }
             }
             Matcher w = WORDS.matcher(s);
@@ -81,6 +85,31 @@ final class DateFinder {
         }
         return new Found(PartialDate.UNKNOWN, null, List.of(published != null && published.known()
                 ? Warning.of("no_date_published", published.display()) : Warning.of("no_date")));
+    }
+
+    /**
+     * A visit of several days ("Từ ngày 5 đến 9/10 …") and, a little later, the day the meeting itself took place
+     * ("Ngày 6/10, đoàn làm việc với …"): that day, in the visit's year.
+     */
+    private static Found dayOfTrip(Found span, int first, int last, int month, List<Sentence> after) {
+        if (!span.date().known() || span.date().precision() != DatePrecision.DAY) {
+            return span;
+        }
+        for (Sentence sentence : after) {
+            if (MEETING.stream().noneMatch(cue -> Cues.indexOfWord(vn.protocolbrief.domain.Text.key(sentence.text()),
+                    cue) >= 0)) {
+                continue;
+            }
+            Matcher m = NUMERIC.matcher(sentence.text());
+            while (m.find()) {
+                int day = Integer.parseInt(m.group(1));
+                if (m.group(2) == null && Integer.parseInt(m.group(4)) == month && day > first && day <= last) {
+                    return new Found(PartialDate.day(span.date().yearValue(), month, day), sentence.text(),
+                            List.of(Warning.of("date_in_visit", first + "–" + last + "/" + month, day + "/" + month)));
+                }
+            }
+        }
+        return span;
     }
 
     /** A day and month with the year the text, the sentence or the page gives; null when not a date. */

@@ -342,7 +342,8 @@ public final class DraftExtractor {
         }
         boolean nationalHost = hosts.stream().anyMatch(VietnamesePeople.Found::national);
         boolean nationalBody = sentences.stream().anyMatch(s -> hasCue(cues, s.text(), "national"));
-        return nationalHost || places.isEmpty() && nationalBody;
+        // An unnamed minister ("Bộ trưởng Bộ Ngoại giao tiếp …") in a capital named only as the venue is national too.
+        return nationalHost || nationalBody && places.stream().allMatch(PlaceFinder.Mention::venue);
     }
 
     /** A body and the place it belongs to: "Hội đồng tỉnh Yamaguchi" and "tỉnh Yamaguchi", "Đại học Niigata" and "tỉnh Niigata". */

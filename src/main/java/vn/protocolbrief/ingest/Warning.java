@@ -16,6 +16,7 @@ public record Warning(String code, List<String> args) {
             Map.entry("no_year", "The article gives the day ({0}) but no year; the date is left for you to complete."),
             Map.entry("year_from_context", "The year ({0}) is taken from the same sentence, not written with the date."),
             Map.entry("date_span", "The meeting took more than one day; the first ({0}) is taken."),
+            Map.entry("date_in_visit", "The visit took several days ({0}); the day of this meeting ({1}) is taken."),
             Map.entry("relative_date", "\"{0}\" is read from the page''s date ({1})."),
             Map.entry("just_happened", "The article says the meeting has just taken place; the month is that of publication ({0})."),
             Map.entry("no_date", "The article does not say when the meeting took place."),
