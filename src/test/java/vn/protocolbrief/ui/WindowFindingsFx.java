@@ -217,6 +217,9 @@ abstract class WindowFindingsFx {
         robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(province.getEditor().getText()).isEqualTo(chosen);
+        // Selected whole so typing replaces it, with the caret at the start so the name's beginning is in view.
+        assertThat(province.getEditor().getSelectedText()).isEqualTo(chosen);
+        assertThat(province.getEditor().getCaretPosition()).isZero();
         // "gia" puts Gia Lai first; Down then Enter takes the first, highlighted one.
         robot.interact(() -> province.getEditor().selectAll());
         robot.write("phu");

@@ -121,8 +121,9 @@ public final class SearchPicker<T> extends StackPane {
         });
         editor.focusedProperty().addListener((o, was, focused) -> {
             if (focused) {
-                // Tab or a click into the field keeps the name and selects it, so typing replaces it.
-                javafx.application.Platform.runLater(editor::selectAll);
+                // Tab or a click into the field keeps the name and selects it, so typing replaces it; the caret
+                // at the start keeps the name's beginning in view ("Phú Thọ — Vĩnh Phúc, …", not "— Vĩnh Phúc, …").
+                javafx.application.Platform.runLater(() -> editor.selectRange(editor.getLength(), 0));
             } else if (!popup.isShowing()) {
                 settle();
             }
@@ -280,6 +281,7 @@ public final class SearchPicker<T> extends StackPane {
     private void putBack() {
         writing = true;
         editor.setText(value.get() == null ? "" : label.apply(value.get()));
+        editor.positionCaret(0);
         writing = false;
     }
 

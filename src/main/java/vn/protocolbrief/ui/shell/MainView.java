@@ -377,6 +377,7 @@ public final class MainView {
         text.setWrapText(true);
         Button ok = new Button(m.get("demo.ok"));
         ok.setId("demo-note-ok");
+        ok.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox note = new HBox(12, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.INFO), text, ok);
         note.setId("demo-note");
         note.getStyleClass().add("demo-note");
