@@ -86,7 +86,8 @@ final class FactFinder {
     }
 
     private static String agreementTitle(String text) {
-        String t = text.replaceFirst("(?iu)^ký(?:\\s+kết)?\\s+", "").split("(?iu)\\s+(giữa|với|trên các|nhằm|thông qua|tại)\\s+|[,.;(]")[0].strip();
+        String t = text.replaceFirst("(?iu)^ký(?:\\s+kết)?\\s+", "")
+                .replaceAll("(?iu)\\s+(?:vào\\s+)?(?:năm|tháng\\s+\\d{1,2}\\s*/)\\s*\\d{4}\\b", "").split("(?iu)\\s+(giữa|với|trên các|nhằm|thông qua|tại)\\s+|[,.;(]")[0].strip();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1);
     }
 
