@@ -38,6 +38,8 @@ public final class DraftExtractor {
     private final PartnerFinder bodies;
     private final JapanesePeople japanese;
     private final VietnamesePeople vietnamese;
+    /** "tiếp Phó Thống đốc …", "tiếp Tổng Giám đốc …": receiving someone named by a title ("tiếp tục" is not). */
+    private static final java.util.regex.Pattern RECEIVES = java.util.regex.Pattern.compile("(?uU)(?<!\\p{L})tiếp\\s+\\p{Lu}");
     private final DateFinder dates = new DateFinder();
     private final IngestData data = IngestData.get();
     private final Map<String, String> consularDistricts;
@@ -119,7 +121,8 @@ public final class DraftExtractor {
         List<PlaceFinder.Mention> placeMentions = places.mentions(sentences, partnerSpans);
 
         // ---- is this a meeting with a Japanese party at all?
-        boolean meeting = sentences.stream().anyMatch(s -> hasCue(cues, s.text(), "meeting"));
+        boolean meeting = sentences.stream().anyMatch(s -> hasCue(cues, s.text(), "meeting")
+                || RECEIVES.matcher(s.text()).find());
         List<Person> living = people.stream().filter(p -> !p.deceased).toList();
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {

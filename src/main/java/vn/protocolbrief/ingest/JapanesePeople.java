@@ -26,7 +26,9 @@ final class JapanesePeople {
     private static final Set<String> HONORIFICS = Set.of("ông", "bà", "ngài", "ts", "gs", "pgs", "tiến sĩ", "giáo sư",
             "mr", "ms", "mrs", "dr", "anh", "chị", "cô", "phu nhân");
     private static final Set<String> NOT_NAMES = Set.of("japan", "nippon", "nihon", "hanoi", "saigon", "expo", "asean",
-            "jica", "jetro", "jbic", "oda", "usd", "yen", "mou", "ocop", "gdp", "grdp", "fdi");
+            "jica", "jetro", "jbic", "usd", "yen", "mou", "ocop", "gdp", "grdp", "fdi");
+    /** Written in capitals these are abbreviations ("vốn ODA"); otherwise family names (Mr Oda). */
+    private static final Set<String> CAPITALS_NOT_NAMES = Set.of("ODA");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,–—-]|\\()\\s*");
@@ -61,6 +63,12 @@ final class JapanesePeople {
                 if (i + 2 < tokens.size() && nameWord(tokens.get(i + 2))
                         && Tokens.onlySpaces(s.text(), b.end(), tokens.get(i + 2).start())
                         && (placeOrBody(a) || placeHeadBefore(s.text(), tokens, i))) {
+                    continue;
+                }
+                // "… Kyoto Sangyo Hirose Akira": the next pair reads better as family then given name than this one.
+                if (i + 2 < tokens.size() && nameWord(tokens.get(i + 2))
+                        && Tokens.onlySpaces(s.text(), b.end(), tokens.get(i + 2).start())
+                        && pairScore(b, tokens.get(i + 2)) > pairScore(a, b)) {
                     continue;
                 }
                 if (placeHeadBefore(s.text(), tokens, i) || japan.company(a.text() + " " + b.text()).isPresent()) {
@@ -118,9 +126,15 @@ final class JapanesePeople {
     }
 
     /** A capitalised romanised word that is no Vietnamese place and no common non-name. */
+    /** How well two words read as a family name then a given name. */
+    private double pairScore(Token family, Token given) {
+        return names.surnameScore(family.text(), learnedNames) + names.givenScore(given.text(), learnedNames);
+    }
+
     private boolean nameWord(Token t) {
         String w = t.text();
         return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
+                && !CAPITALS_NOT_NAMES.contains(w)
                 && !japan.isVietnamesePlace(w) && japan.countryAt(w).isEmpty();
     }
 

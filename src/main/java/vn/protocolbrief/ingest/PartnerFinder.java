@@ -100,6 +100,10 @@ final class PartnerFinder {
             + "([Tt]ỉnh|[Tt]hành\\s+phố|TP\\.?)\\s+(\\p{Lu}[\\p{L}]+)");
     private static final Pattern DIET = Pattern.compile("(?uU)(Quốc\\s+hội|Hạ\\s+viện|Thượng\\s+viện)\\s+Nhật(?:\\s+Bản)?");
     private static final Pattern PREFECTURE = Pattern.compile("(?uU)\\b([Tt]ỉnh|[Pp]hủ|[Tt]hủ\\s+đô|[Đđ]ô)\\s+(\\p{Lu}[\\p{L}]+)");
+    /** "Thống đốc Tokyo", "Phó Thị trưởng Yokohama": a Japanese head's title followed by the place alone. */
+    private static final Pattern HEAD_OF_PLACE = Pattern.compile(
+            "(?uU)\\b(?:[Pp]hó\\s+)?([Tt]hống\\s+đốc|[Tt]hị\\s+trưởng)\\s+(\\p{Lu}[a-zA-Zōū]+)");
+    private static final Pattern NEXT_ROMAJI = Pattern.compile("^\\s(\\p{Lu}[a-zA-Zōū]+)(\\s\\p{Lu}[a-zA-Zōū]+)?");
     private static final Pattern PLACE_LIST = Pattern.compile("(?uU)\\bcác\\s+(tỉnh|thành\\s+phố|TP\\.?)\\s*:?\\s+"
             + "(\\p{Lu}[\\p{L}]+(?:\\s*(?:,|và)\\s*\\p{Lu}[\\p{L}]+){1,12})");
     private static final Pattern PLACE_JAPAN = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Zōū]+)\\s*\\((?:Nhật\\s+Bản|Nhật|Japan)\\)");
@@ -357,6 +361,11 @@ final class PartnerFinder {
                 }
             }
         }
+        for (Matcher h = HEAD_OF_PLACE.matcher(s.text()); h.find(); ) {
+            if (Text.key(h.group(1)).equals("thong doc") && placeAfterHead(s.text(), h)) {
+                japan.prefecture(h.group(2)).ifPresent(p -> raw.add(new Raw(s.index(), h.start(2), h.end(2), prefecture(p), 1, 4)));
+            }
+        }
         Matcher e = PLACE_ENGLISH.matcher(s.text());
         while (e.find()) {
             if (e.group(2).equals("Prefecture")) {
@@ -393,12 +402,34 @@ final class PartnerFinder {
                 raw.add(new Raw(s.index(), j.start(), j.end(1), city(word, null, s.text(), j.end()), 1, 4));
             }
         }
+        for (Matcher h = HEAD_OF_PLACE.matcher(s.text()); h.find(); ) {
+            String word = h.group(2);
+            if (Text.key(h.group(1)).equals("thi truong") && placeAfterHead(s.text(), h) && japan.prefecture(word).isEmpty()
+                    && japan.municipality(word, null).isPresent()) {
+                raw.add(new Raw(s.index(), h.start(2), h.end(2), city(word, null, s.text(), h.end()), 1, 4));
+            }
+        }
         Matcher e = PLACE_ENGLISH.matcher(s.text());
         while (e.find()) {
             if (e.group(2).equals("City") && Romaji.is(e.group(1))) {
                 raw.add(new Raw(s.index(), e.start(), e.end(), city(e.group(1), null, s.text(), e.end()), 1, 5));
             }
         }
+    }
+
+    /**
+     * The word after a head's title is the place, not the head's own name: not a Vietnamese place, and not a family
+     * name followed by a given one ("Thị trưởng Ono Masaharu" is the mayor Ono; "Thống đốc Tokyo Koike Yuriko" is
+     * Tokyo's governor).
+     */
+    private boolean placeAfterHead(String sentence, Matcher head) {
+        String word = head.group(2);
+        if (!Romaji.is(word) || japan.isVietnamesePlaceWord(word) || japan.isVietnamesePlace(word)) {
+            return false;
+        }
+        // One romanised word after it: the two are the head's name. Two: the place, then the name.
+        Matcher next = NEXT_ROMAJI.matcher(sentence.substring(head.end()));
+        return !next.find() || next.group(2) != null || NameParts.get().surnameScore(word, Map.of()) == 0;
     }
 
     /** A Japanese city: the gazetteer's, or one the text places in Japan ("TP X (tỉnh Y, Nhật Bản)"). */
@@ -449,6 +480,9 @@ final class PartnerFinder {
             boolean vietnamese = false;
             for (int i = 0; i < name.size(); i++) {
                 Token t = name.get(i);
+                if (last >= 0 && personStarts(name, i)) {
+                    break; // "Hiệu trưởng Đại học Kagoshima Ono Hiroshi": the university ends where its head's name begins
+                }
                 if (japan.isVietnamesePlaceWord(t.text()) && !Romaji.is(t.text())) {
                     vietnamese = true;
                 }
@@ -529,6 +563,19 @@ final class PartnerFinder {
                 }
             }
         }
+    }
+
+    /** A family name then a given name start at token i ("Ono Hiroshi"), by the names dictionary. */
+    private static boolean personStarts(List<Token> name, int i) {
+        if (i + 1 >= name.size()) {
+            return false;
+        }
+        Token family = name.get(i);
+        Token given = name.get(i + 1);
+        NameParts parts = NameParts.get();
+        return family.capitalised() && given.capitalised() && Romaji.is(family.text()) && Romaji.is(given.text())
+                && given.start() - family.end() == 1 && parts.surnameScore(family.text(), Map.of()) > 0
+                && parts.givenScore(given.text(), Map.of()) > 0;
     }
 
     /** True when a romanised word stands next to it: "Toyota Akio" is a person, not the company. */
