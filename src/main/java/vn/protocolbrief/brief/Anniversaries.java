@@ -38,7 +38,7 @@ final class Anniversaries {
                 int n = years + shift;
                 if (n >= 1 && (n == 1 || n % 5 == 0) && near(visit, c.since(), n)) {
                     PartialDate on = on(c.since(), n);
-                    out.add(new Anniversary(labels.format("anniversary.line", n, c.what(), labels.date(on)), n, on,
+                    out.add(new Anniversary(labels.format(n == 1 ? "anniversary.first" : "anniversary.line", n, c.what(), labels.date(on)), n, on,
                             c.sources().get()));
                     break;
                 }

@@ -398,6 +398,8 @@ class PackTrustTest {
                 assertThat(text).as(province).doesNotContain(phrase);
             }
             assertThat(text).contains("3 December 2026").doesNotContain("03/12/2026");
+            // One of anything is singular ("1 year since …", not "1 years").
+            assertThat(text).as(province).doesNotContainPattern("(?<![\\d.,])1 (years|meetings|requests|pages|agreements|gifts)\\b");
         }
     }
 
