@@ -9,30 +9,10 @@ import static vn.protocolbrief.ingest.ArticleFixtures.QUANG_NINH;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.protocolbrief.store.Store;
 
 /** The fields a careful reader takes from each founding article, read from a store without demo records. */
-class DraftExtractorTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static ImportService service;
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("bare.db"), false);
-        service = new ImportService(store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class DraftExtractorTest extends BareStoreTest {
 
     static Draft draft(String name) {
         return service.draft(new ArticleReader().read(ArticleFixtures.text(name).getBytes(StandardCharsets.UTF_8), name));

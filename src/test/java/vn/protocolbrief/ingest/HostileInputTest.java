@@ -7,38 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.protocolbrief.store.Store;
 
 /**
  * Issue 14, findings 1, 2, 3, 6 and 14 for articles: inputs that hung the importer, exhausted memory, or reached
  * the store in a form its export could not carry back. Generous timeouts on inputs whose cost shows the
  * complexity (a quadratic reader takes minutes on them, a linear one milliseconds).
  */
-class HostileInputTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static ImportService service;
+class HostileInputTest extends BareStoreTest {
     final ArticleReader reader = new ArticleReader();
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("s.db"), false);
-        service = new ImportService(store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
 
     private static byte[] page(String head, String repeated, int times) {
         return (head + repeated.repeat(times)).getBytes(StandardCharsets.UTF_8);

@@ -6,37 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import vn.protocolbrief.store.Store;
 
 /**
  * One short article per way Vietnamese reports name the partner, its leader and the day (written for these
  * tests; see src/test/resources/ingest/phrasings), and the articles that must be refused, each with why.
  */
-class PhrasingFamiliesTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static ImportService service;
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("bare.db"), false);
-        service = new ImportService(store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class PhrasingFamiliesTest extends BareStoreTest {
 
     record Expected(String file, String province, String partner, String leaderFamily, String date, String refusal) {
         @Override

@@ -2,38 +2,17 @@ package vn.protocolbrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.protocolbrief.store.Store;
 
 /**
  * What counts as signed at the meeting, in the ways reports say it (texts written for this test): a memorandum
  * named without "bản", a grant signed at a ceremony, a generic "ký kết hợp tác" only when no document is named,
  * and a signing the article recalls from an earlier visit, which is history, not this meeting's agreement.
  */
-class SignedAgreementsTest {
-    @TempDir
-    static Path dir;
-    static Store store;
-    static ImportService service;
-
-    @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("bare.db"), false);
-        service = new ImportService(store);
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
-    }
+class SignedAgreementsTest extends BareStoreTest {
 
     private static Draft draft(String text) {
-        return service.draft(new ArticleReader().read(text.getBytes(StandardCharsets.UTF_8), "test.txt"));
+        return draftOf(text, "test.txt");
     }
 
     @Test
