@@ -83,7 +83,9 @@ final class PartnerFinder {
     }
 
     private static final String SEP = "\\s*[-–—]\\s*";
-    private static final Pattern FRIENDSHIP = Pattern.compile("(?uU)\\b(?:Hiệp\\s+hội|Hội|HỘI)\\s+(?:[Hh]ữu\\s+nghị|HỮU NGHỊ)\\s+"
+    /** "Hội Hữu nghị Nhật – Việt", "Hội Giao lưu Văn hóa Nhật – Việt", "Hiệp hội Hợp tác Việt – Nhật": group 2 says which. */
+    private static final Pattern FRIENDSHIP = Pattern.compile("(?uU)\\b(?:Hiệp\\s+hội|Hội|HỘI)\\s+([Hh]ữu\\s+nghị|HỮU NGHỊ"
+            + "|[Gg]iao\\s+lưu(?:\\s+[Vv]ăn\\s+hóa)?|[Gg]iao\\s+lưu\\s+[Vv]ăn\\s+hoá|[Hh]ợp\\s+tác)\\s+"
             + "(Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?|Việt(?:\\s+Nam)?" + SEP + "Nhật(?:\\s+Bản)?)");
     private static final Pattern LOCALITY_TAIL = Pattern.compile("^(?:\\s+(tại|ở|vùng|khu vực)\\s+|\\s+)"
             + "(?:(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|[Tt]ỉnh|[Pp]hủ)\\s+)?(\\p{Lu}[\\p{L}]+)");
@@ -203,7 +205,8 @@ final class PartnerFinder {
     private void friendship(Sentence s, List<Raw> raw) {
         Matcher m = FRIENDSHIP.matcher(s.text());
         while (m.find()) {
-            boolean japanFirst = Text.fold(m.group(1)).startsWith("nhat");
+            boolean japanFirst = Text.fold(m.group(2)).startsWith("nhat");
+            String purpose = Text.key(m.group(1));
             int end = m.end();
             String locality = null;
             String preposition = null;
@@ -222,9 +225,13 @@ final class PartnerFinder {
                 continue;
             }
             String country = japan.countryAt(s.text().substring(end)).orElse(null);
-            String vi = "Hội Hữu nghị Nhật – Việt" + (locality == null ? ""
+            String kindVi = purpose.startsWith("huu") ? "Hữu nghị" : purpose.startsWith("hop") ? "Hợp tác"
+                    : purpose.contains("van") ? "Giao lưu Văn hóa" : "Giao lưu";
+            String kindEn = purpose.startsWith("huu") ? "Friendship" : purpose.startsWith("hop") ? "Cooperation"
+                    : purpose.contains("van") ? "Cultural Exchange" : "Exchange";
+            String vi = "Hội " + kindVi + " Nhật – Việt" + (locality == null ? ""
                     : ("vùng".equals(preposition) || "khu vực".equals(preposition) ? " vùng " : " tại ") + locality);
-            String en = (locality == null ? "" : locality + " ") + "Japan–Vietnam Friendship Association";
+            String en = (locality == null ? "" : locality + " ") + "Japan–Vietnam " + kindEn + " Association";
             Candidate spec = fresh(PartnerKind.ASSOCIATION, vi, en, null, country, locality);
             raw.add(new Raw(s.index(), m.start(), end, spec, 1, 8));
         }

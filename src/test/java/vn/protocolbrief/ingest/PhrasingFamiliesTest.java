@@ -74,4 +74,11 @@ class PhrasingFamiliesTest extends BareStoreTest {
         }
         assertThat(d.evidence()).containsKeys("province", "partner", "leader");
     }
+
+    @org.junit.jupiter.api.Test
+    void aTitleAfterTheNameIsKept() throws IOException {
+        // "do ông Nakano Ryo, Phó Đại sứ dẫn đầu": the deputy's own title, not the ambassador's, and not lost.
+        assertThat(draft("33_deputy_ambassador_title_after_name.txt").leader().title()).isEqualTo("Phó Đại sứ");
+    }
+
 }
