@@ -372,7 +372,7 @@ public final class DraftExtractor {
             Set<Integer> cuedSentences = new HashSet<>();
             for (PartnerFinder.Mention m : c.mentions) {
                 Sentence sentence = sentences.get(m.sentence());
-                s += m.weight() * sentence.role().weight;
+                s += m.weight() * sentence.role().weight * (secondary(sentence, cues) ? 0.5 : 1);
                 if (m.weight() > 0 && cuedSentences.add(m.sentence()) && pointedAt(sentence, m.start(), cues) && cued < 3) {
                     cued++;
                 }
@@ -413,7 +413,20 @@ public final class DraftExtractor {
                 leads = true;
             }
         }
-        return s + Math.min(3, mentions) + (leads ? 4 : 0);
+        double score = s + Math.min(3, mentions) + (leads ? 4 : 0);
+        // Named only in "Cùng ngày, … cũng làm việc với …": a second meeting of the day, not the one reported.
+        boolean onlySecondary = p.mentions.stream().allMatch(f -> secondary(sentences.get(f.sentence()), cues));
+        return onlySecondary ? score / 2 : score;
+    }
+
+    /** "Cùng ngày, tỉnh cũng làm việc với …", "Sau đó, đoàn đến thăm …": a further meeting, told after the main one. */
+    private static boolean secondary(Sentence s, Cues cues) {
+        if (s.role() == Sentences.Role.HEADLINE || s.role() == Sentences.Role.LEAD) {
+            return false;
+        }
+        String key = cues.k(s.text());
+        return cues.cues("secondary_opener").stream().anyMatch(c -> key.startsWith(c + " "))
+                || cues.cues("secondary").stream().anyMatch(c -> Cues.indexOfWord(key, c) >= 0);
     }
 
     /** The body a person's title names, or the one of the kind the title implies ("Thống đốc" → a prefecture). */
