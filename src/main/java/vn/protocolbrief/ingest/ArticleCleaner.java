@@ -50,6 +50,12 @@ final class ArticleCleaner {
 
     private final IngestData data = IngestData.get();
 
+    /** A short line of four words or more that ends no sentence: a headline. */
+    private static boolean headlineLike(String line) {
+        String t = line.strip();
+        return t.length() < 130 && t.split("\\s+").length >= 4 && ".!?…:;\"”)".indexOf(t.charAt(t.length() - 1)) < 0;
+    }
+
     /** The line breaks mid-sentence: no closing punctuation before it and a lower-case word after it. */
     private static boolean wrapped(String before, String after) {
         char end = before.charAt(before.length() - 1);
@@ -142,6 +148,15 @@ final class ArticleCleaner {
                 continue;
             }
             kept.add(new Line(line, i > lead && isCaption(line)));
+        }
+        // Other stories' headlines listed after this one without a heading ("Tin cùng chuyên mục" absent): two or
+        // more short lines at the end, none of them ending a sentence. Their places and people are not this meeting's.
+        int headlines = 0;
+        while (headlines < kept.size() - 1 && headlineLike(kept.get(kept.size() - 1 - headlines).text())) {
+            headlines++;
+        }
+        if (headlines >= 2) {
+            kept.subList(kept.size() - headlines, kept.size()).clear();
         }
         // The story's last line cut mid-sentence (a clipped paste) is prose, not a caption.
         if (!kept.isEmpty()) {

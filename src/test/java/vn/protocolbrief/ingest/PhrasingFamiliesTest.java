@@ -81,4 +81,14 @@ class PhrasingFamiliesTest extends BareStoreTest {
         assertThat(draft("33_deputy_ambassador_title_after_name.txt").leader().title()).isEqualTo("Phó Đại sứ");
     }
 
+
+    @org.junit.jupiter.api.Test
+    void otherStoriesHeadlinesAfterTheStoryAreNotItsFacts() throws IOException {
+        Draft d = draft("35_other_headlines_after_the_story.txt");
+        assertThat(d.venue()).isNull();
+        assertThat(d.members()).isEmpty();
+        assertThat(d.localities()).isEmpty();
+        assertThat(d.warnings()).extracting(Warning::code).doesNotContain("partner_unsure");
+    }
+
 }
