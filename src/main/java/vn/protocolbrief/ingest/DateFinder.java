@@ -29,7 +29,7 @@ final class DateFinder {
     private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b(?:" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
             + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
-            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+)"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
     private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
