@@ -120,6 +120,9 @@ final class PartnerFinder {
             + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?Nhật\\s+Bản"
             + "(\\s+tại\\s+(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})?"
             + "(?:\\s*\\(([A-Z]{2,8})\\))?");
+    /** "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản (MLIT)": a ministry's name lists its fields, each capitalised. */
+    private static final Pattern MINISTRY = Pattern.compile("(?uU)\\bBộ\\s+(\\p{Lu}[\\p{L}]*(?:(?:\\s+|,\\s+|\\s+và\\s+)\\p{Lu}?[\\p{L}]+){0,12}?)"
+            + "\\s+Nhật\\s+Bản(?:\\s*\\(([A-Z]{2,8})\\))?");
     private static final Pattern PLACE_BODY = Pattern.compile("(?uU)\\b(Hiệp\\s+hội|Liên\\s+đoàn|Phòng\\s+Thương\\s+mại|Câu\\s+lạc\\s+bộ"
             + "|Quỹ|Viện|Cơ\\s+quan|Tổ\\s+chức|Ngân\\s+hàng|Hội)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{3,6})\\b");
@@ -596,6 +599,16 @@ final class PartnerFinder {
     }
 
     private void organisations(Sentence s, List<Raw> raw) {
+        for (Matcher b = MINISTRY.matcher(s.text()); b.find(); ) {
+            if (!b.group(1).contains(",")) {
+                continue; // without a list of fields ORGANISATION below reads it
+            }
+            String name = ("Bộ " + b.group(1) + " Nhật Bản").replaceAll("\\s+", " ");
+            Optional<Partner> known = partners.resolve(name).or(() -> b.group(2) == null ? Optional.empty()
+                    : partners.resolve(b.group(2)));
+            raw.add(new Raw(s.index(), b.start(), b.end(), known.map(this::known)
+                    .orElseGet(() -> fresh(PartnerKind.AGENCY, name, b.group(2), null, null, b.group(2))), 1, 6));
+        }
         Matcher m = ORGANISATION.matcher(s.text());
         while (m.find()) {
             String phrase = s.text().substring(m.start(), m.end(2)) + " Nhật Bản" + (m.group(3) == null ? "" : m.group(3));
@@ -626,11 +639,15 @@ final class PartnerFinder {
         while (m.find()) {
             List<Token> name = nameAfter(s.text(), tokens, m.end(), 8);
             int last = -1;
+            boolean foundation = Text.key(m.group(1)).equals("quy");
             for (int i = 0; i < name.size(); i++) {
                 String w = name.get(i).text();
+                boolean nameEnds = i + 1 == name.size() || !Romaji.is(name.get(i + 1).text());
                 if (name.get(i).capitalised() && Romaji.is(w) && !japan.isVietnamesePlaceWord(w)
                         && (japan.prefecture(w).isPresent() || japan.isRegion(w)
-                        || japan.municipality(w, null).filter(IngestData.Municipality::designated).isPresent())) {
+                        || japan.municipality(w, null).filter(IngestData.Municipality::designated).isPresent()
+                        // "Quỹ Hòa bình Sasakawa": a foundation named after its Japanese founder.
+                        || foundation && nameEnds && NameParts.get().surnameScore(w, Map.of()) > 0)) {
                     last = i;
                 }
             }

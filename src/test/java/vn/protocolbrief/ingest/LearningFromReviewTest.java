@@ -26,14 +26,14 @@ class LearningFromReviewTest {
     Path dir;
 
     static final String ARTICLE_A = """
-            Chiều 3/4/2025, Phó Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Phong tiếp đoàn Quỹ Hòa bình Sasakawa \
+            Chiều 3/4/2025, Phó Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Phong tiếp đoàn Quỹ Học bổng Hoa Anh Đào \
             do ông Izumi Takumi, Chủ nhiệm dự án làm trưởng đoàn, đến làm việc về chương trình học bổng.
 
             Phó Chủ tịch UBND tỉnh đề nghị Quỹ tiếp tục trao học bổng cho sinh viên nghèo của tỉnh.
             """;
     static final String ARTICLE_B = """
             Sáng 10/9/2025, Chủ tịch UBND tỉnh Thái Nguyên Phạm Hoàng Sơn tiếp Chủ nhiệm dự án Izumi Takumi \
-            cùng đoàn Quỹ Hòa bình Sasakawa sang thăm và làm việc tại tỉnh.
+            cùng đoàn Quỹ Học bổng Hoa Anh Đào sang thăm và làm việc tại tỉnh.
 
             Chủ tịch UBND tỉnh mong muốn Quỹ hỗ trợ tỉnh đào tạo điều dưỡng viên.
             """;
@@ -85,7 +85,7 @@ class LearningFromReviewTest {
     void anUncorrectedDraftTeachesNothing() {
         try (Store store = Store.open(dir.resolve("plain.db"), false)) {
             ImportService service = new ImportService(store);
-            Draft d = read(service, ARTICLE_B.replace("Quỹ Hòa bình Sasakawa", "thành phố Sakai (Nhật Bản)"), "c.txt");
+            Draft d = read(service, ARTICLE_B.replace("Quỹ Học bổng Hoa Anh Đào", "thành phố Sakai (Nhật Bản)"), "c.txt");
             ImportService.Saved saved = service.save(d, d, false);
             assertThat(saved.learned()).isEmpty();
             assertThat(new ImportRecords(store).vocabulary()).isEmpty();
@@ -94,10 +94,10 @@ class LearningFromReviewTest {
 
     /** What the officer types in review: the partner, the leader's name in the right order, the title. */
     private static Draft corrected(Draft d) {
-        Draft.PartnerRef partner = new Draft.PartnerRef(null, "Quỹ Hòa bình Sasakawa", "Sasakawa Peace Foundation",
-                "agency", null, "Quỹ Hòa bình Sasakawa");
+        Draft.PartnerRef partner = new Draft.PartnerRef(null, "Quỹ Học bổng Hoa Anh Đào", "Sakura Scholarship Fund",
+                "agency", null, "Quỹ Học bổng Hoa Anh Đào");
         Draft.PersonRef leader = new Draft.PersonRef("IZUMI Takumi", "Izumi", "Takumi", "jp",
-                "Chủ nhiệm dự án Quỹ Hòa bình Sasakawa", d.leader().evidence());
+                "Chủ nhiệm dự án Quỹ Học bổng Hoa Anh Đào", d.leader().evidence());
         return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), partner, leader,
                 List.of(), d.hosts(), d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(),
                 d.localities(), d.warnings(), d.evidence(), d.confidence(), d.source());
