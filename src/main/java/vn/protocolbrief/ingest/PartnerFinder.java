@@ -112,7 +112,8 @@ final class PartnerFinder {
     private static final Pattern PLACE_ENGLISH = Pattern.compile("(?uU)\\b(\\p{Lu}[a-zA-Z]+)\\s+(Prefecture|City)\\b");
     private static final Pattern CITY = Pattern.compile("(?uU)\\b([Tt]hành\\s+phố|TP\\.?|Tp\\.?|[Tt]hị\\s+trấn|[Tt]hị\\s+xã|[Ll]àng|[Qq]uận)"
             + "(?:\\s*\\((?:TP|Tp)\\))?\\s+(\\p{Lu}[\\p{L}]+(?:-[\\p{L}]+)*)");
-    private static final Pattern UNIVERSITY = Pattern.compile("(?uU)\\b(?:Trường\\s+|trường\\s+)?(?:Đại\\s+học|đại\\s+học|ĐH|Học\\s+viện)"
+    private static final Pattern UNIVERSITY = Pattern.compile("(?uU)\\b(?:Trường\\s+|trường\\s+)?(?:Đại\\s+học|đại\\s+học|ĐH|Học\\s+viện"
+            + "|Cao\\s+đẳng)"
             + "(?:\\s*\\((?:ĐH|ĐHQG)\\))?");
     private static final Pattern COMPANY = Pattern.compile("(?uU)\\b(?:[Tt]ập\\s+đoàn|[Cc]ông\\s+ty(?:\\s+(?:TNHH|CP|[Cc]ổ\\s+phần))?"
             + "|[Tt]ổng\\s+công\\s+ty|[Nn]gân\\s+hàng|[Tt]rung\\s+tâm|[Nn]hà\\s+máy)");
@@ -493,7 +494,8 @@ final class PartnerFinder {
                 if (last >= 0 && personStarts(name, i)) {
                     break; // "Hiệu trưởng Đại học Kagoshima Ono Hiroshi": the university ends where its head's name begins
                 }
-                if (japan.isVietnamesePlaceWord(t.text()) && !Romaji.is(t.text())) {
+                // "Đại học Cần Thơ" is Vietnamese; "Cao đẳng Điều dưỡng …" is not ("dưỡng" folds like "Dương").
+                if (t.capitalised() && japan.isVietnamesePlaceWord(t.text()) && !Romaji.is(t.text())) {
                     vietnamese = true;
                 }
                 if (t.capitalised() && Romaji.is(t.text()) && (japan.prefecture(t.text()).isPresent()
@@ -508,8 +510,9 @@ final class PartnerFinder {
             String country = japan.countryAt(s.text().substring(end)).orElse(null);
             String words = s.text().substring(name.get(0).start(), end).replaceAll("\\s+", " ");
             String core = name.get(last).text();
-            String vi = "Đại học " + words;
-            String en = words + " University";
+            boolean college = Text.key(m.group()).contains("cao dang");
+            String vi = (college ? "Trường Cao đẳng " : "Đại học ") + words;
+            String en = words + (college ? " College" : " University");
             raw.add(new Raw(s.index(), m.start(), end, fresh(PartnerKind.UNIVERSITY, vi, en,
                     japan.prefecture(core).map(Prefecture::code).orElse(null), country, core), 1, 6));
         }
@@ -539,6 +542,11 @@ final class PartnerFinder {
             Optional<String> company = japan.company(written);
             if (company.isEmpty() && words.size() > 1) {
                 company = japan.company(words.get(0).text());
+                // "Sumitomo Forestry", "Aeon Mall": the group's name and an English word make another company of it.
+                if (company.isPresent() && words.subList(1, words.size()).stream().allMatch(t -> t.text().length() > 2
+                        && t.text().chars().allMatch(ch -> ch < 128 && Character.isLetter(ch)))) {
+                    company = Optional.of(written.replaceAll("\\s+", " "));
+                }
             }
             List<Warning> warnings = new ArrayList<>();
             if (company.isEmpty() && !country.isPresent()) {
