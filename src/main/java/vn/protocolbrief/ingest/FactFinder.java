@@ -59,6 +59,9 @@ final class FactFinder {
             if (Cues.indexOfWord(key, c.k("sẽ")) >= 0 && Cues.indexOfWord(key, c.k("đã")) < 0 && !key.contains(c.k("vừa"))) {
                 continue;
             }
+            if (proposed(key)) {
+                continue;
+            }
             // The document named first in the sentence ("bản ghi nhớ hợp tác" before its inner "ghi nhớ hợp tác").
             int at = -1;
             for (String cue : c.cues(kind)) {
@@ -71,12 +74,38 @@ final class FactFinder {
                 String title = agreementTitle(c.fromCue(s.text(), at));
                 Matcher y = YEAR.matcher(s.text());
                 String year = y.find() ? y.group(1) : null;
+                if (year != null && meetingYear != null && Integer.parseInt(year) > meetingYear) {
+                    continue; // "… ký kết thỏa thuận hữu nghị vào năm 2026": a signing still to come
+                }
                 boolean earlier = year != null && meetingYear != null && Integer.parseInt(year) < meetingYear
                         || recalled(key);
                 addAgreement(out, new AgreementDraft(title, parties(s.text()), !earlier, earlier ? year : null, s.text()));
             }
         }
         return out;
+    }
+
+    /**
+     * A signing asked for or planned, not done: "Thị trưởng đề xuất hai bên ký kết …", "tiến tới ký kết …" — unless
+     * the sentence goes on to say it was done ("Theo đề nghị của tỉnh, hai bên đã ký kết …").
+     */
+    private boolean proposed(String key) {
+        // Where the verb "ký" itself stands (every "signed" cue has it), so that a "đã" before it stays in what precedes.
+        int sign = Cues.indexOfWord(key, c.k("ký"));
+        if (sign < 0) {
+            return false;
+        }
+        String before = key.substring(0, sign);
+        for (String cue : c.cues("proposal")) {
+            int at = Cues.indexOfWord(before, cue);
+            if (at >= 0) {
+                String rest = before.substring(at + cue.length()).strip();
+                if (Cues.indexOfWord(rest, c.k("đã")) < 0 && Cues.indexOfWord(rest, c.k("vừa")) < 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The sentence tells of an earlier signing ("Lúc đó, … đã ký kết"), not of one the same day. */

@@ -65,4 +65,19 @@ class SignedAgreementsTest extends BareStoreTest {
                 .satisfies(a -> assertThat(a.title()).isEqualTo("Thỏa thuận hợp tác")); // the year is the date, not the title
         assertThat(d.earlierAgreements()).hasSize(2);
     }
+
+    @Test
+    void aSigningProposedIsARequestNotAnAgreement() {
+        Draft d = draftOf("""
+                Ngày 2/12/2025, Chủ tịch UBND tỉnh Lào Cai Trịnh Xuân Trường tiếp Thị trưởng thành phố Kiryu Ogiwara Kenji.
+                Thị trưởng Ogiwara Kenji đề xuất hai bên ký kết thỏa thuận hữu nghị vào năm 2026.
+                Theo đề nghị của tỉnh, hai bên đã ký kết biên bản ghi nhớ về đào tạo nghề.
+                """, "proposal.txt");
+        assertThat(d.agreements()).extracting(Draft.AgreementDraft::title).containsExactly("Biên bản ghi nhớ về đào tạo nghề");
+        assertThat(d.requests()).anySatisfy(r -> {
+            assertThat(r.direction()).isEqualTo("jp_to_vn");
+            assertThat(r.categories()).contains("local_partnership");
+        });
+    }
+
 }
