@@ -16,6 +16,9 @@ final class FigureFinder {
     // the store, whose export could not carry it back).
     private static final Pattern MONEY = Pattern.compile("(?iuU)(?<![\\d.,])(\\d{1,3}(?:[.,]\\d{3}){1,5}|\\d{1,15}(?:,\\d{1,4})?)"
             + "(?![\\d])\\s*(nghìn tỷ|tỷ|triệu|nghìn)?\\s*(USD|đô la Mỹ|đô la|Yên|JPY|đồng|VND|VNĐ|EUR)\\b");
+    /** "trao tặng tỉnh 10 xe cứu thương trị giá 3 tỷ đồng": what was handed over, up to its value. */
+    private static final Pattern DONATED = Pattern.compile("(?iuU)\\b(?:trao tặng|bàn giao)\\s+(?:cho\\s+)?"
+            + "(?:(?:tỉnh|thành phố|TP\\.?|UBND tỉnh)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(.{3,80}?)\\s+(?:trị giá|có giá trị|tổng trị giá)");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
     private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
 
@@ -117,7 +120,11 @@ final class FigureFinder {
             return q.group(1).strip();
         }
         Matcher d = PROJECT.matcher(sentence);
-        return d.find() ? "Dự án " + d.group(1).strip() : null;
+        if (d.find()) {
+            return "Dự án " + d.group(1).strip();
+        }
+        Matcher given = DONATED.matcher(sentence);
+        return given.find() ? Character.toUpperCase(given.group(1).charAt(0)) + given.group(1).substring(1).strip() : null;
     }
 
     /**

@@ -1,0 +1,24 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/** Aid read with its amount and what it is (texts written for this test); a ceremonial gift is not aid. */
+class AidTest extends BareStoreTest {
+    @Test
+    void equipmentHandedOverWithItsValueIsAidAndAPaintingIsAGift() {
+        Draft d = draftOf("""
+                Ngày 5/11/2025, Chủ tịch UBND tỉnh Quảng Trị Lê Đức Tiến tiếp ông Sugano Yuichi, Trưởng đại diện JICA Việt Nam.
+                Nhân dịp này, JICA trao tặng tỉnh 10 xe cứu thương trị giá 3 tỷ đồng.
+                Chủ tịch UBND tỉnh tặng bức tranh sơn mài Thành cổ Quảng Trị cho ông Sugano Yuichi.
+                """, "aid.txt");
+        assertThat(d.aidProjects()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("10 xe cứu thương");
+            assertThat(a.amount()).isEqualByComparingTo(new BigDecimal("3000000000"));
+            assertThat(a.currency()).isEqualTo("VND");
+        });
+        assertThat(d.gifts()).singleElement().satisfies(g -> assertThat(g.item()).startsWith("Bức tranh sơn mài"));
+    }
+}
