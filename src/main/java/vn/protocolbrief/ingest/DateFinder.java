@@ -31,6 +31,9 @@ final class DateFinder {
             + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
             + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
+    /** A news agency's dateline: "HÀ NỘI, 12/4 (TTXVN) -", "Tokyo, 5/3/2025 (TTXVN) -". */
+    private static final Pattern AGENCY_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,30},\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})"
+            + "(?:\\s*/\\s*((?:19|20)\\d{2}))?\\s*\\(\\s*[\\p{Lu}]{2,8}\\s*\\)");
     private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
             + DAYPART + "\\s+qua)\\b");
@@ -56,6 +59,14 @@ final class DateFinder {
                 if (f != null) {
                     return m.group(2) == null ? f : dayOfTrip(f, day, Integer.parseInt(m.group(2)), month,
                             lead.subList(i + 1, lead.size()));
+                }
+            }
+            Matcher agency = AGENCY_DATELINE.matcher(s);
+            if (i == 0 && agency.find()) {
+                Found f = dated(Integer.parseInt(agency.group(1)), Integer.parseInt(agency.group(2)), agency.group(3),
+                        published, sentence, false);
+                if (f != null) {
+                    return f;
                 }
             }
             Matcher w = WORDS.matcher(s);

@@ -556,7 +556,16 @@ final class PartnerFinder {
                     company = near;
                 }
             }
-            boolean saysJapan = Japan.saysJapanAt(after) || after.startsWith(" thuộc Tập đoàn");
+            // "Trong chuyến công tác tại Nhật Bản, … làm việc với Tập đoàn Fuji Xerox": a group named from a
+            // Japanese word, in a sentence set in Japan.
+            String firstWord = words.get(0).text();
+            boolean japaneseFirst = Romaji.is(firstWord) && (NameParts.get().known(firstWord)
+                    || japan.prefecture(firstWord).isPresent() || japan.municipality(firstWord, null).isPresent());
+            // "Công ty TNHH Yokowo Việt Nam (Nhật Bản)": the Vietnamese subsidiary of a Japanese company.
+            String pastSubsidiary = after.replaceFirst("^\\s+Việt\\s+Nam\\b", "");
+            boolean saysJapan = Japan.saysJapanAt(after) || Japan.saysJapanAt(pastSubsidiary)
+                    || after.startsWith(" thuộc Tập đoàn")
+                    || japaneseFirst && s.text().contains("Nhật Bản");
             if (country.isPresent()) {
                 raw.add(new Raw(s.index(), m.start(), end, fresh(PartnerKind.COMPANY, written, written, null,
                         country.get(), null), 1, 6));
