@@ -173,6 +173,20 @@ public final class JapaneseReading {
 
     /** Lower-case ASCII letters with long vowels written once ("Itou", "Oono", "Ōta" → "ito", "ono", "ota"). */
     private static String plain(String word) {
+        String letters = asciiLetters(word.replace("-", ""));
+        if (letters == null) {
+            return null;
+        }
+        // Long vowels written twice are read once; "ou" only before a consonant or at the end (Inoue is I-nô-u-ê).
+        return letters.replaceAll("oh(?![aiueoy])", "o").replaceAll("ou(?![aiueo])", "o").replace("oo", "o")
+                .replace("uu", "u");
+    }
+
+    /**
+     * A romanised Japanese word as lower-case ASCII: macrons and circumflexes become their vowels, apostrophes are
+     * dropped; null when it has any other letter (the importer's romaji test uses the same reading).
+     */
+    public static String asciiLetters(String word) {
         StringBuilder out = new StringBuilder(word.length());
         for (int i = 0; i < word.length(); i++) {
             char c = Character.toLowerCase(word.charAt(i));
@@ -182,7 +196,7 @@ public final class JapaneseReading {
                 case 'ū', 'û' -> out.append('u');
                 case 'ē', 'ê' -> out.append('e');
                 case 'ō', 'ô' -> out.append('o');
-                case '\'', '’', '-' -> {
+                case '\'', '’' -> {
                 }
                 default -> {
                     if (c < 'a' || c > 'z') {
@@ -192,9 +206,7 @@ public final class JapaneseReading {
                 }
             }
         }
-        // Long vowels written twice are read once; "ou" only before a consonant or at the end (Inoue is I-nô-u-ê).
-        return out.toString().replaceAll("oh(?![aiueoy])", "o").replaceAll("ou(?![aiueo])", "o").replace("oo", "o")
-                .replace("uu", "u");
+        return out.toString();
     }
 
     private static String capitalise(String s) {

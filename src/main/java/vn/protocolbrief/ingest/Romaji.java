@@ -1,6 +1,7 @@
 package vn.protocolbrief.ingest;
 
 import java.util.Locale;
+import vn.protocolbrief.domain.JapaneseReading;
 
 /**
  * Japanese words written in Latin letters (Hepburn and its common variants). A word is romaji when it splits
@@ -17,7 +18,7 @@ final class Romaji {
         if (word == null || word.length() < 2) {
             return false;
         }
-        String w = plain(word);
+        String w = JapaneseReading.asciiLetters(word);
         if (w == null) {
             return false;
         }
@@ -29,35 +30,11 @@ final class Romaji {
      * "Oosaka" and "Osaka" are all "osaka"; "Itou" is "ito").
      */
     static String reduce(String word) {
-        String w = plain(word);
+        String w = JapaneseReading.asciiLetters(word);
         if (w == null) {
             return word.toLowerCase(Locale.ROOT);
         }
         return w.replaceAll("oh(?![aiueoy])", "o").replace("ou", "o").replace("oo", "o").replace("uu", "u");
-    }
-
-    /** Lower case ASCII with macrons turned into their vowels and apostrophes dropped; null for other letters. */
-    private static String plain(String word) {
-        StringBuilder out = new StringBuilder(word.length());
-        for (int i = 0; i < word.length(); i++) {
-            char c = Character.toLowerCase(word.charAt(i));
-            switch (c) {
-                case 'ā', 'â' -> out.append('a');
-                case 'ī', 'î' -> out.append('i');
-                case 'ū', 'û' -> out.append('u');
-                case 'ē', 'ê' -> out.append('e');
-                case 'ō', 'ô' -> out.append('o');
-                case '\'', '’' -> {
-                }
-                default -> {
-                    if (c < 'a' || c > 'z') {
-                        return null;
-                    }
-                    out.append(c);
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static boolean vowel(char c) {
