@@ -113,15 +113,21 @@ public final class ArticleReader {
 
     /** The stream's bytes, refused as soon as they pass the limit (a pipe or /dev/zero has no size to check). */
     static byte[] bounded(InputStream in, String name) throws IOException {
+        return upTo(in, MAX_BYTES, () -> new ImportException(ImportException.Problem.TOO_LARGE, name,
+                "more than " + MAX_BYTES / (1024 * 1024), MAX_BYTES / (1024 * 1024)));
+    }
+
+    /** A stream read whole, or the given refusal as soon as it passes {@code limit} bytes. */
+    private static byte[] upTo(InputStream in, long limit, java.util.function.Supplier<ImportException> tooLarge)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         byte[] buffer = new byte[64 * 1024];
         long total = 0;
         int n;
         while ((n = in.read(buffer)) > 0) {
             total += n;
-            if (total > MAX_BYTES) {
-                throw new ImportException(ImportException.Problem.TOO_LARGE, name, "more than " + MAX_BYTES / (1024 * 1024),
-                        MAX_BYTES / (1024 * 1024));
+            if (total > limit) {
+                throw tooLarge.get();
             }
             out.write(buffer, 0, n);
         }
@@ -375,18 +381,8 @@ public final class ArticleReader {
 
     /** The document part as it inflates, refused past its limit (a small .docx may inflate to gigabytes). */
     private static byte[] inflated(InputStream zip, String name) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = zip.read(buffer)) > 0) {
-            total += n;
-            if (total > MAX_DOCX_XML) {
-                throw new ImportException(ImportException.Problem.TOO_LARGE_INFLATED, name, MAX_DOCX_XML / (1024 * 1024));
-            }
-            out.write(buffer, 0, n);
-        }
-        return out.toByteArray();
+        return upTo(zip, MAX_DOCX_XML, () -> new ImportException(ImportException.Problem.TOO_LARGE_INFLATED, name,
+                MAX_DOCX_XML / (1024 * 1024)));
     }
 
     private static String docxParagraphs(byte[] xml) throws XMLStreamException {
