@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,24 +21,13 @@ class CliRobustnessTest {
     Path dir;
     Path db;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
     @BeforeEach
     void scratch() {
         db = dir.resolve("s.db");
     }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> full = new ArrayList<>(List.of("--db", db.toString()));
-        full.addAll(List.of(args));
-        int code = Cli.run(new Output(out, err), full.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     @Test
@@ -51,7 +38,7 @@ class CliRobustnessTest {
         Path readOnly = Files.writeString(dir.resolve("ro.pdf"), "kept");
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r--r--r--"));
         for (Path bad : List.of(device, dir, readOnly)) {
-            Run r = run("brief", "--province", "Phú Thọ", "--partner", "Embassy of Japan", "--out", bad.toString());
+            CliRun r = run("brief", "--province", "Phú Thọ", "--partner", "Embassy of Japan", "--out", bad.toString());
             assertThat(r.code()).as(bad.toString()).isEqualTo(1);
             assertThat(r.err().strip().lines()).singleElement().asString().startsWith("error: Cannot write " + bad);
         }
@@ -72,7 +59,7 @@ class CliRobustnessTest {
         Files.write(folder.resolve("b.txt"), new byte[]{0, 1, 2, 3});
         Files.writeString(folder.resolve("c.txt"), "Ngày 31/02/2025, Chủ tịch UBND tỉnh Quảng Trị tiếp ông Suzuki Ichiro,"
                 + " Thống đốc tỉnh Gifu, cùng đoàn công tác sang thăm và làm việc.");
-        Run r = run("import", folder.toString(), "--save", "--json");
+        CliRun r = run("import", folder.toString(), "--save", "--json");
         assertThat(r.code()).isEqualTo(1);
         JsonNode json = r.json();
         assertThat(json).hasSize(3);
@@ -90,9 +77,9 @@ class CliRobustnessTest {
         Files.writeString(file, json);
         db = dir.resolve("other.db");
         assertThat(run("import-json", file.toString()).code()).isZero();
-        Run text = run("meetings", "--province", "Gia Lai");
+        CliRun text = run("meetings", "--province", "Gia Lai");
         assertThat(text.out()).doesNotContain("\u001b").doesNotContain("\u0007").contains("\\u001B[2J");
-        Run asJson = run("meetings", "--province", "Gia Lai", "--json");
+        CliRun asJson = run("meetings", "--province", "Gia Lai", "--json");
         assertThat(asJson.out()).doesNotContain("\u001b");
         asJson.json();
     }
@@ -116,7 +103,7 @@ class CliRobustnessTest {
         cases.put("deep nesting", "{\"format\":1,\"partners\":" + "[".repeat(5000) + "]".repeat(5000) + "}");
         for (var c : cases.entrySet()) {
             Path file = Files.writeString(dir.resolve("bad.json"), c.getValue());
-            Run r = run("import-json", file.toString());
+            CliRun r = run("import-json", file.toString());
             assertThat(r.code()).as(c.getKey()).isEqualTo(1);
             assertThat(r.err().strip().lines()).as(c.getKey()).singleElement().asString().startsWith("error: ")
                     .doesNotContain("Unexpected error");

@@ -3,8 +3,6 @@ package vn.protocolbrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,31 +17,18 @@ class CliTest {
     Path dir;
     Path db;
 
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
     @BeforeEach
     void scratch() {
         db = dir.resolve("scratch.db");
     }
 
-    Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        String[] full = new String[args.length + 2];
-        full[0] = "--db";
-        full[1] = db.toString();
-        System.arraycopy(args, 0, full, 2, args.length);
-        int code = Cli.run(new Output(out, err), full);
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    CliRun run(String... args) {
+        return CliRun.on(db, args);
     }
 
     @Test
     void provincesListsThe34UnitsWithTheirPredecessors() throws Exception {
-        Run r = run("provinces", "--json");
+        CliRun r = run("provinces", "--json");
         assertThat(r.code()).isZero();
         JsonNode json = r.json();
         assertThat(json).hasSize(34);
@@ -61,19 +46,19 @@ class CliTest {
 
     @Test
     void resolveNamesTheNewUnitOrThePartner() throws Exception {
-        Run r = run("resolve", "tỉnh", "Bình", "Định", "cũ", "--json");
+        CliRun r = run("resolve", "tỉnh", "Bình", "Định", "cũ", "--json");
         assertThat(r.code()).isZero();
         assertThat(r.json().get("id").asText()).isEqualTo("gia-lai");
         assertThat(r.json().get("predecessor").asText()).isEqualTo("Bình Định");
         assertThat(run("resolve", "TPHCM").out()).startsWith("Hồ Chí Minh (ho-chi-minh)");
-        Run partner = run("resolve", "栃木県", "--json");
+        CliRun partner = run("resolve", "栃木県", "--json");
         assertThat(partner.json().get("id").asText()).isEqualTo("pref-tochigi");
         assertThat(partner.json().get("kind").asText()).isEqualTo("partner");
     }
 
     @Test
     void anUnknownNameExitsWithTwoAndOneLineOfClosestMatches() {
-        Run r = run("resolve", "Binh Dinhh");
+        CliRun r = run("resolve", "Binh Dinhh");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err().lines()).singleElement().asString()
@@ -82,7 +67,7 @@ class CliTest {
 
     @Test
     void meetingsAreNewestFirstWithPredecessorsAndTheNameUsedAtTheTime() throws Exception {
-        Run r = run("meetings", "--province", "Gia Lai", "--partner", "TP Ashikaga", "--json");
+        CliRun r = run("meetings", "--province", "Gia Lai", "--partner", "TP Ashikaga", "--json");
         assertThat(r.code()).isZero();
         JsonNode json = r.json();
         assertThat(json).hasSize(2);
@@ -90,7 +75,7 @@ class CliTest {
         assertThat(json.get(0).get("leader").get("name").asText()).isEqualTo("HAYAKAWA Naohide");
         assertThat(json.get(1).get("provinceAsWritten").asText()).isEqualTo("Bình Định (TP Quy Nhơn)");
         assertThat(json.get(1).get("datePrecision").asText()).isEqualTo("year");
-        Run text = run("meetings", "--province", "binh dinh");
+        CliRun text = run("meetings", "--province", "binh dinh");
         assertThat(text.out()).contains("Gia Lai: 2 meetings", "27/10/2025", "Bình Định (TP Quy Nhơn)");
     }
 
@@ -104,7 +89,7 @@ class CliTest {
         assertThat(ocop).hasSize(3);
         assertThat(ocop.findValuesAsText("text")).anySatisfy(t -> assertThat(t).contains("bưởi Đoan Hùng"));
         assertThat(ocop.get(0).get("direction").asText()).isEqualTo("VN→JP");
-        Run bad = run("requests", "--province", "phu tho", "--status", "finished");
+        CliRun bad = run("requests", "--province", "phu tho", "--status", "finished");
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err()).startsWith("error: Unknown status 'finished'");
     }
@@ -120,13 +105,13 @@ class CliTest {
     @Test
     void exportAndImportJsonRoundTripThroughFiles() throws Exception {
         Path export = dir.resolve("export.json");
-        Run e = run("export", "--out", export.toString());
+        CliRun e = run("export", "--out", export.toString());
         assertThat(e.code()).isZero();
         assertThat(e.out()).contains("Exported 6 meetings");
         String first = Files.readString(export);
 
         db = dir.resolve("other.db");
-        Run i = run("import-json", export.toString(), "--json");
+        CliRun i = run("import-json", export.toString(), "--json");
         assertThat(i.code()).isZero();
         assertThat(i.json().get("meetings").asInt()).isEqualTo(6);
         Path again = dir.resolve("again.json");
@@ -140,7 +125,7 @@ class CliTest {
         byte[] before = Files.readAllBytes(db);
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\"format\": 1, \"meetings\": [ {\"id\": \"m-x\", ");
-        Run r = run("import-json", broken.toString());
+        CliRun r = run("import-json", broken.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString()
                 .startsWith("error: broken.json is not a valid Protocol Brief export at line 1");
@@ -157,7 +142,7 @@ class CliTest {
     @Test
     void anUnwritableExportPathIsAClearErrorAndLeavesNoFile() {
         Path target = dir.resolve("no-such-folder").resolve("out.json");
-        Run r = run("export", "--out", target.toString());
+        CliRun r = run("export", "--out", target.toString());
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString().startsWith("error: Cannot write").contains("out.json");
         assertThat(target).doesNotExist();
@@ -172,7 +157,7 @@ class CliTest {
                     + " checksum, installed_by, execution_time, success) VALUES (50, '50', 'x', 'SQL', 'V50__x.sql',"
                     + " 0, 'x', 0, 1)");
         }
-        Run r = run("provinces");
+        CliRun r = run("provinces");
         assertThat(r.code()).isEqualTo(1);
         assertThat(r.err().lines()).singleElement().asString().contains("newer version of Protocol Brief");
     }
@@ -180,7 +165,7 @@ class CliTest {
     @Test
     void briefWritesThePackAndReportsIt() throws Exception {
         Path pdf = dir.resolve("gia-lai.pdf");
-        Run r = run("brief", "--province", "tinh Binh Dinh cu", "--partner", "TP Ashikaga", "--date", "2026-12-03",
+        CliRun r = run("brief", "--province", "tinh Binh Dinh cu", "--partner", "TP Ashikaga", "--date", "2026-12-03",
                 "--out", pdf.toString(), "--json");
         assertThat(r.code()).as(r.err()).isZero();
         // Two meetings, one agreement tie: a pack of a few pages, not ten pages of "nothing recorded".
@@ -192,7 +177,7 @@ class CliTest {
 
     @Test
     void aVisitIsRecordedChangedAndItsPackMadeFromIt() throws Exception {
-        Run add = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
+        CliRun add = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
                 "03/12/2026", "--time", "9:30", "--venue", "Trụ sở UBND tỉnh", "--leader", "Ito Naoki", "--member",
                 "Sato Yuki=Tham tán", "--host", "Trần Duy Đông", "--programme", "09:30 Đón đoàn", "--office",
                 "Sở Ngoại vụ tỉnh Phú Thọ", "--json");
@@ -203,12 +188,12 @@ class CliTest {
         assertThat(add.json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
         assertThat(add.json().get("members").get(0).get("name").asText()).isEqualTo("Sato Yuki");
 
-        Run edit = run("visit", "edit", id, "--venue", "Nhà khách tỉnh", "--json");
+        CliRun edit = run("visit", "edit", id, "--venue", "Nhà khách tỉnh", "--json");
         assertThat(edit.json().get("venue").asText()).isEqualTo("Nhà khách tỉnh");
         assertThat(edit.json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
 
         Path pdf = dir.resolve("visit.pdf");
-        Run brief = run("brief", "--visit", id, "--out", pdf.toString(), "--json");
+        CliRun brief = run("brief", "--visit", id, "--out", pdf.toString(), "--json");
         assertThat(brief.code()).as(brief.err()).isZero();
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
@@ -218,18 +203,18 @@ class CliTest {
                     "Sato Yuki, Tham tán", "09:30 — Đón đoàn");
         }
 
-        Run points = run("visit", "points", id, "--json");
+        CliRun points = run("visit", "points", id, "--json");
         assertThat(points.json().get(0).get("kind").asText()).isEqualTo("welcome");
         Path edited = dir.resolve("points.json");
         Files.writeString(edited, "[{\"kind\": \"welcome\", \"text\": \"Chào mừng Ngài Đại sứ trở lại Phú Thọ.\"}]");
-        Run set = run("visit", "points", id, "--set", edited.toString());
+        CliRun set = run("visit", "points", id, "--set", edited.toString());
         assertThat(set.code()).as(set.err()).isZero();
         assertThat(set.out()).contains("1. [welcome] Chào mừng Ngài Đại sứ trở lại Phú Thọ.", "(edited)");
-        Run bad = run("visit", "points", id, "--set", pdf.toString());
+        CliRun bad = run("visit", "points", id, "--set", pdf.toString());
         assertThat(bad.code()).isEqualTo(1);
         assertThat(bad.err().lines()).singleElement().asString().contains("is not a list of talking points");
 
-        Run wrongSide = run("visit", "edit", id, "--leader", "Trần Duy Đông");
+        CliRun wrongSide = run("visit", "edit", id, "--leader", "Trần Duy Đông");
         assertThat(wrongSide.code()).isEqualTo(1);
         assertThat(wrongSide.err()).contains("is on the Vietnamese side");
         assertThat(run("visit", "show", id, "--json").json().get("leader").get("personId").asText()).isEqualTo("ito-naoki");
@@ -242,24 +227,24 @@ class CliTest {
     @Test
     void briefRefusesUnknownNamesAndBadDatesInOneLine() {
         Path pdf = dir.resolve("none.pdf");
-        Run unknown = run("brief", "--province", "Atlantis", "--partner", "Embassy of Japan", "--out", pdf.toString());
+        CliRun unknown = run("brief", "--province", "Atlantis", "--partner", "Embassy of Japan", "--out", pdf.toString());
         assertThat(unknown.code()).isEqualTo(2);
         assertThat(unknown.err().lines()).singleElement().asString().startsWith("error: Unknown province 'Atlantis'");
-        Run partner = run("brief", "--province", "Gia Lai", "--partner", "Osakaa City Hall", "--out", pdf.toString());
+        CliRun partner = run("brief", "--province", "Gia Lai", "--partner", "Osakaa City Hall", "--out", pdf.toString());
         assertThat(partner.code()).isEqualTo(2);
-        Run date = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--date", "31/02/2026");
+        CliRun date = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--date", "31/02/2026");
         assertThat(date.code()).isEqualTo(1);
         assertThat(date.err()).startsWith("error: Not a date: '31/02/2026'");
-        Run host = run("brief", "--province", "Phú Thọ", "--partner", "Embassy of Japan", "--leader", "Trần Duy Đông",
+        CliRun host = run("brief", "--province", "Phú Thọ", "--partner", "Embassy of Japan", "--leader", "Trần Duy Đông",
                 "--out", pdf.toString());
         assertThat(host.code()).isEqualTo(1);
         assertThat(host.err().lines()).singleElement().asString()
                 .startsWith("error: Trần Duy Đông is on the Vietnamese side");
-        Run other = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--leader", "Ito Naoki",
+        CliRun other = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--leader", "Ito Naoki",
                 "--out", pdf.toString());
         assertThat(other.code()).isEqualTo(1);
         assertThat(other.err()).contains("holds a post at Embassy of Japan", "not at Ashikaga City");
-        Run lang = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--lang", "fr");
+        CliRun lang = run("brief", "--province", "Gia Lai", "--partner", "Ashikaga", "--lang", "fr");
         assertThat(lang.code()).isEqualTo(1);
         assertThat(lang.err()).startsWith("error: Unknown language 'fr'");
         assertThat(pdf).doesNotExist();
@@ -275,20 +260,20 @@ class CliTest {
             }
         }
         Files.writeString(folder.resolve("notes.txt"), "Danh sách việc cần làm trong tuần.");
-        Run single = run("import", folder.resolve("001_a194596996ba649d.txt").toString(), "--json");
+        CliRun single = run("import", folder.resolve("001_a194596996ba649d.txt").toString(), "--json");
         assertThat(single.code()).isZero();
         assertThat(single.json().get("date").asText()).isEqualTo("2025-11-25");
         assertThat(single.json().get("province").get("id").asText()).isEqualTo("phu-tho");
         assertThat(single.json().get("status").asText()).isEqualTo("draft");
         int before = run("meetings", "--province", "Phú Thọ", "--json").json().size();
 
-        Run folderRun = run("import", folder.toString(), "--save");
+        CliRun folderRun = run("import", folder.toString(), "--save");
         assertThat(folderRun.code()).isEqualTo(1);
         assertThat(folderRun.out()).contains("[1/3] 001_a194596996ba649d.txt", "[3/3] notes.txt",
                 "looks like the same meeting");
         assertThat(folderRun.err().lines()).singleElement().asString().contains("notes.txt");
         assertThat(run("meetings", "--province", "Phú Thọ", "--json").json()).hasSize(before);
-        Run missing = run("import", dir.resolve("nope.txt").toString());
+        CliRun missing = run("import", dir.resolve("nope.txt").toString());
         assertThat(missing.code()).isEqualTo(1);
         assertThat(missing.err()).startsWith("error: Cannot read");
     }
@@ -309,7 +294,7 @@ class CliTest {
     void aMistypedCommandIsNamedAndOpensNoWindow() {
         assertThat(Cli.opensWindow("--measure-startup", "--db", "x.db", "partners")).isFalse();
         assertThat(Cli.opensWindow("--measure-startup", "--frobnicate")).isFalse();
-        Run stray = run("partners");
+        CliRun stray = run("partners");
         assertThat(stray.code()).isEqualTo(2);
         assertThat(stray.err()).isEqualTo("error: 'partners' is not a command (see --help for the list)\n");
         assertThat(run("provinces", "extra").err()).startsWith("error: Unmatched argument");
@@ -319,7 +304,7 @@ class CliTest {
     void everyCommandExplainsItselfWithHelp() {
         for (Class<?> c : Cli.COMMANDS) {
             String name = c.getAnnotation(picocli.CommandLine.Command.class).name();
-            Run help = run(name, "--help");
+            CliRun help = run(name, "--help");
             assertThat(help.code()).as(name).isZero();
             assertThat(help.out()).as(name).startsWith("Usage: protocol-brief " + name);
             assertThat(run("help", name).out()).as(name).isEqualTo(help.out());
@@ -338,15 +323,15 @@ class CliTest {
     @Test
     void aFollowUpChangesARequestsStatusAndDeleteRemovesARecordOrSaysWhyNot() throws Exception {
         String id = run("requests", "--province", "phu tho", "--json").json().get(0).get("id").asText();
-        Run changed = run("follow-up", "--request", id, "--status", "in-progress", "--note", "JETRO đã trả lời",
+        CliRun changed = run("follow-up", "--request", id, "--status", "in-progress", "--note", "JETRO đã trả lời",
                 "--date", "2026-11-20");
         assertThat(changed.code()).isZero();
         assertThat(changed.out()).contains("is now in_progress (20/11/2026)");
         assertThat(run("requests", "--province", "phu tho", "--status", "in_progress").out()).contains("[" + id + "]");
-        Run noNote = run("follow-up", "--request", id, "--status", "done", "--note", " ");
+        CliRun noNote = run("follow-up", "--request", id, "--status", "done", "--note", " ");
         assertThat(noNote.code()).isEqualTo(Cli.FAILED);
         assertThat(noNote.err()).isEqualTo("error: A status change needs a note saying why.\n");
-        Run refused = run("delete", "--kind", "person", "--id", "ito-naoki");
+        CliRun refused = run("delete", "--kind", "person", "--id", "ito-naoki");
         assertThat(refused.code()).isEqualTo(Cli.FAILED);
         assertThat(refused.err()).contains("takes part in 3 meeting(s)");
         assertThat(run("delete", "--kind", "request", "--id", id).code()).isZero();
