@@ -135,10 +135,7 @@ final class PlaceFinder {
      * counts half. Ties go to the one named first.
      */
     static Mention main(List<Mention> mentions) {
-        Map<String, Double> scores = new LinkedHashMap<>();
-        for (Mention m : mentions) {
-            scores.merge(m.province().id(), m.venue() ? m.weight() / 2 : m.weight(), Double::sum);
-        }
+        Map<String, Double> scores = scores(mentions);
         String best = null;
         double bestScore = 0;
         for (var e : scores.entrySet()) {
@@ -157,6 +154,39 @@ final class PlaceFinder {
         }
         for (Mention m : mentions) {
             if (m.province().id().equals(best)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Each province's weight in the article; a place said only as where something happened counts half. */
+    private static Map<String, Double> scores(List<Mention> mentions) {
+        Map<String, Double> scores = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            scores.merge(m.province().id(), m.venue() ? m.weight() / 2 : m.weight(), Double::sum);
+        }
+        return scores;
+    }
+
+    /** How clearly the article points at the main province: its weight against the strongest other one (0–1). */
+    static double confidence(List<Mention> mentions, Mention main) {
+        double mine = 0;
+        double other = 0;
+        for (var e : scores(mentions).entrySet()) {
+            if (e.getKey().equals(main.province().id())) {
+                mine = e.getValue();
+            } else {
+                other = Math.max(other, e.getValue());
+            }
+        }
+        return mine / (mine + other);
+    }
+
+    /** "… tại tỉnh Quảng Ninh" naming another unit than the meeting's: the meeting was held there (null if none). */
+    static Mention venue(List<Mention> mentions, Mention main) {
+        for (Mention m : mentions) {
+            if (m.venue() && !m.province().id().equals(main.province().id())) {
                 return m;
             }
         }

@@ -1,6 +1,7 @@
 package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,39 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
 final class RequestFinder {
     /** The words that name each side in this article: its people, places and bodies. */
     record Sides(Set<String> vietnamese, Set<String> japanese, Set<String> foreign) {
+        /** Gathered from the article's Japanese people and partner, its hosts and places, other countries' bodies. */
+        static Sides of(Cues cues, List<ArticlePerson> living, PartnerFinder.Candidate partner,
+                        List<PartnerFinder.Candidate> foreign, List<VietnamesePeople.Found> hosts,
+                        List<PlaceFinder.Mention> places) {
+            Set<String> jp = new HashSet<>();
+            living.forEach(p -> jp.add(cues.k(p.family)));
+            if (partner != null) {
+                if (partner.core != null) {
+                    jp.add(cues.k(partner.core));
+                }
+                for (String w : partner.nameVi.split("\\s+")) {
+                    if (w.matches("[A-Z][a-z]{3,}|[A-Z]{3,}")) {
+                        jp.add(cues.k(w));
+                    }
+                }
+            }
+            Set<String> vn = new HashSet<>();
+            hosts.forEach(h -> vn.add(cues.k(h.name())));
+            places.forEach(m -> {
+                vn.add(cues.k(m.province().nameVi()));
+                vn.add(cues.k(m.asWritten()));
+            });
+            Set<String> others = new HashSet<>();
+            for (PartnerFinder.Candidate f : foreign) {
+                for (String w : f.nameVi.split("\\s+")) {
+                    if (w.matches("\\p{Lu}[\\p{L}]+|[A-Z]{2,}") && !List.of("Thành", "Tổng", "Đại", "Hội", "Tập", "Công")
+                            .contains(w) && !Text.key(w).equals("tinh")) {
+                        others.add(cues.k(w));
+                    }
+                }
+            }
+            return new Sides(vn, jp, others);
+        }
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+|[^:.;]{3,100}:\\s+\\p{Lu})");

@@ -2,7 +2,10 @@ package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
@@ -188,5 +191,20 @@ final class VietnamesePeople {
             }
         }
         return best;
+    }
+
+    /** Vietnamese officials, most senior first, each once. */
+    static List<Found> distinctBySeniority(List<Found> found) {
+        Map<String, Found> byName = new LinkedHashMap<>();
+        for (Found f : found) {
+            Found old = byName.get(Text.key(f.name()));
+            if (old == null || f.title().length() > old.title().length()) {
+                byName.put(Text.key(f.name()), old == null ? f : new Found(old.sentence(), old.start(),
+                        old.name(), old.family(), old.given(), f.title(), f.national(), old.evidence()));
+            }
+        }
+        List<Found> out = new ArrayList<>(byName.values());
+        out.sort(Comparator.comparingInt((Found f) -> rank(f.title())));
+        return out;
     }
 }
