@@ -6,7 +6,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,14 +21,12 @@ import vn.protocolbrief.domain.KeyFigure;
 import vn.protocolbrief.domain.LearnedWord;
 import vn.protocolbrief.domain.LocalityLink;
 import vn.protocolbrief.domain.Meeting;
-import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Participant;
 import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.Person;
-import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.RequestThreads;
@@ -65,7 +62,7 @@ public final class ImportService {
 
     /** The draft, its people matched to the stored ones they are. */
     public Draft draft(ArticleText article) {
-        return identify(extractor.extract(article));
+        return PersonMatching.identify(extractor.extract(article), records.persons());
     }
 
     /**
@@ -133,16 +130,16 @@ public final class ImportService {
                 sourceTitle(d), d.source().text());
         List<Participant> participants = new ArrayList<>();
         if (d.leader() != null) {
-            participants.add(new Participant(person(d.leader(), existingPersons, newPersons, partnerId, d, sourceId),
+            participants.add(new Participant(PersonMatching.personId(d.leader(), existingPersons, newPersons, partnerId, d, sourceId),
                     Side.JP, ParticipantRole.LEADER, d.leader().title()));
         }
         for (PersonRef m : d.members()) {
-            participants.add(new Participant(person(m, existingPersons, newPersons, partnerId, d, sourceId), Side.JP,
+            participants.add(new Participant(PersonMatching.personId(m, existingPersons, newPersons, partnerId, d, sourceId), Side.JP,
                     ParticipantRole.MEMBER, m.title()));
         }
         for (int i = 0; i < d.hosts().size(); i++) {
             PersonRef h = d.hosts().get(i);
-            participants.add(new Participant(person(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
+            participants.add(new Participant(PersonMatching.personId(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
                     i == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE, h.title()));
         }
         Optional<Meeting> same = sameMeeting(tx, d.province().id(), partnerId, date, participants,
@@ -169,176 +166,13 @@ public final class ImportService {
                         sourceTitle(d), summary(d), null, List.of(sourceId), participants, requests, gifts));
         ImportRecords.PairRecords held = same.isPresent() ? tx.pair(d.province().id(), partnerId)
                 : new ImportRecords.PairRecords(List.of(), List.of(), List.of(), List.of());
-        List<LearnedWord> learned = proposed == null ? List.of() : learned(d, proposed, partnerId);
+        List<LearnedWord> learned = proposed == null ? List.of() : ReviewLearning.learned(d, proposed, partnerId);
         Archive archive = new Archive(Archive.FORMAT, newPartners, newPersons, List.of(source), List.of(meeting),
                 agreements(d, meetingId, partnerId, sourceId, date, held), aid(d, meetingId, partnerId, sourceId, held),
                 figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned);
         tx.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
                 : "Saved as meeting ") + meetingId + ".", learned);
-    }
-
-    // ------------------------------------------------------------------ people
-
-    /** Each person of the draft matched to the stored person it is, or offered the namesakes to choose from. */
-    private Draft identify(Draft d) {
-        List<Person> persons = records.persons();
-        if (persons.isEmpty()) {
-            return d;
-        }
-        List<Warning> warnings = new ArrayList<>(d.warnings());
-        PersonRef leader = d.leader() == null ? null : identify(d.leader(), d, persons, warnings);
-        List<PersonRef> members = d.members().stream().map(p -> identify(p, d, persons, warnings)).toList();
-        List<PersonRef> hosts = d.hosts().stream().map(p -> identify(p, d, persons, warnings)).toList();
-        return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), d.partner(), leader,
-                members, hosts, d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(), d.localities(),
-                warnings, d.evidence(), d.confidence(), d.source());
-    }
-
-    private PersonRef identify(PersonRef ref, Draft d, List<Person> persons, List<Warning> warnings) {
-        List<Person> namesakes = namesakes(ref, persons);
-        if (namesakes.isEmpty()) {
-            return ref;
-        }
-        String partnerId = d.partner() == null ? null : d.partner().id();
-        String provinceId = d.province() == null ? null : d.province().id();
-        for (Person p : namesakes) {
-            if (sameContext(p, ref, partnerId, provinceId)) {
-                return ref.identified(p.id(), List.of());
-            }
-        }
-        warnings.add(Warning.of("person_namesake", ref.name(), String.valueOf(namesakes.size())));
-        return ref.identified(null, namesakes.stream().map(p -> new Draft.Namesake(p.id(), label(p))).toList());
-    }
-
-    /** Stored people of the same side with the same name (a Japanese name in either order). */
-    private static List<Person> namesakes(PersonRef ref, List<Person> persons) {
-        String a = Text.key(ref.familyName() + " " + (ref.givenName() == null ? "" : ref.givenName()));
-        String b = Text.key((ref.givenName() == null ? "" : ref.givenName()) + " " + ref.familyName());
-        Nationality side = "jp".equals(ref.side()) ? Nationality.JP : Nationality.VN;
-        List<Person> out = new ArrayList<>();
-        for (Person p : persons) {
-            if (p.nationality() != side) {
-                continue;
-            }
-            String k = Text.key(p.familyName() + " " + (p.givenName() == null ? "" : p.givenName()));
-            if (k.equals(a) || side == Nationality.JP && k.equals(b)) {
-                out.add(p);
-            }
-        }
-        return out;
-    }
-
-    /** The same person when they hold (or held) a post at the same partner or in the same province. */
-    private static boolean sameContext(Person p, PersonRef ref, String partnerId, String provinceId) {
-        for (Position pos : p.positions()) {
-            if ("jp".equals(ref.side()) && partnerId != null && partnerId.equals(pos.partnerId())) {
-                return true;
-            }
-            if ("vn".equals(ref.side()) && provinceId != null && provinceId.equals(pos.provinceId())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String label(Person p) {
-        String post = p.positions().stream().filter(Position::current).findFirst()
-                .or(() -> p.positions().stream().findFirst())
-                .map(x -> x.title() + (x.organisation() == null ? "" : ", " + x.organisation())).orElse("");
-        return p.displayName() + (post.isEmpty() ? "" : " — " + post);
-    }
-
-    private String person(PersonRef ref, List<Person> existing, List<Person> created, String partnerId, Draft d,
-                          String sourceId) {
-        if (ref.personId() != null && existing.stream().anyMatch(p -> p.id().equals(ref.personId()))) {
-            return ref.personId();
-        }
-        String provinceId = d.province().id();
-        if (ref.namesakes().isEmpty()) {
-            // Not asked about: the stored namesake in the same context, as the draft would have found it.
-            for (Person p : namesakes(ref, existing)) {
-                if (sameContext(p, ref, partnerId, provinceId)) {
-                    return p.id();
-                }
-            }
-        }
-        for (Person p : namesakes(ref, created)) {
-            return p.id();
-        }
-        String id = Text.key(ref.familyName() + " " + (ref.givenName() == null ? "" : ref.givenName())).replace(' ', '-');
-        Set<String> taken = new HashSet<>();
-        existing.forEach(p -> taken.add(p.id()));
-        created.forEach(p -> taken.add(p.id()));
-        String unique = id;
-        for (int i = 2; taken.contains(unique); i++) {
-            unique = id + "-" + i;
-        }
-        List<Position> positions = ref.title() == null ? List.of() : List.of(new Position(unique + "#0", ref.title(),
-                "jp".equals(ref.side()) ? d.partner().name() : null, "jp".equals(ref.side()) ? partnerId : null,
-                "vn".equals(ref.side()) ? provinceId : null, null, null, sourceId));
-        created.add(new Person(unique, ref.familyName(), ref.givenName(), null, "jp".equals(ref.side()) ? Nationality.JP
-                : Nationality.VN, "jp".equals(ref.side()) ? "Ngài" : "đồng chí", null, positions));
-        return unique;
-    }
-
-    // ------------------------------------------------------------------ learning from review
-
-    /**
-     * What the officer's corrections teach: the article's name for a partner the importer missed or mistook, a
-     * Japanese title it did not know, which of two name words is the family name.
-     */
-    private static List<LearnedWord> learned(Draft reviewed, Draft proposed, String partnerId) {
-        Map<String, LearnedWord> out = new LinkedHashMap<>();
-        String text = Text.fold(reviewed.source().text());
-        Draft.PartnerRef was = proposed.partner();
-        Draft.PartnerRef now = reviewed.partner();
-        boolean partnerCorrected = was == null || !(was.id() != null ? was.id().equals(now.id())
-                : now.id() == null && Text.key(was.name()).equals(Text.key(now.name())));
-        String phrase = Text.clean(now.asWritten());
-        if (partnerCorrected && phrase != null && phrase.length() >= 3 && text.contains(Text.fold(phrase))) {
-            out.put("p", new LearnedWord(LearnedWord.Kind.PARTNER_NAME, phrase, partnerId, null));
-        }
-        PersonRef lead = reviewed.leader();
-        PersonRef proposedLead = proposed.leader();
-        if (lead != null && lead.givenName() != null && Romaji.is(lead.familyName()) && Romaji.is(lead.givenName())) {
-            boolean swapped = proposedLead != null && proposedLead.givenName() != null
-                    && Text.key(proposedLead.familyName()).equals(Text.key(lead.givenName()))
-                    && Text.key(proposedLead.givenName()).equals(Text.key(lead.familyName()));
-            if (swapped || proposedLead == null) {
-                out.put("f", new LearnedWord(LearnedWord.Kind.NAME_PART, lead.familyName(), "family", null));
-                out.put("g", new LearnedWord(LearnedWord.Kind.NAME_PART, lead.givenName(), "given", null));
-            }
-        }
-        if (lead != null && lead.title() != null && (proposedLead == null || !Text.key(lead.title())
-                .equals(Text.key(proposedLead.title() == null ? "" : proposedLead.title())))) {
-            String head = titleHead(lead.title());
-            if (head != null && text.contains(Text.fold(head))) {
-                out.put("t", new LearnedWord(LearnedWord.Kind.TITLE, head, now.kind() == null ? "" : now.kind(), null));
-            }
-        }
-        return new ArrayList<>(out.values());
-    }
-
-    /**
-     * The words of a title before the body it names ("Trưởng Ban Đối ngoại" of "Trưởng Ban Đối ngoại Hội đồng
-     * tỉnh Saitama"): what makes it a title wherever it is held. Null when too short to mean anything.
-     */
-    static String titleHead(String title) {
-        String t = title.strip();
-        java.util.regex.Matcher body = java.util.regex.Pattern.compile("(?uU)\\s+(tỉnh|thành phố|TP\\.?|Hội đồng|Tập đoàn"
-                + "|Công ty|Đại học|Trường|Hiệp hội|Hội|Liên minh|Văn phòng|Cơ quan|Tổ chức|Quỹ|Đại sứ quán|Tổng Lãnh sự quán"
-                + "|Nhật Bản|\\()").matcher(t);
-        if (body.find() && body.start() > 0) {
-            t = t.substring(0, body.start());
-        }
-        for (String w : t.split("\\s+")) {
-            if (Character.isUpperCase(w.charAt(0)) && Romaji.is(w) && w.length() > 3) {
-                t = t.substring(0, t.indexOf(w)).strip();
-                break;
-            }
-        }
-        return t.split("\\s+").length >= 2 ? t : null;
     }
 
     // ------------------------------------------------------------------ the records
