@@ -1,6 +1,5 @@
 package vn.protocolbrief.ingest;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,11 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
-import javax.xml.stream.XMLInputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -37,10 +31,6 @@ import vn.protocolbrief.domain.Text;
 public final class ArticleReader {
     /** No news article comes near this; a larger input is something else. */
     public static final long MAX_BYTES = 5L * 1024 * 1024;
-    /** The most a .docx's document part may inflate to. */
-    static final long MAX_DOCX_XML = 20L * 1024 * 1024;
-    /** The most entries read from a .docx before giving up on finding its document. */
-    static final int MAX_DOCX_ENTRIES = 2_000;
     /** A line longer than this is cut into pieces, so no sentence is unboundedly long. */
     static final int MAX_LINE = 4_000;
 
@@ -118,7 +108,7 @@ public final class ArticleReader {
     }
 
     /** A stream read whole, or the given refusal as soon as it passes {@code limit} bytes. */
-    private static byte[] upTo(InputStream in, long limit, java.util.function.Supplier<ImportException> tooLarge)
+    static byte[] upTo(InputStream in, long limit, java.util.function.Supplier<ImportException> tooLarge)
             throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         byte[] buffer = new byte[64 * 1024];
@@ -140,7 +130,7 @@ public final class ArticleReader {
                     MAX_BYTES / (1024 * 1024));
         }
         if (bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4) {
-            return docx(bytes, name);
+            return DocxText.read(bytes, name);
         }
         String text = decode(bytes, name);
         if (text.isBlank()) {
@@ -352,64 +342,4 @@ public final class ArticleReader {
         }
     }
 
-    /** Paragraph text of word/document.xml: one line per paragraph, tabs and breaks as spaces. */
-    private ArticleText docx(byte[] bytes, String name) {
-        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(bytes))) {
-            ZipEntry e;
-            int entries = 0;
-            while ((e = zip.getNextEntry()) != null) {
-                if (++entries > MAX_DOCX_ENTRIES) {
-                    break;
-                }
-                if (e.getName().equals("word/document.xml")) {
-                    byte[] xml = inflated(zip, name);
-                    String text = normalise(docxParagraphs(xml));
-                    if (text.isBlank()) {
-                        throw new ImportException(ImportException.Problem.EMPTY_DOCUMENT, name);
-                    }
-                    return new ArticleText(name, "docx", text, null, null, null);
-                }
-            }
-        } catch (IOException | XMLStreamException | RuntimeException ex) {
-            if (ex instanceof ImportException ie) {
-                throw ie;
-            }
-            throw new ImportException(ImportException.Problem.BAD_DOCX, ex, name);
-        }
-        throw new ImportException(ImportException.Problem.ZIP_NOT_DOCX, name);
-    }
-
-    /** The document part as it inflates, refused past its limit (a small .docx may inflate to gigabytes). */
-    private static byte[] inflated(InputStream zip, String name) throws IOException {
-        return upTo(zip, MAX_DOCX_XML, () -> new ImportException(ImportException.Problem.TOO_LARGE_INFLATED, name,
-                MAX_DOCX_XML / (1024 * 1024)));
-    }
-
-    private static String docxParagraphs(byte[] xml) throws XMLStreamException {
-        XMLInputFactory f = XMLInputFactory.newFactory();
-        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        XMLStreamReader r = f.createXMLStreamReader(new ByteArrayInputStream(xml), "UTF-8");
-        StringBuilder out = new StringBuilder();
-        boolean inText = false;
-        while (r.hasNext()) {
-            int ev = r.next();
-            if (ev == XMLStreamReader.START_ELEMENT) {
-                String local = r.getLocalName();
-                inText = local.equals("t");
-                if (local.equals("tab") || local.equals("br")) {
-                    out.append(' ');
-                }
-            } else if (ev == XMLStreamReader.CHARACTERS && inText) {
-                out.append(r.getText());
-            } else if (ev == XMLStreamReader.END_ELEMENT) {
-                if (r.getLocalName().equals("t")) {
-                    inText = false;
-                } else if (r.getLocalName().equals("p")) {
-                    out.append("\n\n");
-                }
-            }
-        }
-        return out.toString();
-    }
 }
