@@ -1,12 +1,6 @@
 package vn.protocolbrief.brief;
 
-import java.util.ArrayList;
 import java.util.List;
-import vn.protocolbrief.brief.BriefModel.FigureItem;
-import vn.protocolbrief.brief.BriefModel.GiftItem;
-import vn.protocolbrief.brief.BriefModel.NoteItem;
-import vn.protocolbrief.brief.BriefModel.PersonItem;
-import vn.protocolbrief.brief.BriefModel.RequestItem;
 
 /**
  * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M",
@@ -14,8 +8,6 @@ import vn.protocolbrief.brief.BriefModel.RequestItem;
  * rules only, so it prints in black and white. Parts with nothing recorded are one line in the contents, not a page.
  */
 final class BriefHtml {
-    /** Items per list on the first pages; the parts after hold the rest. */
-    static final int GLANCE_ITEMS = 3;
     private final BriefModel m;
     private final Labels l;
     private final Words w;
@@ -64,7 +56,7 @@ final class BriefHtml {
             h.open("div", "class=\"part part-" + part + "\" id=\"part-" + part + "\"");
             h.el("h1", null, heading(part));
             switch (part) {
-                case "glance" -> glance(h);
+                case "glance" -> new GlanceHtml(m, l, w).render(h);
                 case "delegation" -> delegation(h);
                 case "province" -> province(h);
                 default -> records.render(part, h);
@@ -206,157 +198,6 @@ final class BriefHtml {
         h.close("div");
     }
 
-    private void glance(Html h) {
-        var g = m.glance();
-        var v = m.visit();
-        h.open("div", "class=\"keep\"");
-        h.el("h2", null, l.get("glance.visit"));
-        List<String> lines = new ArrayList<>();
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
-        lines.add("<b>" + Html.escape(l.get("cover.when")) + ":</b> " + (when == null
-                ? Html.escape(l.get("cover.unset")) : Words.nowrap(when)) + (v.venue() == null ? ""
-                : " — " + Html.escape(v.venue())) + Html.cite(v.sources()));
-        if (v.purpose() != null) {
-            lines.add("<b>" + Html.escape(l.get("cover.purpose")) + ":</b> " + Html.escape(v.purpose()));
-        }
-        for (String line : lines) {
-            h.raw("<p>").raw(line).raw("</p>");
-        }
-        if (!v.programme().isEmpty()) {
-            h.el("h3", null, l.get("glance.programme"));
-            w.list(h, v.programme().stream().map(p -> (p.time() == null ? "" : "<b>" + Words.nowrap(p.time())
-                    + "</b> — ") + Html.escape(p.item())).toList());
-        }
-        h.close("div");
-        h.open("div", "class=\"keep\"");
-        h.el("h2", null, l.get("glance.comes"));
-        if (v.leader() == null) {
-            h.el("p", "empty", l.get("empty.leader"));
-        } else {
-            h.open("p", null).raw("<b>").raw(w.person(v.leader())).raw("</b>").raw(Html.cite(v.sources())).close("p");
-            if (v.leader().address() != null) {
-                h.open("p", null).raw("<i>").text(l.get("col.address") + ":").raw("</i> ").text(v.leader().address())
-                        .close("p");
-            }
-            if (!v.members().isEmpty()) {
-                h.open("p", null).text(l.get("glance.members") + ": ")
-                        .raw(String.join("; ", v.members().stream().map(w::person).toList())).close("p");
-            }
-        }
-        if (!v.hosts().isEmpty() || v.interpreter() != null) {
-            h.el("h3", null, l.format("glance.receives", m.meta().provinceName()));
-            if (!v.hosts().isEmpty()) {
-                h.raw("<p>").raw(String.join("; ", v.hosts().stream().map(w::person).toList())).raw("</p>");
-            }
-            if (v.interpreter() != null) {
-                h.raw("<p><b>").text(l.get("cover.interpreter")).raw(":</b> ").text(v.interpreter()).raw("</p>");
-            }
-        }
-        h.close("div");
-        h.open("div", "class=\"keep\"");
-        h.el("h2", null, l.get("glance.last"));
-        if (g.lastMeeting() == null) {
-            h.el("p", "empty", l.get("empty.last"));
-        } else {
-            var last = g.lastMeeting();
-            h.open("p", null).raw("<b>").raw(Words.nowrap(l.date(last.date()))).text(" — " + last.provinceAsWritten())
-                    .raw("</b> ").raw(w.rec(last.title())).raw(Html.cite(last.sources())).close("p");
-            if (last.outcome() != null) {
-                h.open("p", null).raw("<i>").text(l.get("glance.outcome") + ":").raw("</i> ").raw(w.rec(last.outcome()))
-                        .close("p");
-            }
-        }
-        h.close("div");
-        if (g.openTotal() > 0) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.format("glance.open", g.openTotal(), m.meta().provinceName()));
-            w.list(h, g.topOpen().stream().map(this::openRequest).toList());
-            if (g.openTotal() > g.topOpen().size()) {
-                int part = m.meta().parts().indexOf("requests") + 1;
-                if (part > 0) {
-                    h.el("p", "muted", l.format("glance.open.more", g.openTotal() - g.topOpen().size(), part));
-                }
-            }
-            h.close("div");
-        }
-        section(h, "glance.thanks", g.thanksOwed().stream().map(a -> "<b>" + w.rec(a.title()) + "</b> — "
-                + Html.escape(a.donor()) + (a.amount() == null ? "" : " — " + Words.nowrap(a.amount()))
-                + Html.cite(a.sources())).toList());
-        section(h, l.format("glance.commitments", m.meta().provinceName()), true, g.commitments().stream()
-                .limit(GLANCE_ITEMS).map(r ->
-                w.rec(r.text()) + " <span class=\"muted\">(" + Html.escape(l.get("status."
-                        + r.status().name().toLowerCase())) + (r.latestFollowUp() == null ? "" : "; "
-                        + Html.escape(l.get("requests.followup")) + ": ") + "</span>"
-                        + (r.latestFollowUp() == null ? "" : w.rec(r.latestFollowUp())) + "<span class=\"muted\">)</span>"
-                        + Html.cite(r.sources())).toList());
-        more(h, g.commitments().size(), "requests");
-        section(h, "glance.anniversaries", g.anniversaries().stream().map(a -> Html.escape(a.what())
-                + Html.cite(a.sources())).toList());
-        List<String> gifts = new ArrayList<>(g.giftsGiven().stream()
-                .sorted(java.util.Comparator.comparing(GiftItem::date, java.util.Comparator.reverseOrder()))
-                .limit(GLANCE_ITEMS).map(this::gift).toList());
-        if (g.giftsGiven().size() > GLANCE_ITEMS) {
-            gifts.add(Html.escape(l.format("glance.more", g.giftsGiven().size() - GLANCE_ITEMS,
-                    m.meta().parts().indexOf("gifts") + 1)));
-        }
-        if (g.giftAdvice() != null) {
-            gifts.add("<i>" + Html.escape(l.format(g.giftsGiven().isEmpty() ? "glance.gift.advice"
-                    : "glance.gift.advice.avoid", g.giftAdvice().idea())) + "</i>");
-        }
-        section(h, g.giftsGiven().isEmpty() ? "glance.giftIdea" : "glance.gifts", gifts);
-        section(h, "glance.sensitive", g.sensitivities().stream().map(this::note).toList());
-        section(h, "glance.figures", g.keyFigures().stream().map(this::figure).toList());
-    }
-
-    /** "… and n more (part p)" under a glance list cut at {@link #GLANCE_ITEMS}. */
-    private void more(Html h, int total, String part) {
-        int p = m.meta().parts().indexOf(part) + 1;
-        if (total > GLANCE_ITEMS && p > 0) {
-            h.el("p", "muted", l.format("glance.more", total - GLANCE_ITEMS, p));
-        }
-    }
-
-    private void section(Html h, String key, List<String> items) {
-        section(h, l.get(key), true, items);
-    }
-
-    /** A heading with its list, kept together; nothing at all when the list is empty. */
-    private void section(Html h, String heading, boolean keep, List<String> items) {
-        if (items.isEmpty()) {
-            return;
-        }
-        h.open("div", keep ? "class=\"keep\"" : null);
-        h.el("h2", null, heading);
-        w.list(h, items);
-        h.close("div");
-    }
-
-    private String openRequest(RequestItem r) {
-        String flag = r.repeated() ? " <span class=\"flag\">★ " + Html.escape(l.format("requests.repeated",
-                r.timesRaised())) + "</span>" : "";
-        return "<b>" + Html.escape(l.get("direction." + r.direction().name().toLowerCase())) + "</b> "
-                + w.rec(r.text()) + " <span class=\"muted\">(" + Html.escape(l.get("status."
-                + r.status().name().toLowerCase())) + ", " + Words.nowrap(l.date(r.lastRaised())) + ")</span>"
-                + flag + Html.cite(r.sources());
-    }
-
-    String figure(FigureItem f) {
-        return "<b>" + w.rec(f.label()) + ":</b> " + w.rec(f.value() + (f.unit() == null ? "" : " " + f.unit()))
-                + " <span class=\"muted\">" + Words.nowrap("(" + l.date(f.asOf()) + ")") + "</span>" + Html.cite(f.sources());
-    }
-
-    private String gift(GiftItem g) {
-        String by = g.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other", g.givenBy()));
-        return "<b>" + w.rec(g.item()) + "</b> — " + Html.escape(Words.nullToEmpty(g.giver()) + " → "
-                + Words.nullToEmpty(g.receiver())) + by + " <span class=\"muted\">" + Words.nowrap("(" + l.date(g.date())
-                + ")") + "</span>" + Html.cite(g.sources());
-    }
-
-    private String note(NoteItem n) {
-        return "<b>" + Html.escape(l.get("sensitivity." + n.kind())) + "</b> (" + Words.nowrap(l.date(n.date())) + "): "
-                + w.rec(n.text()) + Html.cite(n.sources());
-    }
-
     private void delegation(Html h) {
         var d = m.delegation();
         h.open("div", "class=\"keep\"");
@@ -434,16 +275,11 @@ final class BriefHtml {
                             w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
                                     ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
         }
-        section(h, "province.figures", p.keyFigures().stream().map(this::figure).toList());
-        section(h, "province.national", p.nationalFigures().stream().map(this::figure).toList());
+        w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
+        w.section(h, l.get("province.national"), true, p.nationalFigures().stream().map(w::figure).toList());
     }
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-    }
-
-    /** The person markup shared with the record parts. */
-    String person(PersonItem p) {
-        return w.person(p);
     }
 }

@@ -57,6 +57,23 @@ final class Words {
         h.close("ul");
     }
 
+    /** A heading with its list, kept together; nothing at all when the list is empty. */
+    void section(Html h, String heading, boolean keep, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        h.open("div", keep ? "class=\"keep\"" : null);
+        h.el("h2", null, heading);
+        list(h, items);
+        h.close("div");
+    }
+
+    /** A key figure with its date and sources. */
+    String figure(BriefModel.FigureItem f) {
+        return "<b>" + rec(f.label()) + ":</b> " + rec(f.value() + (f.unit() == null ? "" : " " + f.unit()))
+                + " <span class=\"muted\">" + nowrap("(" + l.date(f.asOf()) + ")") + "</span>" + Html.cite(f.sources());
+    }
+
     static String nowrap(String text) {
         return "<span class=\"nw\">" + Html.escape(text) + "</span>";
     }
