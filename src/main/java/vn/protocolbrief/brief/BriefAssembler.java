@@ -15,7 +15,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import vn.protocolbrief.brief.BriefModel.AgreementItem;
 import vn.protocolbrief.brief.BriefModel.AidItem;
 import vn.protocolbrief.brief.BriefModel.FigureItem;
@@ -25,24 +24,20 @@ import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.NoteItem;
 import vn.protocolbrief.brief.BriefModel.PartnerSummary;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
-import vn.protocolbrief.brief.BriefModel.PostHolder;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
 import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 import vn.protocolbrief.domain.AidStatus;
 import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.FollowUp;
-import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
-import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestThreads;
-import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Reads;
@@ -117,6 +112,7 @@ public final class BriefAssembler {
         private final List<RequestCategory> categories;
         private final Person leader;
         private final String lang;
+        private final PackContext context;
 
         Build(Reads h, Province province, Partner partner, Visit visit, boolean visitRecorded, BriefRequest request,
               List<RequestCategory> categories) {
@@ -134,6 +130,7 @@ public final class BriefAssembler {
             this.items = new Items(persons, partners, sources, lang);
             this.leader = visit.leader() == null || visit.leader().personId() == null ? null
                     : persons.get(visit.leader().personId());
+            this.context = new PackContext(h, province, partner, leader, persons, items, sources, recordIds, lang);
         }
 
         BriefModel model() {
@@ -146,12 +143,12 @@ public final class BriefAssembler {
 
             BriefModel.VisitPart visitPart = visitPart(visitSource);
             List<MeetingItem> history = withPartner.stream().map(items::meeting).toList();
-            List<PartnerSummary> otherPartners = otherPartners(others);
+            List<PartnerSummary> otherPartners = OtherPartners.otherPartners(context, others);
             List<RequestItem> requests = requests(withPartner);
             List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id()).stream()
                     .filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
             leaderElsewhere.forEach(m -> recordIds.add(m.id()));
-            List<GiftItem> gifts = gifts(withPartner, leaderElsewhere);
+            List<GiftItem> gifts = GiftsPart.gifts(context, withPartner, leaderElsewhere);
             List<AgreementItem> agreements = agreements();
             List<AidItem> aid = aid();
             List<FigureItem> figures = figures(h.keyFigures(province.id()));
@@ -170,13 +167,12 @@ public final class BriefAssembler {
             var glance = new BriefModel.Glance(last, topOpen(open), open.size(),
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
-                    anniversaries(agreements, links), given, giftAdvice(given), sensitivities,
+                    anniversaries(agreements, links), given, GiftsPart.advice(given, lang), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
-            var delegation = delegation(visitPart, history, leaderElsewhere);
+            var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(provinceName(), province.predecessors(), links, figures,
                     national);
-            var charts = new BriefModel.Charts(requestsByCategory(requests), meetingsByYear(withPartner, all),
-                    categoryLabels());
+            var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
             List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
             String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
             var sourceItems = sourceItems();
@@ -210,28 +206,6 @@ public final class BriefAssembler {
                     leaderItem, members, hosts, visit.interpreter(),
                     visit.programme().stream().map(p -> new BriefModel.ProgrammeLine(p.time(), p.item())).toList(),
                     visit.issuingOffice(), visit.preparedBy(), visit.approvedBy(), visitSource);
-        }
-
-        private List<PartnerSummary> otherPartners(List<Meeting> others) {
-            Map<String, List<Meeting>> byPartner = new LinkedHashMap<>();
-            for (Meeting m : others) {
-                byPartner.computeIfAbsent(m.partnerId() == null ? "" : m.partnerId(), k -> new ArrayList<>()).add(m);
-            }
-            List<PartnerSummary> out = new ArrayList<>();
-            byPartner.forEach((id, ms) -> {
-                ms.forEach(m -> recordIds.add(m.id()));
-                List<String> names = ms.stream().map(Meeting::provinceAsWritten).filter(java.util.Objects::nonNull)
-                        .distinct().toList();
-                PartialDate first = ms.stream().map(Meeting::date).filter(PartialDate::known).min(Comparator.naturalOrder())
-                        .orElse(PartialDate.UNKNOWN);
-                PartialDate lastDate = ms.stream().map(Meeting::date).filter(PartialDate::known)
-                        .max(Comparator.naturalOrder()).orElse(PartialDate.UNKNOWN);
-                String name = id.isEmpty() ? null : items.partnerName(id);
-                out.add(new PartnerSummary(name, ms.size(), first, lastDate, names,
-                        sources.cite(ms.stream().flatMap(m -> m.sourceIds().stream()).toList())));
-            });
-            out.sort(Comparator.comparing(PartnerSummary::last, Comparator.reverseOrder()));
-            return out;
         }
 
         private List<RequestItem> requests(List<Meeting> meetings) {
@@ -279,46 +253,6 @@ public final class BriefAssembler {
                     .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                             .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                     .limit(TOP_OPEN).toList();
-        }
-
-        /**
-         * Gifts exchanged with this partner here, and gifts the leader received in other provinces (named as
-         * theirs): what not to give again.
-         */
-        private List<GiftItem> gifts(List<Meeting> withPartner, List<Meeting> leaderElsewhere) {
-            List<GiftItem> out = new ArrayList<>();
-            for (Meeting m : withPartner) {
-                for (Gift g : m.gifts()) {
-                    recordIds.add(g.id());
-                    out.add(items.gift(g, m, province.id(), null));
-                }
-            }
-            Map<String, String> provinceNames = new LinkedHashMap<>();
-            h.provinces().forEach(p -> provinceNames.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
-            for (Meeting m : leaderElsewhere) {
-                for (Gift g : m.gifts()) {
-                    if (g.direction() == Direction.VN_TO_JP && leader.id().equals(g.receiverPersonId())) {
-                        recordIds.add(g.id());
-                        String by = m.provinceAsWritten() != null ? m.provinceAsWritten()
-                                : provinceNames.get(m.provinceId());
-                        out.add(items.gift(g, m, province.id(), by));
-                    }
-                }
-            }
-            return out;
-        }
-
-        private BriefModel.GiftAdvice giftAdvice(List<GiftItem> given) {
-            List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
-            for (BriefData.GiftIdea idea : BriefData.get().gifts) {
-                boolean repeats = idea.words().stream().anyMatch(w -> folded.stream().anyMatch(f -> f.contains(" " + w + " ")
-                        || f.contains(" " + w + ",")));
-                if (!repeats) {
-                    return new BriefModel.GiftAdvice("en".equals(lang) ? idea.en() : idea.vi(),
-                            given.stream().map(GiftItem::item).distinct().toList());
-                }
-            }
-            return null;
         }
 
         private List<AgreementItem> agreements() {
@@ -399,84 +333,6 @@ public final class BriefAssembler {
                     .toList();
         }
 
-        private BriefModel.Delegation delegation(BriefModel.VisitPart visitPart, List<MeetingItem> history,
-                                                 List<Meeting> leaderElsewhere) {
-            List<PersonItem> heads = new ArrayList<>();
-            for (Person p : persons.values()) {
-                for (Position pos : p.positions()) {
-                    if (pos.current() && partner.id().equals(pos.partnerId())) {
-                        heads.add(items.person(p));
-                        recordIds.add(p.id());
-                        break;
-                    }
-                }
-            }
-            heads.sort(Comparator.comparing(PersonItem::name));
-            // Every Japanese person the pack names, once: the visit's first, then those of past meetings.
-            Map<String, PersonItem> people = new LinkedHashMap<>();
-            java.util.function.Consumer<PersonItem> add = p -> {
-                if (p != null && p.japanese()) {
-                    people.putIfAbsent(p.id() != null ? p.id() : "name:" + p.name(), p);
-                }
-            };
-            add.accept(visitPart.leader());
-            visitPart.members().forEach(add);
-            heads.forEach(add);
-            for (MeetingItem m : history) {
-                add.accept(m.leader());
-                m.delegation().forEach(add);
-            }
-            List<Meeting> elsewhere = h.meetingsWithPartner(partner.id()).stream()
-                    .filter(m -> !province.id().equals(m.provinceId())).toList();
-            List<String> provinceNames = new ArrayList<>();
-            Map<String, String> names = new LinkedHashMap<>();
-            h.provinces().forEach(p -> names.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
-            elsewhere.stream().map(m -> names.get(m.provinceId())).distinct().forEach(provinceNames::add);
-            List<MeetingItem> elsewhereItems = elsewhere.stream().limit(PARTNER_ELSEWHERE)
-                    .peek(m -> recordIds.add(m.id())).map(items::meeting).toList();
-            return new BriefModel.Delegation(partner.name(lang), partner.nameEn(), partner.nameJa(), partner.kind().id(),
-                    prefectureName(), heads, List.copyOf(people.values()), posts(),
-                    leaderElsewhere.stream().map(items::meeting).toList(), elsewhereItems, provinceNames);
-        }
-
-        private String prefectureName() {
-            if (partner.prefectureCode() == null) {
-                return null;
-            }
-            return h.prefectures().stream().filter(p -> p.code().equals(partner.prefectureCode()))
-                    .map(p -> "en".equals(lang) ? p.nameEn() + " (" + p.nameJa() + ")"
-                            : "Tỉnh " + p.nameVi() + " (" + p.nameJa() + ")")
-                    .findFirst().orElse(null);
-        }
-
-        /** The leader's posts, with earlier holders of a post at the same partner with the same title. */
-        private List<PostHolder> posts() {
-            if (leader == null) {
-                return List.of();
-            }
-            List<PostHolder> out = new ArrayList<>();
-            Addressing addressing = items.addressing();
-            for (Position p : leader.positions()) {
-                var t = addressing.title(p.title());
-                out.add(new PostHolder(leader.protocolName(), t.text(), t.original(), p.from(), p.to(), p.current(),
-                        sources.cite(p.sourceId())));
-                for (Person other : persons.values()) {
-                    if (other.id().equals(leader.id())) {
-                        continue;
-                    }
-                    other.positions().stream()
-                            .filter(q -> q.partnerId() != null && q.partnerId().equals(p.partnerId())
-                                    && q.title().equals(p.title()) && q.to().known())
-                            .forEach(q -> {
-                                var qt = addressing.title(q.title());
-                                out.add(new PostHolder(other.protocolName(), qt.text(), qt.original(), q.from(), q.to(),
-                                        false, sources.cite(q.sourceId())));
-                            });
-                }
-            }
-            return out;
-        }
-
         /** The officer's edited points when the visit has them; otherwise derived from the records. */
         private List<TalkingPoint> points(List<Integer> visitSource, List<MeetingItem> history, List<AidItem> aid,
                                           List<AgreementItem> agreements, List<RequestItem> requests) {
@@ -499,36 +355,6 @@ public final class BriefAssembler {
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(unitAndName(), provinceName());
             return new TalkingPoints(labels).derive(guest, host, visitSource, history, aid, agreements, requests);
-        }
-
-        /** Counted as the requests part groups them: by the first category. */
-        private Map<String, Integer> requestsByCategory(List<RequestItem> requests) {
-            Map<String, Integer> counts = new LinkedHashMap<>();
-            for (RequestCategory c : categories) {
-                int n = (int) requests.stream().filter(r -> r.category().equals(c.id())).count();
-                if (n > 0) {
-                    counts.put(c.id(), n);
-                }
-            }
-            return counts;
-        }
-
-        private Map<Integer, int[]> meetingsByYear(List<Meeting> withPartner, List<Meeting> all) {
-            Map<Integer, int[]> byYear = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
-            for (Meeting m : all) {
-                int[] counts = byYear.computeIfAbsent(m.date().yearValue(), k -> new int[2]);
-                counts[1]++;
-                if (withPartner.contains(m)) {
-                    counts[0]++;
-                }
-            }
-            return byYear;
-        }
-
-        private Map<String, String> categoryLabels() {
-            Map<String, String> out = new LinkedHashMap<>();
-            categories.forEach(c -> out.put(c.id(), c.label(lang)));
-            return out;
         }
 
         private List<BriefModel.SourceItem> sourceItems() {
