@@ -1,8 +1,6 @@
 package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +74,7 @@ final class PartnerFinder {
     }
 
     /** A mention before overlaps are settled. */
-    private record Raw(int sentence, int start, int end, Candidate spec, double weight, int priority) {
+    record Raw(int sentence, int start, int end, Candidate spec, double weight, int priority) {
         int length() {
             return end - start;
         }
@@ -97,7 +95,6 @@ final class PartnerFinder {
             + "|[Tt]hành\\s+phố\\s+Hồ\\s+Chí\\s+Minh|Hồ\\s+Chí\\s+Minh|(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?Đà\\s+Nẵng)");
     private static final Pattern EMBASSY = Pattern.compile("(?uU)(?:Đại\\s+sứ\\s+quán|ĐSQ|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?)"
             + "\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
-    private static final Pattern BARE_AMBASSADOR = Pattern.compile("(?iuU)\\b(?:ngài\\s+)?đại\\s+sứ\\b");
     private static final Pattern ASSEMBLY = Pattern.compile("(?uU)(?:Hội\\s+đồng|HĐND|Nghị\\s+viện)\\s+(?:[Nn]hân\\s+dân\\s+)?"
             + "([Tt]ỉnh|[Tt]hành\\s+phố|TP\\.?)\\s+(\\p{Lu}[\\p{L}]+)");
     private static final Pattern DIET = Pattern.compile("(?uU)(Quốc\\s+hội|Hạ\\s+viện|Thượng\\s+viện)\\s+Nhật(?:\\s+Bản)?");
@@ -127,7 +124,6 @@ final class PartnerFinder {
     private static final Pattern PLACE_BODY = Pattern.compile("(?uU)\\b(Hiệp\\s+hội|Liên\\s+đoàn|Phòng\\s+Thương\\s+mại|Câu\\s+lạc\\s+bộ"
             + "|Quỹ|Viện|Cơ\\s+quan|Tổ\\s+chức|Ngân\\s+hàng|Hội)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{3,6})\\b");
-    private static final Pattern QUALIFIER_GAP = Pattern.compile("^\\s*(?:\\(|,|thuộc|của|ở)\\s*$");
     /** Words that end an organisation's name when reading on from its head word. */
     private static final java.util.Set<String> NAME_STOPS = java.util.Set.of("và", "cùng", "đã", "đang", "sẽ", "tại", "ở",
             "của", "với", "do", "để", "vừa", "có", "là", "được", "cho", "về", "nhằm", "trong", "thuộc", "đến", "sang",
@@ -165,34 +161,7 @@ final class PartnerFinder {
             placeBodies(s, tokens, raw);
             knownAliases(s, raw);
         }
-        List<Raw> accepted = settle(raw);
-        Map<String, Candidate> byKey = new LinkedHashMap<>();
-        for (Raw r : accepted) {
-            Candidate c = byKey.computeIfAbsent(r.spec().key, k -> r.spec());
-            if (c.prefectureCode == null && r.spec().prefectureCode != null) {
-                c.prefectureCode = r.spec().prefectureCode;
-            }
-            if (c.nameEn == null && r.spec().nameEn != null) {
-                c.nameEn = r.spec().nameEn;
-            }
-            if (c.core == null && r.spec().core != null) {
-                c.core = r.spec().core;
-            }
-            for (Warning w : r.spec().warnings) {
-                if (!c.warnings.contains(w)) {
-                    c.warnings.add(w);
-                }
-            }
-            Sentence s = sentences.get(r.sentence());
-            c.mentions.add(new Mention(r.sentence(), r.start(), r.end(), r.weight(), s.text().substring(r.start(), r.end())));
-        }
-        qualifiers(sentences, accepted, byKey);
-        mergeAssociations(byKey);
-        bareMentions(sentences, accepted, byKey);
-        ambassadors(sentences, accepted, byKey);
-        List<Candidate> out = new ArrayList<>(byKey.values());
-        out.removeIf(c -> c.mentions.stream().allMatch(m -> m.weight() == 0));
-        return out;
+        return MentionSettling.candidates(sentences, raw);
     }
 
     // ------------------------------------------------------------------ the kinds of bodies
@@ -724,127 +693,6 @@ final class PartnerFinder {
                     if (p.kind() == PartnerKind.AGENCY && p.aliases().contains(upper)) {
                         raw.add(new Raw(s.index(), t.start(), t.end(), known(p), 1, 3));
                     }
-                }
-            }
-        }
-    }
-
-    // ------------------------------------------------------------------ settling the mentions
-
-    /** Longer, more specific mentions win where mentions overlap. */
-    private static List<Raw> settle(List<Raw> raw) {
-        List<Raw> sorted = new ArrayList<>(raw);
-        sorted.sort(Comparator.comparingInt(Raw::priority).reversed().thenComparing(Comparator.comparingInt(Raw::length)
-                .reversed()));
-        List<Raw> accepted = new ArrayList<>();
-        for (Raw r : sorted) {
-            boolean overlaps = accepted.stream().anyMatch(a -> a.sentence() == r.sentence() && a.start() < r.end()
-                    && r.start() < a.end());
-            if (!overlaps) {
-                accepted.add(r);
-            }
-        }
-        accepted.sort(Comparator.comparingInt(Raw::sentence).thenComparingInt(Raw::start));
-        return accepted;
-    }
-
-    /**
-     * A prefecture named right after a city, a university or an association ("TP Izumisano thuộc phủ Osaka",
-     * "Đại học Niigata (tỉnh Niigata, Nhật Bản)") says where that body is; it is not a partner of its own there.
-     */
-    private static void qualifiers(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
-        for (int i = 1; i < accepted.size(); i++) {
-            Raw r = accepted.get(i);
-            Raw before = accepted.get(i - 1);
-            if (r.spec().kind != PartnerKind.PREFECTURE || before.sentence() != r.sentence()
-                    || before.spec().kind == PartnerKind.PREFECTURE) {
-                continue;
-            }
-            String gap = sentences.get(r.sentence()).text().substring(before.end(), r.start());
-            if (!QUALIFIER_GAP.matcher(gap).matches()) {
-                continue;
-            }
-            Candidate pref = byKey.get(r.spec().key);
-            Candidate owner = byKey.get(before.spec().key);
-            if (pref == null || owner == null) {
-                continue;
-            }
-            if (owner.prefectureCode == null) {
-                owner.prefectureCode = pref.prefectureCode;
-            }
-            for (int k = 0; k < pref.mentions.size(); k++) {
-                Mention m = pref.mentions.get(k);
-                if (m.sentence() == r.sentence() && m.start() == r.start()) {
-                    pref.mentions.set(k, new Mention(m.sentence(), m.start(), m.end(), 0, m.asWritten()));
-                }
-            }
-        }
-    }
-
-    /**
-     * One association named two ways ("Hội Hữu nghị Nhật Bản - Việt Nam", later "… Nhật - Việt vùng Chukyo"):
-     * the unnamed form joins the only named one.
-     */
-    private static void mergeAssociations(Map<String, Candidate> byKey) {
-        List<Candidate> named = byKey.values().stream().filter(c -> c.kind == PartnerKind.ASSOCIATION && c.japanese()
-                && c.known == null && c.core != null && c.nameVi.startsWith("Hội Hữu nghị")).toList();
-        Candidate plain = byKey.values().stream().filter(c -> c.kind == PartnerKind.ASSOCIATION && c.japanese()
-                && c.core == null && c.nameVi.startsWith("Hội Hữu nghị")).findFirst().orElse(null);
-        if (named.size() == 1 && plain != null) {
-            named.get(0).mentions.addAll(plain.mentions);
-            named.get(0).mentions.sort(Comparator.comparingInt(Mention::sentence).thenComparingInt(Mention::start));
-            byKey.remove(plain.key);
-        }
-    }
-
-    /** "Sakai", "Izumisano", "Panasonic" alone, once the body has been named in full: a lighter mention. */
-    private static void bareMentions(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
-        Map<String, List<Candidate>> byCore = new LinkedHashMap<>();
-        for (Candidate c : byKey.values()) {
-            if (c.core != null && c.japanese()) {
-                byCore.computeIfAbsent(Romaji.reduce(c.core), k -> new ArrayList<>()).add(c);
-            }
-        }
-        for (var e : byCore.entrySet()) {
-            if (e.getValue().size() != 1) {
-                continue;
-            }
-            Candidate c = e.getValue().get(0);
-            String folded = Text.fold(c.core);
-            for (Sentence s : sentences) {
-                for (int at : Tokens.find(s.folded(), folded)) {
-                    int end = at + folded.length();
-                    if (!Character.isUpperCase(s.text().charAt(at))) {
-                        continue;
-                    }
-                    boolean covered = accepted.stream().anyMatch(a -> a.sentence() == s.index() && a.start() < end
-                            && at < a.end()) || c.mentions.stream().anyMatch(m -> m.sentence() == s.index()
-                            && m.start() < end && at < m.end());
-                    if (!covered) {
-                        c.mentions.add(new Mention(s.index(), at, end, 0.5, s.text().substring(at, end)));
-                    }
-                }
-            }
-        }
-    }
-
-    /** "ngài Đại sứ", "Đại sứ" alone: the Embassy again, when the article names it (or its ambassador) at all. */
-    private static void ambassadors(List<Sentence> sentences, List<Raw> accepted, Map<String, Candidate> byKey) {
-        Candidate embassy = byKey.values().stream().filter(c -> c.kind == PartnerKind.EMBASSY && c.japanese())
-                .findFirst().orElse(null);
-        if (embassy == null) {
-            return;
-        }
-        for (Sentence s : sentences) {
-            Matcher m = BARE_AMBASSADOR.matcher(s.text());
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                boolean covered = accepted.stream().anyMatch(a -> a.sentence() == s.index() && a.start() < end
-                        && start < a.end());
-                String after = s.text().substring(end);
-                if (!covered && !after.stripLeading().startsWith("quán") && !after.stripLeading().startsWith("Việt")) {
-                    embassy.mentions.add(new Mention(s.index(), start, end, 0.5, m.group()));
                 }
             }
         }
