@@ -16,7 +16,12 @@ public record Draft(String date, String datePrecision, Ref province, String prov
                     List<AgreementDraft> earlierAgreements, List<AidDraft> aidProjects,
                     List<GiftDraft> gifts, List<FigureDraft> keyFigures, List<LocalityDraft> localities,
                     List<Warning> warnings, Map<String, String> evidence, Map<String, Double> confidence,
-                    SourceDraft source) {
+                    SourceDraft source, List<CommitmentDraft> commitments, List<ThanksDraft> thanks) {
+
+    public Draft {
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
+        thanks = thanks == null ? List.of() : List.copyOf(thanks);
+    }
 
     public record Ref(String id, String name) {
     }
@@ -58,6 +63,17 @@ public record Draft(String date, String datePrecision, Ref province, String prov
     }
 
     public record RequestDraft(String direction, List<String> categories, String text, String evidence) {
+    }
+
+    /**
+     * A side's promise of what it will itself do ({@code side} "vn" or "jp"); {@code due} is an ISO date when the
+     * article names one, else null.
+     */
+    public record CommitmentDraft(String side, String text, String due, String evidence) {
+    }
+
+    /** Who thanks whom ("vn", "jp") and for what. */
+    public record ThanksDraft(String by, String to, String text, String evidence) {
     }
 
     public record AgreementDraft(String title, String parties, boolean signedAtMeeting, String date, String evidence) {

@@ -65,7 +65,7 @@ public final class DraftExtractor {
                 clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
                 article.text());
         return new Draft(null, "unknown", null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(Warning.of("empty_draft")), Map.of(), Map.of(), source);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(Warning.of("empty_draft")), Map.of(), Map.of(), source, List.of(), List.of());
     }
 
     public Draft extract(ArticleText article) {
@@ -257,7 +257,7 @@ public final class DraftExtractor {
                 article.text());
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, agreements.atMeeting(), agreements.earlier(), aid, gifts, figures, localities,
-                dedupe(warnings), evidence, confidence, source);
+                dedupe(warnings), evidence, confidence, source, List.of(), List.of());
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {

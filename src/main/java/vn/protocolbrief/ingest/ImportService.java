@@ -82,7 +82,7 @@ public final class ImportService {
                 partner.nameEn(), partner.kind().id(), partner.prefectureCode(), null);
         return new Draft(null, "unknown", new Draft.Ref(provinceId, provinceName), provinceName, null, ref, null,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-                java.util.Map.of(), java.util.Map.of(), new Draft.SourceDraft(null, "hand", null, null, null, null, ""));
+                java.util.Map.of(), java.util.Map.of(), new Draft.SourceDraft(null, "hand", null, null, null, null, ""), List.of(), List.of());
     }
 
     /** What saving did. */

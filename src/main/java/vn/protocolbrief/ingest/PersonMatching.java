@@ -29,7 +29,7 @@ final class PersonMatching {
         List<PersonRef> hosts = d.hosts().stream().map(p -> identify(p, d, persons, warnings)).toList();
         return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), d.partner(), leader,
                 members, hosts, d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(), d.localities(),
-                warnings, d.evidence(), d.confidence(), d.source());
+                warnings, d.evidence(), d.confidence(), d.source(), d.commitments(), d.thanks());
     }
 
     private static PersonRef identify(PersonRef ref, Draft d, List<Person> persons, List<Warning> warnings) {

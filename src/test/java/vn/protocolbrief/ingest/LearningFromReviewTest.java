@@ -100,6 +100,6 @@ class LearningFromReviewTest {
                 "Chủ nhiệm dự án Quỹ Học bổng Hoa Anh Đào", d.leader().evidence());
         return new Draft(d.date(), d.datePrecision(), d.province(), d.provinceAsWritten(), d.venue(), partner, leader,
                 List.of(), d.hosts(), d.requests(), d.agreements(), d.earlierAgreements(), d.aidProjects(), d.gifts(), d.keyFigures(),
-                d.localities(), d.warnings(), d.evidence(), d.confidence(), d.source());
+                d.localities(), d.warnings(), d.evidence(), d.confidence(), d.source(), d.commitments(), d.thanks());
     }
 }

@@ -293,7 +293,8 @@ public final class DraftForm {
                 original.warnings(), original.evidence(), original.confidence(),
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
                         Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()),
-                        sourceText.get() == null ? "" : sourceText.get()));
+                        sourceText.get() == null ? "" : sourceText.get()),
+                original.commitments(), original.thanks());
     }
 
     /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */
