@@ -91,6 +91,7 @@ public final class BriefService {
      * from. A pack the store cannot record (read-only, busy) is still written, and the result says so.
      */
     public Result generate(BriefRequest request, Path out) {
+        vn.protocolbrief.store.StoreFiles.refuseOutput(out, store.path());
         Path target = TempFiles.target(out);
         long t0 = System.nanoTime();
         BriefModel model = assemble(request);
@@ -100,7 +101,7 @@ public final class BriefService {
             System.err.printf("assemble %d ms, lay out and write %d ms%n", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
         }
-        Path written = TempFiles.writeWhole(target, ".brief-", os -> os.write(pdf.bytes()));
+        Path written = TempFiles.writeWhole(target, store.path(), ".brief-", os -> os.write(pdf.bytes()));
         String id = UUID.randomUUID().toString();
         try {
             var visit = model.visit();

@@ -65,6 +65,8 @@ final class BriefCommand implements Callable<Integer> {
                     + " (--province P --partner X).");
         }
         LocalDate day = parseDate(date);
+        vn.protocolbrief.store.StoreFiles.refuseOutput(out, cli.storePath());
+        vn.protocolbrief.store.StoreFiles.refuseOutput(xhtml, cli.storePath());
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
             BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)
@@ -73,7 +75,7 @@ final class BriefCommand implements Callable<Integer> {
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ".pdf");
             BriefService.Result r = service.generate(request, target);
             if (xhtml != null) {
-                vn.protocolbrief.store.TempFiles.writeWhole(vn.protocolbrief.store.TempFiles.target(xhtml), ".xhtml-",
+                vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",
                         os -> os.write(service.xhtml(r.model()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             }
             if (cli.json) {

@@ -9,6 +9,7 @@ import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.store.ArchiveJson;
 import vn.protocolbrief.store.ArchiveService;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreFiles;
 import vn.protocolbrief.store.TempFiles;
 
 @Command(name = "export", description = "Write every record (not the reference data) to a JSON file.")
@@ -21,9 +22,10 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        StoreFiles.refuseOutput(out, cli.storePath());
         try (Store store = cli.openStore()) {
             Archive archive = new ArchiveService(store).export();
-            write(archive, out);
+            write(archive, out, store.path());
             if (cli.json) {
                 cli.out().json(new Summary(out.toAbsolutePath().toString(), archive.meetings().size(),
                         archive.persons().size(), archive.sources().size()));
@@ -38,8 +40,8 @@ final class ExportCommand implements Callable<Integer> {
     record Summary(String file, int meetings, int persons, int sources) {
     }
 
-    /** Written whole or not at all (see {@link TempFiles#writeWhole}). */
-    static void write(Archive archive, Path target) {
-        TempFiles.writeWhole(target, ".export-", os -> ArchiveJson.write(archive, os));
+    /** Written whole or not at all, never onto the store's own files (see {@link TempFiles#writeWhole}). */
+    static void write(Archive archive, Path target, Path store) {
+        TempFiles.writeWhole(target, store, ".export-", os -> ArchiveJson.write(archive, os));
     }
 }

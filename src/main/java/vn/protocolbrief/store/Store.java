@@ -162,12 +162,26 @@ public final class Store implements AutoCloseable {
         }
     }
 
+    /**
+     * The folders made for a new store are the owner's only (0700), and the store file is created owner-only
+     * (0600) before SQLite opens it: its -wal and -shm files take the same permissions.
+     */
     private static void createParent(Path file) {
         try {
             Path parent = file.getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
+            if (parent != null && !Files.isDirectory(parent)) {
+                if (TempFiles.posix()) {
+                    Files.createDirectories(parent, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+                } else {
+                    Files.createDirectories(parent);
+                }
             }
+            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.createFile(file, TempFiles.ownerOnly());
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // another process created it meanwhile: SQLite opens it as it is
         } catch (java.io.IOException e) {
             throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
         }

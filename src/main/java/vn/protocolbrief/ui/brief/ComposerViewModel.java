@@ -1,9 +1,7 @@
 package vn.protocolbrief.ui.brief;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -465,11 +463,12 @@ public final class ComposerViewModel {
             return;
         }
         try {
-            Files.copy(current, target, StandardCopyOption.REPLACE_EXISTING);
+            // Written as the command line writes a pack: never onto the store, never through a planted link.
+            vn.protocolbrief.store.TempFiles.writeWhole(target, store.path(), ".brief-", os -> Files.copy(current, os));
             dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
-        } catch (IOException e) {
+        } catch (vn.protocolbrief.store.StoreException e) {
             dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
-                    vn.protocolbrief.store.TempFiles.reason(e)));
+                    e.getMessage()));
         }
     }
 
