@@ -57,7 +57,7 @@ final class ArticleCleaner {
     }
 
     /** The line breaks mid-sentence: no closing punctuation before it and a lower-case word after it. */
-    private static boolean wrapped(String before, String after) {
+    private static boolean wrapped(CharSequence before, String after) {
         char end = before.charAt(before.length() - 1);
         return (Character.isLetterOrDigit(end) || end == ',') && Character.isLowerCase(after.codePointAt(0));
     }
@@ -78,6 +78,9 @@ final class ArticleCleaner {
             }
         }
         List<String> lines = new ArrayList<>();
+        // The line being joined from a hard-wrapped paste: built up in place (joining by concatenation copied the
+        // whole paragraph for every line, quadratic in its length), and at most a reader's line long.
+        StringBuilder joined = new StringBuilder();
         for (String r : raw) {
             String line = r.strip();
             if (line.isEmpty()) {
@@ -90,19 +93,25 @@ final class ArticleCleaner {
                 continue;
             }
             Matcher t = TITLE_PREFIX.matcher(line);
-            if (t.matches() && lines.isEmpty()) {
+            if (t.matches() && lines.isEmpty() && joined.isEmpty()) {
                 if (title == null && !t.group(1).startsWith("(")) {
                     title = t.group(1).strip();
                 }
                 continue;
             }
-            int last = lines.size() - 1;
-            if (last >= 0 && wrapped(lines.get(last), line)) {
+            if (!joined.isEmpty() && wrapped(joined, line) && joined.length() + 1 + line.length() <= ArticleReader.MAX_LINE) {
                 // A hard-wrapped paste (from a PDF or an e-mail): the sentence goes on in this line.
-                lines.set(last, lines.get(last) + " " + line);
+                joined.append(' ').append(line);
                 continue;
             }
-            lines.add(line);
+            if (!joined.isEmpty()) {
+                lines.add(joined.toString());
+                joined.setLength(0);
+            }
+            joined.append(line);
+        }
+        if (!joined.isEmpty()) {
+            lines.add(joined.toString());
         }
         int lead = leadIndex(lines);
         List<PartialDate> pageDates = new ArrayList<>();
@@ -124,7 +133,7 @@ final class ArticleCleaner {
             if (i < lead) {
                 continue;
             }
-            if (i > lead && isCut(key) && line.length() < 60) {
+            if (i > lead && line.length() < 60 && isCut(key)) {
                 break;
             }
             Matcher s = SOURCE_LINE.matcher(line);

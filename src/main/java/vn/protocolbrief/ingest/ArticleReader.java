@@ -34,6 +34,7 @@ public final class ArticleReader {
     /** A line longer than this is cut into pieces, so no sentence is unboundedly long. */
     static final int MAX_LINE = 4_000;
 
+    private static final Pattern SPACES = Pattern.compile("[ \\t]{2,}|\\t");
     private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final List<String> DROPPED = List.of("script", "style", "noscript", "nav", "header", "footer", "aside",
             "form", "iframe", "svg", "template", "button", "select", "object", "embed", "canvas", "video", "audio");
@@ -222,19 +223,24 @@ public final class ArticleReader {
         StringBuilder out = new StringBuilder(t.length());
         int blank = 0;
         for (String line : t.split("\n", -1)) {
-            String l = withoutControls(line).strip().replaceAll("[ \\t]+", " ");
+            String l = SPACES.matcher(withoutControls(line).strip()).replaceAll(" ");
             if (l.isEmpty()) {
                 blank++;
                 continue;
             }
-            while (l.length() > MAX_LINE) {
-                int cut = l.lastIndexOf(' ', MAX_LINE);
-                cut = cut < MAX_LINE / 2 ? MAX_LINE : cut;
-                appendLine(out, l.substring(0, cut), blank);
+            // Cut by position: taking the rest as a new string at each cut copied a long line once per piece.
+            int from = 0;
+            while (l.length() - from > MAX_LINE) {
+                int cut = l.lastIndexOf(' ', from + MAX_LINE);
+                cut = cut < from + MAX_LINE / 2 ? from + MAX_LINE : cut;
+                appendLine(out, l.substring(from, cut).strip(), blank);
                 blank = 0;
-                l = l.substring(cut).strip();
+                from = cut;
+                while (from < l.length() && Character.isWhitespace(l.charAt(from))) {
+                    from++;
+                }
             }
-            appendLine(out, l, blank);
+            appendLine(out, l.substring(from), blank);
             blank = 0;
         }
         return out.toString();
