@@ -9,12 +9,48 @@ public final class Text {
     private Text() {
     }
 
-    /** Unicode NFC; articles often arrive decomposed (NFD) and would otherwise neither match nor lay out. */
+    /**
+     * Unicode NFC, without invisible formatting characters: the way in for all text (articles, archives, forms,
+     * the terminal). Articles often arrive decomposed (NFD) and would otherwise neither match nor lay out; a
+     * bidirectional control would show a name reversed, a zero-width character would split a word for search.
+     */
     public static String nfc(String s) {
         if (s == null) {
             return null;
         }
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        String visible = withoutInvisible(s);
+        return Normalizer.isNormalized(visible, Normalizer.Form.NFC) ? visible
+                : Normalizer.normalize(visible, Normalizer.Form.NFC);
+    }
+
+    /**
+     * True for the characters no Vietnamese or Japanese text needs and that change what a reader sees or what a
+     * search matches: bidirectional embeddings, overrides, isolates and marks (U+202A–202E, U+2066–2069,
+     * U+200E, U+200F, U+061C), zero-width space, joiners and word joiner (U+200B–200D, U+2060), and the
+     * byte-order mark used as a zero-width no-break space (U+FEFF).
+     */
+    public static boolean invisible(char c) {
+        return c >= '\u200B' && c <= '\u200F' || c >= '\u202A' && c <= '\u202E' || c == '\u2060'
+                || c >= '\u2066' && c <= '\u2069' || c == '\u061C' || c == '\uFEFF';
+    }
+
+    /** The text with every {@link #invisible} character removed (the same string when there is none). */
+    public static String withoutInvisible(String s) {
+        int i = 0;
+        while (i < s.length() && !invisible(s.charAt(i))) {
+            i++;
+        }
+        if (i == s.length()) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s.length()).append(s, 0, i);
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!invisible(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** NFC and trimmed; blank becomes null. */

@@ -218,8 +218,8 @@ public final class ArticleReader {
      * line ends and tabs dropped (they are never text and must not reach a terminal); overlong lines cut.
      */
     static String normalise(String text) {
-        String t = Text.nfc(text).replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ')
-                .replace("\u200B", "").replace("\uFEFF", "");
+        // Text.nfc drops the invisible characters (zero-width, bidirectional controls, BOM).
+        String t = Text.nfc(text).replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
         StringBuilder out = new StringBuilder(t.length());
         int blank = 0;
         for (String line : t.split("\n", -1)) {
