@@ -59,6 +59,12 @@ public final class Launcher {
         }
         java.nio.file.Path log = vn.protocolbrief.store.StoreLocation.logFile();
         try {
+            if (!java.nio.file.Files.isDirectory(log.getParent()) && java.nio.file.FileSystems.getDefault()
+                    .supportedFileAttributeViews().contains("posix")) {
+                // The cache folder (the log, SQLite's library) is the user's own.
+                java.nio.file.Files.createDirectories(log.getParent(), java.nio.file.attribute.PosixFilePermissions
+                        .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
+            }
             java.nio.file.Files.createDirectories(log.getParent());
             if (java.nio.file.Files.exists(log) && !java.nio.file.Files.isWritable(log)) {
                 log = null;

@@ -300,17 +300,35 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** A consistent copy (VACUUM INTO sees committed WAL content too) beside the store, before migrating. */
+    /**
+     * A consistent copy (VACUUM INTO sees committed WAL content too) beside the store, before migrating. Its name
+     * ends in random digits and the file is created first, exclusively and owner-only: a link planted under a
+     * name someone could guess is never followed (creating refuses an existing name, a link included).
+     */
     private static Path backup(Path file, int version) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         String name = file.getFileName().toString();
-        Path target = file.resolveSibling(name + ".backup-v" + version + "-" + stamp);
+        byte[] bits = new byte[6];
+        new java.security.SecureRandom().nextBytes(bits);
+        Path target = file.resolveSibling(name + StoreFiles.BACKUP_INFIX + "v" + version + "-" + stamp + "-"
+                + java.util.HexFormat.of().formatHex(bits));
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
+        try {
+            Files.createFile(target, TempFiles.ownerOnly());
+        } catch (java.io.IOException e) {
+            throw new StoreException("Could not write a backup of " + file + " before upgrading it ("
+                    + TempFiles.reason(e) + "). It was not changed.", e);
+        }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
              Statement st = c.createStatement()) {
             st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
         } catch (SQLException e) {
+            try {
+                Files.deleteIfExists(target);
+            } catch (java.io.IOException ignored) {
+                // the message below is what matters
+            }
             throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + StoreException.rootMessage(e)
                     + "). It was not changed.", e);
         }

@@ -71,9 +71,14 @@ public final class TempFiles {
 
     /** A new name beside {@code target} that no one can guess: prefix, 64 random bits, {@link #SUFFIX}. */
     static Path randomSibling(Path target, String prefix) {
+        return target.toAbsolutePath().getParent().resolve(prefix + randomHex() + SUFFIX);
+    }
+
+    /** 64 random bits in hexadecimal: a name part no one can guess in advance. */
+    static String randomHex() {
         byte[] bits = new byte[8];
         RANDOM.nextBytes(bits);
-        return target.toAbsolutePath().getParent().resolve(prefix + HexFormat.of().formatHex(bits) + SUFFIX);
+        return HexFormat.of().formatHex(bits);
     }
 
     /**

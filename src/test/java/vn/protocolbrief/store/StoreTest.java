@@ -81,6 +81,31 @@ class StoreTest {
         }
     }
 
+    @Test
+    @org.junit.jupiter.api.condition.DisabledOnOs(org.junit.jupiter.api.condition.OS.WINDOWS)
+    void theBackupBeforeAnUpgradeHasAnUnguessableNameAndIsOwnerOnly() throws Exception {
+        // Issue 23, finding 5: a link planted under the name a backup would take is never followed.
+        Path file = dir.resolve("planted.db");
+        makeSchemaOneStore(file);
+        Path victim = dir.resolve("victim");
+        var minute = java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        for (String stamp : List.of(now.format(minute), now.plusMinutes(1).format(minute))) {
+            for (int second = 0; second < 60; second++) {
+                Files.createSymbolicLink(dir.resolve(String.format("planted.db.backup-v1-%s%02d", stamp, second)), victim);
+            }
+        }
+        try (Store store = Store.open(file)) {
+            Path backup = store.backupWritten();
+            assertThat(Files.isSymbolicLink(backup)).isFalse();
+            assertThat(backup.getFileName().toString()).matches("planted\\.db\\.backup-v1-\\d{8}-\\d{6}-[0-9a-f]{12}");
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
+                    .isEqualTo("rw-------");
+            assertThat(Store.schemaVersion(backup)).isEqualTo(1);
+        }
+        assertThat(victim).doesNotExist();
+    }
+
     /** A store as version 1 wrote it: the demo content, no search index, history up to V001. */
     private static void makeSchemaOneStore(Path file) {
         try (Store store = Store.open(file)) {
