@@ -76,6 +76,8 @@ public final class ArchiveJson {
                 .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
                 .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
                 .configure(SerializationFeature.INDENT_OUTPUT, true)
+                // A key given twice in one object would otherwise let the second silently win.
+                .configure(com.fasterxml.jackson.core.StreamReadFeature.STRICT_DUPLICATE_DETECTION, true)
                 .build();
     }
 
@@ -101,8 +103,13 @@ public final class ArchiveJson {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new StoreException(name + " is not a valid Protocol Brief export" + where + ": "
-                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+            String what = e.getOriginalMessage().lines().findFirst().orElse("");
+            java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(what);
+            if (duplicate.matches()) {
+                what = "the key '" + duplicate.group(1) + "' appears twice in one record";
+            }
+            throw new StoreException(name + " is not a valid Protocol Brief export" + where + ": " + what
+                    + ". Nothing was imported.", e);
         } catch (IOException e) {
             throw new StoreException("Cannot read " + name + ": " + e.getMessage(), e);
         }

@@ -58,61 +58,16 @@ public final class ArchiveService {
     ImportResult importInto(Handle h, Archive a) {
         {
             validate(h, a);
-            String current = "";
+            String[] current = {""};
             try {
-                for (var p : a.partners()) {
-                    current = "partner " + p.id();
-                    repos.partners().upsert(h, p);
-                }
-                for (var s : a.sources()) {
-                    current = "source " + s.id();
-                    repos.sources().upsert(h, s);
-                }
-                for (var p : a.persons()) {
-                    current = "person " + p.id();
-                    repos.persons().upsert(h, p);
-                }
-                int done = 0;
-                for (var m : a.meetings()) {
-                    current = "meeting " + m.id();
-                    repos.meetings().upsert(h, m);
-                    if (progress != null && ++done % 500 == 0) {
-                        progress.accept(done, a.meetings().size());
-                    }
-                }
-                for (var x : a.agreements()) {
-                    current = "agreement " + x.id();
-                    repos.agreements().upsert(h, x);
-                }
-                for (var x : a.aidProjects()) {
-                    current = "aid project " + x.id();
-                    repos.aidProjects().upsert(h, x);
-                }
-                for (var x : a.keyFigures()) {
-                    current = "key figure " + x.id();
-                    repos.keyFigures().upsert(h, x);
-                }
-                for (var x : a.localityLinks()) {
-                    current = "locality link " + x.id();
-                    repos.localityLinks().upsert(h, x);
-                }
-                for (var x : a.sensitivities()) {
-                    current = "sensitivity " + x.id();
-                    repos.sensitivities().upsert(h, x);
-                }
-                for (var x : a.vocabulary()) {
-                    current = "learned word " + x.phrase();
-                    repos.vocabulary().upsert(h, x);
-                }
-                String now = java.time.LocalDateTime.now().withNano(0).toString();
-                for (var x : a.visits()) {
-                    current = "visit " + x.id();
-                    repos.visits().upsert(h, x, now);
-                }
+                writeAll(h, a, current);
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
-                throw new StoreException("Cannot import " + current + ": " + StoreException.rootMessage(e) + ". Nothing was imported.", e);
+                String missing = StoreException.rootMessage(e).contains("FOREIGN KEY")
+                        ? ForeignKeys.missingReference(h, () -> writeAll(h, a, new String[1])) : null;
+                throw new StoreException("Cannot import " + (missing != null ? "" : current[0] + ": ")
+                        + (missing != null ? missing : StoreException.rootMessage(e)) + ". Nothing was imported.", e);
             }
             int requests = a.meetings().stream().mapToInt(m -> m.requests().size()).sum();
             return new ImportResult(a.partners().size(), a.persons().size(), a.sources().size(), a.meetings().size(),
@@ -181,6 +136,59 @@ public final class ArchiveService {
                             java.util.stream.Stream.concat(v.members().stream(), v.hosts().stream()))
                     .forEach(p -> knownOrNull(persons, p.personId(), what, "person"));
         }
+    }
+
+    /** Every record of the archive written (upserted); {@code current} names the one being written. */
+    private void writeAll(Handle h, Archive a, String[] current) {
+            for (var p : a.partners()) {
+                current[0] = "partner " + p.id();
+                repos.partners().upsert(h, p);
+            }
+            for (var s : a.sources()) {
+                current[0] = "source " + s.id();
+                repos.sources().upsert(h, s);
+            }
+            for (var p : a.persons()) {
+                current[0] = "person " + p.id();
+                repos.persons().upsert(h, p);
+            }
+            int done = 0;
+            for (var m : a.meetings()) {
+                current[0] = "meeting " + m.id();
+                repos.meetings().upsert(h, m);
+                if (progress != null && ++done % 500 == 0) {
+                    progress.accept(done, a.meetings().size());
+                }
+            }
+            for (var x : a.agreements()) {
+                current[0] = "agreement " + x.id();
+                repos.agreements().upsert(h, x);
+            }
+            for (var x : a.aidProjects()) {
+                current[0] = "aid project " + x.id();
+                repos.aidProjects().upsert(h, x);
+            }
+            for (var x : a.keyFigures()) {
+                current[0] = "key figure " + x.id();
+                repos.keyFigures().upsert(h, x);
+            }
+            for (var x : a.localityLinks()) {
+                current[0] = "locality link " + x.id();
+                repos.localityLinks().upsert(h, x);
+            }
+            for (var x : a.sensitivities()) {
+                current[0] = "sensitivity " + x.id();
+                repos.sensitivities().upsert(h, x);
+            }
+            for (var x : a.vocabulary()) {
+                current[0] = "learned word " + x.phrase();
+                repos.vocabulary().upsert(h, x);
+            }
+            String now = java.time.LocalDateTime.now().withNano(0).toString();
+            for (var x : a.visits()) {
+                current[0] = "visit " + x.id();
+                repos.visits().upsert(h, x, now);
+            }
     }
 
     private static String require(String id, String what) {

@@ -59,11 +59,19 @@ public final class SearchIndex {
                 });
     }
 
+    /** The most words a search may hold. */
+    static final int MAX_WORDS = 64;
+
     /** Ranked hits, best first. Words match as prefixes ("hokk" finds Hokkaido); every word must match. */
     public List<Hit> search(Handle h, String query, int limit) {
         List<String> words = Text.words(query);
         if (words.isEmpty()) {
             return List.of();
+        }
+        if (words.size() > MAX_WORDS) {
+            // SQLite's expression depth (1000) is reached long before; no one types a search this long.
+            throw new StoreException("A search is at most " + MAX_WORDS + " words; this one has " + words.size()
+                    + ". Search for fewer words.");
         }
         if (words.stream().anyMatch(Text::hasCjk)) {
             return searchLike(h, words, limit);

@@ -102,6 +102,9 @@ public final class Store implements AutoCloseable {
                         .load()
                         .migrate();
             } catch (RuntimeException e) {
+                if (sqliteCode(e) != null && diskProblem(sqliteCode(e))) {
+                    throw new StoreException(diskFull(file), e);
+                }
                 throw new StoreException("Could not prepare the store " + file + ": " + StoreException.rootMessage(e), e);
             }
         }
@@ -263,6 +266,9 @@ public final class Store implements AutoCloseable {
             }
             return highest;
         } catch (SQLException e) {
+            if (sqliteCode(e) != null && diskProblem(sqliteCode(e))) {
+                throw new StoreException(diskFull(file), e);
+            }
             throw new StoreException(file + " is not a readable Protocol Brief store (" + StoreException.rootMessage(e)
                     + "). It was not changed.", e);
         }
@@ -419,11 +425,18 @@ public final class Store implements AutoCloseable {
         }
     }
 
-    /** SQLite's busy and read-only errors, said as what they mean to the person at the keyboard. */
+    /** SQLite's busy, read-only and disk errors, said as what they mean to the person at the keyboard. */
     private RuntimeException translated(RuntimeException e) {
+        return translated(path, e);
+    }
+
+    static RuntimeException translated(Path path, RuntimeException e) {
         SQLiteErrorCode code = sqliteCode(e);
         if (code == null) {
             return e;
+        }
+        if (diskProblem(code)) {
+            return new StoreException(diskFull(path), e);
         }
         return switch (code) {
             case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
@@ -438,6 +451,17 @@ public final class Store implements AutoCloseable {
                     + "); restore it from a backup copy. Nothing was changed.", e) : e;
             default -> e;
         };
+    }
+
+    /** SQLite's "disk full" and its I/O errors (a full disk often shows as one: SQLITE_IOERR_SHMSIZE, _WRITE...). */
+    static boolean diskProblem(SQLiteErrorCode code) {
+        return code == SQLiteErrorCode.SQLITE_FULL || code == SQLiteErrorCode.SQLITE_IOERR
+                || code.name().startsWith("SQLITE_IOERR_");
+    }
+
+    static String diskFull(Path path) {
+        return "The disk holding the store " + path + " is full (or cannot be written); free some space and try"
+                + " again. Nothing was changed.";
     }
 
     private static SQLiteErrorCode sqliteCode(Throwable e) {
