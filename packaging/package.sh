@@ -65,6 +65,10 @@ rm -rf target/jpackage/unpacked
 # cores), native access for SQLite and JavaFX on JDK 25, and the ahead-of-time cache of each launcher's own work.
 # A missing or stale cache only slows the start: the JVM ignores it.
 opts="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Dorg.sqlite.lib.path=\$APPDIR/native -Dorg.sqlite.lib.name=$libname"
+# Text is UTF-8 whatever the locale (issue 23): files, and the console on JDK 19+ (stdout.encoding). The name
+# encoding (sun.jnu.encoding: arguments, file names) follows the locale only; the Linux launchers below choose a
+# UTF-8 locale when the user's is not, macOS always uses UTF-8, and Windows passes arguments as UTF-16.
+opts="$opts -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 -Dstderr.encoding=UTF-8 -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"
 if [ $aot = true ]; then opts="$opts --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow"; fi
 # The window keeps a small heap (its memory is measured); a pack is laid out with fewer collections in a larger one.
 window_opts="$opts -Xms32m"
@@ -123,6 +127,8 @@ case $os in
         echo '#!/bin/sh'
         echo '# Protocol Brief: starts the bundled JVM with the options packaging/package.sh chose (see docs/decisions/0009).'
         echo 'APPDIR="$(dirname "$(readlink -f "$0")")/../lib/app"'
+        echo '# Under LANG=C or POSIX the JVM would read arguments and file names as ASCII: choose a UTF-8 locale.'
+        echo 'case "$(locale charmap 2>/dev/null)" in UTF-8|utf8) ;; *) export LC_ALL=C.UTF-8 ;; esac'
         echo "exec \"\$APPDIR/../runtime/bin/java\" -Djpackage.app-version=$version ${2//\$APPDIR/\"\$APPDIR\"} -cp \"\$APPDIR/protocol-brief.jar\" vn.protocolbrief.Launcher \"\$@\""
       } > "target/dist/protocol-brief/bin/$1"
       chmod 755 "target/dist/protocol-brief/bin/$1"

@@ -12,7 +12,15 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] given) {
+        String[] args = Utf8Arguments.of(given);
+        if (Utf8Arguments.mustRelaunch(args)) {
+            try {
+                System.exit(Utf8Arguments.relaunch(args));
+            } catch (java.io.IOException | InterruptedException e) {
+                // runs here, with the arguments as re-read
+            }
+        }
         chooseLogFile();
         vn.protocolbrief.store.NativeSqlite.useCachedCopy();
         // Logging starts before any second thread: SLF4J otherwise replays early calls with warnings on stderr.
