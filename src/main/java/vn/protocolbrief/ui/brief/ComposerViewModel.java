@@ -84,6 +84,11 @@ public final class ComposerViewModel {
     private final ReadOnlyBooleanWrapper pointsEdited = new ReadOnlyBooleanWrapper(false);
     /** Set on the FX thread by cancel(); read there when the render finishes. */
     private boolean cancelled;
+    /**
+     * True while the list of visits is being replaced or updated: a list control showing it may then report a
+     * selection it made up itself (none, or the visit now at the old index), which is not the officer's choice.
+     */
+    private boolean visitsChanging;
 
     /** What prints a PDF; the system's printers, or a stand-in in tests. */
     public interface Printer {
@@ -154,7 +159,7 @@ public final class ComposerViewModel {
         tasks.run(() -> new Object[]{new VisitService(store).list(province, partner), peopleOf(partner)}, result -> {
             @SuppressWarnings("unchecked") List<Visit> found = (List<Visit>) result[0];
             @SuppressWarnings("unchecked") List<String> people = (List<String>) result[1];
-            visits.setAll(found);
+            changeVisits(() -> visits.setAll(found));
             partnerPeople.setAll(people);
             String today = LocalDate.now(clock).toString();
             Visit next = found.stream().filter(v -> v.date().known() && v.date().iso().compareTo(today.substring(0,
@@ -303,21 +308,39 @@ public final class ComposerViewModel {
 
     /** Saves the visit as the form describes it; false (with the errors shown) when a field is wrong. */
     public boolean saveVisit() {
-        if (!hasPair()) {
-            return false;
-        }
+        return hasPair() && saveForm() != null;
+    }
+
+    /** The visit saved as the form describes it, chosen and in the list; null when a field is wrong. */
+    private Visit saveForm() {
         Visit v = formVisit();
         if (v == null) {
-            return false;
+            return null;
         }
         Visit saved = new VisitService(store).save(v);
+        changeVisits(() -> {
+            if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
+                visits.add(0, saved);
+            } else {
+                visits.replaceAll(x -> x.id().equals(saved.id()) ? saved : x);
+            }
+        });
         visit.set(saved);
-        if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
-            visits.add(0, saved);
-        } else {
-            visits.replaceAll(x -> x.id().equals(saved.id()) ? saved : x);
+        return saved;
+    }
+
+    private void changeVisits(Runnable change) {
+        visitsChanging = true;
+        try {
+            change.run();
+        } finally {
+            visitsChanging = false;
         }
-        return true;
+    }
+
+    /** Whether the list of visits is being changed by this model (a selection reported meanwhile is not a choice). */
+    public boolean visitsChanging() {
+        return visitsChanging;
     }
 
     private boolean hasPair() {
@@ -348,15 +371,17 @@ public final class ComposerViewModel {
         if (formEmpty()) {
             request = new BriefRequest(shown.provinceId(), shown.partnerId(), null, null, lang.get(), cls, chosen);
         } else {
+            Visit saved;
             try {
-                if (!saveVisit()) {
-                    return;
-                }
+                saved = saveForm();
             } catch (RuntimeException e) {
                 dialogs.showError(messages.get("composer.failed"), e.getMessage());
                 return;
             }
-            request = BriefRequest.forVisit(visit.get().id(), lang.get(), cls, chosen);
+            if (saved == null) {
+                return;
+            }
+            request = BriefRequest.forVisit(saved.id(), lang.get(), cls, chosen);
         }
         busy.set(true);
         cancelled = false;

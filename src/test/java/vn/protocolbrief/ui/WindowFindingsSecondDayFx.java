@@ -1,0 +1,209 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.FxTaskRunner;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.shell.MainViewModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextField;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.protocolbrief.brief.Labels;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.ui.common.DateField;
+
+/**
+ * Issue 22, the window on an officer's second day, finding by finding; run under each computer locale by the
+ * subclasses, as issue 12's findings are.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowFindingsSecondDayFx {
+    protected Store store;
+    protected Preferences prefs;
+    protected MainWindow window;
+    protected MainViewModel vm;
+    protected RecordingDialogs dialogs;
+    protected Stage stage;
+
+    /** The computer's locale for this run. */
+    abstract Locale locale();
+
+    /** Called by each subclass's {@code @Start}: the demo store in a Vietnamese window at 1366×768. */
+    void begin(Stage stage) throws Exception {
+        Locale.setDefault(locale());
+        this.stage = stage;
+        Path dir = Files.createTempDirectory("pb-second-day");
+        store = Store.open(dir.resolve("demo.db"));
+        prefs = Preferences.userRoot().node("protocol-brief-second-day-" + System.nanoTime());
+        dialogs = new RecordingDialogs();
+        window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
+        vm = window.main();
+        stage.setScene(new Scene(window.root(), 1366, 768));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefs.removeNode();
+        store.close();
+    }
+
+    void loaded() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the form that holds a node until the node is in view, as a person would with the wheel. */
+    void scrollTo(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / Math.max(1, content - scroll.getViewportBounds()
+                        .getHeight()))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    int count(String table) {
+        return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    // ---- 1. the composer keeps the visit chosen -------------------------------------------------------------
+
+    @Test
+    void secondDay1TheComposerRendersTheVisitChosenEachTime(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        var composer = window.composer();
+        typeVisit(robot, "03/12/2026", "Sato Ichiro");
+        scrollTo(robot, "#save-visit");
+        robot.clickOn("#save-visit");
+        assertCover(robot, "2026-12-03", "sato", "tanaka", "suzuki");
+        scrollTo(robot, "#new-visit");
+        robot.clickOn("#new-visit");
+        typeVisit(robot, "20/12/2026", "Tanaka Jiro");
+        assertCover(robot, "2026-12-20", "tanaka", "sato", "suzuki");
+        pickVisit(robot, "03/12/2026");
+        assertThat(composer.leaderProperty().get()).isEqualTo("Sato Ichiro");
+        assertCover(robot, "2026-12-03", "sato", "tanaka", "suzuki");
+        scrollTo(robot, "#new-visit");
+        robot.clickOn("#new-visit");
+        typeVisit(robot, "15/12/2026", "Suzuki Saburo");
+        assertCover(robot, "2026-12-15", "suzuki", "sato", "tanaka");
+        pickVisit(robot, "20/12/2026");
+        assertCover(robot, "2026-12-20", "tanaka", "sato", "suzuki");
+        assertThat(dialogs.shown).noneMatch(s -> s.startsWith("error:"));
+    }
+
+    private void typeVisit(FxRobot robot, String date, String leader) {
+        scrollTo(robot, "#visit-date");
+        DateField field = robot.lookup("#visit-date").queryAs(DateField.class);
+        robot.clickOn(field.editor()).write(date);
+        robot.clickOn("#visit-leader").write(leader);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void pickVisit(FxRobot robot, String date) {
+        scrollTo(robot, "#visit-choice");
+        robot.clickOn("#visit-choice");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().contains(date)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Renders, then reads the pack's first page: the visit's day and leader, no other visit's leader. */
+    private void assertCover(FxRobot robot, String iso, String leader, String... others) throws Exception {
+        var composer = window.composer();
+        robot.interact(() -> composer.fileProperty().get());
+        Path[] before = {composer.fileProperty().get()};
+        long[] stamp = {before[0] == null ? 0 : before[0].toFile().lastModified()};
+        int packs = count("brief_record");
+        robot.clickOn("#render");
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !composer.busyProperty().get()
+                    && count("brief_record") > packs);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no pack made: " + dialogs.shown, e);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
+        String cover;
+        try (var doc = Loader.loadPDF(composer.fileProperty().get().toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            cover = text.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+        String folded = cover.toLowerCase(Locale.ROOT);
+        assertThat(cover).as("the cover's date").contains(new Labels("vi").date(PartialDate.of(iso)));
+        assertThat(folded).as("the cover's leader").contains(leader);
+        for (String other : others) {
+            assertThat(folded).as("another visit's leader").doesNotContain(other);
+        }
+    }
+
+    // ---- 3. the focus stays where the officer is typing -----------------------------------------------------
+
+    @Test
+    void secondDay3AddingARowPutsTheFocusInTheNewRow(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, "#members-add");
+        robot.clickOn("#members-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).isInstanceOf(TextField.class);
+        robot.write("Kato");
+        assertThat(window.composer().members()).singleElement()
+                .satisfies(r -> assertThat(r.name().get()).isEqualTo("Kato"));
+        // The new-meeting form: "+ Add request" and "+ Add gift" leave the focus in the item added.
+        robot.clickOn("#tab-records");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.importer().formProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var form = window.importer().formProperty().get();
+        String province = robot.lookup("#import-province").queryAs(vn.protocolbrief.ui.common.SearchPicker.class).getEditor()
+                .getText();
+        for (String button : List.of("+ Thêm đề nghị", "+ Thêm quà tặng")) {
+            Node add = robot.lookup(".button").match(n -> n instanceof Labeled l && button.equals(l.getText())).query();
+            robot.interact(() -> ((javafx.scene.control.Button) add).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.write("Hai");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(form.requests).as("focus: " + stage.getScene().getFocusOwner()).singleElement()
+                .satisfies(r -> assertThat(r.text.get()).isEqualTo("Hai"));
+        assertThat(form.gifts).singleElement().satisfies(g -> assertThat(g.item.get()).isEqualTo("Hai"));
+        assertThat(robot.lookup("#import-province").queryAs(vn.protocolbrief.ui.common.SearchPicker.class).getEditor().getText())
+                .isEqualTo(province);
+    }
+}
