@@ -19,7 +19,9 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -205,5 +207,85 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(form.gifts).singleElement().satisfies(g -> assertThat(g.item.get()).isEqualTo("Hai"));
         assertThat(robot.lookup("#import-province").queryAs(vn.protocolbrief.ui.common.SearchPicker.class).getEditor().getText())
                 .isEqualTo(province);
+    }
+
+    // ---- 7. after Edit → Save and after Ctrl+Z, the pane and the selection are the record's --------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay7TheEditedAndTheRestoredRecordStaySelectedAndShown(FxRobot robot) throws Exception {
+        loaded();
+        // A gift is selected on its tab, then the officer works on the requests.
+        robot.clickOn(robot.lookup(".tab").lookup("Quà tặng").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gifts").tryQuery().isPresent()
+                && !robot.lookup("#gifts").queryAs(TableView.class).getItems().isEmpty());
+        TableView<Object> gifts = robot.lookup("#gifts").queryAs(TableView.class);
+        robot.interact(() -> gifts.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup(".tab").lookup("Đề nghị").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MainViewModel.RequestRow> requests = robot.lookup("#requests").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() > 1);
+        robot.clickOn(robot.lookup("#requests .table-row-cell").nth(1).queryAs(Node.class));
+        String id = requests.getSelectionModel().getSelectedItem().id();
+        dialogs.editor = f -> {
+            f.field("text").value.set("Đề nghị đã sửa: hỗ trợ đào tạo điều dưỡng");
+            return true;
+        };
+        robot.clickOn("#requests-edit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains("Đề nghị đã sửa"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // every table has been reloaded by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailsText(robot)).contains("Đề nghị đã sửa");
+        assertThat(requests.getSelectionModel().getSelectedItem()).isNotNull()
+                .satisfies(r -> assertThat(r.id()).isEqualTo(id));
+        assertThat(robot.lookup("#requests-edit").queryAs(Node.class).isDisabled()).isFalse();
+        // Deleted, then Ctrl+Z: the request is back, selected, shown, and can be edited or deleted again.
+        dialogs.answer = true;
+        int before = requests.getItems().size();
+        robot.clickOn("#requests-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() == before - 1);
+        robot.clickOn(requests);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() == before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getSelectionModel().getSelectedItem() != null
+                && requests.getSelectionModel().getSelectedItem().id().equals(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains("Đề nghị đã sửa"));
+        assertThat(robot.lookup("#requests-edit").queryAs(Node.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#requests-delete").queryAs(Node.class).isDisabled()).isFalse();
+    }
+
+    String detailsText(FxRobot robot) {
+        StringBuilder b = new StringBuilder();
+        robot.lookup("#details").queryAs(javafx.scene.Parent.class).lookupAll(".label")
+                .forEach(n -> b.append(((javafx.scene.control.Label) n).getText()).append(' '));
+        return b.toString();
+    }
+
+    // ---- 11. a typed date is shown as it was read ----------------------------------------------------------
+
+    @Test
+    void secondDay11ATypedDateIsShownAsItWasRead(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, "#visit-date");
+        DateField date = robot.lookup("#visit-date").queryAs(DateField.class);
+        robot.clickOn(date.editor()).write("12/3/2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.reading().getText()).isEqualTo("12 tháng 3 năm 2026");
+        assertThat(date.reading().isVisible()).isTrue();
+        assertThat(date.reading().getWidth()).isGreaterThanOrEqualTo(new javafx.scene.text.Text("12 tháng 3 năm 2026")
+                .getLayoutBounds().getWidth());
+        DateField[] en = new DateField[1];
+        robot.interact(() -> {
+            en[0] = new DateField(new Messages("en"));
+            en[0].textProperty().set("12/3/2026");
+        });
+        assertThat(en[0].reading().getText()).isEqualTo("12 March 2026");
+        robot.interact(() -> en[0].textProperty().set("3/2026"));
+        assertThat(en[0].reading().getText()).isEqualTo("March 2026");
+        robot.interact(() -> en[0].textProperty().set("not a date"));
+        assertThat(en[0].reading().getText()).isEmpty();
     }
 }
