@@ -43,6 +43,7 @@ abstract class WindowFindingsSecondDayFx {
     protected MainViewModel vm;
     protected RecordingDialogs dialogs;
     protected Stage stage;
+    protected Path dir;
 
     /** The computer's locale for this run. */
     abstract Locale locale();
@@ -51,7 +52,7 @@ abstract class WindowFindingsSecondDayFx {
     void begin(Stage stage) throws Exception {
         Locale.setDefault(locale());
         this.stage = stage;
-        Path dir = Files.createTempDirectory("pb-second-day");
+        dir = Files.createTempDirectory("pb-second-day");
         store = Store.open(dir.resolve("demo.db"));
         prefs = Preferences.userRoot().node("protocol-brief-second-day-" + System.nanoTime());
         dialogs = new RecordingDialogs();
@@ -287,5 +288,56 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(en[0].reading().getText()).isEqualTo("March 2026");
         robot.interact(() -> en[0].textProperty().set("not a date"));
         assertThat(en[0].reading().getText()).isEmpty();
+    }
+
+    // ---- 2. packs made are kept beside the store, reopened and reprinted after a restart ----------------------
+
+    @Test
+    void secondDay2APackIsKeptBesideTheStoreAndOutlivesARestart(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#render");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.composer().fileProperty().get() != null);
+        Path pdf = window.composer().fileProperty().get();
+        assertThat(pdf.getParent()).isEqualTo(dir.resolve("packs").toAbsolutePath());
+        // The window is closed and started again on the same store.
+        robot.interact(() -> {
+            store.close();
+            store = Store.open(dir.resolve("demo.db"));
+            window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
+            vm = window.main();
+            stage.setScene(new Scene(window.root(), 1366, 768));
+            vm.load();
+        });
+        loaded();
+        robot.clickOn("#tab-composer");
+        var composer = window.composer();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.pastPacks().isEmpty());
+        assertThat(Path.of(composer.pastPacks().get(0).file())).isEqualTo(pdf).isRegularFile();
+        List<Path> opened = new java.util.ArrayList<>();
+        List<Path> printed = new java.util.ArrayList<>();
+        robot.interact(() -> composer.usePrinter((file, name) -> {
+            printed.add(file);
+            return vn.protocolbrief.brief.PackPrinter.Outcome.PRINTED;
+        }));
+        javafx.scene.control.ListView<?> past = robot.lookup("#past-packs").queryAs(javafx.scene.control.ListView.class);
+        scrollTo(robot, "#past-packs");
+        robot.interact(() -> past.getSelectionModel().select(0));
+        robot.clickOn("#past-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> printed.size() == 1);
+        assertThat(printed).containsExactly(pdf);
+        robot.interact(() -> composer.openPast(composer.pastPacks().get(0), opened::add));
+        assertThat(opened).containsExactly(pdf);
+        // Removed only when the officer says so: asked first, kept when the answer is no.
+        dialogs.answer = false;
+        robot.clickOn("#past-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pdf).isRegularFile();
+        dialogs.answer = true;
+        robot.clickOn("#past-remove");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.pastPacks().isEmpty());
+        assertThat(pdf).doesNotExist();
+        assertThat(dialogs.shown).filteredOn(x -> x.startsWith("ask: Xóa hồ sơ")).hasSize(2);
     }
 }

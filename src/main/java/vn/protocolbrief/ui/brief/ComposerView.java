@@ -203,7 +203,23 @@ public final class ComposerView {
                 vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally);
             }
         });
-        box.getChildren().addAll(new Label(m.get("composer.past")), past);
+        Button openPast = new Button(m.get("composer.pastOpen"));
+        openPast.setId("past-open");
+        openPast.setOnAction(e -> vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        Button printPast = new Button(m.get("composer.pastPrint"));
+        printPast.setId("past-print");
+        printPast.setOnAction(e -> vm.printPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        Button removePast = new Button(m.get("composer.pastRemove"));
+        removePast.setId("past-remove");
+        removePast.setOnAction(e -> vm.removePast(past.getSelectionModel().getSelectedItem()));
+        for (Button b : new Button[]{openPast, printPast, removePast}) {
+            b.disableProperty().bind(past.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Label folder = new Label(m.format("composer.pastFolder", vm.packsFolder()));
+        folder.setWrapText(true);
+        folder.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+        box.getChildren().addAll(new Label(m.get("composer.past")), past, new HBox(6, openPast, printPast, removePast),
+                folder);
         actionBar.getChildren().setAll(new HBox(8, render, cancel, progress), actions(saveAs, open, print, points));
         actionBar.setPadding(new Insets(10, 12, 12, 12));
         actionBar.setStyle("-fx-border-color: #d0d0d0 transparent transparent transparent;");

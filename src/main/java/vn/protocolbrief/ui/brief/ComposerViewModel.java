@@ -387,10 +387,7 @@ public final class ComposerViewModel {
         cancelled = false;
         String name = fileName(shown);
         tasks.run(() -> {
-            Path folder = Files.createTempDirectory("protocol-brief-");
-            folder.toFile().deleteOnExit();
-            Path out = folder.resolve(name);
-            out.toFile().deleteOnExit();
+            Path out = newPackFile(name);
             BriefService.Result r = new BriefService(store, clock).generate(request, out);
             List<byte[]> images = BriefService.pageImages(out, 60);
             return new Object[]{out, images, r.model()};
@@ -416,6 +413,28 @@ public final class ComposerViewModel {
                 labels.format("points.kind." + t.kind(), model.meta().provinceName()), new SimpleStringProperty(t.text()),
                 t.recordIds())).toList());
         pointsEdited.set(model.meta().pointsEdited());
+    }
+
+    /**
+     * Where a new pack is written: a pack the officer made is a document of the office, kept in the "packs" folder
+     * beside the store (never a temporary file), listed, reopened and reprinted until the officer removes it. An
+     * earlier pack of the same name is kept: the new one is numbered.
+     */
+    Path newPackFile(String name) throws IOException {
+        Path folder = packsFolder();
+        Files.createDirectories(folder);
+        String stem = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        Path out = folder.resolve(stem + ".pdf");
+        for (int n = 2; Files.exists(out); n++) {
+            out = folder.resolve(stem + "-" + n + ".pdf");
+        }
+        return out;
+    }
+
+    /** The folder of the packs made from this store: "packs" beside the store's file. */
+    public Path packsFolder() {
+        Path db = store.path().toAbsolutePath();
+        return db.getParent().resolve("packs");
     }
 
     /** "ho-so-phu-tho-dai-su-quan-nhat-ban-2026-12-03.pdf": province, partner and the visit's date. */
@@ -507,6 +526,10 @@ public final class ComposerViewModel {
         if (pdf == null) {
             return;
         }
+        print(pdf, open);
+    }
+
+    private void print(Path pdf, java.util.function.Consumer<Path> open) {
         tasks.run(() -> printer.print(pdf, pdf.getFileName().toString()), outcome -> {
             if (outcome == PackPrinter.Outcome.NO_PRINTER && dialogs.ask(messages.get("composer.print"),
                     messages.get("composer.noPrinter"), messages.get("composer.openInstead"),
@@ -525,6 +548,35 @@ public final class ComposerViewModel {
             return;
         }
         open.accept(Path.of(r.file()));
+    }
+
+    /** Prints an earlier pack again, saying what happened as {@link #print} does. */
+    public void printPast(BriefRecordRepository.BriefRecord r, java.util.function.Consumer<Path> open) {
+        if (r.file() == null || !Files.isRegularFile(Path.of(r.file()))) {
+            dialogs.showError(messages.get("composer.title"), messages.format("composer.pastMissing",
+                    r.file() == null ? "" : r.file()));
+            return;
+        }
+        print(Path.of(r.file()), open);
+    }
+
+    /**
+     * Removes an earlier pack after asking: its file and its line in the list. Only the officer removes a pack; the
+     * window never does by itself.
+     */
+    public void removePast(BriefRecordRepository.BriefRecord r) {
+        String fileName = r.file() == null ? r.id() : Path.of(r.file()).getFileName().toString();
+        if (!dialogs.ask(messages.get("composer.removePastTitle"), messages.format("composer.removePastQuestion",
+                fileName), messages.get("button.delete"), messages.get("button.keep"), true)) {
+            return;
+        }
+        tasks.run(() -> {
+            if (r.file() != null) {
+                Files.deleteIfExists(Path.of(r.file()));
+            }
+            BriefRecordRepository.remove(store, r.id());
+            return null;
+        }, done -> loadPastPacks(), e -> dialogs.showError(messages.get("composer.failed"), e.getMessage()));
     }
 
     public void loadPastPacks() {
