@@ -340,4 +340,68 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(pdf).doesNotExist();
         assertThat(dialogs.shown).filteredOn(x -> x.startsWith("ask: Xóa hồ sơ")).hasSize(2);
     }
+
+    // ---- 4. dialogs take the size of their content, whatever the window manager ------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay4TheTrashTheMeetingEditorAndThePasteBoxFitTheirContent(FxRobot robot) throws Exception {
+        loaded();
+        // The window with the system's dialogs (no window manager here: no decorations, no size given by one).
+        MainWindow[] real = new MainWindow[1];
+        robot.interact(() -> {
+            real[0] = new MainWindow(store, new FxTaskRunner(), new vn.protocolbrief.ui.common.FxDialogService(stage,
+                    new Messages("vi")), new Messages("vi"), prefs, f -> { }, l -> { });
+            stage.setScene(new Scene(real[0].root(), 1366, 768));
+            real[0].main().load();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !real[0].main().meetings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The trash: its list shows several deleted records.
+        robot.clickOn("#trash");
+        Stage trash = dialogHolding(robot, "#trash-list");
+        assertFits(trash);
+        assertThat(trash.getScene().lookup("#trash-list").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(160);
+        robot.interact(trash::close);
+        // The meeting editor.
+        TableView<Object> history = robot.lookup("#history").queryAs(TableView.class);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        javafx.application.Platform.runLater(() -> real[0].records().editMeeting(
+                ((MainViewModel.MeetingRow) history.getSelectionModel().getSelectedItem()).id()));
+        Stage editor = dialogHolding(robot, "#form-save");
+        assertFits(editor);
+        robot.interact(editor::close);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The paste box: room for an article, not one line.
+        robot.clickOn("#tab-import");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node paste = robot.lookup("#import-paste").query();
+        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) paste).fire());
+        Stage box = dialogHolding(robot, "#paste-text");
+        assertFits(box);
+        assertThat(box.getScene().lookup("#paste-text").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(200);
+        robot.interact(box::close);
+    }
+
+    private Stage dialogHolding(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w != stage && w.getScene() != null && w.getScene().lookup(query) != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) robot.listTargetWindows().stream().filter(w -> w != stage && w.getScene() != null
+                && w.getScene().lookup(query) != null).findFirst().orElseThrow();
+    }
+
+    /**
+     * The window is as large as its content wants (within the screen) and says how small it may be made, so that a
+     * window manager that ignores the size asked for cannot show it 200×200 or 8 px high.
+     */
+    private static void assertFits(Stage dialog) {
+        javafx.scene.Parent pane = dialog.getScene().getRoot();
+        double width = pane.getLayoutBounds().getWidth();
+        assertThat(pane.getLayoutBounds().getHeight()).as("height of " + dialog.getTitle())
+                .isGreaterThanOrEqualTo(Math.min(pane.prefHeight(width), 728) - 1);
+        assertThat(width).as("width of " + dialog.getTitle()).isGreaterThanOrEqualTo(pane.prefWidth(-1) - 1);
+        assertThat(dialog.getMinHeight()).as("least height of " + dialog.getTitle()).isGreaterThanOrEqualTo(160);
+        assertThat(dialog.getMinWidth()).as("least width of " + dialog.getTitle()).isGreaterThanOrEqualTo(320);
+    }
 }

@@ -110,6 +110,7 @@ public final class ImportView {
         text.setId("paste-text");
         text.setWrapText(true);
         text.setPrefSize(760, 420);
+        text.setMinSize(420, 200); // never one line, whatever the window manager makes of the dialog
         text.setPromptText(m.get("review.pastePrompt"));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
@@ -118,6 +119,7 @@ public final class ImportView {
         dialog.getDialogPane().getButtonTypes().addAll(read, new ButtonType(m.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(text);
+        vn.protocolbrief.ui.common.DialogSizing.fit(dialog);
         if (dialog.showAndWait().filter(b -> b == read).isPresent()) {
             vm.paste(text.getText());
         }

@@ -399,6 +399,7 @@ public final class MainView {
         ListView<vn.protocolbrief.store.RecordService.Change> list = new ListView<>();
         list.setId("trash-list");
         list.setPrefSize(620, 360);
+        list.setMinSize(360, 160); // the deleted records stay readable and choosable under any window manager
         list.setPlaceholder(new Label(m.get("trash.empty")));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -419,6 +420,7 @@ public final class MainView {
         VBox box = new VBox(8, new Label(m.get("trash.intro")), list, restore);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        vn.protocolbrief.ui.common.DialogSizing.fit(dialog);
         dialog.show();
     }
 
