@@ -404,4 +404,43 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(dialog.getMinHeight()).as("least height of " + dialog.getTitle()).isGreaterThanOrEqualTo(160);
         assertThat(dialog.getMinWidth()).as("least width of " + dialog.getTitle()).isGreaterThanOrEqualTo(320);
     }
+
+    // ---- 5. printing says where the pack went, or why it did not ---------------------------------------------
+
+    @Test
+    void secondDay5PrintingSaysWhichPrinterHowManyPagesOrWhatIsMissing(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        var composer = window.composer();
+        robot.clickOn("#render");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
+        String file = composer.fileProperty().get().getFileName().toString();
+        // A print service that takes the job (cups-pdf here): the window says where it went.
+        robot.interact(() -> composer.usePrinter(new vn.protocolbrief.ui.brief.ComposerViewModel.Printer() {
+            @Override
+            public vn.protocolbrief.brief.PackPrinter.Outcome print(Path pdf, String jobName) {
+                throw new AssertionError("the printer's name and the pages are asked for");
+            }
+
+            @Override
+            public vn.protocolbrief.brief.PackPrinter.Sent send(Path pdf, String jobName) {
+                return new vn.protocolbrief.brief.PackPrinter.Sent(vn.protocolbrief.brief.PackPrinter.Outcome.PRINTED,
+                        "PDF", 7);
+            }
+        }));
+        robot.clickOn("#print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.contains("info: In… — Đã gửi 7 trang của "
+                + file + " tới máy in PDF."));
+        // CUPS without its lpr command: Java's exception is not the message; what is missing is, and the PDF is offered.
+        robot.interact(() -> composer.usePrinter((pdf, name) -> {
+            throw new java.awt.print.PrinterIOException(new java.io.IOException(
+                    "Cannot run program \"/usr/bin/lpr\": error=2, No such file or directory"));
+        }));
+        dialogs.answer = false;
+        robot.clickOn("#print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(x -> x.startsWith(
+                "ask: Không in được hồ sơ — Không in được: máy tính có dịch vụ in CUPS nhưng thiếu lệnh lpr (cài gói"
+                + " cups-bsd).") && x.endsWith("[Mở tệp PDF / Đóng]")));
+        assertThat(dialogs.shown).noneMatch(x -> x.contains("PrinterIOException"));
+    }
 }

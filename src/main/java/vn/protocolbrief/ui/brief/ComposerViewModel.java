@@ -93,9 +93,26 @@ public final class ComposerViewModel {
     /** What prints a PDF; the system's printers, or a stand-in in tests. */
     public interface Printer {
         PackPrinter.Outcome print(Path pdf, String jobName) throws Exception;
+
+        /** Prints, saying to which printer and how many pages (unknown here: a stand-in that only says how it went). */
+        default PackPrinter.Sent send(Path pdf, String jobName) throws Exception {
+            return new PackPrinter.Sent(print(pdf, jobName), null, 0);
+        }
     }
 
-    private Printer printer = PackPrinter::print;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComposerViewModel.class);
+
+    private Printer printer = new Printer() {
+        @Override
+        public PackPrinter.Outcome print(Path pdf, String jobName) throws Exception {
+            return send(pdf, jobName).outcome();
+        }
+
+        @Override
+        public PackPrinter.Sent send(Path pdf, String jobName) throws Exception {
+            return PackPrinter.send(pdf, jobName);
+        }
+    };
 
     /** Another printer (tests print nothing). */
     public void usePrinter(Printer other) {
@@ -530,14 +547,41 @@ public final class ComposerViewModel {
     }
 
     private void print(Path pdf, java.util.function.Consumer<Path> open) {
-        tasks.run(() -> printer.print(pdf, pdf.getFileName().toString()), outcome -> {
-            if (outcome == PackPrinter.Outcome.NO_PRINTER && dialogs.ask(messages.get("composer.print"),
+        tasks.run(() -> printer.send(pdf, pdf.getFileName().toString()), sent -> {
+            LOG.info("Printing {}: {} (printer {}, {} pages)", pdf, sent.outcome(), sent.printer(), sent.pages());
+            if (sent.outcome() == PackPrinter.Outcome.NO_PRINTER && dialogs.ask(messages.get("composer.print"),
                     messages.get("composer.noPrinter"), messages.get("composer.openInstead"),
                     messages.get("button.close"), false)) {
                 open.accept(pdf);
+            } else if (sent.outcome() == PackPrinter.Outcome.PRINTED && sent.printer() != null) {
+                dialogs.showInformation(messages.get("composer.print"), messages.format("composer.printSent",
+                        sent.pages(), sent.printer(), pdf.getFileName()));
             }
-        }, e -> dialogs.showError(messages.get("composer.printFailed"), e.getMessage() == null ? e.toString()
-                : e.getMessage()));
+        }, e -> {
+            LOG.warn("Printing {} failed", pdf, e);
+            if (dialogs.ask(messages.get("composer.printFailed"), messages.format("composer.printFailedWhy",
+                    printProblem(e)), messages.get("composer.openInstead"), messages.get("button.close"), false)) {
+                open.accept(pdf);
+            }
+        });
+    }
+
+    /**
+     * Why printing failed, in words: Java prints on Linux through CUPS's lpr command, and a computer may have CUPS
+     * without it (the cups-bsd package); otherwise the system's own words.
+     */
+    String printProblem(Throwable e) {
+        String deepest = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = t.getMessage();
+            if (text != null && text.matches("(?s).*(/lpr|\"lpr\"|lpr:|/lp\\b|\"lp\").*")) {
+                return messages.get("composer.printNoLpr");
+            }
+            if (text != null && !text.isBlank()) {
+                deepest = text;
+            }
+        }
+        return deepest == null ? messages.get("composer.printUnknown") : deepest;
     }
 
     /** A past pack: its file when it is still where it was written. */

@@ -34,9 +34,19 @@ public final class DialogSizing {
 
     /** Sizes the window that holds {@code pane} from the pane's preferred size, within the screen. */
     static void size(DialogPane pane) {
-        if (pane.getScene() == null || !(pane.getScene().getWindow() instanceof Stage stage)) {
-            return;
+        if (pane.getScene() != null && pane.getScene().getWindow() instanceof Stage stage) {
+            size(stage, pane);
         }
+    }
+
+    /** Sizes a window just shown (a progress window, a small tool window) from its content, within the screen. */
+    public static void sizeShown(Stage stage) {
+        if (stage.getScene() != null && stage.getScene().getRoot() instanceof Region root) {
+            size(stage, root);
+        }
+    }
+
+    private static void size(Stage stage, Region pane) {
         pane.applyCss();
         pane.layout();
         Rectangle2D screen = screenOf(stage.getOwner() != null ? stage.getOwner() : stage);
