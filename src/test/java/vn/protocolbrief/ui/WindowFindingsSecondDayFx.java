@@ -276,6 +276,8 @@ abstract class WindowFindingsSecondDayFx {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(date.reading().getText()).isEqualTo("12 tháng 3 năm 2026");
         assertThat(date.reading().isVisible()).isTrue();
+        // The reading takes a line of its own: the field keeps room for a date in the composer's narrow column.
+        assertThat(date.editor().getWidth()).isGreaterThanOrEqualTo(90);
         assertThat(date.reading().getWidth()).isGreaterThanOrEqualTo(new javafx.scene.text.Text("12 tháng 3 năm 2026")
                 .getLayoutBounds().getWidth());
         DateField[] en = new DateField[1];
@@ -287,7 +289,7 @@ abstract class WindowFindingsSecondDayFx {
         robot.interact(() -> en[0].textProperty().set("3/2026"));
         assertThat(en[0].reading().getText()).isEqualTo("March 2026");
         robot.interact(() -> en[0].textProperty().set("not a date"));
-        assertThat(en[0].reading().getText()).isEmpty();
+        assertThat(en[0].reading().getText()).isBlank();
     }
 
     // ---- 2. packs made are kept beside the store, reopened and reprinted after a restart ----------------------
@@ -442,5 +444,16 @@ abstract class WindowFindingsSecondDayFx {
                 "ask: Không in được hồ sơ — Không in được: máy tính có dịch vụ in CUPS nhưng thiếu lệnh lpr (cài gói"
                 + " cups-bsd).") && x.endsWith("[Mở tệp PDF / Đóng]")));
         assertThat(dialogs.shown).noneMatch(x -> x.contains("PrinterIOException"));
+    }
+
+    // ---- 8. search as you type ----------------------------------------------------------------------------------
+
+    @Test
+    void secondDay8TheSearchAnswersAsTheOfficerTypes(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#search").write("naoki"); // no Enter
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        assertThat(vm.hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
+        assertThat(robot.lookup("#search-hits").tryQuery()).isPresent();
     }
 }

@@ -53,17 +53,20 @@ public final class DateField extends HBox {
         });
         text.textProperty().addListener((o, a, b) -> {
             date.set(parseOrNull(b));
-            reading.setText(inWords(date.get(), lang));
+            String words = inWords(date.get(), lang);
+            reading.setText(words.isEmpty() ? " " : words);
         });
         reading.getStyleClass().add("date-reading");
-        reading.setStyle("-fx-text-fill: #555555;");
-        // Room for the longest reading is kept, so that the fields beside do not move while the officer types.
-        reading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        reading.setPrefWidth(new javafx.scene.text.Text(inWords(PartialDate.of("2026-12-28"), lang)).getLayoutBounds()
-                .getWidth() + 12);
-        reading.setMaxHeight(Double.MAX_VALUE);
-        reading.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        getChildren().addAll(text, open, reading, calendar);
+        reading.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+        // Under the field, its line always kept, so that nothing moves while the officer types and narrow forms
+        // (the composer's column) keep the field's width.
+        reading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reading.setText(" ");
+        HBox field = new HBox(4, text, open);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        javafx.scene.layout.VBox lines = new javafx.scene.layout.VBox(1, field, reading);
+        HBox.setHgrow(lines, Priority.ALWAYS);
+        getChildren().addAll(lines, calendar);
     }
 
     public StringProperty textProperty() {

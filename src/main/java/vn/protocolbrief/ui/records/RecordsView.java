@@ -72,9 +72,15 @@ public final class RecordsView {
         });
         // A table on a tab not in front may pick a row by itself when it is reloaded (the row now at the old
         // index): that is no choice of the officer's, and the pane keeps the record chosen.
+        // A row the table picks by itself while its items are replaced is put right by the listener below, which
+        // reads the record chosen; so the choice is taken once the change is over, if the row is still selected.
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null && showing(table)) {
-                vm.select(kind, id.apply(b));
+            if (b != null) {
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().getSelectedItem() == b && showing(table)) {
+                        vm.select(kind, id.apply(b));
+                    }
+                });
             }
         });
         // Reloaded after an edit or an undo, the table selects the chosen record again, as it now is, so that the
