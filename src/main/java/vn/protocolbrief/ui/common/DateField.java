@@ -61,6 +61,14 @@ public final class DateField extends HBox {
         // Under the field, its line always kept, so that nothing moves while the officer types and narrow forms
         // (the composer's column) keep the field's width.
         reading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        reading.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "12 thán…"
+        double widest = 0;
+        for (String day : new String[]{"2026-12-28", "2026-09-28"}) { // the longest readings, Vietnamese and English
+            javafx.scene.text.Text words = new javafx.scene.text.Text(inWords(PartialDate.of(day), lang));
+            words.setFont(javafx.scene.text.Font.font(javafx.scene.text.Font.getDefault().getFamily(), 11));
+            widest = Math.max(widest, words.getLayoutBounds().getWidth());
+        }
+        reading.setPrefWidth(Math.ceil(widest) + 4);
         reading.setText(" ");
         HBox field = new HBox(4, text, open);
         HBox.setHgrow(field, Priority.ALWAYS);
