@@ -59,6 +59,11 @@ public final class BriefRecordRepository {
         });
     }
 
+    /** Forgets a pack the officer removed (its own transaction); false when it was not recorded. */
+    public static boolean remove(Store store, String id) {
+        return store.write(h -> h.execute("DELETE FROM brief_record WHERE id = ?", id) > 0);
+    }
+
     public void insert(Handle h, BriefRecord b) {
         h.createUpdate("""
                 INSERT INTO brief_record (id, created_at, province_id, partner_id, leader_id, visit_date, lang,

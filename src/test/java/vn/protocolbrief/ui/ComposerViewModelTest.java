@@ -148,6 +148,8 @@ class ComposerViewModelTest {
             throw new java.awt.print.PrinterException("Printer is offline");
         });
         vm.print(opened::add);
-        assertThat(dialogs.shown).last().asString().isEqualTo("error: Không in được hồ sơ — Printer is offline");
+        // A failure is said with the system's reason, and the PDF is offered (issue 22).
+        assertThat(dialogs.shown).last().asString().isEqualTo("ask: Không in được hồ sơ — Không in được: Printer is"
+                + " offline. Có thể mở tệp PDF rồi in từ trình xem PDF. [Mở tệp PDF / Đóng]");
     }
 }

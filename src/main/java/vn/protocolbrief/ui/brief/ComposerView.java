@@ -203,7 +203,23 @@ public final class ComposerView {
                 vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally);
             }
         });
-        box.getChildren().addAll(new Label(m.get("composer.past")), past);
+        Button openPast = new Button(m.get("composer.pastOpen"));
+        openPast.setId("past-open");
+        openPast.setOnAction(e -> vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        Button printPast = new Button(m.get("composer.pastPrint"));
+        printPast.setId("past-print");
+        printPast.setOnAction(e -> vm.printPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        Button removePast = new Button(m.get("composer.pastRemove"));
+        removePast.setId("past-remove");
+        removePast.setOnAction(e -> vm.removePast(past.getSelectionModel().getSelectedItem()));
+        for (Button b : new Button[]{openPast, printPast, removePast}) {
+            b.disableProperty().bind(past.getSelectionModel().selectedItemProperty().isNull());
+        }
+        Label folder = new Label(m.format("composer.pastFolder", vm.packsFolder()));
+        folder.setWrapText(true);
+        folder.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
+        box.getChildren().addAll(new Label(m.get("composer.past")), past, new HBox(6, openPast, printPast, removePast),
+                folder);
         actionBar.getChildren().setAll(new HBox(8, render, cancel, progress), actions(saveAs, open, print, points));
         actionBar.setPadding(new Insets(10, 12, 12, 12));
         actionBar.setStyle("-fx-border-color: #d0d0d0 transparent transparent transparent;");
@@ -218,8 +234,25 @@ public final class ComposerView {
         visits.setConverter(Fx.labels(v -> v == null ? m.get("composer.visitNew") : m.format("composer.visitItem",
                 v.date().known() ? DateField.format(v.date(), m.lang()) : m.get("composer.undated"),
                 v.venue() == null ? "" : v.venue())));
-        visits.valueProperty().bindBidirectional(vm.visitProperty());
-        visits.setOnAction(e -> vm.choose(visits.getValue()));
+        // The model's visit is the one chosen; the list only shows it. A selection the list makes up while the model
+        // changes it (none, or whatever is now at the old index) is no choice of the officer's and is put right.
+        boolean[] showing = {false};
+        Runnable show = () -> {
+            showing[0] = true;
+            try {
+                visits.setValue(vm.visitProperty().get());
+            } finally {
+                showing[0] = false;
+            }
+        };
+        show.run();
+        vm.visitProperty().addListener((o, a, b) -> show.run());
+        vm.visits().addListener((ListChangeListener<Visit>) c -> show.run());
+        visits.setOnAction(e -> {
+            if (!showing[0] && !vm.visitsChanging() && visits.getValue() != vm.visitProperty().get()) {
+                vm.choose(visits.getValue());
+            }
+        });
         Button add = Fx.button(m.get("composer.visitAdd"), Feather.PLUS);
         add.setId("new-visit");
         add.setMinWidth(Region.USE_PREF_SIZE);
@@ -240,7 +273,10 @@ public final class ComposerView {
                 TextField title = text(r.title(), null, m.get("composer.titlePrompt"));
                 Button remove = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(Feather.TRASH_2));
                 remove.setAccessibleText(m.get("composer.removeRow"));
-                remove.setOnAction(e -> rows.remove(r));
+                remove.setOnAction(e -> {
+                    rows.remove(r);
+                    list.getChildren().get(list.getChildren().size() - 1).requestFocus();
+                });
                 HBox line = new HBox(6, name, title, remove);
                 HBox.setHgrow(name, Priority.ALWAYS);
                 HBox.setHgrow(title, Priority.ALWAYS);
@@ -248,7 +284,10 @@ public final class ComposerView {
             }
             Button add = Fx.button(m.get("composer.addRow"), Feather.PLUS);
             add.setId(id + "-add");
-            add.setOnAction(e -> rows.add(new ComposerViewModel.PersonRow()));
+            add.setOnAction(e -> {
+                rows.add(new ComposerViewModel.PersonRow());
+                focusFirstFieldOfRow(list, rows.size() - 1);
+            });
             list.getChildren().add(add);
         };
         rows.addListener((ListChangeListener<ComposerViewModel.PersonRow>) c -> rebuild.run());
@@ -268,19 +307,35 @@ public final class ComposerView {
                 TextField item = text(r.item(), null, m.get("composer.itemPrompt"));
                 Button remove = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(Feather.TRASH_2));
                 remove.setAccessibleText(m.get("composer.removeRow"));
-                remove.setOnAction(e -> vm.programme().remove(r));
+                remove.setOnAction(e -> {
+                    vm.programme().remove(r);
+                    list.getChildren().get(list.getChildren().size() - 1).requestFocus();
+                });
                 HBox line = new HBox(6, time, item, remove);
                 HBox.setHgrow(item, Priority.ALWAYS);
                 list.getChildren().add(line);
             }
             Button add = Fx.button(m.get("composer.addLine"), Feather.PLUS);
             add.setId("programme-add");
-            add.setOnAction(e -> vm.programme().add(new ComposerViewModel.ProgrammeRow()));
+            add.setOnAction(e -> {
+                vm.programme().add(new ComposerViewModel.ProgrammeRow());
+                focusFirstFieldOfRow(list, vm.programme().size() - 1);
+            });
             list.getChildren().add(add);
         };
         vm.programme().addListener((ListChangeListener<ComposerViewModel.ProgrammeRow>) c -> rebuild.run());
         rebuild.run();
         return list;
+    }
+
+    /**
+     * The rows are built anew when one is added, so the button pressed is gone: the keys typed next go into the new
+     * row's first field (not wherever the window would put the focus, such as the province picker).
+     */
+    private static void focusFirstFieldOfRow(VBox list, int row) {
+        if (row >= 0 && row < list.getChildren().size() && list.getChildren().get(row) instanceof HBox line) {
+            line.getChildren().get(0).requestFocus();
+        }
     }
 
     /** The talking points as they will be read: one text box each, under the part of the speech it belongs to. */

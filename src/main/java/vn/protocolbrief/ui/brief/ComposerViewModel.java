@@ -82,13 +82,35 @@ public final class ComposerViewModel {
     private final ReadOnlyBooleanWrapper pointsEdited = new ReadOnlyBooleanWrapper(false);
     /** Set on the FX thread by cancel(); read there when the render finishes. */
     private boolean cancelled;
+    /**
+     * True while the list of visits is being replaced or updated: a list control showing it may then report a
+     * selection it made up itself (none, or the visit now at the old index), which is not the officer's choice.
+     */
+    private boolean visitsChanging;
 
     /** What prints a PDF; the system's printers, or a stand-in in tests. */
     public interface Printer {
         PackPrinter.Outcome print(Path pdf, String jobName) throws Exception;
+
+        /** Prints, saying to which printer and how many pages (unknown here: a stand-in that only says how it went). */
+        default PackPrinter.Sent send(Path pdf, String jobName) throws Exception {
+            return new PackPrinter.Sent(print(pdf, jobName), null, 0);
+        }
     }
 
-    private Printer printer = PackPrinter::print;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ComposerViewModel.class);
+
+    private Printer printer = new Printer() {
+        @Override
+        public PackPrinter.Outcome print(Path pdf, String jobName) throws Exception {
+            return send(pdf, jobName).outcome();
+        }
+
+        @Override
+        public PackPrinter.Sent send(Path pdf, String jobName) throws Exception {
+            return PackPrinter.send(pdf, jobName);
+        }
+    };
 
     /** Another printer (tests print nothing). */
     public void usePrinter(Printer other) {
@@ -152,7 +174,7 @@ public final class ComposerViewModel {
         tasks.run(() -> new Object[]{new VisitService(store).list(province, partner), peopleOf(partner)}, result -> {
             @SuppressWarnings("unchecked") List<Visit> found = (List<Visit>) result[0];
             @SuppressWarnings("unchecked") List<String> people = (List<String>) result[1];
-            visits.setAll(found);
+            changeVisits(() -> visits.setAll(found));
             partnerPeople.setAll(people);
             String today = LocalDate.now(clock).toString();
             Visit next = found.stream().filter(v -> v.date().known() && v.date().iso().compareTo(today.substring(0,
@@ -301,21 +323,39 @@ public final class ComposerViewModel {
 
     /** Saves the visit as the form describes it; false (with the errors shown) when a field is wrong. */
     public boolean saveVisit() {
-        if (!hasPair()) {
-            return false;
-        }
+        return hasPair() && saveForm() != null;
+    }
+
+    /** The visit saved as the form describes it, chosen and in the list; null when a field is wrong. */
+    private Visit saveForm() {
         Visit v = formVisit();
         if (v == null) {
-            return false;
+            return null;
         }
         Visit saved = new VisitService(store).save(v);
+        changeVisits(() -> {
+            if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
+                visits.add(0, saved);
+            } else {
+                visits.replaceAll(x -> x.id().equals(saved.id()) ? saved : x);
+            }
+        });
         visit.set(saved);
-        if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
-            visits.add(0, saved);
-        } else {
-            visits.replaceAll(x -> x.id().equals(saved.id()) ? saved : x);
+        return saved;
+    }
+
+    private void changeVisits(Runnable change) {
+        visitsChanging = true;
+        try {
+            change.run();
+        } finally {
+            visitsChanging = false;
         }
-        return true;
+    }
+
+    /** Whether the list of visits is being changed by this model (a selection reported meanwhile is not a choice). */
+    public boolean visitsChanging() {
+        return visitsChanging;
     }
 
     private boolean hasPair() {
@@ -346,24 +386,23 @@ public final class ComposerViewModel {
         if (formEmpty()) {
             request = new BriefRequest(shown.provinceId(), shown.partnerId(), null, null, lang.get(), cls, chosen);
         } else {
+            Visit saved;
             try {
-                if (!saveVisit()) {
-                    return;
-                }
+                saved = saveForm();
             } catch (RuntimeException e) {
                 dialogs.showError(messages.get("composer.failed"), e.getMessage());
                 return;
             }
-            request = BriefRequest.forVisit(visit.get().id(), lang.get(), cls, chosen);
+            if (saved == null) {
+                return;
+            }
+            request = BriefRequest.forVisit(saved.id(), lang.get(), cls, chosen);
         }
         busy.set(true);
         cancelled = false;
         String name = fileName(shown);
         tasks.run(() -> {
-            Path folder = Files.createTempDirectory("protocol-brief-");
-            folder.toFile().deleteOnExit();
-            Path out = folder.resolve(name);
-            out.toFile().deleteOnExit();
+            Path out = newPackFile(name);
             BriefService.Result r = new BriefService(store, clock).generate(request, out);
             List<byte[]> images = BriefService.pageImages(out, 60);
             return new Object[]{out, images, r.model()};
@@ -389,6 +428,28 @@ public final class ComposerViewModel {
                 labels.format("points.kind." + t.kind(), model.meta().provinceName()), new SimpleStringProperty(t.text()),
                 t.recordIds())).toList());
         pointsEdited.set(model.meta().pointsEdited());
+    }
+
+    /**
+     * Where a new pack is written: a pack the officer made is a document of the office, kept in the "packs" folder
+     * beside the store (never a temporary file), listed, reopened and reprinted until the officer removes it. An
+     * earlier pack of the same name is kept: the new one is numbered.
+     */
+    Path newPackFile(String name) throws IOException {
+        Path folder = packsFolder();
+        Files.createDirectories(folder);
+        String stem = name.endsWith(".pdf") ? name.substring(0, name.length() - 4) : name;
+        Path out = folder.resolve(stem + ".pdf");
+        for (int n = 2; Files.exists(out); n++) {
+            out = folder.resolve(stem + "-" + n + ".pdf");
+        }
+        return out;
+    }
+
+    /** The folder of the packs made from this store: "packs" beside the store's file. */
+    public Path packsFolder() {
+        Path db = store.path().toAbsolutePath();
+        return db.getParent().resolve("packs");
     }
 
     /** "ho-so-phu-tho-dai-su-quan-nhat-ban-2026-12-03.pdf": province, partner and the visit's date. */
@@ -481,14 +542,45 @@ public final class ComposerViewModel {
         if (pdf == null) {
             return;
         }
-        tasks.run(() -> printer.print(pdf, pdf.getFileName().toString()), outcome -> {
-            if (outcome == PackPrinter.Outcome.NO_PRINTER && dialogs.ask(messages.get("composer.print"),
+        print(pdf, open);
+    }
+
+    private void print(Path pdf, java.util.function.Consumer<Path> open) {
+        tasks.run(() -> printer.send(pdf, pdf.getFileName().toString()), sent -> {
+            LOG.info("Printing {}: {} (printer {}, {} pages)", pdf, sent.outcome(), sent.printer(), sent.pages());
+            if (sent.outcome() == PackPrinter.Outcome.NO_PRINTER && dialogs.ask(messages.get("composer.print"),
                     messages.get("composer.noPrinter"), messages.get("composer.openInstead"),
                     messages.get("button.close"), false)) {
                 open.accept(pdf);
+            } else if (sent.outcome() == PackPrinter.Outcome.PRINTED && sent.printer() != null) {
+                dialogs.showInformation(messages.get("composer.print"), messages.format("composer.printSent",
+                        sent.pages(), sent.printer(), pdf.getFileName()));
             }
-        }, e -> dialogs.showError(messages.get("composer.printFailed"), e.getMessage() == null ? e.toString()
-                : e.getMessage()));
+        }, e -> {
+            LOG.warn("Printing {} failed", pdf, e);
+            if (dialogs.ask(messages.get("composer.printFailed"), messages.format("composer.printFailedWhy",
+                    printProblem(e)), messages.get("composer.openInstead"), messages.get("button.close"), false)) {
+                open.accept(pdf);
+            }
+        });
+    }
+
+    /**
+     * Why printing failed, in words: Java prints on Linux through CUPS's lpr command, and a computer may have CUPS
+     * without it (the cups-bsd package); otherwise the system's own words.
+     */
+    String printProblem(Throwable e) {
+        String deepest = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String text = t.getMessage();
+            if (text != null && text.matches("(?s).*(/lpr|\"lpr\"|lpr:|/lp\\b|\"lp\").*")) {
+                return messages.get("composer.printNoLpr");
+            }
+            if (text != null && !text.isBlank()) {
+                deepest = text;
+            }
+        }
+        return deepest == null ? messages.get("composer.printUnknown") : deepest;
     }
 
     /** A past pack: its file when it is still where it was written. */
@@ -499,6 +591,35 @@ public final class ComposerViewModel {
             return;
         }
         open.accept(Path.of(r.file()));
+    }
+
+    /** Prints an earlier pack again, saying what happened as {@link #print} does. */
+    public void printPast(BriefRecordRepository.BriefRecord r, java.util.function.Consumer<Path> open) {
+        if (r.file() == null || !Files.isRegularFile(Path.of(r.file()))) {
+            dialogs.showError(messages.get("composer.title"), messages.format("composer.pastMissing",
+                    r.file() == null ? "" : r.file()));
+            return;
+        }
+        print(Path.of(r.file()), open);
+    }
+
+    /**
+     * Removes an earlier pack after asking: its file and its line in the list. Only the officer removes a pack; the
+     * window never does by itself.
+     */
+    public void removePast(BriefRecordRepository.BriefRecord r) {
+        String fileName = r.file() == null ? r.id() : Path.of(r.file()).getFileName().toString();
+        if (!dialogs.ask(messages.get("composer.removePastTitle"), messages.format("composer.removePastQuestion",
+                fileName), messages.get("button.delete"), messages.get("button.keep"), true)) {
+            return;
+        }
+        tasks.run(() -> {
+            if (r.file() != null) {
+                Files.deleteIfExists(Path.of(r.file()));
+            }
+            BriefRecordRepository.remove(store, r.id());
+            return null;
+        }, done -> loadPastPacks(), e -> dialogs.showError(messages.get("composer.failed"), e.getMessage()));
     }
 
     public void loadPastPacks() {

@@ -33,7 +33,9 @@ public final class FileOpener {
                 try {
                     opener.open(file);
                 } catch (Exception | Error e) {
-                    reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                    reason = e.getMessage() == null || e.getMessage().startsWith("Failed to show URI")
+                            // The desktop's own English words ("Failed to show URI:file:/tmp/…"), said in ours.
+                            ? messages.get("open.noViewer") : e.getMessage();
                 }
             }
             if (reason != null) {

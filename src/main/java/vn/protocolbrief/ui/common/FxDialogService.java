@@ -56,6 +56,7 @@ public final class FxDialogService implements DialogService {
         a.initOwner(owner);
         a.setHeaderText(title);
         a.setTitle("Protocol Brief");
+        DialogSizing.fit(a);
         return a;
     }
 }

@@ -52,6 +52,7 @@ public final class ProgressWindow {
 
     public void show() {
         stage.show();
+        DialogSizing.sizeShown(stage); // under Openbox it would otherwise open at 200×200, its spinner cut off
     }
 
     /** How far the work is, in words and on the bar; call on the FX thread. */

@@ -104,6 +104,7 @@ final class RecordDialog {
                 e.consume();
             }
         });
+        DialogSizing.fit(dialog);
         return dialog.showAndWait().filter(b -> b == save).isPresent();
     }
 

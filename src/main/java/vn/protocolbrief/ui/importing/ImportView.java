@@ -110,6 +110,7 @@ public final class ImportView {
         text.setId("paste-text");
         text.setWrapText(true);
         text.setPrefSize(760, 420);
+        text.setMinSize(420, 200); // never one line, whatever the window manager makes of the dialog
         text.setPromptText(m.get("review.pastePrompt"));
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(root.getScene().getWindow());
@@ -118,6 +119,7 @@ public final class ImportView {
         dialog.getDialogPane().getButtonTypes().addAll(read, new ButtonType(m.get("button.cancel"),
                 ButtonBar.ButtonData.CANCEL_CLOSE));
         dialog.getDialogPane().setContent(text);
+        vn.protocolbrief.ui.common.DialogSizing.fit(dialog);
         if (dialog.showAndWait().filter(b -> b == read).isPresent()) {
             vm.paste(text.getText());
         }
@@ -233,9 +235,10 @@ public final class ImportView {
             HBox head = new HBox(6, direction, cats);
             HBox.setHgrow(cats, Priority.ALWAYS);
             TextArea text = area(r.text, 3, null);
+            text.setId("request-" + i);
             g.item(r.include, new VBox(6, head, validated(text, f, "request." + i)), r.evidence);
         }
-        g.add(m.get("review.addRequest"), f::addRequest, f);
+        g.add(m.get("review.addRequest"), f::addRequest, f, () -> "#request-" + (f.requests.size() - 1));
         return g.pane;
     }
 
@@ -248,19 +251,21 @@ public final class ImportView {
             HBox row = new HBox(6, text(a.parties, m.get("review.partiesPrompt")), atMeeting,
                     text(a.date, m.get("review.datePrompt")));
             row.setAlignment(Pos.CENTER_LEFT);
-            g.item(a.include, new VBox(6, validated(text(a.title, m.get("review.agreementPrompt")), f, "agreement." + i),
-                    row), a.evidence);
+            TextField title = text(a.title, m.get("review.agreementPrompt"));
+            title.setId("agreement-" + i);
+            g.item(a.include, new VBox(6, validated(title, f, "agreement." + i), row), a.evidence);
         }
         for (int i = 0; i < f.aid.size(); i++) {
             DraftItems.AidItem a = f.aid.get(i);
             TextField amount = text(a.amount, m.get("review.amountPrompt"));
             HBox row = new HBox(6, validated(amount, f, "aid." + i), text(a.currency, m.get("review.currencyPrompt")),
                     text(a.channel, m.get("review.channelPrompt")));
-            g.item(a.include, new VBox(6, validated(text(a.title, m.get("review.aidPrompt")), f, "aidTitle." + i), row),
-                    a.evidence);
+            TextField title = text(a.title, m.get("review.aidPrompt"));
+            title.setId("aid-" + i);
+            g.item(a.include, new VBox(6, validated(title, f, "aidTitle." + i), row), a.evidence);
         }
-        g.add(m.get("review.addAgreement"), f::addAgreement, f);
-        g.add(m.get("review.addAid"), f::addAid, f);
+        g.add(m.get("review.addAgreement"), f::addAgreement, f, () -> "#agreement-" + (f.agreements.size() - 1));
+        g.add(m.get("review.addAid"), f::addAid, f, () -> "#aid-" + (f.aid.size() - 1));
         return g.pane;
     }
 
@@ -270,19 +275,22 @@ public final class ImportView {
             DraftItems.GiftItem gift = f.gifts.get(i);
             HBox who = new HBox(6, direction(gift.direction), text(gift.giver, m.get("review.giverPrompt")),
                     text(gift.receiver, m.get("review.receiverPrompt")));
-            g.item(gift.include, new VBox(6, validated(text(gift.item, m.get("review.giftPrompt")), f, "gift." + i), who),
-                    gift.evidence);
+            TextField item = text(gift.item, m.get("review.giftPrompt"));
+            item.setId("gift-" + i);
+            g.item(gift.include, new VBox(6, validated(item, f, "gift." + i), who), gift.evidence);
         }
         for (int i = 0; i < f.figures.size(); i++) {
             DraftItems.FigureItem fig = f.figures.get(i);
-            HBox row = new HBox(6, text(fig.value, m.get("review.valuePrompt")), text(fig.label, m.get("review.labelPrompt")));
+            TextField value = text(fig.value, m.get("review.valuePrompt"));
+            value.setId("figure-" + i);
+            HBox row = new HBox(6, value, text(fig.label, m.get("review.labelPrompt")));
             g.item(fig.include, validated(row, f, "figure." + i), fig.evidence);
         }
         for (DraftItems.LocalityItem l : f.localities) {
             g.item(l.include, new Label(m.format("review.locality", l.name())), l.evidence);
         }
-        g.add(m.get("review.addGift"), f::addGift, f);
-        g.add(m.get("review.addFigure"), f::addFigure, f);
+        g.add(m.get("review.addGift"), f::addGift, f, () -> "#gift-" + (f.gifts.size() - 1));
+        g.add(m.get("review.addFigure"), f::addFigure, f, () -> "#figure-" + (f.figures.size() - 1));
         return g.pane;
     }
 
@@ -403,13 +411,22 @@ public final class ImportView {
             pane.addRow(row++, keep, editor, evidence(evidence));
         }
 
-        /** A button that adds an empty item the extractor missed, then shows it. */
-        void add(String label, Runnable adder, DraftForm form) {
+        /**
+         * A button that adds an empty item the extractor missed, then shows it with the focus in its first field
+         * ({@code added}: that field's selector): the form is drawn anew, so the button pressed is gone and the
+         * window would otherwise give the focus to its first control, the province picker.
+         */
+        void add(String label, Runnable adder, DraftForm form, Supplier<String> added) {
             Button add = new Button(label);
             add.getStyleClass().add("flat");
             add.setOnAction(e -> {
                 adder.run();
                 show(form);
+                root.applyCss(); // the new form's skins, so that the field is in the scene to take the focus
+                Node field = root.lookup(added.get());
+                if (field != null) {
+                    field.requestFocus();
+                }
             });
             pane.add(add, 1, row++);
         }

@@ -70,10 +70,34 @@ public final class RecordsView {
                 onDelete.accept(selected);
             }
         });
-        // A table reloaded after an edit loses its selection; the pane keeps showing the record (as it now is).
+        // A table on a tab not in front may pick a row by itself when it is reloaded (the row now at the old
+        // index): that is no choice of the officer's, and the pane keeps the record chosen.
+        // A row the table picks by itself while its items are replaced is put right by the listener below, which
+        // reads the record chosen; so the choice is taken once the change is over, if the row is still selected.
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
-                vm.select(kind, id.apply(b));
+                javafx.application.Platform.runLater(() -> {
+                    if (table.getSelectionModel().getSelectedItem() == b && showing(table)) {
+                        vm.select(kind, id.apply(b));
+                    }
+                });
+            }
+        });
+        // Reloaded after an edit or an undo, the table selects the chosen record again, as it now is, so that the
+        // pane, Edit and Delete are about it.
+        table.getItems().addListener((javafx.collections.ListChangeListener<R>) c -> {
+            RecordsViewModel.Selection wanted = vm.chosenProperty().get();
+            if (wanted == null || wanted.kind() != kind) {
+                return;
+            }
+            for (int i = 0; i < table.getItems().size(); i++) {
+                if (wanted.id().equals(id.apply(table.getItems().get(i)))) {
+                    if (table.getSelectionModel().getSelectedIndex() != i) {
+                        table.getSelectionModel().clearAndSelect(i);
+                    }
+                    table.scrollTo(i);
+                    return;
+                }
             }
         });
         HBox bar = new HBox(8, add, edit, delete);
@@ -88,6 +112,19 @@ public final class RecordsView {
         VBox box = filters == null ? new VBox(bar, table) : new VBox(filters, bar, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box;
+    }
+
+    /** Whether a node is on the screen: in a scene, and neither it nor a parent hidden (a tab not in front). */
+    private static boolean showing(Node node) {
+        if (node.getScene() == null) {
+            return false;
+        }
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public Parent agreementsAndAid() {

@@ -59,7 +59,7 @@ public final class RecordsViewModel {
     }
 
     /** The record whose details are shown; kept so that they follow edits, and a search hit in another pair. */
-    private record Selection(Kind kind, String id) {
+    public record Selection(Kind kind, String id) {
     }
 
     private final Store store;
@@ -81,6 +81,13 @@ public final class RecordsViewModel {
     private final ObservableList<SensitivityRow> sensitivities = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>();
     private volatile Selection selected;
+    /** The record chosen, on the FX thread: a table reloaded selects its row again (after an edit, an undo). */
+    private final ReadOnlyObjectWrapper<Selection> chosen = new ReadOnlyObjectWrapper<>();
+    /**
+     * The record each change made in this window was about, the latest last (null: a new record): Ctrl+Z selects it
+     * again. The undo log cannot say it for a request or a gift, whose changes are logged as their meeting's.
+     */
+    private final java.util.Deque<java.util.Optional<Selection>> changedHere = new java.util.ArrayDeque<>();
 
     /**
      * @param pair      the pair the window shows, announced once per change
@@ -158,11 +165,13 @@ public final class RecordsViewModel {
         SelectedPair chosen = pair.get();
         if (id == null || chosen == null) {
             selected = null;
+            this.chosen.set(null);
             details.set(null);
             return;
         }
         Selection wanted = new Selection(kind, id);
         selected = wanted;
+        this.chosen.set(wanted);
         tasks.run(() -> describer.describeIfThere(PairRecords.read(store, chosen), kind, id), d -> {
             if (selected == wanted) {
                 details.set(d);
@@ -219,7 +228,7 @@ public final class RecordsViewModel {
         tasks.run(() -> PairRecords.read(store, chosen), s -> {
             Runnable change = form.apply(editors, s);
             if (change != null) {
-                write(change);
+                write(change, selected);
             }
         }, this::failed);
     }
@@ -292,16 +301,17 @@ public final class RecordsViewModel {
     private void deleteAfterAsking(String question, Runnable delete) {
         // Destructive: the buttons say what each does, and Enter keeps the record.
         if (dialogs.ask(m.get("rec.deleteTitle"), question, m.get("button.delete"), m.get("button.keep"), true)) {
-            write(delete);
+            write(delete, selected);
         }
     }
 
     /** Writes off the FX thread, then reloads every table; a refused write changes nothing and says why. */
-    private void write(Runnable change) {
+    private void write(Runnable change, Selection about) {
         tasks.run(() -> {
             change.run();
             return null;
         }, ignored -> {
+            changedHere.push(java.util.Optional.ofNullable(about));
             onChanged.run();
             refresh();
         }, this::failed);
@@ -318,11 +328,40 @@ public final class RecordsViewModel {
                 dialogs.showInformation(m.get("undo.title"), m.get("undo.nothing"));
                 return;
             }
+            // The record put back (or as it was before the edit) is the one shown and selected.
+            java.util.Optional<Selection> here = changedHere.poll();
+            Kind kind = kindOf(undone.get().kind());
+            if (here != null && here.isPresent()) {
+                select(here.get().kind(), here.get().id());
+            } else if (here == null && kind != null && !"create".equals(undone.get().action())) {
+                select(kind, undone.get().refId());
+            }
             onChanged.run();
             refresh();
             dialogs.showInformation(m.get("undo.title"), m.format("undo.done", m.get("undo." + undone.get().action()),
                     undone.get().label()));
         }, this::failed);
+    }
+
+    /** The kind of row a logged change is about ("meeting", "request", "key_figure"…), null when none shows it. */
+    static Kind kindOf(String logged) {
+        return switch (logged == null ? "" : logged) {
+            case "meeting" -> Kind.MEETING;
+            case "request" -> Kind.REQUEST;
+            case "gift" -> Kind.GIFT;
+            case "agreement" -> Kind.AGREEMENT;
+            case "aid", "aid_project" -> Kind.AID;
+            case "person" -> Kind.PERSON;
+            case "key_figure", "figure" -> Kind.FIGURE;
+            case "link", "partner_link" -> Kind.LINK;
+            case "sensitivity" -> Kind.SENSITIVITY;
+            default -> null;
+        };
+    }
+
+    /** The record chosen (its kind and id), null when none. */
+    public ReadOnlyObjectProperty<Selection> chosenProperty() {
+        return chosen.getReadOnlyProperty();
     }
 
     /** The deleted records, the latest first. */

@@ -291,14 +291,23 @@ public final class MainView {
         Popup popup = new Popup();
         popup.setAutoHide(true);
         popup.getContent().add(list);
-        field.setOnAction(e -> {
+        Runnable searchNow = () -> {
             vm.search(field.getText());
             var at = field.localToScreen(0, field.getHeight());
-            if (at != null && !popup.isShowing()) {
+            if (at != null && !popup.isShowing() && !field.getText().isBlank()) {
                 // Keep the list inside the window: it is wider than the box.
                 var window = field.getScene().getWindow();
                 double x = Math.min(at.getX(), window.getX() + window.getWidth() - list.getPrefWidth() - 8);
                 popup.show(field, Math.max(window.getX(), x), at.getY());
+            }
+        };
+        field.setOnAction(e -> searchNow.run());
+        // As the officer types: searched once the typing pauses, on a background task (see MainViewModel.search).
+        javafx.animation.PauseTransition typing = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
+        typing.setOnFinished(e -> searchNow.run());
+        field.textProperty().addListener((o, a, b) -> {
+            if (field.isFocused()) {
+                typing.playFromStart();
             }
         });
         Runnable openSelected = () -> {
@@ -399,6 +408,7 @@ public final class MainView {
         ListView<vn.protocolbrief.store.RecordService.Change> list = new ListView<>();
         list.setId("trash-list");
         list.setPrefSize(620, 360);
+        list.setMinSize(360, 160); // the deleted records stay readable and choosable under any window manager
         list.setPlaceholder(new Label(m.get("trash.empty")));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -419,6 +429,7 @@ public final class MainView {
         VBox box = new VBox(8, new Label(m.get("trash.intro")), list, restore);
         dialog.getDialogPane().setContent(box);
         dialog.getDialogPane().getButtonTypes().add(new ButtonType(m.get("button.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
+        vn.protocolbrief.ui.common.DialogSizing.fit(dialog);
         dialog.show();
     }
 

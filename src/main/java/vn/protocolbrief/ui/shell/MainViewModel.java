@@ -320,12 +320,21 @@ public final class MainViewModel {
 
     /** Searches everything, diacritics ignored; hits are shown best first. */
     public void search(String text) {
+        long asked = ++searches;
         if (text == null || text.isBlank()) {
             hits.clear();
             return;
         }
-        tasks.run(() -> new HistoryService(store).search(text, 20), hits::setAll, this::failed);
+        // Searched while the officer types: an answer to an earlier text that arrives late is dropped.
+        tasks.run(() -> new HistoryService(store).search(text, 20), found -> {
+            if (asked == searches) {
+                hits.setAll(found);
+            }
+        }, this::failed);
     }
+
+    /** How many searches were asked for, on the FX thread; the latest one's answer is the one shown. */
+    private long searches;
 
     public ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits() {
         return hits;

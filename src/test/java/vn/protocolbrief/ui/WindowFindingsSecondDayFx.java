@@ -1,0 +1,460 @@
+package vn.protocolbrief.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.FxTaskRunner;
+import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.shell.MainViewModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+import vn.protocolbrief.brief.Labels;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.ui.common.DateField;
+
+/**
+ * Issue 22, the window on an officer's second day, finding by finding; run under each computer locale by the
+ * subclasses, as issue 12's findings are.
+ */
+@ExtendWith(ApplicationExtension.class)
+abstract class WindowFindingsSecondDayFx {
+    protected Store store;
+    protected Preferences prefs;
+    protected MainWindow window;
+    protected MainViewModel vm;
+    protected RecordingDialogs dialogs;
+    protected Stage stage;
+    protected Path dir;
+
+    /** The computer's locale for this run. */
+    abstract Locale locale();
+
+    /** Called by each subclass's {@code @Start}: the demo store in a Vietnamese window at 1366×768. */
+    void begin(Stage stage) throws Exception {
+        Locale.setDefault(locale());
+        this.stage = stage;
+        dir = Files.createTempDirectory("pb-second-day");
+        store = Store.open(dir.resolve("demo.db"));
+        prefs = Preferences.userRoot().node("protocol-brief-second-day-" + System.nanoTime());
+        dialogs = new RecordingDialogs();
+        window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
+        vm = window.main();
+        stage.setScene(new Scene(window.root(), 1366, 768));
+        stage.show();
+        vm.load();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        prefs.removeNode();
+        store.close();
+    }
+
+    void loaded() throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Scrolls the form that holds a node until the node is in view, as a person would with the wheel. */
+    void scrollTo(FxRobot robot, String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> {
+            javafx.scene.Parent p = node.getParent();
+            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
+                p = p.getParent();
+            }
+            if (p instanceof javafx.scene.control.ScrollPane scroll) {
+                double content = scroll.getContent().getBoundsInLocal().getHeight();
+                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
+                scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / Math.max(1, content - scroll.getViewportBounds()
+                        .getHeight()))));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    int count(String table) {
+        return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
+    }
+
+    // ---- 1. the composer keeps the visit chosen -------------------------------------------------------------
+
+    @Test
+    void secondDay1TheComposerRendersTheVisitChosenEachTime(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        var composer = window.composer();
+        typeVisit(robot, "03/12/2026", "Sato Ichiro");
+        scrollTo(robot, "#save-visit");
+        robot.clickOn("#save-visit");
+        assertCover(robot, "2026-12-03", "sato", "tanaka", "suzuki");
+        scrollTo(robot, "#new-visit");
+        robot.clickOn("#new-visit");
+        typeVisit(robot, "20/12/2026", "Tanaka Jiro");
+        assertCover(robot, "2026-12-20", "tanaka", "sato", "suzuki");
+        pickVisit(robot, "03/12/2026");
+        assertThat(composer.leaderProperty().get()).isEqualTo("Sato Ichiro");
+        assertCover(robot, "2026-12-03", "sato", "tanaka", "suzuki");
+        scrollTo(robot, "#new-visit");
+        robot.clickOn("#new-visit");
+        typeVisit(robot, "15/12/2026", "Suzuki Saburo");
+        assertCover(robot, "2026-12-15", "suzuki", "sato", "tanaka");
+        pickVisit(robot, "20/12/2026");
+        assertCover(robot, "2026-12-20", "tanaka", "sato", "suzuki");
+        assertThat(dialogs.shown).noneMatch(s -> s.startsWith("error:"));
+    }
+
+    private void typeVisit(FxRobot robot, String date, String leader) {
+        scrollTo(robot, "#visit-date");
+        DateField field = robot.lookup("#visit-date").queryAs(DateField.class);
+        robot.clickOn(field.editor()).write(date);
+        robot.clickOn("#visit-leader").write(leader);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void pickVisit(FxRobot robot, String date) {
+        scrollTo(robot, "#visit-choice");
+        robot.clickOn("#visit-choice");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node cell = robot.lookup(".list-cell").match(n -> n instanceof Labeled l && l.getText() != null
+                && l.getText().contains(date)).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Renders, then reads the pack's first page: the visit's day and leader, no other visit's leader. */
+    private void assertCover(FxRobot robot, String iso, String leader, String... others) throws Exception {
+        var composer = window.composer();
+        robot.interact(() -> composer.fileProperty().get());
+        Path[] before = {composer.fileProperty().get()};
+        long[] stamp = {before[0] == null ? 0 : before[0].toFile().lastModified()};
+        int packs = count("brief_record");
+        robot.clickOn("#render");
+        try {
+            WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !composer.busyProperty().get()
+                    && count("brief_record") > packs);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("no pack made: " + dialogs.shown, e);
+        }
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
+        String cover;
+        try (var doc = Loader.loadPDF(composer.fileProperty().get().toFile())) {
+            PDFTextStripper text = new PDFTextStripper();
+            text.setStartPage(1);
+            text.setEndPage(1);
+            cover = text.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
+        }
+        String folded = cover.toLowerCase(Locale.ROOT);
+        assertThat(cover).as("the cover's date").contains(new Labels("vi").date(PartialDate.of(iso)));
+        assertThat(folded).as("the cover's leader").contains(leader);
+        for (String other : others) {
+            assertThat(folded).as("another visit's leader").doesNotContain(other);
+        }
+    }
+
+    // ---- 3. the focus stays where the officer is typing -----------------------------------------------------
+
+    @Test
+    void secondDay3AddingARowPutsTheFocusInTheNewRow(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, "#members-add");
+        robot.clickOn("#members-add");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node focused = stage.getScene().getFocusOwner();
+        assertThat(focused).isInstanceOf(TextField.class);
+        robot.write("Kato");
+        assertThat(window.composer().members()).singleElement()
+                .satisfies(r -> assertThat(r.name().get()).isEqualTo("Kato"));
+        // The new-meeting form: "+ Add request" and "+ Add gift" leave the focus in the item added.
+        robot.clickOn("#tab-records");
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.N)
+                .release(javafx.scene.input.KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.importer().formProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        var form = window.importer().formProperty().get();
+        String province = robot.lookup("#import-province").queryAs(vn.protocolbrief.ui.common.SearchPicker.class).getEditor()
+                .getText();
+        for (String button : List.of("+ Thêm đề nghị", "+ Thêm quà tặng")) {
+            Node add = robot.lookup(".button").match(n -> n instanceof Labeled l && button.equals(l.getText())).query();
+            robot.interact(() -> ((javafx.scene.control.Button) add).fire());
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.write("Hai");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertThat(form.requests).as("focus: " + stage.getScene().getFocusOwner()).singleElement()
+                .satisfies(r -> assertThat(r.text.get()).isEqualTo("Hai"));
+        assertThat(form.gifts).singleElement().satisfies(g -> assertThat(g.item.get()).isEqualTo("Hai"));
+        assertThat(robot.lookup("#import-province").queryAs(vn.protocolbrief.ui.common.SearchPicker.class).getEditor().getText())
+                .isEqualTo(province);
+    }
+
+    // ---- 7. after Edit → Save and after Ctrl+Z, the pane and the selection are the record's --------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay7TheEditedAndTheRestoredRecordStaySelectedAndShown(FxRobot robot) throws Exception {
+        loaded();
+        // A gift is selected on its tab, then the officer works on the requests.
+        robot.clickOn(robot.lookup(".tab").lookup("Quà tặng").queryAs(Node.class));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#gifts").tryQuery().isPresent()
+                && !robot.lookup("#gifts").queryAs(TableView.class).getItems().isEmpty());
+        TableView<Object> gifts = robot.lookup("#gifts").queryAs(TableView.class);
+        robot.interact(() -> gifts.getSelectionModel().select(0));
+        robot.clickOn(robot.lookup(".tab").lookup("Đề nghị").queryAs(Node.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        TableView<MainViewModel.RequestRow> requests = robot.lookup("#requests").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() > 1);
+        robot.clickOn(robot.lookup("#requests .table-row-cell").nth(1).queryAs(Node.class));
+        String id = requests.getSelectionModel().getSelectedItem().id();
+        dialogs.editor = f -> {
+            f.field("text").value.set("Đề nghị đã sửa: hỗ trợ đào tạo điều dưỡng");
+            return true;
+        };
+        robot.clickOn("#requests-edit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains("Đề nghị đã sửa"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(500); // every table has been reloaded by now
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(detailsText(robot)).contains("Đề nghị đã sửa");
+        assertThat(requests.getSelectionModel().getSelectedItem()).isNotNull()
+                .satisfies(r -> assertThat(r.id()).isEqualTo(id));
+        assertThat(robot.lookup("#requests-edit").queryAs(Node.class).isDisabled()).isFalse();
+        // Deleted, then Ctrl+Z: the request is back, selected, shown, and can be edited or deleted again.
+        dialogs.answer = true;
+        int before = requests.getItems().size();
+        robot.clickOn("#requests-delete");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() == before - 1);
+        robot.clickOn(requests);
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getItems().size() == before);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> requests.getSelectionModel().getSelectedItem() != null
+                && requests.getSelectionModel().getSelectedItem().id().equals(id));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains("Đề nghị đã sửa"));
+        assertThat(robot.lookup("#requests-edit").queryAs(Node.class).isDisabled()).isFalse();
+        assertThat(robot.lookup("#requests-delete").queryAs(Node.class).isDisabled()).isFalse();
+    }
+
+    String detailsText(FxRobot robot) {
+        StringBuilder b = new StringBuilder();
+        robot.lookup("#details").queryAs(javafx.scene.Parent.class).lookupAll(".label")
+                .forEach(n -> b.append(((javafx.scene.control.Label) n).getText()).append(' '));
+        return b.toString();
+    }
+
+    // ---- 11. a typed date is shown as it was read ----------------------------------------------------------
+
+    @Test
+    void secondDay11ATypedDateIsShownAsItWasRead(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        scrollTo(robot, "#visit-date");
+        DateField date = robot.lookup("#visit-date").queryAs(DateField.class);
+        robot.clickOn(date.editor()).write("12/3/2026");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(date.reading().getText()).isEqualTo("12 tháng 3 năm 2026");
+        assertThat(date.reading().isVisible()).isTrue();
+        // The reading takes a line of its own: the field keeps room for a date in the composer's narrow column.
+        assertThat(date.editor().getWidth()).isGreaterThanOrEqualTo(90);
+        javafx.scene.text.Text whole = new javafx.scene.text.Text("12 tháng 3 năm 2026");
+        whole.setFont(date.reading().getFont());
+        assertThat(date.reading().getWidth()).as("not cut").isGreaterThanOrEqualTo(whole.getLayoutBounds().getWidth());
+        DateField[] en = new DateField[1];
+        robot.interact(() -> {
+            en[0] = new DateField(new Messages("en"));
+            en[0].textProperty().set("12/3/2026");
+        });
+        assertThat(en[0].reading().getText()).isEqualTo("12 March 2026");
+        robot.interact(() -> en[0].textProperty().set("3/2026"));
+        assertThat(en[0].reading().getText()).isEqualTo("March 2026");
+        robot.interact(() -> en[0].textProperty().set("not a date"));
+        assertThat(en[0].reading().getText()).isBlank();
+    }
+
+    // ---- 2. packs made are kept beside the store, reopened and reprinted after a restart ----------------------
+
+    @Test
+    void secondDay2APackIsKeptBesideTheStoreAndOutlivesARestart(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#render");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> window.composer().fileProperty().get() != null);
+        Path pdf = window.composer().fileProperty().get();
+        assertThat(pdf.getParent()).isEqualTo(dir.resolve("packs").toAbsolutePath());
+        // The window is closed and started again on the same store.
+        robot.interact(() -> {
+            store.close();
+            store = Store.open(dir.resolve("demo.db"));
+            window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
+            vm = window.main();
+            stage.setScene(new Scene(window.root(), 1366, 768));
+            vm.load();
+        });
+        loaded();
+        robot.clickOn("#tab-composer");
+        var composer = window.composer();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.pastPacks().isEmpty());
+        assertThat(Path.of(composer.pastPacks().get(0).file())).isEqualTo(pdf).isRegularFile();
+        List<Path> opened = new java.util.ArrayList<>();
+        List<Path> printed = new java.util.ArrayList<>();
+        robot.interact(() -> composer.usePrinter((file, name) -> {
+            printed.add(file);
+            return vn.protocolbrief.brief.PackPrinter.Outcome.PRINTED;
+        }));
+        javafx.scene.control.ListView<?> past = robot.lookup("#past-packs").queryAs(javafx.scene.control.ListView.class);
+        scrollTo(robot, "#past-packs");
+        robot.interact(() -> past.getSelectionModel().select(0));
+        robot.clickOn("#past-print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> printed.size() == 1);
+        assertThat(printed).containsExactly(pdf);
+        robot.interact(() -> composer.openPast(composer.pastPacks().get(0), opened::add));
+        assertThat(opened).containsExactly(pdf);
+        // Removed only when the officer says so: asked first, kept when the answer is no.
+        dialogs.answer = false;
+        robot.clickOn("#past-remove");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pdf).isRegularFile();
+        dialogs.answer = true;
+        robot.clickOn("#past-remove");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.pastPacks().isEmpty());
+        assertThat(pdf).doesNotExist();
+        assertThat(dialogs.shown).filteredOn(x -> x.startsWith("ask: Xóa hồ sơ")).hasSize(2);
+    }
+
+    // ---- 4. dialogs take the size of their content, whatever the window manager ------------------------------
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay4TheTrashTheMeetingEditorAndThePasteBoxFitTheirContent(FxRobot robot) throws Exception {
+        loaded();
+        // The window with the system's dialogs (no window manager here: no decorations, no size given by one).
+        MainWindow[] real = new MainWindow[1];
+        robot.interact(() -> {
+            real[0] = new MainWindow(store, new FxTaskRunner(), new vn.protocolbrief.ui.common.FxDialogService(stage,
+                    new Messages("vi")), new Messages("vi"), prefs, f -> { }, l -> { });
+            stage.setScene(new Scene(real[0].root(), 1366, 768));
+            real[0].main().load();
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !real[0].main().meetings().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        // The trash: its list shows several deleted records.
+        robot.clickOn("#trash");
+        Stage trash = dialogHolding(robot, "#trash-list");
+        assertFits(trash);
+        assertThat(trash.getScene().lookup("#trash-list").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(160);
+        robot.interact(trash::close);
+        // The meeting editor.
+        TableView<Object> history = robot.lookup("#history").queryAs(TableView.class);
+        robot.interact(() -> history.getSelectionModel().select(0));
+        javafx.application.Platform.runLater(() -> real[0].records().editMeeting(
+                ((MainViewModel.MeetingRow) history.getSelectionModel().getSelectedItem()).id()));
+        Stage editor = dialogHolding(robot, "#form-save");
+        assertFits(editor);
+        robot.interact(editor::close);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The paste box: room for an article, not one line.
+        robot.clickOn("#tab-import");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node paste = robot.lookup("#import-paste").query();
+        javafx.application.Platform.runLater(() -> ((javafx.scene.control.Button) paste).fire());
+        Stage box = dialogHolding(robot, "#paste-text");
+        assertFits(box);
+        assertThat(box.getScene().lookup("#paste-text").getLayoutBounds().getHeight()).isGreaterThanOrEqualTo(200);
+        robot.interact(box::close);
+    }
+
+    private Stage dialogHolding(FxRobot robot, String query) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.listTargetWindows().stream()
+                .anyMatch(w -> w != stage && w.getScene() != null && w.getScene().lookup(query) != null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return (Stage) robot.listTargetWindows().stream().filter(w -> w != stage && w.getScene() != null
+                && w.getScene().lookup(query) != null).findFirst().orElseThrow();
+    }
+
+    /**
+     * The window is as large as its content wants (within the screen) and says how small it may be made, so that a
+     * window manager that ignores the size asked for cannot show it 200×200 or 8 px high.
+     */
+    private static void assertFits(Stage dialog) {
+        javafx.scene.Parent pane = dialog.getScene().getRoot();
+        double width = pane.getLayoutBounds().getWidth();
+        assertThat(pane.getLayoutBounds().getHeight()).as("height of " + dialog.getTitle())
+                .isGreaterThanOrEqualTo(Math.min(pane.prefHeight(width), 728) - 1);
+        assertThat(width).as("width of " + dialog.getTitle()).isGreaterThanOrEqualTo(pane.prefWidth(-1) - 1);
+        assertThat(dialog.getMinHeight()).as("least height of " + dialog.getTitle()).isGreaterThanOrEqualTo(160);
+        assertThat(dialog.getMinWidth()).as("least width of " + dialog.getTitle()).isGreaterThanOrEqualTo(320);
+    }
+
+    // ---- 5. printing says where the pack went, or why it did not ---------------------------------------------
+
+    @Test
+    void secondDay5PrintingSaysWhichPrinterHowManyPagesOrWhatIsMissing(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#tab-composer");
+        var composer = window.composer();
+        robot.clickOn("#render");
+        WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
+        String file = composer.fileProperty().get().getFileName().toString();
+        // A print service that takes the job (cups-pdf here): the window says where it went.
+        robot.interact(() -> composer.usePrinter(new vn.protocolbrief.ui.brief.ComposerViewModel.Printer() {
+            @Override
+            public vn.protocolbrief.brief.PackPrinter.Outcome print(Path pdf, String jobName) {
+                throw new AssertionError("the printer's name and the pages are asked for");
+            }
+
+            @Override
+            public vn.protocolbrief.brief.PackPrinter.Sent send(Path pdf, String jobName) {
+                return new vn.protocolbrief.brief.PackPrinter.Sent(vn.protocolbrief.brief.PackPrinter.Outcome.PRINTED,
+                        "PDF", 7);
+            }
+        }));
+        robot.clickOn("#print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.contains("info: In… — Đã gửi 7 trang của "
+                + file + " tới máy in PDF."));
+        // CUPS without its lpr command: Java's exception is not the message; what is missing is, and the PDF is offered.
+        robot.interact(() -> composer.usePrinter((pdf, name) -> {
+            throw new java.awt.print.PrinterIOException(new java.io.IOException(
+                    "Cannot run program \"/usr/bin/lpr\": error=2, No such file or directory"));
+        }));
+        dialogs.answer = false;
+        robot.clickOn("#print");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialogs.shown.stream().anyMatch(x -> x.startsWith(
+                "ask: Không in được hồ sơ — Không in được: máy tính có dịch vụ in CUPS nhưng thiếu lệnh lpr (cài gói"
+                + " cups-bsd).") && x.endsWith("[Mở tệp PDF / Đóng]")));
+        assertThat(dialogs.shown).noneMatch(x -> x.contains("PrinterIOException"));
+    }
+
+    // ---- 8. search as you type ----------------------------------------------------------------------------------
+
+    @Test
+    void secondDay8TheSearchAnswersAsTheOfficerTypes(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#search").write("naoki"); // no Enter
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        assertThat(vm.hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
+        assertThat(robot.lookup("#search-hits").tryQuery()).isPresent();
+    }
+}
