@@ -67,6 +67,9 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
+        if (hopeForTheRelationship(item)) {
+            return;
+        }
         List<String> categories = categories(item);
         if (categories.isEmpty()) {
             if (generalWish(item)) {
@@ -254,6 +257,20 @@ final class RequestFinder {
             out.add(0, "investment");
         }
         return out;
+    }
+
+    /**
+     * A hope that the relationship itself grows ("hy vọng quan hệ giữa hai bên sẽ ngày càng phát triển"): the
+     * relationship is named before anything is asked to be done, with words of growth.
+     */
+    private boolean hopeForTheRelationship(String item) {
+        String key = c.k(item);
+        int relation = Cues.indexOfWord(key, c.phrase("quan hệ"));
+        if (relation < 0 || c.cues("vague_hope").stream().noneMatch(w -> Cues.indexOfWord(key, w) >= 0)) {
+            return false;
+        }
+        int action = Cues.first(key, c.cues("action_verb"));
+        return action < 0 || relation < action;
     }
 
     /** Words of friendship in general, with nothing concrete asked: "mong muốn quan hệ hai bên ngày càng tốt đẹp". */

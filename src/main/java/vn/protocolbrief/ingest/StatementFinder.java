@@ -27,12 +27,19 @@ final class StatementFinder {
     }
 
     /** A statement verb in a sentence's key: where it starts, where it ends, what it says. */
-    record Verb(int start, int end, Kind kind, boolean modal) {
+    record Verb(int start, int end, Kind kind, boolean modal, boolean plainFuture) {
     }
 
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+|[^:.;]{3,100}:\\s+\\p{Lu})");
     private static final Pattern DUE = Pattern.compile("(?u)\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final String BOTH = "both";
+    private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
+    /** Words that may stand between a clause boundary and its verb (folded). */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
+            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them");
+    private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
+    private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
+    private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
 
     private final Cues c;
@@ -55,7 +62,7 @@ final class StatementFinder {
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
-            List<Verb> verbs = clauses(text, key);
+            List<Verb> verbs = clauses(text, key, sides);
             if (verbs.isEmpty()) {
                 boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
                         && text.split("\\s+").length <= 80;
@@ -158,11 +165,11 @@ final class StatementFinder {
      * follows a clause boundary (a comma, "và", "đồng thời"). A verb inside a clause ("đề nghị … sẽ hỗ trợ")
      * belongs to it.
      */
-    List<Verb> clauses(String sentence, String key) {
+    List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides) {
         List<Verb> all = new ArrayList<>();
         int request = asks.cueWordAt(sentence, key);
         while (request >= 0) {
-            all.add(new Verb(request, request + 1, Kind.REQUEST, false));
+            all.add(new Verb(request, request + 1, Kind.REQUEST, false, false));
             request = asks.cueWordAt(sentence, key, request + 1);
         }
         addWords(all, key, "thanks", Kind.THANKS);
@@ -170,10 +177,10 @@ final class StatementFinder {
         addWords(all, key, "agreement_verb", Kind.AGREEMENT);
         for (String signed : c.cues("signed")) {
             for (int at = Cues.indexOfWord(key, signed); at >= 0; at = Cues.indexOfWord(key, signed, at + 1)) {
-                all.add(new Verb(at, at + signed.length(), Kind.AGREEMENT, false));
+                all.add(new Verb(at, at + signed.length(), Kind.AGREEMENT, false, false));
             }
         }
-        addModals(all, sentence, key);
+        addModals(all, sentence, key, sides);
         all.sort(Comparator.comparingInt(Verb::start));
         List<Verb> out = new ArrayList<>();
         for (Verb v : all) {
@@ -185,7 +192,10 @@ final class StatementFinder {
             if (v.start() < last.end() || v.kind() == last.kind()) {
                 continue;
             }
-            if (boundaryBetween(key, last.end(), v.start())) {
+            // A verb inside a clause ("hy vọng … quan hệ sẽ tiếp tục …", "các nội dung đã ký kết") is part of it; a
+            // new clause starts after a boundary, with its verb right there ("…, đồng thời cam kết") or a side as subject.
+            if (boundaryBetween(sentence, key, last.end(), v.start())
+                    && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides))) {
                 out.add(v);
             }
         }
@@ -201,34 +211,74 @@ final class StatementFinder {
                         || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("lời") + " ")) {
                     continue;
                 }
-                out.add(new Verb(at, at + w.length(), as, false));
+                out.add(new Verb(at, at + w.length(), as, false, false));
             }
         }
     }
 
-    /** "sẽ phái …" promises; "cần/nên tăng cường …" suggests (a request when it names something concrete). */
-    private void addModals(List<Verb> out, String sentence, String key) {
+    /**
+     * "sẽ phái …" promises; "cần/nên tăng cường …" suggests (a request when it names something concrete). A "sẽ"
+     * before another verb than the known actions promises only when a side is named just before it ("tỉnh sẽ nỗ
+     * lực …"), and never when it describes ("sẽ là", "sẽ có", "sẽ được").
+     */
+    private void addModals(List<Verb> out, String sentence, String key, RequestFinder.Sides sides) {
         for (String modal : List.of("sẽ", "nên", "cần")) {
             String m = c.phrase(Text.lowerKey(modal));
             for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
                 String after = key.substring(at + m.length());
                 boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
                         || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
-                if (action && !asks.capitalisedName(sentence, key, at)) {
-                    boolean promise = modal.equals("sẽ");
-                    out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise));
+                boolean promise = modal.equals("sẽ");
+                boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
+                boolean named = promise && !describes && namedSubject(sentence, key, at, sides);
+                if ((action || named) && !asks.capitalisedName(sentence, key, at)) {
+                    out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise, promise));
                 }
             }
         }
     }
 
+    /** A side named in the words since the last clause boundary: "…, tỉnh Bình Phước sẽ …" (not "quan hệ giữa …"). */
+    private boolean namedSubject(String sentence, String key, int at, RequestFinder.Sides sides) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        String subject = c.k(before.substring(from));
+        boolean relation = RELATION.stream().anyMatch(r -> Cues.indexOfWord(subject, c.phrase(r)) >= 0);
+        return !subject.isBlank() && !relation && subject.split(" ").length <= 8
+                && asks.subjectSide(subject, sides, true) != null;
+    }
+
+    /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …". */
+    private boolean joinedDirectly(String sentence, String key, int at) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        String gap = c.k(before.substring(from));
+        return gap.isBlank() || java.util.Arrays.stream(gap.split(" ")).allMatch(w -> JOINING.contains(Text.key(w)));
+    }
+
+    /** The original text between two offsets of the sentence's key (the key has no punctuation). */
+    private String original(String sentence, String key, int from, int to) {
+        String start = from == 0 ? sentence : c.fromCue(sentence, from);
+        String end = to >= key.length() ? "" : c.fromCue(sentence, to);
+        return start.substring(0, Math.max(0, start.length() - end.length()));
+    }
+
     /** A comma, semicolon or joining word between two verbs: the second starts a clause of its own. */
-    private boolean boundaryBetween(String key, int from, int to) {
-        String between = " " + key.substring(from, to) + " ";
+    private boolean boundaryBetween(String sentence, String key, int from, int to) {
+        String between = original(sentence, key, from, to);
         if (between.contains(",") || between.contains(";")) {
             return true;
         }
-        return c.cues("connector").stream().anyMatch(x -> between.contains(" " + x + " "));
+        String k = " " + c.k(between) + " ";
+        return c.cues("connector").stream().anyMatch(x -> k.contains(" " + x + " "));
     }
 
     /**
@@ -237,18 +287,21 @@ final class StatementFinder {
      */
     private String subject(String before, RequestFinder.Sides sides, boolean last) {
         String side = asks.subjectSide(before, sides, last);
-        int both = -1;
+        String trimmed = before.strip();
         for (String w : c.cues("both_sides")) {
-            int at = last ? before.lastIndexOf(w) : Cues.indexOfWord(before, w);
-            if (at >= 0 && Cues.indexOfWord(before.substring(at), w) == 0 && (both < 0 || (last ? at > both : at < both))) {
-                both = at;
+            int at = last ? trimmed.lastIndexOf(w) : Cues.indexOfWord(trimmed, w);
+            if (at < 0 || Cues.indexOfWord(trimmed.substring(at), w) != 0) {
+                continue;
+            }
+            String preceding = trimmed.substring(0, at).strip();
+            String following = trimmed.substring(at + w.length()).strip();
+            // "Hai bên (cũng đã) …" is the subject; "hợp tác giữa hai bên" is not.
+            boolean object = NOT_SUBJECT.stream().anyMatch(x -> preceding.endsWith(" " + c.phrase(x)) || preceding.equals(c.phrase(x)));
+            if (!object && (!last || following.isEmpty() || following.split(" ").length <= 3)) {
+                return BOTH;
             }
         }
-        if (both < 0) {
-            return side;
-        }
-        int sideAt = asks.sidePosition(before, sides, last);
-        return side == null || (last ? both >= sideAt : both <= sideAt) ? BOTH : side;
+        return side;
     }
 
     /** A sentence that goes on with the statement before it: "Đồng thời xem xét, hỗ trợ …", "Đặc biệt là …". */
