@@ -36,7 +36,7 @@ final class StatementFinder {
     private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
     /** Words that may stand between a clause boundary and its verb (folded). */
     private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
-            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them");
+            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai");
     private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
     private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
     private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
