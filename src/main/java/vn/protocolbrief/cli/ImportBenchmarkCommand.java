@@ -36,6 +36,11 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "An annotated corpus folder; may be repeated.")
     List<Path> corpora;
 
+    @Option(names = "--vocabulary-coverage", paramLabel = "DIR", description = "Instead of timing: in how many articles"
+            + " (.txt/.html/.md files under DIR) each cue phrase, category keyword and title of the importer occurs,"
+            + " rarest first — the audit of whether a word is general or belongs to one article.")
+    Path coverage;
+
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
     int rounds;
 
@@ -54,6 +59,17 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (coverage != null) {
+            List<vn.protocolbrief.ingest.VocabularyCoverage.Entry> entries = new vn.protocolbrief.ingest.VocabularyCoverage()
+                    .count(coverage);
+            if (cli.json) {
+                cli.out().json(entries);
+            } else {
+                cli.out().line("articles\tfile\tkind\tphrase");
+                entries.forEach(e -> cli.out().line(e.articles() + "\t" + e.file() + "\t" + e.kind() + "\t" + e.phrase()));
+            }
+            return Cli.OK;
+        }
         Path db = Files.createTempFile("pb-import-bench-", ".db");
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
