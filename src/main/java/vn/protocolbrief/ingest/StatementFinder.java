@@ -86,10 +86,12 @@ final class StatementFinder {
                 continue;
             }
             listKind = null;
-            int clauseStart = 0;
             for (int i = 0; i < verbs.size(); i++) {
                 Verb v = verbs.get(i);
-                String named = subject(key.substring(clauseStart, v.start()), sides, true);
+                // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
+                // the speaker of the clause before, never whom that clause addressed.
+                String named = i == 0 ? subject(key.substring(0, v.start()), sides, true)
+                        : subject(c.k(sinceBoundary(text, key, v.start())), sides, true);
                 String side = named == null ? speaker : named;
                 if (!BOTH.equals(side)) {
                     speaker = side;
@@ -105,7 +107,6 @@ final class StatementFinder {
                 }
                 previous = BOTH.equals(side) && v.kind() == Kind.COMMITMENT ? Kind.AGREEMENT : v.kind();
                 previousSide = side;
-                clauseStart = v.end();
             }
         }
         return new Statements(requests, commitments, thanks);
@@ -236,6 +237,17 @@ final class StatementFinder {
                 }
             }
         }
+    }
+
+    /** The original words between the last clause boundary (a comma, "đồng thời") and a key offset. */
+    private String sinceBoundary(String sentence, String key, int at) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return before.substring(from);
     }
 
     /** A side named in the words since the last clause boundary: "…, tỉnh Bình Phước sẽ …" (not "quan hệ giữa …"). */
