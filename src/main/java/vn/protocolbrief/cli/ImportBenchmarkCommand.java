@@ -19,6 +19,7 @@ import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.CorpusScore;
 import vn.protocolbrief.ingest.ImportException;
 import vn.protocolbrief.ingest.ImportService;
+import vn.protocolbrief.ingest.MeaningScore;
 import vn.protocolbrief.store.DemoData;
 import vn.protocolbrief.store.Store;
 
@@ -35,6 +36,11 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
     @Option(names = "--corpus", paramLabel = "DIR", description = "An annotated corpus folder; may be repeated.")
     List<Path> corpora;
 
+    @Option(names = "--vocabulary-coverage", paramLabel = "DIR", description = "Instead of timing: in how many articles"
+            + " (.txt/.html/.md files under DIR) each cue phrase, category keyword and title of the importer occurs,"
+            + " rarest first — the audit of whether a word is general or belongs to one article.")
+    Path coverage;
+
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
     int rounds;
 
@@ -44,20 +50,38 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
 
     record Accuracy(String corpus, int articles, Map<String, double[]> fields, double keyFieldAccuracy, int keyRight,
                     int keyTotal, double categoryPrecision, double categoryRecall, double categoryF1,
-                    List<CorpusScore.Line> lines) {
+                    List<CorpusScore.Line> lines, MeaningScore.Counts meaning) {
+    }
+
+    /** One corpus scored whole, on its tuning two-thirds and on its held-back third (see CorpusScore.heldBack). */
+    record Parts(Accuracy all, Accuracy tuning, Accuracy heldBack) {
     }
 
     @Override
     public Integer call() throws Exception {
+        if (coverage != null) {
+            List<vn.protocolbrief.ingest.VocabularyCoverage.Entry> entries = new vn.protocolbrief.ingest.VocabularyCoverage()
+                    .count(coverage);
+            if (cli.json) {
+                cli.out().json(entries);
+            } else {
+                cli.out().line("articles\tfile\tkind\tphrase");
+                entries.forEach(e -> cli.out().line(e.articles() + "\t" + e.file() + "\t" + e.kind() + "\t" + e.phrase()));
+            }
+            return Cli.OK;
+        }
         Path db = Files.createTempFile("pb-import-bench-", ".db");
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
             ImportService service = new ImportService(store);
-            List<Accuracy> accuracy = new ArrayList<>();
+            List<Parts> accuracy = new ArrayList<>();
             List<byte[]> articles = new ArrayList<>();
             if (corpora != null) {
                 for (Path dir : corpora) {
-                    accuracy.add(accuracy(new CorpusScore(service).score(dir), dir));
+                    CorpusScore score = new CorpusScore(service);
+                    accuracy.add(new Parts(accuracy(score.score(dir), dir),
+                            accuracy(score.score(dir, f -> !CorpusScore.heldBack(f)), dir),
+                            accuracy(score.score(dir, CorpusScore::heldBack), dir)));
                     try (Stream<Path> s = Files.list(dir.resolve("articles"))) {
                         for (Path f : s.sorted().toList()) {
                             articles.add(Files.readAllBytes(f));
@@ -79,7 +103,7 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             if (cli.json) {
                 cli.out().json(Map.of("timing", timing, "accuracy", accuracy));
             } else {
-                for (Accuracy a : accuracy) {
+                for (Parts a : accuracy) {
                     print(a);
                 }
                 cli.out().line(String.format(Locale.ROOT, "%d articles × %d rounds: p50 %.2f ms, p95 %.2f ms, max %.2f ms"
@@ -129,11 +153,12 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
         });
         int[] key = r.key();
         return new Accuracy(dir.toString(), r.lines().size(), fields, round(r.keyAccuracy()), key[0], key[1],
-                round(r.precision()), round(r.recall()), round(r.f1()), r.lines());
+                round(r.precision()), round(r.recall()), round(r.f1()), r.lines(), r.meaning());
     }
 
-    private void print(Accuracy a) {
+    private void print(Parts parts) {
         var o = cli.out();
+        Accuracy a = parts.all();
         o.line("Corpus " + a.corpus() + " (" + a.articles() + " articles)");
         for (CorpusScore.Line l : a.lines()) {
             StringBuilder b = new StringBuilder("  " + l.file());
@@ -144,15 +169,39 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             o.line(b.toString());
         }
         o.line("");
-        o.line("| field | right | total | accuracy |");
+        List<Accuracy> cols = List.of(parts.all(), parts.tuning(), parts.heldBack());
+        o.line(String.format(Locale.ROOT, "| measure | all (%d) | tuning two-thirds (%d) | held-back third (%d) |",
+                cols.get(0).articles(), cols.get(1).articles(), cols.get(2).articles()));
         o.line("|---|---:|---:|---:|");
-        a.fields().forEach((k, v) -> o.line(String.format(Locale.ROOT, "| %s | %d | %d | %.2f |", k, (int) v[0], (int) v[1],
-                v[2])));
-        o.line(String.format(Locale.ROOT, "| **key fields** | %d | %d | **%.2f** |", a.keyRight(), a.keyTotal(),
-                a.keyFieldAccuracy()));
-        o.line(String.format(Locale.ROOT, "| request categories | precision %.2f | recall %.2f | F1 **%.2f** |",
-                a.categoryPrecision(), a.categoryRecall(), a.categoryF1()));
+        for (String field : a.fields().keySet()) {
+            row(field, cols, x -> {
+                double[] v = x.fields().get(field);
+                return v == null ? "–" : String.format(Locale.ROOT, "%.2f (%d/%d)", v[2], (int) v[0], (int) v[1]);
+            });
+        }
+        row("**key fields**", cols, x -> String.format(Locale.ROOT, "**%.2f** (%d/%d)", x.keyFieldAccuracy(), x.keyRight(),
+                x.keyTotal()));
+        row("request categories F1 (P/R)", cols, x -> String.format(Locale.ROOT, "%.2f (%.2f/%.2f)", x.categoryF1(),
+                x.categoryPrecision(), x.categoryRecall()));
+        if (a.meaning().used) {
+            row("requests with direction F1", cols, x -> String.format(Locale.ROOT, "**%.2f**", x.meaning().requestF1()));
+            row("… recall", cols, x -> String.format(Locale.ROOT, "%.2f (%d/%d)", x.meaning().requestRecall(),
+                    x.meaning().requestsFound, x.meaning().requestsWanted));
+            row("… precision", cols, x -> String.format(Locale.ROOT, "%.2f (%d/%d)", x.meaning().requestPrecision(),
+                    x.meaning().requestsRight, x.meaning().requestsDrafted));
+            row("commitments, agreements or thanks drafted as requests", cols, x -> String.valueOf(x.meaning().misfiled));
+            row("people F1", cols, x -> String.format(Locale.ROOT, "%.2f (found %d/%d, right %d/%d)", x.meaning().peopleF1(),
+                    x.meaning().peopleFound, x.meaning().peopleWanted, x.meaning().peopleRight, x.meaning().peopleDrafted));
+            row("titles right", cols, x -> String.format(Locale.ROOT, "%.2f (%d/%d)", x.meaning().titles(),
+                    x.meaning().titlesRight, x.meaning().titlesWanted));
+            row("gifts F1", cols, x -> String.format(Locale.ROOT, "%.2f (right %d, wanted %d, drafted %d)",
+                    x.meaning().giftF1(), x.meaning().giftsRight, x.meaning().giftsWanted, x.meaning().giftsDrafted));
+        }
         o.line("");
+    }
+
+    private void row(String name, List<Accuracy> cols, java.util.function.Function<Accuracy, String> cell) {
+        cli.out().line("| " + name + " | " + String.join(" | ", cols.stream().map(cell).toList()) + " |");
     }
 
     private static double round(double v) {

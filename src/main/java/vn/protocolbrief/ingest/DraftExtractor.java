@@ -229,7 +229,8 @@ public final class DraftExtractor {
         RequestFinder.Sides sides = RequestFinder.Sides.of(cues, living, partner, foreign, hosts, placeMentions);
         FactFinder facts = new FactFinder(cues);
         FigureFinder figureFinder = new FigureFinder(cues);
-        List<Draft.RequestDraft> requests = new RequestFinder(cues).find(body, sides);
+        StatementFinder.Statements said = new StatementFinder(cues).find(body, sides);
+        List<Draft.RequestDraft> requests = said.requests();
         Integer year = date.date().yearValue() != null ? date.date().yearValue()
                 : clean.published() == null ? null : clean.published().yearValue();
         var agreements = facts.agreements(sentences, year);
@@ -257,7 +258,7 @@ public final class DraftExtractor {
                 article.text());
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, agreements.atMeeting(), agreements.earlier(), aid, gifts, figures, localities,
-                dedupe(warnings), evidence, confidence, source, List.of(), List.of());
+                dedupe(warnings), evidence, confidence, source, said.commitments(), said.thanks());
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {

@@ -8,13 +8,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
-import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
- * What each side asked of the other: one request per concrete ask, from a cue ("đề nghị", "mong muốn",
- * "kêu gọi", "lời mời", "hai bên thống nhất", "sẽ phối hợp") to the end of its clause; the direction from
- * the side named last before the cue; categories from the words of the ask. A general wish ("mong muốn quan
- * hệ ngày càng phát triển") is not a request; nor is an ask made of another country's delegation.
+ * How an ask reads (the sentences are cut into statements by {@link StatementFinder}): its cue words ("đề nghị",
+ * "mong muốn", "kiến nghị", "lời mời"), the side that speaks, one request per concrete ask, categories from the
+ * words of the ask. A general wish ("mong muốn quan hệ ngày càng phát triển") is not a request; nor is an ask
+ * made of another country's delegation.
  */
 final class RequestFinder {
     /** The words that name each side in this article: its people, places and bodies. */
@@ -54,7 +53,6 @@ final class RequestFinder {
         }
     }
 
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+|[^:.;]{3,100}:\\s+\\p{Lu})");
     private static final Pattern INVESTMENT_SECTORS = Pattern.compile(
             "(?iuU)đầu\\s+tư\\s+(?:vào\\s+|trong\\s+)?(?:các\\s+)?(?:lĩnh\\s+vực|ngành)");
 
@@ -65,54 +63,11 @@ final class RequestFinder {
         this.c = cues;
     }
 
-    List<RequestDraft> find(List<Sentence> sentences, Sides sides) {
-        List<RequestDraft> out = new ArrayList<>();
-        String side = "vn";
-        boolean previousWasRequest = false;
-        boolean listOpen = false;
-        int listParagraph = -1;
-        for (Sentence s : sentences) {
-            String key = c.k(s.text());
-            int cue = cueAt(s.text(), key);
-            // Before a cue, the side named last asks; a sentence without one is about the side it names first
-            // (whom a following "Ông mong muốn …" means).
-            String subject = cue >= 0 ? subjectSide(key.substring(0, cue), sides, true) : subjectSide(key, sides, false);
-            if (subject != null) {
-                side = subject;
-            }
-            String direction = "jp".equals(side) ? "jp_to_vn" : "vn_to_jp";
-            if (cue >= 0) {
-                String from = c.fromCue(s.text(), cue);
-                boolean modal = lastCueModal;
-                for (String item : items(from)) {
-                    if (!modal || !categories(item).isEmpty()) {
-                        addItem(out, direction, item, s.text(), sides);
-                    }
-                }
-                previousWasRequest = true;
-                listOpen = s.text().strip().endsWith(":");
-                listParagraph = s.paragraph();
-            } else if (listOpen && s.paragraph() != listParagraph && LIST_ITEM.matcher(s.text()).find()
-                    && s.text().split("\\s+").length <= 80) {
-                // "… 4 phương hướng hợp tác gồm:" then one paragraph per item.
-                addItem(out, direction, clean(s.text()), s.text(), sides);
-                listParagraph = s.paragraph();
-            } else if (previousWasRequest && startsWithListVerb(withoutConnector(key))) {
-                // Asks continuing the previous one ("Đồng thời xem xét, hỗ trợ …").
-                for (String item : items(s.text())) {
-                    addItem(out, direction, item, s.text(), sides);
-                }
-                listOpen = false;
-            } else {
-                previousWasRequest = false;
-                listOpen = false;
-            }
-        }
-        return out;
-    }
-
-    private void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
+    void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
         if (addressedTo(item, sides.foreign())) {
+            return;
+        }
+        if (hopeForTheRelationship(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -126,23 +81,18 @@ final class RequestFinder {
     }
 
     /**
-     * Where a request cue starts in the sentence's key, or -1. A cue that is part of a name ("Cần Thơ"), a
-     * noun ("những đề xuất của …", "các dự án mời gọi đầu tư") or a description ("đang kêu gọi") is not an ask.
+     * Where a request cue starts in the sentence's key from a position on, or -1. A cue that is part of a name
+     * ("Cần Thơ"), a noun ("những đề xuất của …", "các dự án mời gọi đầu tư") or a description ("đang kêu gọi") is
+     * not an ask.
      */
-    int cueAt(String sentence, String key) {
-        int modal = modalAt(sentence, key);
-        int best = cueWordAt(sentence, key);
-        lastCueModal = modal >= 0 && (best < 0 || modal < best);
-        return lastCueModal ? modal : best;
+    int cueWordAt(String sentence, String key) {
+        return cueWordAt(sentence, key, 0);
     }
 
-    /** Whether the last cue found was a plan or a suggestion ("sẽ …") rather than an ask in words. */
-    private boolean lastCueModal;
-
-    private int cueWordAt(String sentence, String key) {
+    int cueWordAt(String sentence, String key, int from) {
         int best = -1;
         for (String cue : c.cues("request")) {
-            for (int at = Cues.indexOfWord(key, cue); at >= 0; at = Cues.indexOfWord(key, cue, at + 1)) {
+            for (int at = Cues.indexOfWord(key, cue, from); at >= 0; at = Cues.indexOfWord(key, cue, at + 1)) {
                 String before = key.substring(0, at);
                 String after = key.substring(Math.min(key.length(), at + cue.length()));
                 if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
@@ -162,28 +112,8 @@ final class RequestFinder {
         return best;
     }
 
-    /** "sẽ phái …", "nên tổ chức …", "cần tăng cường …": a plan or a suggestion, the first in the sentence. */
-    private int modalAt(String sentence, String key) {
-        int best = -1;
-        for (String modal : List.of("sẽ", "nên", "cần")) {
-            String m = c.phrase(Text.lowerKey(modal));
-            for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
-                String after = key.substring(at + m.length());
-                boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
-                        || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
-                if (action && !capitalisedName(sentence, key, at)) {
-                    if (best < 0 || at < best) {
-                        best = at;
-                    }
-                    break;
-                }
-            }
-        }
-        return best;
-    }
-
     /** True when the cue's word begins a capitalised name in the original text ("Cần Thơ"). */
-    private boolean capitalisedName(String sentence, String key, int at) {
+    boolean capitalisedName(String sentence, String key, int at) {
         String from = c.fromCue(sentence, at);
         if (from.isEmpty() || !Character.isUpperCase(from.charAt(0))) {
             return false;
@@ -194,7 +124,7 @@ final class RequestFinder {
     }
 
     /** The side named last before the cue: its people, its places and bodies, its titles. */
-    private String subjectSide(String before, Sides sides, boolean lastNamed) {
+    String subjectSide(String before, Sides sides, boolean lastNamed) {
         int jp = position(before, c.cues("jp_subject"), sides.japanese(), lastNamed);
         int vn = position(before, c.cues("vn_subject"), sides.vietnamese(), lastNamed);
         if (jp < 0 && vn < 0) {
@@ -207,6 +137,16 @@ final class RequestFinder {
             return "jp";
         }
         return (lastNamed ? jp > vn : jp < vn) ? "jp" : "vn";
+    }
+
+    /** Where either side is named last (or first) in the text; -1 when not at all. */
+    int sidePosition(String text, Sides sides, boolean last) {
+        int jp = position(text, c.cues("jp_subject"), sides.japanese(), last);
+        int vn = position(text, c.cues("vn_subject"), sides.vietnamese(), last);
+        if (jp < 0 || vn < 0) {
+            return Math.max(jp, vn);
+        }
+        return last ? Math.max(jp, vn) : Math.min(jp, vn);
     }
 
     /** Where the side is named last (or first) in the text; -1 when not at all. */
@@ -236,20 +176,6 @@ final class RequestFinder {
         return found;
     }
 
-    private boolean startsWithListVerb(String key) {
-        return c.cues("list_verb").stream().anyMatch(v -> key.startsWith(v + " "));
-    }
-
-    /** "Trong đó, quan tâm …" reads as "quan tâm …". */
-    private String withoutConnector(String key) {
-        for (String x : c.cues("connector")) {
-            if (key.startsWith(x + " ")) {
-                return key.substring(x.length() + 1);
-            }
-        }
-        return key;
-    }
-
     /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
     private boolean addressedTo(String item, Set<String> foreignWords) {
         String key = c.k(item);
@@ -260,7 +186,7 @@ final class RequestFinder {
      * One request per ask: parts separated by semicolons, each a clause of its own; a short part ("công nghiệp
      * hỗ trợ") continues the list of the one before it.
      */
-    private static List<String> items(String text) {
+    static List<String> items(String text) {
         List<String> out = new ArrayList<>();
         for (String part : text.split("\\s*;\\s*")) {
             String p = part.strip().replaceAll("[.…,\\s]+$", "").strip()
@@ -289,7 +215,7 @@ final class RequestFinder {
                 || k.startsWith("cac linh vuc") || k.startsWith("nganh"));
     }
 
-    private static String clean(String p) {
+    static String clean(String p) {
         String t = p.strip().replaceAll("[.…,;:\\s]+$", "");
         // An excerpt cut mid-word ("chương trình g"): the stub is not a word of the ask.
         t = t.replaceAll("\\s[bcdfghjklmnpqrstvwxzđ]$", "").strip();
@@ -331,6 +257,20 @@ final class RequestFinder {
             out.add(0, "investment");
         }
         return out;
+    }
+
+    /**
+     * A hope that the relationship itself grows ("hy vọng quan hệ giữa hai bên sẽ ngày càng phát triển"): the
+     * relationship is named before anything is asked to be done, with words of growth.
+     */
+    private boolean hopeForTheRelationship(String item) {
+        String key = c.k(item);
+        int relation = Cues.indexOfWord(key, c.phrase("quan hệ"));
+        if (relation < 0 || c.cues("vague_hope").stream().noneMatch(w -> Cues.indexOfWord(key, w) >= 0)) {
+            return false;
+        }
+        int action = Cues.first(key, c.cues("action_verb"));
+        return action < 0 || relation < action;
     }
 
     /** Words of friendship in general, with nothing concrete asked: "mong muốn quan hệ hai bên ngày càng tốt đẹp". */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ui.importing.DraftForm;
 import vn.protocolbrief.ui.importing.DraftItems;
 import vn.protocolbrief.ui.importing.ImportViewModel;
@@ -136,6 +137,25 @@ class ImportViewModelTest {
         String stored = store.read(h -> h.createQuery("SELECT item || ' | ' || giver_text || ' | ' || direction FROM gift"
                 + " g JOIN meeting m ON m.id = g.meeting_id WHERE m.province_id = 'ha-tinh'").mapTo(String.class).one());
         assertThat(stored).isEqualTo("Bức tranh sơn mài Chùa Hương Tích | UBND tỉnh Hà Tĩnh | vn_to_jp");
+    }
+
+    @Test
+    void commitmentsAndThanksAreReviewedAndTheEditedOnesPassedOn() {
+        vm.paste("""
+                Ngày 12/3/2025, Chủ tịch UBND tỉnh Nghệ An Lê Văn Bình tiếp ông Sato Ken, Thị trưởng thành phố Kofu.
+                Ông Sato Ken cảm ơn sự đón tiếp chu đáo của lãnh đạo tỉnh.
+                Thành phố Kofu sẽ cử hai giáo viên tiếng Nhật sang giảng dạy tại tỉnh từ tháng 9.
+                Tỉnh Nghệ An cam kết bố trí nơi ở cho các giáo viên trong suốt thời gian giảng dạy.
+                """);
+        DraftForm form = vm.formProperty().get();
+        assertThat(form.commitments).extracting(c -> c.side.get()).containsExactly("jp", "vn");
+        assertThat(form.thanks).extracting(t -> t.by.get()).containsExactly("jp");
+        form.commitments.get(1).include.set(false);
+        form.thanks.get(0).by.set("vn");
+        Draft edited = form.toDraft();
+        assertThat(edited.commitments()).extracting(Draft.CommitmentDraft::side).containsExactly("jp");
+        assertThat(edited.thanks()).extracting(Draft.ThanksDraft::by, Draft.ThanksDraft::to).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("vn", "jp"));
     }
 
     @Test

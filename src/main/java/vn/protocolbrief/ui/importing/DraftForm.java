@@ -23,6 +23,8 @@ import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.Draft.PersonRef;
 import vn.protocolbrief.ui.importing.DraftItems.AgreementItem;
+import vn.protocolbrief.ui.importing.DraftItems.CommitmentItem;
+import vn.protocolbrief.ui.importing.DraftItems.ThanksItem;
 import vn.protocolbrief.ui.importing.DraftItems.AidItem;
 import vn.protocolbrief.ui.importing.DraftItems.FigureItem;
 import vn.protocolbrief.ui.importing.DraftItems.GiftItem;
@@ -63,6 +65,8 @@ public final class DraftForm {
     public final ObservableList<RequestItem> requests = FXCollections.observableArrayList();
     public final ObservableList<GiftItem> gifts = FXCollections.observableArrayList();
     public final ObservableList<AgreementItem> agreements = FXCollections.observableArrayList();
+    public final ObservableList<CommitmentItem> commitments = FXCollections.observableArrayList();
+    public final ObservableList<ThanksItem> thanks = FXCollections.observableArrayList();
     public final ObservableList<AidItem> aid = FXCollections.observableArrayList();
     public final ObservableList<FigureItem> figures = FXCollections.observableArrayList();
     public final ObservableList<LocalityItem> localities = FXCollections.observableArrayList();
@@ -108,6 +112,8 @@ public final class DraftForm {
             item.date.set(shown(a.date()));
             agreements.add(item);
         });
+        d.commitments().forEach(c -> commitments.add(new CommitmentItem(c)));
+        d.thanks().forEach(t -> thanks.add(new ThanksItem(t)));
         d.aidProjects().forEach(a -> aid.add(new AidItem(a)));
         d.keyFigures().forEach(f -> figures.add(new FigureItem(f)));
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
@@ -117,6 +123,8 @@ public final class DraftForm {
         requests.forEach(this::watch);
         gifts.forEach(this::watch);
         agreements.forEach(this::watch);
+        commitments.forEach(this::watch);
+        thanks.forEach(this::watch);
         aid.forEach(this::watch);
         figures.forEach(this::watch);
         localities.forEach(l -> watch(l.include));
@@ -294,7 +302,12 @@ public final class DraftForm {
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
                         Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()),
                         sourceText.get() == null ? "" : sourceText.get()),
-                original.commitments(), original.thanks());
+                commitments.stream().filter(c -> c.include.get() && !Text.clean(c.text.get()).isEmpty())
+                        .map(c -> new Draft.CommitmentDraft(c.side.get(), Text.clean(c.text.get()), dueDate(c.due.get()), c.evidence))
+                        .toList(),
+                thanks.stream().filter(t -> t.include.get() && !Text.clean(t.text.get()).isEmpty())
+                        .map(t -> new Draft.ThanksDraft(t.by.get(), "jp".equals(t.by.get()) ? "vn" : "jp",
+                                Text.clean(t.text.get()), t.evidence)).toList());
     }
 
     /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */
@@ -313,6 +326,15 @@ public final class DraftForm {
             return vn.protocolbrief.ui.common.DateField.format(PartialDate.of(iso), lang);
         } catch (IllegalArgumentException e) {
             return iso;
+        }
+    }
+
+    /** A promise's due date as typed, or null when none or unreadable (it is optional). */
+    private static String dueDate(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? null : iso(typed);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 

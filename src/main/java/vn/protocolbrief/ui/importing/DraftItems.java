@@ -46,6 +46,42 @@ public final class DraftItems {
         }
     }
 
+    /** A side's own promise: which side ("vn", "jp"), what, by when (ISO date or empty). */
+    public static final class CommitmentItem extends Item {
+        public final StringProperty side;
+        public final StringProperty text;
+        public final StringProperty due;
+
+        CommitmentItem(Draft.CommitmentDraft c) {
+            super(c.evidence());
+            side = new SimpleStringProperty(c.side());
+            text = new SimpleStringProperty(c.text());
+            due = new SimpleStringProperty(c.due());
+        }
+
+        @Override
+        List<Observable> fields() {
+            return List.of(side, text, due);
+        }
+    }
+
+    /** Thanks: the side that thanks ("vn", "jp"; the other side is thanked) and for what. */
+    public static final class ThanksItem extends Item {
+        public final StringProperty by;
+        public final StringProperty text;
+
+        ThanksItem(Draft.ThanksDraft t) {
+            super(t.evidence());
+            by = new SimpleStringProperty(t.by());
+            text = new SimpleStringProperty(t.text());
+        }
+
+        @Override
+        List<Observable> fields() {
+            return List.of(by, text);
+        }
+    }
+
     public static final class GiftItem extends Item {
         public final StringProperty item;
         public final StringProperty giver;

@@ -153,7 +153,7 @@ public final class ImportView {
             }
             sections.getChildren().add(warnings);
         }
-        sections.getChildren().addAll(meeting(form), requests(form), agreementsAndAid(form), giftsAndFigures(form),
+        sections.getChildren().addAll(meeting(form), requests(form), saidBySides(form), agreementsAndAid(form), giftsAndFigures(form),
                 source(form));
         ScrollPane scroll = new ScrollPane(sections);
         scroll.setFitToWidth(true);
@@ -240,6 +240,31 @@ public final class ImportView {
         }
         g.add(m.get("review.addRequest"), f::addRequest, f, () -> "#request-" + (f.requests.size() - 1));
         return g.pane;
+    }
+
+    /** What each side promised and whom it thanked, each with its sentence, the side editable. */
+    private GridPane saidBySides(DraftForm f) {
+        Grid g = new Grid(m.format("review.commitmentsThanks", f.commitments.size(), f.thanks.size()));
+        for (DraftItems.CommitmentItem c : f.commitments) {
+            HBox head = new HBox(6, new Label(m.get("review.commitmentBy")), side(c.side),
+                    text(c.due, m.get("review.duePrompt")));
+            head.setAlignment(Pos.CENTER_LEFT);
+            g.item(c.include, new VBox(6, head, area(c.text, 2, m.get("review.commitmentPrompt"))), c.evidence);
+        }
+        for (DraftItems.ThanksItem t : f.thanks) {
+            HBox head = new HBox(6, new Label(m.get("review.thanksBy")), side(t.by));
+            head.setAlignment(Pos.CENTER_LEFT);
+            g.item(t.include, new VBox(6, head, area(t.text, 2, m.get("review.thanksPrompt"))), t.evidence);
+        }
+        return g.pane;
+    }
+
+    private ChoiceBox<String> side(StringProperty value) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.getItems().setAll("vn", "jp");
+        box.setConverter(labels(s -> s == null ? "" : "jp".equals(s) ? m.get("review.side.jp") : m.get("review.side.vn")));
+        box.valueProperty().bindBidirectional(value);
+        return box;
     }
 
     private GridPane agreementsAndAid(DraftForm f) {

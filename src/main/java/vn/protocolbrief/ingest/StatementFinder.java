@@ -1,0 +1,331 @@
+package vn.protocolbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Draft.CommitmentDraft;
+import vn.protocolbrief.ingest.Draft.RequestDraft;
+import vn.protocolbrief.ingest.Draft.ThanksDraft;
+import vn.protocolbrief.ingest.Sentences.Sentence;
+
+/**
+ * What each sentence says: a request (a side asks the other), a commitment (a side promises what it will itself
+ * do), an agreement (both sides, at this meeting), thanks, or nothing. A sentence is cut into clauses where a
+ * statement verb follows a clause boundary ("…, đồng thời cam kết …"); each clause's subject is the side named last
+ * before its verb, else the subject of the clause before it. Requests carry their direction, commitments and
+ * thanks their side. Agreements draft nothing here (the signed documents are {@link FactFinder}'s): a sentence
+ * saying both sides agreed is simply not a request.
+ */
+final class StatementFinder {
+    enum Kind { REQUEST, COMMITMENT, AGREEMENT, THANKS }
+
+    /** Everything said, by kind. */
+    record Statements(List<RequestDraft> requests, List<CommitmentDraft> commitments, List<ThanksDraft> thanks) {
+    }
+
+    /** A statement verb in a sentence's key: where it starts, where it ends, what it says. */
+    record Verb(int start, int end, Kind kind, boolean modal, boolean plainFuture) {
+    }
+
+    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+|[^:.;]{3,100}:\\s+\\p{Lu})");
+    private static final Pattern DUE = Pattern.compile("(?u)\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
+    private static final String BOTH = "both";
+    private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
+    /** Words that may stand between a clause boundary and its verb (folded). */
+    private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
+            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai");
+    private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
+    private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
+    private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
+    private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
+
+    private final Cues c;
+    private final RequestFinder asks;
+
+    StatementFinder(Cues cues) {
+        this.c = cues;
+        this.asks = new RequestFinder(cues);
+    }
+
+    Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
+        List<RequestDraft> requests = new ArrayList<>();
+        List<CommitmentDraft> commitments = new ArrayList<>();
+        List<ThanksDraft> thanks = new ArrayList<>();
+        String speaker = "vn";
+        Kind previous = null;
+        String previousSide = "vn";
+        Kind listKind = null;
+        int listParagraph = -1;
+        for (Sentence s : sentences) {
+            String text = s.text();
+            String key = c.k(text);
+            List<Verb> verbs = clauses(text, key, sides);
+            if (verbs.isEmpty()) {
+                boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
+                        && text.split("\\s+").length <= 80;
+                boolean continued = !item && previous != null && continues(key);
+                if (item || continued) {
+                    // "… gồm:" then one paragraph per item; "Đồng thời xem xét, hỗ trợ …" goes on with the ask before.
+                    Kind kind = item ? listKind : previous;
+                    emit(kind, false, previousSide, speaker, item ? RequestFinder.clean(text) : text, text, sides,
+                            requests, commitments, thanks, item);
+                    if (item) {
+                        listParagraph = s.paragraph();
+                    }
+                    continue;
+                }
+                String named = subject(key, sides, false);
+                if (named != null && !BOTH.equals(named)) {
+                    speaker = named;
+                }
+                previous = null;
+                listKind = null;
+                continue;
+            }
+            listKind = null;
+            for (int i = 0; i < verbs.size(); i++) {
+                Verb v = verbs.get(i);
+                // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
+                // the speaker of the clause before, never whom that clause addressed.
+                String named = i == 0 ? subject(key.substring(0, v.start()), sides, true)
+                        : subject(c.k(sinceBoundary(text, key, v.start())), sides, true);
+                String side = named == null ? speaker : named;
+                if (!BOTH.equals(side)) {
+                    speaker = side;
+                }
+                int end = i + 1 < verbs.size() ? verbs.get(i + 1).start() : key.length();
+                String clause = clauseText(text, v.start(), end, i + 1 < verbs.size());
+                boolean opensList = i + 1 == verbs.size() && text.strip().endsWith(":");
+                if (!opensList) {
+                    emit(v.kind(), v.modal(), side, speaker, clause, text, sides, requests, commitments, thanks, false);
+                } else {
+                    listKind = BOTH.equals(side) && v.kind() != Kind.REQUEST ? Kind.AGREEMENT : v.kind();
+                    listParagraph = s.paragraph();
+                }
+                previous = BOTH.equals(side) && v.kind() == Kind.COMMITMENT ? Kind.AGREEMENT : v.kind();
+                previousSide = side;
+            }
+        }
+        return new Statements(requests, commitments, thanks);
+    }
+
+    /** One clause's statement into its list; a request in as many items as it asks for. */
+    private void emit(Kind kind, boolean modal, String side, String speaker, String clause, String evidence,
+                      RequestFinder.Sides sides, List<RequestDraft> requests, List<CommitmentDraft> commitments,
+                      List<ThanksDraft> thanks, boolean listItem) {
+        String by = BOTH.equals(side) ? speaker : side;
+        switch (kind) {
+            case REQUEST -> {
+                String direction = "jp".equals(by) ? "jp_to_vn" : "vn_to_jp";
+                for (String item : listItem ? List.of(clause) : RequestFinder.items(clause)) {
+                    if (!modal || !asks.categories(item).isEmpty()) {
+                        asks.addItem(requests, direction, item, evidence, sides);
+                    }
+                }
+            }
+            case COMMITMENT -> {
+                // Both sides promising together is what they agreed, not one side's promise.
+                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4) {
+                    Matcher due = DUE.matcher(clause);
+                    String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
+                            Integer.parseInt(due.group(1))) : null;
+                    commitments.add(new CommitmentDraft(side, RequestFinder.clean(clause), iso, evidence));
+                }
+            }
+            case THANKS -> {
+                if (clause.split("\\s+").length >= 3) {
+                    thanks.add(new ThanksDraft(by, "jp".equals(by) ? "vn" : "jp", RequestFinder.clean(clause), evidence));
+                }
+            }
+            case AGREEMENT -> {
+                // Recorded from the signed documents; an agreement is never drafted as a request.
+            }
+        }
+    }
+
+    /** The original words of a clause: from its verb to the last boundary before the next clause's verb. */
+    private String clauseText(String sentence, int start, int end, boolean more) {
+        String from = c.fromCue(sentence, start);
+        if (!more) {
+            return from;
+        }
+        String clause = from.substring(0, Math.max(0, from.length() - c.fromCue(sentence, end).length()));
+        Matcher m = JOIN.matcher(clause);
+        int cut = -1;
+        while (m.find()) {
+            cut = m.start();
+        }
+        return (cut > 0 ? clause.substring(0, cut) : clause).strip();
+    }
+
+    /**
+     * The statement verbs of a sentence, one per clause: the first verb, then each verb of another kind that
+     * follows a clause boundary (a comma, "và", "đồng thời"). A verb inside a clause ("đề nghị … sẽ hỗ trợ")
+     * belongs to it.
+     */
+    List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides) {
+        List<Verb> all = new ArrayList<>();
+        int request = asks.cueWordAt(sentence, key);
+        while (request >= 0) {
+            all.add(new Verb(request, request + 1, Kind.REQUEST, false, false));
+            request = asks.cueWordAt(sentence, key, request + 1);
+        }
+        addWords(all, key, "thanks", Kind.THANKS);
+        addWords(all, key, "commitment", Kind.COMMITMENT);
+        addWords(all, key, "agreement_verb", Kind.AGREEMENT);
+        for (String signed : c.cues("signed")) {
+            for (int at = Cues.indexOfWord(key, signed); at >= 0; at = Cues.indexOfWord(key, signed, at + 1)) {
+                all.add(new Verb(at, at + signed.length(), Kind.AGREEMENT, false, false));
+            }
+        }
+        addModals(all, sentence, key, sides);
+        all.sort(Comparator.comparingInt(Verb::start));
+        List<Verb> out = new ArrayList<>();
+        for (Verb v : all) {
+            if (out.isEmpty()) {
+                out.add(v);
+                continue;
+            }
+            Verb last = out.get(out.size() - 1);
+            if (v.start() < last.end() || v.kind() == last.kind()) {
+                continue;
+            }
+            // A verb inside a clause ("hy vọng … quan hệ sẽ tiếp tục …", "các nội dung đã ký kết") is part of it; a
+            // new clause starts after a boundary, with its verb right there ("…, đồng thời cam kết") or a side as subject.
+            if (boundaryBetween(sentence, key, last.end(), v.start())
+                    && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides))) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private void addWords(List<Verb> out, String key, String kind, Kind as) {
+        for (String w : c.cues(kind)) {
+            for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
+                String before = key.substring(0, at);
+                // A noun ("những cam kết", "sự thống nhất") is not a statement made here.
+                if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
+                        || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("lời") + " ")) {
+                    continue;
+                }
+                out.add(new Verb(at, at + w.length(), as, false, false));
+            }
+        }
+    }
+
+    /**
+     * "sẽ phái …" promises; "cần/nên tăng cường …" suggests (a request when it names something concrete). A "sẽ"
+     * before another verb than the known actions promises only when a side is named just before it ("tỉnh sẽ nỗ
+     * lực …"), and never when it describes ("sẽ là", "sẽ có", "sẽ được").
+     */
+    private void addModals(List<Verb> out, String sentence, String key, RequestFinder.Sides sides) {
+        for (String modal : List.of("sẽ", "nên", "cần")) {
+            String m = c.phrase(Text.lowerKey(modal));
+            for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
+                String after = key.substring(at + m.length());
+                boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
+                        || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
+                boolean promise = modal.equals("sẽ");
+                boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
+                boolean named = promise && !describes && namedSubject(sentence, key, at, sides);
+                if ((action || named) && !asks.capitalisedName(sentence, key, at)) {
+                    out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise, promise));
+                }
+            }
+        }
+    }
+
+    /** The original words between the last clause boundary (a comma, "đồng thời") and a key offset. */
+    private String sinceBoundary(String sentence, String key, int at) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return before.substring(from);
+    }
+
+    /** A side named in the words since the last clause boundary: "…, tỉnh Bình Phước sẽ …" (not "quan hệ giữa …"). */
+    private boolean namedSubject(String sentence, String key, int at, RequestFinder.Sides sides) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        String subject = c.k(before.substring(from));
+        boolean relation = RELATION.stream().anyMatch(r -> Cues.indexOfWord(subject, c.phrase(r)) >= 0);
+        return !subject.isBlank() && !relation && subject.split(" ").length <= 8
+                && asks.subjectSide(subject, sides, true) != null;
+    }
+
+    /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …". */
+    private boolean joinedDirectly(String sentence, String key, int at) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        String gap = c.k(before.substring(from));
+        return gap.isBlank() || java.util.Arrays.stream(gap.split(" ")).allMatch(w -> JOINING.contains(Text.key(w)));
+    }
+
+    /** The original text between two offsets of the sentence's key (the key has no punctuation). */
+    private String original(String sentence, String key, int from, int to) {
+        String start = from == 0 ? sentence : c.fromCue(sentence, from);
+        String end = to >= key.length() ? "" : c.fromCue(sentence, to);
+        return start.substring(0, Math.max(0, start.length() - end.length()));
+    }
+
+    /** A comma, semicolon or joining word between two verbs: the second starts a clause of its own. */
+    private boolean boundaryBetween(String sentence, String key, int from, int to) {
+        String between = original(sentence, key, from, to);
+        if (between.contains(",") || between.contains(";")) {
+            return true;
+        }
+        String k = " " + c.k(between) + " ";
+        return c.cues("connector").stream().anyMatch(x -> k.contains(" " + x + " "));
+    }
+
+    /**
+     * Which side speaks: the one named last before the verb (or first, for a sentence without a verb); "hai bên"
+     * named after both sides' own words means both.
+     */
+    private String subject(String before, RequestFinder.Sides sides, boolean last) {
+        String side = asks.subjectSide(before, sides, last);
+        String trimmed = before.strip();
+        for (String w : c.cues("both_sides")) {
+            int at = last ? trimmed.lastIndexOf(w) : Cues.indexOfWord(trimmed, w);
+            if (at < 0 || Cues.indexOfWord(trimmed.substring(at), w) != 0) {
+                continue;
+            }
+            String preceding = trimmed.substring(0, at).strip();
+            String following = trimmed.substring(at + w.length()).strip();
+            // "Hai bên (cũng đã) …" is the subject; "hợp tác giữa hai bên" is not.
+            boolean object = NOT_SUBJECT.stream().anyMatch(x -> preceding.endsWith(" " + c.phrase(x)) || preceding.equals(c.phrase(x)));
+            if (!object && (!last || following.isEmpty() || following.split(" ").length <= 3)) {
+                return BOTH;
+            }
+        }
+        return side;
+    }
+
+    /** A sentence that goes on with the statement before it: "Đồng thời xem xét, hỗ trợ …", "Đặc biệt là …". */
+    private boolean continues(String key) {
+        String k = key;
+        for (String x : c.cues("connector")) {
+            if (k.startsWith(x + " ")) {
+                k = k.substring(x.length() + 1);
+                break;
+            }
+        }
+        String rest = k;
+        return c.cues("list_verb").stream().anyMatch(v -> rest.startsWith(v + " "));
+    }
+}
