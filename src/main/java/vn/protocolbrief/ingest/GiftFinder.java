@@ -34,9 +34,10 @@ final class GiftFinder {
     /** "kế hoạch trao tặng …", "sẽ tặng …": a gift still to come. */
     private static final Pattern PLANNED = Pattern.compile("(?iuU)(kế\\s+hoạch|sẽ|dự\\s+kiến|chuẩn\\s+bị|về\\s+việc)\\s*$");
     private static final Pattern TO = Pattern.compile("(?iuU)\\s(cho|đến|tới)\\s+");
-    private static final Pattern RECEIVER_FIRST = Pattern.compile("(?iuU)^(?:lãnh\\s+đạo\\s+)?(tỉnh|thành\\s+phố|TP\\.?|"
-            + "UBND|Đoàn|đoàn|ông|bà|Ngài|ngài|Đại\\s+sứ|Tổng\\s+Lãnh\\s+sự|Thống\\s+đốc|Thị\\s+trưởng|Chủ\\s+tịch|"
-            + "Phó\\s+Chủ\\s+tịch|Bí\\s+thư|\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
+    /** A receiver named right after the verb: a place, a body, a person with an honorific or a title. */
+    private static final Pattern RECEIVER_FIRST = Pattern.compile("(?uU)^(?:[Ll]ãnh\\s+đạo\\s+)?([Tt]ỉnh|[Tt]hành\\s+phố|"
+            + "TP\\.?|UBND|[Đđ]oàn|[Ôô]ng|[Bb]à|[Nn]gài|Đại\\s+sứ|Tổng\\s+Lãnh\\s+sự|Thống\\s+đốc|Thị\\s+trưởng|"
+            + "Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Bí\\s+thư|\\p{Lu}\\p{Ll}+\\s+\\p{Lu})");
     private static final Pattern JP_WORDS = Pattern.compile("(nhat ban|\\bdai su\\b|tong lanh su|thong doc|thi truong|"
             + "doan nhat|phia nhat|hoi huu nghi|jica|jetro)");
     private static final Pattern VN_WORDS = Pattern.compile("(\\bubnd\\b|\\bhdnd\\b|tinh uy|thanh uy|lanh dao tinh|"

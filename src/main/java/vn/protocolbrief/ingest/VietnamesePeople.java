@@ -41,7 +41,7 @@ final class VietnamesePeople {
             + "làm trưởng đoàn|dẫn đầu|dẫn đoàn|có buổi|có cuộc|tiếp|chủ trì|mong muốn|khẳng định|nhấn mạnh|bày tỏ|"
             + "đánh giá|chúc mừng|trao tặng|tặng|trao|cảm ơn|chào mừng|gửi|thông tin|giới thiệu|đề nghị|đề xuất|là|với|"
             + "để|nhằm|đến|tới|sang|vừa|được|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
-            + "tại (?:buổi|cuộc|lễ|hội|chương trình|trụ sở)|"
+            + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
             + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
             + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
             + "(?=[\\s,.;:!?]|$)|[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");
@@ -316,8 +316,11 @@ final class VietnamesePeople {
                 byName.put(key, f);
                 continue;
             }
-            // The title as written at the first mention; a later one only when it says more of the same post.
-            String title = Text.key(f.title()).startsWith(Text.key(old.title())) ? f.title() : old.title();
+            // The title as written at the first mention; a later one only when it holds all of it and says more
+            // ("Chủ tịch UBND tỉnh" in a headline, "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" in the story).
+            // A later mention naming a more senior post wins too ("Ủy viên Trung ương Đảng", then "Bí thư Tỉnh ủy …").
+            String title = (" " + Text.key(f.title()) + " ").contains(" " + Text.key(old.title()) + " ")
+                    || rank(f.title()) < rank(old.title()) ? f.title() : old.title();
             byName.put(key, new Found(old.sentence(), old.start(), old.name(), old.family(), old.given(), title,
                     old.national() && f.national(), old.evidence(), old.address() != null ? old.address() : f.address(),
                     old.mentionedOnly() && f.mentionedOnly(), old.joined() || f.joined()));
