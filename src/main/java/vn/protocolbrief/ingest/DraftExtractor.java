@@ -354,6 +354,14 @@ public final class DraftExtractor {
                 return c;
             }
         }
+        if (k == PartnerKind.CONSULATE_GENERAL) {
+            // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.
+            Candidate c = new Candidate("consulate-general", k, null, "Tổng Lãnh sự quán Nhật Bản",
+                    "Consulate-General of Japan", null, null, null);
+            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
+                    1, head.title));
+            return c;
+        }
         return null;
     }
 

@@ -115,7 +115,7 @@ final class PartnerFinder {
     private static final Pattern COMPANY = Pattern.compile("(?uU)\\b(?:[Tt]ập\\s+đoàn|[Cc]ông\\s+ty(?:\\s+(?:TNHH|CP|[Cc]ổ\\s+phần))?"
             + "|[Tt]ổng\\s+công\\s+ty|[Nn]gân\\s+hàng|[Tt]rung\\s+tâm|[Nn]hà\\s+máy)");
     private static final Pattern ORGANISATION = Pattern.compile("(?uU)\\b(Bộ|Cơ\\s+quan|Tổ\\s+chức|Cục|Quỹ|Viện|Hiệp\\s+hội|Phòng"
-            + "|[Ll]ực\\s+lượng|Ban"
+            + "|[Ll]ực\\s+lượng|Ban|[Tt]àu"
             + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?\\(?Nhật\\s+Bản\\)?"
             + "(\\s+tại\\s+(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})?"
             + "(?:\\s*\\(([A-Z]{2,8})\\))?");
