@@ -122,7 +122,10 @@ final class Addressing {
         if (form != null) {
             return form.vi();
         }
-        return "Ngài";
+        // A guest the article called "cô" or "bà" is not "Ngài": the stored form of address, when it has one.
+        String honorific = p == null ? null : p.honorific();
+        return honorific == null || honorific.isBlank() || honorific.equalsIgnoreCase("đồng chí") ? "Ngài"
+                : capitalised(honorific);
     }
 
     private BriefData.Address form(String titleVi) {

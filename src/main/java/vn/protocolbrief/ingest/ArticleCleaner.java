@@ -68,14 +68,22 @@ final class ArticleCleaner {
         String publishedEvidence = null;
         String title = article.title();
         String url = article.url();
-        String publication = null;
-        if (!raw.isEmpty()) {
-            Matcher d = DATELINE.matcher(raw.get(0));
+        String publication = article.publication();
+        // "date 2025-08-19 …" opening the text (after any "source:" and "title:" lines) is the page's date, never words
+        // of the story or of its headline.
+        for (int i = 0; i < raw.size(); i++) {
+            String line = raw.get(i).strip();
+            if (line.isEmpty() || SOURCE_PREFIX.matcher(line).matches() || URL_LINE.matcher(line).matches()
+                    || TITLE_PREFIX.matcher(line).matches()) {
+                continue;
+            }
+            Matcher d = DATELINE.matcher(raw.get(i));
             if (d.find()) {
                 published = PartialDate.of(d.group(1));
                 publishedEvidence = d.group().strip();
-                raw.set(0, raw.get(0).substring(d.end()));
+                raw.set(i, raw.get(i).substring(d.end()));
             }
+            break;
         }
         List<String> lines = new ArrayList<>();
         // The line being joined from a hard-wrapped paste: built up in place (joining by concatenation copied the

@@ -13,6 +13,7 @@ final class ArticlePerson {
     String family;
     String given;
     String title;
+    String address;
     boolean sure;
     boolean deceased;
     boolean syllables;
@@ -40,6 +41,9 @@ final class ArticlePerson {
                 out.add(same);
             }
             same.mentions.add(f);
+            if (same.address == null) {
+                same.address = f.address();
+            }
             if (same.given == null && f.given() != null) {
                 same.family = f.family();
                 same.given = f.given();
@@ -74,9 +78,14 @@ final class ArticlePerson {
     }
 
     /** Protocol order, the family name in capitals; a name in Vietnamese syllables as the text writes it. */
-    PersonRef ref() {
+    PersonRef ref(String role) {
         String name = given == null ? family.toUpperCase(Locale.ROOT)
                 : syllables ? family + " " + given : family.toUpperCase(Locale.ROOT) + " " + given;
-        return new PersonRef(name, family, given, "jp", title, first().evidence());
+        String organisation = TitleParts.organisation(title);
+        if (organisation == null && body != null) {
+            organisation = body.nameVi;
+        }
+        return new PersonRef(name, family, given, "jp", title, first().evidence(), null, List.of(), role, organisation,
+                address);
     }
 }

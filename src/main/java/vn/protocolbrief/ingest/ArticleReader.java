@@ -275,34 +275,7 @@ public final class ArticleReader {
     /** A saved page, parsed: its title, date and address from its metadata; its text without the page around it. */
     private ArticleText html(String page, String name) {
         Document doc = Jsoup.parse(page);
-        String title = null;
-        String ogTitle = meta(doc, "og:title");
-        if (ogTitle != null && ogTitle.length() > 5) {
-            title = Text.clean(ogTitle);
-        } else if (!doc.title().isBlank()) {
-            title = Text.clean(doc.title());
-        }
-        PartialDate published = null;
-        for (Element m : doc.select("meta[content]")) {
-            String key = (m.attr("property") + m.attr("name") + m.attr("itemprop")).toLowerCase(Locale.ROOT);
-            if (key.contains("published") || key.equals("date") || key.equals("pubdate")) {
-                Matcher d = ISO_DATE.matcher(m.attr("content"));
-                if (d.find()) {
-                    try {
-                        published = PartialDate.day(Integer.parseInt(d.group(1)), Integer.parseInt(d.group(2)),
-                                Integer.parseInt(d.group(3)));
-                        break;
-                    } catch (java.time.DateTimeException invalid) {
-                        // A page's broken date is no date.
-                    }
-                }
-            }
-        }
-        String url = meta(doc, "og:url");
-        Element canonical = doc.selectFirst("link[rel=canonical][href]");
-        if (canonical != null) {
-            url = canonical.attr("href");
-        }
+        PageMetadata meta = PageMetadata.of(doc);
         Element body = doc.body();
         for (String tag : DROPPED) {
             body.select(tag).remove();
@@ -313,12 +286,7 @@ public final class ArticleReader {
         if (normalised.isBlank()) {
             throw new ImportException(ImportException.Problem.NO_TEXT, name);
         }
-        return new ArticleText(name, "html", normalised, title, published, Text.clean(url));
-    }
-
-    private static String meta(Document doc, String property) {
-        Element m = doc.selectFirst("meta[property=" + property + "][content], meta[name=" + property + "][content]");
-        return m == null ? null : m.attr("content");
+        return new ArticleText(name, "html", normalised, meta.title(), meta.published(), meta.url(), meta.site());
     }
 
     /** The text of the page's blocks, one per line; iterative, so depth never costs stack. */

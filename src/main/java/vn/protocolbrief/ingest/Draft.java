@@ -42,11 +42,20 @@ public record Draft(String date, String datePrecision, Ref province, String prov
      * A person in protocol order ("ITO Naoki"); Japanese names keep family and given apart. {@code personId} is
      * the stored person this is (same name, same side, and the same partner or province), null for a new one;
      * {@code namesakes} are stored people of the same name the article does not place, for the officer to choose.
+     * {@code role} is "leader", "member", "host" or "participant"; {@code organisation} the body the title belongs
+     * to ("Hội đồng tỉnh Yamaguchi" for its chair, the party group for a group's chair); {@code address} the form of
+     * address the text uses ("ông", "bà", "cô", "anh", "chị", "Ngài"), null when it uses none.
      */
     public record PersonRef(String name, String familyName, String givenName, String side, String title,
-                            String evidence, String personId, List<Namesake> namesakes) {
+                            String evidence, String personId, List<Namesake> namesakes, String role,
+                            String organisation, String address) {
         public PersonRef(String name, String familyName, String givenName, String side, String title, String evidence) {
-            this(name, familyName, givenName, side, title, evidence, null, List.of());
+            this(name, familyName, givenName, side, title, evidence, null, List.of(), null, null, null);
+        }
+
+        public PersonRef(String name, String familyName, String givenName, String side, String title,
+                         String evidence, String personId, List<Namesake> namesakes) {
+            this(name, familyName, givenName, side, title, evidence, personId, namesakes, null, null, null);
         }
 
         public PersonRef {
@@ -54,7 +63,14 @@ public record Draft(String date, String datePrecision, Ref province, String prov
         }
 
         public PersonRef identified(String id, List<Namesake> others) {
-            return new PersonRef(name, familyName, givenName, side, title, evidence, id, others);
+            return new PersonRef(name, familyName, givenName, side, title, evidence, id, others, role, organisation,
+                    address);
+        }
+
+        /** The same person in another role ("host", "participant"…). */
+        public PersonRef as(String newRole) {
+            return new PersonRef(name, familyName, givenName, side, title, evidence, personId, namesakes, newRole,
+                    organisation, address);
         }
     }
 

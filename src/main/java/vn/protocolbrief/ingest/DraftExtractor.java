@@ -171,7 +171,7 @@ public final class DraftExtractor {
         if (leader == null) {
             warnings.add(Warning.of("no_leader"));
         } else {
-            leaderRef = leader.ref();
+            leaderRef = leader.ref("leader");
             evidence.put("leader", leader.first().evidence());
             double second = ofPartner.size() > 1 ? ofPartner.get(1).score : 0;
             confidence.put("leader", round(leader.score / (leader.score + Math.max(0, second))));
@@ -185,7 +185,7 @@ public final class DraftExtractor {
         List<PersonRef> members = new ArrayList<>();
         for (ArticlePerson p : ofPartner) {
             if (p != leader) {
-                members.add(p.ref());
+                members.add(p.ref("member"));
             }
         }
 
@@ -245,10 +245,10 @@ public final class DraftExtractor {
             allPeople.add(leaderRef);
         }
         allPeople.addAll(members);
-        List<PersonRef> hostRefs = hosts.stream().map(h -> new PersonRef(h.name(), h.family(), h.given(), "vn", h.title(),
-                h.evidence())).toList();
+        List<PersonRef> hostRefs = hostRefs(hosts);
         allPeople.addAll(hostRefs);
-        var gifts = facts.gifts(sentences, allPeople);
+        var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
+                : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));
         var localities = localities(jpBodies, partner, sentences);
         if (requests.isEmpty()) {
             warnings.add(Warning.of("no_request"));
@@ -259,6 +259,31 @@ public final class DraftExtractor {
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, agreements.atMeeting(), agreements.earlier(), aid, gifts, figures, localities,
                 dedupe(warnings), evidence, confidence, source, said.commitments(), said.thanks());
+    }
+
+    /**
+     * Our side, most senior first: the most senior is the host, and so is everyone named with them in the sentence
+     * that tells of the reception ("ông A – Bí thư và ông B – Chủ tịch có buổi hội đàm"); one who joined ("Cùng dự
+     * có …") or is named elsewhere took part.
+     */
+    private static List<PersonRef> hostRefs(List<VietnamesePeople.Found> hosts) {
+        List<PersonRef> out = new ArrayList<>();
+        // When the article says only who attended ("Tham dự có …"), the most senior of them received the guest.
+        boolean someoneReceived = hosts.stream().anyMatch(h -> !h.joined());
+        int hostSentence = hosts.stream().filter(h -> !someoneReceived || !h.joined())
+                .mapToInt(VietnamesePeople.Found::sentence).findFirst().orElse(-1);
+        boolean first = true;
+        for (VietnamesePeople.Found h : hosts) {
+            boolean received = !someoneReceived || !h.joined();
+            String role = first && received || received && !h.joined() && h.sentence() == hostSentence ? "host" : "participant";
+            if (received) {
+                first = false;
+            }
+            out.add(new PersonRef(h.name(), h.family(), h.given(), "vn", h.title(), h.evidence(), null, List.of(), role,
+                    TitleParts.organisation(h.title()), h.address() != null ? h.address()
+                    : h.given() != null && h.given().startsWith("Thị ") ? "bà" : null));
+        }
+        return out;
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {
@@ -329,6 +354,14 @@ public final class DraftExtractor {
                         1, head.title));
                 return c;
             }
+        }
+        if (k == PartnerKind.CONSULATE_GENERAL) {
+            // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.
+            Candidate c = new Candidate("consulate-general", k, null, "Tổng Lãnh sự quán Nhật Bản",
+                    "Consulate-General of Japan", null, null, null);
+            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
+                    1, head.title));
+            return c;
         }
         return null;
     }

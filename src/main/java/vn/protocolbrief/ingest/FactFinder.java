@@ -20,7 +20,6 @@ import vn.protocolbrief.ingest.Draft.RequestDraft;
 final class FactFinder {
     private static final Pattern SIGNERS = Pattern.compile(
             "(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết");
-    private static final Pattern GIFT = Pattern.compile("(?iu)\\b(?:trao tặng|tặng)\\s+(.{3,80}?)\\s+cho\\s+(.{3,120})");
     private static final Pattern YEAR = Pattern.compile(
             "(?u)(?:\\bnăm\\s+|\\btháng\\s+\\d{1,2}\\s*[/-]\\s*|\\b\\d{1,2}[/-]\\d{1,2}[/-])(\\d{4})\\b");
 
@@ -150,33 +149,7 @@ final class FactFinder {
 
     // ---------------------------------------------------------------- gifts
 
-    List<GiftDraft> gifts(List<Sentences.Sentence> sentences, List<PersonRef> people) {
-        List<GiftDraft> out = new ArrayList<>();
-        for (Sentences.Sentence s : sentences) {
-            Matcher m = GIFT.matcher(s.text());
-            if (!m.find()) {
-                continue;
-            }
-            String item = m.group(1).strip();
-            PersonRef giver = mentioned(s.text().substring(0, m.start()), people);
-            PersonRef receiver = mentioned(m.group(2), people);
-            String direction = giver != null && "jp".equals(giver.side()) ? "jp_to_vn" : "vn_to_jp";
-            out.add(new GiftDraft(Character.toUpperCase(item.charAt(0)) + item.substring(1),
-                    giver == null ? null : giver.name(), receiver == null ? m.group(2).split("[,.;–-]")[0].strip()
-                    : receiver.name(), direction, s.text()));
-        }
-        return out;
-    }
-
-    private static PersonRef mentioned(String text, List<PersonRef> people) {
-        String key = Text.key(text);
-        for (PersonRef p : people) {
-            String a = Text.key(p.familyName() + " " + p.givenName());
-            String b = Text.key(p.givenName() + " " + p.familyName());
-            if (key.contains(a) || key.contains(b)) {
-                return p;
-            }
-        }
-        return null;
+    List<GiftDraft> gifts(List<Sentences.Sentence> sentences, List<PersonRef> people, List<String> ourPlaces) {
+        return new GiftFinder(ourPlaces).gifts(sentences, people);
     }
 }

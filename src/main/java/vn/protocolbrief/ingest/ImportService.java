@@ -140,7 +140,7 @@ public final class ImportService {
         for (int i = 0; i < d.hosts().size(); i++) {
             PersonRef h = d.hosts().get(i);
             participants.add(new Participant(PersonMatching.personId(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
-                    i == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE, h.title()));
+                    hostRole(h, i), h.title()));
         }
         Optional<Meeting> same = sameMeeting(tx, d.province().id(), partnerId, date, participants,
                 PartialDate.of(d.source().published()));
@@ -242,6 +242,14 @@ public final class ImportService {
         return id;
     }
 
+    /** The importer's role for our side: every host it read is a host, the others attended; else the first hosts. */
+    private static ParticipantRole hostRole(PersonRef h, int index) {
+        if (h.role() != null) {
+            return "host".equals(h.role()) ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
+        }
+        return index == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
+    }
+
     /** The article's headline, else its first sentence: a source is never shown by its id. */
     private static String sourceTitle(Draft d) {
         if (d.source().title() != null && !d.source().title().isBlank()) {
@@ -250,7 +258,13 @@ public final class ImportService {
         if (d.source().text().isBlank()) {
             return null;
         }
-        String first = d.source().text().strip().split("(?<=[.!?])\\s+|\n")[0].strip();
+        // Never the page's furniture: "source: …", "title: …" header lines, a "date 2025-08-19" stamp.
+        String text = d.source().text().strip().replaceAll("(?im)^\\s*(?:source|url|nguồn|title)\\s*:.*$", "")
+                .replaceAll("(?m)^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s*", "").strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        String first = text.split("(?<!\\bTP\\.|\\bTp\\.)(?<=[.!?])\\s+|\n")[0].strip();
         return first.length() > 140 ? first.substring(0, first.lastIndexOf(' ', 140)) + "…" : first;
     }
 

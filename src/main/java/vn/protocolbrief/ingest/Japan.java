@@ -43,26 +43,6 @@ final class Japan {
         return Optional.ofNullable(prefectures.get(Romaji.reduce(word)));
     }
 
-    /**
-     * The prefecture a misspelt word most likely names ("Niigita"): one letter off a prefecture of six or
-     * more letters, and no Vietnamese place.
-     */
-    Optional<Prefecture> prefectureNear(String word) {
-        String r = Romaji.reduce(word);
-        if (r.length() < 6 || isVietnamesePlace(word)) {
-            return Optional.empty();
-        }
-        Prefecture best = null;
-        for (var e : prefectures.entrySet()) {
-            if (Math.abs(e.getKey().length() - r.length()) <= 1 && Text.distance(e.getKey(), r) == 1) {
-                if (best != null) {
-                    return Optional.empty();
-                }
-                best = e.getValue();
-            }
-        }
-        return Optional.ofNullable(best);
-    }
 
     Optional<Prefecture> prefectureByCode(String code) {
         return prefectures.values().stream().filter(p -> p.code().equals(code)).findFirst();
@@ -125,23 +105,6 @@ final class Japan {
         return Optional.ofNullable(data.companies.get(IngestData.companyKey(name)));
     }
 
-    /** The company a name misspelt by one letter means ("Maruberi"), when only one is that close. */
-    Optional<String> companyNear(String name) {
-        String k = IngestData.companyKey(name);
-        if (k.length() < 6) {
-            return Optional.empty();
-        }
-        String found = null;
-        for (var e : data.companies.entrySet()) {
-            if (Math.abs(e.getKey().length() - k.length()) <= 1 && Text.distance(e.getKey(), k) == 1) {
-                if (found != null && !found.equals(e.getValue())) {
-                    return Optional.empty();
-                }
-                found = e.getValue();
-            }
-        }
-        return Optional.ofNullable(found);
-    }
 
     /** The other country a text names at its start ("Hàn Quốc", "(Thái Lan)"), if any. */
     Optional<String> countryAt(String text) {
@@ -173,6 +136,10 @@ final class Japan {
         }
         if (t.startsWith("của ")) {
             t = t.substring(4).stripLeading();
+        }
+        // "Tập đoàn X – Nhật Bản", "Công ty X (Nhật Bản)", "Công ty X, Nhật Bản"
+        if (t.startsWith("–") || t.startsWith("-") || t.startsWith("—")) {
+            t = t.substring(1).stripLeading();
         }
         return t.startsWith("Nhật") || t.startsWith("Japan") || t.startsWith("nhật bản");
     }

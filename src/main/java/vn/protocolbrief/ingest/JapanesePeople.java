@@ -20,7 +20,12 @@ import vn.protocolbrief.ingest.Tokens.Token;
 final class JapanesePeople {
     /** One mention of a Japanese person. */
     record Found(int sentence, int start, int end, String family, String given, String title, int titleStart,
-                 int titleEnd, boolean sureOrder, boolean syllables, boolean deceased, String evidence) {
+                 int titleEnd, boolean sureOrder, boolean syllables, boolean deceased, String evidence, String address) {
+        Found(int sentence, int start, int end, String family, String given, String title, int titleStart,
+              int titleEnd, boolean sureOrder, boolean syllables, boolean deceased, String evidence) {
+            this(sentence, start, end, family, given, title, titleStart, titleEnd, sureOrder, syllables, deceased,
+                    evidence, null);
+        }
     }
 
     private static final Set<String> HONORIFICS = Set.of("ông", "bà", "ngài", "ts", "gs", "pgs", "tiến sĩ", "giáo sư",
@@ -29,12 +34,17 @@ final class JapanesePeople {
             "jica", "jetro", "jbic", "usd", "yen", "mou", "ocop", "gdp", "grdp", "fdi");
     /** Written in capitals these are abbreviations ("vốn ODA"); otherwise family names (Mr Oda). */
     private static final Set<String> CAPITALS_NOT_NAMES = Set.of("ODA");
+    private static final Pattern ADDRESS = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|ngài|phu nhân)[\\s,]*$");
+    /** "tân Tổng Lãnh sự", "nguyên Thống đốc": a word before the title that is not part of it. */
+    private static final Pattern TITLE_PREFIX = Pattern.compile("(?iuU)^(?:tân|nguyên|quyền)\\s+");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,–—-]|\\()\\s*");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
     private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|"
-            + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa)(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
+            + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
+            + "trao tặng|tặng|trao|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
+            + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình)(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
 
     private final IngestData data = IngestData.get();
     private final NameParts names = NameParts.get();
@@ -87,7 +97,8 @@ final class JapanesePeople {
                     int[] title = titleBefore(s.text(), v.start());
                     out.add(new Found(s.index(), v.start(), v.end(), v.group(1), v.group(2),
                             title == null ? null : clean(s.text().substring(title[0], title[1])),
-                            title == null ? -1 : title[0], title == null ? -1 : title[1], false, true, false, s.text()));
+                            title == null ? -1 : title[0], title == null ? -1 : title[1], false, true, false, s.text(),
+                            address(s.text(), v.start())));
                 }
             }
         }
@@ -121,7 +132,8 @@ final class JapanesePeople {
             }
             out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
                     title == null ? null : clean(s.text().substring(title[0], title[1])),
-                    title == null ? -1 : title[0], title == null ? -1 : title[1], false, false, false, s.text()));
+                    title == null ? -1 : title[0], title == null ? -1 : title[1], false, false, false, s.text(),
+                    address(s.text(), t.start())));
         }
     }
 
@@ -185,7 +197,18 @@ final class JapanesePeople {
         boolean deceased = DECEASED.matcher(text.substring(b.end())).find()
                 || text.substring(Math.max(0, a.start() - 4), a.start()).toLowerCase(Locale.ROOT).endsWith("cố ");
         return new Found(s.index(), a.start(), b.end(), capitalise(family), capitalise(given), titleText,
-                title == null ? -1 : title[0], title == null ? -1 : title[1], sure, false, deceased, text);
+                title == null ? -1 : title[0], title == null ? -1 : title[1], sure, false, deceased, text,
+                address(text, a.start()));
+    }
+
+    /** "ông", "bà", "cô", "anh", "chị", "Ngài" written just before a name (after its title, if any): how the text addresses them. */
+    private static String address(String text, int start) {
+        Matcher m = ADDRESS.matcher(text.substring(Math.max(0, start - 16), start));
+        if (!m.find()) {
+            return null;
+        }
+        String a = m.group(1).toLowerCase(Locale.ROOT);
+        return a.equals("ngài") ? "Ngài" : a;
     }
 
     /** Both orders scored: true when one reading is a plausible family name and given name. */
@@ -284,12 +307,20 @@ final class JapanesePeople {
             return null;
         }
         int start = end + sep.end();
+        Matcher prefix = TITLE_PREFIX.matcher(text.substring(start));
+        if (prefix.find()) {
+            start += prefix.end();
+        }
         String rest = text.substring(start);
         String folded = Text.fold(rest);
         for (IngestData.Title t : titles()) {
             if (folded.startsWith(t.folded()) && Tokens.wordEnds(folded, t.folded().length())) {
                 Matcher stop = TITLE_END.matcher(rest);
                 int stopAt = stop.find(t.text().length()) ? stop.start() : rest.length();
+                // "Chủ tịch, kiêm cố vấn đặc biệt tập đoàn X": a second post held with the first is part of it.
+                while (stopAt < rest.length() && rest.startsWith(", kiêm ", stopAt)) {
+                    stopAt = stop.find(stopAt + 7) ? stop.start() : rest.length();
+                }
                 // A parenthesis inside the title ("… Nhật Bản (JICA)") belongs to it.
                 if (stopAt < rest.length() && rest.charAt(stopAt) == '(' && stopAt + 1 < rest.length()
                         && Character.isUpperCase(rest.charAt(stopAt + 1))) {

@@ -90,7 +90,7 @@ final class PartnerFinder {
     private static final Pattern ALLIANCE = Pattern.compile("(?uU)Liên\\s+minh\\s+(?:các\\s+)?[Nn]ghị\\s+s[ĩỹiy]\\s+"
             + "(?:[Hh]ữu\\s+nghị\\s+)?Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?");
     private static final Pattern CONSULATE = Pattern.compile("(?uU)(?:Tổng\\s+[Ll]ãnh\\s+sự(?:\\s+quán)?|[Ll]ãnh\\s+sự\\s+quán"
-            + "|TLSQ)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
+            + ")\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
     private static final Pattern CONSULATE_PLACE = Pattern.compile("^\\s+(?:tại|ở)\\s+(TP\\.?\\s*HCM|TPHCM|TP\\.?\\s*Hồ\\s+Chí\\s+Minh"
             + "|[Tt]hành\\s+phố\\s+Hồ\\s+Chí\\s+Minh|Hồ\\s+Chí\\s+Minh|(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?Đà\\s+Nẵng)");
     private static final Pattern EMBASSY = Pattern.compile("(?uU)(?:Đại\\s+sứ\\s+quán|ĐSQ|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?)"
@@ -115,7 +115,8 @@ final class PartnerFinder {
     private static final Pattern COMPANY = Pattern.compile("(?uU)\\b(?:[Tt]ập\\s+đoàn|[Cc]ông\\s+ty(?:\\s+(?:TNHH|CP|[Cc]ổ\\s+phần))?"
             + "|[Tt]ổng\\s+công\\s+ty|[Nn]gân\\s+hàng|[Tt]rung\\s+tâm|[Nn]hà\\s+máy)");
     private static final Pattern ORGANISATION = Pattern.compile("(?uU)\\b(Bộ|Cơ\\s+quan|Tổ\\s+chức|Cục|Quỹ|Viện|Hiệp\\s+hội|Phòng"
-            + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?Nhật\\s+Bản"
+            + "|[Ll]ực\\s+lượng|Ban|[Tt]àu"
+            + "|Liên\\s+đoàn|Ngân\\s+hàng|Trung\\s+tâm)\\s+([^,.;:()“”\"]{3,90}?)\\s+(?:của\\s+)?\\(?Nhật\\s+Bản\\)?"
             + "(\\s+tại\\s+(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}]*){0,3})?"
             + "(?:\\s*\\(([A-Z]{2,8})\\))?");
     /** "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản (MLIT)": a ministry's name lists its fields, each capitalised. */
@@ -312,16 +313,11 @@ final class PartnerFinder {
                 continue;
             }
             Optional<Prefecture> p = japan.prefecture(word);
-            boolean misspelt = false;
-            if (p.isEmpty() && !japan.isVietnamesePlaceWord(word)) {
-                p = japan.prefectureNear(word);
-                misspelt = p.isPresent();
-            }
             if (p.isEmpty()) {
                 continue;
             }
             Candidate spec = prefecture(p.get());
-            raw.add(new Raw(s.index(), m.start(), m.end(), spec, misspelt ? 0.5 : 1, 5));
+            raw.add(new Raw(s.index(), m.start(), m.end(), spec, 1, 5));
         }
         Matcher j = PLACE_JAPAN.matcher(s.text());
         while (j.find()) {
@@ -518,13 +514,6 @@ final class PartnerFinder {
                 }
             }
             List<Warning> warnings = new ArrayList<>();
-            if (company.isEmpty() && !country.isPresent()) {
-                Optional<String> near = japan.companyNear(written);
-                if (near.isPresent()) {
-                    warnings.add(Warning.of("partner_spelling", written, near.get()));
-                    company = near;
-                }
-            }
             // "Trong chuyến công tác tại Nhật Bản, … làm việc với Tập đoàn Fuji Xerox": a group named from a
             // Japanese word, in a sentence set in Japan.
             String firstWord = words.get(0).text();
@@ -533,7 +522,6 @@ final class PartnerFinder {
             // "Công ty TNHH Yokowo Việt Nam (Nhật Bản)": the Vietnamese subsidiary of a Japanese company.
             String pastSubsidiary = after.replaceFirst("^\\s+Việt\\s+Nam\\b", "");
             boolean saysJapan = Japan.saysJapanAt(after) || Japan.saysJapanAt(pastSubsidiary)
-                    || after.startsWith(" thuộc Tập đoàn")
                     || japaneseFirst && s.text().contains("Nhật Bản");
             if (country.isPresent()) {
                 raw.add(new Raw(s.index(), m.start(), end, fresh(PartnerKind.COMPANY, written, written, null,
@@ -607,8 +595,9 @@ final class PartnerFinder {
                 spec = known(known.get());
             } else {
                 String head = Text.key(m.group(1));
+                // A festival's organising committee ("Ban Tổ chức Lễ hội …") is a body of people, like an association.
                 PartnerKind kind = head.startsWith("hiep hoi") || head.startsWith("phong") || head.startsWith("lien doan")
-                        ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
+                        || head.equals("ban") ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
                 String name = phrase.replaceAll("\\s+", " ").strip();
                 spec = fresh(kind, name, m.group(4), null, null, m.group(4));
             }

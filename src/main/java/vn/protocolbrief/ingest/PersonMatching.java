@@ -116,10 +116,19 @@ final class PersonMatching {
             unique = id + "-" + i;
         }
         List<Position> positions = ref.title() == null ? List.of() : List.of(new Position(unique + "#0", ref.title(),
-                "jp".equals(ref.side()) ? d.partner().name() : null, "jp".equals(ref.side()) ? partnerId : null,
+                "jp".equals(ref.side()) ? ref.organisation() != null ? ref.organisation() : d.partner().name() : null,
+                "jp".equals(ref.side()) ? partnerId : null,
                 "vn".equals(ref.side()) ? provinceId : null, null, null, sourceId));
         created.add(new Person(unique, ref.familyName(), ref.givenName(), null, "jp".equals(ref.side()) ? Nationality.JP
-                : Nationality.VN, "jp".equals(ref.side()) ? "Ngài" : "đồng chí", null, positions));
+                : Nationality.VN, honorific(ref), null, positions));
         return unique;
+    }
+
+    /** The form of address the article used ("cô", "bà"), else the protocol default of each side. */
+    private static String honorific(PersonRef ref) {
+        if (ref.address() != null && !ref.address().isBlank()) {
+            return ref.address();
+        }
+        return "jp".equals(ref.side()) ? "Ngài" : "đồng chí";
     }
 }

@@ -99,16 +99,19 @@ final class PlaceFinder {
         return true;
     }
 
-    /** "Thái Bình Dương" (the Pacific), "Hà Nam Ninh": a capitalised word right after makes it another name. */
+    /**
+     * One capitalised word glued after a place's name makes another proper name of it (an ocean, a region); a
+     * person's name after a place has two capitalised words or more ("Bình Định Phạm Anh Tuấn"), and stays apart.
+     */
     private static boolean followedByName(String text, int end) {
         if (end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1))) {
             int e = end + 1;
             while (e < text.length() && Character.isLetter(text.charAt(e))) {
                 e++;
             }
-            String next = text.substring(end + 1, e);
-            // A province written before a person's name or a title is still the province ("Bình Định Phạm Anh Tuấn").
-            return next.equals("Dương") || next.equals("Nguyên");
+            boolean anotherCapital = e + 1 < text.length() && text.charAt(e) == ' '
+                    && Character.isUpperCase(text.charAt(e + 1));
+            return !anotherCapital && (e >= text.length() || !Character.isLetterOrDigit(text.charAt(e)));
         }
         return false;
     }

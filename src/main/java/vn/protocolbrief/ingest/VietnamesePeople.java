@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
@@ -13,20 +14,50 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
  * Finds Vietnamese officials: a name that starts with a Vietnamese surname ("Trần Duy Đông") and the titles
- * written before or after it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"). A name without a title is not taken:
- * too many capitalised runs in Vietnamese are places and bodies.
+ * written before or after it ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"), each title cut where the next words stop
+ * naming a post (a verb, "về", a clause break). A name without a title is not taken: too many capitalised runs in
+ * Vietnamese are places and bodies. Each mention also says how the text addresses the person ("ông", "bà", "cô"),
+ * whether the person only joined ("Cùng dự có …") and whether the person is only mentioned ("lời mời của …").
  */
 final class VietnamesePeople {
     /** One mention of a Vietnamese official. */
     record Found(int sentence, int start, String name, String family, String given, String title, boolean national,
-                 String evidence) {
+                 String evidence, String address, boolean mentionedOnly, boolean joined) {
+        Found(int sentence, int start, String name, String family, String given, String title, boolean national,
+              String evidence) {
+            this(sentence, start, name, family, given, title, national, evidence, null, false, false);
+        }
     }
 
     private static final Pattern CAPITALISED_RUN = Pattern.compile("\\p{Lu}\\p{Ll}*(?:\\s+\\p{Lu}\\p{Ll}*){1,5}");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*[,–—-]\\s*");
-    private static final Pattern TITLE_BEFORE_COMMA = Pattern.compile("([^,.;:]+),\\s*$");
-    private static final Pattern PLACE_AFTER_TITLE = Pattern.compile(
-            "^(\\s+(?:tỉnh|thành phố|TP\\.?|tại))?((?:\\s+\\p{Lu}[\\p{L}]*){1,4})");
+    /** Where a title chain splits into posts: a comma, a semicolon, a dash between spaces. */
+    private static final Pattern POST_BREAK = Pattern.compile("\\s*[,;]\\s*|\\s+[-–—]\\s+|\\s*[-–—]\\s+");
+    /**
+     * Words that end a title: a verb or a preposition opening the rest of the sentence ("Thống đốc tỉnh X về 4 tiềm
+     * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "và" before a lower-case word or another post, a full stop.
+     */
+    static final Pattern TITLE_STOP = Pattern.compile("(?iuU)(?<=\\S)(?:\\s+(?:về|cho biết|phát biểu|đã|đang|sẽ|cùng|"
+            + "làm trưởng đoàn|dẫn đầu|dẫn đoàn|có buổi|có cuộc|tiếp|chủ trì|mong muốn|khẳng định|nhấn mạnh|bày tỏ|"
+            + "đánh giá|chúc mừng|trao tặng|tặng|trao|cảm ơn|chào mừng|gửi|thông tin|giới thiệu|đề nghị|đề xuất|là|với|"
+            + "để|nhằm|đến|tới|sang|vừa|được|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
+            + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
+            + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
+            + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
+            + "(?=[\\s,.;:!?]|$)|(?<!TP|Tp|\\b\\p{Lu})[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");
+    /** The head of a Vietnamese post, beyond the listed titles: general administrative Vietnamese. */
+    private static final Pattern POST_HEAD = Pattern.compile("^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|"
+            + "truong phong|truong doan|chanh van phong|chu nhiem|uy vien|thuong vu|tinh uy vien|thanh uy vien|"
+            + "tong giam doc|vien truong|hieu truong)(?: |$)");
+    /** A form of address written before a name. */
+    private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
+            + "[\\s,]*$");
+    private static final Set<String> ADDRESS_WORDS = Set.of("Ông", "Bà", "Cô", "Anh", "Chị", "Ngài", "Đồng");
+    /** Who only joined the meeting: "Cùng dự có …", "Tham dự buổi tiếp có …", "có sự tham dự của …". */
+    private static final Pattern JOINED = Pattern.compile("(?iuU)(cùng dự|cùng tham dự|tham dự|cùng tiếp|tham gia|"
+            + "cùng đi|tháp tùng|cùng làm việc|sự tham dự của|dự buổi)");
+    /** "lời mời của …", "theo …": a person named, not one who was there. */
+    private static final Pattern ONLY_NAMED = Pattern.compile("(?iuU)(?:^|\\s)(của|theo)\\s*(?:ông|bà|đồng chí)?\\s*$");
 
     private final IngestData data = IngestData.get();
     private final Japan japan;
@@ -56,6 +87,10 @@ final class VietnamesePeople {
                     i++;
                     continue;
                 }
+                // "Ông Mitani Mitsuru": a capitalised form of address is not the surname Ông.
+                if (ADDRESS_WORDS.contains(words[i])) {
+                    continue;
+                }
                 if (data.vnSurnames.contains(words[i])) {
                     start = i;
                     break;
@@ -68,19 +103,53 @@ final class VietnamesePeople {
             if (japan.isVietnamesePlace(name)) {
                 continue;
             }
-            int nameStart = w.start() + w.group().indexOf(words[start]);
-            String title = titleAfter(sentence, w.end());
-            if (title == null) {
-                title = titleBefore(sentence, nameStart);
+            int offset = 0;
+            for (int k = 0; k < start; k++) {
+                offset = w.group().indexOf(words[k], offset) + words[k].length();
             }
+            int nameStart = w.start() + w.group().indexOf(words[start], offset);
+            String head = sentence.substring(0, nameStart);
+            String title = titleAfter(sentence, w.end());
+            int titleStart = -1;
             if (title == null) {
+                int[] span = titleBefore(head);
+                if (span != null) {
+                    titleStart = span[0];
+                    title = clean(head.substring(span[0], span[1]));
+                }
+            }
+            if (title == null || title.isEmpty()) {
                 continue;
             }
+            String before = titleStart >= 0 ? head.substring(0, titleStart) : head;
+            String address = address(head, titleStart >= 0 ? head.substring(0, titleStart) : null);
+            boolean onlyNamed = ONLY_NAMED.matcher(stripAddress(before)).find();
+            String clause = before.substring(Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')), 0));
+            boolean joined = JOINED.matcher(clause).find();
             String[] parts = name.split(" ", 2);
             out.add(new Found(s.index(), nameStart, name, parts[0], parts.length > 1 ? parts[1] : null, title,
-                    national(title), sentence));
+                    national(title), sentence, address, onlyNamed, joined));
         }
         return out;
+    }
+
+    /** The form of address just before the name, or before its title ("bà Nguyễn Thị Hạnh", "ông Phó Chủ tịch …"). */
+    private static String address(String head, String beforeTitle) {
+        Matcher m = ADDRESS_BEFORE.matcher(head.replaceAll("[\\s,–—-]+$", " "));
+        if (m.find()) {
+            return m.group(1).toLowerCase(java.util.Locale.ROOT);
+        }
+        if (beforeTitle != null) {
+            Matcher t = ADDRESS_BEFORE.matcher(beforeTitle.replaceAll("[\\s,–—-]+$", " "));
+            if (t.find()) {
+                return t.group(1).toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    private static String stripAddress(String head) {
+        return head.replaceAll("(?iuU)[\\s,–—-]*(ông|bà|cô|anh|chị|đồng chí|ngài)?[\\s,–—-]*$", "");
     }
 
     /** True when a title is a national post ("Bộ trưởng Ngoại giao") rather than a province's. */
@@ -100,7 +169,7 @@ final class VietnamesePeople {
         return false;
     }
 
-    /** "Trần Duy Đông – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": titles joined by commas after the name. */
+    /** "Trần Duy Đông – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": posts joined by commas or dashes after the name. */
     private String titleAfter(String sentence, int nameEnd) {
         String rest = sentence.substring(nameEnd);
         Matcher sep = SEPARATOR.matcher(rest);
@@ -109,71 +178,115 @@ final class VietnamesePeople {
         }
         rest = rest.substring(sep.end());
         List<String> titles = new ArrayList<>();
-        for (String chunk : rest.split("\\s*,\\s*|\\s*;\\s*")) {
-            String c = chunk.strip();
-            String t = startsWithTitle(c);
-            if (t == null) {
+        Matcher breaks = POST_BREAK.matcher(rest);
+        int from = 0;
+        while (from < rest.length()) {
+            int to = breaks.find(from) ? breaks.start() : rest.length();
+            int next = to < rest.length() ? breaks.end() : rest.length();
+            String chunk = rest.substring(from, to).strip();
+            if (!startsWithTitle(chunk)) {
                 break;
             }
-            String trimmed = titleWithPlace(c, 0, t.length()).replaceAll("[.;:]+$", "");
-            titles.add(trimmed);
-            if (!trimmed.equals(c.replaceAll("[.;:]+$", ""))) {
+            String cut = cut(chunk);
+            titles.add(cut);
+            if (!cut.equals(chunk.replaceAll("[.;:]+$", ""))) {
+                break;
+            }
+            from = next;
+        }
+        return titles.isEmpty() ? null : clean(String.join(", ", titles));
+    }
+
+    /**
+     * "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Xuân Ký": the posts just before the name, read back from the
+     * name to where the clause starts; returns the span in {@code head}.
+     */
+    private int[] titleBefore(String head) {
+        String h = head.replaceAll("(?iuU)[\\s,–—-]*(?:ông|bà|cô|anh|chị|đồng chí|ngài)?[\\s,–—-]*$", "");
+        if (h.isBlank()) {
+            return null;
+        }
+        // The clause the title stands in: after the last stop word or break before the name.
+        int clause = 0;
+        Matcher stop = TITLE_STOP.matcher(h);
+        while (stop.find()) {
+            clause = stop.end();
+        }
+        for (int i = h.length() - 1; i >= clause; i--) {
+            char c = h.charAt(i);
+            if (c == ',' || c == ';' || c == '(' || c == ')' || c == '"' || c == '“' || c == '”') {
+                clause = i + 1;
                 break;
             }
         }
-        return titles.isEmpty() ? null : String.join(", ", titles).replaceAll("[\\s,–—-]+$", "");
-    }
-
-    /** "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy Nguyễn Xuân Ký": titles just before the name. */
-    private String titleBefore(String sentence, int nameStart) {
-        String head = sentence.substring(0, nameStart).strip();
-        String foldedHead = Text.fold(head);
-        for (IngestData.Title t : data.titles) {
-            if (!t.side().equals("vn")) {
-                continue;
-            }
-            int at = foldedHead.lastIndexOf(t.folded());
-            if (at < 0) {
-                continue;
-            }
-            String between = head.substring(at + t.folded().length()).strip();
-            // Only a place may stand between the title and the name ("Bí thư Tỉnh ủy Ninh Bình Đặng Xuân Phong").
-            if (between.split("\\s+").length > 4 || between.contains(",") || between.contains(".")) {
-                continue;
-            }
-            int chainStart = at;
-            String before = head.substring(0, at);
-            Matcher chain = TITLE_BEFORE_COMMA.matcher(before);
-            if (chain.find() && startsWithTitle(chain.group(1).strip()) != null) {
-                chainStart = chain.start(1);
-            }
-            return head.substring(chainStart, at + t.folded().length()).strip()
-                    + (between.isEmpty() ? "" : " " + between);
+        String part = h.substring(clause);
+        int at = firstTitle(part);
+        if (at < 0) {
+            return null;
         }
-        return null;
+        String post = part.substring(at).strip();
+        if (post.split("\\s+").length > 14) {
+            return null;
+        }
+        int start = clause + at;
+        // Earlier posts of the same person: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch …".
+        while (true) {
+            String before = head.substring(0, start);
+            Matcher chain = Pattern.compile("([^,;.:]+)(?:,|\\s[-–—])\\s*$").matcher(before);
+            if (!chain.find()) {
+                break;
+            }
+            // "đoàn công tác tỉnh A do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B": the post that ends the chunk.
+            String chunk = chain.group(1);
+            int postAt = firstTitle(chunk);
+            if (postAt < 0) {
+                break;
+            }
+            String prior = chunk.substring(postAt).strip();
+            if (TITLE_STOP.matcher(prior).find() || prior.split("\\s+").length > 14) {
+                break;
+            }
+            start = chain.start(1) + postAt;
+        }
+        return new int[]{start, h.length()};
     }
 
-    private String startsWithTitle(String chunk) {
-        String f = Text.fold(chunk.strip());
-        for (IngestData.Title t : data.titles) {
-            if (t.side().equals("vn") && f.startsWith(t.folded())) {
-                return t.text();
+    /** Where the first post in a clause starts (a word boundary), or -1. */
+    private int firstTitle(String part) {
+        String f = Text.fold(part);
+        for (int i = 0; i < f.length(); i++) {
+            if ((i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1))) && Character.isLetter(f.charAt(i))
+                    && startsWithTitle(part.substring(i))) {
+                return i;
             }
         }
-        return null;
+        return -1;
     }
 
-    /** The title as written, with the place that follows it ("Chủ tịch UBND tỉnh Lào Cai"), and no more. */
-    static String titleWithPlace(String sentence, int start, int end) {
-        Matcher place = PLACE_AFTER_TITLE.matcher(sentence.substring(end));
-        String t = place.find() && place.group(1) != null ? sentence.substring(start, end + place.end())
-                : sentence.substring(start, end);
-        return t.strip().replaceAll("[\\s,–—-]+$", "");
+    private boolean startsWithTitle(String chunk) {
+        String f = Text.key(chunk);
+        for (IngestData.Title t : data.titles) {
+            if (t.side().equals("vn") && (f.startsWith(t.folded() + " ") || f.equals(t.folded()))) {
+                return true;
+            }
+        }
+        return POST_HEAD.matcher(f).find();
+    }
+
+    /** A post cut where the sentence goes on ("Chủ tịch UBND tỉnh về …" → "Chủ tịch UBND tỉnh"). */
+    static String cut(String chunk) {
+        Matcher stop = TITLE_STOP.matcher(chunk);
+        String t = stop.find() ? chunk.substring(0, stop.start()) : chunk;
+        return t.strip().replaceAll("[\\s,;:.–—-]+$", "");
+    }
+
+    private static String clean(String title) {
+        return title.strip().replaceAll("\\s+", " ").replaceAll("^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
     }
 
     private static final List<String> RANK = List.of("bi thu tinh uy", "bi thu thanh uy", "chu tich ubnd",
-            "chu tich uy ban nhan dan", "pho bi thu", "chu tich hdnd", "pho chu tich thuong truc", "pho chu tich ubnd",
-            "pho chu tich uy ban nhan dan", "pho chu tich hdnd");
+            "chu tich uy ban nhan dan", "pho bi thu", "chu tich hdnd", "chu tich hoi dong nhan dan",
+            "pho chu tich thuong truc", "pho chu tich ubnd", "pho chu tich uy ban nhan dan", "pho chu tich hdnd");
 
     /** Lower is more senior; unknown titles last. */
     static int rank(String title) {
@@ -193,17 +306,31 @@ final class VietnamesePeople {
         return best;
     }
 
-    /** Vietnamese officials, most senior first, each once. */
+    /** Vietnamese officials, most senior first, each once; a person only named in every mention is left out. */
     static List<Found> distinctBySeniority(List<Found> found) {
         Map<String, Found> byName = new LinkedHashMap<>();
         for (Found f : found) {
-            Found old = byName.get(Text.key(f.name()));
-            if (old == null || f.title().length() > old.title().length()) {
-                byName.put(Text.key(f.name()), old == null ? f : new Found(old.sentence(), old.start(),
-                        old.name(), old.family(), old.given(), f.title(), f.national(), old.evidence()));
+            String key = Text.key(f.name());
+            Found old = byName.get(key);
+            if (old == null) {
+                byName.put(key, f);
+                continue;
+            }
+            // The title as written at the first mention; a later one only when it holds all of it and says more
+            // ("Chủ tịch UBND tỉnh" in a headline, "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" in the story).
+            // A later mention naming a more senior post wins too ("Ủy viên Trung ương Đảng", then "Bí thư Tỉnh ủy …").
+            String title = (" " + Text.key(f.title()) + " ").contains(" " + Text.key(old.title()) + " ")
+                    || rank(f.title()) < rank(old.title()) ? f.title() : old.title();
+            byName.put(key, new Found(old.sentence(), old.start(), old.name(), old.family(), old.given(), title,
+                    old.national() && f.national(), old.evidence(), old.address() != null ? old.address() : f.address(),
+                    old.mentionedOnly() && f.mentionedOnly(), old.joined() || f.joined()));
+        }
+        List<Found> out = new ArrayList<>();
+        for (Found f : byName.values()) {
+            if (!f.mentionedOnly()) {
+                out.add(f);
             }
         }
-        List<Found> out = new ArrayList<>(byName.values());
         out.sort(Comparator.comparingInt((Found f) -> rank(f.title())));
         return out;
     }

@@ -28,7 +28,10 @@ final class PersonLines {
         String title = parts.length > 1 ? Text.clean(parts[1]) : null;
         for (PersonRef f : found) {
             if (Text.key(f.name()).equals(Text.key(name))) {
-                return new PersonRef(f.name(), f.familyName(), f.givenName(), side, title, f.evidence());
+                // The officer's title; what the article said of the person (role, body, form of address) stays.
+                return new PersonRef(f.name(), f.familyName(), f.givenName(), side, title, f.evidence(), null,
+                        java.util.List.of(), f.role(), java.util.Objects.equals(title, f.title()) ? f.organisation() : null,
+                        f.address());
             }
         }
         // A name typed by the officer: family name first, as protocol lists write it ("ITO Naoki", "Hồ Văn Mừng").

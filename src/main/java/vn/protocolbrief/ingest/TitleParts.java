@@ -1,0 +1,37 @@
+package vn.protocolbrief.ingest;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** What a written title says beyond its post: the body it belongs to. */
+final class TitleParts {
+    /** The head of a post of either side, in general administrative Vietnamese. */
+    private static final Pattern HEAD = Pattern.compile("(?iuU)^(?:Phó\\s+|Quyền\\s+|tân\\s+)?(?:Chủ\\s+tịch|"
+            + "Bí\\s+thư|Tổng\\s+Giám\\s+đốc|Giám\\s+đốc(?:\\s+điều\\s+hành)?|Trưởng\\s+[Bb]an|Trưởng\\s+[Pp]hòng|"
+            + "Trưởng\\s+[Đđ]ại\\s+diện|Ủy\\s+viên|Thống\\s+đốc|Thị\\s+trưởng|Hiệu\\s+trưởng|Chánh\\s+Văn\\s+phòng|"
+            + "Chủ\\s+nhiệm|Tổng\\s+Thư\\s+ký|Tổng\\s+Lãnh\\s+sự|Lãnh\\s+sự|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?|"
+            + "Nghị\\s+s[ĩỹ]|Thuyền\\s+trưởng|Tư\\s+lệnh)(?:\\s+[Tt]hường\\s+trực)?\\s+(.+)$");
+
+    private TitleParts() {
+    }
+
+    /**
+     * The body the last post of a title belongs to: "Chủ tịch HĐND thành phố" → "HĐND thành phố"; "Chủ tịch nhóm
+     * nghị sĩ đảng LDP tại Hội đồng tỉnh Yamaguchi" → the party's group, not the assembly. Null when the title names
+     * no body ("Thống đốc").
+     */
+    static String organisation(String title) {
+        if (title == null) {
+            return null;
+        }
+        String[] posts = title.split("\\s*,\\s*");
+        String last = posts[posts.length - 1].strip();
+        Matcher m = HEAD.matcher(last);
+        if (!m.find() || m.group(1).isBlank()) {
+            return null;
+        }
+        String body = m.group(1).strip();
+        // "Đại sứ Nhật Bản tại Việt Nam", "Tổng Lãnh sự Nhật Bản tại Đà Nẵng": the country, not a body.
+        return body.matches("(?iuU)^(Nhật\\s+Bản|Việt\\s+Nam)\\b.*") ? null : body;
+    }
+}

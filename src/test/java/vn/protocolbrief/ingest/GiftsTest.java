@@ -1,0 +1,47 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import vn.protocolbrief.ingest.Draft.GiftDraft;
+
+/** Gifts both ways, with giver and receiver, from the story and its photo captions; aid is not a gift. */
+class GiftsTest extends BareStoreTest {
+    @Test
+    void aCaptionTellsOfASouvenirAndTheGuestGivesOneBack() {
+        Draft d = draftOf("""
+                Chiều 15/7, Chủ tịch HĐND tỉnh Khánh Hòa Trần Văn Lâm tiếp ông Honda Keiji, Tổng Lãnh sự Nhật Bản tại TP. Hồ Chí Minh.
+                Chủ tịch HĐND tỉnh Trần Văn Lâm (bên phải) tặng quà lưu niệm đến Tổng Lãnh sự Honda Keiji. Ảnh: M.H
+                Tổng Lãnh sự Honda Keiji trao tặng tỉnh Khánh Hòa 50 cây hoa anh đào.
+                """, "gifts.txt");
+        assertThat(d.gifts()).filteredOn(g -> g.direction().equals("vn_to_jp")).singleElement().satisfies(g -> {
+            assertThat(g.item()).isEqualTo("Quà lưu niệm");
+            assertThat(g.giver()).isEqualTo("Trần Văn Lâm");
+            assertThat(g.receiver()).isEqualTo("HONDA Keiji");
+        });
+        assertThat(d.gifts()).filteredOn(g -> g.direction().equals("jp_to_vn")).singleElement().satisfies(g -> {
+            assertThat(g.item()).isEqualTo("50 cây hoa anh đào");
+            assertThat(g.giver()).isEqualTo("HONDA Keiji");
+        });
+    }
+
+    @Test
+    void anExchangeOfGiftsIsAGiftEachWay() {
+        Draft d = draftOf("""
+                Ngày 4/10, Phó Chủ tịch UBND tỉnh Bến Tre Nguyễn Minh Cảnh làm việc với đoàn Đại học Kochi do ông Mori Akira, Hiệu trưởng, dẫn đầu.
+                Lãnh đạo tỉnh Bến Tre và Đại học Kochi đã trao tặng những phần quà lưu niệm.
+                """, "exchange.txt");
+        assertThat(d.gifts()).extracting(GiftDraft::direction).containsExactlyInAnyOrder("vn_to_jp", "jp_to_vn");
+    }
+
+    @Test
+    void aidWelcomeFlowersAndAPlannedGiftAreNotGifts() {
+        Draft d = draftOf("""
+                Ngày 6/8, Chủ tịch UBND tỉnh Sóc Trăng Lâm Văn Mẫn tiếp ông Ueda Shin, Trưởng đại diện JICA Việt Nam.
+                Đại diện tỉnh tặng hoa chào mừng đoàn.
+                JICA trao tặng tỉnh 5 xe cứu thương trị giá 2 tỷ đồng.
+                Hai bên bàn về kế hoạch trao tặng cây giống cho nông dân.
+                """, "not-gifts.txt");
+        assertThat(d.gifts()).isEmpty();
+    }
+}
