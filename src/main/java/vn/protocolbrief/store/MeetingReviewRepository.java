@@ -32,15 +32,15 @@ public final class MeetingReviewRepository {
                 .map((rs, ctx) -> new MeetingReview(rs.getString(1), rs.getString(2), rs.getString(3))).list();
     }
 
-    /** The ids of the meetings nobody has reviewed. */
+    /** The ids of the meetings nobody has reviewed (a set that may be asked about null). */
     public Set<String> unreviewedMeetingIds(Handle h) {
-        return Set.copyOf(h.createQuery("SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_review)")
+        return new java.util.HashSet<>(h.createQuery("SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_review)")
                 .mapTo(String.class).list());
     }
 
     /** The sources saved with an unreviewed meeting: what a record citing them says nobody has checked. */
     public Set<String> unreviewedSourceIds(Handle h) {
-        return Set.copyOf(h.createQuery("""
+        return new java.util.HashSet<>(h.createQuery("""
                 SELECT DISTINCT ms.source_id FROM meeting_source ms
                  WHERE ms.meeting_id NOT IN (SELECT meeting_id FROM meeting_review)""").mapTo(String.class).list());
     }

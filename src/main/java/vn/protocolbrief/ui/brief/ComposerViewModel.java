@@ -75,6 +75,8 @@ public final class ComposerViewModel {
     // The pack.
     private final StringProperty lang = new SimpleStringProperty("vi");
     private final StringProperty classification = new SimpleStringProperty("");
+    /** Leave out what comes from meetings nobody has reviewed (otherwise the pack marks it). */
+    private final javafx.beans.property.BooleanProperty reviewedOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<PartChoice> parts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -358,6 +360,7 @@ public final class ComposerViewModel {
             }
             request = BriefRequest.forVisit(visit.get().id(), lang.get(), cls, chosen);
         }
+        BriefRequest asked = request.withReviewedOnly(reviewedOnly.get());
         busy.set(true);
         cancelled = false;
         String name = fileName(shown);
@@ -366,7 +369,7 @@ public final class ComposerViewModel {
             folder.toFile().deleteOnExit();
             Path out = folder.resolve(name);
             out.toFile().deleteOnExit();
-            BriefService.Result r = new BriefService(store, clock).generate(request, out);
+            BriefService.Result r = new BriefService(store, clock).generate(asked, out);
             List<byte[]> images = BriefService.pageImages(out, 60);
             return new Object[]{out, images, r.model()};
         }, result -> {
@@ -589,6 +592,10 @@ public final class ComposerViewModel {
 
     public StringProperty classificationProperty() {
         return classification;
+    }
+
+    public javafx.beans.property.BooleanProperty reviewedOnlyProperty() {
+        return reviewedOnly;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
