@@ -62,6 +62,16 @@ public final class Reads {
         return hiddenMeetings == null ? meetings : meetings.stream().filter(m -> !hiddenMeetings.contains(m.id())).toList();
     }
 
+    /** People keep only the posts read from reviewed articles (or typed by hand). */
+    private List<Person> shownPosts(List<Person> persons) {
+        if (hiddenSources == null) {
+            return persons;
+        }
+        return persons.stream().map(p -> p.positions().stream().noneMatch(x -> hiddenSources.contains(x.sourceId())) ? p
+                : new Person(p.id(), p.familyName(), p.givenName(), p.kanji(), p.nationality(), p.honorific(), p.note(),
+                        p.positions().stream().filter(x -> !hiddenSources.contains(x.sourceId())).toList())).toList();
+    }
+
     private <T> List<T> shown(List<T> records, Function<T, String> meetingId, Function<T, String> sourceId) {
         if (hiddenMeetings == null) {
             return records;
@@ -91,7 +101,7 @@ public final class Reads {
     }
 
     public List<Person> persons() {
-        return repos.persons().all(h);
+        return shownPosts(repos.persons().all(h));
     }
 
     public Map<String, Person> personsById() {
@@ -100,11 +110,11 @@ public final class Reads {
 
     /** Whoever holds a post at the partner, and the Japanese side of its meetings. */
     public List<Person> personsOfPartner(String partnerId) {
-        return repos.persons().ofPartner(h, partnerId);
+        return shownPosts(repos.persons().ofPartner(h, partnerId));
     }
 
     public List<Person> persons(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : repos.persons().byIds(h, ids);
+        return ids.isEmpty() ? List.of() : shownPosts(repos.persons().byIds(h, ids));
     }
 
     /** The province's meetings (predecessors included), with one partner or with all when null; newest first. */
