@@ -161,7 +161,9 @@ public final class MainView {
                          org.kordamp.ikonli.Ikon icon, Runnable shown) {
         Tab tab = new Tab();
         tab.setId(id);
-        tab.textProperty().bind(title);
+        // Set rather than bound: a tab header sized for a bound text it had not yet received stays cut short.
+        tab.setText(title.getValue());
+        title.addListener((o, was, now) -> tab.setText(now));
         tab.setContent(content);
         tab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
         tab.setOnSelectionChanged(e -> {
