@@ -47,7 +47,7 @@ public final class ReviewView {
         });
 
         Label intro = new Label();
-        intro.textProperty().bind(vm.countProperty().asString(m.get("unreviewed.intro")));
+        intro.textProperty().bind(vm.countProperty().map(n -> m.format("unreviewed.intro", n)));
         intro.setWrapText(true);
         Label who = new Label(m.format("unreviewed.reviewer", vm.reviewer()));
         who.setStyle("-fx-text-fill: #555;");

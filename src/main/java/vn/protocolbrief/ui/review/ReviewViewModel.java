@@ -106,8 +106,9 @@ public final class ReviewViewModel {
             }
             StringBuilder text = new StringBuilder();
             for (String id : m.sourceIds()) {
-                r.source(id).ifPresent(s -> text.append(s.title() == null ? "" : s.title() + "\n\n")
-                        .append(s.fullText()).append("\n\n"));
+                // The headline when the text does not open with it (a page's title kept apart from its body).
+                r.source(id).ifPresent(s -> text.append(s.title() == null || s.fullText().startsWith(s.title()) ? ""
+                        : s.title() + "\n\n").append(s.fullText()).append("\n\n"));
             }
             return new String[]{describe(m, row, r.personsById()), text.toString().strip()};
         }), texts -> {

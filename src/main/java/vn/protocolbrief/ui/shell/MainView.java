@@ -161,11 +161,12 @@ public final class MainView {
                          org.kordamp.ikonli.Ikon icon, Runnable shown) {
         Tab tab = new Tab();
         tab.setId(id);
-        // Set rather than bound: a tab header sized for a bound text it had not yet received stays cut short.
-        tab.setText(title.getValue());
-        title.addListener((o, was, now) -> tab.setText(now));
+        // The title is a label in the header: a tab's own text, changed after the header was laid out, is cut short.
+        Label header = new Label(null, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        header.textProperty().bind(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        tab.setGraphic(header);
         tab.setContent(content);
-        tab.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
         tab.setOnSelectionChanged(e -> {
             if (tab.isSelected()) {
                 shown.run();
