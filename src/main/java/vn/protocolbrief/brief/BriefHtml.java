@@ -115,7 +115,7 @@ final class BriefHtml {
                 .kv td.k { width: 44mm; font-weight: bold; background-color: #f3f3f3; }
                 .cite { font-size: 9pt; color: #222; white-space: nowrap; }
                 .unreviewed { font-weight: bold; white-space: nowrap; }
-                .unreviewed-legend { font-weight: bold; }
+                .unreviewed-legend { font-weight: bold; font-style: normal; }
                 .muted { color: #333; }
                 .orig { font-size: 9pt; color: #333; white-space: nowrap; }
                 .empty { font-style: italic; color: #222; margin: 1mm 0 2mm 0; }

@@ -101,6 +101,31 @@ class ReviewedInWindowTest {
     }
 
     @Test
+    void theComposerCanLeaveOutWhatNobodyReviewed() throws Exception {
+        ImportService importer = new ImportService(store);
+        importer.save(importer.draft(
+                new ArticleReader().read(ARTICLE.getBytes(java.nio.charset.StandardCharsets.UTF_8), "a.txt")), false);
+        var pair = new javafx.beans.property.SimpleObjectProperty<vn.protocolbrief.ui.common.SelectedPair>();
+        var composer = new vn.protocolbrief.ui.brief.ComposerViewModel(store, new SyncTaskRunner(), dialogs,
+                new Messages("vi"), pair);
+        pair.set(new vn.protocolbrief.ui.common.SelectedPair(
+                store.reads(r -> r.provinces().stream().filter(x -> x.id().equals("quang-tri")).findFirst().orElseThrow()),
+                store.reads(r -> r.partnersById().get("pref-shizuoka"))));
+        String request = "kết nối các trường đại học của hai tỉnh";
+        composer.render();
+        assertThat(text(composer.fileProperty().get())).contains(request).contains("◇");
+        composer.reviewedOnlyProperty().set(true);
+        composer.render();
+        assertThat(text(composer.fileProperty().get())).doesNotContain(request).doesNotContain("◇");
+    }
+
+    private static String text(Path pdf) throws java.io.IOException {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Test
     void aMeetingSavedInTheRecordFormIsReviewedByWhoeverEnteredIt() {
         ImportService importer = new ImportService(store);
         String id = importer.save(importer.draft(
