@@ -18,25 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * in an export.
  */
 class ReviewedRecordsCliTest {
-    /** Saved in bulk: nobody has read it. */
-    static final String BULK = """
-            Chủ tịch UBND tỉnh Quảng Trị tiếp Đoàn công tác tỉnh Shizuoka (Nhật Bản)
-
-            Ngày 14/11/2026, tại trụ sở UBND tỉnh, Chủ tịch UBND tỉnh Quảng Trị Lê Đức Tiến đã tiếp Đoàn công tác \
-            tỉnh Shizuoka (Nhật Bản) do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka làm trưởng đoàn.
-
-            Chủ tịch UBND tỉnh đề nghị tỉnh Shizuoka quan tâm hỗ trợ đào tạo nguồn nhân lực ngành điều dưỡng cho tỉnh.
-            """;
-    /** Read by the officer before saving. */
-    static final String READ = """
-            Quảng Trị và tỉnh Shizuoka (Nhật Bản) thúc đẩy hợp tác giáo dục
-
-            Sáng 20/5/2026, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã tiếp Đoàn công tác \
-            tỉnh Shizuoka (Nhật Bản) do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka dẫn đầu.
-
-            Phó Chủ tịch UBND tỉnh Hoàng Nam đề nghị tỉnh Shizuoka hỗ trợ kết nối các trường đại học của hai tỉnh \
-            trong đào tạo kỹ sư nông nghiệp.
-            """;
+    static final String BULK = vn.protocolbrief.store.ReviewArticles.BULK;
+    static final String READ = vn.protocolbrief.store.ReviewArticles.READ;
     static final String BULK_MEETING = "m-2026-11-14-quang-tri-pref-shizuoka";
     static final String READ_MEETING = "m-2026-05-20-quang-tri-pref-shizuoka";
 

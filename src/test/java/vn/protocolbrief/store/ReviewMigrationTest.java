@@ -15,12 +15,7 @@ import vn.protocolbrief.ingest.ImportService;
 
 /** What V009 decides for the meetings a store already holds (docs/decisions/0010-reviewed-records.md). */
 class ReviewMigrationTest {
-    static final String ARTICLE = """
-            Quảng Trị và tỉnh Shizuoka (Nhật Bản) thúc đẩy hợp tác giáo dục
-
-            Sáng 20/5/2026, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã tiếp Đoàn công tác \
-            tỉnh Shizuoka (Nhật Bản) do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka dẫn đầu.
-            """;
+    static final String ARTICLE = ReviewArticles.READ;
 
     @TempDir
     Path dir;

@@ -23,15 +23,7 @@ import vn.protocolbrief.ui.shell.MainViewModel;
 
 /** Reviewed or not in the window: a draft saved from review is reviewed; the list of the others; marking one. */
 class ReviewedInWindowTest {
-    static final String ARTICLE = """
-            Quảng Trị và tỉnh Shizuoka (Nhật Bản) thúc đẩy hợp tác giáo dục
-
-            Sáng 20/5/2026, tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam đã tiếp Đoàn công tác \
-            tỉnh Shizuoka (Nhật Bản) do ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka dẫn đầu.
-
-            Phó Chủ tịch UBND tỉnh Hoàng Nam đề nghị tỉnh Shizuoka hỗ trợ kết nối các trường đại học của hai tỉnh \
-            trong đào tạo kỹ sư nông nghiệp.
-            """;
+    static final String ARTICLE = vn.protocolbrief.store.ReviewArticles.READ;
 
     @TempDir
     Path dir;
