@@ -68,7 +68,8 @@ public final class BriefAssembler {
     public BriefModel assemble(BriefRequest request) {
         List<RequestCategory> categories = catalog.categories();
         if (request.visitId() != null) {
-            return store.reads(r -> {
+            return store.reads(all -> {
+                Reads r = request.reviewedOnly() ? all.reviewedOnly() : all;
                 Visit visit = r.visit(request.visitId()).orElseThrow(() -> new StoreException("No visit with id "
                         + request.visitId() + "."));
                 Province province = r.provinces().stream().filter(p -> p.id().equals(visit.provinceId())).findFirst()
@@ -80,7 +81,8 @@ public final class BriefAssembler {
         Province province = catalog.province(request.province()).province();
         Partner partner = catalog.partner(request.partner());
         Person leader = request.leader() == null ? null : catalog.person(request.leader());
-        return store.reads(r -> {
+        return store.reads(all -> {
+            Reads r = request.reviewedOnly() ? all.reviewedOnly() : all;
             if (leader != null) {
                 DelegationRules.leader(leader, partner, r.meetingsWithPerson(leader.id()), r.partnersById(), "en")
                         .ifPresent(problem -> {
@@ -359,6 +361,7 @@ public final class BriefAssembler {
 
         private List<BriefModel.SourceItem> sourceItems() {
             List<BriefModel.SourceItem> out = new ArrayList<>();
+            Set<String> unreviewed = h.unreviewedSourceIds();
             sources.all().forEach((key, n) -> {
                 if (key.equals(SourceNumbers.VISIT)) {
                     String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
@@ -372,7 +375,8 @@ public final class BriefAssembler {
                 } else {
                     h.source(key).ifPresent(s -> {
                         recordIds.add(s.id());
-                        out.add(new BriefModel.SourceItem(n, "article", s.title(), s.publication(), s.url(),
+                        out.add(new BriefModel.SourceItem(n, unreviewed.contains(s.id()) ? BriefModel.UNREVIEWED
+                                : "article", s.title(), s.publication(), s.url(),
                                 s.publishedOn()));
                     });
                 }

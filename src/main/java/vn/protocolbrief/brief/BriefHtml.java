@@ -63,7 +63,13 @@ final class BriefHtml {
             }
             h.close("div");
         }
-        return Html.keepTogether(h.raw("</body></html>").toString());
+        return Html.keepTogether(Html.markUnreviewed(h.raw("</body></html>").toString(), unreviewedSources()));
+    }
+
+    /** The numbers of the sources saved with meetings nobody has reviewed. */
+    private java.util.Set<Integer> unreviewedSources() {
+        return m.sources().stream().filter(s -> BriefModel.UNREVIEWED.equals(s.kind())).map(BriefModel.SourceItem::number)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     String heading(String part) {
@@ -108,6 +114,8 @@ final class BriefHtml {
                 td { border: 0.6pt solid #777; padding: 1.2mm 1.6mm; vertical-align: top; font-size: 11pt; }
                 .kv td.k { width: 44mm; font-weight: bold; background-color: #f3f3f3; }
                 .cite { font-size: 9pt; color: #222; white-space: nowrap; }
+                .unreviewed { font-weight: bold; white-space: nowrap; }
+                .unreviewed-legend { font-weight: bold; font-style: normal; }
                 .muted { color: #333; }
                 .orig { font-size: 9pt; color: #333; white-space: nowrap; }
                 .empty { font-style: italic; color: #222; margin: 1mm 0 2mm 0; }
@@ -170,6 +178,9 @@ final class BriefHtml {
         h.close("table");
         if (!v.recorded()) {
             h.el("p", "note", l.get("cover.notrecorded"));
+        }
+        if (!unreviewedSources().isEmpty()) {
+            h.el("p", "note unreviewed-legend", l.get("unreviewed.legend"));
         }
         if (!l.get("original.legend").isEmpty()) {
             h.el("p", "note", l.get("original.legend"));

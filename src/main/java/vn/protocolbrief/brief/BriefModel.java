@@ -141,7 +141,10 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
                          Map<String, String> categoryLabels) {
     }
 
-    /** A numbered source: an article, the visit's own record, or a reference. */
+    /** The kind of a source saved with a meeting nobody has reviewed: what cites it is marked. */
+    public static final String UNREVIEWED = "unreviewed";
+
+    /** A numbered source: an article ({@link #UNREVIEWED} when nobody has checked it), the visit's own record, or a reference. */
     public record SourceItem(int number, String kind, String title, String publication, String url,
                              PartialDate published) {
     }

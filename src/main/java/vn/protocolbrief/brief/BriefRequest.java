@@ -8,10 +8,11 @@ import java.util.List;
  * What a pack is for. Either a saved visit ({@code visitId}: its province, partner, delegation and programme), or a
  * province and a partner with, optionally, the head of the delegation and the date. Then the language ("vi" or
  * "en"), the classification line printed at the top and bottom of every page, and the parts to include in the
- * order wanted (all of {@link #PARTS} when null).
+ * order wanted (all of {@link #PARTS} when null). {@code reviewedOnly} leaves out what comes from meetings nobody has
+ * reviewed; otherwise the pack marks it.
  */
 public record BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
-                           String classification, List<String> parts, String visitId) {
+                           String classification, List<String> parts, String visitId, boolean reviewedOnly) {
     /** The numbered parts, in DESIGN.md order; the cover with the contents comes first and is not numbered. */
     public static final List<String> PARTS = List.of("glance", "delegation", "province", "history", "requests",
             "agreements", "gifts", "points", "charts", "sources");
@@ -33,6 +34,20 @@ public record BriefRequest(String province, String partner, String leader, Local
         if (visitId == null && (province == null || partner == null)) {
             throw new IllegalArgumentException("Name a saved visit, or a province and a partner.");
         }
+    }
+
+    /** With what nobody has reviewed yet, marked. */
+    public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
+                        String classification, List<String> parts, String visitId) {
+        this(province, partner, leader, visitDate, lang, classification, parts, visitId, false);
+    }
+
+    /**
+     * The same pack, leaving out ({@code true}) or marking ({@code false}) every record saved with a meeting nobody
+     * has reviewed yet.
+     */
+    public BriefRequest withReviewedOnly(boolean only) {
+        return new BriefRequest(province, partner, leader, visitDate, lang, classification, parts, visitId, only);
     }
 
     public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,

@@ -81,6 +81,27 @@ final class Html {
         return b.append("]</span>").toString();
     }
 
+    /** The mark of a fact nobody has reviewed, before its citation. */
+    static final String UNREVIEWED_MARK = "\u25C7";
+    private static final java.util.regex.Pattern CITATION =
+            java.util.regex.Pattern.compile(" <span class=\"cite\">\\[([0-9, ]+)]</span>");
+
+    /**
+     * Marks every citation of an unreviewed source ({@code numbers}) with ◇ in front: every fact cites its sources,
+     * so every fact that comes from an unreviewed record is marked, in whichever part it is printed.
+     */
+    static String markUnreviewed(String xhtml, java.util.Set<Integer> numbers) {
+        if (numbers.isEmpty()) {
+            return xhtml;
+        }
+        return CITATION.matcher(xhtml).replaceAll(c -> {
+            boolean unreviewed = java.util.Arrays.stream(c.group(1).split(", "))
+                    .anyMatch(n -> numbers.contains(Integer.parseInt(n.strip())));
+            return java.util.regex.Matcher.quoteReplacement(unreviewed
+                    ? " <span class=\"unreviewed\">" + UNREVIEWED_MARK + "</span>" + c.group() : c.group());
+        });
+    }
+
     /** A table whose header repeats on every page and whose rows never split; cells are markup. */
     Html table(String cls, List<String> headers, List<String> widths, List<List<String>> rows) {
         open("table", "class=\"" + cls + "\"");

@@ -307,7 +307,9 @@ final class RecordPartsHtml {
                 m.sources().stream().map(s -> List.of("[" + s.number() + "]",
                         "<b>" + Html.escape(s.title() != null ? s.title() : l.get("source.untitled")) + "</b>"
                                 + (s.publication() == null ? "" : "<br/>" + Html.escape(s.publication()))
-                                + (s.url() == null ? "" : "<br/>" + Html.escape(s.url())),
+                                + (s.url() == null ? "" : "<br/>" + Html.escape(s.url()))
+                                + (BriefModel.UNREVIEWED.equals(s.kind()) ? "<br/><span class=\"unreviewed\">"
+                                + Html.escape(l.get("unreviewed.mark")) + "</span>" : ""),
                         s.published().known() ? Words.nowrap(l.shortDate(s.published())) : "—")).toList());
     }
 }

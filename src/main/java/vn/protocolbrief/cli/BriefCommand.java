@@ -47,6 +47,10 @@ final class BriefCommand implements Callable<Integer> {
             + " sources).")
     java.util.List<String> parts;
 
+    @Option(names = "--reviewed-only", description = "Leave out what comes from meetings nobody has reviewed yet"
+            + " (see 'review list'); by default it is printed with the mark ◇.")
+    boolean reviewedOnly;
+
     @Option(names = "--xhtml", paramLabel = "FILE.xhtml", description = "Also write the pack's XHTML as laid out"
             + " (to compare with other converters).")
     Path xhtml;
@@ -71,6 +75,7 @@ final class BriefCommand implements Callable<Integer> {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
             BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)
                     : new BriefRequest(province, partner, leader, day, lang, classification, parts);
+            request = request.withReviewedOnly(reviewedOnly);
             Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ".pdf"
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ".pdf");
             BriefService.Result r = service.generate(request, target);

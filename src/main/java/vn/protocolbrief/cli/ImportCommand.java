@@ -18,6 +18,7 @@ import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.ImportException;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.ArchiveJson;
+import vn.protocolbrief.store.MeetingReviews;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 
@@ -38,8 +39,20 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--merge", description = "With --save: add an article about a stored meeting to that meeting.")
     boolean merge;
 
+    @Option(names = "--reviewed", description = "With --save: store the drafts as reviewed. Only if you have read"
+            + " each draft against its article (a folder: every one); otherwise leave them unreviewed, for `review`.")
+    boolean reviewed;
+
+    @Option(names = "--as", paramLabel = "NAME", description = "With --reviewed: who read them (default: $"
+            + MeetingReviews.USER_VARIABLE + ", else the system's user name).")
+    String as;
+
     @Override
     public Integer call() throws IOException {
+        if (reviewed && !save) {
+            throw new IllegalArgumentException("--reviewed goes with --save: only a saved draft can be reviewed.");
+        }
+        String reviewer = reviewed ? MeetingReviews.officer(as) : null;
         List<Path> files = files();
         ArticleReader reader = new ArticleReader();
         int failed = 0;
@@ -55,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
                 try {
                     ArticleText article = file == null ? reader.read(System.in, "stdin") : reader.read(file);
                     Draft draft = service.draft(article);
-                    ImportService.Saved saved = save ? service.save(draft, merge) : null;
+                    ImportService.Saved saved = save ? service.save(draft, null, merge, reviewer) : null;
                     ObjectNode node = JSON.valueToTree(draft);
                     ((ObjectNode) node.get("source")).remove("text");
                     node.put("file", name);
@@ -63,10 +76,17 @@ final class ImportCommand implements Callable<Integer> {
                     if (saved != null) {
                         node.put("meetingId", saved.meetingId());
                         node.put("message", saved.message());
+                        node.put("reviewed", reviewer != null);
                     }
                     results.add(node);
                     if (!cli.json) {
                         printDraft(draft, saved);
+                        if (saved != null && reviewer == null && !saved.status().equals("duplicate")
+                                && !saved.status().equals("merge_offered")) {
+                            cli.out().line("Not reviewed yet: packs mark what it says until someone reads it against"
+                                    + " the article (review mark " + saved.meetingId() + ").");
+                            cli.out().line("");
+                        }
                     }
                 } catch (RuntimeException e) {
                     // One bad article never stops a folder: it is named with its reason, and the rest go on.

@@ -4,13 +4,23 @@ import java.util.List;
 
 /**
  * Everything a store holds besides its reference data: what export writes and import-json reads. The office's
- * vocabulary and the visits are optional in a file (exports made before they existed have none).
+ * vocabulary, the visits and the reviews are optional in a file (exports made before they existed have none). A
+ * meeting the file holds is reviewed exactly when {@code reviews} names it.
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
-                      List<LearnedWord> vocabulary, List<Visit> visits) {
+                      List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before reviews were kept: every meeting in it is unreviewed. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, null);
+    }
 
     /** The records of an export made before visits were kept. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -18,7 +28,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, null);
+                sensitivities, vocabulary, null, null);
     }
 
     public Archive {
@@ -33,5 +43,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         sensitivities = Lists.copy(sensitivities, "sensitivities");
         vocabulary = Lists.copy(vocabulary, "vocabulary");
         visits = Lists.copy(visits, "visits");
+        reviews = Lists.copy(reviews, "reviews");
     }
 }

@@ -35,6 +35,7 @@ import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.PersonRef;
 import vn.protocolbrief.store.ImportRecords;
+import vn.protocolbrief.store.MeetingReviews;
 
 /**
  * From article to draft, and from a reviewed draft to stored records: the meeting with its source (the
@@ -89,16 +90,25 @@ public final class ImportService {
     public record Saved(String status, String meetingId, String message, List<LearnedWord> learned) {
     }
 
-    /** Saves a draft as it is (the command line). */
+    /** Saves a draft as it is (the command line, a folder): nobody has reviewed it. */
     public Saved save(Draft d, boolean merge) {
-        return save(d, null, merge);
+        return save(d, null, merge, null);
     }
 
     /**
      * Saves a reviewed draft; {@code proposed} is the draft as the importer made it, from which the corrections
-     * the officer made are learned (null when nothing was reviewed).
+     * the officer made are learned (null when nothing was reviewed). A draft reviewed field by field is saved as
+     * reviewed by the officer ({@link MeetingReviews#officer}).
      */
     public Saved save(Draft d, Draft proposed, boolean merge) {
+        return save(d, proposed, merge, proposed == null ? null : MeetingReviews.officer(null));
+    }
+
+    /**
+     * Saves a draft; {@code reviewedBy} names the person who read it against the article (null: nobody did, and the
+     * meeting is unreviewed until someone does). A merge into a meeting nobody has reviewed leaves it unreviewed.
+     */
+    public Saved save(Draft d, Draft proposed, boolean merge, String reviewedBy) {
         if (d.province() == null) {
             throw new ImportException(ImportException.Problem.NO_PROVINCE);
         }
@@ -108,14 +118,15 @@ public final class ImportService {
         // A hand-entered meeting may have no text: its source is then its own (never "the same article twice").
         String sourceId = "src-" + hash(d.source().text().isBlank() ? java.util.UUID.randomUUID().toString()
                 : d.source().text()).substring(0, 16);
-        Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId));
+        Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId, reviewedBy));
         if (saved.status().equals("saved") || saved.status().equals("merged")) {
             refresh();
         }
         return saved;
     }
 
-    private Saved saveIn(ImportRecords.Transaction tx, Draft d, Draft proposed, boolean merge, String sourceId) {
+    private Saved saveIn(ImportRecords.Transaction tx, Draft d, Draft proposed, boolean merge, String sourceId,
+                         String reviewedBy) {
         Optional<String> already = tx.meetingOfSource(sourceId);
         if (already.isPresent()) {
             return new Saved("duplicate", already.get(), "This article is already stored with meeting " + already.get()
@@ -169,7 +180,9 @@ public final class ImportService {
         List<LearnedWord> learned = proposed == null ? List.of() : ReviewLearning.learned(d, proposed, partnerId);
         Archive archive = new Archive(Archive.FORMAT, newPartners, newPersons, List.of(source), List.of(meeting),
                 agreements(d, meetingId, partnerId, sourceId, date, held), aid(d, meetingId, partnerId, sourceId, held),
-                figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned);
+                figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned, null,
+                reviewedBy == null || same.isPresent() && tx.review(meetingId).isEmpty() ? List.of()
+                        : List.of(MeetingReviews.review(meetingId, reviewedBy)));
         tx.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
                 : "Saved as meeting ") + meetingId + ".", learned);

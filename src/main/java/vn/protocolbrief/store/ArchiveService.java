@@ -22,11 +22,13 @@ public final class ArchiveService {
         this.repos = new Repositories();
     }
 
+    private final MeetingReviewRepository reviews = new MeetingReviewRepository();
+
     public Archive export() {
         return store.read(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
-                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h)));
+                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h)));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -127,6 +129,10 @@ public final class ArchiveService {
             known(partners, x.partnerId(), "locality link " + x.id(), "partner");
         });
         a.sensitivities().forEach(x -> known(provinces, x.provinceId(), "sensitivity " + x.id(), "province"));
+        Set<String> meetings = new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
+        a.meetings().forEach(m -> meetings.add(m.id()));
+        unique(a.reviews().stream().map(vn.protocolbrief.domain.MeetingReview::meetingId).toList(), "review of meeting");
+        a.reviews().forEach(r -> known(meetings, r.meetingId(), "review of meeting " + r.meetingId(), "meeting"));
         unique(a.visits().stream().map(vn.protocolbrief.domain.Visit::id).toList(), "visit");
         for (var v : a.visits()) {
             String what = "visit " + v.id();
@@ -159,6 +165,15 @@ public final class ArchiveService {
                 if (progress != null && ++done % 500 == 0) {
                     progress.accept(done, a.meetings().size());
                 }
+            }
+            // A meeting in the file is reviewed exactly when the file says so (a meeting merged with an article
+            // nobody checked becomes unreviewed again).
+            for (var m : a.meetings()) {
+                reviews.remove(h, m.id());
+            }
+            for (var r : a.reviews()) {
+                current[0] = "review of meeting " + r.meetingId();
+                reviews.upsert(h, r);
             }
             for (var x : a.agreements()) {
                 current[0] = "agreement " + x.id();

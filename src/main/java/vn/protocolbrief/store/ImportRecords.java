@@ -86,6 +86,9 @@ public final class ImportRecords {
         PairRecords pair(String provinceId, String partnerId);
 
         void save(Archive archive);
+
+        /** Who reviewed a stored meeting, if anyone has. */
+        Optional<vn.protocolbrief.domain.MeetingReview> review(String meetingId);
     }
 
     public <T> T inOneTransaction(java.util.function.Function<Transaction, T> work) {
@@ -122,6 +125,11 @@ public final class ImportRecords {
             @Override
             public void save(Archive archive) {
                 new ArchiveService(store).importInto(h, archive);
+            }
+
+            @Override
+            public Optional<vn.protocolbrief.domain.MeetingReview> review(String meetingId) {
+                return new MeetingReviewRepository().byMeeting(h, meetingId);
             }
         }));
     }

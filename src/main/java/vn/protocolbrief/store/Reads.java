@@ -29,9 +29,55 @@ public final class Reads {
     private final Handle h;
     private final Repositories repos;
 
+    /** Meetings nobody has reviewed and the sources saved with them: left out of this view; null: nothing is. */
+    private final java.util.Set<String> hiddenMeetings;
+    private final java.util.Set<String> hiddenSources;
+
     Reads(Handle h, Repositories repos) {
+        this(h, repos, null, null);
+    }
+
+    private Reads(Handle h, Repositories repos, java.util.Set<String> hiddenMeetings, java.util.Set<String> hiddenSources) {
         this.h = h;
         this.repos = repos;
+        this.hiddenMeetings = hiddenMeetings;
+        this.hiddenSources = hiddenSources;
+    }
+
+    /**
+     * The same read without what comes from a meeting nobody has reviewed: the meeting (its requests and gifts), and
+     * the agreements, aid, figures, links and notes saved with it or citing its article.
+     */
+    public Reads reviewedOnly() {
+        MeetingReviewRepository reviews = new MeetingReviewRepository();
+        return new Reads(h, repos, reviews.unreviewedMeetingIds(h), reviews.unreviewedSourceIds(h));
+    }
+
+    /** The sources saved with a meeting nobody has reviewed: a fact citing one is marked in a pack. */
+    public java.util.Set<String> unreviewedSourceIds() {
+        return new MeetingReviewRepository().unreviewedSourceIds(h);
+    }
+
+    private List<Meeting> shown(List<Meeting> meetings) {
+        return hiddenMeetings == null ? meetings : meetings.stream().filter(m -> !hiddenMeetings.contains(m.id())).toList();
+    }
+
+    /** People keep only the posts read from reviewed articles (or typed by hand). */
+    private List<Person> shownPosts(List<Person> persons) {
+        if (hiddenSources == null) {
+            return persons;
+        }
+        return persons.stream().map(p -> p.positions().stream().noneMatch(x -> hiddenSources.contains(x.sourceId())) ? p
+                : new Person(p.id(), p.familyName(), p.givenName(), p.kanji(), p.nationality(), p.honorific(), p.note(),
+                        p.positions().stream().filter(x -> !hiddenSources.contains(x.sourceId())).toList())).toList();
+    }
+
+    private <T> List<T> shown(List<T> records, Function<T, String> meetingId, Function<T, String> sourceId) {
+        if (hiddenMeetings == null) {
+            return records;
+        }
+        return records.stream().filter(r -> (meetingId == null || !hiddenMeetings.contains(meetingId.apply(r)))
+                && !hiddenSources.contains(sourceId.apply(r))).toList();
     }
 
     public List<Province> provinces() {
@@ -55,7 +101,7 @@ public final class Reads {
     }
 
     public List<Person> persons() {
-        return repos.persons().all(h);
+        return shownPosts(repos.persons().all(h));
     }
 
     public Map<String, Person> personsById() {
@@ -64,24 +110,24 @@ public final class Reads {
 
     /** Whoever holds a post at the partner, and the Japanese side of its meetings. */
     public List<Person> personsOfPartner(String partnerId) {
-        return repos.persons().ofPartner(h, partnerId);
+        return shownPosts(repos.persons().ofPartner(h, partnerId));
     }
 
     public List<Person> persons(Collection<String> ids) {
-        return ids.isEmpty() ? List.of() : repos.persons().byIds(h, ids);
+        return ids.isEmpty() ? List.of() : shownPosts(repos.persons().byIds(h, ids));
     }
 
     /** The province's meetings (predecessors included), with one partner or with all when null; newest first. */
     public List<Meeting> history(String provinceId, String partnerId) {
-        return repos.meetings().history(h, provinceId, partnerId);
+        return shown(repos.meetings().history(h, provinceId, partnerId));
     }
 
     public List<Meeting> meetingsWithPartner(String partnerId) {
-        return repos.meetings().withPartner(h, partnerId);
+        return shown(repos.meetings().withPartner(h, partnerId));
     }
 
     public List<Meeting> meetingsWithPerson(String personId) {
-        return repos.meetings().withPerson(h, personId);
+        return shown(repos.meetings().withPerson(h, personId));
     }
 
     public Optional<Meeting> meeting(String id) {
@@ -103,28 +149,31 @@ public final class Reads {
     }
 
     public List<Agreement> agreements(String provinceId, String partnerId) {
-        return repos.agreements().forProvince(h, provinceId, partnerId);
+        return shown(repos.agreements().forProvince(h, provinceId, partnerId), Agreement::meetingId,
+                Agreement::sourceId);
     }
 
     public List<AidProject> aidProjects(String provinceId, String partnerId) {
-        return repos.aidProjects().forProvince(h, provinceId, partnerId);
+        return shown(repos.aidProjects().forProvince(h, provinceId, partnerId), AidProject::meetingId,
+                AidProject::sourceId);
     }
 
     public List<KeyFigure> keyFigures(String provinceId) {
-        return repos.keyFigures().forProvince(h, provinceId);
+        return shown(repos.keyFigures().forProvince(h, provinceId), null, KeyFigure::sourceId);
     }
 
     /** Figures of Viet Nam as a whole (no province). */
     public List<KeyFigure> nationalFigures() {
-        return repos.keyFigures().all(h).stream().filter(k -> k.provinceId() == null).toList();
+        return shown(repos.keyFigures().all(h).stream().filter(k -> k.provinceId() == null).toList(), null,
+                KeyFigure::sourceId);
     }
 
     public List<LocalityLink> localityLinks(String provinceId) {
-        return repos.localityLinks().forProvince(h, provinceId);
+        return shown(repos.localityLinks().forProvince(h, provinceId), null, LocalityLink::sourceId);
     }
 
     public List<Sensitivity> sensitivities(String provinceId) {
-        return repos.sensitivities().forProvince(h, provinceId);
+        return shown(repos.sensitivities().forProvince(h, provinceId), null, Sensitivity::sourceId);
     }
 
     public Optional<Source> source(String id) {

@@ -42,10 +42,12 @@ public final class RecordService {
         return repos.meetings().byId(h, id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
     }
 
+    /** Saves a meeting typed or corrected in a form: the person who entered it has read it, so it is reviewed. */
     public void saveMeeting(Meeting m) {
         store.write(h -> {
             Archive before = snapshot(h, "meeting", m.id());
             repos.meetings().upsert(h, m);
+            new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), MeetingReviews.officer(null)));
             log(h, before == null ? "create" : "edit", "meeting", m.id(), label(m), before);
             return null;
         });
@@ -308,8 +310,11 @@ public final class RecordService {
                 && links.isEmpty() && notes.isEmpty()) {
             return null;
         }
+        // A meeting's review goes with it: undoing an edit or a deletion puts its review state back too.
+        List<vn.protocolbrief.domain.MeetingReview> review = kind.equals("meeting")
+                ? new MeetingReviewRepository().byMeeting(h, id).stream().toList() : List.of();
         return new Archive(Archive.FORMAT, List.of(), persons, List.of(), meetings, agreements, aid, figures, links,
-                notes, List.of());
+                notes, List.of(), null, review);
     }
 
     private static void log(Handle h, String action, String kind, String id, String label, Archive before) {

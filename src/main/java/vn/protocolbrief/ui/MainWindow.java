@@ -25,6 +25,7 @@ public final class MainWindow {
     private final ComposerViewModel composer;
     private final Parent root;
     private final MainView view;
+    private final vn.protocolbrief.ui.review.ReviewViewModel reviews;
 
     /**
      * @param openExternally opens a file in the system's viewer
@@ -45,11 +46,23 @@ public final class MainWindow {
         view = new MainView(main, records, messages, pickers,
                 () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);
+        reviews = new vn.protocolbrief.ui.review.ReviewViewModel(store, tasks, dialogs, messages, meetingId -> {
+            main.showMeeting(meetingId);
+            view.showRecords();
+        });
+        reviews.onReviewed(main::refresh);
+        view.addScreen("tab-unreviewed", reviews.countProperty().map(n -> messages.format("tab.unreviewed", n)),
+                new vn.protocolbrief.ui.review.ReviewView(reviews, messages).root(),
+                org.kordamp.ikonli.feather.Feather.CHECK_SQUARE, reviews::refresh);
+        reviews.refresh();
         root = view.root();
         root.getStylesheets().add(MainWindow.class.getResource("/vn/protocolbrief/ui/app.css").toExternalForm());
         view.onNewMeeting(this::newMeeting);
         // When the last article is saved or skipped, show the relationship it went into.
         importer.formProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                reviews.refresh(); // a saved article may have reviewed a meeting
+            }
             if (was != null && now == null) {
                 view.showRecords();
             }
@@ -95,6 +108,10 @@ public final class MainWindow {
 
     public ComposerViewModel composer() {
         return composer;
+    }
+
+    public vn.protocolbrief.ui.review.ReviewViewModel reviews() {
+        return reviews;
     }
 
     public RecordsViewModel records() {

@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -142,7 +143,10 @@ public final class ComposerView {
         row = field(pack, 0, "composer.lang", lang);
         field(pack, row, "composer.classification", text(vm.classificationProperty(), "classification",
                 m.get("composer.classificationPrompt")));
-        box.getChildren().addAll(pack, new Label(m.get("composer.parts")), partsList());
+        CheckBox reviewedOnly = new CheckBox(m.get("composer.reviewedOnly"));
+        reviewedOnly.setId("reviewed-only");
+        reviewedOnly.selectedProperty().bindBidirectional(vm.reviewedOnlyProperty());
+        box.getChildren().addAll(pack, reviewedOnly, new Label(m.get("composer.parts")), partsList());
 
         Button render = Fx.button(m.get("composer.render"), Feather.FILE_TEXT);
         render.setId("render");

@@ -73,6 +73,8 @@ public final class ComposerViewModel {
     // The pack.
     private final StringProperty lang = new SimpleStringProperty("vi");
     private final StringProperty classification = new SimpleStringProperty("");
+    /** Leave out what comes from meetings nobody has reviewed (otherwise the pack marks it). */
+    private final javafx.beans.property.BooleanProperty reviewedOnly = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<PartChoice> parts = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
@@ -398,12 +400,13 @@ public final class ComposerViewModel {
             }
             request = BriefRequest.forVisit(saved.id(), lang.get(), cls, chosen);
         }
+        BriefRequest asked = request.withReviewedOnly(reviewedOnly.get());
         busy.set(true);
         cancelled = false;
         String name = fileName(shown);
         tasks.run(() -> {
             Path out = newPackFile(name);
-            BriefService.Result r = new BriefService(store, clock).generate(request, out);
+            BriefService.Result r = new BriefService(store, clock).generate(asked, out);
             List<byte[]> images = BriefService.pageImages(out, 60);
             return new Object[]{out, images, r.model()};
         }, result -> {
@@ -709,6 +712,10 @@ public final class ComposerViewModel {
 
     public StringProperty classificationProperty() {
         return classification;
+    }
+
+    public javafx.beans.property.BooleanProperty reviewedOnlyProperty() {
+        return reviewedOnly;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

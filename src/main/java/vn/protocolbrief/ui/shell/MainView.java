@@ -153,6 +153,29 @@ public final class MainView {
         tabs.getSelectionModel().select(importTab);
     }
 
+    /**
+     * Adds a screen after the import screen, its title following {@code title} (which may carry a count); {@code
+     * shown} runs each time it is brought to the front.
+     */
+    public Tab addScreen(String id, javafx.beans.value.ObservableValue<String> title, Parent content,
+                         org.kordamp.ikonli.Ikon icon, Runnable shown) {
+        Tab tab = new Tab();
+        tab.setId(id);
+        // The title is a label in the header: a tab's own text, changed after the header was laid out, is cut short.
+        Label header = new Label(null, new org.kordamp.ikonli.javafx.FontIcon(icon));
+        header.textProperty().bind(title);
+        header.setMinWidth(Region.USE_PREF_SIZE);
+        tab.setGraphic(header);
+        tab.setContent(content);
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                shown.run();
+            }
+        });
+        tabs.getTabs().add(tabs.getTabs().indexOf(importTab) + 1, tab);
+        return tab;
+    }
+
     public void showComposer() {
         tabs.getSelectionModel().select(tabs.getTabs().get(tabs.getTabs().size() - 1));
     }

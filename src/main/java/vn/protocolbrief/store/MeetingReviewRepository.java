@@ -1,0 +1,47 @@
+package vn.protocolbrief.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.MeetingReview;
+
+/** Table meeting_review: one row per reviewed meeting; a meeting without a row is unreviewed. */
+public final class MeetingReviewRepository {
+    public void upsert(Handle h, MeetingReview r) {
+        h.createUpdate("""
+                INSERT INTO meeting_review (meeting_id, reviewed_by, reviewed_at) VALUES (:m, :by, :at)
+                ON CONFLICT (meeting_id) DO UPDATE SET reviewed_by = excluded.reviewed_by,
+                  reviewed_at = excluded.reviewed_at""")
+                .bind("m", r.meetingId()).bind("by", Db.text(r.reviewedBy())).bind("at", r.reviewedAt()).execute();
+    }
+
+    /** Makes a meeting unreviewed again (true when it was reviewed). */
+    public boolean remove(Handle h, String meetingId) {
+        return h.execute("DELETE FROM meeting_review WHERE meeting_id = ?", meetingId) > 0;
+    }
+
+    public Optional<MeetingReview> byMeeting(Handle h, String meetingId) {
+        return h.createQuery("SELECT meeting_id, reviewed_by, reviewed_at FROM meeting_review WHERE meeting_id = ?")
+                .bind(0, meetingId).map((rs, ctx) -> new MeetingReview(rs.getString(1), rs.getString(2),
+                        rs.getString(3))).findOne();
+    }
+
+    public List<MeetingReview> all(Handle h) {
+        return h.createQuery("SELECT meeting_id, reviewed_by, reviewed_at FROM meeting_review ORDER BY meeting_id")
+                .map((rs, ctx) -> new MeetingReview(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** The ids of the meetings nobody has reviewed (a set that may be asked about null). */
+    public Set<String> unreviewedMeetingIds(Handle h) {
+        return new java.util.HashSet<>(h.createQuery("SELECT id FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_review)")
+                .mapTo(String.class).list());
+    }
+
+    /** The sources saved with an unreviewed meeting: what a record citing them says nobody has checked. */
+    public Set<String> unreviewedSourceIds(Handle h) {
+        return new java.util.HashSet<>(h.createQuery("""
+                SELECT DISTINCT ms.source_id FROM meeting_source ms
+                 WHERE ms.meeting_id NOT IN (SELECT meeting_id FROM meeting_review)""").mapTo(String.class).list());
+    }
+}
