@@ -50,7 +50,13 @@ public final class ArchiveService {
     public ImportResult importArchive(Archive a, java.util.function.BiConsumer<Integer, Integer> progress) {
         this.progress = progress;
         try {
-            return store.write(h -> importInto(h, a));
+            return store.write(h -> {
+                ImportResult result = importInto(h, a);
+                // Who brought the records in, and when (their rows are not logged: an archive is restored whole).
+                new ChangeLog(new RecordRows()).recordBulk(h, store.actor(), "import", "import of " + a.meetings().size()
+                        + " meetings", RecordRows.refsOf(a));
+                return result;
+            });
         } finally {
             this.progress = null;
         }

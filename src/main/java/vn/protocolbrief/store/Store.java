@@ -40,6 +40,7 @@ public final class Store implements AutoCloseable {
     private final boolean readOnly;
     private final PooledConnections readConnections;
     private final PooledConnections writeConnections;
+    private volatile Actor actor = Actor.fromEnvironment();
 
     private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
         this.path = path;
@@ -328,6 +329,17 @@ public final class Store implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** Who the changes made through this store object are recorded as made by. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** Records this store object's changes as made by {@code who} (the command line's --as, a window's officer). */
+    public Store actingAs(Actor who) {
+        this.actor = java.util.Objects.requireNonNull(who);
+        return this;
     }
 
     /** True when the store could only be opened for reading; every write then says so. */
