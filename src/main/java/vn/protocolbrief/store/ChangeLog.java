@@ -198,6 +198,8 @@ final class ChangeLog {
             if (c.before() != null) {
                 continue;
             }
+            List<String> counts = new ArrayList<>();
+            Row first = null;
             for (RecordRows.ForeignKey fk : rows.referencesTo(h, c.table())) {
                 StringBuilder where = new StringBuilder();
                 List<Object> values = new ArrayList<>();
@@ -212,11 +214,15 @@ final class ChangeLog {
                 List<Row> referring = q.mapToMap().map(r -> rows.row(h, fk.child(), r)).list().stream()
                         .filter(r -> !removedByUndo.contains(r.table() + " " + r.key())).toList();
                 if (!referring.isEmpty()) {
-                    Row first = referring.get(0);
-                    return Optional.of(referring.size() + " " + noun(fk.child()) + " added since"
-                            + blame(h, changeId, first.table(), first.key()) + " refer to " + describe(c)
-                            + "; undoing it would remove them.");
+                    String noun = noun(fk.child());
+                    counts.add(referring.size() + " " + (referring.size() == 1 ? noun.substring(0, noun.length() - 1)
+                            : noun));
+                    first = first == null ? referring.get(0) : first;
                 }
+            }
+            if (first != null) {
+                return Optional.of(String.join(", ", counts) + " added since" + blame(h, changeId, first.table(),
+                        first.key()) + " refer to " + describe(c) + "; undoing it would remove them.");
             }
         }
         return Optional.empty();

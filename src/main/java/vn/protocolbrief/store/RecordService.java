@@ -41,6 +41,14 @@ public final class RecordService {
         return store.read(h -> meeting(h, id));
     }
 
+    /** A record and the version it was read at (see {@link #stamp}), read together. */
+    public record Versioned<T>(T record, long version) {
+    }
+
+    public Versioned<Meeting> meetingVersioned(String id) {
+        return store.snapshot(h -> new Versioned<>(meeting(h, id), ChangeLog.stamp(h, "meeting", id).version()));
+    }
+
     private Meeting meeting(Handle h, String id) {
         return repos.meetings().byId(h, id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
     }
