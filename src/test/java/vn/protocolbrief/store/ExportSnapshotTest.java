@@ -61,7 +61,13 @@ class ExportSnapshotTest {
             List<Archive> taken = new ArrayList<>();
             ArchiveService exports = new ArchiveService(store);
             try {
-                for (int i = 0; i < 30 && written.get() < 300; i++) {
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (written.get() == 0 && writerFailed.get() == null && System.nanoTime() < deadline) {
+                    Thread.onSpinWait();
+                }
+                // Exports go on while the imports do: at least 30 of them, and until 20 articles were imported.
+                while ((taken.size() < 30 || written.get() < 20) && writerFailed.get() == null
+                        && System.nanoTime() < deadline) {
                     taken.add(exports.export());
                 }
             } finally {
