@@ -25,7 +25,8 @@ public final class Cli {
             SearchCommand.class, MeetingsCommand.class, RequestsCommand.class, BriefCommand.class, ImportCommand.class,
             ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class,
             UndoCommand.class, ChangesCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
-            BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class);
+            BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
+            ConcurrencyBenchmarkCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
