@@ -135,6 +135,8 @@ final class ConcurrencySoak {
                     }
                 } catch (StaleEditException e) {
                     refused.incrementAndGet();
+                } catch (RuntimeException e) {
+                    errors.add(name + ": " + e.getMessage());
                 }
             }
             // Nothing lost: each of the officer's figures is in the store as the officer left it.

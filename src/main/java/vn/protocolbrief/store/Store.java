@@ -30,7 +30,12 @@ import org.sqlite.SQLiteException;
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    static final int BUSY_TIMEOUT_MS = 5000;
+    /**
+     * How long a write waits for another's to finish. Ten officers saving at once on a loaded laptop queue for more
+     * than five seconds (SQLite's waiting is not first come, first served): 3 of 442 saves were refused as busy in
+     * a 30 s benchmark-concurrency at five seconds, none of 558 at fifteen (docs/BENCHMARKS.md).
+     */
+    static final int BUSY_TIMEOUT_MS = 15000;
 
     private final Path path;
     private final Jdbi reads;
