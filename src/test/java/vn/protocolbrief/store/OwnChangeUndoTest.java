@@ -170,6 +170,44 @@ class OwnChangeUndoTest {
         assertThat(stamp.changedBy()).isEqualTo("Minh");
     }
 
+    @Test
+    void twoVisitEditsReadTogetherSaveOnceAndTheSecondIsToldWhoChangedIt() throws Exception {
+        String partner = new RecordService(lan).meeting(MEETING).partnerId();
+        vn.protocolbrief.domain.Visit v = new vn.protocolbrief.domain.Visit("visit-race", "gia-lai", partner, null, null,
+                null, "Chuẩn bị", null, List.of(), List.of(), null, List.of(), null, null, null, List.of());
+        new VisitService(lan).save(v);
+        java.util.concurrent.CyclicBarrier bothRead = new java.util.concurrent.CyclicBarrier(2);
+        List<String> outcomes = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<Thread> threads = new ArrayList<>();
+        for (Store store : List.of(lan, minh)) {
+            Thread t = new Thread(() -> {
+                VisitService visits = new VisitService(store);
+                try {
+                    VisitService.Versioned read = visits.getVersioned("visit-race");
+                    bothRead.await();
+                    vn.protocolbrief.domain.Visit r = read.visit();
+                    visits.save(new vn.protocolbrief.domain.Visit(r.id(), r.provinceId(), r.partnerId(), r.date(),
+                            r.time(), "Phòng họp của " + store.actor().name(), r.purpose(), r.leader(), r.members(),
+                            r.hosts(), r.interpreter(), r.programme(), r.issuingOffice(), r.preparedBy(),
+                            r.approvedBy(), r.points()), read.version());
+                    outcomes.add("saved");
+                } catch (StaleEditException e) {
+                    outcomes.add(e.getMessage());
+                } catch (Exception e) {
+                    outcomes.add("failed: " + e);
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertThat(outcomes).hasSize(2).contains("saved");
+        assertThat(outcomes).filteredOn(o -> !o.equals("saved")).singleElement().asString()
+                .startsWith("Visit visit-race was changed by ").contains("reload to see their version");
+    }
+
     static Meeting withVenue(Meeting m, String venue) {
         return new Meeting(m.id(), m.date(), m.provinceId(), m.provinceAsWritten(), venue, m.partnerId(), m.title(),
                 m.summary(), m.outcome(), m.sourceIds(), m.participants(), m.requests(), m.gifts());
