@@ -24,9 +24,9 @@ public final class Cli {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ProvincesCommand.class, ResolveCommand.class,
             SearchCommand.class, MeetingsCommand.class, RequestsCommand.class, BriefCommand.class, ImportCommand.class,
             ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class,
-            UndoCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
+            UndoCommand.class, ChangesCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
-            ReviewCommand.class);
+            ConcurrencyBenchmarkCommand.class, ReviewCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -38,6 +38,11 @@ public final class Cli {
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON (UTF-8).")
     boolean json;
+
+    @Option(names = "--as", paramLabel = "OFFICER", scope = ScopeType.INHERIT, description = "Who makes the changes"
+            + " (default: the PROTOCOLBRIEF_USER environment variable, else the system user name); undo takes back"
+            + " this officer's latest change.")
+    String officer;
 
     private final Output out;
 
@@ -54,7 +59,8 @@ public final class Cli {
     }
 
     Store openStore() {
-        return Store.open(storePath());
+        Store store = Store.open(storePath());
+        return officer == null ? store : store.actingAs(vn.protocolbrief.store.Actor.named(officer));
     }
 
     /** Runs the command line and returns the exit code; errors are one line on stderr. */

@@ -10,6 +10,7 @@ import vn.protocolbrief.store.ArchiveJson;
 import vn.protocolbrief.store.ArchiveService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreFiles;
+import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.TempFiles;
 
 @Command(name = "export", description = "Write every record (not the reference data) to a JSON file.")
@@ -24,8 +25,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         StoreFiles.refuseOutput(out, cli.storePath());
         try (Store store = cli.openStore()) {
-            Archive archive = new ArchiveService(store).export();
+            ArchiveService archives = new ArchiveService(store);
+            Archive archive = archives.export();
+            // Checked before anything is written (an earlier export of the same name stays), and read back after.
+            archives.checkRestorable(archive);
             write(archive, out, store.path());
+            checkWritten(archives, out);
             if (cli.json) {
                 cli.out().json(new Summary(out.toAbsolutePath().toString(), archive.meetings().size(),
                         archive.persons().size(), archive.sources().size()));
@@ -38,6 +43,20 @@ final class ExportCommand implements Callable<Integer> {
     }
 
     record Summary(String file, int meetings, int persons, int sources) {
+    }
+
+    /** An export that does not read back whole is removed: a file that would not restore is no export. */
+    private static void checkWritten(ArchiveService archives, Path written) {
+        try {
+            archives.checkRestorable(written);
+        } catch (StoreException e) {
+            try {
+                java.nio.file.Files.deleteIfExists(written);
+            } catch (java.io.IOException ignored) {
+                // the message below still says the export failed
+            }
+            throw new StoreException(e.getMessage().replace(" Nothing was exported.", "") + " The file was removed.", e);
+        }
     }
 
     /** Written whole or not at all, never onto the store's own files (see {@link TempFiles#writeWhole}). */

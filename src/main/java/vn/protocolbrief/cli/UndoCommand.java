@@ -6,9 +6,10 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.store.Store;
 
-/** Undoes the latest change made by hand (the window's Ctrl+Z). */
-@Command(name = "undo", description = "Undo the latest change made to a record by hand (a new record, an edit, a"
-        + " deletion, a status change).")
+/** Undoes the officer's own latest change made by hand (the window's Ctrl+Z undoes its own session's). */
+@Command(name = "undo", description = "Undo your latest change made to a record by hand (a new record, an edit, a"
+        + " deletion, a status change), never a colleague's; refused, with the reason, when a later change depends"
+        + " on it. You are --as OFFICER, else PROTOCOLBRIEF_USER, else the system user.")
 final class UndoCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -18,7 +19,7 @@ final class UndoCommand implements Callable<Integer> {
         try (Store store = cli.openStore()) {
             var undone = new RecordService(store).undoLast();
             if (undone.isEmpty()) {
-                throw new IllegalArgumentException("There is nothing to undo.");
+                throw new IllegalArgumentException("There is nothing of " + store.actor().name() + "'s to undo.");
             }
             RecordService.Change c = undone.get();
             if (cli.json) {

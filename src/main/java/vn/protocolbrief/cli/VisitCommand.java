@@ -169,8 +169,9 @@ final class VisitCommand implements Callable<Integer> {
         public Integer call() {
             try (Store store = parent.cli.openStore()) {
                 VisitService visits = new VisitService(store);
-                Visit base = visits.get(id);
-                Visit v = visits.save(fields.apply(base, new Catalog(store), id));
+                // Saved only if nobody saved the visit since it was read here: a race is refused, not lost.
+                VisitService.Versioned base = visits.getVersioned(id);
+                Visit v = visits.save(fields.apply(base.visit(), new Catalog(store), id), base.version());
                 parent.print(store, v, "Changed visit " + v.id() + ".");
             }
             return Cli.OK;

@@ -24,8 +24,12 @@ public final class ArchiveService {
 
     private final MeetingReviewRepository reviews = new MeetingReviewRepository();
 
+    /**
+     * Every table read in one read transaction: the records as they all were at one moment, whatever is written
+     * meanwhile (reads in separate queries could see a meeting whose new source they had already read past).
+     */
     public Archive export() {
-        return store.read(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
+        return store.snapshot(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h)));
@@ -48,7 +52,13 @@ public final class ArchiveService {
     public ImportResult importArchive(Archive a, java.util.function.BiConsumer<Integer, Integer> progress) {
         this.progress = progress;
         try {
-            return store.write(h -> importInto(h, a));
+            return store.write(h -> {
+                ImportResult result = importInto(h, a);
+                // Who brought the records in, and when (their rows are not logged: an archive is restored whole).
+                new ChangeLog(new RecordRows()).recordBulk(h, store.actor(), "import", "import of " + a.meetings().size()
+                        + " meetings", RecordRows.refsOf(a));
+                return result;
+            });
         } finally {
             this.progress = null;
         }
@@ -78,15 +88,55 @@ public final class ArchiveService {
         }
     }
 
+    /**
+     * Reads an export file back and checks that it would restore into a new store: it parses, and every reference
+     * (meetings to provinces, partners and sources, participants to persons, ...) resolves within the file and the
+     * reference data. A file that would not restore is refused with one line naming the record.
+     */
+    public Archive checkRestorable(java.nio.file.Path file) {
+        Archive a;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            a = ArchiveJson.read(in, file.toString());
+        } catch (java.io.IOException e) {
+            throw new StoreException("The export " + file + " could not be read back: " + TempFiles.reason(e) + ".", e);
+        }
+        checkRestorable(a);
+        return a;
+    }
+
+    /** The same for an archive in memory (before it is written). */
+    public void checkRestorable(Archive a) {
+        try {
+            store.read(h -> {
+                validate(h, a, true);
+                return null;
+            });
+        } catch (StoreException e) {
+            throw new StoreException("The export would not restore: " + e.getMessage().replace(" Nothing was imported.",
+                    "") + " Nothing was exported.", e);
+        }
+    }
+
     /** References that would otherwise fail deep inside SQLite get a message naming the record. */
     private void validate(Handle h, Archive a) {
+        validate(h, a, false);
+    }
+
+    /**
+     * @param selfContained whether partners, persons and sources must all be in the archive (a file restored into a
+     *                      new store) rather than in the archive or this store (an import into this one)
+     */
+    private void validate(Handle h, Archive a, boolean selfContained) {
         Set<String> provinces = new HashSet<>(h.createQuery("SELECT id FROM province").mapTo(String.class).list());
         Set<String> categories = new HashSet<>(h.createQuery("SELECT id FROM request_category").mapTo(String.class).list());
-        Set<String> partners = new HashSet<>(h.createQuery("SELECT id FROM partner").mapTo(String.class).list());
+        Set<String> partners = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM partner").mapTo(String.class).list());
         a.partners().forEach(p -> partners.add(require(p.id(), "a partner")));
-        Set<String> persons = new HashSet<>(h.createQuery("SELECT id FROM person").mapTo(String.class).list());
+        Set<String> persons = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM person").mapTo(String.class).list());
         a.persons().forEach(p -> persons.add(require(p.id(), "a person")));
-        Set<String> sources = new HashSet<>(h.createQuery("SELECT id FROM source").mapTo(String.class).list());
+        Set<String> sources = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM source").mapTo(String.class).list());
         a.sources().forEach(s -> sources.add(require(s.id(), "a source")));
         unique(a.partners().stream().map(vn.protocolbrief.domain.Partner::id).toList(), "partner");
         unique(a.persons().stream().map(vn.protocolbrief.domain.Person::id).toList(), "person");
@@ -129,7 +179,9 @@ public final class ArchiveService {
             known(partners, x.partnerId(), "locality link " + x.id(), "partner");
         });
         a.sensitivities().forEach(x -> known(provinces, x.provinceId(), "sensitivity " + x.id(), "province"));
-        Set<String> meetings = new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
+        otherReferences(h, a, selfContained, provinces, partners, persons, sources);
+        Set<String> meetings = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
         a.meetings().forEach(m -> meetings.add(m.id()));
         unique(a.reviews().stream().map(vn.protocolbrief.domain.MeetingReview::meetingId).toList(), "review of meeting");
         a.reviews().forEach(r -> known(meetings, r.meetingId(), "review of meeting " + r.meetingId(), "meeting"));
@@ -204,6 +256,50 @@ public final class ArchiveService {
                 current[0] = "visit " + x.id();
                 repos.visits().upsert(h, x, now);
             }
+
+    /** The references SQLite would otherwise be the first to find missing: sources, givers, positions, meetings. */
+    private static void otherReferences(Handle h, Archive a, boolean selfContained, Set<String> provinces,
+                                        Set<String> partners, Set<String> persons, Set<String> sources) {
+        Set<String> meetings = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
+        a.meetings().forEach(m -> meetings.add(m.id()));
+        for (var p : a.persons()) {
+            for (var pos : p.positions()) {
+                String what = "person " + p.id() + " (position " + pos.id() + ")";
+                knownOrNull(partners, pos.partnerId(), what, "partner");
+                knownOrNull(provinces, pos.provinceId(), what, "province");
+                knownOrNull(sources, pos.sourceId(), what, "source");
+            }
+        }
+        for (Meeting m : a.meetings()) {
+            for (var g : m.gifts()) {
+                String what = "gift " + g.id();
+                knownOrNull(persons, g.giverPersonId(), what, "person");
+                knownOrNull(persons, g.receiverPersonId(), what, "person");
+                knownOrNull(sources, g.sourceId(), what, "source");
+            }
+            for (Request r : m.requests()) {
+                r.followUps().forEach(f -> knownOrNull(sources, f.sourceId(), "request " + r.id() + " (follow-up)",
+                        "source"));
+            }
+        }
+        a.agreements().forEach(x -> {
+            knownOrNull(meetings, x.meetingId(), "agreement " + x.id(), "meeting");
+            knownOrNull(sources, x.sourceId(), "agreement " + x.id(), "source");
+        });
+        a.aidProjects().forEach(x -> {
+            knownOrNull(meetings, x.meetingId(), "aid project " + x.id(), "meeting");
+            knownOrNull(sources, x.sourceId(), "aid project " + x.id(), "source");
+        });
+        a.keyFigures().forEach(x -> {
+            knownOrNull(partners, x.partnerId(), "key figure " + x.id(), "partner");
+            knownOrNull(sources, x.sourceId(), "key figure " + x.id(), "source");
+        });
+        a.localityLinks().forEach(x -> knownOrNull(sources, x.sourceId(), "locality link " + x.id(), "source"));
+        a.sensitivities().forEach(x -> {
+            knownOrNull(partners, x.partnerId(), "sensitivity " + x.id(), "partner");
+            knownOrNull(sources, x.sourceId(), "sensitivity " + x.id(), "source");
+        });
     }
 
     private static String require(String id, String what) {

@@ -42,6 +42,8 @@ public final class HistoryService {
     }
 
     public List<SearchIndex.Hit> search(String text, int limit) {
-        return store.read(h -> repos.search().search(h, text, limit));
+        // One read transaction: the ranked rows and their text are read from the same state of the index, whatever
+        // is written meanwhile (read apart, a row re-indexed between the two was missing: a NullPointerException).
+        return store.snapshot(h -> repos.search().search(h, text, limit));
     }
 }

@@ -17,6 +17,7 @@ import vn.protocolbrief.domain.ProvinceResolver;
 public final class ImportRecords {
     private final Store store;
     private final Repositories repos = new Repositories();
+    private final ChangeLog changes = new ChangeLog(new RecordRows());
 
     public ImportRecords(Store store) {
         this.store = store;
@@ -124,7 +125,14 @@ public final class ImportRecords {
 
             @Override
             public void save(Archive archive) {
+                // An article's records are logged row by row: an undo of an earlier change by hand then sees what
+                // the article added (a merge's requests) and leaves it, or refuses when it depends on it.
+                var before = changes.before(h, RecordRows.refsOf(archive));
                 new ArchiveService(store).importInto(h, archive);
+                Meeting m = archive.meetings().isEmpty() ? null : archive.meetings().get(0);
+                boolean merged = m != null && !before.of(new RecordRows.Ref("meeting", m.id())).isEmpty();
+                changes.record(h, before, store.actor(), merged ? "merge" : "import", m == null ? "source" : "meeting",
+                        m == null ? "" : m.id(), m == null ? "" : m.title());
             }
 
             @Override

@@ -24,9 +24,12 @@ public final class RecordService {
     private final Store store;
     private final Repositories repos = new Repositories();
     private final SearchIndex search = new SearchIndex();
+    private final ChangeLog changes = new ChangeLog(new RecordRows());
+    private final Undoing undoing;
 
     public RecordService(Store store) {
         this.store = store;
+        this.undoing = new Undoing(store, changes, repos);
     }
 
     /** A fresh id for a record made by hand: a readable prefix and a random tail. */
@@ -38,6 +41,14 @@ public final class RecordService {
         return store.read(h -> meeting(h, id));
     }
 
+    /** A record and the version it was read at (see {@link #stamp}), read together. */
+    public record Versioned<T>(T record, long version) {
+    }
+
+    public Versioned<Meeting> meetingVersioned(String id) {
+        return store.snapshot(h -> new Versioned<>(meeting(h, id), ChangeLog.stamp(h, "meeting", id).version()));
+    }
+
     private Meeting meeting(Handle h, String id) {
         return repos.meetings().byId(h, id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
     }
@@ -45,10 +56,25 @@ public final class RecordService {
     /** Saves a meeting typed or corrected in a form: the person who entered it has read it, so it is reviewed. */
     public void saveMeeting(Meeting m) {
         store.write(h -> {
-            Archive before = snapshot(h, "meeting", m.id());
-            repos.meetings().upsert(h, m);
-            new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), MeetingReviews.officer(null)));
-            log(h, before == null ? "create" : "edit", "meeting", m.id(), label(m), before);
+            logged(h, "meeting", m.id(), label(m), () -> {
+                repos.meetings().upsert(h, m);
+                new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), store.actor().name()));
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Saves a meeting edited from the version {@code basedOn} (see {@link #stamp}); refused with who changed it and
+     * when if it was changed since, so that nothing they did is overwritten.
+     */
+    public void saveMeeting(Meeting m, long basedOn) {
+        store.write(h -> {
+            ChangeLog.requireVersion(h, "meeting", m.id(), basedOn, "Meeting " + m.id());
+            logged(h, "meeting", m.id(), label(m), () -> {
+                repos.meetings().upsert(h, m);
+                new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), store.actor().name()));
+            });
             return null;
         });
     }
@@ -57,10 +83,11 @@ public final class RecordService {
     public void deleteMeeting(String id) {
         store.write(h -> {
             Meeting m = meeting(h, id);
-            log(h, "delete", "meeting", id, label(m), snapshot(h, "meeting", id));
+            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", id)));
             m.requests().forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id()));
             search.remove(h, SearchIndex.Kind.MEETING, id);
             h.execute("DELETE FROM meeting WHERE id = ?", id);
+            changes.record(h, before, store.actor(), "delete", "meeting", id, label(m));
             return null;
         });
     }
@@ -82,9 +109,9 @@ public final class RecordService {
         store.write(h -> {
             String meetingId = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
                     .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
-            Archive before = snapshot(h, "meeting", meetingId);
+            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
             repos.meetings().addFollowUp(h, requestId, followUp);
-            log(h, "edit", "meeting", meetingId, followUp.note(), before);
+            changes.record(h, before, store.actor(), "edit", "meeting", meetingId, followUp.note());
             return null;
         });
     }
@@ -198,16 +225,14 @@ public final class RecordService {
                 throw new StoreException("This person is expected at " + visits
                         + " coming visit(s); remove them from those visits first.");
             }
-            Archive before = snapshot(h, "person", id);
-            if (before != null) {
-                log(h, "delete", "person", id, before.persons().get(0).protocolName(), before);
-            }
+            String name = repos.persons().byIds(h, List.of(id)).stream().map(Person::protocolName).findFirst()
+                    .orElseThrow(() -> new StoreException("No person with id " + id + "."));
+            var before = changes.before(h, List.of(new RecordRows.Ref("person", id)));
             h.execute("UPDATE gift SET giver_person_id = NULL WHERE giver_person_id = ?", id);
             h.execute("UPDATE gift SET receiver_person_id = NULL WHERE receiver_person_id = ?", id);
             search.remove(h, SearchIndex.Kind.PERSON, id);
-            if (h.execute("DELETE FROM person WHERE id = ?", id) == 0) {
-                throw new StoreException("No person with id " + id + ".");
-            }
+            h.execute("DELETE FROM person WHERE id = ?", id);
+            changes.record(h, before, store.actor(), "delete", "person", id, name);
             return null;
         });
     }
@@ -220,38 +245,43 @@ public final class RecordService {
             default -> table;
         };
         store.write(h -> {
-            Archive before = snapshot(h, kind, id);
-            if (before != null) {
-                log(h, "delete", kind, id, labelOf(before), before);
-            }
+            var before = changes.before(h, List.of(new RecordRows.Ref(kind, id)));
+            String label = labelOf(h, table, id);
             if (h.execute("DELETE FROM " + table + " WHERE id = ?", id) == 0) {
                 throw new StoreException("No record with id " + id + ".");
             }
+            changes.record(h, before, store.actor(), "delete", kind, id, label);
             return null;
         });
     }
 
     private void changeMeeting(String meetingId, UnaryOperator<Meeting> change) {
         store.write(h -> {
-            Archive before = snapshot(h, "meeting", meetingId);
+            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
             Meeting changed = change.apply(meeting(h, meetingId));
             repos.meetings().upsert(h, changed);
-            log(h, "edit", "meeting", meetingId, label(changed), before);
+            changes.record(h, before, store.actor(), "edit", "meeting", meetingId, label(changed));
             return null;
         });
     }
 
-    // ---- the undo log: Ctrl+Z and the trash -----------------------------------------------------------------
+    /** Writes a record, recording the change (a creation when the record had no rows before). */
+    private void logged(Handle h, String kind, String id, String label, Runnable write) {
+        var before = changes.before(h, List.of(new RecordRows.Ref(kind, id)));
+        write.run();
+        changes.record(h, before, store.actor(), before.of(new RecordRows.Ref(kind, id)).isEmpty() ? "create" : "edit",
+                kind, id, label);
+    }
+
+    // ---- the change log: Ctrl+Z, the trash, a record's history, versions --------------------------------------
 
     /** A change that can be undone; a deletion not undone is in the trash. */
-    public record Change(long id, String at, String action, String kind, String refId, String label) {
+    public record Change(long id, String at, String action, String kind, String refId, String label, String actor) {
     }
 
     private void saveLogged(String kind, String id, String label, java.util.function.Consumer<Handle> write) {
         store.write(h -> {
-            Archive before = snapshot(h, kind, id);
-            write.accept(h);
-            log(h, before == null ? "create" : "edit", kind, id, label == null ? id : label, before);
+            logged(h, kind, id, label == null ? id : label, () -> write.accept(h));
             return null;
         });
     }
@@ -260,147 +290,74 @@ public final class RecordService {
         return (m.date().known() ? m.date().display() + " · " : "") + (m.title() == null ? m.id() : m.title());
     }
 
-    private static String labelOf(Archive a) {
-        if (!a.agreements().isEmpty()) {
-            return a.agreements().get(0).title();
-        }
-        if (!a.aidProjects().isEmpty()) {
-            return a.aidProjects().get(0).title();
-        }
-        if (!a.keyFigures().isEmpty()) {
-            return a.keyFigures().get(0).label();
-        }
-        if (!a.localityLinks().isEmpty()) {
-            return a.localityLinks().get(0).kind();
-        }
-        if (!a.sensitivities().isEmpty()) {
-            return a.sensitivities().get(0).text();
-        }
-        return "";
+    /** What a deleted row is called in the trash. */
+    private static String labelOf(Handle h, String table, String id) {
+        String column = switch (table) {
+            case "agreement", "aid_project" -> "title";
+            case "key_figure" -> "label";
+            case "locality_link" -> "kind";
+            case "sensitivity" -> "text";
+            default -> "id";
+        };
+        return h.createQuery("SELECT " + column + " FROM " + table + " WHERE id = ?").bind(0, id).mapTo(String.class)
+                .findOne().orElse(id);
     }
 
-    /** The record as it is now (a meeting with the agreements and aid it led to), or null when there is none. */
-    private Archive snapshot(Handle h, String kind, String id) {
-        List<Meeting> meetings = List.of();
-        List<Person> persons = List.of();
-        List<Agreement> agreements = List.of();
-        List<AidProject> aid = List.of();
-        List<KeyFigure> figures = List.of();
-        List<LocalityLink> links = List.of();
-        List<Sensitivity> notes = List.of();
-        switch (kind) {
-            case "meeting" -> {
-                var m = repos.meetings().byId(h, id);
-                if (m.isEmpty()) {
-                    return null;
-                }
-                meetings = List.of(m.get());
-                agreements = repos.agreements().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
-                aid = repos.aidProjects().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
-            }
-            case "person" -> persons = repos.persons().byIds(h, List.of(id));
-            case "agreement" -> agreements = repos.agreements().all(h).stream().filter(a -> a.id().equals(id)).toList();
-            case "aid" -> aid = repos.aidProjects().all(h).stream().filter(a -> a.id().equals(id)).toList();
-            case "figure" -> figures = repos.keyFigures().all(h).stream().filter(a -> a.id().equals(id)).toList();
-            case "link" -> links = repos.localityLinks().all(h).stream().filter(a -> a.id().equals(id)).toList();
-            case "sensitivity" -> notes = repos.sensitivities().all(h).stream().filter(a -> a.id().equals(id)).toList();
-            default -> throw new StoreException("Unknown kind " + kind);
-        }
-        if (meetings.isEmpty() && persons.isEmpty() && agreements.isEmpty() && aid.isEmpty() && figures.isEmpty()
-                && links.isEmpty() && notes.isEmpty()) {
-            return null;
-        }
-        // A meeting's review goes with it: undoing an edit or a deletion puts its review state back too.
-        List<vn.protocolbrief.domain.MeetingReview> review = kind.equals("meeting")
-                ? new MeetingReviewRepository().byMeeting(h, id).stream().toList() : List.of();
-        return new Archive(Archive.FORMAT, List.of(), persons, List.of(), meetings, agreements, aid, figures, links,
-                notes, List.of(), null, review);
+    /** A record's version (0 before it was first changed here) and who made and last changed it, and when. */
+    public Stamp stamp(String kind, String id) {
+        RecordRows.parts(kind);
+        ChangeLog.Stamp s = store.read(h -> ChangeLog.stamp(h, kind, id));
+        return new Stamp(s.version(), s.createdBy(), s.createdAt(), s.changedBy(), s.changedAt());
     }
 
-    private static void log(Handle h, String action, String kind, String id, String label, Archive before) {
-        String json = null;
-        if (before != null) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            try {
-                ArchiveJson.write(before, out);
-            } catch (java.io.IOException e) {
-                throw new StoreException("Cannot keep the record for undo: " + e.getMessage(), e);
-            }
-            json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        h.execute("INSERT INTO undo_log (at, action, kind, ref_id, label, before) VALUES (?, ?, ?, ?, ?, ?)",
-                java.time.LocalDateTime.now().withNano(0).toString(), action, kind, id,
-                label == null ? id : label.length() > 200 ? label.substring(0, 200) + "…" : label, json);
+    /** See {@link #stamp}. */
+    public record Stamp(long version, String createdBy, String createdAt, String changedBy, String changedAt) {
     }
 
-    /** The latest change not undone yet, if any. */
+    /** Whose latest change {@link #undoLast} takes back: the officer's (any session), or this session's only. */
+    public enum UndoScope { OFFICER, SESSION }
+
+    /** The latest change by hand of this store's officer not undone yet, if any (see {@link UndoScope#OFFICER}). */
     public java.util.Optional<Change> lastChange() {
-        return store.read(h -> h.createQuery("SELECT id, at, action, kind, ref_id, label FROM undo_log WHERE undone = 0"
-                        + " ORDER BY id DESC LIMIT 1")
-                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6))).findOne());
+        return lastChange(UndoScope.OFFICER);
     }
 
-    /** The deleted records that can be restored, the latest first. */
+    public java.util.Optional<Change> lastChange(UndoScope scope) {
+        return store.read(h -> undoing.last(h, store.actor(), scope));
+    }
+
+    /** The deleted records that can be restored, the latest first (whoever deleted them). */
     public List<Change> trash() {
-        return store.read(h -> h.createQuery("SELECT id, at, action, kind, ref_id, label FROM undo_log"
-                        + " WHERE undone = 0 AND action = 'delete' ORDER BY id DESC")
-                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6))).list());
+        return store.read(undoing::trash);
     }
 
     /**
-     * Undoes one change, in one transaction: a created record is deleted, an edited one put back as it was, a
-     * deleted one restored (out of the trash). Returns what was undone.
+     * Undoes one change, in one transaction: exactly the rows it added, removed or changed are put back as they were,
+     * or nothing at all when a later change depends on them (the message says which and whose).
      */
     public Change undo(long changeId) {
-        return store.write(h -> {
-            var row = h.createQuery("SELECT id, at, action, kind, ref_id, label, before, undone FROM undo_log WHERE id = ?")
-                    .bind(0, changeId).map((rs, ctx) -> new Object[]{new Change(rs.getLong(1), rs.getString(2),
-                            rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)), rs.getString(7),
-                            rs.getInt(8)}).findOne()
-                    .orElseThrow(() -> new StoreException("No change " + changeId + " to undo."));
-            Change c = (Change) row[0];
-            if ((int) row[2] != 0) {
-                throw new StoreException("That change was already undone.");
-            }
-            if (c.action().equals("create")) {
-                remove(h, c.kind(), c.refId());
-            } else {
-                Archive before = ArchiveJson.read(new java.io.ByteArrayInputStream(((String) row[1])
-                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "the undo log");
-                new ArchiveService(store).importInto(h, before);
-            }
-            h.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", changeId);
-            return c;
-        });
+        return store.write(h -> undoing.undo(h, changeId, store.actor()));
     }
 
-    /** Undoes the latest change; empty when there is nothing to undo. */
+    /** Undoes the officer's latest change; empty when there is nothing to undo. */
     public java.util.Optional<Change> undoLast() {
-        return lastChange().map(c -> undo(c.id()));
+        return undoLast(UndoScope.OFFICER);
     }
 
-    /** A record created by hand, removed again (its undo): no trash entry. */
-    private void remove(Handle h, String kind, String id) {
-        switch (kind) {
-            case "meeting" -> {
-                repos.meetings().byId(h, id).ifPresent(m -> m.requests()
-                        .forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id())));
-                search.remove(h, SearchIndex.Kind.MEETING, id);
-                h.execute("DELETE FROM meeting WHERE id = ?", id);
-            }
-            case "person" -> {
-                search.remove(h, SearchIndex.Kind.PERSON, id);
-                h.execute("DELETE FROM person WHERE id = ?", id);
-            }
-            case "agreement" -> h.execute("DELETE FROM agreement WHERE id = ?", id);
-            case "aid" -> h.execute("DELETE FROM aid_project WHERE id = ?", id);
-            case "figure" -> h.execute("DELETE FROM key_figure WHERE id = ?", id);
-            case "link" -> h.execute("DELETE FROM locality_link WHERE id = ?", id);
-            case "sensitivity" -> h.execute("DELETE FROM sensitivity WHERE id = ?", id);
-            default -> throw new StoreException("Unknown kind " + kind);
-        }
+    /** Undoes the latest change of the officer or of this session, in one transaction with finding it. */
+    public java.util.Optional<Change> undoLast(UndoScope scope) {
+        return store.write(h -> undoing.last(h, store.actor(), scope).map(c -> undoing.undo(h, c.id(), store.actor())));
+    }
+
+    /** One entry of a record's history: who, when, what, and which fields of which rows. */
+    public record HistoryEntry(long change, String at, String actor, String action, String label, boolean undone,
+                               List<String> fields) {
+    }
+
+    /** A record's changes, the oldest first. */
+    public List<HistoryEntry> history(String kind, String id) {
+        RecordRows.parts(kind);
+        return store.read(h -> undoing.history(h, kind, id));
     }
 
     private static Meeting withRequestsAndGifts(Meeting m, List<Request> requests, List<Gift> gifts) {

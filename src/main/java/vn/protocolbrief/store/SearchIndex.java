@@ -128,6 +128,9 @@ public final class SearchIndex {
         List<Hit> out = new ArrayList<>(top.size());
         for (double[] c : top) {
             Hit x = byRowid.get((long) c[0]);
+            if (x == null) {
+                continue; // removed since it was ranked (a caller outside one read transaction)
+            }
             out.add(new Hit(x.kind(), x.refId(), x.title(), x.snippet(), c[1]));
         }
         return out;

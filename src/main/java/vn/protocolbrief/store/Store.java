@@ -30,7 +30,12 @@ import org.sqlite.SQLiteException;
  */
 public final class Store implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Store.class);
-    static final int BUSY_TIMEOUT_MS = 5000;
+    /**
+     * How long a write waits for another's to finish. Ten officers saving at once on a loaded laptop queue for more
+     * than five seconds (SQLite's waiting is not first come, first served): 3 of 442 saves were refused as busy in
+     * a 30 s benchmark-concurrency at five seconds, none of 558 at fifteen (docs/BENCHMARKS.md).
+     */
+    static final int BUSY_TIMEOUT_MS = 15000;
 
     private final Path path;
     private final Jdbi reads;
@@ -40,6 +45,7 @@ public final class Store implements AutoCloseable {
     private final boolean readOnly;
     private final PooledConnections readConnections;
     private final PooledConnections writeConnections;
+    private volatile Actor actor = Actor.fromEnvironment();
 
     private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
         this.path = path;
@@ -366,6 +372,17 @@ public final class Store implements AutoCloseable {
 
     public Path path() {
         return path;
+    }
+
+    /** Who the changes made through this store object are recorded as made by. */
+    public Actor actor() {
+        return actor;
+    }
+
+    /** Records this store object's changes as made by {@code who} (the command line's --as, a window's officer). */
+    public Store actingAs(Actor who) {
+        this.actor = java.util.Objects.requireNonNull(who);
+        return this;
     }
 
     /** True when the store could only be opened for reading; every write then says so. */

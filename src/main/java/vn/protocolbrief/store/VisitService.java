@@ -14,6 +14,7 @@ import vn.protocolbrief.domain.Visit;
 public final class VisitService {
     private final Store store;
     private final Repositories repos = new Repositories();
+    private final ChangeLog changes = new ChangeLog(new RecordRows());
 
     public VisitService(Store store) {
         this.store = store;
@@ -25,7 +26,33 @@ public final class VisitService {
 
     /** Saves the visit whole (people, programme, edited points); refuses a leader of the wrong side. */
     public Visit save(Visit v) {
+        return save(v, ANY_VERSION);
+    }
+
+    /** Saves without checking which version the visit was read at (a new visit, or a whole replacement). */
+    public static final long ANY_VERSION = -1;
+
+    /** A visit and the version it was read at, read together. */
+    public record Versioned(Visit visit, long version) {
+    }
+
+    public Versioned getVersioned(String id) {
+        return store.snapshot(h -> new Versioned(repos.visits().find(h, id)
+                .orElseThrow(() -> new StoreException("No visit with id " + id + ".")),
+                ChangeLog.stamp(h, "visit", id).version()));
+    }
+
+    /**
+     * Saves a visit edited from version {@code basedOn}: refused, with who changed it and when, when someone saved it
+     * since (no edit is lost); {@link #ANY_VERSION} skips the check.
+     */
+    public Visit save(Visit v, long basedOn) {
         return store.write(h -> {
+            if (basedOn != ANY_VERSION) {
+                ChangeLog.requireVersion(h, "visit", v.id(), basedOn, "Visit " + v.id());
+            }
+            var ref = new RecordRows.Ref("visit", v.id());
+            var before = changes.before(h, java.util.List.of(ref));
             if (repos.reference().provinces(h).stream().noneMatch(p -> p.id().equals(v.provinceId()))) {
                 throw new StoreException("Unknown province '" + v.provinceId() + "'.");
             }
@@ -46,6 +73,8 @@ public final class VisitService {
                         });
             }
             repos.visits().upsert(h, v, LocalDateTime.now().withNano(0).toString());
+            changes.record(h, before, store.actor(), before.of(ref).isEmpty() ? "create" : "edit", "visit", v.id(),
+                    v.purpose() == null ? v.id() : v.purpose());
             return v;
         });
     }
@@ -79,9 +108,11 @@ public final class VisitService {
 
     public void delete(String id) {
         store.write(h -> {
+            var before = changes.before(h, java.util.List.of(new RecordRows.Ref("visit", id)));
             if (!repos.visits().delete(h, id)) {
                 throw new StoreException("No visit with id " + id + ".");
             }
+            changes.record(h, before, store.actor(), "delete", "visit", id, id);
             return null;
         });
     }

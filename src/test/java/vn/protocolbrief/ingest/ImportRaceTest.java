@@ -52,4 +52,44 @@ class ImportRaceTest {
             }
         }
     }
+
+    /** Issue 20: the same article imported with --merge by two officers at once is stored once; the other is told. */
+    @Test
+    void theSameArticleMergedTwiceAtOnceIsStoredOnce() throws Exception {
+        String text = ArticleFixtures.text(ArticleFixtures.GIA_LAI);
+        for (int round = 0; round < 6; round++) {
+            Path file = dir.resolve("same-" + round + ".db");
+            Store.open(file, false).close();
+            CyclicBarrier together = new CyclicBarrier(2);
+            List<Thread> threads = new ArrayList<>();
+            List<String> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+            List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            for (String officer : List.of("Lan", "Minh")) {
+                Thread t = new Thread(() -> {
+                    try (Store store = Store.open(file, false)) {
+                        store.actingAs(new vn.protocolbrief.store.Actor(officer, officer));
+                        ImportService service = new ImportService(store);
+                        Draft d = service.draft(new ArticleReader().read(text.getBytes(StandardCharsets.UTF_8), "a.txt"));
+                        together.await();
+                        statuses.add(service.save(d, true).status());
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                });
+                threads.add(t);
+                t.start();
+            }
+            for (Thread t : threads) {
+                t.join();
+            }
+            assertThat(failures).isEmpty();
+            assertThat(statuses).containsExactlyInAnyOrder("saved", "duplicate");
+            try (Store store = Store.open(file, false)) {
+                int meetings = store.read(h -> h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one());
+                int sources = store.read(h -> h.createQuery("SELECT count(*) FROM source").mapTo(Integer.class).one());
+                assertThat(meetings).as("round " + round).isEqualTo(1);
+                assertThat(sources).isEqualTo(1);
+            }
+        }
+    }
 }

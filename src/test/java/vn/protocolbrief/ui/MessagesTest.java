@@ -115,7 +115,8 @@ class MessagesTest {
         for (String action : new String[]{"create", "edit", "delete"}) {
             used.add("undo." + action);
         }
-        for (String kind : new String[]{"meeting", "person", "agreement", "aid", "figure", "link", "sensitivity"}) {
+        for (String kind : new String[]{"meeting", "person", "agreement", "aid", "figure", "link", "sensitivity",
+                "visit"}) {
             used.add("trash.kind." + kind);
         }
         Set<String> defined = bundle("messages.properties");

@@ -54,7 +54,10 @@ final class RecordEditors {
 
     Runnable meeting(PairRecords s, String id) {
         SelectedPair pair = s.pair();
-        Meeting mt = id == null ? null : s.meeting(id);
+        // The meeting as stored now, with the version the save will be checked against (a colleague's save since
+        // is refused, not overwritten).
+        RecordService.Versioned<Meeting> current = id == null ? null : records.meetingVersioned(id);
+        Meeting mt = current == null ? null : current.record();
         Map<String, Person> byName = new LinkedHashMap<>();
         s.persons().values().forEach(p -> {
             byName.put(Text.key(p.protocolName()), p);
@@ -92,7 +95,7 @@ final class RecordEditors {
                 pair.partnerId(), f.value("title"), f.value("summary"), f.value("outcome"),
                 mt == null ? List.of() : mt.sourceIds(), who, mt == null ? List.of() : mt.requests(),
                 mt == null ? List.of() : mt.gifts());
-        return () -> records.saveMeeting(saved);
+        return current == null ? () -> records.saveMeeting(saved) : () -> records.saveMeeting(saved, current.version());
     }
 
     /** A new request goes to {@code meetingId}, or the newest meeting; the form can move it to another. */

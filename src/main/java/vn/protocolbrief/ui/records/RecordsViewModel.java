@@ -319,11 +319,19 @@ public final class RecordsViewModel {
 
     private void failed(Throwable e) {
         dialogs.showError(m.get("error.title"), e.getMessage());
+        if (e instanceof vn.protocolbrief.store.StaleEditException) {
+            // Someone else saved the record meanwhile: show their version (the message says who and when).
+            onChanged.run();
+            refresh();
+        }
     }
 
-    /** Ctrl+Z: undoes the latest change made by hand (an edit, a new record, a deletion), and says which. */
+    /**
+     * Ctrl+Z: undoes this window's latest change made by hand (an edit, a new record, a deletion), never another
+     * window's or a colleague's, and says which; a change others built on is refused with the reason.
+     */
     public void undo() {
-        tasks.run(records::undoLast, undone -> {
+        tasks.run(() -> records.undoLast(RecordService.UndoScope.SESSION), undone -> {
             if (undone.isEmpty()) {
                 dialogs.showInformation(m.get("undo.title"), m.get("undo.nothing"));
                 return;

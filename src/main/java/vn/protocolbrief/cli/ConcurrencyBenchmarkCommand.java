@@ -1,0 +1,52 @@
+package vn.protocolbrief.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(name = "benchmark-concurrency", description = "Several officers (threads, each with its own store object) write"
+        + " and read one new store file at once; prints what was refused and checks that nothing was lost and that"
+        + " every undo took back its own officer's change.")
+final class ConcurrencyBenchmarkCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--clients", defaultValue = "10")
+    int clients;
+
+    @Option(names = "--seconds", defaultValue = "30")
+    double seconds;
+
+    @Option(names = "--keep", paramLabel = "FILE", description = "Use this new store file and keep it (default: a temp file).")
+    Path keep;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        Path file = keep != null ? keep : Files.createTempFile("protocol-brief-soak-", ".db");
+        if (keep != null && Files.exists(keep)) {
+            throw new IllegalArgumentException(keep + " exists; the benchmark makes a new store (give a new file name).");
+        }
+        Files.deleteIfExists(file);
+        ConcurrencySoak.Result r = new ConcurrencySoak(file, clients, seconds).run();
+        if (keep == null) {
+            for (String suffix : new String[]{"", "-wal", "-shm"}) {
+                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+            }
+        }
+        if (cli.json) {
+            cli.out().json(r);
+        } else {
+            cli.out().line(String.format("%d officers, %.0f s on one SQLite file: %d operations, %d saves, %d refused as"
+                            + " \"changed by …\", %d undos (%d refused: a colleague counted on since), %d undos of another's"
+                            + " change, %d other errors, %d lost (shared count %d, expected %d)", r.clients(),
+                    r.seconds(), r.operations(), r.saves(), r.refusedChangedBy(), r.undos(), r.undoRefused(),
+                    r.undoOfAnother(), r.errors(), r.lost(), r.sharedCount(), r.expectedCount()));
+            r.firstErrors().forEach(e -> cli.out().line("  " + e));
+        }
+        return r.errors() == 0 && r.lost() == 0 && r.undoOfAnother() == 0 ? Cli.OK : Cli.FAILED;
+    }
+}

@@ -1,0 +1,197 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The table rows a record of each kind is made of (a meeting: its row, sources, participants, requests with their
+ * categories and follow-ups, gifts, and the agreements and aid it led to), read as column maps keyed by primary key.
+ * A new kind of record is one more entry in {@link #PARTS}: the change log, undo and record stamps then cover it.
+ */
+final class RecordRows {
+    /** Rows of one table that belong to a record: {@code where} selects them with the record's id bound as :id. */
+    record Part(String table, String where) {
+    }
+
+    /** A record by kind and id, as the change log and the record stamps name it. */
+    record Ref(String kind, String id) {
+    }
+
+    /** A row: its table, key (the primary key's values as JSON) and its columns. */
+    record Row(String table, String key, Map<String, Object> columns) {
+    }
+
+    /** A reference from rows of {@code child} (columns {@code from}) to rows of a parent table (columns {@code to}). */
+    record ForeignKey(String child, List<String> from, List<String> to) {
+    }
+
+    private static final String REQUESTS_OF_MEETING = "request_id IN (SELECT id FROM request WHERE meeting_id = :id)";
+
+    static final Map<String, List<Part>> PARTS = Map.ofEntries(
+            Map.entry("meeting", List.of(new Part("meeting", "id = :id"),
+                    new Part("meeting_source", "meeting_id = :id"), new Part("participant", "meeting_id = :id"),
+                    new Part("request", "meeting_id = :id"), new Part("request_category_link", REQUESTS_OF_MEETING),
+                    new Part("request_followup", REQUESTS_OF_MEETING), new Part("gift", "meeting_id = :id"),
+                    new Part("agreement", "meeting_id = :id"), new Part("aid_project", "meeting_id = :id"),
+                    new Part("meeting_review", "meeting_id = :id"))),
+            Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"))),
+            Map.entry("source", List.of(new Part("source", "id = :id"))),
+            Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"))),
+            Map.entry("agreement", List.of(new Part("agreement", "id = :id"))),
+            Map.entry("aid", List.of(new Part("aid_project", "id = :id"))),
+            Map.entry("figure", List.of(new Part("key_figure", "id = :id"))),
+            Map.entry("link", List.of(new Part("locality_link", "id = :id"))),
+            Map.entry("sensitivity", List.of(new Part("sensitivity", "id = :id"))),
+            Map.entry("visit", List.of(new Part("visit", "id = :id"), new Part("visit_person", "visit_id = :id"),
+                    new Part("visit_programme", "visit_id = :id"), new Part("visit_point", "visit_id = :id"))));
+
+    private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
+    private volatile Map<String, List<ForeignKey>> references;
+
+    /** The records an archive writes, by kind. */
+    static List<Ref> refsOf(vn.protocolbrief.domain.Archive a) {
+        List<Ref> refs = new ArrayList<>();
+        a.meetings().forEach(x -> refs.add(new Ref("meeting", x.id())));
+        a.sources().forEach(x -> refs.add(new Ref("source", x.id())));
+        a.persons().forEach(x -> refs.add(new Ref("person", x.id())));
+        a.partners().forEach(x -> refs.add(new Ref("partner", x.id())));
+        a.agreements().forEach(x -> refs.add(new Ref("agreement", x.id())));
+        a.aidProjects().forEach(x -> refs.add(new Ref("aid", x.id())));
+        a.keyFigures().forEach(x -> refs.add(new Ref("figure", x.id())));
+        a.localityLinks().forEach(x -> refs.add(new Ref("link", x.id())));
+        a.sensitivities().forEach(x -> refs.add(new Ref("sensitivity", x.id())));
+        a.visits().forEach(x -> refs.add(new Ref("visit", x.id())));
+        return refs;
+    }
+
+    static List<Part> parts(String kind) {
+        List<Part> parts = PARTS.get(kind);
+        if (parts == null) {
+            throw new StoreException("Unknown kind of record '" + kind + "'.");
+        }
+        return parts;
+    }
+
+    /** The record's rows as they are now, by table and key; {@code also} adds rows by key (rows it had before). */
+    Map<String, Row> read(Handle h, Ref ref, Map<String, Row> also) {
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (Part part : parts(ref.kind())) {
+            h.createQuery("SELECT * FROM " + part.table() + " WHERE " + part.where()).bind("id", ref.id()).mapToMap()
+                    .forEach(r -> put(rows, row(h, part.table(), r)));
+        }
+        for (Row earlier : also.values()) {
+            if (!rows.containsKey(id(earlier))) {
+                byKey(h, earlier.table(), earlier.key()).ifPresent(r -> put(rows, r));
+            }
+        }
+        return rows;
+    }
+
+    private static void put(Map<String, Row> rows, Row r) {
+        rows.put(id(r), r);
+    }
+
+    /** A row's identity across tables. */
+    static String id(Row r) {
+        return r.table() + " " + r.key();
+    }
+
+    Row row(Handle h, String table, Map<String, Object> raw) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        raw.forEach((k, v) -> columns.put(k.toLowerCase(java.util.Locale.ROOT), normal(v)));
+        List<Object> key = new ArrayList<>();
+        for (String k : key(h, table)) {
+            key.add(columns.get(k));
+        }
+        return new Row(table, ChangeJson.write(key), columns);
+    }
+
+    /** The row with this key as it is now, if there is one. */
+    java.util.Optional<Row> byKey(Handle h, String table, String key) {
+        List<String> columns = key(h, table);
+        List<Object> values = ChangeJson.readList(key);
+        StringBuilder where = new StringBuilder();
+        for (String c : columns) {
+            where.append(where.length() == 0 ? "" : " AND ").append(c).append(" IS ?");
+        }
+        var q = h.createQuery("SELECT * FROM " + table + " WHERE " + where);
+        for (int i = 0; i < values.size(); i++) {
+            q.bind(i, values.get(i));
+        }
+        return q.mapToMap().findFirst().map(r -> row(h, table, r));
+    }
+
+    /** The primary key's columns (every column for a table without one). */
+    List<String> key(Handle h, String table) {
+        return keys.computeIfAbsent(table, t -> {
+            List<Map<String, Object>> info = h.createQuery("SELECT name, pk FROM pragma_table_info(?) ORDER BY pk")
+                    .bind(0, t).mapToMap().list();
+            List<String> pk = info.stream().filter(c -> ((Number) c.get("pk")).intValue() > 0)
+                    .map(c -> ((String) c.get("name")).toLowerCase(java.util.Locale.ROOT)).toList();
+            return pk.isEmpty() ? info.stream().map(c -> ((String) c.get("name")).toLowerCase(java.util.Locale.ROOT))
+                    .toList() : pk;
+        });
+    }
+
+    /** The references to a table from every other (read from the schema once). */
+    List<ForeignKey> referencesTo(Handle h, String table) {
+        Map<String, List<ForeignKey>> all = references;
+        if (all == null) {
+            Map<String, List<ForeignKey>> found = new java.util.HashMap<>();
+            for (String child : h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                    + " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").mapTo(String.class).list()) {
+                Map<Integer, String[]> parentOf = new java.util.TreeMap<>();
+                Map<Integer, List<String>> from = new java.util.TreeMap<>();
+                Map<Integer, List<String>> to = new java.util.TreeMap<>();
+                h.createQuery("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq")
+                        .bind(0, child).mapToMap().forEach(fk -> {
+                            int id = ((Number) fk.get("id")).intValue();
+                            parentOf.put(id, new String[]{(String) fk.get("table")});
+                            from.computeIfAbsent(id, x -> new ArrayList<>()).add((String) fk.get("from"));
+                            to.computeIfAbsent(id, x -> new ArrayList<>()).add((String) fk.get("to"));
+                        });
+                parentOf.forEach((id, parent) -> found.computeIfAbsent(parent[0], x -> new ArrayList<>())
+                        .add(new ForeignKey(child, from.get(id), to.get(id))));
+            }
+            references = all = found;
+        }
+        return all.getOrDefault(table, List.of());
+    }
+
+    /** One form for a value, whichever way it was read (SQLite integers come as Integer or Long). */
+    static Object normal(Object v) {
+        if (v instanceof Integer || v instanceof Short || v instanceof Byte) {
+            return ((Number) v).longValue();
+        }
+        if (v instanceof Float f) {
+            return f.doubleValue();
+        }
+        if (v instanceof java.math.BigDecimal d) {
+            return d.scale() <= 0 ? (Object) d.longValue() : (Object) d.doubleValue();
+        }
+        if (v instanceof byte[] b) {
+            return java.util.Base64.getEncoder().encodeToString(b);
+        }
+        return v;
+    }
+
+    /** Whether two rows (or absences) hold the same values. */
+    static boolean same(Map<String, Object> a, Map<String, Object> b) {
+        if (a == null || b == null) {
+            return a == b;
+        }
+        if (!a.keySet().equals(b.keySet())) {
+            return false;
+        }
+        for (var e : a.entrySet()) {
+            if (!java.util.Objects.equals(normal(e.getValue()), normal(b.get(e.getKey())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,158 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.store.RecordRows.Ref;
+import vn.protocolbrief.store.RecordService.Change;
+
+/**
+ * Taking back one change exactly (its rows as they were before it), or refusing with the reason when later changes
+ * depend on it; finding an officer's latest change; the trash; a record's history.
+ */
+final class Undoing {
+    private static final String CHANGE_COLUMNS = "id, at, action, kind, ref_id, label, actor";
+
+    private final Store store;
+    private final ChangeLog changes;
+    private final Repositories repos;
+    private final SearchIndex search = new SearchIndex();
+
+    Undoing(Store store, ChangeLog changes, Repositories repos) {
+        this.store = store;
+        this.changes = changes;
+        this.repos = repos;
+    }
+
+    Optional<Change> last(Handle h, Actor actor, RecordService.UndoScope scope) {
+        boolean session = scope == RecordService.UndoScope.SESSION;
+        var q = h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0"
+                        + " AND action IN ('create', 'edit', 'delete') AND actor = ?"
+                        + (session ? " AND session = ?" : "") + " ORDER BY id DESC LIMIT 1")
+                .bind(0, actor.name());
+        if (session) {
+            q.bind(1, actor.session());
+        }
+        return q.map((rs, ctx) -> change(rs)).findOne();
+    }
+
+    List<Change> trash(Handle h) {
+        return h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0 AND action = 'delete'"
+                + " ORDER BY id DESC").map((rs, ctx) -> change(rs)).list();
+    }
+
+    Change undo(Handle h, long changeId, Actor by) {
+        var row = h.createQuery("SELECT " + CHANGE_COLUMNS + ", undone, legacy_before FROM change_log WHERE id = ?")
+                .bind(0, changeId).map((rs, ctx) -> new Object[]{change(rs), rs.getInt(8), rs.getString(9)}).findOne()
+                .orElseThrow(() -> new StoreException("No change " + changeId + " to undo."));
+        Change c = (Change) row[0];
+        if ((int) row[1] != 0) {
+            throw new StoreException("That change was already undone.");
+        }
+        if (!ChangeLog.UNDOABLE.contains(c.action())) {
+            throw new StoreException("Change " + changeId + " (" + c.action() + ") was not made by hand; it is kept in the"
+                    + " history but cannot be undone.");
+        }
+        List<ChangeLog.RowChange> rows = changes.rowsOf(h, changeId);
+        if (rows.isEmpty()) {
+            undoLegacy(h, c, (String) row[2]);
+        } else {
+            changes.whyNot(h, changeId, rows).ifPresent(reason -> {
+                throw new StoreException("Cannot undo \u201c" + c.label() + "\u201d: " + reason + " Nothing was changed.");
+            });
+            List<Ref> refs = changes.recordsOf(h, changeId);
+            var before = changes.before(h, refs);
+            changes.revert(h, rows);
+            reindex(h, refs, rows);
+            long undoId = changes.record(h, before, by, "undo", c.kind(), c.refId(), c.label());
+            h.execute("UPDATE change_log SET undone_by = ? WHERE id = ?", undoId == 0 ? null : undoId, changeId);
+        }
+        h.execute("UPDATE change_log SET undone = 1 WHERE id = ?", changeId);
+        return c;
+    }
+
+    /**
+     * A change recorded before changes were kept row by row (a whole-record snapshot): a deletion is restored when
+     * the record is still absent; an edit or a creation cannot be taken back exactly, so it is not taken back.
+     */
+    private void undoLegacy(Handle h, Change c, String snapshot) {
+        if (!c.action().equals("delete") || snapshot == null) {
+            throw new StoreException("Change " + c.id() + " was made before changes were kept field by field; it cannot"
+                    + " be undone exactly. Change the record by hand instead. Nothing was changed.");
+        }
+        if (!changes.before(h, List.of(new Ref(c.kind(), c.refId()))).of(new Ref(c.kind(), c.refId())).isEmpty()) {
+            throw new StoreException("Cannot restore " + c.kind() + " " + c.refId() + ": a record with that id exists"
+                    + " again. Nothing was changed.");
+        }
+        Archive before = ArchiveJson.read(new java.io.ByteArrayInputStream(snapshot
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "the undo log");
+        new ArchiveService(store).importInto(h, before);
+    }
+
+    /** The search index follows the rows put back: entries of removed records go, the records present are indexed. */
+    private void reindex(Handle h, List<Ref> refs, List<ChangeLog.RowChange> rows) {
+        for (ChangeLog.RowChange r : rows) {
+            Object id = (r.after() != null ? r.after() : r.before()).get("id");
+            SearchIndex.Kind kind = switch (r.table()) {
+                case "meeting" -> SearchIndex.Kind.MEETING;
+                case "request" -> SearchIndex.Kind.REQUEST;
+                case "person" -> SearchIndex.Kind.PERSON;
+                case "source" -> SearchIndex.Kind.SOURCE;
+                case "partner" -> SearchIndex.Kind.PARTNER;
+                default -> null;
+            };
+            if (kind != null && id != null) {
+                search.remove(h, kind, id.toString());
+            }
+        }
+        for (Ref ref : refs) {
+            switch (ref.kind()) {
+                case "meeting" -> repos.meetings().byId(h, ref.id()).ifPresent(m -> repos.meetings().index(h, m));
+                case "person" -> repos.persons().byIds(h, List.of(ref.id())).forEach(p -> repos.persons().index(h, p));
+                case "source" -> repos.sources().all(h).stream().filter(s -> s.id().equals(ref.id()))
+                        .forEach(s -> repos.sources().index(h, s));
+                case "partner" -> repos.partners().all(h).stream().filter(p -> p.id().equals(ref.id()))
+                        .forEach(p -> repos.partners().index(h, p));
+                default -> {
+                    // the other kinds are not searched
+                }
+            }
+        }
+    }
+
+    List<RecordService.HistoryEntry> history(Handle h, String kind, String id) {
+        List<RecordService.HistoryEntry> out = new ArrayList<>();
+        h.createQuery("SELECT l.id, l.at, l.actor, l.action, l.label, l.undone FROM change_record r"
+                        + " JOIN change_log l ON l.id = r.change_id WHERE r.kind = ? AND r.ref_id = ? ORDER BY l.id")
+                .bind(0, kind).bind(1, id).map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) != 0}).list()
+                .forEach(e -> out.add(new RecordService.HistoryEntry((long) e[0], (String) e[1],
+                        ((String) e[2]).isEmpty() ? "(before v10)" : (String) e[2], (String) e[3], (String) e[4],
+                        (boolean) e[5], fields(h, (long) e[0]))));
+        return out;
+    }
+
+    /** "meeting.venue", "request r-1 added", ... for one change. */
+    private List<String> fields(Handle h, long changeId) {
+        List<String> out = new ArrayList<>();
+        for (ChangeLog.RowChange r : changes.rowsOf(h, changeId)) {
+            var any = r.after() != null ? r.after() : r.before();
+            String which = r.table() + (any.get("id") != null ? " " + any.get("id") : "");
+            if (r.before() == null) {
+                out.add(which + " added");
+            } else if (r.after() == null) {
+                out.add(which + " removed");
+            } else {
+                r.fields().forEach(f -> out.add(which + "." + f));
+            }
+        }
+        return out;
+    }
+
+    private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7));
+    }
+}
