@@ -256,6 +256,7 @@ public final class ArchiveService {
                 current[0] = "visit " + x.id();
                 repos.visits().upsert(h, x, now);
             }
+    }
 
     /** The references SQLite would otherwise be the first to find missing: sources, givers, positions, meetings. */
     private static void otherReferences(Handle h, Archive a, boolean selfContained, Set<String> provinces,

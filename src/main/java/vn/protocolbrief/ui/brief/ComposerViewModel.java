@@ -1,5 +1,6 @@
 package vn.protocolbrief.ui.brief;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
