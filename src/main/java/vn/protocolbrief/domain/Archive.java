@@ -4,13 +4,24 @@ import java.util.List;
 
 /**
  * Everything a store holds besides its reference data: what export writes and import-json reads. The office's
- * vocabulary and the visits are optional in a file (exports made before they existed have none).
+ * vocabulary, the visits, the commitments and the visits' meetings are optional in a file (exports made before they
+ * existed have none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
-                      List<LearnedWord> vocabulary, List<Visit> visits) {
+                      List<LearnedWord> vocabulary, List<Visit> visits, List<Commitment> commitments,
+                      List<VisitMeeting> visitMeetings) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before commitments and visits' meetings were kept. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, null, null);
+    }
 
     /** The records of an export made before visits were kept. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -18,7 +29,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, null);
+                sensitivities, vocabulary, null, null, null);
     }
 
     public Archive {
@@ -33,5 +44,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         sensitivities = Lists.copy(sensitivities, "sensitivities");
         vocabulary = Lists.copy(vocabulary, "vocabulary");
         visits = Lists.copy(visits, "visits");
+        commitments = Lists.copy(commitments, "commitments");
+        visitMeetings = Lists.copy(visitMeetings, "visitMeetings");
     }
 }

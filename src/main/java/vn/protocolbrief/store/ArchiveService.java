@@ -16,6 +16,7 @@ import vn.protocolbrief.domain.Request;
 public final class ArchiveService {
     private final Store store;
     private final Repositories repos;
+    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public ArchiveService(Store store) {
         this.store = store;
@@ -26,7 +27,8 @@ public final class ArchiveService {
         return store.read(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
-                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h)));
+                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h),
+                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h)));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -109,6 +111,14 @@ public final class ArchiveService {
                     current = "visit " + x.id();
                     repos.visits().upsert(h, x, now);
                 }
+                for (var x : a.commitments()) {
+                    current = "commitment " + x.id();
+                    commitments.upsert(h, x);
+                }
+                for (var x : a.visitMeetings()) {
+                    current = "the meeting of visit " + x.visitId();
+                    commitments.link(h, x);
+                }
             } catch (StoreException e) {
                 throw e;
             } catch (RuntimeException e) {
@@ -180,6 +190,19 @@ public final class ArchiveService {
             java.util.stream.Stream.concat(java.util.stream.Stream.ofNullable(v.leader()),
                             java.util.stream.Stream.concat(v.members().stream(), v.hosts().stream()))
                     .forEach(p -> knownOrNull(persons, p.personId(), what, "person"));
+        }
+        Set<String> meetings = new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
+        a.meetings().forEach(m -> meetings.add(m.id()));
+        unique(a.commitments().stream().map(vn.protocolbrief.domain.Commitment::id).toList(), "commitment");
+        for (var c : a.commitments()) {
+            known(meetings, c.meetingId(), "commitment " + c.id(), "meeting");
+            knownOrNull(sources, c.sourceId(), "commitment " + c.id(), "source");
+        }
+        Set<String> visits = new HashSet<>(h.createQuery("SELECT id FROM visit").mapTo(String.class).list());
+        a.visits().forEach(v -> visits.add(v.id()));
+        for (var l : a.visitMeetings()) {
+            known(visits, l.visitId(), "a visit's meeting", "visit");
+            known(meetings, l.meetingId(), "visit " + l.visitId(), "meeting");
         }
     }
 

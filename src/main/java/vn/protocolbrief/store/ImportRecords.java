@@ -86,6 +86,9 @@ public final class ImportRecords {
         PairRecords pair(String provinceId, String partnerId);
 
         void save(Archive archive);
+
+        /** The commitments a stored meeting holds (a merge adds none twice). */
+        List<vn.protocolbrief.domain.Commitment> commitments(String meetingId);
     }
 
     public <T> T inOneTransaction(java.util.function.Function<Transaction, T> work) {
@@ -122,6 +125,11 @@ public final class ImportRecords {
             @Override
             public void save(Archive archive) {
                 new ArchiveService(store).importInto(h, archive);
+            }
+
+            @Override
+            public List<vn.protocolbrief.domain.Commitment> commitments(String meetingId) {
+                return new CommitmentRepository().forMeeting(h, meetingId);
             }
         }));
     }

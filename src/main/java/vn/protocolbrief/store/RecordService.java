@@ -24,6 +24,7 @@ public final class RecordService {
     private final Store store;
     private final Repositories repos = new Repositories();
     private final SearchIndex search = new SearchIndex();
+    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public RecordService(Store store) {
         this.store = store;
@@ -99,8 +100,9 @@ public final class RecordService {
             case "figure" -> deleteFigure(id);
             case "link" -> deleteLink(id);
             case "sensitivity" -> deleteSensitivity(id);
-            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, agreement, aid,"
-                    + " person, figure, link or sensitivity.");
+            case "commitment" -> new CommitmentService(store).delete(id);
+            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, commitment,"
+                    + " agreement, aid, person, figure, link or sensitivity.");
         }
     }
 
@@ -254,7 +256,7 @@ public final class RecordService {
         });
     }
 
-    private static String label(Meeting m) {
+    static String label(Meeting m) {
         return (m.date().known() ? m.date().display() + " · " : "") + (m.title() == null ? m.id() : m.title());
     }
 
@@ -278,7 +280,7 @@ public final class RecordService {
     }
 
     /** The record as it is now (a meeting with the agreements and aid it led to), or null when there is none. */
-    private Archive snapshot(Handle h, String kind, String id) {
+    Archive snapshot(Handle h, String kind, String id) {
         List<Meeting> meetings = List.of();
         List<Person> persons = List.of();
         List<Agreement> agreements = List.of();
@@ -286,6 +288,8 @@ public final class RecordService {
         List<KeyFigure> figures = List.of();
         List<LocalityLink> links = List.of();
         List<Sensitivity> notes = List.of();
+        List<vn.protocolbrief.domain.Commitment> promised = List.of();
+        List<vn.protocolbrief.domain.VisitMeeting> visitLinks = List.of();
         switch (kind) {
             case "meeting" -> {
                 var m = repos.meetings().byId(h, id);
@@ -295,6 +299,8 @@ public final class RecordService {
                 meetings = List.of(m.get());
                 agreements = repos.agreements().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
                 aid = repos.aidProjects().all(h).stream().filter(a -> id.equals(a.meetingId())).toList();
+                promised = commitments.forMeeting(h, id);
+                visitLinks = commitments.visitsOfMeeting(h, id);
             }
             case "person" -> persons = repos.persons().byIds(h, List.of(id));
             case "agreement" -> agreements = repos.agreements().all(h).stream().filter(a -> a.id().equals(id)).toList();
@@ -309,10 +315,10 @@ public final class RecordService {
             return null;
         }
         return new Archive(Archive.FORMAT, List.of(), persons, List.of(), meetings, agreements, aid, figures, links,
-                notes, List.of());
+                notes, List.of(), List.of(), promised, visitLinks);
     }
 
-    private static void log(Handle h, String action, String kind, String id, String label, Archive before) {
+    static void log(Handle h, String action, String kind, String id, String label, Archive before) {
         String json = null;
         if (before != null) {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
@@ -364,6 +370,13 @@ public final class RecordService {
             } else {
                 Archive before = ArchiveJson.read(new java.io.ByteArrayInputStream(((String) row[1])
                         .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "the undo log");
+                if (c.kind().equals("meeting")) {
+                    // The meeting comes back with the commitments it had then, not those added since.
+                    java.util.Set<String> kept = new java.util.HashSet<>();
+                    before.commitments().forEach(x -> kept.add(x.id()));
+                    commitments.forMeeting(h, c.refId()).stream().filter(x -> !kept.contains(x.id()))
+                            .forEach(x -> commitments.delete(h, x.id()));
+                }
                 new ArchiveService(store).importInto(h, before);
             }
             h.execute("UPDATE undo_log SET undone = 1 WHERE id = ?", changeId);
