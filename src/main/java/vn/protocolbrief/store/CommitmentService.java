@@ -43,6 +43,9 @@ public final class CommitmentService {
 
     /** Sets a commitment's status and keeps the dated note that explains it, as a request's follow-up does. */
     public Commitment followUp(String id, FollowUp step) {
+        if (step.note() == null || step.note().isBlank()) {
+            throw new StoreException("A status change needs a note saying why.");
+        }
         Commitment c = get(id);
         Commitment changed = c.followedUp(step);
         changing(c.meetingId(), h -> commitments.upsert(h, changed));
