@@ -46,8 +46,8 @@ final class VisitOutcomeDialog {
             form.getChildren().add(heading("outcome.candidates"));
             int n = 0;
             for (VisitOutcomeViewModel.Candidate c : vm.candidates()) {
-                CheckBox box = new CheckBox(m.get("outcome.side." + c.side().name().toLowerCase(java.util.Locale.ROOT))
-                        + ": " + c.text());
+                CheckBox box = new CheckBox(side(c.side() == vn.protocolbrief.domain.Side.VN ? "VN" : "JP") + ": "
+                        + c.text());
                 box.setWrapText(true);
                 box.setId("candidate-" + n++);
                 box.selectedProperty().bindBidirectional(c.ticked());
@@ -86,6 +86,10 @@ final class VisitOutcomeDialog {
         stage.show();
     }
 
+    private String side(String side) {
+        return m.get("VN".equals(side) ? "outcome.side.vn" : "outcome.side.jp");
+    }
+
     private Label heading(String key) {
         Label l = new Label(m.get(key));
         l.setStyle("-fx-font-weight: bold;");
@@ -112,7 +116,7 @@ final class VisitOutcomeDialog {
             for (VisitOutcomeViewModel.CommitmentRow r : vm.commitments()) {
                 ChoiceBox<String> side = new ChoiceBox<>();
                 side.getItems().setAll("JP", "VN");
-                side.setConverter(Fx.labels(s -> m.get("outcome.side." + s.toLowerCase(java.util.Locale.ROOT))));
+                side.setConverter(Fx.labels(this::side));
                 side.valueProperty().bindBidirectional(r.side());
                 side.setId("commitment-side-" + n);
                 TextField text = field("commitment-text-" + n, r.text(), m.get("outcome.commitmentPrompt"));
