@@ -61,7 +61,9 @@ public final class DueService {
                         last != null && last.isBefore(today), id(c.status()), c.followedBy(), m.id(), m.date(),
                         m.provinceId(), m.partnerId(), c.sourceId());
                 if (last == null) {
-                    undated.add(item);
+                    if (withinDays == null) {
+                        undated.add(item);
+                    }
                 } else if (withinDays == null || !last.isAfter(today.plusDays(withinDays))) {
                     dated.add(item);
                 }

@@ -55,7 +55,7 @@ class VisitDoneTest {
     void theVisitBecomesItsMeetingOnceAndItsCommitmentIsDue() throws Exception {
         String due = LocalDate.now().plusDays(20).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
         CliRun done = run("visit", "done", visit, "--request", "VN:Hỗ trợ đào tạo nghề", "--request",
-                "JP:Giới thiệu doanh nghiệp", "--commitment", "JP:Cử đoàn doanh nghiệp sang khảo sát:" + due,
+                "JP:Giới thiệu doanh nghiệp", "--commitment", "JP:Cử đoàn doanh nghiệp sang khảo sát:" + due, "--commitment", "VN:Gửi danh mục sản phẩm",
                 "--gift", "VN:Tranh gỗ", "--agreement", "Biên bản ghi nhớ hợp tác giáo dục", "--outcome", "Thống nhất");
         assertThat(done.code()).as(done.err()).isZero();
         String meeting = done.out().strip();
@@ -77,5 +77,8 @@ class VisitDoneTest {
                 "--date", "05/02/2026");
         assertThat(followed.out()).contains("is now done (05/02/2026)");
         assertThat(run("due", "--within", "30", "--province", "Gia Lai", "--json").json()).isEmpty();
+        // Without a window, the undated commitment and the open requests follow.
+        assertThat(run("due", "--province", "Gia Lai", "--partner", "Ashikaga").out())
+                .contains("no due date", "Gửi danh mục sản phẩm", "Hỗ trợ đào tạo nghề");
     }
 }
