@@ -145,6 +145,7 @@ public final class BriefAssembler {
 
             BriefModel.VisitPart visitPart = visitPart(visitSource);
             List<MeetingItem> history = withPartner.stream().map(items::meeting).toList();
+            List<BriefModel.ChangeItem> changesSince = new ChangesSince(context, LocalDate.now(clock)).build(withPartner);
             List<PartnerSummary> otherPartners = OtherPartners.otherPartners(context, others);
             List<RequestItem> requests = requests(withPartner);
             List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id()).stream()
@@ -184,7 +185,7 @@ public final class BriefAssembler {
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty());
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
-                    agreements, aid, gifts, points, charts, sourceItems);
+                    agreements, aid, gifts, points, charts, sourceItems, changesSince);
         }
 
         private String provinceName() {

@@ -14,7 +14,24 @@ import vn.protocolbrief.domain.RequestStatus;
 public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
                          List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
                          List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
-                         List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources) {
+                         List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources,
+                         List<ChangeItem> changesSince) {
+
+    /** A pack without "what changed since the last meeting" (a pair that never met, or a model built by hand). */
+    public BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
+                      List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
+                      List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
+                      List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources) {
+        this(meta, visit, glance, delegation, province, history, otherPartners, requests, agreements, aid, gifts,
+                talkingPoints, charts, sources, List.of());
+    }
+
+    /**
+     * Something that happened since the pair's last meeting: {@code kind} request, commitment, agreement, post or
+     * aid; {@code what} says what happened in the pack's language, {@code text} is the record's own words.
+     */
+    public record ChangeItem(String kind, PartialDate date, String what, String text, List<Integer> sources) {
+    }
 
     /**
      * The pack's subject. {@code snapshot} identifies the records it was made from; it is recorded with the pack

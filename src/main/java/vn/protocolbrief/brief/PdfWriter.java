@@ -53,21 +53,7 @@ final class PdfWriter {
         builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_U);
         builder.useColorProfile(SRGB);
         builder.withHtmlContent(xhtml, null);
-        for (BriefFonts.Face f : BriefFonts.FACES) {
-            // Loaded into this pack's document only when the pack uses the face (kanji, italics).
-            builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(null) {
-                private org.apache.pdfbox.pdmodel.font.PDFont font;
-
-                @Override
-                public org.apache.pdfbox.pdmodel.font.PDFont supply() {
-                    if (font == null) {
-                        font = BriefFonts.load(document, f);
-                    }
-                    return font;
-                }
-            }, f.family(), f.weight(),
-                    f.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
-        }
+        useBundledFonts(builder, document);
         builder.withProducer("Protocol Brief");
         builder.toStream(out);
         int pages;
@@ -90,6 +76,25 @@ final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return new Pdf(out.toByteArray(), pages);
+    }
+
+    /** The bundled fonts, each loaded into the document only when the text uses its face (kanji, italics). */
+    static void useBundledFonts(PdfRendererBuilder builder, PDDocument document) {
+        for (BriefFonts.Face f : BriefFonts.FACES) {
+            // Loaded into this pack's document only when the pack uses the face (kanji, italics).
+            builder.useFont(new com.openhtmltopdf.pdfboxout.PDFontSupplier(null) {
+                private org.apache.pdfbox.pdmodel.font.PDFont font;
+
+                @Override
+                public org.apache.pdfbox.pdmodel.font.PDFont supply() {
+                    if (font == null) {
+                        font = BriefFonts.load(document, f);
+                    }
+                    return font;
+                }
+            }, f.family(), f.weight(),
+                    f.italic() ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL, true);
+        }
     }
 
     /**

@@ -59,6 +59,7 @@ final class RecordPartsHtml {
     }
 
     private void history(Html h) {
+        new ChangesSinceHtml(m, l, w).render(h);
         if (!m.history().isEmpty()) {
             h.el("h2", null, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(FULL_MEETINGS, m.history().size()));

@@ -24,7 +24,7 @@ public final class Cli {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ProvincesCommand.class, ResolveCommand.class,
             SearchCommand.class, MeetingsCommand.class, RequestsCommand.class, BriefCommand.class, ImportCommand.class,
             ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class,
-            UndoCommand.class, ChangesCommand.class, VisitCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
+            UndoCommand.class, ChangesCommand.class, VisitCommand.class, DueCommand.class, LetterCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
             ConcurrencyBenchmarkCommand.class, ReviewCommand.class);
 

@@ -9,16 +9,22 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.DateInput;
+import vn.protocolbrief.store.CommitmentService;
 import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.store.Store;
 
-@Command(name = "follow-up", description = "Change a request's status with a dated note (ids: requests --json).")
+@Command(name = "follow-up", description = "Change a request's or a commitment's status with a dated note (ids:"
+        + " requests --json, due).")
 final class FollowUpCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--request", required = true, paramLabel = "ID")
+    @Option(names = "--request", paramLabel = "ID")
     String request;
+
+    @Option(names = "--commitment", paramLabel = "ID")
+    String commitment;
 
     @Option(names = "--status", required = true, paramLabel = "S", description = "open, in_progress, done or declined.")
     String status;
@@ -26,25 +32,35 @@ final class FollowUpCommand implements Callable<Integer> {
     @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why: what happened, who said so.")
     String note;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "When (default today).")
+    @Option(names = "--date", paramLabel = "DATE", description = "When: 03/12/2026 (day first) or 2026-12-03; default"
+            + " today.")
     String date;
 
     @Override
     public Integer call() {
-        RequestStatus st = RequestsCommand.parseStatus(status);
-        PartialDate when = PartialDate.of(date == null ? LocalDate.now().toString() : date.strip());
-        try (Store store = cli.openStore()) {
-            new RecordService(store).followUp(request, new FollowUp(when, st, note, null));
+        if ((request == null) == (commitment == null)) {
+            throw new IllegalArgumentException("Give --request ID or --commitment ID (one of them).");
         }
+        RequestStatus st = RequestsCommand.parseStatus(status);
+        PartialDate when = date == null ? PartialDate.of(LocalDate.now().toString()) : DateInput.parse(date);
+        try (Store store = cli.openStore()) {
+            if (request != null) {
+                new RecordService(store).followUp(request, new FollowUp(when, st, note, null));
+            } else {
+                new CommitmentService(store).followUp(commitment, new FollowUp(when, st, note, null));
+            }
+        }
+        String what = request != null ? "Request " + request : "Commitment " + commitment;
         if (cli.json) {
-            cli.out().json(new Summary(request, st.name().toLowerCase(Locale.ROOT), when.iso()));
+            cli.out().json(new Summary(request != null ? request : commitment, request != null ? "request" : "commitment",
+                    st.name().toLowerCase(Locale.ROOT), when.iso()));
         } else {
-            cli.out().line("Request " + request + " is now " + st.name().toLowerCase(Locale.ROOT) + " (" + when.display()
+            cli.out().line(what + " is now " + st.name().toLowerCase(Locale.ROOT) + " (" + when.display()
                     + ").");
         }
         return Cli.OK;
     }
 
-    record Summary(String request, String status, String date) {
+    record Summary(String id, String kind, String status, String date) {
     }
 }

@@ -29,14 +29,14 @@ import vn.protocolbrief.store.VisitService;
 @Command(name = "visit", description = "The coming visit a pack is for: date, time, venue, the expected delegation,"
         + " our participants, interpreter, programme, purpose, and who issues, prepares and approves the pack.",
         subcommands = {VisitCommand.Add.class, VisitCommand.Edit.class, VisitCommand.Show.class, VisitCommand.ListVisits.class,
-                VisitCommand.Delete.class, VisitCommand.Points.class})
+                VisitCommand.Delete.class, VisitCommand.Points.class, VisitDoneCommand.class})
 final class VisitCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
     @Override
     public Integer call() {
-        throw new IllegalArgumentException("Name what to do: visit add, edit, show, list, delete or points (see --help).");
+        throw new IllegalArgumentException("Name what to do: visit add, edit, show, list, delete, points or done (see --help).");
     }
 
     /** The fields of a visit, shared by add and edit; in edit, only those given change. */
@@ -343,6 +343,8 @@ final class VisitCommand implements Callable<Integer> {
         line("prepared by: ", v.preparedBy());
         line("approved by: ", v.approvedBy());
         cli.out().line("points:      " + (v.points().isEmpty() ? "derived from the records" : v.points().size() + " edited"));
+        new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id())
+                .ifPresent(m -> cli.out().line("meeting:     " + m + " (what happened, recorded with visit done)"));
     }
 
     private void line(String label, String value) {

@@ -4,14 +4,24 @@ import java.util.List;
 
 /**
  * Everything a store holds besides its reference data: what export writes and import-json reads. The office's
- * vocabulary, the visits and the reviews are optional in a file (exports made before they existed have none). A
- * meeting the file holds is reviewed exactly when {@code reviews} names it.
+ * vocabulary, the visits, the reviews, the commitments and the visits' meetings are optional in a file (exports made
+ * before they existed have none). A meeting the file holds is reviewed exactly when {@code reviews} names it.
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
-                      List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews) {
+                      List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                      List<Commitment> commitments, List<VisitMeeting> visitMeetings) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before commitments and visits' meetings were kept. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, null, null);
+    }
 
     /** The records of an export made before reviews were kept: every meeting in it is unreviewed. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -19,7 +29,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary, List<Visit> visits) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, null);
+                sensitivities, vocabulary, visits, null, null, null);
     }
 
     /** The records of an export made before visits were kept. */
@@ -28,7 +38,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, null, null);
+                sensitivities, vocabulary, null, null, null, null);
     }
 
     public Archive {
@@ -44,5 +54,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         vocabulary = Lists.copy(vocabulary, "vocabulary");
         visits = Lists.copy(visits, "visits");
         reviews = Lists.copy(reviews, "reviews");
+        commitments = Lists.copy(commitments, "commitments");
+        visitMeetings = Lists.copy(visitMeetings, "visitMeetings");
     }
 }

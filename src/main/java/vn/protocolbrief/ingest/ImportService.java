@@ -182,13 +182,35 @@ public final class ImportService {
                 agreements(d, meetingId, partnerId, sourceId, date, held), aid(d, meetingId, partnerId, sourceId, held),
                 figures(d, sourceId, date, held), links(d, sourceId, held), List.of(), learned, null,
                 reviewedBy == null || same.isPresent() && tx.review(meetingId).isEmpty() ? List.of()
-                        : List.of(MeetingReviews.review(meetingId, reviewedBy)));
+                        : List.of(MeetingReviews.review(meetingId, reviewedBy)),
+                commitments(d, meetingId, sourceId, same.isPresent() ? tx.commitments(meetingId) : List.of()),
+                List.of());
         tx.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
                 : "Saved as meeting ") + meetingId + ".", learned);
     }
 
     // ------------------------------------------------------------------ the records
+
+    /** What each side promised, as the article says it; on a merge, none the meeting already holds. */
+    static List<vn.protocolbrief.domain.Commitment> commitments(Draft d, String meetingId, String sourceId,
+                                                                List<vn.protocolbrief.domain.Commitment> held) {
+        List<vn.protocolbrief.domain.Commitment> out = new ArrayList<>();
+        for (Draft.CommitmentDraft c : d.commitments()) {
+            if (c.text() == null || c.text().isBlank()) {
+                continue;
+            }
+            Side side = Side.valueOf(c.side().toUpperCase(Locale.ROOT));
+            boolean known = java.util.stream.Stream.concat(held.stream(), out.stream())
+                    .anyMatch(o -> o.side() == side && Text.key(o.text()).equals(Text.key(c.text())));
+            if (!known) {
+                out.add(new vn.protocolbrief.domain.Commitment(meetingId + "-c" + sourceId.substring(4, 10) + "-"
+                        + (out.size() + 1), meetingId, side, c.text(), PartialDate.of(c.due()), null, RequestStatus.OPEN,
+                        sourceId, List.of()));
+            }
+        }
+        return out;
+    }
 
     /**
      * The stored meeting this draft describes: same province, partner and date; or, for an undated article,

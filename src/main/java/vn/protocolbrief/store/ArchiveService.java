@@ -16,6 +16,7 @@ import vn.protocolbrief.domain.Request;
 public final class ArchiveService {
     private final Store store;
     private final Repositories repos;
+    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public ArchiveService(Store store) {
         this.store = store;
@@ -32,7 +33,8 @@ public final class ArchiveService {
         return store.snapshot(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
-                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h)));
+                repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
+                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h)));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -194,6 +196,18 @@ public final class ArchiveService {
                             java.util.stream.Stream.concat(v.members().stream(), v.hosts().stream()))
                     .forEach(p -> knownOrNull(persons, p.personId(), what, "person"));
         }
+        unique(a.commitments().stream().map(vn.protocolbrief.domain.Commitment::id).toList(), "commitment");
+        for (var c : a.commitments()) {
+            known(meetings, c.meetingId(), "commitment " + c.id(), "meeting");
+            knownOrNull(sources, c.sourceId(), "commitment " + c.id(), "source");
+        }
+        Set<String> visits = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM visit").mapTo(String.class).list());
+        a.visits().forEach(v -> visits.add(v.id()));
+        for (var l : a.visitMeetings()) {
+            known(visits, l.visitId(), "a visit's meeting", "visit");
+            known(meetings, l.meetingId(), "visit " + l.visitId(), "meeting");
+        }
     }
 
     /** Every record of the archive written (upserted); {@code current} names the one being written. */
@@ -255,6 +269,14 @@ public final class ArchiveService {
             for (var x : a.visits()) {
                 current[0] = "visit " + x.id();
                 repos.visits().upsert(h, x, now);
+            }
+            for (var x : a.commitments()) {
+                current[0] = "commitment " + x.id();
+                commitments.upsert(h, x);
+            }
+            for (var x : a.visitMeetings()) {
+                current[0] = "the meeting of visit " + x.visitId();
+                commitments.link(h, x);
             }
     }
 

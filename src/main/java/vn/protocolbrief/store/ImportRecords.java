@@ -90,6 +90,9 @@ public final class ImportRecords {
 
         /** Who reviewed a stored meeting, if anyone has. */
         Optional<vn.protocolbrief.domain.MeetingReview> review(String meetingId);
+
+        /** The commitments a stored meeting holds (a merge adds none twice). */
+        List<vn.protocolbrief.domain.Commitment> commitments(String meetingId);
     }
 
     public <T> T inOneTransaction(java.util.function.Function<Transaction, T> work) {
@@ -138,6 +141,11 @@ public final class ImportRecords {
             @Override
             public Optional<vn.protocolbrief.domain.MeetingReview> review(String meetingId) {
                 return new MeetingReviewRepository().byMeeting(h, meetingId);
+            }
+
+            @Override
+            public List<vn.protocolbrief.domain.Commitment> commitments(String meetingId) {
+                return new CommitmentRepository().forMeeting(h, meetingId);
             }
         }));
     }

@@ -213,4 +213,9 @@ public final class Reads {
     public List<String> meetingIds() {
         return h.createQuery("SELECT id FROM meeting").mapTo(String.class).list();
     }
+
+    /** The commitments made at a province's meetings with a partner (issue 21). */
+    public List<vn.protocolbrief.domain.Commitment> commitments(String provinceId, String partnerId) {
+        return new CommitmentRepository().forPair(h, provinceId, partnerId, false);
+    }
 }

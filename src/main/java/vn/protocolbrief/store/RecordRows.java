@@ -37,7 +37,9 @@ final class RecordRows {
                     new Part("request", "meeting_id = :id"), new Part("request_category_link", REQUESTS_OF_MEETING),
                     new Part("request_followup", REQUESTS_OF_MEETING), new Part("gift", "meeting_id = :id"),
                     new Part("agreement", "meeting_id = :id"), new Part("aid_project", "meeting_id = :id"),
-                    new Part("meeting_review", "meeting_id = :id"))),
+                    new Part("meeting_review", "meeting_id = :id"), new Part("commitment", "meeting_id = :id"),
+                    new Part("commitment_followup",
+                            "commitment_id IN (SELECT id FROM commitment WHERE meeting_id = :id)"))),
             Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"))),
             Map.entry("source", List.of(new Part("source", "id = :id"))),
             Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"))),
@@ -65,6 +67,7 @@ final class RecordRows {
         a.localityLinks().forEach(x -> refs.add(new Ref("link", x.id())));
         a.sensitivities().forEach(x -> refs.add(new Ref("sensitivity", x.id())));
         a.visits().forEach(x -> refs.add(new Ref("visit", x.id())));
+        a.visitMeetings().forEach(x -> refs.add(new Ref("visit", x.visitId())));
         return refs;
     }
 

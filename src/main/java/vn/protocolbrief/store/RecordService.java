@@ -26,6 +26,7 @@ public final class RecordService {
     private final SearchIndex search = new SearchIndex();
     private final ChangeLog changes = new ChangeLog(new RecordRows());
     private final Undoing undoing;
+    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public RecordService(Store store) {
         this.store = store;
@@ -128,8 +129,9 @@ public final class RecordService {
             case "figure" -> deleteFigure(id);
             case "link" -> deleteLink(id);
             case "sensitivity" -> deleteSensitivity(id);
-            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, agreement, aid,"
-                    + " person, figure, link or sensitivity.");
+            case "commitment" -> new CommitmentService(store).delete(id);
+            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, commitment,"
+                    + " agreement, aid, person, figure, link or sensitivity.");
         }
     }
 
@@ -286,7 +288,7 @@ public final class RecordService {
         });
     }
 
-    private static String label(Meeting m) {
+    static String label(Meeting m) {
         return (m.date().known() ? m.date().display() + " · " : "") + (m.title() == null ? m.id() : m.title());
     }
 

@@ -40,7 +40,12 @@ public final class MainWindow {
         Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
                 main::resolvePartner);
         records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
-        main.onChanged(records::refresh);
+        var dueSoon = new vn.protocolbrief.ui.records.DueSoonViewModel(store, tasks, messages, main.pairProperty(),
+                java.time.Clock.systemDefaultZone());
+        main.onChanged(() -> {
+            records.refresh();
+            dueSoon.refresh();
+        });
         importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
         composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         view = new MainView(main, records, messages, pickers,
@@ -55,6 +60,9 @@ public final class MainWindow {
                 new vn.protocolbrief.ui.review.ReviewView(reviews, messages).root(),
                 org.kordamp.ikonli.feather.Feather.CHECK_SQUARE, reviews::refresh);
         reviews.refresh();
+        var dueView = new vn.protocolbrief.ui.records.DueSoonView(dueSoon, messages);
+        view.addDueSoon(dueView.strip(), dueView.ofPair(), messages.get("tab.due"));
+        dueSoon.refresh();
         root = view.root();
         root.getStylesheets().add(MainWindow.class.getResource("/vn/protocolbrief/ui/app.css").toExternalForm());
         view.onNewMeeting(this::newMeeting);

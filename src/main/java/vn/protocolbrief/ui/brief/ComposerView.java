@@ -80,7 +80,7 @@ public final class ComposerView {
     private VBox form() {
         VBox box = new VBox(8);
         box.setPadding(new Insets(12));
-        box.getChildren().addAll(heading(m.get("composer.visit")), visitChooser());
+        box.getChildren().addAll(heading(m.get("composer.visit")), visitChooser(), afterTheVisit());
         GridPane grid = grid();
         DateField date = new DateField(m);
         date.setId("visit-date");
@@ -228,6 +228,35 @@ public final class ComposerView {
         actionBar.setPadding(new Insets(10, 12, 12, 12));
         actionBar.setStyle("-fx-border-color: #d0d0d0 transparent transparent transparent;");
         return box;
+    }
+
+    /** Issue 21: what happened at the chosen visit becomes its meeting; then its thank-you letter. */
+    private HBox afterTheVisit() {
+        Button record = Fx.button(m.get("outcome.action"), Feather.CLIPBOARD);
+        record.setId("record-outcome");
+        record.disableProperty().bind(vm.visitProperty().isNull());
+        record.setOnAction(e -> vm.recordOutcome().ifPresent(outcome -> new VisitOutcomeDialog(outcome, m)
+                .show(root.getScene().getWindow(), meeting -> record.setText(m.format("outcome.recorded", meeting)))));
+        vm.visitProperty().addListener((o, a, b) -> record.setText(m.get("outcome.action")));
+        Button letter = Fx.button(m.get("letter.action"), Feather.MAIL);
+        letter.setId("draft-letter");
+        letter.disableProperty().bind(vm.visitProperty().isNull());
+        letter.setOnAction(e -> {
+            if (!vm.letterPossible()) {
+                vm.recordOutcome().ifPresent(outcome -> new VisitOutcomeDialog(outcome, m)
+                        .show(root.getScene().getWindow(), meeting -> record.setText(m.format("outcome.recorded", meeting))));
+                return;
+            }
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Word", "*.docx"),
+                    new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            chooser.setInitialFileName(m.get("letter.fileName") + ".docx");
+            var target = chooser.showSaveDialog(root.getScene().getWindow());
+            if (target != null && vm.draftLetter(target.toPath())) {
+                openExternally.accept(target.toPath());
+            }
+        });
+        return new HBox(8, record, letter);
     }
 
     private HBox visitChooser() {

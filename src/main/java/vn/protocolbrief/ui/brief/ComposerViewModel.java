@@ -742,4 +742,42 @@ public final class ComposerViewModel {
     public ObservableList<BriefRecordRepository.BriefRecord> pastPacks() {
         return pastPacks;
     }
+
+    // ---- after the visit (issue 21) ------------------------------------------------------------------------------
+
+    /** "Record what happened" for the chosen (saved) visit; empty, after saying why, when there is none to record. */
+    public java.util.Optional<VisitOutcomeViewModel> recordOutcome() {
+        Visit v = visit.get();
+        if (v == null) {
+            dialogs.showError(messages.get("error.title"), messages.get("outcome.noVisit"));
+            return java.util.Optional.empty();
+        }
+        var recorded = new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id());
+        if (recorded.isPresent()) {
+            dialogs.showInformation(messages.get("outcome.title"), messages.format("outcome.already", recorded.get()));
+            return java.util.Optional.empty();
+        }
+        VisitOutcomeViewModel outcome = new VisitOutcomeViewModel(store, messages, v.id(), clock);
+        outcome.load();
+        return java.util.Optional.of(outcome);
+    }
+
+    /** Whether the chosen visit's meeting is recorded, so that its thank-you letter can be drafted. */
+    public boolean letterPossible() {
+        Visit v = visit.get();
+        return v != null && new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id()).isPresent();
+    }
+
+    /** Writes the thank-you letter of the chosen visit (.docx or .pdf by the name) in the pack's language. */
+    public boolean draftLetter(Path target) {
+        Visit v = visit.get();
+        try {
+            var letters = new vn.protocolbrief.brief.ThankYouLetters(store);
+            letters.write(letters.draft(v.id(), lang.get()), target);
+            return true;
+        } catch (RuntimeException e) {
+            dialogs.showError(messages.get("error.title"), e.getMessage());
+            return false;
+        }
+    }
 }

@@ -138,6 +138,16 @@ public final class MainView {
         return root;
     }
 
+    /** Issue 21: what is due, under the pickers (seen on start) and as a tab of the pair's records. */
+    public void addDueSoon(Parent strip, Parent ofPair, String tabTitle) {
+        if (root.getTop() instanceof VBox top) {
+            top.getChildren().add(strip);
+        }
+        Tab due = new Tab(tabTitle, ofPair);
+        due.setId("tab-due");
+        recordTabs.getTabs().add(due);
+    }
+
     private Runnable newMeeting = () -> { };
 
     /** What "New meeting" does (the window opens the one-form entry on the import screen). */

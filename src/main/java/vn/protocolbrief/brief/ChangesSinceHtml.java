@@ -1,0 +1,42 @@
+package vn.protocolbrief.brief;
+
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** "What changed since the last meeting", rendered where the history part starts: a dated, cited list. */
+final class ChangesSinceHtml {
+    private final BriefModel m;
+    private final Labels l;
+    private final Words w;
+
+    ChangesSinceHtml(BriefModel model, Labels labels, Words words) {
+        this.m = model;
+        this.l = labels;
+        this.w = words;
+    }
+
+    void render(Html h) {
+        if (m.history().isEmpty()) {
+            return;
+        }
+        ResourceBundle words = ResourceBundle.getBundle("vn.protocolbrief.brief.since", "en".equals(l.lang())
+                ? Locale.ENGLISH : Locale.ROOT);
+        h.open("div", "class=\"keep since\"");
+        h.el("h2", null, words.getString("since.title").replace("{0}", l.date(m.history().get(0).date())));
+        if (m.changesSince().isEmpty()) {
+            h.el("p", null, words.getString("since.none"));
+        } else {
+            h.open("ul", null);
+            for (BriefModel.ChangeItem c : m.changesSince()) {
+                h.raw("<li><span class=\"when\">").raw(Words.nowrap(l.date(c.date()))).raw("</span> · <b>")
+                        .text(c.what()).raw("</b>");
+                if (c.text() != null) {
+                    h.raw(": ").raw(w.rec(c.text()));
+                }
+                h.raw(Html.cite(c.sources())).raw("</li>");
+            }
+            h.close("ul");
+        }
+        h.close("div");
+    }
+}

@@ -1,0 +1,210 @@
+package vn.protocolbrief.brief;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.Commitment;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.Participant;
+import vn.protocolbrief.domain.ParticipantRole;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Side;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.Visit;
+import vn.protocolbrief.store.CommitmentService;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.VisitOutcomeService;
+
+/**
+ * Drafts the thank-you letter for a visit from the records of the meeting it became: who led the delegation,
+ * what was signed, the outcome and each side's commitments. Nothing else goes in: the body names only what was
+ * recorded, and the signer is the visit's first host (the chair), left blank when none was recorded.
+ */
+public final class ThankYouLetters {
+    private final Store store;
+
+    public ThankYouLetters(Store store) {
+        this.store = store;
+    }
+
+    public ThankYouLetter draft(String visitId, String lang) {
+        if (!"vi".equals(lang) && !"en".equals(lang)) {
+            throw new IllegalArgumentException("--lang takes vi or en, not '" + lang + "'.");
+        }
+        String meetingId = new VisitOutcomeService(store).meetingOf(visitId).orElseThrow(() -> new StoreException(
+                "Visit " + visitId + " has no recorded meeting yet: record what happened first (visit done "
+                        + visitId + ")."));
+        List<Commitment> promised = new CommitmentService(store).ofMeeting(meetingId);
+        return store.reads(r -> {
+            Visit visit = r.visit(visitId).orElseThrow(() -> new StoreException("No visit with id " + visitId + "."));
+            Meeting meeting = r.meeting(meetingId).orElseThrow();
+            Province province = r.provinces().stream().filter(p -> p.id().equals(meeting.provinceId())).findFirst()
+                    .orElseThrow();
+            Partner partner = r.partnersById().get(meeting.partnerId());
+            List<Agreement> signed = r.agreements(meeting.provinceId(), meeting.partnerId()).stream()
+                    .filter(a -> meetingId.equals(a.meetingId())).toList();
+            var persons = r.personsById();
+            Participant head = meeting.leader().orElseThrow(() -> new StoreException("Meeting " + meetingId
+                    + " has no head of delegation recorded; the letter is addressed to them."));
+            Person leader = persons.get(head.personId());
+            Person signer = meeting.participants().stream().filter(p -> p.side() == Side.VN
+                    && p.role() == ParticipantRole.HOST).findFirst().map(p -> persons.get(p.personId())).orElse(null);
+            String signerTitle = meeting.participants().stream().filter(p -> p.side() == Side.VN
+                    && p.role() == ParticipantRole.HOST).findFirst().map(Participant::title)
+                    .orElse(null);
+            return new Draft(lang, province, partner, meeting, visit, leader, titleOf(leader, head.title()),
+                    signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised).letter();
+        });
+    }
+
+    /** Writes the letter as .docx or .pdf, by the file's extension. */
+    public Path write(ThankYouLetter letter, Path out) {
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] bytes;
+        if (name.endsWith(".docx")) {
+            bytes = LetterDocx.write(letter);
+        } else if (name.endsWith(".pdf")) {
+            bytes = LetterPdf.write(letter);
+        } else {
+            throw new IllegalArgumentException("--out must end in .docx (Word, for the office to finish) or .pdf.");
+        }
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(out, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** Words of a partner's name that say which one it is ("Ashikaga"), not what kind ("Thành phố", "City"). */
+    private static final java.util.Set<String> GENERIC = java.util.Set.of("thanh", "pho", "tinh", "city", "prefecture",
+            "of", "the", "to", "province");
+
+    /** Whether a post already names the partner ("Thị trưởng thành phố Ashikaga" names Thành phố Ashikaga). */
+    static boolean names(String post, Partner partner) {
+        String folded = " " + Text.fold(post).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        for (String lang : List.of("vi", "en")) {
+            String n = partner.name(lang);
+            if (n == null) {
+                continue;
+            }
+            List<String> words = java.util.Arrays.stream(Text.fold(n).toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
+                    .filter(w -> !w.isBlank() && !GENERIC.contains(w)).toList();
+            if (!words.isEmpty() && words.stream().allMatch(w -> folded.contains(" " + w + " "))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleOf(Person p, String titleThatDay) {
+        if (titleThatDay != null || p == null) {
+            return titleThatDay;
+        }
+        Position current = Items.current(p);
+        return current == null ? null : current.title();
+    }
+
+    /** One letter being drafted. */
+    private record Draft(String lang, Province province, Partner partner, Meeting meeting, Visit visit, Person leader,
+                         String leaderTitle, Person signer, String signerTitle, List<Agreement> signed,
+                         List<Commitment> promised) {
+
+        String word(String key, Object... args) {
+            String s = ResourceBundle.getBundle("vn.protocolbrief.brief.letter", "en".equals(lang)
+                    ? Locale.ENGLISH : Locale.ROOT).getString(key);
+            for (int i = 0; i < args.length; i++) {
+                s = s.replace("{" + i + "}", args[i] == null ? "" : args[i].toString());
+            }
+            return s;
+        }
+
+        ThankYouLetter letter() {
+            Labels labels = new Labels(lang);
+            Addressing addressing = new Addressing(lang);
+            boolean en = "en".equals(lang);
+            boolean city = "city".equals(province.kind());
+            String provinceName = en ? province.nameEn() : province.nameVi();
+            String unitAndName = en ? provinceName + " " + word(city ? "unit.city" : "unit.province")
+                    : word(city ? "unit.city" : "unit.province") + " " + provinceName;
+            String partnerName = partner.name(lang);
+            String name = leader == null ? "" : leader.protocolName();
+            String post = addressing.title(leaderTitle).text();
+            // With the post written out, the form is "Ngài" (or "H.E.") and the name; without it, the form names the post.
+            String full = addressing.address(leader, name, leaderTitle, true, null);
+            String form = post == null ? (en ? full : addressing.inSpeech(leader, leaderTitle) + " " + name)
+                    : en ? (full.startsWith("H.E. ") ? full : name) : "Ngài " + name;
+            String addressee = post == null ? word("to.untitled", form)
+                    : word("to", form, post + (names(post, partner) ? "" : ", " + partnerName));
+            String spoken = addressing.inSpeech(leader, leaderTitle);
+            String when = meeting.date().precision() == vn.protocolbrief.domain.DatePrecision.DAY
+                    ? (en ? "on " : "ngày ") + labels.date(meeting.date()) : labels.date(meeting.date());
+
+            List<ThankYouLetter.Paragraph> body = new ArrayList<>();
+            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerName, when), false));
+            List<String> agreed = new ArrayList<>();
+            if (meeting.outcome() != null) {
+                agreed.add(meeting.outcome());
+            }
+            signed.forEach(a -> agreed.add(word("signed", a.title())));
+            if (!agreed.isEmpty()) {
+                body.add(new ThankYouLetter.Paragraph(word("agreed"), false));
+                agreed.forEach(a -> body.add(new ThankYouLetter.Paragraph(sentence(a), true)));
+            }
+            if (!promised.isEmpty()) {
+                body.add(new ThankYouLetter.Paragraph(word("next"), false));
+                for (Commitment c : promised) {
+                    String who = c.side() == Side.JP ? partnerName : capitalised(unitAndName);
+                    String due = c.due().known() ? word("next.due", labels.date(c.due())) : "";
+                    body.add(new ThankYouLetter.Paragraph(sentence(word("next.item", who, c.text() + due)), true));
+                }
+            }
+            body.add(new ThankYouLetter.Paragraph(word("closing", capitalised(unitAndName), spoken, partnerName), false));
+
+            List<String> issuing = List.of(word("body.committee"),
+                    word(city ? "body.unit.city" : "body.unit.province", provinceName.toUpperCase(Locale.ROOT)));
+            List<String> signerPost = new ArrayList<>(List.of(word("sign.behalf")));
+            boolean vice = signerTitle != null && Text.fold(signerTitle).contains("pho chu tich");
+            if (vice) {
+                signerPost.add(word("sign.deputy"));
+                signerPost.add(word("sign.vice"));
+            } else {
+                signerPost.add(word("sign.chair"));
+            }
+            boolean chairs = signerTitle != null && Text.fold(signerTitle).contains("chu tich");
+            String signerName = signer != null && chairs ? signer.protocolName() : "…";
+            List<String> recipients = new ArrayList<>(List.of(word("recipients.above")));
+            if (visit.issuingOffice() != null) {
+                recipients.add(word("recipients.office", visit.issuingOffice()));
+            }
+            recipients.add(word("recipients.archive"));
+            return new ThankYouLetter(lang, word("national.title"), word("motto"), issuing, word("number"),
+                    word("subject", partnerName), word("place.date", provinceName), addressee,
+                    word("salutation", spoken), body, word("regards"),
+                    signerPost, signerName, word("recipients"), recipients, name);
+        }
+
+        private static String sentence(String s) {
+            String t = s.strip();
+            return t.endsWith(".") || t.endsWith(";") ? t : t + ".";
+        }
+
+        private static String capitalised(String s) {
+            return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package vn.protocolbrief.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.store.Catalog;
+import vn.protocolbrief.store.DueService;
+import vn.protocolbrief.store.Store;
+
+@Command(name = "due", description = "What is owed, by either side: open commitments, soonest due first (overdue"
+        + " marked), then open requests (requests have no due date). --within DAYS keeps the dated ones due by then.")
+final class DueCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--within", paramLabel = "DAYS", description = "Only commitments due within DAYS (overdue ones"
+            + " included).")
+    Integer within;
+
+    @Option(names = "--province", paramLabel = "P")
+    String province;
+
+    @Option(names = "--partner", paramLabel = "X")
+    String partner;
+
+    @Override
+    public Integer call() {
+        try (Store store = cli.openStore()) {
+            Catalog catalog = new Catalog(store);
+            String p = province == null ? null : catalog.province(province).province().id();
+            String x = partner == null ? null : catalog.partner(partner).id();
+            LocalDate today = LocalDate.now();
+            List<DueService.DueItem> items = new DueService(store).due(p, x, within, today);
+            if (cli.json) {
+                cli.out().json(items);
+                return Cli.OK;
+            }
+            if (items.isEmpty()) {
+                cli.out().line(within == null ? "Nothing is owed." : "Nothing is due within " + within + " days.");
+                return Cli.OK;
+            }
+            Map<String, Partner> partners = store.reads(r -> r.partnersById());
+            Map<String, String> provinces = new java.util.HashMap<>();
+            store.reads(r -> r.provinces()).forEach((Province pr) -> provinces.put(pr.id(), pr.nameVi()));
+            cli.out().line(items.size() + (items.size() == 1 ? " item" : " items") + " owed:");
+            for (DueService.DueItem d : items) {
+                String when = d.due().known() ? "due " + d.due().display() : "no due date";
+                Partner partnerOf = partners.get(d.partnerId());
+                cli.out().line(String.format("%-16s %-8s %-10s [%s] %s: %s — %s, %s (meeting %s)%s", when,
+                        d.overdue() ? "OVERDUE" : "", d.kind(), d.id(), d.side().toUpperCase(java.util.Locale.ROOT),
+                        d.text(), provinces.getOrDefault(d.provinceId(), d.provinceId()),
+                        partnerOf == null ? "" : partnerOf.name("en"), d.meetingDate().known()
+                                ? d.meetingDate().display() : d.meetingId(),
+                        d.followedBy() == null ? "" : "; followed up by " + d.followedBy()));
+            }
+        }
+        return Cli.OK;
+    }
+}

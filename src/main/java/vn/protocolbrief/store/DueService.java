@@ -1,0 +1,105 @@
+package vn.protocolbrief.store;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.protocolbrief.domain.Commitment;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Request;
+
+/**
+ * What is owed, by either side: open commitments (with their due dates) and open requests (requests carry no due
+ * date: they are listed after the dated commitments, the longest waiting first). The command line's {@code due} and
+ * the window's "Due soon" read this one list.
+ */
+public final class DueService {
+    private final Store store;
+    private final Repositories repos = new Repositories();
+    private final CommitmentRepository commitments = new CommitmentRepository();
+
+    public DueService(Store store) {
+        this.store = store;
+    }
+
+    /**
+     * One thing owed. {@code kind} "commitment" or "request"; {@code side} who owes it ("vn", "jp": for a request,
+     * the side asked); {@code due} unknown for requests and undated commitments; {@code overdue} when its day passed.
+     */
+    public record DueItem(String kind, String id, String side, String text, PartialDate due, boolean overdue,
+                          String status, String followedBy, String meetingId, PartialDate meetingDate,
+                          String provinceId, String partnerId, String sourceId) {
+    }
+
+    /**
+     * The open items of a province and partner (null: all), soonest due first, overdue marked. With
+     * {@code withinDays}, only dated items due by then (overdue ones included); without, undated items follow.
+     */
+    public List<DueItem> due(String provinceId, String partnerId, Integer withinDays, LocalDate today) {
+        if (withinDays != null && withinDays < 0) {
+            throw new IllegalArgumentException("--within takes a number of days, 0 or more.");
+        }
+        return store.read(h -> {
+            Map<String, Meeting> meetings = new java.util.HashMap<>();
+            List<Meeting> pairMeetings = provinceId == null
+                    ? (partnerId == null ? repos.meetings().all(h) : repos.meetings().withPartner(h, partnerId))
+                    : repos.meetings().history(h, provinceId, partnerId);
+            pairMeetings.forEach(m -> meetings.put(m.id(), m));
+            List<DueItem> dated = new ArrayList<>();
+            List<DueItem> undated = new ArrayList<>();
+            for (Commitment c : commitments.forPair(h, provinceId, partnerId, true)) {
+                Meeting m = meetings.get(c.meetingId());
+                if (m == null) {
+                    continue;
+                }
+                LocalDate last = lastDay(c.due());
+                DueItem item = new DueItem("commitment", c.id(), id(c.side()), c.text(), c.due(),
+                        last != null && last.isBefore(today), id(c.status()), c.followedBy(), m.id(), m.date(),
+                        m.provinceId(), m.partnerId(), c.sourceId());
+                if (last == null) {
+                    if (withinDays == null) {
+                        undated.add(item);
+                    }
+                } else if (withinDays == null || !last.isAfter(today.plusDays(withinDays))) {
+                    dated.add(item);
+                }
+            }
+            if (withinDays == null) {
+                for (Meeting m : pairMeetings) {
+                    for (Request r : m.requests()) {
+                        if (r.status().isOpen()) {
+                            String asked = r.direction() == vn.protocolbrief.domain.Direction.VN_TO_JP ? "jp" : "vn";
+                            undated.add(new DueItem("request", r.id(), asked, r.text(), PartialDate.UNKNOWN, false,
+                                    id(r.status()), null, m.id(), m.date(), m.provinceId(), m.partnerId(), r.sourceId()));
+                        }
+                    }
+                }
+            }
+            dated.sort(Comparator.comparing((DueItem d) -> lastDay(d.due())).thenComparing(DueItem::id));
+            undated.sort(Comparator.comparing(DueItem::meetingDate).thenComparing(DueItem::kind).thenComparing(DueItem::id));
+            List<DueItem> out = new ArrayList<>(dated);
+            out.addAll(undated);
+            return out;
+        });
+    }
+
+    /** The last day a partial date allows (a commitment due "in March 2026" is overdue from April). */
+    static LocalDate lastDay(PartialDate d) {
+        if (!d.known()) {
+            return null;
+        }
+        return switch (d.precision()) {
+            case DAY -> LocalDate.parse(d.iso());
+            case MONTH -> YearMonth.parse(d.iso()).atEndOfMonth();
+            default -> LocalDate.of(d.yearValue(), 12, 31);
+        };
+    }
+
+    private static String id(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT);
+    }
+}
