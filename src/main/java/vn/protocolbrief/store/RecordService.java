@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Agreement;
-import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.KeyFigure;
@@ -265,6 +264,19 @@ public final class RecordService {
             changes.record(h, before, store.actor(), "edit", "meeting", meetingId, label(changed));
             return null;
         });
+    }
+
+    /**
+     * For the services of other kinds of record that change a meeting or a record in their caller's transaction
+     * (commitments, reviews): the record's rows before the change; pass them to {@link #changed} after it.
+     */
+    ChangeLog.Before changeStart(Handle h, String kind, String id) {
+        return changes.before(h, List.of(new RecordRows.Ref(kind, id)));
+    }
+
+    /** Records the change made since {@link #changeStart}, by this store's officer (see ADR 0011). */
+    void changed(Handle h, ChangeLog.Before before, String action, String kind, String id, String label) {
+        changes.record(h, before, store.actor(), action, kind, id, label);
     }
 
     /** Writes a record, recording the change (a creation when the record had no rows before). */

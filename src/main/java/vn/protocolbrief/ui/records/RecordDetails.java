@@ -59,7 +59,32 @@ final class RecordDetails {
             case SENSITIVITY -> sensitivity(s, s.sensitivity(id), lines);
             case PERSON -> person(s, s.person(id), lines);
         };
+        whoChanged(kind, id, lines);
         return new Details(title, lines.lines, sources(lines.sourceIds.stream().distinct().toList()));
+    }
+
+    /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */
+    private void whoChanged(Kind kind, String id, Lines lines) {
+        String stamped = switch (kind) {
+            case MEETING -> "meeting";
+            case AGREEMENT -> "agreement";
+            case AID -> "aid";
+            case FIGURE -> "figure";
+            case LINK -> "link";
+            case SENSITIVITY -> "sensitivity";
+            case PERSON -> "person";
+            case REQUEST, GIFT -> null;
+        };
+        if (stamped == null) {
+            return;
+        }
+        var stamp = new vn.protocolbrief.store.RecordService(store).stamp(stamped, id);
+        if (stamp.createdBy() != null) {
+            lines.add("rec.createdBy", stamp.createdBy() + " · " + stamp.createdAt().replace('T', ' '));
+        }
+        if (stamp.changedBy() != null) {
+            lines.add("rec.changedBy", stamp.changedBy() + " · " + stamp.changedAt().replace('T', ' '));
+        }
     }
 
     private String meeting(PairRecords s, Meeting mt, Lines l) {
