@@ -66,4 +66,36 @@ class CorpusScoreTest {
             assertThat(r.fields().get("agreement")[1]).isZero();
         }
     }
+
+    @Test
+    void scoresWhatWasSaidAndKeepsTheHeldBackThirdApart() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        String text = "source: https://example.vn/x\ntitle: t\n\n"
+                + "Ngày 8/4/2025, Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam tiếp ông Mori Taro, Thống đốc tỉnh Tottori (Nhật Bản).\n"
+                + "Chủ tịch UBND tỉnh Hoàng Nam đề nghị tỉnh Tottori hỗ trợ đào tạo điều dưỡng viên cho bệnh viện tỉnh.\n"
+                + "Thống đốc Mori Taro cho biết tỉnh Tottori sẽ cử đoàn doanh nghiệp sang khảo sát môi trường đầu tư.\n";
+        Files.writeString(dir.resolve("articles").resolve("01_a.txt"), text);
+        Files.writeString(dir.resolve("articles").resolve("03_b.txt"), text);
+        String row = "\tQuảng Trị\tQuảng Trị\tTottori Prefecture\tprefecture\tmori\t\t2025-04-08\t\tn\t\t\t";
+        Files.writeString(dir.resolve("expected.tsv"), "file\tprovince_2025\tprovince_as_written\tpartner\tpartner_kind\t"
+                + "leader_family_name\tleader_title_as_written\tdate\trequest_categories\tagreement\taid\tgifts\tnotes\n"
+                + "01_a.txt" + row + "\n03_b.txt" + row + "\n");
+        Files.writeString(dir.resolve("statements.tsv"), "file\tkind\tby\tto\tgist\tcategory\n"
+                + "01_a.txt\trequest\tVN\tJP\tđào tạo điều dưỡng viên\ttraining_hr\n"
+                + "01_a.txt\tcommitment\tJP\t\tcử đoàn doanh nghiệp sang khảo sát\t\n"
+                + "03_b.txt\trequest\tJP\tVN\tđào tạo điều dưỡng viên\ttraining_hr\n");
+        assertThat(CorpusScore.heldBack("03_b.txt")).isTrue();
+        assertThat(CorpusScore.heldBack("01_a.txt")).isFalse();
+        try (Store store = Store.open(dir.resolve("s.db"), false)) {
+            CorpusScore score = new CorpusScore(new ImportService(store));
+            MeaningScore.Counts tuning = score.score(dir, f -> !CorpusScore.heldBack(f)).meaning();
+            assertThat(tuning.requestsFound).isEqualTo(1);
+            assertThat(tuning.requestsRight).isEqualTo(tuning.requestsDrafted);
+            assertThat(tuning.misfiled).isZero();
+            // The same text annotated the other way round: the drafted direction is wrong there.
+            MeaningScore.Counts held = score.score(dir, CorpusScore::heldBack).meaning();
+            assertThat(held.requestsWanted).isEqualTo(1);
+            assertThat(held.requestsFound).isZero();
+        }
+    }
 }
