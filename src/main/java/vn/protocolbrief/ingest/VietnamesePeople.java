@@ -62,8 +62,12 @@ final class VietnamesePeople {
     private final IngestData data = IngestData.get();
     private final Japan japan;
 
+    /** Our side's listed titles, folded. */
+    private final List<String> vnTitles;
+
     VietnamesePeople(Japan japan) {
         this.japan = japan;
+        this.vnTitles = data.titles.stream().filter(t -> t.side().equals("vn")).map(IngestData.Title::folded).toList();
     }
 
     List<Found> find(List<Sentence> sentences) {
@@ -112,10 +116,12 @@ final class VietnamesePeople {
             String title = titleAfter(sentence, w.end());
             int titleStart = -1;
             if (title == null) {
-                int[] span = titleBefore(head);
+                // Posts stand right before the name: the last 240 characters are enough, and keep this linear.
+                int window = Math.max(0, head.length() - 240);
+                int[] span = titleBefore(head.substring(window));
                 if (span != null) {
-                    titleStart = span[0];
-                    title = clean(head.substring(span[0], span[1]));
+                    titleStart = window + span[0];
+                    title = clean(head.substring(titleStart, window + span[1]));
                 }
             }
             if (title == null || title.isEmpty()) {
@@ -231,32 +237,41 @@ final class VietnamesePeople {
         int start = clause + at;
         // Earlier posts of the same person: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch …".
         while (true) {
-            String before = head.substring(0, start);
-            Matcher chain = Pattern.compile("([^,;.:]+)(?:,|\\s[-–—])\\s*$").matcher(before);
-            if (!chain.find()) {
+            String before = head.substring(0, start).stripTrailing();
+            int sepEnd;
+            if (before.endsWith(",")) {
+                sepEnd = before.length() - 1;
+            } else if (before.length() > 1 && "-–—".indexOf(before.charAt(before.length() - 1)) >= 0
+                    && Character.isWhitespace(before.charAt(before.length() - 2))) {
+                sepEnd = before.length() - 1;
+            } else {
                 break;
             }
+            int chunkStart = sepEnd;
+            while (chunkStart > 0 && ",;.:".indexOf(before.charAt(chunkStart - 1)) < 0) {
+                chunkStart--;
+            }
             // "đoàn công tác tỉnh A do Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh B": the post that ends the chunk.
-            String chunk = chain.group(1);
+            String chunk = before.substring(chunkStart, sepEnd);
             int postAt = firstTitle(chunk);
             if (postAt < 0) {
                 break;
             }
             String prior = chunk.substring(postAt).strip();
-            if (TITLE_STOP.matcher(prior).find() || prior.split("\\s+").length > 14) {
+            if (prior.isEmpty() || TITLE_STOP.matcher(prior).find() || prior.split("\\s+").length > 14) {
                 break;
             }
-            start = chain.start(1) + postAt;
+            start = chunkStart + postAt;
         }
         return new int[]{start, h.length()};
     }
 
     /** Where the first post in a clause starts (a word boundary), or -1. */
     private int firstTitle(String part) {
-        String f = Text.fold(part);
-        for (int i = 0; i < f.length(); i++) {
-            if ((i == 0 || !Character.isLetterOrDigit(f.charAt(i - 1))) && Character.isLetter(f.charAt(i))
-                    && startsWithTitle(part.substring(i))) {
+        for (int i = 0; i < part.length(); i++) {
+            // A post starts with a capital or one of the few lower-case heads ("phó", "chủ tịch" in running text).
+            if ((i == 0 || !Character.isLetterOrDigit(part.charAt(i - 1))) && Character.isLetter(part.charAt(i))
+                    && startsWithTitle(part.substring(i, Math.min(part.length(), i + 80)))) {
                 return i;
             }
         }
@@ -264,9 +279,13 @@ final class VietnamesePeople {
     }
 
     private boolean startsWithTitle(String chunk) {
-        String f = Text.key(chunk);
-        for (IngestData.Title t : data.titles) {
-            if (t.side().equals("vn") && (f.startsWith(t.folded() + " ") || f.equals(t.folded()))) {
+        // Only the chunk's first words can start a post: fold no more than them.
+        String f = Text.key(chunk.length() > 80 ? chunk.substring(0, 80) : chunk);
+        if (f.isEmpty()) {
+            return false;
+        }
+        for (String t : vnTitles) {
+            if (f.startsWith(t) && (f.length() == t.length() || f.charAt(t.length()) == ' ')) {
                 return true;
             }
         }
