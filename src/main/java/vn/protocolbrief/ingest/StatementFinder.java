@@ -239,10 +239,10 @@ final class StatementFinder {
         }
     }
 
-    /** The original words between the last clause boundary (a comma, "đồng thời") and a key offset. */
+    /** The original words between the last clause boundary (a comma, "và", "đồng thời") and a key offset. */
     private String sinceBoundary(String sentence, String key, int at) {
         String before = original(sentence, key, 0, at);
-        Matcher m = SUBJECT_SCOPE.matcher(before);
+        Matcher m = JOIN.matcher(before);
         int from = 0;
         while (m.find()) {
             from = m.end();
@@ -264,10 +264,10 @@ final class StatementFinder {
                 && asks.subjectSide(subject, sides, true) != null;
     }
 
-    /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …". */
+    /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …", "… và đề nghị …". */
     private boolean joinedDirectly(String sentence, String key, int at) {
         String before = original(sentence, key, 0, at);
-        Matcher m = SUBJECT_SCOPE.matcher(before);
+        Matcher m = JOIN.matcher(before);
         int from = 0;
         while (m.find()) {
             from = m.end();

@@ -77,4 +77,14 @@ class StatementsTest extends BareStoreTest {
         assertThat(d.requests()).isEmpty();
         assertThat(d.commitments()).extracting(Draft.CommitmentDraft::side).containsExactly("vn");
     }
+
+    @Test
+    void thanksAndAnAskJoinedByVaAreTwoStatementsOfTheSameSpeaker() {
+        Draft d = draftOf(OPENING + """
+                Thống đốc Mori Taro cảm ơn tỉnh đã hỗ trợ các tình nguyện viên Nhật Bản và đề nghị tỉnh tiếp tục                 tạo điều kiện cho các tình nguyện viên làm việc tại các trường học.
+                """, "joined.txt");
+        assertThat(d.thanks()).extracting(Draft.ThanksDraft::by).containsExactly("jp");
+        assertThat(d.thanks().get(0).text()).doesNotContain("đề nghị");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::direction).containsExactly("jp_to_vn");
+    }
 }
