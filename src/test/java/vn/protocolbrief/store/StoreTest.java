@@ -89,7 +89,8 @@ class StoreTest {
                 h.execute("DROP TABLE brief_record");
                 h.execute("DROP TABLE vocabulary");
                 h.execute("DROP TABLE search_row");
-                for (String table : List.of("visit_point", "visit_programme", "visit_person", "visit", "undo_log")) {
+                for (String table : List.of("commitment_followup", "commitment", "visit_point", "visit_programme",
+                        "visit_person", "visit", "undo_log")) {
                     h.execute("DROP TABLE " + table);
                 }
                 for (String index : List.of("gift_meeting", "meeting_source_source", "key_figure_province",
