@@ -1,7 +1,6 @@
 package vn.protocolbrief.brief;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,7 +113,7 @@ final class ChangesSince {
             }
             return;
         }
-        LocalDate due = lastDay(k.due());
+        LocalDate due = vn.protocolbrief.store.DueService.lastDay(k.due());
         if (due != null && due.isBefore(today)) {
             add(out, k.id(), "commitment", k.due(), word("since.commitment.overdue", side, labels.date(k.due())),
                     k.text(), k.sourceId());
@@ -143,17 +142,6 @@ final class ChangesSince {
         int n = Math.min(a.length(), b.length());
         int cmp = a.substring(0, n).compareTo(b.substring(0, n));
         return cmp > 0;
-    }
-
-    private static LocalDate lastDay(PartialDate d) {
-        if (!d.known()) {
-            return null;
-        }
-        return switch (d.precision()) {
-            case DAY -> LocalDate.parse(d.iso());
-            case MONTH -> YearMonth.parse(d.iso()).atEndOfMonth();
-            default -> LocalDate.of(d.yearValue(), 12, 31);
-        };
     }
 
     private static String id(Enum<?> e) {

@@ -52,8 +52,7 @@ final class FollowUpCommand implements Callable<Integer> {
         }
         String what = request != null ? "Request " + request : "Commitment " + commitment;
         if (cli.json) {
-            cli.out().json(new Summary(request != null ? request : commitment, request != null ? "request" : "commitment",
-                    st.name().toLowerCase(Locale.ROOT), when.iso()));
+            cli.out().json(new Summary(request, commitment, st.name().toLowerCase(Locale.ROOT), when.iso()));
         } else {
             cli.out().line(what + " is now " + st.name().toLowerCase(Locale.ROOT) + " (" + when.display()
                     + ").");
@@ -61,6 +60,7 @@ final class FollowUpCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    record Summary(String id, String kind, String status, String date) {
+    /** As before commitments had follow-ups: {@code request} names a request; {@code commitment} is null then. */
+    record Summary(String request, String commitment, String status, String date) {
     }
 }

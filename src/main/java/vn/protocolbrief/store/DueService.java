@@ -88,7 +88,7 @@ public final class DueService {
     }
 
     /** The last day a partial date allows (a commitment due "in March 2026" is overdue from April). */
-    static LocalDate lastDay(PartialDate d) {
+    public static LocalDate lastDay(PartialDate d) {
         if (!d.known()) {
             return null;
         }

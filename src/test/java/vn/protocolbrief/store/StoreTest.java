@@ -114,8 +114,9 @@ class StoreTest {
                 h.execute("DROP TABLE brief_record");
                 h.execute("DROP TABLE vocabulary");
                 h.execute("DROP TABLE search_row");
-                for (String table : List.of("visit_point", "visit_programme", "visit_person", "visit", "change_row",
-                        "change_record", "change_log", "record_stamp", "meeting_review")) {
+                for (String table : List.of("commitment_followup", "commitment", "visit_point", "visit_programme",
+                        "visit_person", "visit", "change_row", "change_record", "change_log", "record_stamp",
+                        "meeting_review")) {
                     h.execute("DROP TABLE " + table);
                 }
                 for (String index : List.of("gift_meeting", "meeting_source_source", "key_figure_province",
