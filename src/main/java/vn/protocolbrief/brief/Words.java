@@ -27,6 +27,22 @@ final class Words {
         return Html.escape(text);
     }
 
+    /**
+     * A generated text of one or more lines: the first is the pack's own sentence; each later line that starts with
+     * the original mark is record text, set on its own line and marked as the Vietnamese original.
+     */
+    String lines(String text) {
+        StringBuilder b = new StringBuilder();
+        String mark = l.get("original.mark") + " ";
+        for (String line : text.split("\n")) {
+            if (b.length() > 0) {
+                b.append("<br/>");
+            }
+            b.append(line.startsWith(mark) ? rec(line.substring(mark.length())) : Html.escape(line));
+        }
+        return b.toString();
+    }
+
     /** "ITO Naoki (伊藤直樹), Đại sứ …": the name and kanji never break inside. */
     String person(PersonItem p) {
         StringBuilder b = new StringBuilder(nowrap(p.name()));
