@@ -151,6 +151,7 @@ final class BriefHtml {
                 .bars td { border: none; border-bottom: 0.4pt solid #bbb; padding: 0.8mm 1.2mm; }
                 .bars td.n { text-align: right; width: 12mm; }
                 .point { margin: 0 0 2.6mm 0; }
+                table.sources td { word-wrap: break-word; }
                 """.formatted(css(m.meta().classification()), footer);
     }
 

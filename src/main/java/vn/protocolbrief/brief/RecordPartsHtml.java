@@ -292,10 +292,7 @@ final class RecordPartsHtml {
     private void sources(Html h) {
         h.el("p", "muted", l.get("sources.intro"));
         h.table("sources", List.of("#", l.get("col.source"), l.get("col.date")), List.of("8%", "72%", "20%"),
-                m.sources().stream().map(s -> List.of("[" + s.number() + "]",
-                        "<b>" + Html.escape(s.title() != null ? s.title() : l.get("source.untitled")) + "</b>"
-                                + (s.publication() == null ? "" : "<br/>" + Html.escape(s.publication()))
-                                + (s.url() == null ? "" : "<br/>" + Html.escape(s.url())),
+                m.sources().stream().map(s -> List.of("[" + s.number() + "]", w.lines(SourceLines.of(s, l)),
                         s.published().known() ? Words.nowrap(l.shortDate(s.published())) : "—")).toList());
     }
 }

@@ -67,6 +67,25 @@ final class Unbreakable {
         return names == null ? out : join(names, out);
     }
 
+    /**
+     * For Word: the same, and the hyphens inside a name held too (U+2011, the non-breaking hyphen), since Word
+     * breaks a reading such as "Ha-y-a-ca-oa" at its hyphens.
+     */
+    String word(String s) {
+        String out = text(s);
+        if (out == null || names == null) {
+            return out;
+        }
+        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+").matcher(out);
+        StringBuilder b = new StringBuilder(out.length());
+        int at = 0;
+        while (m.find()) {
+            b.append(out, at, m.start()).append(m.group().replace('-', '\u2011'));
+            at = m.end();
+        }
+        return b.append(out, at, out.length()).toString();
+    }
+
     /** The same in every text of an XHTML body; markup and attributes are left alone. */
     String xhtml(String xhtml) {
         int body = xhtml.indexOf("<body>");
