@@ -75,7 +75,34 @@ final class BriefHtml {
             }
             h.close("div");
         }
-        return Html.keepTogether(new Unbreakable(m).xhtml(h.raw("</body></html>").toString()));
+        return Html.keepTogether(new Unbreakable(m).xhtml(headingsWithTables(h.raw("</body></html>").toString())));
+    }
+
+    private static final java.util.regex.Pattern HEADED_TABLE = java.util.regex.Pattern.compile(
+            "<div class=\"keep\">((?:(?!</div>).)*?<h[23]>(?:(?!</div>).)*?)</div>(<table (?:(?!</table>).)*</table>)",
+            java.util.regex.Pattern.DOTALL);
+    /** A table of at most this many rows stays on the page of its heading (a longer one repeats its header). */
+    private static final int KEPT_ROWS = 12;
+
+    /**
+     * A heading kept together with the table under it: a short table goes with its heading to the next page
+     * rather than leave the heading alone at a page's foot.
+     */
+    static String headingsWithTables(String xhtml) {
+        java.util.regex.Matcher m = HEADED_TABLE.matcher(xhtml);
+        StringBuilder out = new StringBuilder(xhtml.length());
+        int at = 0;
+        while (m.find()) {
+            int rows = m.group(2).split("<tr>", -1).length - 1;
+            out.append(xhtml, at, m.start());
+            if (rows <= KEPT_ROWS) {
+                out.append("<div class=\"keep\">").append(m.group(1)).append(m.group(2)).append("</div>");
+            } else {
+                out.append(m.group());
+            }
+            at = m.end();
+        }
+        return out.append(xhtml, at, xhtml.length()).toString();
     }
 
     String heading(String part) {
@@ -282,7 +309,7 @@ final class BriefHtml {
         var p = m.province();
         h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("province.predecessors"));
-        h.el("p", null, String.join(", ", p.predecessors()));
+        h.el("p", null, String.join(", ", p.predecessors().stream().map(l::name).toList()));
         h.close("div");
         if (!p.links().isEmpty()) {
             h.open("div", "class=\"keep\"");

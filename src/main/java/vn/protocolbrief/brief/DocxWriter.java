@@ -120,7 +120,7 @@ final class DocxWriter {
             d.para(proposals == 1 ? l.format("front.wishes.one", first)
                     : l.format("front.wishes", proposals, first, first + proposals - 1));
         }
-        g.anniversaries().forEach(a -> d.para(l.format("front.anniversary", a.what()) + cite(a.sources())));
+        g.anniversaries().forEach(a -> d.para(Words.ownLine(l.format("front.anniversary", a.what()), l) + cite(a.sources())));
         if (!g.sensitivities().isEmpty()) {
             d.labelled(l.get("glance.sensitive"), String.join("; ", g.sensitivities().stream().limit(2)
                     .map(s -> rec(s.text()) + cite(s.sources())).toList()));
@@ -346,7 +346,7 @@ final class DocxWriter {
         var p = m.province();
         if (!p.predecessors().isEmpty()) {
             d.heading(2, l.get("province.predecessors"));
-            d.para(String.join(", ", p.predecessors()));
+            d.para(String.join(", ", p.predecessors().stream().map(l::name).toList()));
         }
         if (!p.links().isEmpty()) {
             d.heading(2, l.get("province.links"));

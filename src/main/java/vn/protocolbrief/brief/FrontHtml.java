@@ -68,8 +68,8 @@ final class FrontHtml {
             h.el("p", null, proposals == 1 ? l.format("front.wishes.one", first)
                     : l.format("front.wishes", proposals, first, first + proposals - 1));
         }
-        g.anniversaries().forEach(a -> h.raw("<p>").text(l.format("front.anniversary", a.what())).raw(Html.cite(a.sources()))
-                .raw("</p>"));
+        g.anniversaries().forEach(a -> h.raw("<p>").raw(w.lines(Words.ownLine(l.format("front.anniversary", a.what()),
+                l))).raw(Html.cite(a.sources())).raw("</p>"));
         if (!g.sensitivities().isEmpty()) {
             h.raw("<p><b>").text(l.get("glance.sensitive") + ":").raw("</b> ").raw(String.join("; ", g.sensitivities()
                     .stream().limit(2).map(s -> w.rec(s.text()) + Html.cite(s.sources())).toList())).raw("</p>");

@@ -65,7 +65,7 @@ final class Items {
         Person person = a.personId() == null ? null : persons.get(a.personId());
         if (person == null) {
             var t = addressing.title(a.title());
-            String reading = japaneseSide ? vn.protocolbrief.domain.JapaneseReading.of(a.name()) : null;
+            String reading = japaneseSide && !"en".equals(lang) ? vn.protocolbrief.domain.JapaneseReading.of(a.name()) : null;
             return new PersonItem(null, japaneseSide ? a.name() : place(a.name()), null, t.text(), t.original(),
                     addressing.address(null, a.name(), a.title(), japaneseSide, reading), reading, japaneseSide,
                     visitSource);
@@ -84,7 +84,8 @@ final class Items {
         String name = japanese || !"en".equals(lang) ? person.protocolName() : Labels.plain(person.protocolName());
         return new PersonItem(person.id(), name, person.kanji(), t.text(), t.original(),
                 addressing.address(person, person.protocolName(), titleVi, japanese, Addressing.reading(person)),
-                japanese ? Addressing.reading(person) : null, japanese, cited);
+                // The reading is how a Vietnamese speaker says the name; an English reader reads the romaji.
+                japanese && !"en".equals(lang) ? Addressing.reading(person) : null, japanese, cited);
     }
 
     static Position current(Person person) {

@@ -198,7 +198,7 @@ final class RecordPartsHtml {
                             "<b>" + w.rec(a.title()) + "</b>" + (a.purpose() == null ? "" : "<br/>" + w.rec(a.purpose()))
                                     + (a.withPartner() || a.partnerName() == null ? "" : "<br/><span class=\"muted\">"
                                     + Html.escape(a.partnerName()) + "</span>") + Html.cite(a.sources()),
-                            Html.escape(a.donor()) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
+                            w.rec(a.donor()) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
                                     + w.rec(a.channel()) + "</span>"),
                             (a.amount() == null ? "—" : "<b>" + Words.nowrap(a.amount()) + "</b>")
                                     + (a.amountNote() == null ? "" : "<br/><span class=\"muted\">" + w.rec(a.amountNote())

@@ -27,7 +27,8 @@ final class Unbreakable {
         Set<String> found = new LinkedHashSet<>();
         Consumer<PersonItem> add = p -> {
             if (p != null) {
-                for (String s : new String[] {p.name(), p.reading(), p.address()}) {
+                // The name and its reading; a form of address may break between its title and the name.
+                for (String s : new String[] {p.name(), p.reading()}) {
                     if (s != null && s.strip().contains(" ")) {
                         found.add(s.strip());
                     }
@@ -96,10 +97,28 @@ final class Unbreakable {
         Matcher tags = Pattern.compile("<[^>]*>").matcher(xhtml);
         int at = body;
         while (tags.find(at)) {
-            out.append(text(xhtml.substring(at, tags.start()))).append(tags.group());
+            out.append(spans(xhtml.substring(at, tags.start()))).append(tags.group());
             at = tags.end();
         }
-        return out.append(text(xhtml.substring(at))).toString();
+        return out.append(spans(xhtml.substring(at))).toString();
+    }
+
+    /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
+    private String spans(String s) {
+        String out = wrap(DATE, s);
+        return names == null ? out : wrap(names, out);
+    }
+
+    private static String wrap(Pattern p, String s) {
+        Matcher m = p.matcher(s);
+        StringBuilder b = new StringBuilder(s.length());
+        int at = 0;
+        while (m.find()) {
+            b.append(s, at, m.start()).append("<span class=\"nw\">").append(m.group().replace(' ', NBSP))
+                    .append("</span>");
+            at = m.end();
+        }
+        return b.append(s, at, s.length()).toString();
     }
 
     private static String join(Pattern p, String s) {

@@ -17,7 +17,7 @@ final class Words {
 
     /** Text from a record: as written; in an English pack with the [VI] mark and the language set for readers. */
     String rec(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return "";
         }
         if ("en".equals(l.lang())) {
@@ -41,6 +41,13 @@ final class Words {
             b.append(line.startsWith(mark) ? rec(line.substring(mark.length())) : Html.escape(line));
         }
         return b.toString();
+    }
+
+    /** A sentence quoting a record ("… [VI] text …"): the quoted original moved to a line of its own. */
+    static String ownLine(String sentence, Labels l) {
+        String mark = l.get("original.mark") + " ";
+        int at = sentence.indexOf(mark);
+        return at <= 0 ? sentence : sentence.substring(0, at).strip() + "\n" + sentence.substring(at);
     }
 
     /** "ITO Naoki (伊藤直樹), Đại sứ …": the name and kanji never break inside. */
