@@ -115,7 +115,10 @@ final class BriefHtml {
     private void bookmarks(Html h) {
         h.raw("<bookmarks>");
         h.raw("<bookmark name=\"").text(title()).raw("\" href=\"#cover\"/>");
-        for (String part : shown()) {
+        // In the order of the document: the front brief, then the annexes.
+        List<String> inOrder = new java.util.ArrayList<>(shown().contains("brief") ? List.of("brief") : List.of());
+        inOrder.addAll(annexes());
+        for (String part : inOrder) {
             h.raw("<bookmark name=\"").text(heading(part)).raw("\" href=\"#part-").raw(part).raw("\"/>");
         }
         h.raw("</bookmarks>");
