@@ -268,7 +268,7 @@ final class BriefHtml {
             h.el("p", "muted", l.get("delegation.people.legend"));
             h.close("div");
             h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    List.of("24%", "20%", "26%", "30%"), d.people().stream().map(p -> List.of(
+                    List.of("22%", "26%", "28%", "24%"), d.people().stream().map(p -> List.of(
                             "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
                                     + Words.japanese(p.kanji())),
                             Html.escape(p.reading() == null ? "—" : p.reading()),
