@@ -58,7 +58,7 @@ final class Addressing {
             if (m.matches()) {
                 String en = p.en();
                 if (en.contains("{X}")) {
-                    en = en.replace("{X}", m.group("X"));
+                    en = en.replace("{X}", Labels.plain(m.group("X")));
                 }
                 if (en.contains("{Y}")) {
                     en = en.replace("{Y}", m.group("Y").replace(" - ", "–").replace("-", "–").replace(" ", ""));
@@ -99,11 +99,28 @@ final class Addressing {
             return mr == null ? name : mr + " " + name;
         }
         String spoken = reading != null ? reading : name;
-        if (form != null) {
+        if (form != null && form.high()) {
             return form.vi() + " " + spoken;
         }
-        String h = honorific == null || honorific.equalsIgnoreCase("đồng chí") ? "Ngài" : capitalised(honorific);
-        return h + " " + spoken;
+        // Below the head of a body: Ông / Bà / Cô as the records say, with the post's word; never a guessed gender.
+        String post = form == null ? "" : withoutNgai(form.vi()) + " ";
+        String h = courtesy(honorific);
+        return (h == null ? post : h + " " + post) + spoken;
+    }
+
+    /** "Ông", "Bà", "Cô" when the records give one; null otherwise. */
+    private static String courtesy(String honorific) {
+        if (honorific == null) {
+            return null;
+        }
+        return switch (Text.fold(honorific.strip())) {
+            case "ong", "ba", "co" -> capitalised(honorific.strip());
+            default -> null;
+        };
+    }
+
+    private static String withoutNgai(String form) {
+        return form.startsWith("Ngài ") ? form.substring(5) : form;
     }
 
     /** How a sentence of a speech names the guest: "Ngài Đại sứ", "Ngài Thị trưởng"; "Your Excellency", "Mayor". */
@@ -119,13 +136,14 @@ final class Addressing {
             String mr = mister(p == null ? null : p.honorific());
             return (mr == null ? "" : mr + " ") + (p == null ? "" : p.familyName().toUpperCase(java.util.Locale.ROOT));
         }
-        if (form != null) {
+        if (form != null && form.high()) {
             return form.vi();
         }
-        // A guest the article called "cô" or "bà" is not "Ngài": the stored form of address, when it has one.
-        String honorific = p == null ? null : p.honorific();
-        return honorific == null || honorific.isBlank() || honorific.equalsIgnoreCase("đồng chí") ? "Ngài"
-                : capitalised(honorific);
+        String h = courtesy(p == null ? null : p.honorific());
+        if (h != null) {
+            return h + (form == null ? "" : " " + withoutNgai(form.vi()));
+        }
+        return form == null ? "Ngài" : withoutNgai(form.vi());
     }
 
     private BriefData.Address form(String titleVi) {

@@ -155,11 +155,12 @@ public final class BriefAssembler {
             List<AgreementItem> agreements = agreements();
             List<AidItem> aid = aid();
             List<FigureItem> figures = figures(h.keyFigures(province.id()));
-            List<FigureItem> national = figures(h.nationalFigures());
+            // National figures belong to no province or pair: a pack does not print them (issue 19).
+            List<FigureItem> national = List.of();
             List<LinkItem> links = h.localityLinks(province.id()).stream()
                     .peek(l -> recordIds.add(l.id()))
                     .map(l -> new LinkItem(items.partnerName(l.partnerId()), l.kind(), l.since(),
-                            province.nameVi().equals(l.provinceAsWritten()) ? null : l.provinceAsWritten(),
+                            province.nameVi().equals(l.provinceAsWritten()) ? null : items.place(l.provinceAsWritten()),
                             l.note(), sources.cite(l.sourceId()))).toList();
             List<NoteItem> sensitivities = sensitivities();
 
@@ -170,7 +171,7 @@ public final class BriefAssembler {
             var glance = new BriefModel.Glance(last, topOpen(open), open.size(),
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
-                    anniversaries(agreements, links), given, GiftsPart.advice(given, lang), sensitivities,
+                    anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(provinceName(), province.predecessors(), links, figures,
@@ -195,7 +196,11 @@ public final class BriefAssembler {
         /** "tỉnh Phú Thọ", "thành phố Huế"; "Phu Tho Province", "Hue City". */
         String unitAndName() {
             String unit = labels.get("city".equals(province.kind()) ? "unit.city" : "unit.province");
-            return "en".equals(lang) ? provinceName() + " " + unit : unit + " " + provinceName();
+            if ("en".equals(lang)) {
+                // "Ho Chi Minh City" already says what it is.
+                return provinceName().endsWith(" " + unit) ? provinceName() : provinceName() + " " + unit;
+            }
+            return unit + " " + provinceName();
         }
 
         private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
@@ -205,10 +210,13 @@ public final class BriefAssembler {
             }
             List<PersonItem> members = visit.members().stream().map(a -> items.person(a, true, visitSource)).toList();
             List<PersonItem> hosts = visit.hosts().stream().map(a -> items.person(a, false, visitSource)).toList();
-            return new BriefModel.VisitPart(visitRecorded, visit.date(), visit.time(), visit.venue(), visit.purpose(),
-                    leaderItem, members, hosts, visit.interpreter(),
-                    visit.programme().stream().map(p -> new BriefModel.ProgrammeLine(p.time(), p.item())).toList(),
-                    visit.issuingOffice(), visit.preparedBy(), visit.approvedBy(), visitSource);
+            // In an English pack the plan's own words in English where the phrasebook knows them, else marked [VI].
+            return new BriefModel.VisitPart(visitRecorded, visit.date(), visit.time(), labels.visitText(visit.venue()),
+                    labels.visitText(visit.purpose()), leaderItem, members, hosts, items.place(visit.interpreter()),
+                    visit.programme().stream().map(p -> new BriefModel.ProgrammeLine(p.time(),
+                            labels.visitText(p.item()))).toList(),
+                    labels.visitText(visit.issuingOffice()), items.place(visit.preparedBy()),
+                    items.place(visit.approvedBy()), visitSource);
         }
 
         private List<RequestItem> requests(List<Meeting> meetings) {
@@ -264,7 +272,7 @@ public final class BriefAssembler {
                             .thenComparing(vn.protocolbrief.domain.Agreement::signedOn, Comparator.reverseOrder()))
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AgreementItem(a.id(), a.title(), kindLabel(a.kind()), a.signedOn(), a.parties(),
-                            a.fields(), statusLabel(a.status()), a.provinceAsWritten(), items.partnerName(a.partnerId()),
+                            a.fields(), statusLabel(a.status()), items.place(a.provinceAsWritten()), items.partnerName(a.partnerId()),
                             partner.id().equals(a.partnerId()), sources.cite(a.sourceId())))
                     .toList();
         }
@@ -357,7 +365,8 @@ public final class BriefAssembler {
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(unitAndName(), provinceName());
-            return new TalkingPoints(labels).derive(guest, host, visitSource, history, aid, agreements, requests);
+            return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
+                    .derive(guest, host, visitSource, history, aid, agreements, requests);
         }
 
         private List<BriefModel.SourceItem> sourceItems() {
@@ -366,7 +375,7 @@ public final class BriefAssembler {
             sources.all().forEach((key, n) -> {
                 if (key.equals(SourceNumbers.VISIT)) {
                     String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
-                            visit.issuingOffice());
+                            labels.visitText(visit.issuingOffice()));
                     out.add(new BriefModel.SourceItem(n, "visit", labels.format(visitRecorded ? "source.visit"
                             : "source.visit.adhoc", office), null, null, visitRecorded ? PartialDate.UNKNOWN
                             : PartialDate.of(LocalDate.now(clock).toString())));

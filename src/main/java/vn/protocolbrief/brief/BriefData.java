@@ -26,7 +26,8 @@ final class BriefData {
     record Post(Pattern vi, String en) {
     }
 
-    record GiftIdea(String id, String vi, String en, List<String> words) {
+    /** A gift idea; {@code suits} partner kinds and {@code months} of a visit it suits best (empty: any). */
+    record GiftIdea(String id, String vi, String en, List<String> words, List<String> suits, List<Integer> months) {
     }
 
     record NationalDate(PartialDate date, String vi, String en, String sourceTitle, String publication, String url) {
@@ -36,6 +37,8 @@ final class BriefData {
     final List<Post> posts = new ArrayList<>();
     final List<GiftIdea> gifts = new ArrayList<>();
     final List<NationalDate> dates = new ArrayList<>();
+    /** Phrases of a visit plan and their English, by folded Vietnamese. */
+    final java.util.Map<String, String> visitPhrases = new java.util.HashMap<>();
 
     private static final class Holder {
         static final BriefData INSTANCE = new BriefData();
@@ -70,7 +73,13 @@ final class BriefData {
         }
         for (CSVRecord r : csv("gift-ideas.csv")) {
             gifts.add(new GiftIdea(r.get("id"), r.get("vi"), r.get("en"),
-                    Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList()));
+                    Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList(),
+                    Arrays.stream(r.get("suits").split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                    Arrays.stream(r.get("months").split(";")).map(String::strip).filter(x -> !x.isEmpty())
+                            .map(Integer::valueOf).toList()));
+        }
+        for (CSVRecord r : csv("visit-phrases-en.csv")) {
+            visitPhrases.put(Text.fold(r.get("vi")), r.get("en"));
         }
         for (CSVRecord r : csv("national-dates.csv")) {
             dates.add(new NationalDate(PartialDate.of(r.get(0)), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));

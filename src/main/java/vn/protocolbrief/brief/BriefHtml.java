@@ -1,11 +1,13 @@
 package vn.protocolbrief.brief;
 
 import java.util.List;
+import vn.protocolbrief.brief.BriefModel.MeetingItem;
 
 /**
- * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M",
- * a cover with the visit and the contents, PDF bookmarks mirroring the contents. Body text 11 pt; grey tones and
- * rules only, so it prints in black and white. Parts with nothing recorded are one line in the contents, not a page.
+ * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M".
+ * Page 1 opens with the visit's title block and the front brief (at most two pages), which ends with the list of
+ * annexes by page; the annexes follow from a new page, each only when it has content. PDF bookmarks mirror the
+ * parts. Body text 11 pt; grey tones and rules only, so it prints in black and white.
  */
 final class BriefHtml {
     private final BriefModel m;
@@ -30,9 +32,14 @@ final class BriefHtml {
         return l.format("doc.subject", m.meta().provinceName(), m.meta().partnerName());
     }
 
-    /** The parts that hold something, in the chosen order; the others are a line in the contents. */
+    /** The parts that hold something, in the chosen order; an annex with nothing recorded is left out. */
     List<String> shown() {
         return m.meta().parts().stream().filter(p -> !records.empty(p)).toList();
+    }
+
+    /** The annexes shown, in order: "Phụ lục 1" is the first of them. */
+    List<String> annexes() {
+        return shown().stream().filter(p -> !"brief".equals(p)).toList();
     }
 
     String render() {
@@ -52,18 +59,24 @@ final class BriefHtml {
         h.raw("</head><body>");
         h.open("div", "class=\"running-header\"").text(m.meta().classification()).close("div");
         cover(h);
-        for (String part : shown()) {
+        if (shown().contains("brief")) {
+            h.open("div", "class=\"part part-brief\" id=\"part-brief\"");
+            new FrontHtml(m, l, w).render(h);
+            h.close("div");
+        }
+        contents(h);
+        for (String part : annexes()) {
             h.open("div", "class=\"part part-" + part + "\" id=\"part-" + part + "\"");
             h.el("h1", null, heading(part));
             switch (part) {
-                case "glance" -> new GlanceHtml(m, l, w).render(h);
                 case "delegation" -> delegation(h);
                 case "province" -> province(h);
                 default -> records.render(part, h);
             }
             h.close("div");
         }
-        return Html.keepTogether(Html.markUnreviewed(h.raw("</body></html>").toString(), unreviewedSources()));
+        return Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
+                headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources())));
     }
 
     /** The numbers of the sources saved with meetings nobody has reviewed. */
@@ -72,14 +85,47 @@ final class BriefHtml {
                 .collect(java.util.stream.Collectors.toSet());
     }
 
+    private static final java.util.regex.Pattern HEADED_TABLE = java.util.regex.Pattern.compile(
+            "<div class=\"keep\">((?:(?!</div>).)*?<h[23]>(?:(?!</div>).)*?)</div>(<table (?:(?!</table>).)*</table>)",
+            java.util.regex.Pattern.DOTALL);
+    /** A table of at most this many rows stays on the page of its heading (a longer one repeats its header). */
+    private static final int KEPT_ROWS = 12;
+
+    /**
+     * A heading kept together with the table under it: a short table goes with its heading to the next page
+     * rather than leave the heading alone at a page's foot.
+     */
+    static String headingsWithTables(String xhtml) {
+        java.util.regex.Matcher m = HEADED_TABLE.matcher(xhtml);
+        StringBuilder out = new StringBuilder(xhtml.length());
+        int at = 0;
+        while (m.find()) {
+            int rows = m.group(2).split("<tr>", -1).length - 1;
+            out.append(xhtml, at, m.start());
+            if (rows <= KEPT_ROWS) {
+                out.append("<div class=\"keep\">").append(m.group(1)).append(m.group(2)).append("</div>");
+            } else {
+                out.append(m.group());
+            }
+            at = m.end();
+        }
+        return out.append(xhtml, at, xhtml.length()).toString();
+    }
+
     String heading(String part) {
-        return (m.meta().parts().indexOf(part) + 1) + ". " + l.get("part." + part);
+        if ("brief".equals(part)) {
+            return l.get("part.brief");
+        }
+        return l.format("annex", annexes().indexOf(part) + 1) + ". " + l.get("part." + part);
     }
 
     private void bookmarks(Html h) {
         h.raw("<bookmarks>");
         h.raw("<bookmark name=\"").text(title()).raw("\" href=\"#cover\"/>");
-        for (String part : shown()) {
+        // In the order of the document: the front brief, then the annexes.
+        List<String> inOrder = new java.util.ArrayList<>(shown().contains("brief") ? List.of("brief") : List.of());
+        inOrder.addAll(annexes());
+        for (String part : inOrder) {
             h.raw("<bookmark name=\"").text(heading(part)).raw("\" href=\"#part-").raw(part).raw("\"/>");
         }
         h.raw("</bookmarks>");
@@ -103,8 +149,11 @@ final class BriefHtml {
                 h2 { font-size: 13pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
                 h3 { font-size: 12pt; margin: 3.5mm 0 1mm 0; page-break-after: avoid; }
                 .keep { page-break-inside: avoid; }
-                .part-glance, .part-points { page-break-before: always; }
-                .part-glance h1, .part-points h1 { margin-top: 0; }
+                .annexes { page-break-before: always; }
+                .annexes h1 { margin-top: 0; }
+                .part h2 { page-break-after: avoid; }
+                table.delegations td, table.programme td { padding: 0.8mm 1.4mm; }
+                table.delegations td.side { background-color: #f3f3f3; }
                 p { margin: 0 0 2mm 0; orphans: 2; widows: 2; }
                 table { width: 100%%; border-collapse: collapse; -fs-table-paginate: paginate; margin: 1mm 0 3mm 0; }
                 thead { display: table-header-group; }
@@ -127,8 +176,7 @@ final class BriefHtml {
                 .cover .subtitle { font-size: 13pt; margin-bottom: 6mm; }
                 .cover table td { border: none; border-bottom: 0.5pt solid #999; padding: 1.6mm 1mm; }
                 .cover .note { font-size: 11pt; font-style: italic; margin-top: 2mm; }
-                .toc { margin-top: 7mm; }
-                .toc h2 { margin-top: 0; }
+                .toc { margin-bottom: 4mm; }
                 .toc p { margin: 0 0 1.6mm 0; }
                 .toc a { color: #000; text-decoration: none; }
                 .toc a::after { content: leader('.') target-counter(attr(href), page); }
@@ -142,6 +190,7 @@ final class BriefHtml {
                 .bars td { border: none; border-bottom: 0.4pt solid #bbb; padding: 0.8mm 1.2mm; }
                 .bars td.n { text-align: right; width: 12mm; }
                 .point { margin: 0 0 2.6mm 0; }
+                table.sources td { word-wrap: break-word; }
                 """.formatted(css(m.meta().classification()), footer);
     }
 
@@ -150,11 +199,12 @@ final class BriefHtml {
         return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
     }
 
+    /** The title block over the front brief: who comes, where, when, and who prepared the brief. */
     private void cover(Html h) {
         var v = m.visit();
         h.open("div", "class=\"cover\" id=\"cover\"");
         if (v.issuingOffice() != null) {
-            h.el("div", "office", v.issuingOffice());
+            h.open("div", "class=\"office\"").raw(w.lines(v.issuingOffice())).close("div");
         }
         h.el("div", "kicker", l.get("cover.kicker"));
         String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
@@ -164,17 +214,14 @@ final class BriefHtml {
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
-        row(h, l.get("cover.when"), when == null ? null : Words.nowrap(when));
-        row(h, l.get("cover.venue"), Html.escape(v.venue()));
-        row(h, l.get("cover.leader"), v.leader() == null ? null : w.person(v.leader()));
-        row(h, l.get("cover.hosts"), v.hosts().isEmpty() ? null : w.person(v.hosts().get(0)));
-        row(h, l.get("cover.purpose"), Html.escape(v.purpose()));
-        row(h, l.get("cover.interpreter"), Html.escape(v.interpreter()));
-        row(h, l.get("cover.office"), Html.escape(v.issuingOffice()));
-        row(h, l.get("cover.preparer"), Html.escape(v.preparedBy()));
-        row(h, l.get("cover.approver"), Html.escape(v.approvedBy()));
+        row(h, l.get("cover.when"), (when == null ? Html.escape(l.get("cover.unset")) : Words.nowrap(when)) + (v.venue() == null ? ""
+                : " — " + w.lines(v.venue())));
+        List<String> people = new java.util.ArrayList<>();
+        people.add(l.get("cover.preparer") + ": " + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
+        people.add(l.get("cover.approver") + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         row(h, l.get("cover.made"), Words.nowrap(l.date(vn.protocolbrief.domain.PartialDate.of(
-                m.meta().generatedAt().substring(0, 10))) + " " + m.meta().generatedAt().substring(11)));
+                m.meta().generatedAt().substring(0, 10))) + " " + m.meta().generatedAt().substring(11))
+                + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");
         if (!v.recorded()) {
             h.el("p", "note", l.get("cover.notrecorded"));
@@ -185,7 +232,6 @@ final class BriefHtml {
         if (!l.get("original.legend").isEmpty()) {
             h.el("p", "note", l.get("original.legend"));
         }
-        contents(h);
         h.close("div");
     }
 
@@ -196,15 +242,16 @@ final class BriefHtml {
                 .raw("</td></tr>");
     }
 
+    /** The annexes by page, at the end of the front brief. */
     private void contents(Html h) {
-        h.open("div", "class=\"toc\"");
-        h.el("h2", null, l.get("part.contents"));
-        for (String part : m.meta().parts()) {
-            if (records.empty(part)) {
-                h.raw("<p class=\"none\">").text(heading(part) + " — " + l.get("contents.empty")).raw("</p>");
-            } else {
-                h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
-            }
+        if (annexes().isEmpty()) {
+            return;
+        }
+        // The annexes start on a page of their own, headed by their list.
+        h.open("div", "class=\"toc keep annexes\"");
+        h.el("h1", null, l.get("annex.contents"));
+        for (String part : annexes()) {
+            h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
         }
         h.close("div");
     }
@@ -233,7 +280,7 @@ final class BriefHtml {
             h.el("p", "muted", l.get("delegation.people.legend"));
             h.close("div");
             h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    List.of("24%", "20%", "26%", "30%"), d.people().stream().map(p -> List.of(
+                    List.of("22%", "26%", "28%", "24%"), d.people().stream().map(p -> List.of(
                             "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
                                     + Words.japanese(p.kanji())),
                             Html.escape(p.reading() == null ? "—" : p.reading()),
@@ -256,12 +303,16 @@ final class BriefHtml {
             h.close("div");
             records.compactMeetings(h, d.leaderOtherMeetings(), true);
         }
-        if (!d.partnerElsewhere().isEmpty()) {
+        // The partner's meetings elsewhere that are not already the leader's (an ambassador's are the embassy's).
+        java.util.Set<String> shownAlready = new java.util.HashSet<>();
+        d.leaderOtherMeetings().forEach(x -> shownAlready.add(x.id()));
+        List<MeetingItem> elsewhere = d.partnerElsewhere().stream().filter(x -> !shownAlready.contains(x.id())).toList();
+        if (!elsewhere.isEmpty()) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("delegation.elsewhere"));
             h.el("p", null, l.format("delegation.elsewhere.provinces", String.join(", ", d.partnerProvinces())));
             h.close("div");
-            records.compactMeetings(h, d.partnerElsewhere(), false);
+            records.compactMeetings(h, elsewhere, false);
         }
     }
 
@@ -273,7 +324,7 @@ final class BriefHtml {
         var p = m.province();
         h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("province.predecessors"));
-        h.el("p", null, String.join(", ", p.predecessors()));
+        h.el("p", null, String.join(", ", p.predecessors().stream().map(l::name).toList()));
         h.close("div");
         if (!p.links().isEmpty()) {
             h.open("div", "class=\"keep\"");
@@ -287,7 +338,10 @@ final class BriefHtml {
                                     ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
         }
         w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
-        w.section(h, l.get("province.national"), true, p.nationalFigures().stream().map(w::figure).toList());
+        // National figures are not the province's or the pair's: they are not printed (issue 19).
+        w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
+                + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
+                + Words.nowrap(l.date(n.date())) + ")" : "") + ": " + w.rec(n.text()) + Html.cite(n.sources())).toList());
     }
 
     private static String capitalised(String s) {

@@ -113,8 +113,11 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
     public record Anniversary(String what, int years, PartialDate on, List<Integer> sources) {
     }
 
-    /** What to offer: the idea, and the gifts already given that it avoids repeating. */
-    public record GiftAdvice(String idea, List<String> avoided) {
+    /**
+     * What to offer: the idea, the gifts already given that it avoids repeating, and why this idea (what was given,
+     * the kind of partner, the season), in the pack's language.
+     */
+    public record GiftAdvice(String idea, List<String> avoided, String reason) {
     }
 
     /**

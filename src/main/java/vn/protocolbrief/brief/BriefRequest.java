@@ -1,7 +1,6 @@
 package vn.protocolbrief.brief;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -9,26 +8,39 @@ import java.util.List;
  * province and a partner with, optionally, the head of the delegation and the date. Then the language ("vi" or
  * "en"), the classification line printed at the top and bottom of every page, and the parts to include in the
  * order wanted (all of {@link #PARTS} when null). {@code reviewedOnly} leaves out what comes from meetings nobody has
- * reviewed; otherwise the pack marks it.
+ * reviewed yet (otherwise it is printed with a mark).
  */
 public record BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
                            String classification, List<String> parts, String visitId, boolean reviewedOnly) {
-    /** The numbered parts, in DESIGN.md order; the cover with the contents comes first and is not numbered. */
-    public static final List<String> PARTS = List.of("glance", "delegation", "province", "history", "requests",
-            "agreements", "gifts", "points", "charts", "sources");
+    /**
+     * The front brief, then the annexes in their usual order. The front brief holds the purpose, the points to make,
+     * what the guests may raise, both delegations, the programme and the gift; the rest is background.
+     */
+    public static final List<String> PARTS = List.of("brief", "history", "requests", "agreements", "gifts",
+            "delegation", "province", "sources");
+    /** Names of parts before the front brief existed, still accepted: "at a glance" and the points are in it. */
+    private static final java.util.Map<String, String> FORMER = java.util.Map.of("glance", "brief", "points", "brief",
+            "charts", "history");
 
     public BriefRequest {
         lang = lang == null ? "vi" : lang;
         if (!lang.equals("vi") && !lang.equals("en")) {
             throw new IllegalArgumentException("Unknown language '" + lang + "': use vi or en.");
         }
-        parts = parts == null ? PARTS : List.copyOf(parts);
-        for (String part : parts) {
-            if (!PARTS.contains(part)) {
+        List<String> chosen = new java.util.ArrayList<>();
+        for (String part : parts == null ? PARTS : parts) {
+            String name = FORMER.getOrDefault(part, part);
+            if (!PARTS.contains(name)) {
                 throw new IllegalArgumentException("Unknown part '" + part + "': use " + String.join(", ", PARTS) + ".");
             }
+            if (!chosen.contains(name)) {
+                chosen.add(name);
+            } else if (name.equals(part)) {
+                throw new IllegalArgumentException("Choose at least one part, each once.");
+            }
         }
-        if (parts.isEmpty() || new HashSet<>(parts).size() != parts.size()) {
+        parts = List.copyOf(chosen);
+        if (parts.isEmpty()) {
             throw new IllegalArgumentException("Choose at least one part, each once.");
         }
         if (visitId == null && (province == null || partner == null)) {

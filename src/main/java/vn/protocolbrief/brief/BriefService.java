@@ -86,36 +86,69 @@ public final class BriefService {
         return new PdfWriter().write(model, new Labels(model.meta().lang())).bytes();
     }
 
+    /** The file a pack is written as: the tagged PDF, or a Word document an officer can edit. */
+    public enum Format {
+        PDF, DOCX;
+
+        public static Format of(String name) {
+            return switch (name == null ? "pdf" : name.toLowerCase(java.util.Locale.ROOT)) {
+                case "pdf" -> PDF;
+                case "docx", "word" -> DOCX;
+                default -> throw new IllegalArgumentException("Unknown format '" + name + "': use pdf or docx.");
+            };
+        }
+    }
+
     /**
      * Writes the pack whole (or not at all) to {@code out}, then records in the store which records it was made
      * from. A pack the store cannot record (read-only, busy) is still written, and the result says so.
      */
     public Result generate(BriefRequest request, Path out) {
+        return generate(request, out, Format.PDF);
+    }
+
+    /** The same, as a PDF or as a Word document (same model, same parts; a Word file's pages are counted as 0). */
+    public Result generate(BriefRequest request, Path out, Format format) {
         vn.protocolbrief.store.StoreFiles.refuseOutput(out, store.path());
         Path target = TempFiles.target(out);
         long t0 = System.nanoTime();
         BriefModel model = assemble(request);
         long t1 = System.nanoTime();
-        PdfWriter.Pdf pdf = new PdfWriter().write(model, new Labels(request.lang()));
+        Labels labels = new Labels(request.lang());
+        byte[] bytes;
+        int pages;
+        if (format == Format.DOCX) {
+            bytes = new DocxWriter(model, labels).write();
+            pages = 0;
+        } else {
+            PdfWriter.Pdf pdf = new PdfWriter().write(model, labels);
+            bytes = pdf.bytes();
+            pages = pdf.pages();
+        }
         if (Boolean.getBoolean("protocolbrief.timing")) {
             System.err.printf("assemble %d ms, lay out and write %d ms%n", (t1 - t0) / 1_000_000,
                     (System.nanoTime() - t1) / 1_000_000);
         }
-        Path written = TempFiles.writeWhole(target, store.path(), ".brief-", os -> os.write(pdf.bytes()));
+        Path written = TempFiles.writeWhole(target, store.path(), ".brief-", os -> os.write(bytes));
         String id = UUID.randomUUID().toString();
         try {
             var visit = model.visit();
             BriefRecordRepository.record(store, new BriefRecordRepository.BriefRecord(id,
                     LocalDateTime.now(clock).toString(), model.meta().provinceId(), model.meta().partnerId(),
                     visit.leader() == null ? null : visit.leader().id(), visit.date().iso(),
-                    request.lang(), model.meta().classification(), written.toString(), pdf.pages(),
+                    request.lang(), model.meta().classification(), written.toString(), pages,
                     model.meta().snapshot(), model.meta().recordIds(), request.visitId(),
                     model.talkingPoints().stream().map(p -> new vn.protocolbrief.domain.Visit.SpeechPoint(p.kind(),
                             p.text(), p.recordIds(), java.util.List.of())).toList()));
-            return new Result(id, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, true, null);
+            return new Result(id, written, pages, bytes.length, model.meta().snapshot(), model, true, null);
         } catch (StoreException e) {
-            return new Result(null, written, pdf.pages(), pdf.bytes().length, model.meta().snapshot(), model, false,
+            return new Result(null, written, pages, bytes.length, model.meta().snapshot(), model, false,
                     e.getMessage());
         }
+    }
+
+    /** The Word document of a model, without writing anything (the composer saves it where the officer chooses). */
+    public byte[] docx(BriefModel model) {
+        return new DocxWriter(model, new Labels(model.meta().lang())).write();
     }
 }

@@ -7,6 +7,7 @@ import vn.protocolbrief.brief.BriefModel.GiftItem;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
 /** The gifts part and the glance's gift advice: what was given, and what not to give again. */
@@ -31,7 +32,7 @@ final class GiftsPart {
             for (Gift g : m.gifts()) {
                 if (g.direction() == Direction.VN_TO_JP && c.leader().id().equals(g.receiverPersonId())) {
                     c.recordIds().add(g.id());
-                    String by = m.provinceAsWritten() != null ? m.provinceAsWritten()
+                    String by = m.provinceAsWritten() != null ? c.items().place(m.provinceAsWritten())
                             : provinceNames.get(m.provinceId());
                     out.add(c.items().gift(g, m, c.province().id(), by));
                 }
@@ -40,17 +41,42 @@ final class GiftsPart {
         return out;
     }
 
-    /** The first gift idea that repeats nothing already given; null when every idea would. */
-    static BriefModel.GiftAdvice advice(List<GiftItem> given, String lang) {
+    /**
+     * The gift idea that repeats nothing this partner or this leader has received (from us or from another
+     * province), preferring one that suits the kind of partner, then one that suits the month of the visit; with
+     * the reason. Null when every idea would repeat a gift.
+     */
+    static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l) {
         List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
+        Integer month = visitDate.known() && visitDate.precision() != vn.protocolbrief.domain.DatePrecision.YEAR
+                ? Integer.valueOf(visitDate.iso().substring(5, 7)) : null;
+        BriefData.GiftIdea best = null;
+        int bestScore = -1;
         for (BriefData.GiftIdea idea : BriefData.get().gifts) {
             boolean repeats = idea.words().stream().anyMatch(w -> folded.stream().anyMatch(f -> f.contains(" " + w + " ")
                     || f.contains(" " + w + ",")));
-            if (!repeats) {
-                return new BriefModel.GiftAdvice("en".equals(lang) ? idea.en() : idea.vi(),
-                        given.stream().map(GiftItem::item).distinct().toList());
+            if (repeats) {
+                continue;
+            }
+            int score = (idea.suits().contains(partnerKind) ? 2 : 0) + (month != null && idea.months().contains(month) ? 1 : 0);
+            if (score > bestScore) {
+                best = idea;
+                bestScore = score;
             }
         }
-        return null;
+        if (best == null) {
+            return null;
+        }
+        List<String> reasons = new ArrayList<>();
+        reasons.add(given.isEmpty() ? l.get("gift.reason.none") : given.size() == 1 ? l.get("gift.reason.avoid.one")
+                : l.format("gift.reason.avoid", given.size()));
+        if (best.suits().contains(partnerKind)) {
+            reasons.add(l.format("gift.reason.suits", l.get("kind." + partnerKind).toLowerCase(java.util.Locale.ROOT)));
+        }
+        if (month != null && best.months().contains(month)) {
+            reasons.add(l.format("gift.reason.season", l.date(PartialDate.of(visitDate.iso().substring(0, 7)))));
+        }
+        return new BriefModel.GiftAdvice("en".equals(l.lang()) ? best.en() : best.vi(),
+                given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons));
     }
 }

@@ -126,12 +126,12 @@ final class Html {
     }
 
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
-            "\\(?(?:(?:tháng |năm )?\\d{1,2}/\\d{1,2}/\\d{4}|tháng \\d{1,2}/\\d{4}|năm \\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
-                    + "|\\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + " \\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                    + " \\d{4})\\)?[.,;]?|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)? ?(?:USD|JPY|VND|EUR|yên|đồng|tỷ đồng|triệu đồng|tỷ USD)?"
+            "\\(?(?:(?:ngày[ \u00A0]|tháng[ \u00A0]|năm[ \u00A0])?\\d{1,2}/\\d{1,2}/\\d{4}|tháng[ \u00A0]\\d{1,2}/\\d{4}|năm[ \u00A0]\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
+                    + "|\\d{1,2}[ \u00A0](?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "[ \u00A0]\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                    + "[ \u00A0]\\d{4})\\)?[.,;]?|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)? ?(?:USD|JPY|VND|EUR|yên|đồng|tỷ đồng|triệu đồng|tỷ USD)?"
                     + "|[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\u30FC\\u3005]+"
-                    + "|[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+");
+                    + "|[\\p{L}\\p{M}]+(?:[-\u00A0][\\p{L}\\p{M}]+)+");
 
     /**
      * Dates, times, amounts, kanji and kana names and hyphenated readings ("I-tô Na-ô-ki") never break inside: in

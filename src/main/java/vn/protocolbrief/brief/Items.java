@@ -65,8 +65,8 @@ final class Items {
         Person person = a.personId() == null ? null : persons.get(a.personId());
         if (person == null) {
             var t = addressing.title(a.title());
-            String reading = japaneseSide ? vn.protocolbrief.domain.JapaneseReading.of(a.name()) : null;
-            return new PersonItem(null, a.name(), null, t.text(), t.original(),
+            String reading = japaneseSide && !"en".equals(lang) ? vn.protocolbrief.domain.JapaneseReading.of(a.name()) : null;
+            return new PersonItem(null, japaneseSide ? a.name() : place(a.name()), null, t.text(), t.original(),
                     addressing.address(null, a.name(), a.title(), japaneseSide, reading), reading, japaneseSide,
                     visitSource);
         }
@@ -81,9 +81,11 @@ final class Items {
             return new PersonItem(id, id, null, t.text(), t.original(), null, null, japanese, cited);
         }
         var t = addressing.title(titleVi);
-        return new PersonItem(person.id(), person.protocolName(), person.kanji(), t.text(), t.original(),
+        String name = japanese || !"en".equals(lang) ? person.protocolName() : Labels.plain(person.protocolName());
+        return new PersonItem(person.id(), name, person.kanji(), t.text(), t.original(),
                 addressing.address(person, person.protocolName(), titleVi, japanese, Addressing.reading(person)),
-                japanese ? Addressing.reading(person) : null, japanese, cited);
+                // The reading is how a Vietnamese speaker says the name; an English reader reads the romaji.
+                japanese && !"en".equals(lang) ? Addressing.reading(person) : null, japanese, cited);
     }
 
     static Position current(Person person) {
@@ -107,7 +109,7 @@ final class Items {
                 hosts.add(person(p, m.sourceIds()));
             }
         }
-        return new MeetingItem(m.id(), m.date(), m.provinceAsWritten(), partnerName(m.partnerId()), m.venue(),
+        return new MeetingItem(m.id(), m.date(), place(m.provinceAsWritten()), partnerName(m.partnerId()), m.venue(),
                 m.title(), leader, delegation, hosts, m.summary(), m.outcome(), m.requests().size(),
                 sources.cite(m.sourceIds()));
     }
@@ -115,13 +117,19 @@ final class Items {
     /** A gift at a meeting; {@code givenBy} names the province that gave it when it is not the pack's. */
     GiftItem gift(Gift g, Meeting at, String packProvinceId, String otherProvinceName) {
         return new GiftItem(g.id(), at.date(), g.item(), g.direction(), name(g.giverPersonId(), g.giverText()),
-                name(g.receiverPersonId(), g.receiverText()), at.title(), at.provinceAsWritten(),
+                name(g.receiverPersonId(), g.receiverText()), at.title(), place(at.provinceAsWritten()),
                 packProvinceId.equals(at.provinceId()) ? null : otherProvinceName,
                 sources.cite(g.sourceId() != null ? List.of(g.sourceId()) : at.sourceIds()));
     }
 
     private String name(String personId, String text) {
         Person p = personId == null ? null : persons.get(personId);
-        return p != null ? p.protocolName() : text;
+        String name = p != null ? p.protocolName() : text;
+        return p != null && p.nationality() == Nationality.JP ? name : place(name);
+    }
+
+    /** A Vietnamese name (a place as written, a person): without diacritics in an English pack. */
+    String place(String vi) {
+        return "en".equals(lang) ? Labels.plain(vi) : vi;
     }
 }

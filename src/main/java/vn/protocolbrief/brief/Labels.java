@@ -112,6 +112,43 @@ public final class Labels {
         return "en".equals(lang) ? get("original.mark") + " " + text : text;
     }
 
+    /**
+     * A Vietnamese name (a person, a place as written) in this pack: as written in Vietnamese; in English without
+     * diacritics ("Tran Duy Dong", "Phu Tho"), as English documents of Viet Nam write them.
+     */
+    public String name(String vi) {
+        return "en".equals(lang) ? plain(vi) : vi;
+    }
+
+    /** A text without Vietnamese diacritics, 'đ' as 'd'; case kept. */
+    static String plain(String vi) {
+        if (vi == null) {
+            return null;
+        }
+        String d = java.text.Normalizer.normalize(vi.replace('đ', 'd').replace('Đ', 'D'), java.text.Normalizer.Form.NFD);
+        return java.text.Normalizer.normalize(d.replaceAll("[\\u0300-\\u036f]", ""), java.text.Normalizer.Form.NFC);
+    }
+
+    /**
+     * A field of the visit plan (venue, purpose, programme item, office): as written in Vietnamese; in English from
+     * the phrasebook when every piece of it is known, otherwise the original with its mark ("[VI] …").
+     */
+    public String visitText(String vi) {
+        if (vi == null || !"en".equals(lang)) {
+            return vi;
+        }
+        var phrases = BriefData.get().visitPhrases;
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String piece : vi.strip().split("\\s*[,;]\\s*|\\s+và\\s+")) {
+            String en = phrases.get(vn.protocolbrief.domain.Text.fold(piece.strip()));
+            if (en == null) {
+                return record(vi);
+            }
+            out.add(out.isEmpty() ? en : Character.toLowerCase(en.charAt(0)) + en.substring(1));
+        }
+        return String.join(", ", out);
+    }
+
     public String number(java.math.BigDecimal amount) {
         java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(Locale.ENGLISH);
         f.setMaximumFractionDigits(2);

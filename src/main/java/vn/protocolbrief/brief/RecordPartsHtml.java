@@ -17,7 +17,8 @@ import vn.protocolbrief.domain.RequestStatus;
 final class RecordPartsHtml {
     static final int FULL_MEETINGS = 8;
     static final int PER_CATEGORY = 6;
-    static final int MIN_CHART_BARS = 2;
+    static final int MIN_CHART_BARS = 3;
+    static final int MIN_CHART_VALUE = 3;
     static final int GIFTS = 30;
 
     private final BriefModel m;
@@ -30,29 +31,32 @@ final class RecordPartsHtml {
         this.w = words;
     }
 
-    /** Whether a part has nothing to show: it is then a line in the contents only. */
+    /** Whether a part has nothing to show: an annex is then left out. The front brief always has something. */
     boolean empty(String part) {
         return switch (part) {
             case "history" -> m.history().isEmpty() && m.otherPartners().isEmpty();
             case "requests" -> m.requests().isEmpty();
             case "agreements" -> m.agreements().isEmpty() && m.aid().isEmpty();
             case "gifts" -> m.gifts().isEmpty();
-            case "charts" -> m.charts().requestsByCategory().size() < MIN_CHART_BARS
-                    && m.charts().meetingsByYear().size() < MIN_CHART_BARS;
             case "province" -> m.province().predecessors().isEmpty() && m.province().links().isEmpty()
-                    && m.province().keyFigures().isEmpty() && m.province().nationalFigures().isEmpty();
+                    && m.province().keyFigures().isEmpty() && m.glance().sensitivities().isEmpty();
             default -> false;
         };
     }
 
     void render(String part, Html h) {
         switch (part) {
-            case "history" -> history(h);
-            case "requests" -> requests(h);
+            case "history" -> {
+                // The start of the history annex: what a reader sees first about the pair's past.
+                history(h);
+                meetingsChart(h);
+            }
+            case "requests" -> {
+                requestsChart(h);
+                requests(h);
+            }
             case "agreements" -> agreements(h);
             case "gifts" -> gifts(h);
-            case "points" -> points(h);
-            case "charts" -> charts(h);
             case "sources" -> sources(h);
             default -> throw new IllegalArgumentException("Unknown part " + part);
         }
@@ -195,7 +199,7 @@ final class RecordPartsHtml {
                             "<b>" + w.rec(a.title()) + "</b>" + (a.purpose() == null ? "" : "<br/>" + w.rec(a.purpose()))
                                     + (a.withPartner() || a.partnerName() == null ? "" : "<br/><span class=\"muted\">"
                                     + Html.escape(a.partnerName()) + "</span>") + Html.cite(a.sources()),
-                            Html.escape(a.donor()) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
+                            w.rec(a.donor()) + (a.channel() == null ? "" : "<br/><span class=\"muted\">"
                                     + w.rec(a.channel()) + "</span>"),
                             (a.amount() == null ? "—" : "<b>" + Words.nowrap(a.amount()) + "</b>")
                                     + (a.amountNote() == null ? "" : "<br/><span class=\"muted\">" + w.rec(a.amountNote())
@@ -238,35 +242,15 @@ final class RecordPartsHtml {
         }
     }
 
-    /** Numbered points grouped by their place in the speech; a group's heading stays with its first point. */
-    private void points(Html h) {
-        String kind = null;
-        int n = 0;
-        boolean inGroup = false;
-        for (BriefModel.TalkingPoint p : m.talkingPoints()) {
-            n++;
-            String line = "<p class=\"point\"><b>" + n + ".</b> " + Html.escape(p.text()) + Html.cite(p.sources())
-                    + "</p>";
-            if (!p.kind().equals(kind)) {
-                kind = p.kind();
-                h.open("div", "class=\"keep\"");
-                h.el("h2", null, l.format("points.kind." + kind, m.meta().provinceName()));
-                h.raw(line);
-                h.close("div");
-            } else {
-                h.raw(line);
-            }
-        }
-        if (m.meta().pointsEdited()) {
-            h.el("p", "muted", l.get("points.edited"));
-        }
-    }
-
     /** Bars drawn as table cells: the numbers are text (searchable, read aloud by screen readers), the bars decoration. */
-    private void charts(Html h) {
+    /**
+     * A chart only where it says more than a number: at least {@link #MIN_CHART_BARS} bars, the largest at least
+     * {@link #MIN_CHART_VALUE} (bars of ones and twos say nothing a count does not).
+     */
+    private void requestsChart(Html h) {
         var c = m.charts();
-        if (c.requestsByCategory().size() >= MIN_CHART_BARS) {
-            int max = c.requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(1);
+        int max = c.requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (c.requestsByCategory().size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.format("chart.requests", l.inSentence(m.meta().partnerName())));
             h.open("table", "class=\"bars\"");
@@ -279,8 +263,12 @@ final class RecordPartsHtml {
             h.raw("</tbody></table>");
             h.close("div");
         }
-        if (c.meetingsByYear().size() >= MIN_CHART_BARS) {
-            int max = c.meetingsByYear().values().stream().mapToInt(v -> v[1]).max().orElse(1);
+    }
+
+    private void meetingsChart(Html h) {
+        var c = m.charts();
+        int max = c.meetingsByYear().values().stream().mapToInt(v -> v[1]).max().orElse(0);
+        if (c.meetingsByYear().size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("chart.meetings"));
             h.open("table", "class=\"bars\"");
@@ -305,10 +293,7 @@ final class RecordPartsHtml {
     private void sources(Html h) {
         h.el("p", "muted", l.get("sources.intro"));
         h.table("sources", List.of("#", l.get("col.source"), l.get("col.date")), List.of("8%", "72%", "20%"),
-                m.sources().stream().map(s -> List.of("[" + s.number() + "]",
-                        "<b>" + Html.escape(s.title() != null ? s.title() : l.get("source.untitled")) + "</b>"
-                                + (s.publication() == null ? "" : "<br/>" + Html.escape(s.publication()))
-                                + (s.url() == null ? "" : "<br/>" + Html.escape(s.url()))
+                m.sources().stream().map(s -> List.of("[" + s.number() + "]", w.lines(SourceLines.of(s, l))
                                 + (BriefModel.UNREVIEWED.equals(s.kind()) ? "<br/><span class=\"unreviewed\">"
                                 + Html.escape(l.get("unreviewed.mark")) + "</span>" : ""),
                         s.published().known() ? Words.nowrap(l.shortDate(s.published())) : "—")).toList());

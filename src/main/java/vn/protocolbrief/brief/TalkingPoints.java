@@ -9,13 +9,15 @@ import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
 import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 import vn.protocolbrief.domain.Direction;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
 /**
- * Talking points a leader can read aloud, in the order of an official speech: welcome → thanks owed → what was
- * agreed and where it stands → our proposals → what the guests may raise, with a suggested reply → invitation
- * and closing. Every point that states a fact is built from records and cites them; the welcome and the closing
- * are courtesy built from the visit itself. Nothing is thanked for that the records do not show was given.
+ * Talking points a leader reads aloud, in the first person, in the order of an official speech: welcome → thanks
+ * owed → what was agreed and where it stands → our proposals → what the guests may raise, with the line to take →
+ * invitation and closing. Every point that states a fact is built from records and cites them. A point never
+ * carries a bracketed placeholder: a fact whose date is unknown is said without a date. In an English pack the
+ * record text (Vietnamese) follows the sentence on its own line, marked as the original, never inside it.
  */
 final class TalkingPoints {
     static final int PROPOSALS = 3;
@@ -26,22 +28,22 @@ final class TalkingPoints {
             "vien tro", "quang ba", "dau tu", "hop tac");
 
     private final Labels l;
+    private final FirstPerson firstPerson;
 
-    TalkingPoints(Labels labels) {
+    TalkingPoints(Labels labels, FirstPerson firstPerson) {
         this.l = labels;
+        this.firstPerson = firstPerson;
     }
 
-    /** Who the speech is addressed to: the full form ("Ngài Đại sứ I-tô Na-ô-ki") and the short one ("Ngài Đại sứ"). */
+    /**
+     * Who the speech is addressed to: the full form ("Ngài Đại sứ I-tô Na-ô-ki"), the short one ("Ngài Đại sứ") and
+     * the partner as it stands in a sentence.
+     */
     record Guest(String address, String inSpeech, String partner) {
     }
 
-    /** Where the speech is given: "tỉnh Phú Thọ" / "Phú Thọ Province", as the pack's language writes it. */
+    /** Where the speech is given: "tỉnh Phú Thọ" / "Phu Tho Province", as the pack's language writes it. */
     record Host(String unitAndName, String name) {
-        /** "Tỉnh Phú Thọ" at the start of a sentence. */
-        String subject() {
-            return unitAndName.isEmpty() ? unitAndName : Character.toUpperCase(unitAndName.charAt(0))
-                    + unitAndName.substring(1);
-        }
     }
 
     List<TalkingPoint> derive(Guest guest, Host host, List<Integer> visitSource, List<MeetingItem> history,
@@ -49,44 +51,43 @@ final class TalkingPoints {
         List<TalkingPoint> out = new ArrayList<>();
         String welcomed = guest.address() == null ? l.format("point.welcome.delegation", guest.partner())
                 : l.format("point.welcome.guest", guest.address(), guest.partner());
-        out.add(new TalkingPoint("welcome", l.format("point.welcome", host.unitAndName(), welcomed), List.of(),
-                visitSource));
-        if (!history.isEmpty()) {
+        out.add(new TalkingPoint("welcome", l.format("point.welcome", host.unitAndName(), welcomed, host.name()),
+                List.of(), visitSource));
+        // One meeting whose outcome is said below: the relation is not said twice.
+        boolean outcomeSaid = history.size() == 1 && history.get(0).outcome() != null;
+        if (!history.isEmpty() && !outcomeSaid) {
             MeetingItem first = history.get(history.size() - 1);
             List<Integer> cited = history.stream().flatMap(m -> m.sources().stream()).distinct().sorted().toList();
             String text = history.size() == 1
-                    ? l.format("point.relation.one", host.subject(), guest.partner(), l.date(history.get(0).date()))
-                    : l.format("point.relation", host.subject(), guest.partner(), history.size(), since(first));
+                    ? l.format("point.relation.one", guest.partner(), on(history.get(0).date()))
+                    : l.format("point.relation", guest.partner(), history.size(), since(first));
             out.add(new TalkingPoint("welcome", text, history.stream().map(MeetingItem::id).toList(), cited));
         }
         for (AidItem a : aid.stream().filter(a -> a.withPartner() && thankable(a))
                 .sorted(Comparator.comparing(AidItem::date, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
-            {
-                String amount = a.amount() == null ? "" : l.format("point.thanks.amount", a.amount());
-                out.add(new TalkingPoint("thanks", l.format("point.thanks", a.donor(), l.record(a.title()), amount),
-                        List.of(a.id()), a.sources()));
-            }
+            String amount = a.amount() == null ? "" : l.format("point.thanks.amount", a.amount());
+            out.add(new TalkingPoint("thanks", withOriginal(l.format("point.thanks", a.donor(), a.title(), amount,
+                    guest.partner()), a.title()), List.of(a.id()), a.sources()));
         }
-        for (AgreementItem a : agreements.stream().filter(AgreementItem::withPartner)
-                .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
-            {
-                out.add(new TalkingPoint("agreed", l.format("point.agreement", l.record(a.title()),
-                        l.date(a.signedOn())), List.of(a.id()), a.sources()));
-            }
+        List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
+                .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
+        for (AgreementItem a : signed) {
+            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.agreement", a.title(), on(a.signedOn())),
+                    a.title()), List.of(a.id()), a.sources()));
         }
-        if (!history.isEmpty() && history.get(0).outcome() != null) {
+        if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
             MeetingItem last = history.get(0);
-            out.add(new TalkingPoint("agreed", l.format("point.outcome", l.date(last.date()),
-                    l.record(quoted(last.outcome()))), List.of(last.id()), last.sources()));
+            String outcome = firstPerson.clauses(quoted(last.outcome()));
+            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.outcome", on(last.date()), outcome),
+                    outcome), List.of(last.id()), last.sources()));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
                 && r.latestFollowUp() != null).sorted(Comparator.comparing(RequestItem::lastRaised,
                 Comparator.reverseOrder())).limit(PER_KIND).toList()) {
-            {
-                out.add(new TalkingPoint("agreed", l.format("point.commitment", l.record(quoted(r.text())),
-                        l.record(quoted(r.latestFollowUp()))), List.of(r.id()), r.sources()));
-            }
+            String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.commitment", quoted(r.text()),
+                    lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
         }
         requests.stream()
                 .filter(r -> r.direction() == Direction.VN_TO_JP && r.status().isOpen())
@@ -94,30 +95,64 @@ final class TalkingPoints {
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                 .limit(PROPOSALS)
                 .forEach(r -> {
-                    String repeated = r.repeated() ? l.format("point.proposal.repeated", r.timesRaised(),
-                            l.date(r.firstRaised())) : "";
-                    out.add(new TalkingPoint("proposal", proposal(guest, r.text()) + repeated + ".", List.of(r.id()),
-                            r.sources()));
+                    String repeated = !r.repeated() ? "" : r.firstRaised().known()
+                            ? l.format("point.proposal.repeated", r.timesRaised(), l.date(r.firstRaised()))
+                            : l.format("point.proposal.repeated.undated", r.timesRaised());
+                    out.add(new TalkingPoint("proposal", withOriginal(proposal(guest, r.text(), repeated),
+                            quoted(r.text())), List.of(r.id()), r.sources()));
                 });
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
-            {
-                String reply = r.latestFollowUp() == null ? l.get("point.raise.noreply")
-                        : l.format("point.raise.reply", l.record(quoted(r.latestFollowUp())));
-                out.add(new TalkingPoint("raise", l.format("point.raise", l.record(quoted(r.text())), reply),
-                        List.of(r.id()), r.sources()));
+            String text;
+            if (r.latestFollowUp() == null) {
+                text = withOriginal(l.format("point.raise.noreply", quoted(r.text())), quoted(r.text()));
+            } else {
+                String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+                text = withOriginal(l.format("point.raise.reply", quoted(r.text()), lowerFirst(reply)), quoted(r.text()),
+                        reply);
             }
+            out.add(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
         }
-        String closingGuest = guest.address() == null ? l.format("point.closing.delegation", guest.partner())
-                : guest.address();
-        out.add(new TalkingPoint("closing", l.format("point.closing", closingGuest, host.unitAndName(),
-                guest.inSpeech() == null ? l.get("point.closing.you") : guest.inSpeech()), List.of(), visitSource));
+        String closing = guest.address() == null ? l.format("point.closing.delegation", guest.partner(), host.unitAndName())
+                : l.format("point.closing", guest.address(), host.unitAndName(), guest.inSpeech());
+        out.add(new TalkingPoint("closing", closing, List.of(), visitSource));
         return out;
+    }
+
+    /**
+     * In a Vietnamese pack the sentence as it is (the record text inside it); in an English pack the English
+     * sentence, then each record text on its own line marked as the original.
+     */
+    private String withOriginal(String sentence, String... originals) {
+        if (!"en".equals(l.lang())) {
+            return sentence;
+        }
+        StringBuilder b = new StringBuilder(sentence);
+        for (String o : originals) {
+            b.append('\n').append(l.record(o));
+        }
+        return b.toString();
+    }
+
+    /** " (27/10/2025)" / " on 27 October 2025" when the date is known; nothing at all when it is not. */
+    private String on(PartialDate d) {
+        if (d == null || !d.known()) {
+            return "";
+        }
+        return l.format(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? "point.on.day" : "point.on.period",
+                l.date(d));
     }
 
     private String since(MeetingItem first) {
         return first.date().known() ? l.format("point.relation.since", l.date(first.date())) : "";
+    }
+
+    /** The outcome of the last meeting is not repeated when it was the signing of an agreement already named. */
+    private static boolean saidAlready(MeetingItem last, List<AgreementItem> signed) {
+        String outcome = Text.fold(last.outcome());
+        return signed.stream().anyMatch(a -> (a.signedOn().known() && a.signedOn().equals(last.date()))
+                || outcome.contains(Text.fold(quoted(a.title()))));
     }
 
     /** Aid a leader thanks for: given or under way, with a named donor (assembly keeps only such records). */
@@ -126,19 +161,18 @@ final class TalkingPoints {
     }
 
     /**
-     * "Đề nghị Ngài Đại sứ tiếp tục quan tâm …": a request that opens with its own verb is asked for as written; any
-     * other is asked to be considered and supported.
+     * "Chúng tôi đề nghị Ngài Đại sứ tiếp tục quan tâm …": a request that opens with its own verb is asked for as
+     * written; any other is asked to be considered and supported.
      */
-    private String proposal(Guest guest, String text) {
+    private String proposal(Guest guest, String text, String repeated) {
         String t = quoted(text);
         String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         if ("vi".equals(l.lang())) {
             String folded = Text.fold(t);
             boolean verb = REQUEST_VERBS.stream().anyMatch(folded::startsWith);
-            return verb ? l.format("point.proposal.verb", who, lowerFirst(t))
-                    : l.format("point.proposal", who, lowerFirst(t));
+            return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
         }
-        return l.format("point.proposal", who, l.record(t));
+        return l.format("point.proposal", who, t, repeated);
     }
 
     /** Lower-cases the first letter unless the first word is a name ("Phú Thọ", "OCOP" keep theirs). */

@@ -17,7 +17,7 @@ final class Words {
 
     /** Text from a record: as written; in an English pack with the [VI] mark and the language set for readers. */
     String rec(String text) {
-        if (text == null) {
+        if (text == null || text.isBlank()) {
             return "";
         }
         if ("en".equals(l.lang())) {
@@ -25,6 +25,29 @@ final class Words {
                     + Html.escape(text) + "</span>";
         }
         return Html.escape(text);
+    }
+
+    /**
+     * A generated text of one or more lines: the first is the pack's own sentence; each later line that starts with
+     * the original mark is record text, set on its own line and marked as the Vietnamese original.
+     */
+    String lines(String text) {
+        StringBuilder b = new StringBuilder();
+        String mark = l.get("original.mark") + " ";
+        for (String line : text.split("\n")) {
+            if (b.length() > 0) {
+                b.append("<br/>");
+            }
+            b.append(line.startsWith(mark) ? rec(line.substring(mark.length())) : Html.escape(line));
+        }
+        return b.toString();
+    }
+
+    /** A sentence quoting a record ("… [VI] text …"): the quoted original moved to a line of its own. */
+    static String ownLine(String sentence, Labels l) {
+        String mark = l.get("original.mark") + " ";
+        int at = sentence.indexOf(mark);
+        return at <= 0 ? sentence : sentence.substring(0, at).strip() + "\n" + sentence.substring(at);
     }
 
     /** "ITO Naoki (伊藤直樹), Đại sứ …": the name and kanji never break inside. */

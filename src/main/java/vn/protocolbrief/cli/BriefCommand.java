@@ -43,13 +43,16 @@ final class BriefCommand implements Callable<Integer> {
     String classification;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART,…", description = "Parts to include, in this order"
-            + " (default all: glance, delegation, province, history, requests, agreements, gifts, points, charts,"
-            + " sources).")
+            + " (default all: brief, history, requests, agreements, gifts, delegation, province, sources;"
+            + " the former glance and points are the brief, charts are in history).")
     java.util.List<String> parts;
 
     @Option(names = "--reviewed-only", description = "Leave out what comes from meetings nobody has reviewed yet"
             + " (see 'review list'); by default it is printed with the mark ◇.")
     boolean reviewedOnly;
+    @Option(names = "--format", defaultValue = "pdf", paramLabel = "pdf|docx", description = "A tagged PDF (default)"
+            + " or a Word document (.docx) with the same parts, to finish in Word.")
+    String format;
 
     @Option(names = "--xhtml", paramLabel = "FILE.xhtml", description = "Also write the pack's XHTML as laid out"
             + " (to compare with other converters).")
@@ -76,9 +79,11 @@ final class BriefCommand implements Callable<Integer> {
             BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)
                     : new BriefRequest(province, partner, leader, day, lang, classification, parts);
             request = request.withReviewedOnly(reviewedOnly);
-            Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ".pdf"
-                    : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ".pdf");
-            BriefService.Result r = service.generate(request, target);
+            BriefService.Format kind = BriefService.Format.of(format);
+            String ext = kind == BriefService.Format.DOCX ? ".docx" : ".pdf";
+            Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ext
+                    : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ext);
+            BriefService.Result r = service.generate(request, target, kind);
             if (xhtml != null) {
                 vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",
                         os -> os.write(service.xhtml(r.model()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -87,8 +92,9 @@ final class BriefCommand implements Callable<Integer> {
                 cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id(), r.recorded(),
                         r.notRecorded()));
             } else {
-                cli.out().line(String.format("Wrote %s: %d pages, %d KB (snapshot %s)", r.file(), r.pages(),
-                        (r.bytes() + 1023) / 1024, r.snapshot()));
+                cli.out().line(r.pages() > 0 ? String.format("Wrote %s: %d pages, %d KB (snapshot %s)", r.file(),
+                        r.pages(), (r.bytes() + 1023) / 1024, r.snapshot())
+                        : String.format("Wrote %s: %d KB (snapshot %s)", r.file(), (r.bytes() + 1023) / 1024, r.snapshot()));
                 if (!r.recorded()) {
                     cli.out().line("The pack was not recorded in the store: " + r.notRecorded());
                 }

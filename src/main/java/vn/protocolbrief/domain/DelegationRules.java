@@ -56,4 +56,38 @@ public final class DelegationRules {
         }
         return Optional.empty();
     }
+
+    /** A host of our side who holds posts only in other provinces: the post that shows it and where it is. */
+    public record HostProblem(String person, String post, String postProvince, String province) {
+        public String english() {
+            return person + " holds a post in " + postProvince + (post == null ? "" : " (" + post + ")") + ", not in "
+                    + province + "; a host or participant of our side must hold a post in " + province
+                    + " (or a province merged into it).";
+        }
+    }
+
+    /**
+     * Whether a person can receive the delegation for this province: one whose current posts in a province are all
+     * in other provinces cannot. A post in this province, one naming a province merged into it, or no provincial
+     * post on record at all (a person just typed in) is accepted.
+     */
+    public static Optional<HostProblem> host(Person person, Province province, Map<String, String> provinceNames) {
+        List<Position> provincial = person.positions().stream().filter(p -> p.provinceId() != null && p.current())
+                .toList();
+        if (provincial.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Position p : provincial) {
+            if (p.provinceId().equals(province.id())) {
+                return Optional.empty();
+            }
+            String title = p.title() == null ? "" : Text.fold(p.title());
+            if (province.predecessors().stream().anyMatch(name -> title.endsWith(" " + Text.fold(name)))) {
+                return Optional.empty();
+            }
+        }
+        Position shown = provincial.get(provincial.size() - 1);
+        return Optional.of(new HostProblem(person.protocolName(), shown.title(),
+                provinceNames.getOrDefault(shown.provinceId(), shown.provinceId()), province.nameVi()));
+    }
 }

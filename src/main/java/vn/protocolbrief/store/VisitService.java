@@ -53,9 +53,9 @@ public final class VisitService {
             }
             var ref = new RecordRows.Ref("visit", v.id());
             var before = changes.before(h, java.util.List.of(ref));
-            if (repos.reference().provinces(h).stream().noneMatch(p -> p.id().equals(v.provinceId()))) {
-                throw new StoreException("Unknown province '" + v.provinceId() + "'.");
-            }
+            var provinces = repos.reference().provinces(h);
+            var province = provinces.stream().filter(p -> p.id().equals(v.provinceId())).findFirst()
+                    .orElseThrow(() -> new StoreException("Unknown province '" + v.provinceId() + "'."));
             var partner = repos.partners().all(h).stream().filter(p -> p.id().equals(v.partnerId())).findFirst()
                     .orElseThrow(() -> new StoreException("Unknown partner '" + v.partnerId() + "'."));
             for (Visit.Attendee a : people(v)) {
@@ -71,6 +71,17 @@ public final class VisitService {
                         .ifPresent(problem -> {
                             throw new LeaderException(problem);
                         });
+            }
+            // Our side receives the guests: each host must hold a post here (or in a province merged into it).
+            var names = new java.util.HashMap<String, String>();
+            provinces.forEach(p -> names.put(p.id(), p.nameVi()));
+            for (Visit.Attendee a : v.hosts()) {
+                if (a.personId() != null) {
+                    Person host = repos.persons().byIds(h, List.of(a.personId())).get(0);
+                    DelegationRules.host(host, province, names).ifPresent(problem -> {
+                        throw new StoreException(problem.english());
+                    });
+                }
             }
             repos.visits().upsert(h, v, LocalDateTime.now().withNano(0).toString());
             changes.record(h, before, store.actor(), before.of(ref).isEmpty() ? "create" : "edit", "visit", v.id(),

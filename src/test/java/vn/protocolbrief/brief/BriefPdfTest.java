@@ -54,7 +54,7 @@ class BriefPdfTest {
                 lang, null), out);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             // Cells wrap; the stripper emits them one after another, so collapsing white space rejoins them.
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             List<String> bookmarks = new ArrayList<>();
             for (PDOutlineItem item : doc.getDocumentCatalog().getDocumentOutline().children()) {
                 bookmarks.add(item.getTitle());
@@ -79,14 +79,13 @@ class BriefPdfTest {
     @Test
     void everyPartHasABookmarkAndAContentsLine() throws IOException {
         Pack p = make("phu tho", "embassy of japan", "vi", "bookmarks.pdf");
-        // Phú Thọ has no agreement or aid with the Embassy: that part is one line in the contents, without a page.
-        assertThat(p.bookmarks().subList(1, p.bookmarks().size())).containsExactly("1. Tóm tắt nhanh",
-                "2. Đoàn đối tác và cách xưng hô", "3. Thông tin địa phương", "4. Lịch sử làm việc",
-                "5. Đề nghị và theo dõi", "7. Quà tặng đã trao đổi", "8. Gợi ý nội dung phát biểu", "9. Biểu đồ",
-                "10. Nguồn tài liệu");
-        // Contents lines (on the cover) carry page numbers: "1. Tóm tắt nhanh ....... 2".
-        assertThat(p.text()).containsPattern("1\\. Tóm tắt nhanh[ .]+ 2 ")
-                .contains("6. Thỏa thuận và dự án viện trợ — chưa có dữ liệu");
+        // Phú Thọ has no agreement or aid with the Embassy: that annex is left out and the others are numbered on.
+        assertThat(p.bookmarks().subList(1, p.bookmarks().size())).containsExactly("Tài liệu chính",
+                "Phụ lục 1. Lịch sử làm việc", "Phụ lục 2. Sổ theo dõi đề nghị", "Phụ lục 3. Quà tặng đã trao đổi",
+                "Phụ lục 4. Đối tác và nhân vật", "Phụ lục 5. Thông tin địa phương", "Phụ lục 6. Nguồn tài liệu");
+        // The annexes' list carries page numbers: "Phụ lục 1. Lịch sử làm việc ....... 3".
+        assertThat(p.text()).containsPattern("Phụ lục 1\\. Lịch sử làm việc[ .]+ 3 ")
+                .doesNotContain("Thỏa thuận và dự án viện trợ");
     }
 
     @Test
@@ -97,9 +96,10 @@ class BriefPdfTest {
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             List<String> bookmarks = new ArrayList<>();
             doc.getDocumentCatalog().getDocumentOutline().children().forEach(i -> bookmarks.add(i.getTitle()));
-            assertThat(bookmarks.subList(1, bookmarks.size())).containsExactly("1. Đề nghị và theo dõi",
-                    "2. Tóm tắt nhanh");
-            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // The former "glance" is the front brief, which always comes first.
+            assertThat(bookmarks.subList(1, bookmarks.size())).containsExactly("Tài liệu chính",
+                    "Phụ lục 1. Sổ theo dõi đề nghị");
+            String text = new PDFTextStripper().getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("Sản phẩm OCOP và xúc tiến thương mại (2)").doesNotContain("Nguồn tài liệu")
                     .doesNotContainPattern("\\[\\d+\\]"); // no source numbers without the sources part
         }
@@ -136,11 +136,11 @@ class BriefPdfTest {
         Pack p = make("Gia Lai", "Ashikaga", "vi", "gia-lai.pdf");
         assertThat(p.text()).contains("HAYAKAWA Naohide", "Thị trưởng thành phố Ashikaga", "27/10/2025",
                 "足利市");
-        String history = part(p.text(), "4. Lịch sử làm việc", "5. Đề nghị và theo dõi");
+        String history = part(p.text(), "Phụ lục 1. Lịch sử làm việc", "Phụ lục 2. Sổ theo dõi đề nghị");
         // Newest first: the 2025 visit, then the 2024 friendship signed by Quy Nhơn, Bình Định (as then named).
         assertThat(history).contains("Bình Định", "Quy Nhơn", "2024");
         assertThat(history.indexOf("27/10/2025")).isLessThan(history.indexOf("2024"));
-        String agreements = part(p.text(), "6. Thỏa thuận và dự án viện trợ", "7. Quà tặng đã trao đổi");
+        String agreements = part(p.text(), "Phụ lục 3. Thỏa thuận và dự án viện trợ", "Phụ lục 4.");
         assertThat(agreements).contains("Biên bản ghi nhớ hợp tác đào tạo và trao đổi nguồn nhân lực",
                 "TP Quy Nhơn (tỉnh Bình Định cũ)");
     }
@@ -156,22 +156,22 @@ class BriefPdfTest {
     void caoBangPackOwesThanksForTheUnicefProjectAndSaysTheDateIsUnknown() throws IOException {
         Pack p = make("Cao Bằng", "Embassy of Japan", "vi", "cao-bang.pdf");
         assertThat(p.text()).contains("1.260.400 USD", "UNICEF", "chưa rõ ngày", "Bão số 3 (Yagi)");
-        assertThat(p.text()).contains("Trân trọng cảm ơn Chính phủ Nhật Bản đã hỗ trợ dự án “Hỗ trợ tỉnh Cao Bằng khắc"
+        assertThat(p.text()).contains("Chúng tôi trân trọng cảm ơn Chính phủ Nhật Bản đã hỗ trợ dự án “Hỗ trợ tỉnh Cao Bằng khắc"
                 + " phục hậu quả");
     }
 
     @Test
     void emptyPartsSayItInOneLine() throws IOException {
         Pack p = make("Quảng Ninh", "Hokkaido", "vi", "quang-ninh.pdf");
-        assertThat(p.text()).contains("SUZUKI Naomichi", "5. Đề nghị và theo dõi — chưa có dữ liệu",
-                "7. Quà tặng đã trao đổi — chưa có dữ liệu", "12 dự án", "trên 2,3 tỷ USD");
-        assertThat(p.bookmarks()).doesNotContain("5. Đề nghị và theo dõi", "7. Quà tặng đã trao đổi");
+        // No request and no gift is recorded with Hokkaido: those annexes are left out, not printed empty.
+        assertThat(p.text()).contains("SUZUKI Naomichi").doesNotContain("Sổ theo dõi đề nghị", "Quà tặng đã trao đổi");
+        assertThat(p.bookmarks()).noneMatch(b -> b.contains("Sổ theo dõi đề nghị") || b.contains("Quà tặng đã trao đổi"));
     }
 
     @Test
     void englishLabelsKeepTheDataAsRecorded() throws IOException {
         Pack p = make("Phú Thọ", "Embassy of Japan", "en", "phu-tho-en.pdf");
-        assertThat(p.bookmarks()).contains("1. At a glance", "5. Requests and follow-up", "10. Sources");
+        assertThat(p.bookmarks()).contains("Front brief", "Annex 2. Requests ledger", "Annex 6. Sources");
         assertThat(p.text()).contains("Internal document", "H.E. ITO Naoki",
                 "bưởi Đoan Hùng", "Embassy of Japan in Viet Nam", "3 December 2026");
         assertThat(p.text()).contains("Page 2 of " + p.pages()).doesNotContain("Trang 2", "03/12/2026");

@@ -103,6 +103,8 @@ class PackTrustTest {
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true);
                 String lines = stripper.getText(doc);
+                // Names and dates are held with non-breaking spaces: read as spaces.
+                lines = lines.replace('\u00A0', ' ');
                 PACKS.put(key, new Pack(r.model(), bytes, lines.replaceAll("\\s+", " "), lines, doc.getNumberOfPages()));
             }
         }
@@ -160,8 +162,8 @@ class PackTrustTest {
     @MethodSource("packs")
     void theComingDelegationIsTheVisitsOwn(String province, String lang) throws IOException {
         Pack p = pack(province, lang);
-        String coming = between(p.text(), "vi".equals(lang) ? "Đoàn đến" : "Coming", "vi".equals(lang)
-                ? "Lần làm việc gần nhất" : "Last meeting");
+        String coming = between(p.text(), "vi".equals(lang) ? "Thành phần hai bên" : "The two delegations",
+                "vi".equals(lang) ? "Chương trình" : "Programme");
         var v = p.model().visit();
         // Takebe Tsutomu spoke at the 2023 talks in Quảng Ninh; he is not in the coming delegation.
         assertThat(coming).doesNotContain("TAKEBE");
@@ -180,16 +182,16 @@ class PackTrustTest {
         long open = m.requests().stream().filter(r -> r.status().isOpen()
                 && r.direction() == vn.protocolbrief.domain.Direction.VN_TO_JP).count();
         assertThat(m.glance().openTotal()).isEqualTo((int) open);
-        if (open > 0) {
-            assertThat(p.text()).containsPattern(("vi".equals(lang) ? "còn mở: " : ": ") + open + " ");
-        }
         Map<String, Long> byCategory = new LinkedHashMap<>();
         m.requests().forEach(r -> byCategory.merge(r.category(), 1L, Long::sum));
         byCategory.forEach((cat, n) -> {
             String label = m.charts().categoryLabels().get(cat);
             assertThat(p.text()).contains(label + " (" + n + ")");
             assertThat(m.charts().requestsByCategory().get(cat)).isEqualTo(n.intValue());
-            if (m.charts().requestsByCategory().size() >= 2) {
+            // A chart only where it says more than a number (issue 19).
+            if (m.charts().requestsByCategory().size() >= RecordPartsHtml.MIN_CHART_BARS && m.charts()
+                    .requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(0)
+                    >= RecordPartsHtml.MIN_CHART_VALUE) {
                 String[] words = label.split(" ");
                 assertThat(p.text()).contains(n + " " + (words.length > 1 ? words[0] + " " + words[1] : words[0]));
             }
@@ -302,21 +304,22 @@ class PackTrustTest {
     @Test
     void aPairWithNoHistoryGetsAShortFirstMeetingPack() throws IOException {
         Pack vi = pack("ca-mau", "vi");
-        assertThat(vi.pages()).isLessThanOrEqualTo(4);
-        assertThat(pack("ca-mau", "en").pages()).isLessThanOrEqualTo(4);
+        assertThat(vi.pages()).isLessThanOrEqualTo(3);
+        assertThat(pack("ca-mau", "en").pages()).isLessThanOrEqualTo(3);
         assertThat(vi.model().meta().firstMeeting()).isTrue();
-        assertThat(vi.text()).contains("Chưa có cuộc làm việc nào với đối tác này trong hồ sơ",
-                "4. Lịch sử làm việc — chưa có dữ liệu", "Thông tin đối tác");
+        // The history annex is left out: it has nothing to show.
+        assertThat(vi.text()).contains("Đây là lần làm việc đầu tiên với đối tác này theo hồ sơ", "Thông tin đối tác")
+                .doesNotContain("Lịch sử làm việc");
     }
 
     @Test
-    void theHeavySyntheticPackStaysWithinFortyPages() throws IOException {
+    void theHeavySyntheticPackStaysWithinThirtyPages() throws IOException {
         Path file = dir.resolve("heavy.db");
         try (Store heavy = Store.open(file, false)) {
             SyntheticStore.fillPair(heavy, "gia-lai", "pref-tochigi", 200, 1000, 11);
             var r = new BriefService(heavy, Clock.systemDefaultZone()).generate(new BriefRequest("Gia Lai", "Tochigi",
                     null, java.time.LocalDate.of(2026, 12, 3), "vi", null), dir.resolve("heavy.pdf"));
-            assertThat(r.pages()).isLessThanOrEqualTo(40);
+            assertThat(r.pages()).isLessThanOrEqualTo(30);
             // Every meeting is still there, the older ones a line each.
             try (PDDocument doc = Loader.loadPDF(dir.resolve("heavy.pdf").toFile())) {
                 String text = new PDFTextStripper().getText(doc);
@@ -339,8 +342,8 @@ class PackTrustTest {
                     "Thông tin tiến độ đề nghị"));
         }
         String phuTho = pack("phu-tho", "vi").text();
-        assertThat(phuTho).contains("Thay mặt lãnh đạo tỉnh Phú Thọ, trân trọng chào mừng Ngài Đại sứ I-tô Na-ô-ki",
-                "Đề nghị Ngài Đại sứ");
+        assertThat(phuTho).contains("Thay mặt lãnh đạo tỉnh Phú Thọ, tôi trân trọng chào mừng Ngài Đại sứ I-tô Na-ô-ki",
+                "Chúng tôi đề nghị Ngài Đại sứ");
         // Ninh Bình: the Ambassador expressed sympathy after storm No. 10; nothing records support, so no thanks for it.
         List<BriefModel.TalkingPoint> ninhBinh = pack("ninh-binh", "vi").model().talkingPoints();
         assertThat(ninhBinh).filteredOn(t -> t.kind().equals("thanks"))

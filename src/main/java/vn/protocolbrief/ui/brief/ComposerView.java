@@ -171,6 +171,19 @@ public final class ComposerView {
                 vm.saveAs(target.toPath());
             }
         });
+        Button saveWord = Fx.button(m.get("composer.saveWord"), Feather.FILE_TEXT);
+        saveWord.setId("save-word");
+        saveWord.disableProperty().bind(vm.fileProperty().isNull());
+        saveWord.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Word", "*.docx"));
+            chooser.setInitialFileName(vm.fileProperty().get().getFileName().toString().replaceAll("\\.pdf$", "")
+                    + ".docx");
+            var target = chooser.showSaveDialog(root.getScene().getWindow());
+            if (target != null) {
+                vm.saveAsWord(target.toPath());
+            }
+        });
         Button open = Fx.button(m.get("composer.open"), Feather.EXTERNAL_LINK);
         open.setId("open-pdf");
         open.disableProperty().bind(vm.fileProperty().isNull());
@@ -224,7 +237,7 @@ public final class ComposerView {
         folder.setStyle("-fx-text-fill: #555555; -fx-font-size: 11px;");
         box.getChildren().addAll(new Label(m.get("composer.past")), past, new HBox(6, openPast, printPast, removePast),
                 folder);
-        actionBar.getChildren().setAll(new HBox(8, render, cancel, progress), actions(saveAs, open, print, points));
+        actionBar.getChildren().setAll(new HBox(8, render, cancel, progress), actions(saveAs, saveWord, open, print, points));
         actionBar.setPadding(new Insets(10, 12, 12, 12));
         actionBar.setStyle("-fx-border-color: #d0d0d0 transparent transparent transparent;");
         return box;

@@ -427,6 +427,7 @@ public final class ComposerViewModel {
     }
 
     private void showPoints(BriefModel model) {
+        lastModel = model;
         vn.protocolbrief.brief.Labels labels = new vn.protocolbrief.brief.Labels(model.meta().lang());
         points.setAll(model.talkingPoints().stream().map(t -> new PointRow(t.kind(),
                 labels.format("points.kind." + t.kind(), model.meta().provinceName()), new SimpleStringProperty(t.text()),
@@ -519,6 +520,25 @@ public final class ComposerViewModel {
     public void cancel() {
         cancelled = true;
         busy.set(false);
+    }
+
+    /** The model of the pack last rendered: "Save as Word" writes the same pack as a Word document. */
+    private BriefModel lastModel;
+
+    /** Writes the pack last rendered as a Word document where the officer chose (the same parts as the PDF). */
+    public void saveAsWord(Path target) {
+        BriefModel model = lastModel;
+        if (model == null || target == null) {
+            return;
+        }
+        try {
+            byte[] docx = new BriefService(store, clock).docx(model);
+            vn.protocolbrief.store.TempFiles.writeWhole(target, ".docx-", os -> os.write(docx));
+            dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
+        } catch (RuntimeException e) {
+            dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
+                    e.getMessage()));
+        }
     }
 
     /** Copies the rendered pack where the officer chose. */

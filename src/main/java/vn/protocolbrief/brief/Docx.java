@@ -1,0 +1,271 @@
+package vn.protocolbrief.brief;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.List;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+
+/**
+ * A Word document an officer can finish before signing: A4, Times New Roman (the administrative standard in Viet
+ * Nam), headings as Word's heading styles (so the navigation pane and a table of contents work), tables as tables
+ * whose header row repeats and whose rows do not split, headings kept with what follows, the classification at the
+ * top and bottom of every page with "Trang N / M". Text goes through {@link Unbreakable}: names and dates hold.
+ */
+final class Docx {
+    static final String FONT = "Times New Roman";
+    private static final int BODY_HALF_POINTS = 26; // 13 pt, the size of an administrative document
+    private static final int TABLE_HALF_POINTS = 23; // 11.5 pt in tables, as the PDF's 11 pt
+    /** A4 less the margins below (30 mm left, 20 mm right), in twentieths of a point. */
+    private static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 1134;
+    private final XWPFDocument doc = new XWPFDocument();
+    private final Labels l;
+    private final Unbreakable unbreakable;
+
+    Docx(Labels labels, Unbreakable unbreakable, String classification) {
+        this.l = labels;
+        this.unbreakable = unbreakable;
+        styles();
+        page(classification);
+    }
+
+    private void styles() {
+        XWPFStyles styles = doc.createStyles();
+        CTFonts fonts = CTFonts.Factory.newInstance();
+        fonts.setAscii(FONT);
+        fonts.setHAnsi(FONT);
+        fonts.setCs(FONT);
+        fonts.setEastAsia("MS Mincho");
+        styles.setDefaultFonts(fonts);
+        styles.setSpellingLanguage("en".equals(l.lang()) ? "en-GB" : "vi-VN");
+        heading(styles, 1, 32);
+        heading(styles, 2, 28);
+        heading(styles, 3, 26);
+    }
+
+    /** "Heading N", based on Normal, bold, kept with the next paragraph, at outline level N - 1. */
+    private static void heading(XWPFStyles styles, int level, int halfPoints) {
+        CTStyle s = CTStyle.Factory.newInstance();
+        s.setStyleId("Heading" + level);
+        s.setType(STStyleType.PARAGRAPH);
+        s.addNewName().setVal("heading " + level);
+        s.addNewBasedOn().setVal("Normal");
+        s.addNewNext().setVal("Normal");
+        s.addNewQFormat();
+        s.addNewUiPriority().setVal(BigInteger.valueOf(9));
+        CTPPrGeneral p = s.addNewPPr();
+        p.addNewKeepNext();
+        p.addNewKeepLines();
+        p.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
+        p.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 240 : 160));
+        p.getSpacing().setAfter(BigInteger.valueOf(80));
+        var r = s.addNewRPr();
+        r.addNewB();
+        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
+        styles.addStyle(new XWPFStyle(s, styles));
+    }
+
+    private void page(String classification) {
+        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
+        var size = sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(11906));
+        size.setH(BigInteger.valueOf(16838));
+        var margin = sect.addNewPgMar();
+        margin.setTop(BigInteger.valueOf(1134));
+        margin.setBottom(BigInteger.valueOf(1134));
+        margin.setLeft(BigInteger.valueOf(1701)); // 30 mm binding margin, as Decree 30/2020 sets for documents
+        margin.setRight(BigInteger.valueOf(1134));
+        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
+        XWPFParagraph hp = header.createParagraph();
+        hp.setAlignment(ParagraphAlignment.CENTER);
+        run(hp, classification, true, false, 20);
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph fp = footer.createParagraph();
+        fp.setAlignment(ParagraphAlignment.RIGHT);
+        String[] pageOf = l.get("footer.page").split("\\{[01]\\}", -1);
+        run(fp, classification + "    " + pageOf[0], false, false, 20);
+        field(fp, "PAGE");
+        run(fp, pageOf[1], false, false, 20);
+        field(fp, "NUMPAGES");
+        run(fp, pageOf[2], false, false, 20);
+    }
+
+    private static void field(XWPFParagraph p, String instruction) {
+        var f = p.getCTP().addNewFldSimple();
+        f.setInstr(instruction);
+        f.addNewR().addNewT().setStringValue("1");
+    }
+
+    XWPFParagraph heading(int level, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle("Heading" + level);
+        // The style sets the weight and the size; the run only the text (and the font, for older readers).
+        XWPFRun r = p.createRun();
+        r.setText(unbreakable.word(Text(text)));
+        r.setFontFamily(FONT);
+        return p;
+    }
+
+    /** A page break before the next paragraph. */
+    void pageBreak() {
+        doc.createParagraph().setPageBreak(true);
+    }
+
+    /** A paragraph of text; a line starting with the original mark is record text, on its own line. */
+    XWPFParagraph para(String text) {
+        return para(text, false, false);
+    }
+
+    XWPFParagraph para(String text, boolean bold, boolean italic) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(100);
+        lines(p, text, bold, italic);
+        return p;
+    }
+
+    /** "Label: text" with the label in bold. */
+    XWPFParagraph labelled(String label, String text) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingAfter(80);
+        run(p, label + ": ", true, false, 0);
+        lines(p, text, false, false);
+        return p;
+    }
+
+    void bullets(List<String> items) {
+        for (String item : items) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setIndentationLeft(360);
+            p.setIndentationHanging(240);
+            p.setSpacingAfter(60);
+            run(p, "• ", false, false, 0);
+            lines(p, item, false, false);
+        }
+    }
+
+    /**
+     * A table: the header row repeats on every page, no row splits across pages, cells hold lines (record text marked
+     * as the original on its own line). {@code widths} in per cent.
+     */
+    void table(List<String> headers, int[] widths, List<List<String>> rows) {
+        XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
+        t.setWidth("100%");
+        // Column widths in the grid too: LibreOffice lays a table out from its grid.
+        var grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        for (int c = 0; c < headers.size(); c++) {
+            var col = c < grid.sizeOfGridColArray() ? grid.getGridColArray(c) : grid.addNewGridCol();
+            col.setW(BigInteger.valueOf(TEXT_WIDTH_TWIPS * widths[c] / 100));
+        }
+        for (int r = 0; r <= rows.size(); r++) {
+            XWPFTableRow row = t.getRow(r);
+            row.setCantSplitRow(true);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            for (int c = 0; c < headers.size(); c++) {
+                XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(widths[c] + "%");
+                XWPFParagraph p = cell.getParagraphs().get(0);
+                if (r == 0) {
+                    cell.setColor("E6E6E6");
+                    run(p, headers.get(c), true, false, TABLE_HALF_POINTS);
+                    p.setSpacingAfter(0); // gives the paragraph its properties, which setKeepNext needs
+                    p.setKeepNext(true);
+                } else {
+                    List<String> cells = rows.get(r - 1);
+                    // A row with only its first cell is a group's title ("Phía tỉnh Gia Lai"): bold on grey.
+                    boolean group = cells.size() > 1 && cells.subList(1, cells.size()).stream().allMatch(String::isEmpty);
+                    if (group) {
+                        cell.setColor("F3F3F3");
+                    }
+                    lines(p, cells.get(c), group, false, TABLE_HALF_POINTS);
+                }
+            }
+        }
+        for (int r = 1; r <= rows.size(); r++) {
+            List<String> cells = rows.get(r - 1);
+            if (cells.size() > 1 && cells.subList(1, cells.size()).stream().allMatch(String::isEmpty)) {
+                XWPFTableRow row = t.getRow(r);
+                var pr = row.getCell(0).getCTTc().isSetTcPr() ? row.getCell(0).getCTTc().getTcPr()
+                        : row.getCell(0).getCTTc().addNewTcPr();
+                pr.addNewGridSpan().setVal(BigInteger.valueOf(cells.size()));
+                for (int c = cells.size() - 1; c >= 1; c--) {
+                    row.removeCell(c);
+                }
+            }
+        }
+        doc.createParagraph().setSpacingAfter(0);
+    }
+
+    private void lines(XWPFParagraph p, String text, boolean bold, boolean italic) {
+        lines(p, text, bold, italic, 0);
+    }
+
+    private void lines(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
+        if (text == null) {
+            return;
+        }
+        String mark = l.get("original.mark") + " ";
+        String[] lines = text.split("\n");
+        for (int i = 0; i < lines.length; i++) {
+            if (i > 0) {
+                p.createRun().addBreak();
+            }
+            String line = lines[i];
+            int at = line.indexOf(mark);
+            if (at >= 0) {
+                run(p, line.substring(0, at), bold, italic, halfPoints);
+                run(p, mark, false, false, 18);
+                XWPFRun vi = run(p, line.substring(at + mark.length()), bold, italic, halfPoints);
+                vi.setLang("vi-VN");
+            } else {
+                run(p, line, bold, italic, halfPoints);
+            }
+        }
+    }
+
+    private XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
+        XWPFRun r = p.createRun();
+        r.setText(unbreakable.word(Text(text)));
+        r.setFontFamily(FONT);
+        r.setFontSize((halfPoints == 0 ? BODY_HALF_POINTS : halfPoints) / 2.0);
+        r.setBold(bold);
+        r.setItalic(italic);
+        return r;
+    }
+
+    private static String Text(String s) {
+        return s == null ? "" : vn.protocolbrief.domain.Text.nfc(s);
+    }
+
+    XWPFDocument document() {
+        return doc;
+    }
+
+    byte[] bytes() {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            doc.write(out);
+            doc.close();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package vn.protocolbrief.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.protocolbrief.brief.BriefModel.PersonItem;
+import vn.protocolbrief.brief.BriefModel.TalkingPoint;
+
+/**
+ * The front brief, the two pages a leader reads before the meeting and reads from during it: what the visit is for
+ * and what we want from it, the points to make, what the guests may raise and the line to take, both delegations
+ * in order of precedence, the programme, the gift. Everything else is in the annexes behind it.
+ */
+final class FrontHtml {
+    /** Wishes drawn from our open requests: the few a leader can pursue in one meeting. */
+    static final int WISHES = 3;
+    private final BriefModel m;
+    private final Labels l;
+    private final Words w;
+
+    FrontHtml(BriefModel model, Labels labels, Words words) {
+        this.m = model;
+        this.l = labels;
+        this.w = words;
+    }
+
+    void render(Html h) {
+        int n = 0;
+        purpose(h, ++n);
+        List<TalkingPoint> speech = m.talkingPoints().stream().filter(p -> !"raise".equals(p.kind())).toList();
+        List<TalkingPoint> raise = m.talkingPoints().stream().filter(p -> "raise".equals(p.kind())).toList();
+        points(h, ++n, l.get("front.points"), speech, 1);
+        if (!raise.isEmpty()) {
+            points(h, ++n, l.get("front.raise"), raise, speech.size() + 1);
+        }
+        if (m.meta().pointsEdited()) {
+            h.el("p", "muted", l.get("points.edited"));
+        }
+        delegations(h, ++n);
+        programme(h, ++n);
+        gift(h, ++n);
+    }
+
+    private String heading(int n, String text) {
+        return n + ". " + text;
+    }
+
+    private void purpose(Html h, int n) {
+        var v = m.visit();
+        var g = m.glance();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, heading(n, l.get("front.purpose")));
+        if (v.purpose() != null) {
+            h.raw("<p>").raw(w.lines(v.purpose())).raw(Html.cite(v.sources())).raw("</p>");
+        }
+        if (g.lastMeeting() == null) {
+            h.el("p", null, l.get("front.first"));
+        } else {
+            var last = g.lastMeeting();
+            h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ").raw(Words.nowrap(l.date(last.date())))
+                    .raw(" — ").raw(w.rec(last.title())).raw(Html.cite(last.sources())).raw("</p>");
+        }
+        h.close("div");
+        // What we want is what the points to make ask for: said once, there, and pointed to here.
+        long proposals = m.talkingPoints().stream().filter(p -> "proposal".equals(p.kind())).count();
+        if (proposals > 0) {
+            int first = m.talkingPoints().indexOf(m.talkingPoints().stream().filter(p -> "proposal".equals(p.kind()))
+                    .findFirst().orElseThrow()) + 1;
+            h.el("p", null, proposals == 1 ? l.format("front.wishes.one", first)
+                    : l.format("front.wishes", proposals, first, first + proposals - 1));
+        }
+        g.anniversaries().forEach(a -> h.raw("<p>").raw(w.lines(Words.ownLine(l.format("front.anniversary", a.what()),
+                l))).raw(Html.cite(a.sources())).raw("</p>"));
+        if (!g.sensitivities().isEmpty()) {
+            h.raw("<p><b>").text(l.get("glance.sensitive") + ":").raw("</b> ").raw(String.join("; ", g.sensitivities()
+                    .stream().limit(2).map(s -> w.rec(s.text()) + Html.cite(s.sources())).toList())).raw("</p>");
+        }
+    }
+
+    /** Numbered points; a point's [VI] lines (an English pack quoting the records) each on a line of their own. */
+    private void points(Html h, int n, String title, List<TalkingPoint> points, int first) {
+        int i = first;
+        boolean headed = false;
+        for (TalkingPoint p : points) {
+            String line = "<p class=\"point\"><b>" + i++ + ".</b> " + w.lines(p.text()) + Html.cite(p.sources()) + "</p>";
+            if (!headed) {
+                h.open("div", "class=\"keep\"").el("h2", null, heading(n, title)).raw(line).close("div");
+                headed = true;
+            } else {
+                h.raw(line);
+            }
+        }
+    }
+
+    /** Both sides in order of precedence: theirs (head first), then ours (the host first), then the interpreter. */
+    private void delegations(Html h, int n) {
+        var v = m.visit();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, heading(n, l.get("front.delegations")));
+        List<PersonItem> theirs = new ArrayList<>();
+        if (v.leader() != null) {
+            theirs.add(v.leader());
+        }
+        theirs.addAll(v.members());
+        h.open("table", "class=\"delegations\"");
+        h.raw("<col style=\"width:30%\"/><col style=\"width:40%\"/><col style=\"width:30%\"/>");
+        h.raw("<thead><tr><th>").text(l.get("col.name")).raw("</th><th>").text(l.get("col.post")).raw("</th><th>")
+                .text(l.get("front.col.address")).raw("</th></tr></thead><tbody>");
+        side(h, l.format("front.side.theirs", l.inSentence(m.meta().partnerName())));
+        if (theirs.isEmpty()) {
+            row(h, Html.escape(l.get("empty.leader")), "", "");
+        }
+        for (int i = 0; i < theirs.size(); i++) {
+            PersonItem p = theirs.get(i);
+            row(h, (i == 0 ? "<b>" + Words.nowrap(p.name()) + "</b>" : Words.nowrap(p.name()))
+                    + (p.kanji() == null ? "" : " " + Words.japanese(p.kanji())), w.title(p),
+                    // The form of address carries the reading; the reading alone when there is no form.
+                    p.address() != null ? Words.nowrap(p.address()) : p.reading() == null ? "" : Words.nowrap(p.reading()));
+        }
+        side(h, l.format("front.side.ours", m.meta().provinceUnitAndName()));
+        if (v.hosts().isEmpty()) {
+            row(h, Html.escape(l.get("cover.unset")), "", "");
+        }
+        for (int i = 0; i < v.hosts().size(); i++) {
+            PersonItem p = v.hosts().get(i);
+            row(h, i == 0 ? "<b>" + Words.nowrap(p.name()) + "</b>" : Words.nowrap(p.name()), w.title(p), "");
+        }
+        if (v.interpreter() != null) {
+            row(h, Words.nowrap(v.interpreter()), Html.escape(l.get("cover.interpreter")), "");
+        }
+        h.raw("</tbody></table>");
+        h.close("div");
+    }
+
+    private static void side(Html h, String name) {
+        h.raw("<tr><td class=\"side\" colspan=\"3\"><b>").text(name).raw("</b></td></tr>");
+    }
+
+    private static void row(Html h, String name, String post, String address) {
+        h.raw("<tr><td>").raw(name).raw("</td><td>").raw(post).raw("</td><td>").raw(address).raw("</td></tr>");
+    }
+
+    private void programme(Html h, int n) {
+        var v = m.visit();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, heading(n, l.get("glance.programme")));
+        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        h.raw("<p><b>").text(l.get("cover.when") + ":").raw("</b> ").raw(when == null ? Html.escape(l.get("cover.unset"))
+                : Words.nowrap(when)).raw(v.venue() == null ? "" : " — " + w.lines(v.venue())).raw(Html.cite(v.sources()))
+                .raw("</p>");
+        if (!v.programme().isEmpty()) {
+            h.table("programme", List.of(l.get("front.col.time"), l.get("front.col.item")), List.of("18%", "82%"),
+                    v.programme().stream().map(p -> List.of(p.time() == null ? "" : Words.nowrap(p.time()),
+                            w.lines(p.item()))).toList());
+        }
+        h.close("div");
+    }
+
+    private void gift(Html h, int n) {
+        var g = m.glance();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, heading(n, l.get("front.gift")));
+        if (g.giftAdvice() != null) {
+            h.raw("<p><b>").text(g.giftAdvice().idea()).raw("</b></p>");
+            if (g.giftAdvice().reason() != null) {
+                h.el("p", null, g.giftAdvice().reason());
+            }
+        }
+        List<String> given = g.giftsGiven().stream()
+                .sorted(java.util.Comparator.comparing(BriefModel.GiftItem::date, java.util.Comparator.reverseOrder()))
+                .limit(2).map(x -> w.rec(x.item()) + " <span class=\"muted\">" + Words.nowrap("(" + l.shortDate(x.date())
+                        + ")") + "</span>" + (x.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other",
+                        x.givenBy()))) + Html.cite(x.sources())).toList();
+        if (!given.isEmpty()) {
+            h.raw("<p><i>").text(l.get("glance.gifts") + ":").raw("</i></p>");
+            w.list(h, given);
+        }
+        h.close("div");
+    }
+}

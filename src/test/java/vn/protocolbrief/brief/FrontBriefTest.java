@@ -1,0 +1,314 @@
+package vn.protocolbrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Visit;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.VisitService;
+
+/**
+ * The front brief a leader reads aloud, read back from the PDF and from the Word document of every demo pair and
+ * of the first-meeting pair, in both languages (issue 19).
+ */
+class FrontBriefTest {
+    @TempDir
+    static Path dir;
+    static Store store;
+    static BriefService service;
+    static final Map<String, String> VISITS = new LinkedHashMap<>();
+    static final Map<String, Pack> PACKS = new HashMap<>();
+    /** Letters only Vietnamese writes (with its tone marks): none may stand outside a [VI] line in English. */
+    static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** A pack: its model, XHTML, the PDF's text page by page (lines in reading order) and the Word document. */
+    record Pack(BriefModel model, String xhtml, List<String> pages, XWPFDocument docx) {
+        String pdfText() {
+            return String.join("\n", pages).replace('\u00A0', ' ');
+        }
+
+        String docxText() {
+            StringBuilder b = new StringBuilder();
+            docx.getParagraphs().forEach(p -> b.append(p.getText()).append('\n'));
+            docx.getTables().forEach(t -> b.append(t.getText()).append('\n'));
+            return b.toString();
+        }
+    }
+
+    @BeforeAll
+    static void open() {
+        store = Store.open(dir.resolve("demo.db"));
+        service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+        VisitService visits = new VisitService(store);
+        visit(visits, "phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong");
+        visit(visits, "gia-lai", "ashikaga", "hayakawa-naohide", "nguyen-tuan-thanh");
+        visit(visits, "quang-ninh", "pref-hokkaido", "suzuki-naomichi", "nguyen-xuan-ky");
+        visit(visits, "cao-bang", "embassy-of-japan", "ito-naoki", "quan-minh-cuong");
+        visit(visits, "ninh-binh", "embassy-of-japan", "ito-naoki", "dang-xuan-phong");
+        visit(visits, "ca-mau", "jica", null, null);
+    }
+
+    static void visit(VisitService visits, String province, String partner, String leader, String host) {
+        String id = "visit-" + province;
+        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", "Trụ sở UBND tỉnh",
+                "Chào xã giao, trao đổi hợp tác", leader == null ? null : new Visit.Attendee(leader, null, null),
+                List.of(), host == null ? List.of() : List.of(new Visit.Attendee(host, null, null)), null,
+                List.of(new Visit.ProgrammeItem("09:30", "Đón đoàn"), new Visit.ProgrammeItem("10:00", "Hội đàm")),
+                "Sở Ngoại vụ", null, null, List.of()));
+        VISITS.put(province, id);
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static Stream<Arguments> packs() {
+        return VISITS.keySet().stream().flatMap(p -> Stream.of(Arguments.of(p, "vi"), Arguments.of(p, "en")));
+    }
+
+    static synchronized Pack pack(String province, String lang) throws IOException {
+        String key = province + "/" + lang;
+        if (!PACKS.containsKey(key)) {
+            BriefRequest request = BriefRequest.forVisit(VISITS.get(province), lang, null, null);
+            Path pdf = dir.resolve(province + "-" + lang + ".pdf");
+            var r = service.generate(request, pdf);
+            Path word = dir.resolve(province + "-" + lang + ".docx");
+            service.generate(request, word, BriefService.Format.DOCX);
+            List<String> pages = new ArrayList<>();
+            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setSortByPosition(true);
+                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                    stripper.setStartPage(i);
+                    stripper.setEndPage(i);
+                    pages.add(stripper.getText(doc));
+                }
+            }
+            PACKS.put(key, new Pack(r.model(), service.xhtml(r.model()), pages,
+                    new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word)))));
+        }
+        return PACKS.get(key);
+    }
+
+    static int pageOf(Pack p, String text) {
+        for (int i = 0; i < p.pages().size(); i++) {
+            if (p.pages().get(i).replace('\u00A0', ' ').replaceAll("\\s+", " ").contains(text)) {
+                return i + 1;
+            }
+        }
+        return -1;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void theFrontBriefIsAtMostTwoPagesWithThePointsOnPageOneOrTwo(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        Labels l = new Labels(lang);
+        int points = pageOf(p, "2. " + l.get("front.points"));
+        assertThat(points).as("points to make").isBetween(1, 2);
+        int gift = pageOf(p, l.get("front.gift"));
+        assertThat(gift).as("the front brief's last part").isBetween(1, 2);
+        int annexes = pageOf(p, l.get("annex.contents"));
+        if (annexes > 0) {
+            assertThat(annexes).as("the annexes start right after the front brief").isLessThanOrEqualTo(3);
+        }
+        if (p.model().meta().firstMeeting()) {
+            assertThat(p.pages().size()).as("a first-meeting pack").isLessThanOrEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void talkingPointsCarryNoPlaceholderAndAreSaidInTheFirstPerson(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        for (BriefModel.TalkingPoint t : p.model().talkingPoints()) {
+            assertThat(t.text()).doesNotContain("(chưa rõ", "chưa ghi nhận", "(hồ sơ", "(date unknown", "no result is on record");
+            assertThat(t.text().split("\n")[0]).as("the leader's own sentence").doesNotMatch("^(Bí thư|Chủ tịch|Tỉnh) .*");
+        }
+        assertThat(p.model().talkingPoints().stream().map(BriefModel.TalkingPoint::text).distinct().count())
+                .isEqualTo(p.model().talkingPoints().size());
+        var leader = p.model().visit().leader();
+        if (leader != null) {
+            assertThat(p.model().talkingPoints().get(0).text()).as("the welcome names the head of delegation")
+                    .contains(leader.address());
+        }
+        String front = String.join(" ", p.pages().subList(0, Math.min(2, p.pages().size()))).replaceAll("\\s+", " ");
+        assertThat(front).doesNotContain("(chưa rõ", "chưa ghi nhận", "(hồ sơ");
+        assertThat(p.docxText()).doesNotContain("(chưa rõ", "chưa ghi nhận", "(hồ sơ");
+    }
+
+    /** The names a pack prints of the visit's people, their forms of address and readings. */
+    static List<String> names(BriefModel m) {
+        List<String> out = new ArrayList<>();
+        List<BriefModel.PersonItem> people = new ArrayList<>(m.visit().hosts());
+        if (m.visit().leader() != null) {
+            people.add(m.visit().leader());
+        }
+        for (BriefModel.PersonItem p : people) {
+            Stream.of(p.name(), p.reading()).filter(s -> s != null && s.contains(" ")).forEach(out::add);
+        }
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void noNameOrDateIsBrokenAcrossLines(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        String text = p.pdfText();
+        String joined = text.replaceAll("\\s+", " ");
+        for (String name : names(p.model())) {
+            int whole = count(joined, name);
+            int onALine = text.lines().mapToInt(line -> count(line.replaceAll("\\s+", " "), name)).sum();
+            assertThat(onALine).as(name + " broken across lines").isEqualTo(whole);
+            assertThat(whole).as(name).isPositive();
+            // In Word the name's spaces (and a reading's hyphens) do not break.
+            assertThat(p.docxText()).contains(name.replace(' ', '\u00A0').replace('-', '\u2011'));
+        }
+        for (String line : text.split("\\R")) {
+            String l = line.strip();
+            assertThat(l).as("a date cut").doesNotMatch(".*\\b\\d{1,2}/(\\d{1,2}/?)?$");
+            assertThat(l).doesNotMatch(".*\\b\\d{1,2} (January|February|March|April|May|June|July|August|September"
+                    + "|October|November|December)$");
+            assertThat(l).doesNotMatch(".*\\b(ngày|tháng|năm)$");
+        }
+    }
+
+    static int count(String s, String what) {
+        int n = 0;
+        for (int at = s.indexOf(what); at >= 0; at = s.indexOf(what, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("packs")
+    void theEnglishPackHasVietnameseOnlyInLinesMarkedAsTheOriginal(String province, String lang) throws IOException {
+        if (!"en".equals(lang)) {
+            return;
+        }
+        Pack p = pack(province, lang);
+        // The XHTML the PDF is laid out from: record text is in spans marked lang="vi" after the [VI] mark.
+        // Spans that only hold a name or a date together are unwrapped first; then the [VI] spans are dropped.
+        String body = p.xhtml().substring(p.xhtml().indexOf("<body>"));
+        for (String before = ""; !before.equals(body); ) {
+            before = body;
+            body = body.replaceAll("<span class=\"nw\">([^<]*)</span>", "$1");
+        }
+        String outside = body.replaceAll("<span lang=\"vi\">[^<]*</span>", " ").replaceAll("<[^>]+>", " ");
+        List<String> words = new ArrayList<>();
+        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+").matcher(outside);
+        while (m.find()) {
+            if (VIETNAMESE.matcher(m.group()).find()) {
+                words.add(m.group());
+            }
+        }
+        assertThat(words).as("Vietnamese words outside [VI]").isEmpty();
+        List<String> docxWords = new ArrayList<>();
+        for (XWPFParagraph para : allParagraphs(p.docx())) {
+            for (XWPFRun r : para.getRuns()) {
+                if (!"vi-VN".equals(r.getLang()) && r.text() != null && VIETNAMESE.matcher(r.text()).find()) {
+                    docxWords.add(r.text());
+                }
+            }
+        }
+        assertThat(docxWords).as("Vietnamese runs outside [VI] in Word").isEmpty();
+        assertThat(p.pdfText()).doesNotContain("City City");
+    }
+
+    static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
+        List<XWPFParagraph> out = new ArrayList<>(doc.getParagraphs());
+        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.addAll(c.getParagraphs()))));
+        return out;
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void noHeadingIsTheLastLineOfAPage(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        Matcher m = Pattern.compile("<h[123][^>]*>(.*?)</h[123]>").matcher(p.xhtml());
+        List<String> headings = new ArrayList<>();
+        while (m.find()) {
+            headings.add(m.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&#39;", "'")
+                    .replace('\u00A0', ' ').strip());
+        }
+        String classification = p.model().meta().classification();
+        for (int i = 0; i < p.pages().size(); i++) {
+            List<String> body = p.pages().get(i).replace('\u00A0', ' ').lines().map(String::strip)
+                    .filter(x -> !x.isEmpty() && !x.contains(classification)).toList();
+            String last = body.isEmpty() ? "" : body.get(body.size() - 1);
+            assertThat(headings).as("page " + (i + 1) + " ends with a heading: " + last).doesNotContain(last);
+        }
+        // Word keeps its headings with the next paragraph by style.
+        assertThat(p.docx().getStyles().getStyle("Heading1")).isNotNull();
+        assertThat(p.docx().getParagraphs()).anySatisfy(x -> assertThat(x.getStyle()).isEqualTo("Heading2"));
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void everySourceShowsItsNewspaperAndAddress(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        String pdf = p.pdfText().replaceAll("\\s+", "");
+        String docx = p.docxText().replace('\u00A0', ' ').replace('\u2011', '-').replaceAll("\\s+", "");
+        for (BriefModel.SourceItem s : p.model().sources()) {
+            for (String field : new String[] {s.publication(), s.url()}) {
+                if (field != null && !field.isBlank()) {
+                    assertThat(pdf).as("source [" + s.number() + "]").contains(field.replaceAll("\\s+", ""));
+                    assertThat(docx).as("source [" + s.number() + "] in Word").contains(field.replaceAll("\\s+", ""));
+                }
+            }
+        }
+    }
+
+    @Test
+    void aHostWithAPostOnlyInAnotherProvinceIsRefusedWithTheReason() {
+        VisitService visits = new VisitService(store);
+        Visit v = new Visit("visit-wrong-host", "gia-lai", "ashikaga", PartialDate.UNKNOWN, null, null, null,
+                new Visit.Attendee("hayakawa-naohide", null, null), List.of(),
+                List.of(new Visit.Attendee("tran-duy-dong", null, null)), null, List.of(), null, null, null, List.of());
+        assertThatThrownBy(() -> visits.save(v)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("Trần Duy Đông").hasMessageContaining("Phú Thọ").hasMessageContaining("Gia Lai");
+        assertThat(visits.find("visit-wrong-host")).isEmpty();
+    }
+
+    @Test
+    void theGiftDiffersWhenTheHistoryDiffersAndSaysWhy() throws IOException {
+        var caoBang = pack("cao-bang", "vi").model().glance().giftAdvice();
+        var giaLai = pack("gia-lai", "vi").model().glance().giftAdvice();
+        assertThat(caoBang.idea()).isNotEqualTo(giaLai.idea());
+        assertThat(caoBang.reason()).isNotBlank();
+        assertThat(caoBang.idea()).doesNotContainIgnoringCase("trống đồng");
+    }
+}
