@@ -43,16 +43,12 @@ final class ImportCommand implements Callable<Integer> {
             + " each draft against its article (a folder: every one); otherwise leave them unreviewed, for `review`.")
     boolean reviewed;
 
-    @Option(names = "--as", paramLabel = "NAME", description = "With --reviewed: who read them (default: $"
-            + MeetingReviews.USER_VARIABLE + ", else the system's user name).")
-    String as;
-
     @Override
     public Integer call() throws IOException {
         if (reviewed && !save) {
             throw new IllegalArgumentException("--reviewed goes with --save: only a saved draft can be reviewed.");
         }
-        String reviewer = reviewed ? MeetingReviews.officer(as) : null;
+        String reviewer = reviewed ? MeetingReviews.officer(cli.officer) : null;
         List<Path> files = files();
         ArticleReader reader = new ArticleReader();
         int failed = 0;

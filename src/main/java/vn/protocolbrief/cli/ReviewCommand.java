@@ -63,14 +63,10 @@ final class ReviewCommand implements Callable<Integer> {
         @Parameters(paramLabel = "MEETING_ID")
         String meetingId;
 
-        @Option(names = "--as", paramLabel = "NAME", description = "Who reviewed it (default: $"
-                + MeetingReviews.USER_VARIABLE + ", else the system's user name).")
-        String as;
-
         @Override
         public Integer call() {
             try (Store store = parent.cli.openStore()) {
-                MeetingReview r = new MeetingReviews(store).mark(meetingId, as);
+                MeetingReview r = new MeetingReviews(store).mark(meetingId, parent.cli.officer);
                 if (parent.cli.json) {
                     parent.cli.out().json(r);
                 } else {
