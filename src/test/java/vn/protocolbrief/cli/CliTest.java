@@ -198,9 +198,10 @@ class CliTest {
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
             var stripper = new org.apache.pdfbox.text.PDFTextStripper();
             stripper.setSortByPosition(true);
-            String text = stripper.getText(doc).replaceAll("\\s+", " ");
+            // Names are held together by non-breaking spaces; the delegation and the programme are tables.
+            String text = stripper.getText(doc).replaceAll("[\\s\\u00a0]+", " ");
             assertThat(text).contains("Nhà khách tỉnh", "Sở Ngoại vụ tỉnh Phú Thọ", "Ngài Đại sứ I-tô Na-ô-ki",
-                    "Sato Yuki, Tham tán", "09:30 — Đón đoàn");
+                    "Sato Yuki Tham tán", "09:30 Đón đoàn");
         }
 
         CliRun points = run("visit", "points", id, "--json");
