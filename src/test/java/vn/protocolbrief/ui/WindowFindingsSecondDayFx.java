@@ -160,8 +160,10 @@ abstract class WindowFindingsSecondDayFx {
         String cover;
         try (var doc = Loader.loadPDF(composer.fileProperty().get().toFile())) {
             PDFTextStripper text = new PDFTextStripper();
+            // The front brief: its first page names the head of delegation by the reading spoken aloud, its table of
+            // both delegations (page 1 or 2) by the written name.
             text.setStartPage(1);
-            text.setEndPage(1);
+            text.setEndPage(2);
             cover = text.getText(doc).replace('\u00a0', ' ').replaceAll("\\s+", " ");
         }
         String folded = cover.toLowerCase(Locale.ROOT);
