@@ -457,4 +457,36 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(vm.hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
         assertThat(robot.lookup("#search-hits").tryQuery()).isPresent();
     }
+
+    @Test
+    void secondDay8SwitchingLanguageKeepsTheSearchTextAndTheTabShown(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#search").write("naoki");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> {
+            javafx.scene.control.TabPane recordTabs = robot.lookup(".tab-pane")
+                    .queryAllAs(javafx.scene.control.TabPane.class).stream()
+                    .filter(t -> t.getTabs().stream().noneMatch(tab -> "tab-records".equals(tab.getId())))
+                    .findFirst().orElseThrow();
+            recordTabs.getSelectionModel().select(3);
+        });
+        var before = window.shown();
+        assertThat(before.recordsTab()).isEqualTo(3);
+        // Rebuilt in English as the application does when the officer picks the other language.
+        robot.interact(() -> {
+            MainWindow english = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("en"), prefs,
+                    f -> { }, l -> { });
+            stage.getScene().setRoot(english.root());
+            english.main().load();
+            english.show(before);
+            window = english;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.getText()).isEqualTo("naoki");
+        assertThat(window.shown()).isEqualTo(before);
+        var tabs = (javafx.scene.control.TabPane) search.getScene().getRoot().lookup(".tab-pane");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-records");
+    }
 }

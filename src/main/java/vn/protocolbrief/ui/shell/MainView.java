@@ -58,6 +58,26 @@ public final class MainView {
     private final TabPane recordTabs = new TabPane();
     private Tab recordsTab;
     private Tab importTab;
+    private TextField searchField;
+
+    /** What the officer sees that a change of language must keep: the search text, the screen and the records tab. */
+    public record Shown(String searchText, int screen, int recordsTab) { }
+
+    public Shown shown() {
+        return new Shown(searchField.getText(), tabs.getSelectionModel().getSelectedIndex(),
+                recordTabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Puts back what the window in the other language showed. */
+    public void show(Shown shown) {
+        searchField.setText(shown.searchText());
+        if (shown.screen() >= 0 && shown.screen() < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(shown.screen());
+        }
+        if (shown.recordsTab() >= 0 && shown.recordsTab() < recordTabs.getTabs().size()) {
+            recordTabs.getSelectionModel().select(shown.recordsTab());
+        }
+    }
 
     /**
      * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
@@ -196,6 +216,7 @@ public final class MainView {
         partner.setId("partner-picker");
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
         TextField search = searchBox();
+        searchField = search;
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
