@@ -489,4 +489,28 @@ abstract class WindowFindingsSecondDayFx {
         var tabs = (javafx.scene.control.TabPane) search.getScene().getRoot().lookup(".tab-pane");
         assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-records");
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay8EnterOnASourceHitShowsTheMeetingItWasRecordedIn(FxRobot robot) throws Exception {
+        loaded();
+        // The newest cited source: its meeting is not the one shown first.
+        String[] cited = store.read(h -> h.createQuery("SELECT s.id, s.title, m.title FROM meeting_source ms"
+                + " JOIN source s ON s.id = ms.source_id JOIN meeting m ON m.id = ms.meeting_id"
+                + " WHERE s.title IS NOT NULL AND m.title IS NOT NULL ORDER BY m.sort_key LIMIT 1")
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).one());
+        robot.clickOn("#search").write(cited[1]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.hits().stream().anyMatch(h ->
+                h.kind() == vn.protocolbrief.store.SearchIndex.Kind.SOURCE && h.refId().equals(cited[0])));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<vn.protocolbrief.store.SearchIndex.Hit> hits =
+                robot.lookup("#search-hits").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            hits.getSelectionModel().select(vm.hits().stream().filter(h -> h.refId().equals(cited[0]))
+                    .findFirst().orElseThrow());
+            hits.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains(cited[2]));
+    }
 }

@@ -335,6 +335,12 @@ public final class MainView {
             SearchIndex.Hit hit = list.getSelectionModel().getSelectedItem();
             if (hit != null) {
                 popup.hide();
+                if (hit.kind() == SearchIndex.Kind.SOURCE) {
+                    // An article: shown as the meeting it was recorded in.
+                    vm.openSource(hit.refId(), id -> recordsVm.select(RecordsViewModel.Kind.MEETING, id));
+                    showRecords();
+                    return;
+                }
                 vm.open(hit);
                 // Shown in the detail pane once the hit's pair is loaded.
                 switch (hit.kind()) {

@@ -346,6 +346,21 @@ public final class MainViewModel {
     }
 
     /**
+     * Shows the meeting a source (an article) was recorded in: its pair is chosen and {@code meetingFound} told the
+     * meeting's id so the record is shown; a source no meeting cites is said in words.
+     */
+    public void openSource(String sourceId, java.util.function.Consumer<String> meetingFound) {
+        tasks.run(() -> store.reads(r -> r.meetingCiting(sourceId).orElse(null)), found -> {
+            if (found == null) {
+                dialogs.showInformation(messages.get("kind.source"), messages.get("search.sourceUncited"));
+                return;
+            }
+            meetingFound.accept(found[0]);
+            choose(new String[]{found[1], found[2]});
+        }, this::failed);
+    }
+
+    /**
      * Shows a meeting that was just imported: reloads the partners (the article may have added one), then
      * chooses the meeting's province and partner, which reloads the history.
      */
