@@ -14,6 +14,7 @@ import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.shell.MainViewModel;
+import vn.protocolbrief.ui.records.RecordsViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -512,5 +513,34 @@ abstract class WindowFindingsSecondDayFx {
         });
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains(cited[2]));
+    }
+
+    // ---- 10. nothing left untranslated -----------------------------------------------------------------------
+
+    @Test
+    void secondDay10ALinksKindIsShownInTheWindowsLanguage(FxRobot robot) throws Exception {
+        loaded();
+        String[] pair = store.read(h -> h.createQuery("SELECT province_id, partner_id FROM locality_link"
+                + " WHERE kind = 'quan hệ hữu nghị hợp tác' LIMIT 1")
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).one());
+        MainWindow[] english = new MainWindow[1];
+        robot.interact(() -> {
+            english[0] = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("en"), prefs, f -> { },
+                    l -> { });
+            stage.getScene().setRoot(english[0].root());
+            english[0].main().load();
+        });
+        var en = english[0].main();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !en.meetings().isEmpty());
+        robot.interact(() -> {
+            en.provinceProperty().set(en.provinces().stream().filter(p -> p.id().equals(pair[0])).findFirst()
+                    .orElseThrow());
+            en.partnerProperty().set(en.partners().stream().filter(p -> p.id().equals(pair[1])).findFirst()
+                    .orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !english[0].records().links().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(english[0].records().links()).extracting(RecordsViewModel.LinkRow::kind)
+                .contains("friendship and cooperation").doesNotContain("quan hệ hữu nghị hợp tác");
     }
 }
