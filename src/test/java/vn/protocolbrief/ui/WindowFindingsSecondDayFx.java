@@ -543,4 +543,16 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(english[0].records().links()).extracting(RecordsViewModel.LinkRow::kind)
                 .contains("friendship and cooperation").doesNotContain("quan hệ hữu nghị hợp tác");
     }
+
+    @Test
+    void secondDay10EveryFileChooserHasATitleInTheWindowsLanguage(FxRobot robot) {
+        for (String lang : new String[]{"vi", "en"}) {
+            Messages m = new Messages(lang);
+            var choosers = new vn.protocolbrief.ui.common.Choosers(m);
+            assertThat(choosers.articles().getTitle()).isEqualTo(m.get("chooser.articles")).isNotBlank();
+            assertThat(choosers.articleFolder().getTitle()).isEqualTo(m.get("chooser.articleFolder")).isNotBlank();
+            assertThat(choosers.packCopy("pack.pdf").getTitle()).isEqualTo(m.get("chooser.packCopy")).isNotBlank();
+        }
+        assertThat(new Messages("en").get("chooser.articles")).isNotEqualTo(new Messages("vi").get("chooser.articles"));
+    }
 }
