@@ -555,4 +555,32 @@ abstract class WindowFindingsSecondDayFx {
         }
         assertThat(new Messages("en").get("chooser.articles")).isNotEqualTo(new Messages("vi").get("chooser.articles"));
     }
+
+    // ---- 9. recent pairs are the pairs used ------------------------------------------------------------------
+
+    @Test
+    void secondDay9RecentPairsHoldOnlyThePairsShownLongEnough(FxRobot robot) throws Exception {
+        loaded();
+        var provinces = vm.provinces();
+        var partners = vm.partners();
+        var startPartner = vm.partnerProperty().get();
+        var otherProvince = provinces.stream().filter(p -> !p.equals(vm.provinceProperty().get())).findFirst()
+                .orElseThrow();
+        var otherPartner = partners.stream().filter(p -> !p.equals(startPartner)).findFirst().orElseThrow();
+        // One picker at a time: (other province, start partner) is an in-between pair shown for a moment.
+        robot.interact(() -> vm.provinceProperty().set(otherProvince));
+        robot.interact(() -> vm.partnerProperty().set(otherPartner));
+        Thread.sleep(1_200); // the officer reads the history of the pair wanted
+        robot.interact(() -> vm.provinceProperty().set(vm.provinceProperty().get().equals(provinces.get(0))
+                ? provinces.get(1) : provinces.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.recentPairs()).anySatisfy(r -> {
+            assertThat(r.provinceId()).isEqualTo(otherProvince.id());
+            assertThat(r.partnerId()).isEqualTo(otherPartner.id());
+        });
+        assertThat(vm.recentPairs()).noneSatisfy(r -> {
+            assertThat(r.provinceId()).isEqualTo(otherProvince.id());
+            assertThat(r.partnerId()).isEqualTo(startPartner == null ? null : startPartner.id());
+        });
+    }
 }
