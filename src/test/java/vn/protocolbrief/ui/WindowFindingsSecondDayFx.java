@@ -583,4 +583,20 @@ abstract class WindowFindingsSecondDayFx {
             assertThat(r.partnerId()).isEqualTo(startPartner == null ? null : startPartner.id());
         });
     }
+
+    // ---- 6. recording by hand: nothing moves when an error line appears ------------------------------------
+
+    @Test
+    void secondDay6ErrorLinesKeepTheirSpaceSoNothingMoves(FxRobot robot) throws Exception {
+        loaded();
+        robot.interact(() -> window.newMeeting());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#error-leader").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var lines = robot.lookup(n -> n.getId() != null && n.getId().startsWith("error-")).queryAll();
+        assertThat(lines).isNotEmpty();
+        assertThat(lines).allSatisfy(n -> {
+            assertThat(n.isManaged()).as(n.getId() + " keeps its place").isTrue();
+            assertThat(n.getLayoutBounds().getHeight()).as(n.getId() + " height").isGreaterThan(5);
+        });
+    }
 }

@@ -325,8 +325,8 @@ public final class ImportView {
         words.setStyle("-fx-text-fill: #b00020;");
         Runnable update = () -> {
             String e = error.get();
-            words.setText(e == null ? "" : m.get(e));
-            words.setManaged(e != null);
+            // The line's space stays when there is no error, so an error appearing moves nothing under the pointer.
+            words.setText(e == null ? " " : m.get(e));
             words.setVisible(e != null);
         };
         if (control != null) {
