@@ -148,6 +148,14 @@ public final class Reads {
         return h.createQuery(sql).bind(0, refId).map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).findOne();
     }
 
+    /** The earliest-recorded meeting that cites a source, with its province and partner: {meeting, province, partner}. */
+    public Optional<String[]> meetingCiting(String sourceId) {
+        return h.createQuery("SELECT m.id, m.province_id, m.partner_id FROM meeting_source ms"
+                        + " JOIN meeting m ON m.id = ms.meeting_id WHERE ms.source_id = ? ORDER BY m.sort_key, m.id LIMIT 1")
+                .bind(0, sourceId)
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).findOne();
+    }
+
     public List<Agreement> agreements(String provinceId, String partnerId) {
         return shown(repos.agreements().forProvince(h, provinceId, partnerId), Agreement::meetingId,
                 Agreement::sourceId);

@@ -140,11 +140,15 @@ public final class DesktopApp extends Application {
     private MainWindow show(Stage stage, Scene scene, Preferences prefs, String lang) {
         Messages messages = new Messages(lang);
         FxDialogService dialogs = new FxDialogService(stage, messages);
+        MainWindow[] built = new MainWindow[1];
         MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
                 file -> openExternally(file, dialogs, messages), chosen -> {
                     prefs.put(PREF_LANG, chosen);
-                    show(stage, scene, prefs, chosen);
+                    // The search text and the tab shown stay as they were, now in the other language.
+                    var shown = built[0].shown();
+                    show(stage, scene, prefs, chosen).show(shown);
                 });
+        built[0] = window;
         scene.setRoot(window.root());
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));

@@ -106,6 +106,15 @@ public final class MainWindow {
         view.showRecords();
     }
 
+    /** What the window shows (search text, screen, records tab), kept when it is rebuilt in another language. */
+    public MainView.Shown shown() {
+        return view.shown();
+    }
+
+    public void show(MainView.Shown shown) {
+        view.show(shown);
+    }
+
     public MainViewModel main() {
         return main;
     }

@@ -14,6 +14,7 @@ import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.shell.MainViewModel;
+import vn.protocolbrief.ui.records.RecordsViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -458,5 +459,146 @@ abstract class WindowFindingsSecondDayFx {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
         assertThat(vm.hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
         assertThat(robot.lookup("#search-hits").tryQuery()).isPresent();
+    }
+
+    @Test
+    void secondDay8SwitchingLanguageKeepsTheSearchTextAndTheTabShown(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn("#search").write("naoki");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
+        robot.interact(() -> {
+            javafx.scene.control.TabPane recordTabs = robot.lookup(".tab-pane")
+                    .queryAllAs(javafx.scene.control.TabPane.class).stream()
+                    .filter(t -> t.getTabs().stream().noneMatch(tab -> "tab-records".equals(tab.getId())))
+                    .findFirst().orElseThrow();
+            recordTabs.getSelectionModel().select(3);
+        });
+        var before = window.shown();
+        assertThat(before.recordsTab()).isEqualTo(3);
+        // Rebuilt in English as the application does when the officer picks the other language.
+        robot.interact(() -> {
+            MainWindow english = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("en"), prefs,
+                    f -> { }, l -> { });
+            stage.getScene().setRoot(english.root());
+            english.main().load();
+            english.show(before);
+            window = english;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TextField search = robot.lookup("#search").queryAs(TextField.class);
+        assertThat(search.getText()).isEqualTo("naoki");
+        assertThat(window.shown()).isEqualTo(before);
+        var tabs = (javafx.scene.control.TabPane) search.getScene().getRoot().lookup(".tab-pane");
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("tab-records");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay8EnterOnASourceHitShowsTheMeetingItWasRecordedIn(FxRobot robot) throws Exception {
+        loaded();
+        // The newest cited source: its meeting is not the one shown first.
+        String[] cited = store.read(h -> h.createQuery("SELECT s.id, s.title, m.title FROM meeting_source ms"
+                + " JOIN source s ON s.id = ms.source_id JOIN meeting m ON m.id = ms.meeting_id"
+                + " WHERE s.title IS NOT NULL AND m.title IS NOT NULL ORDER BY m.sort_key LIMIT 1")
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).one());
+        robot.clickOn("#search").write(cited[1]);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.hits().stream().anyMatch(h ->
+                h.kind() == vn.protocolbrief.store.SearchIndex.Kind.SOURCE && h.refId().equals(cited[0])));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<vn.protocolbrief.store.SearchIndex.Hit> hits =
+                robot.lookup("#search-hits").queryAs(javafx.scene.control.ListView.class);
+        robot.interact(() -> {
+            hits.getSelectionModel().select(vm.hits().stream().filter(h -> h.refId().equals(cited[0]))
+                    .findFirst().orElseThrow());
+            hits.requestFocus();
+        });
+        robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detailsText(robot).contains(cited[2]));
+    }
+
+    // ---- 10. nothing left untranslated -----------------------------------------------------------------------
+
+    @Test
+    void secondDay10ALinksKindIsShownInTheWindowsLanguage(FxRobot robot) throws Exception {
+        loaded();
+        String[] pair = store.read(h -> h.createQuery("SELECT province_id, partner_id FROM locality_link"
+                + " WHERE kind = 'quan hệ hữu nghị hợp tác' LIMIT 1")
+                .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2)}).one());
+        MainWindow[] english = new MainWindow[1];
+        robot.interact(() -> {
+            english[0] = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("en"), prefs, f -> { },
+                    l -> { });
+            stage.getScene().setRoot(english[0].root());
+            english[0].main().load();
+        });
+        var en = english[0].main();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !en.meetings().isEmpty());
+        robot.interact(() -> {
+            en.provinceProperty().set(en.provinces().stream().filter(p -> p.id().equals(pair[0])).findFirst()
+                    .orElseThrow());
+            en.partnerProperty().set(en.partners().stream().filter(p -> p.id().equals(pair[1])).findFirst()
+                    .orElseThrow());
+        });
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !english[0].records().links().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(english[0].records().links()).extracting(RecordsViewModel.LinkRow::kind)
+                .contains("friendship and cooperation").doesNotContain("quan hệ hữu nghị hợp tác");
+    }
+
+    @Test
+    void secondDay10EveryFileChooserHasATitleInTheWindowsLanguage(FxRobot robot) {
+        for (String lang : new String[]{"vi", "en"}) {
+            Messages m = new Messages(lang);
+            var choosers = new vn.protocolbrief.ui.common.Choosers(m);
+            assertThat(choosers.articles().getTitle()).isEqualTo(m.get("chooser.articles")).isNotBlank();
+            assertThat(choosers.articleFolder().getTitle()).isEqualTo(m.get("chooser.articleFolder")).isNotBlank();
+            assertThat(choosers.packCopy("pack.pdf").getTitle()).isEqualTo(m.get("chooser.packCopy")).isNotBlank();
+        }
+        assertThat(new Messages("en").get("chooser.articles")).isNotEqualTo(new Messages("vi").get("chooser.articles"));
+    }
+
+    // ---- 9. recent pairs are the pairs used ------------------------------------------------------------------
+
+    @Test
+    void secondDay9RecentPairsHoldOnlyThePairsShownLongEnough(FxRobot robot) throws Exception {
+        loaded();
+        var provinces = vm.provinces();
+        var partners = vm.partners();
+        var startPartner = vm.partnerProperty().get();
+        var otherProvince = provinces.stream().filter(p -> !p.equals(vm.provinceProperty().get())).findFirst()
+                .orElseThrow();
+        var otherPartner = partners.stream().filter(p -> !p.equals(startPartner)).findFirst().orElseThrow();
+        // One picker at a time: (other province, start partner) is an in-between pair shown for a moment.
+        robot.interact(() -> vm.provinceProperty().set(otherProvince));
+        robot.interact(() -> vm.partnerProperty().set(otherPartner));
+        Thread.sleep(1_200); // the officer reads the history of the pair wanted
+        robot.interact(() -> vm.provinceProperty().set(vm.provinceProperty().get().equals(provinces.get(0))
+                ? provinces.get(1) : provinces.get(0)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(vm.recentPairs()).anySatisfy(r -> {
+            assertThat(r.provinceId()).isEqualTo(otherProvince.id());
+            assertThat(r.partnerId()).isEqualTo(otherPartner.id());
+        });
+        assertThat(vm.recentPairs()).noneSatisfy(r -> {
+            assertThat(r.provinceId()).isEqualTo(otherProvince.id());
+            assertThat(r.partnerId()).isEqualTo(startPartner == null ? null : startPartner.id());
+        });
+    }
+
+    // ---- 6. recording by hand: nothing moves when an error line appears ------------------------------------
+
+    @Test
+    void secondDay6ErrorLinesKeepTheirSpaceSoNothingMoves(FxRobot robot) throws Exception {
+        loaded();
+        robot.interact(() -> window.newMeeting());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !robot.lookup("#error-leader").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var lines = robot.lookup(n -> n.getId() != null && n.getId().startsWith("error-")).queryAll();
+        assertThat(lines).isNotEmpty();
+        assertThat(lines).allSatisfy(n -> {
+            assertThat(n.isManaged()).as(n.getId() + " keeps its place").isTrue();
+            assertThat(n.getLayoutBounds().getHeight()).as(n.getId() + " height").isGreaterThan(5);
+        });
     }
 }

@@ -163,9 +163,8 @@ public final class ComposerView {
         saveAs.setId("save-as");
         saveAs.disableProperty().bind(vm.fileProperty().isNull());
         saveAs.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
-            chooser.setInitialFileName(vm.fileProperty().get().getFileName().toString());
+            FileChooser chooser = new vn.protocolbrief.ui.common.Choosers(m)
+                    .packCopy(vm.fileProperty().get().getFileName().toString());
             var target = chooser.showSaveDialog(root.getScene().getWindow());
             if (target != null) {
                 vm.saveAs(target.toPath());

@@ -29,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.validation.ValidationResult;
@@ -78,9 +77,7 @@ public final class ImportView {
         Button file = vn.protocolbrief.ui.common.Fx.button(m.get("review.openFile"), org.kordamp.ikonli.feather.Feather.FILE);
         file.setId("import-file");
         file.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("review.articles"), "*.txt",
-                    "*.html", "*.htm", "*.docx"));
+            FileChooser chooser = new vn.protocolbrief.ui.common.Choosers(m).articles();
             List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
             if (files != null) {
                 vm.open(files.stream().map(File::toPath).toList());
@@ -88,7 +85,7 @@ public final class ImportView {
         });
         Button folder = vn.protocolbrief.ui.common.Fx.button(m.get("review.openFolder"), org.kordamp.ikonli.feather.Feather.FOLDER);
         folder.setOnAction(e -> {
-            File dir = new DirectoryChooser().showDialog(root.getScene().getWindow());
+            File dir = new vn.protocolbrief.ui.common.Choosers(m).articleFolder().showDialog(root.getScene().getWindow());
             if (dir != null) {
                 vm.open(List.of(dir.toPath()));
             }
@@ -353,8 +350,8 @@ public final class ImportView {
         words.setStyle("-fx-text-fill: #b00020;");
         Runnable update = () -> {
             String e = error.get();
-            words.setText(e == null ? "" : m.get(e));
-            words.setManaged(e != null);
+            // The line's space stays when there is no error, so an error appearing moves nothing under the pointer.
+            words.setText(e == null ? " " : m.get(e));
             words.setVisible(e != null);
         };
         if (control != null) {

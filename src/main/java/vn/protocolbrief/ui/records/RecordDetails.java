@@ -162,7 +162,7 @@ final class RecordDetails {
     }
 
     private String link(PairRecords s, LocalityLink link, Lines l) {
-        l.add("rec.kind", link.kind());
+        l.add("rec.kind", t.linkKind(link.kind()));
         l.add("rec.since", link.since().known() ? t.date(link.since()) : null);
         l.add("rec.asWritten", link.provinceAsWritten());
         l.add("rec.note", link.note());

@@ -52,6 +52,23 @@ final class RecordText {
         return m.get("nationality." + n.name().toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * The kinds of tie between localities the application itself writes (the demo store, the importer), by their
+     * Vietnamese wording; any other kind an officer typed is shown as typed.
+     */
+    private static final java.util.Map<String, String> LINK_KINDS = java.util.Map.of(
+            "hợp tác địa phương", "linkkind.local_cooperation",
+            "quan hệ hữu nghị hợp tác", "linkkind.friendship_cooperation",
+            "thỏa thuận hợp tác kinh tế - xã hội", "linkkind.socioeconomic_agreement",
+            "kết nghĩa hữu nghị", "linkkind.friendship_twinning",
+            "được nêu trong bài báo", "linkkind.named_in_article");
+
+    /** A locality link's kind in the window's language when it is one of the known kinds. */
+    String linkKind(String kind) {
+        String key = kind == null ? null : LINK_KINDS.get(kind.strip().toLowerCase(Locale.ROOT));
+        return key == null ? nz(kind) : m.get(key);
+    }
+
     String sensitivity(String kind) {
         return m.get("sensitivity." + kind);
     }

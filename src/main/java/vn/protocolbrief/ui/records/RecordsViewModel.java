@@ -148,7 +148,7 @@ public final class RecordsViewModel {
         figures.setAll(s.figures().stream().map(k -> new FigureRow(k.id(), k.value() + (k.unit() == null ? ""
                 : " " + k.unit()), k.label(), text.date(k.asOf()))).toList());
         links.setAll(s.links().stream().map(l -> new LinkRow(l.id(), s.partnerName(l.partnerId(), lang),
-                RecordText.nz(l.kind()), l.since().known() ? text.date(l.since()) : "", RecordText.nz(l.note()))).toList());
+                text.linkKind(l.kind()), l.since().known() ? text.date(l.since()) : "", RecordText.nz(l.note()))).toList());
         sensitivities.setAll(s.sensitivities().stream().map(x -> new SensitivityRow(x.id(), text.date(x.date()),
                 text.sensitivity(x.kind()), x.text())).toList());
     }

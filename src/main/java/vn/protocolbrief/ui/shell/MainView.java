@@ -58,6 +58,26 @@ public final class MainView {
     private final TabPane recordTabs = new TabPane();
     private Tab recordsTab;
     private Tab importTab;
+    private TextField searchField;
+
+    /** What the officer sees that a change of language must keep: the search text, the screen and the records tab. */
+    public record Shown(String searchText, int screen, int recordsTab) { }
+
+    public Shown shown() {
+        return new Shown(searchField.getText(), tabs.getSelectionModel().getSelectedIndex(),
+                recordTabs.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Puts back what the window in the other language showed. */
+    public void show(Shown shown) {
+        searchField.setText(shown.searchText());
+        if (shown.screen() >= 0 && shown.screen() < tabs.getTabs().size()) {
+            tabs.getSelectionModel().select(shown.screen());
+        }
+        if (shown.recordsTab() >= 0 && shown.recordsTab() < recordTabs.getTabs().size()) {
+            recordTabs.getSelectionModel().select(shown.recordsTab());
+        }
+    }
 
     /**
      * @param importer the article import screen; files dropped on the window go to {@code dropped} and it is shown
@@ -229,6 +249,7 @@ public final class MainView {
         partner.setId("partner-picker");
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
         TextField search = searchBox();
+        searchField = search;
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
@@ -347,6 +368,12 @@ public final class MainView {
             SearchIndex.Hit hit = list.getSelectionModel().getSelectedItem();
             if (hit != null) {
                 popup.hide();
+                if (hit.kind() == SearchIndex.Kind.SOURCE) {
+                    // An article: shown as the meeting it was recorded in.
+                    vm.openSource(hit.refId(), id -> recordsVm.select(RecordsViewModel.Kind.MEETING, id));
+                    showRecords();
+                    return;
+                }
                 vm.open(hit);
                 // Shown in the detail pane once the hit's pair is loaded.
                 switch (hit.kind()) {

@@ -153,7 +153,7 @@ public final class MainViewModel {
             restoring = false;
             show(start.rows());
             loadRecent();
-            remember(start.province(), start.partner());
+            settled(start.province(), start.partner());
             demoNote.set(start.demoOnly() && !prefs.getBoolean(PREF_DEMO_NOTE, false));
             announce();
         }, this::failed);
@@ -185,8 +185,34 @@ public final class MainViewModel {
             partner.set(x);
             province.set(p);
             restoring = false;
+            // A whole pair chosen at once: the officer means it.
+            settled(p, x);
             selectionChanged();
         });
+    }
+
+    /** How long a pair made with one picker at a time must stay shown before it counts as used. */
+    static final long SETTLED_NANOS = 1_000_000_000L;
+    private Province shownProvince;
+    private Partner shownPartner;
+    private long shownAt;
+
+    /**
+     * The pair now shown; the one shown before counts as used only if it stayed long enough to be read, so the
+     * in-between pairs made while changing one picker at a time never reach the recent list.
+     */
+    private void shownSince(Province p, Partner x) {
+        if (shownProvince != null && System.nanoTime() - shownAt >= SETTLED_NANOS) {
+            remember(shownProvince, shownPartner);
+        }
+        shownProvince = p;
+        shownPartner = x;
+        shownAt = System.nanoTime();
+    }
+
+    private void settled(Province p, Partner x) {
+        shownProvince = null;
+        remember(p, x);
     }
 
     private void remember(Province p, Partner x) {
@@ -253,7 +279,9 @@ public final class MainViewModel {
         } catch (IllegalStateException e) {
             // Preferences gone (a test's node removed, a profile reset): the choice is just not remembered.
         }
-        remember(p, x);
+        if (!restoring) {
+            shownSince(p, x);
+        }
         if (!restoring) {
             // Another pair: its requests are shown whole; a filter left on would hide them without a word.
             categoryFilter.set(null);
@@ -346,6 +374,21 @@ public final class MainViewModel {
     }
 
     /**
+     * Shows the meeting a source (an article) was recorded in: its pair is chosen and {@code meetingFound} told the
+     * meeting's id so the record is shown; a source no meeting cites is said in words.
+     */
+    public void openSource(String sourceId, java.util.function.Consumer<String> meetingFound) {
+        tasks.run(() -> store.reads(r -> r.meetingCiting(sourceId).orElse(null)), found -> {
+            if (found == null) {
+                dialogs.showInformation(messages.get("kind.source"), messages.get("search.sourceUncited"));
+                return;
+            }
+            meetingFound.accept(found[0]);
+            choose(new String[]{found[1], found[2]});
+        }, this::failed);
+    }
+
+    /**
      * Shows a meeting that was just imported: reloads the partners (the article may have added one), then
      * chooses the meeting's province and partner, which reloads the history.
      */
@@ -377,6 +420,9 @@ public final class MainViewModel {
         provinces.stream().filter(p -> p.id().equals(pair[0])).findFirst().ifPresent(province::set);
         partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
         restoring = false;
+        if (province.get() != null) {
+            settled(province.get(), partner.get());
+        }
         refresh();
         announce();
     }

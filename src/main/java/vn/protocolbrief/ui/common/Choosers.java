@@ -1,0 +1,38 @@
+package vn.protocolbrief.ui.common;
+
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+
+/** The window's file choosers, each titled in the window's language (a chooser with no title says nothing). */
+public final class Choosers {
+    private final Messages m;
+
+    public Choosers(Messages messages) {
+        this.m = messages;
+    }
+
+    /** Articles to import: text, web pages, Word files. */
+    public FileChooser articles() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("chooser.articles"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(m.get("review.articles"), "*.txt",
+                "*.html", "*.htm", "*.docx"));
+        return chooser;
+    }
+
+    /** A folder of articles to import. */
+    public DirectoryChooser articleFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(m.get("chooser.articleFolder"));
+        return chooser;
+    }
+
+    /** Where to save a copy of a briefing pack. */
+    public FileChooser packCopy(String fileName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("chooser.packCopy"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+        chooser.setInitialFileName(fileName);
+        return chooser;
+    }
+}
