@@ -446,8 +446,13 @@ abstract class WindowFindingsFx {
             var b = n.localToScene(n.getBoundsInLocal());
             assertThat(b.getMaxX()).as(id).isLessThanOrEqualTo(stage.getScene().getWidth());
         }
-        // Recent pairs remember what was looked at.
+        // Recent pairs remember what was looked at: a pair made with one picker counts once it was shown long enough
+        // to be read (issue 22, finding 9) and the officer moves on.
         robot.interact(() -> vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("gia-lai"))
+                .findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
+        Thread.sleep(1_200);
+        robot.interact(() -> vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("phu-tho"))
                 .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(vm.recentPairs()).extracting(MainViewModel.RecentPair::provinceId).startsWith("gia-lai", "phu-tho");
