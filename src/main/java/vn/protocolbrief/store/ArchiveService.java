@@ -181,10 +181,11 @@ public final class ArchiveService {
             known(partners, x.partnerId(), "locality link " + x.id(), "partner");
         });
         a.sensitivities().forEach(x -> known(provinces, x.provinceId(), "sensitivity " + x.id(), "province"));
-        otherReferences(h, a, selfContained, provinces, partners, persons, sources);
+        // The meetings a reference may name: the file's, and (unless it must restore alone) the store's.
         Set<String> meetings = selfContained ? new HashSet<>()
                 : new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
         a.meetings().forEach(m -> meetings.add(m.id()));
+        otherReferences(a, provinces, partners, persons, sources, meetings);
         unique(a.reviews().stream().map(vn.protocolbrief.domain.MeetingReview::meetingId).toList(), "review of meeting");
         a.reviews().forEach(r -> known(meetings, r.meetingId(), "review of meeting " + r.meetingId(), "meeting"));
         unique(a.visits().stream().map(vn.protocolbrief.domain.Visit::id).toList(), "visit");
@@ -281,11 +282,8 @@ public final class ArchiveService {
     }
 
     /** The references SQLite would otherwise be the first to find missing: sources, givers, positions, meetings. */
-    private static void otherReferences(Handle h, Archive a, boolean selfContained, Set<String> provinces,
-                                        Set<String> partners, Set<String> persons, Set<String> sources) {
-        Set<String> meetings = selfContained ? new HashSet<>()
-                : new HashSet<>(h.createQuery("SELECT id FROM meeting").mapTo(String.class).list());
-        a.meetings().forEach(m -> meetings.add(m.id()));
+    private static void otherReferences(Archive a, Set<String> provinces, Set<String> partners, Set<String> persons,
+                                        Set<String> sources, Set<String> meetings) {
         for (var p : a.persons()) {
             for (var pos : p.positions()) {
                 String what = "person " + p.id() + " (position " + pos.id() + ")";
