@@ -13,13 +13,13 @@ import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.DueService;
 import vn.protocolbrief.store.Store;
 
-@Command(name = "due", description = "What is owed, by either side: open commitments, soonest due first (overdue"
-        + " marked), then open requests (requests have no due date). --within DAYS keeps the dated ones due by then.")
+@Command(name = "due", description = "What is owed, by either side: open commitments and requests with a due date,"
+        + " soonest first (overdue marked), then the undated ones. --within DAYS keeps the dated ones due by then.")
 final class DueCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--within", paramLabel = "DAYS", description = "Only commitments due within DAYS (overdue ones"
+    @Option(names = "--within", paramLabel = "DAYS", description = "Only items due within DAYS (overdue ones"
             + " included).")
     Integer within;
 

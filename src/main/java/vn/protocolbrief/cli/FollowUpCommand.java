@@ -14,8 +14,8 @@ import vn.protocolbrief.store.CommitmentService;
 import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.store.Store;
 
-@Command(name = "follow-up", description = "Change a request's or a commitment's status with a dated note (ids:"
-        + " requests --json, due).")
+@Command(name = "follow-up", description = "Change a request's or a commitment's status with a dated note, or give a"
+        + " request the day it is to be answered by (ids: requests --json, due).")
 final class FollowUpCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
@@ -26,20 +26,53 @@ final class FollowUpCommand implements Callable<Integer> {
     @Option(names = "--commitment", paramLabel = "ID")
     String commitment;
 
-    @Option(names = "--status", required = true, paramLabel = "S", description = "open, in_progress, done or declined.")
+    @Option(names = "--status", paramLabel = "S", description = "open, in_progress, done or declined (with --note).")
     String status;
 
-    @Option(names = "--note", required = true, paramLabel = "TEXT", description = "Why: what happened, who said so.")
+    @Option(names = "--note", paramLabel = "TEXT", description = "Why: what happened, who said so.")
     String note;
+
+    @Option(names = "--due", paramLabel = "DATE", description = "For a request: the day an answer is due (31/01/2027),"
+            + " or \"none\" to clear it. It then appears in \"due\" with the commitments.")
+    String due;
 
     @Option(names = "--date", paramLabel = "DATE", description = "When: 03/12/2026 (day first) or 2026-12-03; default"
             + " today.")
     String date;
 
+    private Integer setDue() {
+        if (request == null) {
+            throw new IllegalArgumentException("--due is for a request; a commitment's due date is set when it is"
+                    + " recorded.");
+        }
+        if (status != null || note != null) {
+            throw new IllegalArgumentException("Give --due alone, then --status with --note in a second command.");
+        }
+        PartialDate day = due.strip().equalsIgnoreCase("none") ? PartialDate.UNKNOWN : DateInput.parse(due);
+        try (Store store = cli.openStore()) {
+            new RecordService(store).setDue(request, day);
+        }
+        if (cli.json) {
+            cli.out().json(new DueSet(request, day.known() ? day.iso() : null));
+        } else {
+            cli.out().line("Request " + request + (day.known() ? " is due by " + day.display() + "." : " has no due date."));
+        }
+        return Cli.OK;
+    }
+
+    record DueSet(String request, String due) {
+    }
+
     @Override
     public Integer call() {
         if ((request == null) == (commitment == null)) {
             throw new IllegalArgumentException("Give --request ID or --commitment ID (one of them).");
+        }
+        if (due != null) {
+            return setDue();
+        }
+        if (status == null || note == null) {
+            throw new IllegalArgumentException("Give --status and --note (what changed and why), or --due DATE.");
         }
         RequestStatus st = RequestsCommand.parseStatus(status);
         PartialDate when = date == null ? PartialDate.of(LocalDate.now().toString()) : DateInput.parse(date);

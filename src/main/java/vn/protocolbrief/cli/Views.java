@@ -33,7 +33,7 @@ final class Views {
 
     record RequestJson(String id, String direction, List<String> categories, String text, String status,
                        String meetingId, String meetingDate, Ref province, String provinceAsWritten, Ref partner,
-                       int followUps) {
+                       int followUps, String due) {
     }
 
     private final Map<String, Person> persons;
@@ -75,7 +75,8 @@ final class Views {
         Request r = row.request();
         return new RequestJson(r.id(), r.direction().arrow(), r.categories(), r.text(),
                 r.status().name().toLowerCase(), row.meetingId(), row.meetingDate().iso(), province(row.provinceId()),
-                row.provinceAsWritten(), partner(row.partnerId()), r.followUps().size());
+                row.provinceAsWritten(), partner(row.partnerId()), r.followUps().size(),
+                r.due().known() ? r.due().iso() : null);
     }
 
     String dateText(vn.protocolbrief.domain.PartialDate d) {

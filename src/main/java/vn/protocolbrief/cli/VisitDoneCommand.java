@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.VisitOutcome;
+import vn.protocolbrief.ingest.RequestCategories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.VisitOutcomeService;
 
@@ -21,8 +22,8 @@ final class VisitDoneCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "The visit (visit list shows ids).")
     String id;
 
-    @Option(names = "--request", paramLabel = "VN:TEXT|JP:TEXT", description = "What one side asked of the other"
-            + " (VN: the province asked; repeat).")
+    @Option(names = "--request", paramLabel = "VN:TEXT[:DD/MM/YYYY]", description = "What one side asked of the"
+            + " other (VN: the province asked; an answer due by a day, last; repeat).")
     List<String> requests = List.of();
 
     @Option(names = "--commitment", paramLabel = "VN:TEXT[:DD/MM/YYYY]", description = "What one side promised to do,"
@@ -44,11 +45,11 @@ final class VisitDoneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         // Every option is read before the store is touched: bad input writes nothing.
-        VisitOutcome what = new VisitOutcome(id,
+        VisitOutcome what = new RequestCategories().filed(new VisitOutcome(id,
                 requests.stream().map(VisitOutcome::request).toList(),
                 commitments.stream().map(VisitOutcome::commitment)
                         .map(c -> new VisitOutcome.Promise(c.side(), c.text(), c.due(), followedBy)).toList(),
-                agreements, gifts.stream().map(VisitOutcome::gift).toList(), outcome);
+                agreements, gifts.stream().map(VisitOutcome::gift).toList(), outcome));
         try (Store store = parent.cli.openStore()) {
             String meetingId = new VisitOutcomeService(store).record(what, LocalDate.now());
             if (parent.cli.json) {

@@ -23,11 +23,24 @@ public record VisitOutcome(String visitId, List<Asked> requests, List<Promise> c
         outcome = Text.clean(outcome);
     }
 
-    /** A request: {@code side} asked the other side; categories as the request part files it (none: "other"). */
-    public record Asked(Side side, String text, List<String> categories) {
+    /**
+     * A request: {@code side} asked the other side; categories as the request part files it (none: "other");
+     * {@code due} the day an answer was promised by, when one was.
+     */
+    public record Asked(Side side, String text, List<String> categories, PartialDate due) {
         public Asked {
             text = required(text, "a request");
             categories = Lists.copy(categories, "the categories of a request");
+            due = due == null ? PartialDate.UNKNOWN : due;
+        }
+
+        public Asked(Side side, String text, List<String> categories) {
+            this(side, text, categories, PartialDate.UNKNOWN);
+        }
+
+        /** The same request filed under these categories. */
+        public Asked withCategories(List<String> newCategories) {
+            return new Asked(side, text, newCategories, due);
         }
 
         public Direction direction() {
@@ -55,26 +68,41 @@ public record VisitOutcome(String visitId, List<Asked> requests, List<Promise> c
         }
     }
 
-    /** "VN:text" or "JP:text" as typed on the command line. */
+    /** "VN:text" or "JP:text:31/01/2027" as typed on the command line (an answer due by that day, last). */
     public static Asked request(String typed) {
-        String[] sideAndText = sideAndText(typed, "--request", "\"VN:text\" or \"JP:text\"");
-        return new Asked(side(sideAndText[0], typed), sideAndText[1], List.of());
+        String[] sideAndText = sideAndText(typed, "--request", "\"VN:text[:DD/MM/YYYY]\" or \"JP:…\"");
+        return asked(side(sideAndText[0], typed), sideAndText[1]);
+    }
+
+    /** One line of a side's requests as typed in the window: the text, and a due day last if given (":31/01/2027"). */
+    public static Asked asked(Side side, String line) {
+        String[] textAndDue = textAndDue(line);
+        return new Asked(side, textAndDue[0], List.of(), textAndDue[1] == null ? null : day(textAndDue[1], line));
     }
 
     /** "VN:text", "JP:text:31/12/2026" (the due date last, day first). */
     public static Promise commitment(String typed) {
         String[] sideAndText = sideAndText(typed, "--commitment", "\"VN:text[:DD/MM/YYYY]\" or \"JP:…\"");
-        String text = sideAndText[1];
-        PartialDate due = PartialDate.UNKNOWN;
-        var m = TRAILING_DATE.matcher(text);
+        String[] textAndDue = textAndDue(sideAndText[1]);
+        return new Promise(side(sideAndText[0], typed), textAndDue[0],
+                textAndDue[1] == null ? null : day(textAndDue[1], typed), null);
+    }
+
+    /** The text and, if it ends with ":date", that date as typed (null when none). */
+    private static String[] textAndDue(String text) {
+        var m = TRAILING_DATE.matcher(text == null ? "" : text);
         if (m.find()) {
-            due = DateInput.parse(m.group(1));
-            if (due.precision() != DatePrecision.DAY) {
-                throw new IllegalArgumentException("The due date of '" + typed + "' is not a day (write 31/12/2026).");
-            }
-            text = text.substring(0, m.start());
+            return new String[]{text.substring(0, m.start()), m.group(1)};
         }
-        return new Promise(side(sideAndText[0], typed), text, due, null);
+        return new String[]{text, null};
+    }
+
+    private static PartialDate day(String typedDate, String typed) {
+        PartialDate due = DateInput.parse(typedDate);
+        if (due.precision() != DatePrecision.DAY) {
+            throw new IllegalArgumentException("The due date of '" + typed.strip() + "' is not a day (write 31/12/2026).");
+        }
+        return due;
     }
 
     /** "VN:item" (our gift to the guests) or "JP:item" (theirs to us). */

@@ -181,11 +181,11 @@ final class ChangeLog {
      * a row it added is referred to by rows added since.
      */
     Optional<String> whyNot(Handle h, long changeId, List<RowChange> changes) {
+        // Rows of the change itself are put back as they were before it, and none of them referred to a row the
+        // change added (it did not exist then): only rows outside the change can stand in the way.
         Set<String> removedByUndo = new java.util.HashSet<>();
         for (RowChange c : changes) {
-            if (c.before() == null) {
-                removedByUndo.add(c.table() + " " + c.key());
-            }
+            removedByUndo.add(c.table() + " " + c.key());
         }
         for (RowChange c : changes) {
             Map<String, Object> current = rows.byKey(h, c.table(), c.key()).map(Row::columns).orElse(null);

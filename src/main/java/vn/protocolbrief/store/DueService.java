@@ -13,9 +13,9 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Request;
 
 /**
- * What is owed, by either side: open commitments (with their due dates) and open requests (requests carry no due
- * date: they are listed after the dated commitments, the longest waiting first). The command line's {@code due} and
- * the window's "Due soon" read this one list.
+ * What is owed, by either side: open commitments and open requests. Dated items (a commitment's due date, a request
+ * given a day to be answered by) come first, soonest first; undated ones follow, the longest waiting first. The command
+ * line's {@code due} and the window's "Due soon" read this one list.
  */
 public final class DueService {
     private final Store store;
@@ -28,7 +28,7 @@ public final class DueService {
 
     /**
      * One thing owed. {@code kind} "commitment" or "request"; {@code side} who owes it ("vn", "jp": for a request,
-     * the side asked); {@code due} unknown for requests and undated commitments; {@code overdue} when its day passed.
+     * the side asked); {@code due} unknown for undated items; {@code overdue} when its day passed.
      */
     public record DueItem(String kind, String id, String side, String text, PartialDate due, boolean overdue,
                           String status, String followedBy, String meetingId, PartialDate meetingDate,
@@ -60,23 +60,19 @@ public final class DueService {
                 DueItem item = new DueItem("commitment", c.id(), id(c.side()), c.text(), c.due(),
                         last != null && last.isBefore(today), id(c.status()), c.followedBy(), m.id(), m.date(),
                         m.provinceId(), m.partnerId(), c.sourceId());
-                if (last == null) {
-                    if (withinDays == null) {
-                        undated.add(item);
-                    }
-                } else if (withinDays == null || !last.isAfter(today.plusDays(withinDays))) {
-                    dated.add(item);
-                }
+                file(item, withinDays, today, dated, undated);
             }
-            if (withinDays == null) {
-                for (Meeting m : pairMeetings) {
-                    for (Request r : m.requests()) {
-                        if (r.status().isOpen()) {
-                            String asked = r.direction() == vn.protocolbrief.domain.Direction.VN_TO_JP ? "jp" : "vn";
-                            undated.add(new DueItem("request", r.id(), asked, r.text(), PartialDate.UNKNOWN, false,
-                                    id(r.status()), null, m.id(), m.date(), m.provinceId(), m.partnerId(), r.sourceId()));
-                        }
+            for (Meeting m : pairMeetings) {
+                for (Request r : m.requests()) {
+                    if (!r.status().isOpen()) {
+                        continue;
                     }
+                    String asked = r.direction() == vn.protocolbrief.domain.Direction.VN_TO_JP ? "jp" : "vn";
+                    LocalDate last = lastDay(r.due());
+                    DueItem item = new DueItem("request", r.id(), asked, r.text(), r.due(),
+                            last != null && last.isBefore(today), id(r.status()), null, m.id(), m.date(),
+                            m.provinceId(), m.partnerId(), r.sourceId());
+                    file(item, withinDays, today, dated, undated);
                 }
             }
             dated.sort(Comparator.comparing((DueItem d) -> lastDay(d.due())).thenComparing(DueItem::id));
@@ -85,6 +81,19 @@ public final class DueService {
             out.addAll(undated);
             return out;
         });
+    }
+
+    /** Puts an item in the dated or undated list, or leaves it out when it falls after the window asked for. */
+    private static void file(DueItem item, Integer withinDays, LocalDate today, List<DueItem> dated,
+                             List<DueItem> undated) {
+        LocalDate last = lastDay(item.due());
+        if (last == null) {
+            if (withinDays == null) {
+                undated.add(item);
+            }
+        } else if (withinDays == null || !last.isAfter(today.plusDays(withinDays))) {
+            dated.add(item);
+        }
     }
 
     /** The last day a partial date allows (a commitment due "in March 2026" is overdue from April). */

@@ -10,6 +10,7 @@ import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Participant;
 import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Request;
@@ -75,11 +76,11 @@ public final class MeetingRepository {
 
     private void insertRequest(Handle h, Meeting m, Request r, int ordinal) {
         h.createUpdate("""
-                INSERT INTO request (id, meeting_id, ordinal, direction, text, status, thread_key, source_id)
-                VALUES (:id, :meeting, :ord, :dir, :text, :status, :thread, :source)""")
+                INSERT INTO request (id, meeting_id, ordinal, direction, text, status, thread_key, source_id, due_date)
+                VALUES (:id, :meeting, :ord, :dir, :text, :status, :thread, :source, :due)""")
                 .bind("id", r.id()).bind("meeting", m.id()).bind("ord", ordinal).bind("dir", Db.id(r.direction()))
                 .bind("text", Db.text(r.text())).bind("status", Db.id(r.status())).bind("thread", r.threadKey())
-                .bind("source", r.sourceId())
+                .bind("source", r.sourceId()).bind("due", Db.date(r.due()))
                 .execute();
         int c = 0;
         for (String category : r.categories()) {
@@ -218,14 +219,14 @@ public final class MeetingRepository {
                 rs -> new FollowUp(Db.date(rs.getString(2)), Db.parse(RequestStatus.class, rs.getString(3)),
                         rs.getString(4), rs.getString(5)));
         Map<String, List<Request>> out = new LinkedHashMap<>();
-        var q = h.createQuery("SELECT meeting_id, id, direction, text, status, thread_key, source_id FROM request"
-                + " WHERE meeting_id IN (" + meetingIds + ") ORDER BY meeting_id, ordinal");
+        var q = h.createQuery("SELECT meeting_id, id, direction, text, status, thread_key, source_id, due_date"
+                + " FROM request WHERE meeting_id IN (" + meetingIds + ") ORDER BY meeting_id, ordinal");
         args.forEach(q::bind);
         q.map((rs, ctx) -> Map.entry(rs.getString(1), new Request(rs.getString(2),
                         Db.parse(Direction.class, rs.getString(3)),
                         categories.getOrDefault(rs.getString(2), List.of()), rs.getString(4),
                         Db.parse(RequestStatus.class, rs.getString(5)), rs.getString(6), rs.getString(7),
-                        followUps.get(rs.getString(2)))))
+                        followUps.get(rs.getString(2)), Db.date(rs.getString(8)))))
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;
     }
@@ -243,6 +244,13 @@ public final class MeetingRepository {
         q.map((rs, ctx) -> Map.entry(rs.getString(1), reader.read(rs)))
                 .forEach(e -> out.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return out;
+    }
+
+    /** Sets (or, with an unknown date, clears) the day a request is due to be answered by. */
+    public void setDue(Handle h, String requestId, PartialDate due) {
+        if (h.execute("UPDATE request SET due_date = ? WHERE id = ?", Db.date(due), requestId) == 0) {
+            throw new StoreException("No request with id " + requestId + ".");
+        }
     }
 
     /** Sets a request's status and records the dated follow-up that explains it. */

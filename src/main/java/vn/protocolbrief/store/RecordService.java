@@ -116,6 +116,22 @@ public final class RecordService {
         });
     }
 
+    /** Sets the day a request is to be answered by (an unknown date clears it); undone like any edit. */
+    public void setDue(String requestId, vn.protocolbrief.domain.PartialDate due) {
+        if (due.known() && due.precision() != vn.protocolbrief.domain.DatePrecision.DAY) {
+            throw new StoreException("A request's due date is a day (write 31/01/2027).");
+        }
+        store.write(h -> {
+            String meetingId = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
+                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
+            repos.meetings().setDue(h, requestId, due);
+            changes.record(h, before, store.actor(), "edit", "meeting", meetingId,
+                    due.known() ? "due " + due.display() : "no due date");
+            return null;
+        });
+    }
+
     /** Deletes one record of a kind: meeting, request, gift, agreement, aid, person, figure, link, sensitivity. */
     public void delete(String kind, String id) {
         switch (kind) {

@@ -71,7 +71,7 @@ public final class VisitOutcomeService {
             for (VisitOutcome.Asked a : outcome.requests()) {
                 requests.add(new Request(meetingId + "-r" + (requests.size() + 1), a.direction(),
                         a.categories().isEmpty() ? List.of("other") : a.categories(), a.text(), RequestStatus.OPEN, null,
-                        source.id(), List.of()));
+                        source.id(), List.of(), a.due()));
             }
             List<Gift> gifts = new ArrayList<>();
             for (VisitOutcome.Given g : outcome.gifts()) {
@@ -98,8 +98,12 @@ public final class VisitOutcomeService {
                     List.of(MeetingReviews.review(meetingId, store.actor().name())), promised,
                     List.of(new VisitMeeting(v.id(), meetingId)));
             ChangeLog changes = new ChangeLog(new RecordRows());
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId),
-                    new RecordRows.Ref("visit", v.id())));
+            // Everything this writes is one change: undo takes back the meeting with its agreements and commitments,
+            // the officer's entry as its source and the people first named here, and the visit's link to it.
+            List<RecordRows.Ref> written = new ArrayList<>(List.of(new RecordRows.Ref("meeting", meetingId),
+                    new RecordRows.Ref("visit", v.id()), new RecordRows.Ref("source", source.id())));
+            newPersons.forEach(p -> written.add(new RecordRows.Ref("person", p.id())));
+            var before = changes.before(h, written);
             new ArchiveService(store).importInto(h, archive);
             changes.record(h, before, store.actor(), "create", "meeting", meetingId, RecordService.label(meeting));
             return meetingId;
@@ -129,7 +133,8 @@ public final class VisitOutcomeService {
     private static Source source(Visit v, VisitOutcome o, String meetingId, Province province, LocalDate today) {
         StringBuilder text = new StringBuilder("Ghi nhận kết quả chuyến thăm " + v.id() + " (" + v.date().display()
                 + "), " + province.nameVi() + ".\n");
-        o.requests().forEach(r -> text.append("Đề nghị ").append(r.side()).append(": ").append(r.text()).append('\n'));
+        o.requests().forEach(r -> text.append("Đề nghị ").append(r.side()).append(": ").append(r.text())
+                .append(r.due().known() ? " (hạn trả lời " + r.due().display() + ")" : "").append('\n'));
         o.commitments().forEach(c -> text.append("Cam kết ").append(c.side()).append(": ").append(c.text())
                 .append(c.due().known() ? " (hạn " + c.due().display() + ")" : "")
                 .append(c.followedBy() == null ? "" : " — theo dõi: " + c.followedBy()).append('\n'));

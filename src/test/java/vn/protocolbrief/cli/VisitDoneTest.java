@@ -81,4 +81,52 @@ class VisitDoneTest {
         assertThat(run("due", "--province", "Gia Lai", "--partner", "Ashikaga").out())
                 .contains("no due date", "Gửi danh mục sản phẩm", "Hỗ trợ đào tạo nghề");
     }
+
+    @Test
+    void typedRequestsAreFiledByTheirWordsAndMayCarryADueDay() throws Exception {
+        String day = LocalDate.now().plusDays(15).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        CliRun done = run("visit", "done", visit, "--request", "VN:Hỗ trợ đào tạo nguồn nhân lực:" + day,
+                "--request", "JP:Tạo điều kiện cho doanh nghiệp đầu tư");
+        assertThat(done.code()).as(done.err()).isZero();
+        var requests = run("requests", "--province", "Gia Lai", "--partner", "Ashikaga", "--json").json();
+        assertThat(requests.get(0).get("text").asText()).isEqualTo("Hỗ trợ đào tạo nguồn nhân lực");
+        assertThat(requests.get(0).get("categories").toString()).contains("training_hr");
+        assertThat(requests.get(1).get("categories").toString()).contains("investment");
+        assertThat(requests.get(0).get("due").asText()).isEqualTo(LocalDate.now().plusDays(15).toString());
+
+        var soon = run("due", "--within", "20", "--province", "Gia Lai", "--json").json();
+        assertThat(soon).hasSize(1);
+        assertThat(soon.get(0).get("kind").asText()).isEqualTo("request");
+        assertThat(soon.get(0).get("side").asText()).isEqualTo("jp");
+
+        String other = requests.get(1).get("id").asText();
+        String later = LocalDate.now().plusDays(40).format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+        CliRun set = run("follow-up", "--request", other, "--due", later);
+        assertThat(set.code()).as(set.err()).isZero();
+        assertThat(run("due", "--within", "45", "--province", "Gia Lai", "--json").json()).hasSize(2);
+        assertThat(run("follow-up", "--request", other, "--due", "2027").code()).isEqualTo(Cli.FAILED);
+        assertThat(run("undo").code()).isZero();
+        assertThat(run("due", "--within", "45", "--province", "Gia Lai", "--json").json()).hasSize(1);
+    }
+
+    @Test
+    void undoingVisitDoneTakesBackEverythingItWrote() throws Exception {
+        String sources = run("export", "--out", dir.resolve("before.json").toString()).out();
+        String before = java.nio.file.Files.readString(dir.resolve("before.json"));
+        CliRun done = run("visit", "done", visit, "--agreement", "Biên bản thử hoàn tác", "--gift", "VN:Tranh gỗ",
+                "--request", "VN:Hỗ trợ đào tạo", "--outcome", "Thống nhất");
+        assertThat(done.code()).as(done.err()).isZero();
+        String meeting = done.out().strip();
+        CliRun undo = run("undo");
+        assertThat(undo.code()).as(undo.err()).isZero();
+        run("export", "--out", dir.resolve("after.json").toString());
+        String after = java.nio.file.Files.readString(dir.resolve("after.json"));
+        assertThat(after).doesNotContain(meeting, "Biên bản thử hoàn tác", "SUZUKI", "suzuki-ken");
+        assertThat(stripTime(after)).isEqualTo(stripTime(before));
+        assertThat(sources).isNotNull();
+    }
+
+    private static String stripTime(String exported) {
+        return exported.replaceAll("\"exported_?[aA]t\"\\s*:\\s*\"[^\"]*\"", "");
+    }
 }

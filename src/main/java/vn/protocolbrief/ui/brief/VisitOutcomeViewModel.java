@@ -21,6 +21,7 @@ import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitOutcome;
+import vn.protocolbrief.ingest.RequestCategories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.VisitOutcomeService;
@@ -120,8 +121,8 @@ public final class VisitOutcomeViewModel {
             List<VisitOutcome.Asked> asked = new ArrayList<>();
             candidates.stream().filter(c -> c.ticked().get())
                     .forEach(c -> asked.add(new VisitOutcome.Asked(c.side(), c.text(), c.categories())));
-            lines(ourRequests.get()).forEach(t -> asked.add(new VisitOutcome.Asked(Side.VN, t, List.of())));
-            lines(theirRequests.get()).forEach(t -> asked.add(new VisitOutcome.Asked(Side.JP, t, List.of())));
+            lines(ourRequests.get()).forEach(t -> asked.add(VisitOutcome.asked(Side.VN, t)));
+            lines(theirRequests.get()).forEach(t -> asked.add(VisitOutcome.asked(Side.JP, t)));
             List<VisitOutcome.Promise> promised = new ArrayList<>();
             for (CommitmentRow c : commitments) {
                 if (c.text().get() == null || c.text().get().isBlank()) {
@@ -134,7 +135,8 @@ public final class VisitOutcomeViewModel {
             List<VisitOutcome.Given> gifts = new ArrayList<>();
             lines(ourGifts.get()).forEach(t -> gifts.add(new VisitOutcome.Given(Side.VN, t)));
             lines(theirGifts.get()).forEach(t -> gifts.add(new VisitOutcome.Given(Side.JP, t)));
-            VisitOutcome what = new VisitOutcome(visitId, asked, promised, lines(agreements.get()), gifts, outcome.get());
+            VisitOutcome what = new RequestCategories().filed(new VisitOutcome(visitId, asked, promised,
+                    lines(agreements.get()), gifts, outcome.get()));
             return Optional.of(new VisitOutcomeService(store).record(what, LocalDate.now(clock)));
         } catch (StoreException | IllegalArgumentException e) {
             error.set(e.getMessage());

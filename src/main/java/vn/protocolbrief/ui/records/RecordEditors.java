@@ -113,7 +113,8 @@ final class RecordEditors {
                         : r.categories().get(0), s.categories().stream()
                         .map(c -> new Choice(c.id(), c.label(t.messages().lang()))).toList())
                 .area("text", t.get("rec.requestText"), r == null ? null : r.text(), true, null)
-                .choice("status", t.get("rec.status"), r == null ? null : r.status().name(), t.requestStatuses());
+                .choice("status", t.get("rec.status"), r == null ? null : r.status().name(), t.requestStatuses())
+                .date("due", t.get("rec.requestDue"), r == null ? null : r.due(), false);
         if (!dialogs.edit(f)) {
             return null;
         }
@@ -126,7 +127,7 @@ final class RecordEditors {
         Request saved = new Request(id != null ? id : RecordService.newId(f.value("meeting") + "-r"),
                 Direction.valueOf(f.value("direction")), categories, f.value("text"),
                 RequestStatus.valueOf(f.value("status")), r == null ? null : r.threadKey(), r == null ? null : r.sourceId(),
-                r == null ? List.of() : r.followUps());
+                r == null ? List.of() : r.followUps(), f.date("due"));
         String target = f.value("meeting");
         return () -> {
             if (!target.equals(owner.id())) {
