@@ -18,7 +18,6 @@ import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.ImportException;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.ArchiveJson;
-import vn.protocolbrief.store.MeetingReviews;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 
@@ -48,12 +47,12 @@ final class ImportCommand implements Callable<Integer> {
         if (reviewed && !save) {
             throw new IllegalArgumentException("--reviewed goes with --save: only a saved draft can be reviewed.");
         }
-        String reviewer = reviewed ? MeetingReviews.officer(cli.officer) : null;
         List<Path> files = files();
         ArticleReader reader = new ArticleReader();
         int failed = 0;
         List<ObjectNode> results = new ArrayList<>();
         try (Store store = cli.openStore()) {
+            String reviewer = reviewed ? store.actor().name() : null;
             ImportService service = new ImportService(store);
             for (int i = 0; i < files.size(); i++) {
                 Path file = files.get(i);

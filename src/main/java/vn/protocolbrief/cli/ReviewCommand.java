@@ -66,7 +66,7 @@ final class ReviewCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             try (Store store = parent.cli.openStore()) {
-                MeetingReview r = new MeetingReviews(store).mark(meetingId, parent.cli.officer);
+                MeetingReview r = new MeetingReviews(store).mark(meetingId);
                 if (parent.cli.json) {
                     parent.cli.out().json(r);
                 } else {

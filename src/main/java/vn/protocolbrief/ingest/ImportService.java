@@ -46,11 +46,13 @@ import vn.protocolbrief.store.MeetingReviews;
  */
 public final class ImportService {
     private final ImportRecords records;
+    private final vn.protocolbrief.store.Store store;
     private ImportRecords.Reference reference;
     private DraftExtractor extractor;
 
     public ImportService(vn.protocolbrief.store.Store store) {
         this.records = new ImportRecords(store);
+        this.store = store;
         refresh();
     }
 
@@ -98,10 +100,10 @@ public final class ImportService {
     /**
      * Saves a reviewed draft; {@code proposed} is the draft as the importer made it, from which the corrections
      * the officer made are learned (null when nothing was reviewed). A draft reviewed field by field is saved as
-     * reviewed by the officer ({@link MeetingReviews#officer}).
+     * reviewed by the store's officer ({@link vn.protocolbrief.store.Store#actor()}).
      */
     public Saved save(Draft d, Draft proposed, boolean merge) {
-        return save(d, proposed, merge, proposed == null ? null : MeetingReviews.officer(null));
+        return save(d, proposed, merge, proposed == null ? null : store.actor().name());
     }
 
     /**

@@ -12,31 +12,12 @@ import vn.protocolbrief.domain.MeetingReview;
  * nobody has, and marking one reviewed. The window and the command line both come here.
  */
 public final class MeetingReviews {
-    /** The environment variable naming the officer when no name is given. */
-    public static final String USER_VARIABLE = "PROTOCOLBRIEF_USER";
-
     private final Store store;
     private final MeetingReviewRepository reviews = new MeetingReviewRepository();
     private final Repositories repos = new Repositories();
 
     public MeetingReviews(Store store) {
         this.store = store;
-    }
-
-    /**
-     * Who is reviewing: the name given (--as), else PROTOCOLBRIEF_USER, else the name the operating system knows
-     * the user by. There is no login on a local store; the name is what the officer says it is.
-     */
-    public static String officer(String given) {
-        if (given != null && !given.isBlank()) {
-            return given.strip();
-        }
-        String env = System.getenv(USER_VARIABLE);
-        if (env != null && !env.isBlank()) {
-            return env.strip();
-        }
-        String os = System.getProperty("user.name");
-        return os == null || os.isBlank() ? "unknown" : os.strip();
     }
 
     /** A review made now. */
@@ -77,13 +58,16 @@ public final class MeetingReviews {
         return store.read(h -> reviews.byMeeting(h, meetingId));
     }
 
-    /** Marks a meeting (and what was saved with it) reviewed by {@code by}, now. */
-    public MeetingReview mark(String meetingId, String by) {
+    /**
+     * Marks a meeting (and what was saved with it) reviewed now, by the store's officer ({@link Store#actor()}: the
+     * same name the change log and undo use).
+     */
+    public MeetingReview mark(String meetingId) {
         return store.write(h -> {
             if (repos.meetings().byId(h, meetingId).isEmpty()) {
                 throw new StoreException("No meeting with id " + meetingId + "; nothing was marked.");
             }
-            MeetingReview r = review(meetingId, officer(by));
+            MeetingReview r = review(meetingId, store.actor().name());
             reviews.upsert(h, r);
             return r;
         });

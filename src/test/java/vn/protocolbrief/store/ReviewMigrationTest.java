@@ -44,6 +44,7 @@ class ReviewMigrationTest {
                 h.execute("CREATE TABLE undo_log (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
                         + " action TEXT NOT NULL CHECK (action IN ('create', 'edit', 'delete')), kind TEXT NOT NULL,"
                         + " ref_id TEXT NOT NULL, label TEXT NOT NULL, before TEXT, undone INTEGER NOT NULL DEFAULT 0)");
+                OlderStores.dropColumnsAddedAfter(h, 8);
                 h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) >= 9");
                 return null;
             });

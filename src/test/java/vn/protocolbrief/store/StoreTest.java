@@ -123,9 +123,7 @@ class StoreTest {
                         "locality_link_province", "sensitivity_province")) {
                     h.execute("DROP INDEX " + index);
                 }
-                // Columns later versions added to version 1's tables.
-                h.execute("DROP INDEX request_due");
-                h.execute("ALTER TABLE request DROP COLUMN due_date");
+                OlderStores.dropColumnsAddedAfter(h, 1);
                 h.execute("PRAGMA user_version = 0");
                 h.execute("DELETE FROM flyway_schema_history WHERE CAST(version AS INTEGER) > 1");
                 return null;

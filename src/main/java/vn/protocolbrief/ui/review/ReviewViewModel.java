@@ -37,7 +37,6 @@ public final class ReviewViewModel {
     private final ObjectProperty<Row> selected = new SimpleObjectProperty<>();
     private final ReadOnlyStringWrapper record = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper article = new ReadOnlyStringWrapper("");
-    private final String reviewer = MeetingReviews.officer(null);
     private Runnable onReviewed = () -> { };
 
     /** A meeting nobody has reviewed, as the list shows it. */
@@ -146,10 +145,10 @@ public final class ReviewViewModel {
             return;
         }
         if (!dialogs.confirm(messages.get("unreviewed.mark"), messages.format("unreviewed.confirm", row.title(),
-                reviewer))) {
+                reviewer()))) {
             return;
         }
-        tasks.run(() -> new MeetingReviews(store).mark(row.meetingId(), reviewer), r -> {
+        tasks.run(() -> new MeetingReviews(store).mark(row.meetingId()), r -> {
             refresh();
             onReviewed.run();
         }, this::failed);
@@ -188,6 +187,6 @@ public final class ReviewViewModel {
 
     /** Who marks meetings reviewed in this window. */
     public String reviewer() {
-        return reviewer;
+        return store.actor().name();
     }
 }
