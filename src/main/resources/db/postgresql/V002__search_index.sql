@@ -16,3 +16,30 @@ CREATE TABLE search_index (
     ntokens bigint NOT NULL
 );
 CREATE INDEX search_index_terms ON search_index USING gin (terms);
+
+-- The index's size in rows and words, which bm25 needs on every search (FTS5 keeps the same two counts): kept by the
+-- server as rows come and go, instead of summed over the whole index each time.
+CREATE TABLE search_stats (
+    row_count  bigint NOT NULL,
+    word_count bigint NOT NULL
+);
+INSERT INTO search_stats (row_count, word_count) VALUES (0, 0);
+
+CREATE FUNCTION search_stats_added() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE search_stats SET row_count = row_count + (SELECT count(*) FROM added),
+                            word_count = word_count + (SELECT coalesce(sum(ntokens), 0) FROM added);
+    RETURN NULL;
+END
+$$;
+CREATE FUNCTION search_stats_removed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE search_stats SET row_count = row_count - (SELECT count(*) FROM removed),
+                            word_count = word_count - (SELECT coalesce(sum(ntokens), 0) FROM removed);
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER search_stats_added AFTER INSERT ON search_index REFERENCING NEW TABLE AS added
+    FOR EACH STATEMENT EXECUTE FUNCTION search_stats_added();
+CREATE TRIGGER search_stats_removed AFTER DELETE ON search_index REFERENCING OLD TABLE AS removed
+    FOR EACH STATEMENT EXECUTE FUNCTION search_stats_removed();

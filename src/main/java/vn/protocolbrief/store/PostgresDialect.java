@@ -12,7 +12,7 @@ import org.jdbi.v3.core.Handle;
  */
 final class PostgresDialect implements Dialect {
     /** Tables of the PostgreSQL twin that SQLite keeps elsewhere (its PRAGMA user_version) or not at all. */
-    static final List<String> OWN_TABLES = List.of("store_content");
+    static final List<String> OWN_TABLES = List.of("store_content", "search_stats");
     /** Columns standing for SQLite's implicit rowid, and the search index's own. */
     static final List<String> OWN_COLUMNS = List.of("rowid", "terms", "ntokens");
 

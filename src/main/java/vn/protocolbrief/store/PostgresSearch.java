@@ -48,7 +48,7 @@ final class PostgresSearch implements SearchIndex.Engine {
         if (rows.isEmpty()) {
             return List.of();
         }
-        long[] totals = h.createQuery("SELECT count(*), coalesce(sum(ntokens), 0) FROM search_index")
+        long[] totals = h.createQuery("SELECT row_count, word_count FROM search_stats")
                 .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).one();
         double rowCount = totals[0];
         double averageLength = totals[1] / rowCount;
