@@ -16,12 +16,17 @@ class ImportRaceTest {
     @TempDir
     Path dir;
 
+    /** A new store for one round: a file here; an office database in {@link ImportRaceOnPostgresTest}. */
+    String store(String name) {
+        return dir.resolve(name + ".db").toString();
+    }
+
     @Test
     void twoReportsOfOneMeetingSavedAtOnceMakeOneMeeting() throws Exception {
         String first = ArticleFixtures.text(ArticleFixtures.GIA_LAI);
         String second = first + "\n\nTheo Báo Gia Lai điện tử.";
         for (int round = 0; round < 6; round++) {
-            Path file = dir.resolve("race-" + round + ".db");
+            String file = store("race-" + round);
             Store.open(file, false).close();
             CyclicBarrier together = new CyclicBarrier(2);
             List<Thread> threads = new ArrayList<>();
@@ -58,7 +63,7 @@ class ImportRaceTest {
     void theSameArticleMergedTwiceAtOnceIsStoredOnce() throws Exception {
         String text = ArticleFixtures.text(ArticleFixtures.GIA_LAI);
         for (int round = 0; round < 6; round++) {
-            Path file = dir.resolve("same-" + round + ".db");
+            String file = store("same-" + round);
             Store.open(file, false).close();
             CyclicBarrier together = new CyclicBarrier(2);
             List<Thread> threads = new ArrayList<>();

@@ -17,9 +17,14 @@ class SearchDuringWritesTest {
     @TempDir
     Path dir;
 
+    /** The store searched and written: a file here; an office database in {@link SearchDuringWritesOnPostgresTest}. */
+    String location() {
+        return dir.resolve("busy.db").toString();
+    }
+
     @Test
     void searchesDuringWritesNeverFail() throws Exception {
-        Path file = dir.resolve("busy.db");
+        String file = location();
         try (Store store = Store.open(file, false)) {
             RecordService records = new RecordService(store);
             for (int i = 0; i < 20; i++) {
