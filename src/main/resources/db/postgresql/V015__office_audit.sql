@@ -127,11 +127,8 @@ BEGIN
     RETURN open_change;
 END $$;
 
--- Marks a change as taken back by another (undo), the only other change to the log a client may ask for.
-CREATE FUNCTION pb_mark_undone(change BIGINT, undone_by_change BIGINT) RETURNS VOID
-    LANGUAGE sql SECURITY DEFINER SET search_path FROM CURRENT AS $$
-    UPDATE change_log SET undone = 1, undone_by = nullif(undone_by_change, 0) WHERE id = change
-$$;
+-- Only the triggers open a change (they run as the schema's owner); a client names its own open change.
+REVOKE EXECUTE ON FUNCTION pb_current_change(TEXT, TEXT, TEXT) FROM PUBLIC;
 
 CREATE TRIGGER pb_audit AFTER INSERT OR UPDATE OR DELETE ON meeting FOR EACH ROW EXECUTE FUNCTION pb_audit_row('meeting:id');
 CREATE TRIGGER pb_audit AFTER INSERT OR UPDATE OR DELETE ON meeting_source FOR EACH ROW EXECUTE FUNCTION pb_audit_row('meeting:meeting_id');
