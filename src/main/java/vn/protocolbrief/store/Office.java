@@ -191,6 +191,26 @@ public final class Office {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * The refusal to say when the server refused a write for lack of rights (SQLSTATE 42501), naming the login's
+     * role; null for any other failure.
+     */
+    static RightsRefusedException refusal(Store store, RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException s && "42501".equals(s.getSQLState())) {
+                String role;
+                try {
+                    // the failed transaction is over: a new read asks the server who we are
+                    role = store.read(Office::roleOfSessionUser).map(Role::word).orElse("");
+                } catch (RuntimeException unknown) {
+                    role = "";
+                }
+                return new RightsRefusedException(role, e);
+            }
+        }
+        return null;
+    }
+
     private static boolean roleExists(Handle h, String role) {
         return h.createQuery("SELECT count(*) FROM pg_roles WHERE rolname = ?").bind(0, role).mapTo(Integer.class).one() > 0;
     }

@@ -436,7 +436,8 @@ public final class Store implements AutoCloseable {
         try {
             return writes.inTransaction(work::apply);
         } catch (RuntimeException e) {
-            throw translated(e);
+            RightsRefusedException refused = Office.refusal(this, e);
+            throw refused != null ? refused : translated(e);
         } finally {
             writeLock.unlock();
         }
