@@ -23,7 +23,7 @@ BEGIN
 END $$;
 
 -- The key of a row as the application writes it (a compact JSON array of the primary key's values).
-CREATE FUNCTION pb_row_key(tbl REGCLASS, r JSON) RETURNS TEXT
+CREATE FUNCTION pb_row_key(tbl REGCLASS, r JSONB) RETURNS TEXT
     LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
     SELECT '[' || string_agg(coalesce(r -> a.attname::TEXT, 'null')::TEXT, ',' ORDER BY k.ord) || ']'
     FROM pg_index i
@@ -33,11 +33,11 @@ CREATE FUNCTION pb_row_key(tbl REGCLASS, r JSON) RETURNS TEXT
 $$;
 
 -- The columns whose values differ between two versions of a row, in the table's order.
-CREATE FUNCTION pb_changed_fields(before JSON, after JSON) RETURNS TEXT
+CREATE FUNCTION pb_changed_fields(before JSONB, after JSONB) RETURNS TEXT
     LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(string_agg(e.key, ',' ORDER BY e.ord), '')
-    FROM json_each(after) WITH ORDINALITY AS e (key, value, ord)
-    WHERE before IS NOT NULL AND (before::JSONB -> e.key) IS DISTINCT FROM e.value::JSONB
+    SELECT coalesce(string_agg(e.key, ',' ORDER BY e.key), '')
+    FROM jsonb_each(after) AS e (key, value)
+    WHERE before IS NOT NULL AND (before -> e.key) IS DISTINCT FROM e.value
 $$;
 
 -- Trigger: logs the row into the transaction's change and stamps the records it belongs to. Arguments name the
@@ -46,9 +46,10 @@ $$;
 CREATE FUNCTION pb_audit_row() RETURNS TRIGGER
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
-    before_row JSON := CASE WHEN TG_OP <> 'INSERT' THEN row_to_json(OLD) END;
-    after_row  JSON := CASE WHEN TG_OP <> 'DELETE' THEN row_to_json(NEW) END;
-    any_row    JSON := coalesce(after_row, before_row);
+    -- rowid stands in for SQLite's implicit one (pg20's V001): not a column of the record
+    before_row JSONB := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) - 'rowid' END;
+    after_row  JSONB := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) - 'rowid' END;
+    any_row    JSONB := coalesce(after_row, before_row);
     the_key    TEXT := pb_row_key(TG_RELID, any_row);
     change     BIGINT;
     spec       TEXT[];
@@ -57,7 +58,7 @@ DECLARE
     earlier    RECORD;
     stamped_at TEXT := to_char(localtimestamp(0), 'YYYY-MM-DD"T"HH24:MI:SS');
 BEGIN
-    IF TG_OP = 'UPDATE' AND before_row::JSONB = after_row::JSONB THEN
+    IF TG_OP = 'UPDATE' AND before_row = after_row THEN
         RETURN NULL;
     END IF;
     spec := string_to_array(TG_ARGV[0], ':');
@@ -72,7 +73,7 @@ BEGIN
         ELSE
             UPDATE change_row SET after = after_row::TEXT,
                    fields = CASE WHEN earlier.before IS NULL OR after_row IS NULL THEN ''
-                                 ELSE pb_changed_fields(earlier.before::JSON, after_row) END
+                                 ELSE pb_changed_fields(earlier.before::JSONB, after_row) END
              WHERE change_id = change AND ordinal = earlier.ordinal;
         END IF;
     ELSE

@@ -59,8 +59,8 @@ final class PostgresDialect implements Dialect {
     @Override
     public List<String> columns(Handle h, String table) {
         return h.createQuery("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema()"
-                        + " AND table_name = ? AND column_name <> ALL (:own) ORDER BY ordinal_position")
-                .bind(0, table).bindArray("own", String.class, OWN_COLUMNS).mapTo(String.class).list();
+                        + " AND table_name = :table AND column_name <> ALL (:own) ORDER BY ordinal_position")
+                .bind("table", table).bindArray("own", String.class, OWN_COLUMNS).mapTo(String.class).list();
     }
 
     @Override
