@@ -26,7 +26,13 @@ final class ServerStore {
     }
 
     static Store open(ServerAddress address, boolean withDemoData) {
-        PGSimpleDataSource ds = dataSource(address, System.getenv("PGPASSWORD"));
+        return open(address, withDemoData, null);
+    }
+
+    /** @param password typed in the window's connect dialog (null or empty: PGPASSWORD, .pgpass, the console) */
+    static Store open(ServerAddress address, boolean withDemoData, char[] password) {
+        PGSimpleDataSource ds = dataSource(address, password != null && password.length > 0 ? new String(password)
+                : System.getenv("PGPASSWORD"));
         int version;
         try {
             version = schemaVersion(ds, address);

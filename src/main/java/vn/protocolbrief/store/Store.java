@@ -79,6 +79,14 @@ public final class Store implements AutoCloseable {
         return open(location, true);
     }
 
+    /**
+     * Opens an office store with the password typed in the window (used for this connection only, never kept);
+     * without one, PGPASSWORD or ~/.pgpass give it as for every PostgreSQL client.
+     */
+    public static Store openOffice(String url, char[] password) {
+        return ServerStore.open(ServerAddress.parse(url), true, password);
+    }
+
     public static Store open(String location, boolean withDemoData) {
         if (ServerAddress.isServer(location)) {
             return ServerStore.open(ServerAddress.parse(location), withDemoData);

@@ -453,7 +453,9 @@ public final class ComposerViewModel {
 
     /** The folder of the packs made from this store: "packs" beside the store's file. */
     public Path packsFolder() {
-        Path db = store.path().toAbsolutePath();
+        // An office store is on a server: its packs go beside this computer's own store.
+        Path db = (store.path() != null ? store.path() : vn.protocolbrief.store.StoreLocation.defaultStore())
+                .toAbsolutePath();
         return db.getParent().resolve("packs");
     }
 
