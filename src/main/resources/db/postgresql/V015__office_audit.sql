@@ -6,6 +6,8 @@
 -- them and the SQLite store writes from the application (docs/decisions/0011-undo-own-change.md).
 
 -- The change the current transaction's rows belong to: created by the first row the transaction changes.
+-- Until the application names it, it is a 'write' (rows written without Protocol Brief saying what they were, or the
+-- reference data of a new store): in the history, but not something `undo` takes back.
 CREATE FUNCTION pb_current_change(first_kind TEXT, first_ref TEXT, first_table TEXT) RETURNS BIGINT
     LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT AS $$
 DECLARE
@@ -15,7 +17,7 @@ BEGIN
         INSERT INTO change_log (at, actor, session, action, kind, ref_id, label)
         VALUES (to_char(localtimestamp(0), 'YYYY-MM-DD"T"HH24:MI:SS'), session_user,
                 coalesce(nullif(current_setting('pb.session', true), ''), 'backend-' || pg_backend_pid()),
-                'edit', first_kind, first_ref, first_table || ' ' || first_ref)
+                'write', first_kind, first_ref, first_table || ' ' || first_ref)
         RETURNING id INTO open_change;
         PERFORM set_config('pb.change_id', open_change::TEXT, true);
     END IF;

@@ -71,6 +71,13 @@ public final class Cli {
 
     Store openStore() {
         Store store = Store.open(storeLocation());
+        if (officer != null && store.onServer() && !officer.strip().equals(store.actor().name())) {
+            // An office store's change log names the login, written by the server: --as cannot say otherwise.
+            String login = store.actor().name();
+            store.close();
+            throw new StoreException("On an office store you act as your login (" + login + "); --as is for a store on"
+                    + " this computer. Nothing was changed.");
+        }
         return officer == null ? store : store.actingAs(vn.protocolbrief.store.Actor.named(officer));
     }
 

@@ -22,6 +22,10 @@ final class OfficeCommand {
 
     /** Opens the store and refuses, in one line, one that is not an office store. */
     Store openOffice() {
+        if (!vn.protocolbrief.store.ServerAddress.isServer(cli.storeLocation())) {
+            // said before opening: a laptop's store is not even created by asking
+            throw new StoreException(Office.NOT_AN_OFFICE);
+        }
         Store store = cli.openStore();
         if (!Office.isOffice(store)) {
             store.close();

@@ -68,6 +68,8 @@ final class ServerStore {
             }
         }
         Store store = new Store(null, address.toString(), Dialect.POSTGRES, ds, ds, null, false);
+        // The database logs every change with the login (V015): the officer is the login.
+        store.actingAs(Actor.named(address.user()));
         store.prepareContent(withDemoData);
         return store;
     }
