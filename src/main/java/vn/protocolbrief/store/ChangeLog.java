@@ -130,7 +130,7 @@ final class ChangeLog {
         }
         var stamps = h.prepareBatch("INSERT INTO record_stamp (kind, ref_id, version, created_by, created_at, changed_by,"
                 + " changed_at) VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET"
-                + " version = version + 1, changed_by = excluded.changed_by, changed_at = excluded.changed_at");
+                + " version = record_stamp.version + 1, changed_by = excluded.changed_by, changed_at = excluded.changed_at");
         for (Ref ref : refs) {
             stamps.add(ref.kind(), ref.id(), actor.name(), at, actor.name(), at);
         }
@@ -160,7 +160,7 @@ final class ChangeLog {
 
     private static void stamp(Handle h, Ref ref, Actor actor, String at, boolean created) {
         h.execute("INSERT INTO record_stamp (kind, ref_id, version, created_by, created_at, changed_by, changed_at)"
-                        + " VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET version = version + 1,"
+                        + " VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET version = record_stamp.version + 1,"
                         + " changed_by = excluded.changed_by, changed_at = excluded.changed_at",
                 ref.kind(), ref.id(), created ? actor.name() : null, created ? at : null, actor.name(), at);
     }

@@ -53,7 +53,8 @@ final class PostgresDialect implements Dialect {
                         + " JOIN information_schema.key_column_usage k ON k.constraint_name = c.constraint_name"
                         + " AND k.table_schema = c.table_schema AND k.table_name = c.table_name"
                         + " WHERE c.table_schema = current_schema() AND c.table_name = ? AND c.constraint_type = 'PRIMARY KEY'"
-                        + " ORDER BY k.ordinal_position").bind(0, table).mapTo(String.class).list();
+                        + " ORDER BY k.ordinal_position").bind(0, table).mapTo(String.class)
+                .filter(c -> !OWN_COLUMNS.contains(c)).list();
     }
 
     @Override

@@ -77,6 +77,18 @@ final class PostgresSearch implements SearchIndex.Engine {
         return out;
     }
 
+    /** A row's distinct words, space-separated (for a batch insert: array_to_tsvector(string_to_array(?, ' '))). */
+    static String termsText(String ftitle, String fbody) {
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        tokens(ftitle).stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        tokens(fbody).stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        return String.join(" ", terms);
+    }
+
+    static long tokenCount(String ftitle, String fbody) {
+        return (long) tokens(ftitle).size() + tokens(fbody).size();
+    }
+
     private static int count(List<String> tokens, String word, boolean prefix) {
         int n = 0;
         for (String t : tokens) {

@@ -544,6 +544,18 @@ public final class Store implements AutoCloseable {
         return null;
     }
 
+    /** How much space the store takes: its file, or its database on the server. */
+    public long sizeBytes() {
+        if (dialect == Dialect.POSTGRES) {
+            return read(h -> h.createQuery("SELECT pg_database_size(current_database())").mapTo(Long.class).one());
+        }
+        try {
+            return Files.size(path);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read the size of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Lets SQLite refresh its query planner's statistics (after a large import). */
     public void optimize() {
         read(h -> h.execute(dialect == Dialect.POSTGRES ? "ANALYZE" : "PRAGMA optimize"));
