@@ -34,12 +34,21 @@ CREATE FUNCTION pb_row_key(tbl REGCLASS, r JSONB) RETURNS TEXT
     WHERE i.indrelid = tbl AND i.indisprimary
 $$;
 
--- The columns whose values differ between two versions of a row, in the table's order.
-CREATE FUNCTION pb_changed_fields(before JSONB, after JSONB) RETURNS TEXT
-    LANGUAGE sql IMMUTABLE AS $$
-    SELECT coalesce(string_agg(e.key, ',' ORDER BY e.key), '')
-    FROM jsonb_each(after) AS e (key, value)
-    WHERE before IS NOT NULL AND (before -> e.key) IS DISTINCT FROM e.value
+-- A row as JSON text with its columns in the table's order (the order the application reads and lists them in).
+CREATE FUNCTION pb_row_json(tbl REGCLASS, r JSONB) RETURNS TEXT
+    LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+    SELECT json_object_agg(a.attname, r -> a.attname::TEXT ORDER BY a.attnum)::TEXT
+    FROM pg_attribute a
+    WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'rowid' AND r IS NOT NULL
+$$;
+
+-- The columns whose values differ between two versions of a row, in the table's order (as the application lists them).
+CREATE FUNCTION pb_changed_fields(tbl REGCLASS, before JSONB, after JSONB) RETURNS TEXT
+    LANGUAGE sql STABLE SET search_path FROM CURRENT AS $$
+    SELECT coalesce(string_agg(a.attname::TEXT, ',' ORDER BY a.attnum), '')
+    FROM pg_attribute a
+    WHERE a.attrelid = tbl AND a.attnum > 0 AND NOT a.attisdropped AND a.attname <> 'rowid' AND before IS NOT NULL
+      AND (before -> a.attname::TEXT) IS DISTINCT FROM (after -> a.attname::TEXT)
 $$;
 
 -- Trigger: logs the row into the transaction's change and stamps the records it belongs to. Arguments name the
@@ -73,16 +82,16 @@ BEGIN
         IF earlier.before IS NULL AND after_row IS NULL THEN
             DELETE FROM change_row WHERE change_id = change AND ordinal = earlier.ordinal;
         ELSE
-            UPDATE change_row SET after = after_row::TEXT,
+            UPDATE change_row SET after = pb_row_json(TG_RELID, after_row),
                    fields = CASE WHEN earlier.before IS NULL OR after_row IS NULL THEN ''
-                                 ELSE pb_changed_fields(earlier.before::JSONB, after_row) END
+                                 ELSE pb_changed_fields(TG_RELID, earlier.before::JSONB, after_row) END
              WHERE change_id = change AND ordinal = earlier.ordinal;
         END IF;
     ELSE
         INSERT INTO change_row (change_id, ordinal, table_name, row_key, before, after, fields)
         VALUES (change, (SELECT coalesce(max(ordinal) + 1, 0) FROM change_row WHERE change_id = change),
-                TG_TABLE_NAME, the_key, before_row::TEXT, after_row::TEXT,
-                CASE WHEN TG_OP = 'UPDATE' THEN pb_changed_fields(before_row, after_row) ELSE '' END);
+                TG_TABLE_NAME, the_key, pb_row_json(TG_RELID, before_row), pb_row_json(TG_RELID, after_row),
+                CASE WHEN TG_OP = 'UPDATE' THEN pb_changed_fields(TG_RELID, before_row, after_row) ELSE '' END);
     END IF;
     FOREACH record_id IN ARRAY TG_ARGV LOOP
         spec := string_to_array(record_id, ':');
@@ -128,6 +137,23 @@ BEGIN
      WHERE change_log.id = open_change;
     PERFORM set_config('pb.change_id', '', true);
     RETURN open_change;
+END $$;
+
+-- A new store's reference data and demo records are its starting point, not a change (the SQLite store keeps no
+-- history of them either): the store's owner, who writes them when opening the new store, forgets their log. Runs
+-- with the caller's rights: only the owner may delete from the change log.
+CREATE FUNCTION pb_forget_open_change() RETURNS VOID
+    LANGUAGE plpgsql AS $$
+DECLARE
+    open_change BIGINT := nullif(current_setting('pb.change_id', true), '')::BIGINT;
+BEGIN
+    IF open_change IS NULL THEN
+        RETURN;
+    END IF;
+    DELETE FROM record_stamp s USING change_record r
+     WHERE r.change_id = open_change AND s.kind = r.kind AND s.ref_id = r.ref_id AND s.version = 1;
+    DELETE FROM change_log WHERE id = open_change;
+    PERFORM set_config('pb.change_id', '', true);
 END $$;
 
 -- Only the triggers open a change (they run as the schema's owner); a client names its own open change.

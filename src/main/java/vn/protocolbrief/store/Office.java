@@ -131,7 +131,20 @@ public final class Office {
                 throw new StoreException("This office has no roles yet; run `office init` first. Nothing was changed.");
             }
             if (roleExists(h, name)) {
-                throw new StoreException("There is already a login '" + name + "' on this server. Nothing was changed.");
+                // A login of the server already (an officer of two offices, or made with psql): it joins this
+                // office's role; its password stays as it is.
+                if (!h.createQuery("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?").bind(0, name)
+                        .mapTo(Boolean.class).one()) {
+                    throw new StoreException("'" + name + "' is a group role on this server, not a login. Nothing was"
+                            + " changed.");
+                }
+                if (password != null && password.length > 0) {
+                    throw new StoreException("There is already a login '" + name + "' on this server; add it without"
+                            + " a password (it keeps its own), or choose another name. Nothing was changed.");
+                }
+                h.execute("GRANT " + quoted(h, group) + " TO " + quoted(h, name)
+                        + (role == Role.ADMIN ? " WITH ADMIN OPTION" : ""));
+                return new Login(name, role, true);
             }
             StringBuilder sql = new StringBuilder("CREATE ROLE " + quoted(h, name) + " LOGIN");
             if (role == Role.ADMIN) {

@@ -398,6 +398,10 @@ public final class Store implements AutoCloseable {
                 new ArchiveService(this).importInto(h, DemoData.archive());
             }
             dialect.markContent(h, ReferenceData.VERSION);
+            if (dialect == Dialect.POSTGRES) {
+                // The content is the store's starting point: the triggers' log of it is forgotten (V015).
+                h.execute("SELECT pb_forget_open_change()");
+            }
             return null;
         });
     }
