@@ -26,7 +26,8 @@ public final class Cli {
             ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class,
             UndoCommand.class, ChangesCommand.class, VisitCommand.class, DueCommand.class, LetterCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
-            ConcurrencyBenchmarkCommand.class, ReviewCommand.class);
+            ConcurrencyBenchmarkCommand.class, ReviewCommand.class,
+            OfficeCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -70,6 +71,13 @@ public final class Cli {
 
     Store openStore() {
         Store store = Store.open(storeLocation());
+        if (officer != null && store.onServer() && !officer.strip().equals(store.actor().name())) {
+            // An office store's change log names the login, written by the server: --as cannot say otherwise.
+            String login = store.actor().name();
+            store.close();
+            throw new StoreException("On an office store you act as your login (" + login + "); --as is for a store on"
+                    + " this computer. Nothing was changed.");
+        }
         return officer == null ? store : store.actingAs(vn.protocolbrief.store.Actor.named(officer));
     }
 

@@ -26,7 +26,13 @@ final class ServerStore {
     }
 
     static Store open(ServerAddress address, boolean withDemoData) {
-        PGSimpleDataSource ds = dataSource(address, System.getenv("PGPASSWORD"));
+        return open(address, withDemoData, null);
+    }
+
+    /** @param password typed in the window's connect dialog (null or empty: PGPASSWORD, .pgpass, the console) */
+    static Store open(ServerAddress address, boolean withDemoData, char[] password) {
+        PGSimpleDataSource ds = dataSource(address, password != null && password.length > 0 ? new String(password)
+                : System.getenv("PGPASSWORD"));
         int version;
         try {
             version = schemaVersion(ds, address);
@@ -62,6 +68,8 @@ final class ServerStore {
             }
         }
         Store store = new Store(null, address.toString(), Dialect.POSTGRES, ds, ds, null, false);
+        // The database logs every change with the login (V015): the officer is the login.
+        store.actingAs(Actor.named(address.user()));
         store.prepareContent(withDemoData);
         return store;
     }

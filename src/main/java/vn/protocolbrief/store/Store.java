@@ -79,6 +79,14 @@ public final class Store implements AutoCloseable {
         return open(location, true);
     }
 
+    /**
+     * Opens an office store with the password typed in the window (used for this connection only, never kept);
+     * without one, PGPASSWORD or ~/.pgpass give it as for every PostgreSQL client.
+     */
+    public static Store openOffice(String url, char[] password) {
+        return ServerStore.open(ServerAddress.parse(url), true, password);
+    }
+
     public static Store open(String location, boolean withDemoData) {
         if (ServerAddress.isServer(location)) {
             return ServerStore.open(ServerAddress.parse(location), withDemoData);
@@ -390,6 +398,10 @@ public final class Store implements AutoCloseable {
                 new ArchiveService(this).importInto(h, DemoData.archive());
             }
             dialect.markContent(h, ReferenceData.VERSION);
+            if (dialect == Dialect.POSTGRES) {
+                // The content is the store's starting point: the triggers' log of it is forgotten (V015).
+                h.execute("SELECT pb_forget_open_change()");
+            }
             return null;
         });
     }
@@ -481,7 +493,8 @@ public final class Store implements AutoCloseable {
                 return work.apply(h);
             });
         } catch (RuntimeException e) {
-            throw translated(e);
+            RightsRefusedException refused = Office.refusal(this, e);
+            throw refused != null ? refused : translated(e);
         } finally {
             writeLock.unlock();
         }

@@ -28,12 +28,17 @@ final class Undoing {
 
     Optional<Change> last(Handle h, Actor actor, RecordService.UndoScope scope) {
         boolean session = scope == RecordService.UndoScope.SESSION;
+        // On an office store the change log names logins (written by the database): one's own is the login's.
+        boolean office = Office.isPostgres(h);
         var q = h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0"
-                        + " AND action IN ('create', 'edit', 'delete') AND actor = ?"
-                        + (session ? " AND session = ?" : "") + " ORDER BY id DESC LIMIT 1")
-                .bind(0, actor.name());
+                + " AND action IN ('create', 'edit', 'delete') AND actor = " + (office ? "session_user" : "?")
+                + (session ? " AND session = ?" : "") + " ORDER BY id DESC LIMIT 1");
+        int next = 0;
+        if (!office) {
+            q.bind(next++, actor.name());
+        }
         if (session) {
-            q.bind(1, actor.session());
+            q.bind(next, actor.session());
         }
         return q.map((rs, ctx) -> change(rs)).findOne();
     }

@@ -40,12 +40,27 @@ public final class DesktopApp extends Application {
         storePath = store != null ? store : StoreLocation.defaultStore();
         fileToImport = importFile;
         measure = measureStartup;
+        // Without --db the window goes back to the office store it was last connected to (its password from
+        // PGPASSWORD or ~/.pgpass); when that fails, this computer's store opens and the connect dialog says why.
+        var office = store == null ? vn.protocolbrief.ui.shell.OfficeAddress.remembered(
+                Preferences.userNodeForPackage(DesktopApp.class)) : java.util.Optional.<vn.protocolbrief.ui.shell.OfficeAddress>empty();
         // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> Store.open(storePath));
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            if (office.isPresent()) {
+                try {
+                    return Store.openOffice(office.get().url(), null);
+                } catch (RuntimeException e) {
+                    officeProblem = e.getMessage();
+                }
+            }
+            return Store.open(storePath);
+        });
         Application.launch(DesktopApp.class);
     }
 
     private static java.util.concurrent.CompletableFuture<Store> opening;
+    /** Why the remembered office store did not open at start (the connect dialog shows it), else null. */
+    private static volatile String officeProblem;
 
     @Override
     public void start(Stage stage) {
@@ -125,6 +140,11 @@ public final class DesktopApp extends Application {
         if (measure) {
             reportWhenInteractive(vm);
         }
+        if (officeProblem != null) {
+            String problem = officeProblem;
+            officeProblem = null;
+            Platform.runLater(() -> connectOffice(stage, scene, prefs, problem));
+        }
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
@@ -149,12 +169,57 @@ public final class DesktopApp extends Application {
                     show(stage, scene, prefs, chosen).show(shown);
                 });
         built[0] = window;
+        window.onStoreMenu(() -> connectOffice(stage, scene, prefs, null), () -> useLocalStore(stage, scene, prefs));
         scene.setRoot(window.root());
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));
         // Read the store while the window is laid out and painted; the rows arrive right after.
         window.main().load();
         return window;
+    }
+
+    /**
+     * The store menu's "Connect to an office store…": asks where and the password (kept in memory for this
+     * connection only), connects off the FX thread, and shows the office's records in the same window. The address
+     * (never the password) is remembered for the next start.
+     */
+    private void connectOffice(Stage stage, Scene scene, Preferences prefs, String problem) {
+        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        DialogService dialogs = new FxDialogService(stage, messages);
+        var answer = new vn.protocolbrief.ui.shell.OfficeConnectDialog(messages).ask(stage,
+                vn.protocolbrief.ui.shell.OfficeAddress.suggested(prefs), problem);
+        if (answer.isEmpty()) {
+            return;
+        }
+        var address = answer.get().address();
+        char[] password = answer.get().password();
+        tasks.run(() -> {
+            try {
+                return Store.openOffice(address.url(), password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }, opened -> {
+            address.remember(prefs);
+            switchTo(opened, stage, scene, prefs);
+        }, e -> dialogs.showError(messages.get("office.failed"), messages.reason(e)));
+    }
+
+    /** The store menu's "This computer's store": back to the laptop's file, and forget the office. */
+    private void useLocalStore(Stage stage, Scene scene, Preferences prefs) {
+        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        vn.protocolbrief.ui.shell.OfficeAddress.forget(prefs);
+        tasks.run(() -> Store.open(storePath), opened -> switchTo(opened, stage, scene, prefs),
+                e -> new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getMessage()));
+    }
+
+    private void switchTo(Store opened, Stage stage, Scene scene, Preferences prefs) {
+        Store was = store;
+        store = opened;
+        show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
+        if (was != null) {
+            was.close();
+        }
     }
 
     /** Opens a file in the system's viewer; says so in words when nothing opens it. */

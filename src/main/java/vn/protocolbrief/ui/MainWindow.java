@@ -77,6 +77,11 @@ public final class MainWindow {
         });
     }
 
+    /** What the store menu does: connect to an office store, or go back to this computer's. */
+    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
+        view.onStoreMenu(connectOffice, useLocalStore);
+    }
+
     /** Records a meeting of the chosen pair by hand, in the one form the import screen shows. */
     public void newMeeting() {
         var pair = main.pairProperty().get();

@@ -31,4 +31,15 @@ public final class Messages {
     public String format(String key, Object... args) {
         return new MessageFormat(get(key), locale).format(args);
     }
+
+    /**
+     * A failure as the officer reads it: a write the office's server refused to a reader in the window's language,
+     * any other as its message says.
+     */
+    public String reason(Throwable e) {
+        if (e instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
+            return format("office.refused", r.role());
+        }
+        return e.getMessage();
+    }
 }

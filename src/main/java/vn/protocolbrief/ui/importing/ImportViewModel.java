@@ -240,7 +240,7 @@ public final class ImportViewModel {
             return messages.format("problem." + ie.problem().name().toLowerCase(java.util.Locale.ROOT),
                     ie.args().toArray());
         }
-        return e.getMessage();
+        return messages.reason(e);
     }
 
     private void failed(Throwable e) {

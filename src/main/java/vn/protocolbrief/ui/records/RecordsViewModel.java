@@ -318,7 +318,7 @@ public final class RecordsViewModel {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError(m.get("error.title"), e.getMessage());
+        dialogs.showError(m.get("error.title"), m.reason(e));
         if (e instanceof vn.protocolbrief.store.StaleEditException) {
             // Someone else saved the record meanwhile: show their version (the message says who and when).
             onChanged.run();

@@ -162,7 +162,7 @@ public final class ReviewViewModel {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError(messages.get("error.title"), e.getMessage());
+        dialogs.showError(messages.get("error.title"), messages.reason(e));
     }
 
     public ObservableList<Row> rows() {

@@ -134,8 +134,17 @@ public final class MainView {
             tabs.getSelectionModel().select(importTab);
             dropped.accept(files);
         });
-        Label store = new Label(vm.storeDescription());
-        store.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        // The store menu: which store the window shows, and connecting to an office's.
+        javafx.scene.control.MenuButton store = new javafx.scene.control.MenuButton(vm.storeDescription());
+        store.setId("store-menu");
+        store.setStyle("-fx-font-size: 11px;");
+        javafx.scene.control.MenuItem connect = new javafx.scene.control.MenuItem(m.get("office.connect"));
+        connect.setId("office-connect");
+        connect.setOnAction(e -> connectOffice.run());
+        javafx.scene.control.MenuItem local = new javafx.scene.control.MenuItem(m.get("office.local"));
+        local.setId("office-local");
+        local.setOnAction(e -> useLocalStore.run());
+        store.getItems().addAll(connect, local);
         Button trash = new Button(m.get("trash.open"), new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.feather.Feather.TRASH_2));
         trash.setId("trash");
@@ -156,6 +165,15 @@ public final class MainView {
 
     public Parent root() {
         return root;
+    }
+
+    private Runnable connectOffice = () -> { };
+    private Runnable useLocalStore = () -> { };
+
+    /** What the store menu's "Connect to an office store…" and "This computer's store" do. */
+    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
+        this.connectOffice = java.util.Objects.requireNonNull(connectOffice);
+        this.useLocalStore = java.util.Objects.requireNonNull(useLocalStore);
     }
 
     /** Issue 21: what is due, under the pickers (seen on start) and as a tab of the pair's records. */

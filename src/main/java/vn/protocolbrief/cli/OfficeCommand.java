@@ -1,0 +1,137 @@
+package vn.protocolbrief.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.store.Office;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+
+/** An office store's set-up and logins: roles and rights the database server enforces. */
+@Command(name = "office", description = "Set up an office store (PostgreSQL) and manage its logins.",
+        subcommands = {OfficeCommand.Init.class, OfficeCommand.User.class, OfficeCommand.Users.class})
+final class OfficeCommand {
+    @ParentCommand
+    Cli cli;
+
+    /** Opens the store and refuses, in one line, one that is not an office store. */
+    Store openOffice() {
+        if (!vn.protocolbrief.store.ServerAddress.isServer(cli.storeLocation())) {
+            // said before opening: a laptop's store is not even created by asking
+            throw new StoreException(Office.NOT_AN_OFFICE);
+        }
+        Store store = cli.openStore();
+        if (!Office.isOffice(store)) {
+            store.close();
+            throw new StoreException(Office.NOT_AN_OFFICE);
+        }
+        return store;
+    }
+
+    @Command(name = "init", description = "On a new office database: the schema, the reference data and the roles"
+            + " admin, editor and reader with their rights (run as the database's owner).")
+    static final class Init implements Callable<Integer> {
+        @ParentCommand
+        OfficeCommand office;
+
+        @Override
+        public Integer call() {
+            try (Store store = office.openOffice()) {
+                List<String> roles = new Office(store).init();
+                if (office.cli.json) {
+                    office.cli.out().json(new Initialised(roles));
+                } else {
+                    office.cli.out().line("Office store ready: roles " + String.join(", ", roles)
+                            + ". Add logins with `office user add LOGIN --role admin|editor|reader --password-stdin`.");
+                }
+            }
+            return Cli.OK;
+        }
+
+        record Initialised(List<String> roles) {
+        }
+    }
+
+    @Command(name = "user", description = "Manage one login.", subcommands = {User.Add.class})
+    static final class User {
+        @ParentCommand
+        OfficeCommand office;
+
+        @Command(name = "add", description = "Add a login with a role; its password is read from standard input"
+                + " (--password-stdin), never from the command line.")
+        static final class Add implements Callable<Integer> {
+            @ParentCommand
+            User user;
+
+            @Parameters(index = "0", paramLabel = "LOGIN")
+            String login;
+
+            @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin, editor or reader")
+            String role;
+
+            @Option(names = "--password-stdin", description = "Read the password from the first line of standard"
+                    + " input (e.g. piped from a password manager).")
+            boolean passwordStdin;
+
+            @Override
+            public Integer call() throws java.io.IOException {
+                Office.Role r = Office.Role.of(role);
+                char[] password = passwordStdin ? firstLine() : new char[0];
+                if (passwordStdin && password.length == 0) {
+                    throw new StoreException("No password on standard input. Nothing was changed.");
+                }
+                OfficeCommand office = user.office;
+                try (Store store = office.openOffice()) {
+                    Office.Login added = new Office(store).addUser(login, r, password);
+                    if (office.cli.json) {
+                        office.cli.out().json(added);
+                    } else {
+                        office.cli.out().line("Login " + added.login() + " added as " + added.role().word()
+                                + (password.length == 0 ? " (no password: it logs in as the server allows, e.g. peer)" : "")
+                                + ".");
+                    }
+                } finally {
+                    java.util.Arrays.fill(password, '\0');
+                }
+                return Cli.OK;
+            }
+
+            private static char[] firstLine() throws java.io.IOException {
+                BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                String line = in.readLine();
+                return line == null ? new char[0] : line.toCharArray();
+            }
+        }
+    }
+
+    @Command(name = "users", description = "The office's logins: login, role, whether it can log in.")
+    static final class Users implements Callable<Integer> {
+        @ParentCommand
+        OfficeCommand office;
+
+        @Override
+        public Integer call() {
+            try (Store store = office.openOffice()) {
+                List<Office.Login> logins = new Office(store).users();
+                if (office.cli.json) {
+                    office.cli.out().json(logins);
+                    return Cli.OK;
+                }
+                if (logins.isEmpty()) {
+                    office.cli.out().line("No logins yet; add one with `office user add LOGIN --role ROLE`.");
+                }
+                for (Office.Login l : logins) {
+                    office.cli.out().line(String.format("%-24s %-7s %s", l.login(), l.role().word(),
+                            l.canLogIn() ? "can log in" : "cannot log in"));
+                }
+            }
+            return Cli.OK;
+        }
+    }
+}
