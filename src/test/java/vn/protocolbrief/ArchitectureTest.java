@@ -45,7 +45,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule screensStandAlone = noClasses().that()
             .resideInAnyPackage("vn.protocolbrief.ui.importing..", "vn.protocolbrief.ui.records..",
-                    "vn.protocolbrief.ui.brief..", "vn.protocolbrief.ui.common..")
+                    "vn.protocolbrief.ui.brief..", "vn.protocolbrief.ui.common..", "vn.protocolbrief.ui.travel..")
             .should().dependOnClassesThat().resideInAPackage("vn.protocolbrief.ui.shell..")
             .because("screens are put together by the shell (MainWindow, MainView); a screen knows only ui.common");
 
