@@ -13,7 +13,7 @@ import vn.protocolbrief.store.RecordCopies.Held;
 import vn.protocolbrief.store.RecordRows.Ref;
 
 /**
- * The store's side of a travel copy's take and sync (docs/decisions/0012-travel-copy.md). A sync has a random id,
+ * The store's side of a travel copy's take and sync (docs/decisions/0013-travel-copy.md). A sync has a random id,
  * recorded first on the copy (started), then on the office in the very transaction that applies the copy's changes,
  * then on the copy again (finished) in the transaction that takes the office's changes: cut off anywhere, each side
  * is as it was or finished, and the next sync finishes the same id without applying anything twice.

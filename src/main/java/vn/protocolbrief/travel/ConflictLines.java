@@ -27,8 +27,9 @@ public final class ConflictLines {
         for (String row : rows) {
             Map<String, Object> mine = c.mine().get(row);
             Map<String, Object> office = c.office().get(row);
+            String name = readable(row);
             if (mine == null || office == null) {
-                out.add(new Difference(row, "", mine == null ? "(none)" : "(present)",
+                out.add(new Difference(name, "", mine == null ? "(none)" : "(present)",
                         office == null ? "(none)" : "(present)"));
                 continue;
             }
@@ -36,7 +37,7 @@ public final class ConflictLines {
             fields.addAll(office.keySet());
             for (String f : fields) {
                 if (!Objects.equals(String.valueOf(mine.get(f)), String.valueOf(office.get(f)))) {
-                    out.add(new Difference(row, f, show(mine.get(f)), show(office.get(f))));
+                    out.add(new Difference(name, f, show(mine.get(f)), show(office.get(f))));
                 }
             }
         }
@@ -45,6 +46,16 @@ public final class ConflictLines {
 
     public static List<String> of(TravelLedger.Conflict c) {
         return differences(c).stream().map(Difference::line).toList();
+    }
+
+    /** "request_followup r-1/2" for the row the store names "request_followup [\"r-1\",2]". */
+    static String readable(String row) {
+        int space = row.indexOf(' ');
+        if (space < 0) {
+            return row;
+        }
+        String key = row.substring(space + 1).replaceAll("^\\[|\\]$", "").replace("\"", "").replace(',', '/');
+        return row.substring(0, space).replace('_', ' ') + " " + key;
     }
 
     private static String show(Object v) {

@@ -19,7 +19,7 @@ import vn.protocolbrief.store.TravelSync;
 /**
  * A travel copy: a SQLite store on the laptop holding the office's records (or some provinces'), recorded on the road
  * without a network and synced back: what changed on each side goes to the other, a record changed on both is kept in
- * both versions until an officer keeps one. Any store can be the office (docs/decisions/0012-travel-copy.md).
+ * both versions until an officer keeps one. Any store can be the office (docs/decisions/0013-travel-copy.md).
  */
 public final class TravelService {
     private final Function<String, Store> opener;

@@ -43,7 +43,7 @@ public final class TravelView {
             @Override
             protected void updateItem(TravelLedger.Conflict c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : m.format("travel.conflict", c.label(), c.officeChangedBy(),
+                setText(empty || c == null ? null : m.format("travel.conflict", c.refId(), c.officeChangedBy(),
                         c.officeChangedAt() == null ? "" : c.officeChangedAt().replace('T', ' ')));
             }
         });
