@@ -56,7 +56,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyTheStoreKnowsSql = noClasses().that().resideOutsideOfPackage("vn.protocolbrief.store..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.sqlite..", "org.flywaydb..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "org.sqlite..", "org.flywaydb..",
+                    "org.postgresql..")
             .because("one way to the store: the window and the command line call services and Reads; only the store"
                     + " knows SQL (issue 14)");
 }

@@ -39,6 +39,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "FILE", description = "Build the store here and keep it (default: a temp file).")
     Path keep;
 
+    @Option(names = "--clients", defaultValue = "1", description = "Officers searching and reading histories at once"
+            + " (threads, each with its own store object); the times are each query's, across all of them.")
+    int clients;
+
     record Result(int meetings, int requests, double buildSeconds, double openMsP50, double searchMsP50,
                   double searchMsP95, double historyMsP50, double historyMsP95, double historyMeetingsAvg,
                   long storeBytes) {
@@ -47,11 +51,16 @@ final class BenchmarkCommand implements Callable<Integer> {
     private final java.util.Map<String, Double> slowest = new java.util.LinkedHashMap<>();
 
     @Override
-    public Integer call() throws IOException {
-        Path file = keep != null ? keep : Files.createTempFile("protocol-brief-bench-", ".db");
-        Files.deleteIfExists(file);
+    public Integer call() throws IOException, InterruptedException {
+        // --db postgresql://… builds the synthetic store in that (empty) office database, and leaves it there.
+        boolean server = cli.db != null && vn.protocolbrief.store.ServerAddress.isServer(cli.db);
+        Path file = server ? null : keep != null ? keep : Files.createTempFile("protocol-brief-bench-", ".db");
+        if (file != null) {
+            Files.deleteIfExists(file);
+        }
+        String location = server ? cli.db : file.toString();
         long t0 = System.nanoTime();
-        try (Store store = Store.open(file, false)) {
+        try (Store store = Store.open(location, false)) {
             SyntheticStore.fill(store, meetings, requests, 42);
             store.optimize();
         }
@@ -59,33 +68,67 @@ final class BenchmarkCommand implements Callable<Integer> {
         List<Double> opens = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
             long s = System.nanoTime();
-            try (Store store = Store.open(file, false)) {
+            try (Store store = Store.open(location, false)) {
                 store.reads(r -> r.provinces().size());
             }
             opens.add((System.nanoTime() - s) / 1e6);
         }
-        Result r;
-        try (Store store = Store.open(file, false)) {
+        List<Double> search = Collections.synchronizedList(new ArrayList<>());
+        List<Double> hist = Collections.synchronizedList(new ArrayList<>());
+        java.util.Map<String, List<Double>> perQuery = new java.util.concurrent.ConcurrentSkipListMap<>();
+        long[] found = new long[clients];
+        List<Thread> officers = new ArrayList<>();
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> {
+                try (Store store = Store.open(location, false)) {
+                    found[client] = timed(store, client, search, hist, perQuery);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                }
+            });
+            officers.add(t);
+            t.start();
+        }
+        for (Thread t : officers) {
+            t.join();
+        }
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("A benchmark client failed: " + failures.get(0), failures.get(0));
+        }
+        perQuery.forEach((q, times) -> slowest.put(q, pct(times, 50)));
+        long storeBytes;
+        try (Store store = Store.open(location, false)) {
+            storeBytes = store.sizeBytes();
+        }
+        long foundAll = java.util.Arrays.stream(found).sum();
+        Result r = new Result(meetings, requests, round(build), pct(opens, 50), pct(search, 50), pct(search, 95),
+                pct(hist, 50), pct(hist, 95), round((double) foundAll / ((long) queries * clients)), storeBytes);
+        report(r, file);
+        return Cli.OK;
+    }
+
+    /** One officer's timed searches and histories (after a warm-up); returns the meetings the histories found. */
+    private long timed(Store store, int client, List<Double> search, List<Double> hist,
+                       java.util.Map<String, List<Double>> perQuery) {
+        {
             HistoryService history = new HistoryService(store);
             List<Province> provinces = store.reads(Reads::provinces);
             List<String> partners = store.reads(Reads::partnerIds);
-            Random rnd = new Random(7);
+            Random rnd = new Random(7 + client);
             for (int i = 0; i < 50; i++) {
                 history.search(QUERIES[i % QUERIES.length], 20);
                 history.meetings(provinces.get(i % provinces.size()).id(), partners.get(i % partners.size()));
             }
-            List<Double> search = new ArrayList<>();
-            java.util.Map<String, List<Double>> perQuery = new java.util.TreeMap<>();
             for (int i = 0; i < queries; i++) {
                 String q = QUERIES[rnd.nextInt(QUERIES.length)];
                 long s = System.nanoTime();
                 history.search(q, 20);
                 double ms = (System.nanoTime() - s) / 1e6;
                 search.add(ms);
-                perQuery.computeIfAbsent(q, k -> new ArrayList<>()).add(ms);
+                perQuery.computeIfAbsent(q, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
             }
-            perQuery.forEach((q, times) -> slowest.put(q, pct(times, 50)));
-            List<Double> hist = new ArrayList<>();
             long found = 0;
             for (int i = 0; i < queries; i++) {
                 String p = provinces.get(rnd.nextInt(provinces.size())).id();
@@ -94,10 +137,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 found += history.meetings(p, x).size();
                 hist.add((System.nanoTime() - s) / 1e6);
             }
-            r = new Result(meetings, requests, round(build), pct(opens, 50), pct(search, 50), pct(search, 95),
-                    pct(hist, 50), pct(hist, 95), round((double) found / queries), Files.size(file));
+            return found;
         }
-        if (keep == null) {
+    }
+
+    private void report(Result r, Path file) throws IOException {
+        if (keep == null && file != null) {
             Files.deleteIfExists(file);
             Files.deleteIfExists(Path.of(file + "-wal"));
             Files.deleteIfExists(Path.of(file + "-shm"));
@@ -105,6 +150,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (cli.json) {
             cli.out().json(r);
         } else {
+            if (clients > 1) {
+                cli.out().line(clients + " clients searching and reading histories at once");
+            }
             cli.out().line(String.format("synthetic store: %,d meetings, %,d requests, %.1f MB, built in %.1f s",
                     r.meetings(), r.requests(), r.storeBytes() / 1e6, r.buildSeconds()));
             cli.out().line(String.format("store open      p50 %7.2f ms", r.openMsP50()));
@@ -116,7 +164,6 @@ final class BenchmarkCommand implements Callable<Integer> {
             slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
                     .forEach(e -> cli.out().line(String.format("  %-22s %7.2f ms", e.getKey(), e.getValue())));
         }
-        return Cli.OK;
     }
 
     private static double pct(List<Double> values, int p) {

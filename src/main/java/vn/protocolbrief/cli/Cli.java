@@ -33,9 +33,10 @@ public final class Cli {
     public static final int FAILED = 1;
     public static final int UNKNOWN_NAME = 2;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The store to use (default: the user's store in the data folder).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", scope = ScopeType.INHERIT,
+            description = "The store to use: a file (default: the user's store in the data folder) or an office's"
+                    + " PostgreSQL server, postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…].")
+    String db;
 
     @Option(names = "--json", scope = ScopeType.INHERIT, description = "Print machine-readable JSON (UTF-8).")
     boolean json;
@@ -55,12 +56,21 @@ public final class Cli {
         return out;
     }
 
+    /** The store's file; null when the store is on a server. */
     Path storePath() {
-        return db != null ? db : StoreLocation.defaultStore();
+        if (db != null && vn.protocolbrief.store.ServerAddress.isServer(db)) {
+            return null;
+        }
+        return db != null ? Path.of(db) : StoreLocation.defaultStore();
+    }
+
+    /** The store as given: a file or a server address. */
+    String storeLocation() {
+        return db != null ? db : StoreLocation.defaultStore().toString();
     }
 
     Store openStore() {
-        Store store = Store.open(storePath());
+        Store store = Store.open(storeLocation());
         return officer == null ? store : store.actingAs(vn.protocolbrief.store.Actor.named(officer));
     }
 

@@ -26,6 +26,10 @@ final class ConcurrencyBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (cli.db != null && vn.protocolbrief.store.ServerAddress.isServer(cli.db)) {
+            // An office store: the officers write into the database given (its records stay there).
+            return report(new ConcurrencySoak(cli.db, clients, seconds).run(), "one PostgreSQL store");
+        }
         Path file = keep != null ? keep : Files.createTempFile("protocol-brief-soak-", ".db");
         if (keep != null && Files.exists(keep)) {
             throw new IllegalArgumentException(keep + " exists; the benchmark makes a new store (give a new file name).");
@@ -37,13 +41,17 @@ final class ConcurrencyBenchmarkCommand implements Callable<Integer> {
                 Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
             }
         }
+        return report(r, "one SQLite file");
+    }
+
+    private int report(ConcurrencySoak.Result r, String where) {
         if (cli.json) {
             cli.out().json(r);
         } else {
-            cli.out().line(String.format("%d officers, %.0f s on one SQLite file: %d operations, %d saves, %d refused as"
+            cli.out().line(String.format("%d officers, %.0f s on %s: %d operations, %d saves, %d refused as"
                             + " \"changed by …\", %d undos (%d refused: a colleague counted on since), %d undos of another's"
                             + " change, %d other errors, %d lost (shared count %d, expected %d)", r.clients(),
-                    r.seconds(), r.operations(), r.saves(), r.refusedChangedBy(), r.undos(), r.undoRefused(),
+                    r.seconds(), where, r.operations(), r.saves(), r.refusedChangedBy(), r.undos(), r.undoRefused(),
                     r.undoOfAnother(), r.errors(), r.lost(), r.sharedCount(), r.expectedCount()));
             r.firstErrors().forEach(e -> cli.out().line("  " + e));
         }

@@ -36,7 +36,7 @@ final class ConcurrencySoak {
                   List<String> firstErrors) {
     }
 
-    private final Path file;
+    private final String file;
     private final int clients;
     private final double seconds;
     private final AtomicLong operations = new AtomicLong();
@@ -50,6 +50,11 @@ final class ConcurrencySoak {
     private final List<String> errors = Collections.synchronizedList(new ArrayList<>());
 
     ConcurrencySoak(Path file, int clients, double seconds) {
+        this(file.toString(), clients, seconds);
+    }
+
+    /** On a store named by a file or a server address (an office's PostgreSQL database). */
+    ConcurrencySoak(String file, int clients, double seconds) {
         this.file = file;
         this.clients = clients;
         this.seconds = seconds;

@@ -32,7 +32,7 @@ public final class AgreementRepository {
     /** The province's agreements, with one partner or with all when {@code partnerId} is null; newest first. */
     public List<Agreement> forProvince(Handle h, String provinceId, String partnerId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM agreement WHERE province_id = :p"
-                        + " AND (:partner IS NULL OR partner_id = :partner) ORDER BY coalesce(signed_on, '') DESC, id")
+                        + " AND (CAST(:partner AS text) IS NULL OR partner_id = :partner) ORDER BY coalesce(signed_on, '') DESC, id")
                 .bind("p", provinceId).bind("partner", partnerId).map(AgreementRepository::map).list();
     }
 

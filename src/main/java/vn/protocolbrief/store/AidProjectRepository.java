@@ -36,7 +36,7 @@ public final class AidProjectRepository {
 
     public List<AidProject> forProvince(Handle h, String provinceId, String partnerId) {
         return h.createQuery("SELECT " + COLUMNS + " FROM aid_project WHERE province_id = :p"
-                        + " AND (:partner IS NULL OR partner_id = :partner) ORDER BY coalesce(date, '') DESC, id")
+                        + " AND (CAST(:partner AS text) IS NULL OR partner_id = :partner) ORDER BY coalesce(date, '') DESC, id")
                 .bind("p", provinceId).bind("partner", partnerId).map(AidProjectRepository::map).list();
     }
 

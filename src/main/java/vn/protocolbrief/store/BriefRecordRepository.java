@@ -82,8 +82,8 @@ public final class BriefRecordRepository {
     public List<BriefRecord> forPair(Handle h, String provinceId, String partnerId) {
         return h.createQuery("SELECT id, created_at, province_id, partner_id, leader_id, visit_date, lang,"
                         + " classification, file, pages, snapshot, record_ids, visit_id, points FROM brief_record"
-                        + " WHERE (:province IS NULL OR province_id = :province)"
-                        + " AND (:partner IS NULL OR partner_id = :partner) ORDER BY created_at DESC, rowid DESC")
+                        + " WHERE (CAST(:province AS text) IS NULL OR province_id = :province)"
+                        + " AND (CAST(:partner AS text) IS NULL OR partner_id = :partner) ORDER BY created_at DESC, rowid DESC")
                 .bind("province", provinceId).bind("partner", partnerId)
                 .map((rs, ctx) -> new BriefRecord(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),

@@ -98,9 +98,7 @@ final class ChangeLog {
             return 0;
         }
         String at = now();
-        h.execute("INSERT INTO change_log (at, actor, session, action, kind, ref_id, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                at, actor.name(), actor.session(), action, kind, refId, shortLabel(label, refId));
-        long id = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
+        long id = newEntry(h, at, actor, action, kind, refId, shortLabel(label, refId));
         int ordinal = 0;
         for (RowChange c : changed) {
             h.execute("INSERT INTO change_row (change_id, ordinal, table_name, row_key, before, after, fields)"
@@ -109,7 +107,7 @@ final class ChangeLog {
                     c.after() == null ? null : ChangeJson.write(c.after()), String.join(",", c.fields()));
         }
         touched.forEach((ref, created) -> {
-            h.execute("INSERT OR IGNORE INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?)", id, ref.kind(),
+            h.execute("INSERT INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id, ref.kind(),
                     ref.id());
             stamp(h, ref, actor, at, created);
         });
@@ -119,10 +117,8 @@ final class ChangeLog {
     /** A change recorded without its rows (an archive imported whole): who and when, each record stamped. */
     long recordBulk(Handle h, Actor actor, String action, String label, List<Ref> refs) {
         String at = now();
-        h.execute("INSERT INTO change_log (at, actor, session, action, kind, ref_id, label) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                at, actor.name(), actor.session(), action, "archive", "", shortLabel(label, "archive"));
-        long id = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
-        var batch = h.prepareBatch("INSERT OR IGNORE INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?)");
+        long id = newEntry(h, at, actor, action, "archive", "", shortLabel(label, "archive"));
+        var batch = h.prepareBatch("INSERT INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING");
         for (Ref ref : refs) {
             batch.add(id, ref.kind(), ref.id());
         }
@@ -131,7 +127,7 @@ final class ChangeLog {
         }
         var stamps = h.prepareBatch("INSERT INTO record_stamp (kind, ref_id, version, created_by, created_at, changed_by,"
                 + " changed_at) VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET"
-                + " version = version + 1, changed_by = excluded.changed_by, changed_at = excluded.changed_at");
+                + " version = record_stamp.version + 1, changed_by = excluded.changed_by, changed_at = excluded.changed_at");
         for (Ref ref : refs) {
             stamps.add(ref.kind(), ref.id(), actor.name(), at, actor.name(), at);
         }
@@ -141,9 +137,17 @@ final class ChangeLog {
         return id;
     }
 
+    private static long newEntry(Handle h, String at, Actor actor, String action, String kind, String refId,
+                                 String label) {
+        return h.createQuery("INSERT INTO change_log (at, actor, session, action, kind, ref_id, label)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id")
+                .bind(0, at).bind(1, actor.name()).bind(2, actor.session()).bind(3, action).bind(4, kind)
+                .bind(5, refId).bind(6, label).mapTo(Long.class).one();
+    }
+
     private static void stamp(Handle h, Ref ref, Actor actor, String at, boolean created) {
         h.execute("INSERT INTO record_stamp (kind, ref_id, version, created_by, created_at, changed_by, changed_at)"
-                        + " VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET version = version + 1,"
+                        + " VALUES (?, ?, 1, ?, ?, ?, ?) ON CONFLICT (kind, ref_id) DO UPDATE SET version = record_stamp.version + 1,"
                         + " changed_by = excluded.changed_by, changed_at = excluded.changed_at",
                 ref.kind(), ref.id(), created ? actor.name() : null, created ? at : null, actor.name(), at);
     }
@@ -233,14 +237,14 @@ final class ChangeLog {
 
     /** Puts every row back as it was before the change (in the caller's transaction; references checked at commit). */
     void revert(Handle h, List<RowChange> changes) {
-        h.execute("PRAGMA defer_foreign_keys = ON");
+        Dialect.of(h).deferForeignKeys(h);
         for (int i = changes.size() - 1; i >= 0; i--) {
             RowChange c = changes.get(i);
             List<String> key = rows.key(h, c.table());
             List<Object> keyValues = ChangeJson.readList(c.key());
             if (c.before() == null) {
                 StringBuilder where = new StringBuilder();
-                key.forEach(k -> where.append(where.length() == 0 ? "" : " AND ").append(k).append(" IS ?"));
+                key.forEach(k -> where.append(where.length() == 0 ? "" : " AND ").append(k).append(" IS NOT DISTINCT FROM ?"));
                 var u = h.createUpdate("DELETE FROM " + c.table() + " WHERE " + where);
                 for (int j = 0; j < keyValues.size(); j++) {
                     u.bind(j, keyValues.get(j));
@@ -252,7 +256,7 @@ final class ChangeLog {
                 StringBuilder set = new StringBuilder();
                 columns.forEach(col -> set.append(set.length() == 0 ? "" : ", ").append(col).append(" = ?"));
                 StringBuilder where = new StringBuilder();
-                key.forEach(k -> where.append(where.length() == 0 ? "" : " AND ").append(k).append(" IS ?"));
+                key.forEach(k -> where.append(where.length() == 0 ? "" : " AND ").append(k).append(" IS NOT DISTINCT FROM ?"));
                 var u = h.createUpdate("UPDATE " + c.table() + " SET " + set + " WHERE " + where);
                 int j = 0;
                 for (String col : columns) {

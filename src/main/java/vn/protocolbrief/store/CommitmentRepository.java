@@ -64,8 +64,8 @@ public final class CommitmentRepository {
         java.util.HashMap<String, Object> binds = new java.util.HashMap<>();
         binds.put("province", provinceId);
         binds.put("partner", partnerId);
-        return load(h, "WHERE c.meeting_id IN (SELECT id FROM meeting WHERE (:province IS NULL OR province_id = :province)"
-                + " AND (:partner IS NULL OR partner_id = :partner))"
+        return load(h, "WHERE c.meeting_id IN (SELECT id FROM meeting WHERE (CAST(:province AS text) IS NULL OR province_id = :province)"
+                + " AND (CAST(:partner AS text) IS NULL OR partner_id = :partner))"
                 + (openOnly ? " AND c.status IN ('open', 'in_progress')" : ""), binds);
     }
 

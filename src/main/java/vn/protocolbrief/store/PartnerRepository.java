@@ -27,7 +27,7 @@ public final class PartnerRepository {
         h.execute("DELETE FROM partner_alias WHERE partner_id = ?", p.id());
         int i = 0;
         for (String alias : p.aliases()) {
-            h.execute("INSERT OR IGNORE INTO partner_alias (partner_id, alias, ordinal) VALUES (?, ?, ?)", p.id(),
+            h.execute("INSERT INTO partner_alias (partner_id, alias, ordinal) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", p.id(),
                     Db.text(alias), i++);
         }
         index(h, p);

@@ -5,21 +5,21 @@ import java.sql.SQLException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jdbi.v3.core.ConnectionFactory;
-import org.sqlite.SQLiteDataSource;
+import javax.sql.DataSource;
 
 /**
- * Keeps a few SQLite connections open between calls: opening one parses the schema and applies the
- * pragmas, which costs more than a typical query. Jdbi hands a connection back through
+ * Keeps a few connections open between calls: opening one to SQLite parses the schema and applies the
+ * pragmas, one to a server logs in; either costs more than a typical query. Jdbi hands a connection back through
  * {@link #closeConnection(Connection)}.
  */
 final class PooledConnections implements ConnectionFactory, AutoCloseable {
     private static final int MAX_IDLE = 4;
 
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
     private final ConcurrentLinkedDeque<Connection> idle = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    PooledConnections(SQLiteDataSource dataSource) {
+    PooledConnections(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

@@ -106,6 +106,8 @@ final class RecordRows {
     Row row(Handle h, String table, Map<String, Object> raw) {
         Map<String, Object> columns = new LinkedHashMap<>();
         raw.forEach((k, v) -> columns.put(k.toLowerCase(java.util.Locale.ROOT), normal(v)));
+        // PostgreSQL's stand-in for SQLite's implicit rowid is not part of a record.
+        columns.keySet().removeAll(PostgresDialect.OWN_COLUMNS);
         List<Object> key = new ArrayList<>();
         for (String k : key(h, table)) {
             key.add(columns.get(k));
@@ -119,7 +121,7 @@ final class RecordRows {
         List<Object> values = ChangeJson.readList(key);
         StringBuilder where = new StringBuilder();
         for (String c : columns) {
-            where.append(where.length() == 0 ? "" : " AND ").append(c).append(" IS ?");
+            where.append(where.length() == 0 ? "" : " AND ").append(c).append(" IS NOT DISTINCT FROM ?");
         }
         var q = h.createQuery("SELECT * FROM " + table + " WHERE " + where);
         for (int i = 0; i < values.size(); i++) {
@@ -131,12 +133,9 @@ final class RecordRows {
     /** The primary key's columns (every column for a table without one). */
     List<String> key(Handle h, String table) {
         return keys.computeIfAbsent(table, t -> {
-            List<Map<String, Object>> info = h.createQuery("SELECT name, pk FROM pragma_table_info(?) ORDER BY pk")
-                    .bind(0, t).mapToMap().list();
-            List<String> pk = info.stream().filter(c -> ((Number) c.get("pk")).intValue() > 0)
-                    .map(c -> ((String) c.get("name")).toLowerCase(java.util.Locale.ROOT)).toList();
-            return pk.isEmpty() ? info.stream().map(c -> ((String) c.get("name")).toLowerCase(java.util.Locale.ROOT))
-                    .toList() : pk;
+            Dialect dialect = Dialect.of(h);
+            List<String> pk = dialect.primaryKey(h, t);
+            return pk.isEmpty() ? dialect.columns(h, t) : pk;
         });
     }
 
@@ -145,20 +144,11 @@ final class RecordRows {
         Map<String, List<ForeignKey>> all = references;
         if (all == null) {
             Map<String, List<ForeignKey>> found = new java.util.HashMap<>();
-            for (String child : h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
-                    + " AND name NOT LIKE 'sqlite_%' AND sql NOT LIKE 'CREATE VIRTUAL%'").mapTo(String.class).list()) {
-                Map<Integer, String[]> parentOf = new java.util.TreeMap<>();
-                Map<Integer, List<String>> from = new java.util.TreeMap<>();
-                Map<Integer, List<String>> to = new java.util.TreeMap<>();
-                h.createQuery("SELECT id, \"table\", \"from\", \"to\" FROM pragma_foreign_key_list(?) ORDER BY id, seq")
-                        .bind(0, child).mapToMap().forEach(fk -> {
-                            int id = ((Number) fk.get("id")).intValue();
-                            parentOf.put(id, new String[]{(String) fk.get("table")});
-                            from.computeIfAbsent(id, x -> new ArrayList<>()).add((String) fk.get("from"));
-                            to.computeIfAbsent(id, x -> new ArrayList<>()).add((String) fk.get("to"));
-                        });
-                parentOf.forEach((id, parent) -> found.computeIfAbsent(parent[0], x -> new ArrayList<>())
-                        .add(new ForeignKey(child, from.get(id), to.get(id))));
+            Dialect dialect = Dialect.of(h);
+            for (String child : dialect.tables(h)) {
+                for (Dialect.Reference r : dialect.references(h, child)) {
+                    found.computeIfAbsent(r.parent(), x -> new ArrayList<>()).add(new ForeignKey(child, r.from(), r.to()));
+                }
             }
             references = all = found;
         }

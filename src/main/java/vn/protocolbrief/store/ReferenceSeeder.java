@@ -47,7 +47,7 @@ final class ReferenceSeeder {
                 ON CONFLICT (id) DO UPDATE SET name_vi = excluded.name_vi, name_en = excluded.name_en,
                   kind = excluded.kind""");
         PreparedBatch pred = h.prepareBatch("INSERT INTO predecessor (province_id, name_vi, ordinal) VALUES (?, ?, ?)");
-        PreparedBatch alias = h.prepareBatch("INSERT OR IGNORE INTO province_alias (province_id, alias) VALUES (?, ?)");
+        PreparedBatch alias = h.prepareBatch("INSERT INTO province_alias (province_id, alias) VALUES (?, ?) ON CONFLICT DO NOTHING");
         for (Province p : data.provinces()) {
             prov.add(p.id(), p.nameVi(), p.nameEn(), p.kind());
             for (int i = 0; i < p.predecessors().size(); i++) {

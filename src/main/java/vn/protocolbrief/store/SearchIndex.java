@@ -30,14 +30,28 @@ public final class SearchIndex {
     /** How many of the newest index rows are searched before the whole index. */
     static final long WINDOW = 50_000;
 
+    /**
+     * How a dialect stores index rows and finds the ranked candidates: FTS5's bm25 on SQLite, the same bm25 computed
+     * over a GIN-indexed word list on PostgreSQL. Both see the same folded text and give the same ranks.
+     */
+    interface Engine {
+        /** Adds one row (the folded copies beside the original text) and returns its rowid. */
+        long insert(Handle h, Kind kind, String refId, String title, String body, String ftitle, String fbody);
+
+        /**
+         * The newest {@link #RANKED_CANDIDATES} rows above {@code floor} holding every word (the last as a prefix),
+         * newest first, each as {rowid, bm25} (lower is better, as FTS5's bm25(): title ten times the body).
+         */
+        List<double[]> candidates(Handle h, List<String> words, long floor);
+    }
+
     void index(Handle h, Kind kind, String refId, String title, String body) {
         remove(h, kind, refId);
         String t = Text.nfc(title == null ? "" : title);
         String b = Text.nfc(body == null ? "" : body);
-        h.execute("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)",
-                kind.id(), refId, t, b, Text.fold(t), Text.fold(b));
-        long row = h.createQuery("SELECT last_insert_rowid()").mapTo(Long.class).one();
-        h.execute("INSERT OR REPLACE INTO search_row (kind, ref_id, row) VALUES (?, ?, ?)", kind.id(), refId, row);
+        long row = Dialect.of(h).search().insert(h, kind, refId, t, b, Text.fold(t), Text.fold(b));
+        h.execute("INSERT INTO search_row (kind, ref_id, row) VALUES (?, ?, ?) ON CONFLICT (kind, ref_id)"
+                + " DO UPDATE SET row = excluded.row", kind.id(), refId, row);
     }
 
     /** Rebuilds the whole index from the records (after a migration, or if it was ever lost). */
@@ -78,14 +92,7 @@ public final class SearchIndex {
         }
         // Only the last word is a prefix (it may still be being typed): a short earlier word as a prefix
         // would expand into thousands of terms.
-        StringBuilder all = new StringBuilder();
-        for (int i = 0; i < words.size(); i++) {
-            if (all.length() > 0) {
-                all.append(" AND ");
-            }
-            all.append('"').append(words.get(i).replace("\"", "")).append(i == words.size() - 1 ? "\"*" : "\"");
-        }
-        List<Hit> ranked = match(h, all.toString(), words.size() > 1 ? limit * 5 : limit, words);
+        List<Hit> ranked = match(h, words.size() > 1 ? limit * 5 : limit, words);
         if (words.size() == 1) {
             return ranked;
         }
@@ -106,13 +113,14 @@ public final class SearchIndex {
      * walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very common
      * word costs a thousand evaluations rather than tens of thousands. Text is then read for the top hits only.
      */
-    private List<Hit> match(Handle h, String expression, int limit, List<String> words) {
+    private List<Hit> match(Handle h, int limit, List<String> words) {
         // Newest entries first: a query whose words are all common finds enough hits among the most recent
         // WINDOW rows without walking the whole index; otherwise the whole index is searched.
         long newest = h.createQuery("SELECT coalesce(max(rowid), 0) FROM search_index").mapTo(Long.class).one();
-        List<double[]> candidates = candidates(h, expression, newest - WINDOW);
+        Engine engine = Dialect.of(h).search();
+        List<double[]> candidates = new ArrayList<>(engine.candidates(h, words, newest - WINDOW));
         if (candidates.size() < limit && newest > WINDOW) {
-            candidates = candidates(h, expression, 0);
+            candidates = new ArrayList<>(engine.candidates(h, words, 0));
         }
         candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
@@ -136,15 +144,6 @@ public final class SearchIndex {
         return out;
     }
 
-    private static List<double[]> candidates(Handle h, String expression, long floor) {
-        // Title matches weigh ten times body matches (bm25 weights follow the column order).
-        return h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) FROM search_index"
-                        + " WHERE search_index MATCH :q AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
-                .bind("q", expression).bind("floor", floor).bind("n", RANKED_CANDIDATES)
-                .map((rs, ctx) -> new double[]{rs.getLong(1), rs.getDouble(2)})
-                .list();
-    }
-
     /** Kanji and kana form one token to the tokenizer, so they are found by substring instead. */
     private List<Hit> searchLike(Handle h, List<String> words, int limit) {
         StringBuilder where = new StringBuilder();
@@ -158,7 +157,7 @@ public final class SearchIndex {
             args.add("%" + w + "%");
         }
         var q = h.createQuery("SELECT kind, ref_id, title, body, CASE WHEN ftitle LIKE ? THEN 0 ELSE 1 END AS r"
-                + " FROM search_index WHERE " + where + " ORDER BY r, length(body) LIMIT ?");
+                + " FROM search_index WHERE " + where + " ORDER BY r, length(body), rowid LIMIT ?");
         q.bind(0, "%" + words.get(0) + "%");
         for (int i = 0; i < args.size(); i++) {
             q.bind(i + 1, args.get(i));

@@ -38,6 +38,8 @@ public final class Store implements AutoCloseable {
     static final int BUSY_TIMEOUT_MS = 15000;
 
     private final Path path;
+    private final String location;
+    private final Dialect dialect;
     private final Jdbi reads;
     private final Jdbi writes;
     private final ReentrantLock writeLock = new ReentrantLock();
@@ -48,7 +50,14 @@ public final class Store implements AutoCloseable {
     private volatile Actor actor = Actor.fromEnvironment();
 
     private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
+        this(path, path.toString(), Dialect.SQLITE, readSource, writeSource, backup, readOnly);
+    }
+
+    Store(Path path, String location, Dialect dialect, javax.sql.DataSource readSource,
+          javax.sql.DataSource writeSource, Path backup, boolean readOnly) {
         this.path = path;
+        this.location = location;
+        this.dialect = dialect;
         this.readConnections = new PooledConnections(readSource);
         this.writeConnections = new PooledConnections(writeSource);
         this.reads = Jdbi.create(readConnections);
@@ -60,6 +69,21 @@ public final class Store implements AutoCloseable {
     /** Opens (creating when absent) the store at {@code path}, with reference and demo data when new. */
     public static Store open(Path path) {
         return open(path, true);
+    }
+
+    /**
+     * Opens the store {@code location} names: an office's PostgreSQL server ({@code postgresql://USER@HOST[:PORT]/DB},
+     * see {@link ServerAddress}) or a SQLite file. The rest of the application does not know which.
+     */
+    public static Store open(String location) {
+        return open(location, true);
+    }
+
+    public static Store open(String location, boolean withDemoData) {
+        if (ServerAddress.isServer(location)) {
+            return ServerStore.open(ServerAddress.parse(location), withDemoData);
+        }
+        return open(Path.of(location), withDemoData);
     }
 
     /**
@@ -353,8 +377,8 @@ public final class Store implements AutoCloseable {
      * complete (PRAGMA user_version); a store whose creation was cut off, or that an older release made, gets
      * them (again) on open — reference data as upserts, the demo only into a store with no records at all.
      */
-    private void prepareContent(boolean withDemoData) {
-        int version = read(h -> h.createQuery("PRAGMA user_version").mapTo(Integer.class).one());
+    void prepareContent(boolean withDemoData) {
+        int version = read(dialect::contentVersion);
         if (version >= ReferenceData.VERSION) {
             return;
         }
@@ -365,13 +389,24 @@ public final class Store implements AutoCloseable {
             if (withDemoData && version == 0 && untouched) {
                 new ArchiveService(this).importInto(h, DemoData.archive());
             }
-            h.execute("PRAGMA user_version = " + ReferenceData.VERSION);
+            dialect.markContent(h, ReferenceData.VERSION);
             return null;
         });
     }
 
+    /** The store's file; null for a store on a server (see {@link #location()}). */
     public Path path() {
         return path;
+    }
+
+    /** The store as named to people: its file, or its server address (never with a password). */
+    public String location() {
+        return location;
+    }
+
+    /** True for an office store on a PostgreSQL server. */
+    public boolean onServer() {
+        return dialect == Dialect.POSTGRES;
     }
 
     /** Who the changes made through this store object are recorded as made by. */
@@ -411,7 +446,12 @@ public final class Store implements AutoCloseable {
     /** Several reads as one: they all see the same committed state, whatever is written meanwhile. */
     public <T> T snapshot(Function<Handle, T> work) {
         try {
-            return reads.inTransaction(work::apply);
+            // PostgreSQL's default (read committed) gives each statement its own snapshot; SQLite's read
+            // transactions are one snapshot already.
+            return dialect == Dialect.POSTGRES
+                    ? reads.inTransaction(org.jdbi.v3.core.transaction.TransactionIsolationLevel.REPEATABLE_READ,
+                    work::apply)
+                    : reads.inTransaction(work::apply);
         } catch (RuntimeException e) {
             throw translated(e);
         }
@@ -434,7 +474,12 @@ public final class Store implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            return writes.inTransaction(work::apply);
+            return writes.inTransaction(h -> {
+                if (dialect == Dialect.POSTGRES) {
+                    ServerStore.beginWrite(h);
+                }
+                return work.apply(h);
+            });
         } catch (RuntimeException e) {
             throw translated(e);
         } finally {
@@ -444,7 +489,7 @@ public final class Store implements AutoCloseable {
 
     /** SQLite's busy, read-only and disk errors, said as what they mean to the person at the keyboard. */
     private RuntimeException translated(RuntimeException e) {
-        return translated(path, e);
+        return dialect == Dialect.POSTGRES ? ServerStore.translated(location, e) : translated(path, e);
     }
 
     static RuntimeException translated(Path path, RuntimeException e) {
@@ -490,9 +535,21 @@ public final class Store implements AutoCloseable {
         return null;
     }
 
+    /** How much space the store takes: its file, or its database on the server. */
+    public long sizeBytes() {
+        if (dialect == Dialect.POSTGRES) {
+            return read(h -> h.createQuery("SELECT pg_database_size(current_database())").mapTo(Long.class).one());
+        }
+        try {
+            return Files.size(path);
+        } catch (java.io.IOException e) {
+            throw new StoreException("Cannot read the size of " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Lets SQLite refresh its query planner's statistics (after a large import). */
     public void optimize() {
-        read(h -> h.execute("PRAGMA optimize"));
+        read(h -> h.execute(dialect == Dialect.POSTGRES ? "ANALYZE" : "PRAGMA optimize"));
     }
 
     /** Closes the idle connections; the last one to close checkpoints the WAL into the store file. */

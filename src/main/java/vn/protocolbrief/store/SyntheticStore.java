@@ -73,8 +73,12 @@ public final class SyntheticStore {
         PreparedBatch r = h.prepareBatch("INSERT INTO request (id, meeting_id, ordinal, direction, text, status)"
                 + " VALUES (?, ?, ?, ?, ?, ?)");
         PreparedBatch c = h.prepareBatch("INSERT INTO request_category_link (request_id, category_id, ordinal) VALUES (?, ?, 0)");
-        PreparedBatch idx = h.prepareBatch("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody)"
-                + " VALUES (?, ?, ?, ?, ?, ?)");
+        boolean server = Dialect.of(h) == Dialect.POSTGRES;
+        // On PostgreSQL the index row also carries its words (PostgresSearch), given as one space-separated text.
+        PreparedBatch idx = h.prepareBatch(server
+                ? "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody, terms, ntokens)"
+                + " VALUES (?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)"
+                : "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)");
         String[] statuses = {"open", "in_progress", "done", "declined"};
         int written = 0;
         for (int i = 0; i < meetings; i++) {
@@ -87,14 +91,14 @@ public final class SyntheticStore {
             String summary = phrase(rnd, 40);
             m.add(id, date, prov.id(), asWritten, partner, title, summary, date);
             p.add(id, "syn-p-" + rnd.nextInt(persons));
-            idx.add("meeting", id, title, summary, Text.fold(title), Text.fold(asWritten + " " + summary));
+            indexRow(idx, server, "meeting", id, title, summary, Text.fold(title), Text.fold(asWritten + " " + summary));
             int n = (int) ((long) requests * (i + 1) / meetings) - written;
             for (int k = 0; k < n; k++) {
                 String rid = id + "-r" + k;
                 String text = "Đề nghị hỗ trợ " + phrase(rnd, 14);
                 r.add(rid, id, k, rnd.nextBoolean() ? "vn_to_jp" : "jp_to_vn", text, statuses[rnd.nextInt(4)]);
                 c.add(rid, CATEGORIES[rnd.nextInt(CATEGORIES.length)]);
-                idx.add("request", rid, text, text, Text.fold(text), Text.fold(text));
+                indexRow(idx, server, "request", rid, text, text, Text.fold(text), Text.fold(text));
             }
             written += n;
             if (i % 2000 == 1999) {
@@ -106,7 +110,18 @@ public final class SyntheticStore {
         for (PreparedBatch b : List.of(m, p, r, c, idx)) {
             b.execute();
         }
-        h.execute("INSERT OR REPLACE INTO search_row (kind, ref_id, row) SELECT kind, ref_id, rowid FROM search_index");
+        h.execute("INSERT INTO search_row (kind, ref_id, row) SELECT kind, ref_id, rowid FROM search_index"
+                + " WHERE true ON CONFLICT (kind, ref_id) DO UPDATE SET row = excluded.row");
+    }
+
+    private static void indexRow(PreparedBatch idx, boolean server, String kind, String id, String title, String body,
+                                 String ftitle, String fbody) {
+        if (server) {
+            idx.add(kind, id, title, body, ftitle, fbody, PostgresSearch.termsText(ftitle, fbody),
+                    PostgresSearch.tokenCount(ftitle, fbody));
+        } else {
+            idx.add(kind, id, title, body, ftitle, fbody);
+        }
     }
 
     /**

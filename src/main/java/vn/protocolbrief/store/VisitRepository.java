@@ -79,7 +79,7 @@ public final class VisitRepository {
         Map<String, Object> binds = new LinkedHashMap<>();
         binds.put("province", provinceId);
         binds.put("partner", partnerId);
-        return load(h, "WHERE (:province IS NULL OR province_id = :province) AND (:partner IS NULL OR partner_id = :partner)"
+        return load(h, "WHERE (CAST(:province AS text) IS NULL OR province_id = :province) AND (CAST(:partner AS text) IS NULL OR partner_id = :partner)"
                 + " ORDER BY coalesce(date, '') DESC, updated_at DESC, id", binds);
     }
 

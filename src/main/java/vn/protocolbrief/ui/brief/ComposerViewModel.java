@@ -451,9 +451,10 @@ public final class ComposerViewModel {
         return out;
     }
 
-    /** The folder of the packs made from this store: "packs" beside the store's file. */
+    /** The folder of the packs made from this store: "packs" beside the store's file (an office store: the default one's). */
     public Path packsFolder() {
-        Path db = store.path().toAbsolutePath();
+        Path db = (store.path() != null ? store.path() : vn.protocolbrief.store.StoreLocation.defaultStore())
+                .toAbsolutePath();
         return db.getParent().resolve("packs");
     }
 

@@ -521,7 +521,7 @@ public final class MainViewModel {
 
     /** Which store the window shows ("Kho: /home/…/protocol-brief.db"). */
     public String storeDescription() {
-        return messages.format("store.label", store.path());
+        return messages.format("store.label", store.location());
     }
 
     public ReadOnlyStringProperty summaryProperty() {

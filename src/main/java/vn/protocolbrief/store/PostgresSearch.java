@@ -1,0 +1,150 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Search on PostgreSQL with the answers of SQLite's FTS5 (ADR 0012). Each row keeps its folded words, cut as FTS5's
+ * unicode61 tokenizer cuts them (runs of letters and digits), in a tsvector built from the words themselves (no
+ * parser, no dictionary, no extension): the GIN index finds the rows holding every word and the last as a prefix.
+ * The candidates are then ranked by FTS5's own bm25 formula (k1 1.2, b 0.75, idf over the whole index, the title
+ * ten times the body), computed here from the same counts FTS5 keeps.
+ */
+final class PostgresSearch implements SearchIndex.Engine {
+    private static final double K1 = 1.2;
+    private static final double B = 0.75;
+    private static final double TITLE_WEIGHT = 10.0;
+    private static final double BODY_WEIGHT = 1.0;
+    /** GIN keeps words shorter than this; no real word is longer (FTS5 would index it, nobody searches it). */
+    private static final int LONGEST_TERM = 500;
+
+    @Override
+    public long insert(Handle h, SearchIndex.Kind kind, String refId, String title, String body, String ftitle,
+                       String fbody) {
+        List<String> t = tokens(ftitle);
+        List<String> b = tokens(fbody);
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        t.stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        b.stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        return h.createQuery("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody, terms, ntokens)"
+                        + " VALUES (:kind, :ref, :title, :body, :ftitle, :fbody, array_to_tsvector(:terms), :n)"
+                        + " RETURNING rowid")
+                .bind("kind", kind.id()).bind("ref", refId).bind("title", title).bind("body", body)
+                .bind("ftitle", ftitle).bind("fbody", fbody)
+                .bindArray("terms", String.class, new ArrayList<>(terms)).bind("n", (long) t.size() + b.size())
+                .mapTo(Long.class).one();
+    }
+
+    @Override
+    public List<double[]> candidates(Handle h, List<String> words, long floor) {
+        String query = query(words);
+        List<Object[]> rows = h.createQuery("SELECT rowid, ftitle, fbody, ntokens FROM search_index"
+                        + " WHERE terms @@ CAST(:q AS tsquery) AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
+                .bind("q", query).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
+                .map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)})
+                .list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        long[] totals = h.createQuery("SELECT count(*), coalesce(sum(ntokens), 0) FROM search_index")
+                .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).one();
+        double rowCount = totals[0];
+        double averageLength = totals[1] / rowCount;
+        double[] idf = new double[words.size()];
+        for (int i = 0; i < words.size(); i++) {
+            long hits = h.createQuery("SELECT count(*) FROM search_index WHERE terms @@ CAST(:q AS tsquery)")
+                    .bind("q", term(words.get(i), i == words.size() - 1)).mapTo(Long.class).one();
+            // FTS5: log((N - n + 0.5) / (n + 0.5)), and a word in more than half the rows still counts a little.
+            double x = Math.log((rowCount - hits + 0.5) / (hits + 0.5));
+            idf[i] = x <= 0.0 ? 1e-6 : x;
+        }
+        List<double[]> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            List<String> title = tokens((String) r[1]);
+            List<String> body = tokens((String) r[2]);
+            double length = (long) r[3];
+            double score = 0.0;
+            for (int i = 0; i < words.size(); i++) {
+                boolean prefix = i == words.size() - 1;
+                double freq = TITLE_WEIGHT * count(title, words.get(i), prefix)
+                        + BODY_WEIGHT * count(body, words.get(i), prefix);
+                score += idf[i] * (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / averageLength));
+            }
+            out.add(new double[]{(long) r[0], -1.0 * score});
+        }
+        return out;
+    }
+
+    /** A row's distinct words, space-separated (for a batch insert: array_to_tsvector(string_to_array(?, ' '))). */
+    static String termsText(String ftitle, String fbody) {
+        LinkedHashSet<String> terms = new LinkedHashSet<>();
+        tokens(ftitle).stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        tokens(fbody).stream().filter(w -> w.length() <= LONGEST_TERM).forEach(terms::add);
+        return String.join(" ", terms);
+    }
+
+    static long tokenCount(String ftitle, String fbody) {
+        return (long) tokens(ftitle).size() + tokens(fbody).size();
+    }
+
+    private static int count(List<String> tokens, String word, boolean prefix) {
+        int n = 0;
+        for (String t : tokens) {
+            if (prefix ? t.startsWith(word) : t.equals(word)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Every word, the last as a prefix: {@code 'dang' & 'xuan' & 'ph':*}. */
+    static String query(List<String> words) {
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < words.size(); i++) {
+            q.append(i == 0 ? "" : " & ").append(term(words.get(i), i == words.size() - 1));
+        }
+        return q.toString();
+    }
+
+    private static String term(String word, boolean prefix) {
+        return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + (prefix ? ":*" : "");
+    }
+
+    /**
+     * The words of folded text as FTS5's unicode61 tokenizer cuts them: runs of letters, digits and private-use
+     * characters; everything else separates.
+     */
+    static List<String> tokens(String folded) {
+        List<String> out = new ArrayList<>();
+        if (folded == null) {
+            return out;
+        }
+        int start = -1;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            boolean word = isTokenChar(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                out.add(folded.substring(start, i));
+                start = -1;
+            }
+            i += Character.charCount(cp);
+        }
+        if (start >= 0) {
+            out.add(folded.substring(start));
+        }
+        return out;
+    }
+
+    private static boolean isTokenChar(int cp) {
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER,
+                 Character.LETTER_NUMBER, Character.OTHER_NUMBER, Character.PRIVATE_USE -> true;
+            default -> false;
+        };
+    }
+}

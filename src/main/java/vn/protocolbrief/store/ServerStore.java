@@ -1,0 +1,159 @@
+package vn.protocolbrief.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.flywaydb.core.Flyway;
+import org.jdbi.v3.core.Handle;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.util.PSQLException;
+
+/**
+ * Opening an office store on a PostgreSQL server: log in (the password from PGPASSWORD, the user's .pgpass through the
+ * driver, or asked at the console; never kept by us), refuse a schema newer than this build, migrate an older one
+ * (db/postgresql, the twins of db/migration) and complete the content as for a new file. Writes go one at a time,
+ * as on SQLite: each write transaction first takes one advisory lock of the database, so that every check made
+ * inside a write (the version an edit was based on, whose change an undo takes back, an article already imported)
+ * holds until it commits, whichever process or machine writes. Reads never wait for writes.
+ */
+final class ServerStore {
+    /** How long a write waits for another's to finish, as on SQLite (Store.BUSY_TIMEOUT_MS). */
+    private static final String LOCK_TIMEOUT = Store.BUSY_TIMEOUT_MS + "ms";
+    /** The advisory lock all writers of one office database share ("PBWR"). */
+    private static final long WRITE_LOCK = 0x50425752L;
+
+    private ServerStore() {
+    }
+
+    static Store open(ServerAddress address, boolean withDemoData) {
+        PGSimpleDataSource ds = dataSource(address, System.getenv("PGPASSWORD"));
+        int version;
+        try {
+            version = schemaVersion(ds, address);
+        } catch (PasswordNeeded e) {
+            char[] typed = System.console() == null ? null
+                    : System.console().readPassword("Password for %s@%s: ", address.user(), address.host());
+            if (typed == null) {
+                throw new StoreException("The office store " + address + " asks for a password: set PGPASSWORD, add it"
+                        + " to your .pgpass file, or run this in a terminal to type it.", e);
+            }
+            ds = dataSource(address, new String(typed));
+            java.util.Arrays.fill(typed, ' ');
+            version = schemaVersion(ds, address);
+        }
+        if (version > Schema.LATEST_VERSION) {
+            throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
+                    + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
+                    + "). It was not changed.");
+        }
+        if (version < Schema.LATEST_VERSION) {
+            try {
+                // Flyway holds a lock of its own on PostgreSQL: two laptops opening a new office store at once
+                // migrate it once.
+                Flyway.configure()
+                        .dataSource(ds)
+                        .locations(Dialect.POSTGRES.migrations())
+                        .failOnMissingLocations(true)
+                        .load()
+                        .migrate();
+            } catch (RuntimeException e) {
+                throw new StoreException("Could not prepare the office store " + address + ": "
+                        + StoreException.rootMessage(e), e);
+            }
+        }
+        Store store = new Store(null, address.toString(), Dialect.POSTGRES, ds, ds, null, false);
+        store.prepareContent(withDemoData);
+        return store;
+    }
+
+    private static PGSimpleDataSource dataSource(ServerAddress address, String password) {
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setURL(address.jdbcUrl());
+        ds.setUser(address.user());
+        if (password != null && !password.isEmpty()) {
+            ds.setPassword(password);
+        }
+        ds.setApplicationName("Protocol Brief");
+        return ds;
+    }
+
+    /** Thrown when the server wants a password nobody gave. */
+    private static final class PasswordNeeded extends RuntimeException {
+        PasswordNeeded(Throwable cause) {
+            super(cause);
+        }
+    }
+
+    /** The applied schema version (0 for an empty database), read without writing anything. */
+    private static int schemaVersion(PGSimpleDataSource ds, ServerAddress address) {
+        try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
+            try (var rs = st.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL,"
+                    + " (SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema())")) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    if (rs.getLong(2) > 0) {
+                        throw new StoreException("The database " + address + " holds tables but is not a Protocol Brief"
+                                + " store. It was not changed.");
+                    }
+                    return 0;
+                }
+            }
+            int highest = 0;
+            try (var rs = st.executeQuery("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL")) {
+                while (rs.next()) {
+                    String v = rs.getString(1).strip();
+                    if (!v.matches("\\d{1,6}")) {
+                        throw new StoreException(address + " records schema version '" + v + "', which no version of"
+                                + " Protocol Brief writes. It was not changed.");
+                    }
+                    highest = Math.max(highest, Integer.parseInt(v));
+                }
+            }
+            return highest;
+        } catch (SQLException e) {
+            if (StoreException.rootMessage(e).contains("no password was provided")) {
+                throw new PasswordNeeded(e);
+            }
+            throw (StoreException) translated(address.toString(), new StoreException(e.getMessage(), e));
+        }
+    }
+
+    /** Every write waits its turn (at most as long as on SQLite), then holds the database's write lock until it ends. */
+    static void beginWrite(Handle h) {
+        h.execute("SET LOCAL lock_timeout = '" + LOCK_TIMEOUT + "'");
+        h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")) AS locked").mapTo(Integer.class).one();
+    }
+
+    /** The server's refusals said as what they mean to the person at the keyboard. */
+    static RuntimeException translated(String location, RuntimeException e) {
+        PSQLException p = null;
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PSQLException x) {
+                p = x;
+                break;
+            }
+        }
+        if (p == null || p.getSQLState() == null) {
+            return e;
+        }
+        String state = p.getSQLState();
+        String said = StoreException.rootMessage(p);
+        if (state.startsWith("08")) {
+            return new StoreException("Cannot reach the office store " + location + " (" + said + "). Nothing was"
+                    + " changed.", e);
+        }
+        return switch (state) {
+            case "28P01", "28000" -> new StoreException("The office store " + location + " refused the login ("
+                    + said + "). Nothing was changed.", e);
+            case "3D000" -> new StoreException("The office store " + location + " does not exist on that server ("
+                    + said + ").", e);
+            case "55P03", "40P01", "40001" -> new StoreException("The store is busy (another officer is writing to"
+                    + " it); try again in a moment. Nothing was changed.", e);
+            case "42501" -> new StoreException("The office store refused this change (" + said + "): your login may"
+                    + " only read. Nothing was changed.", e);
+            case "53100" -> new StoreException("The office store's server is out of disk space; nothing was"
+                    + " changed. Tell whoever runs the server.", e);
+            default -> e;
+        };
+    }
+}
