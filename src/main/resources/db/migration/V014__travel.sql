@@ -4,14 +4,14 @@
 -- The store's own identity (one row), given at random the first time it is asked for: a copy names its office by it,
 -- and an office its copies.
 CREATE TABLE store_identity (
-    only INTEGER PRIMARY KEY CHECK (only = 1),
+    one_row INTEGER PRIMARY KEY CHECK (one_row = 1),
     id   TEXT    NOT NULL
 );
 
 -- On a travel copy (one row): the office it was taken from (its location without password, its identity), the point
 -- of the office's change log it holds everything up to, and the point of its own change log already sent.
 CREATE TABLE travel_origin (
-    only              INTEGER PRIMARY KEY CHECK (only = 1),
+    one_row           INTEGER PRIMARY KEY CHECK (one_row = 1),
     office_location   TEXT    NOT NULL,
     office_identity   TEXT    NOT NULL,
     office_point      INTEGER NOT NULL,

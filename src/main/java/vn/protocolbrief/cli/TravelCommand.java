@@ -32,7 +32,7 @@ final class TravelCommand implements Callable<Integer> {
 
     TravelService service() {
         return new TravelService(location -> {
-            Store office = Store.open(Path.of(location), false);
+            Store office = Store.open(location, false);
             return cli.officer == null ? office : office.actingAs(vn.protocolbrief.store.Actor.named(cli.officer));
         });
     }
@@ -60,7 +60,7 @@ final class TravelCommand implements Callable<Integer> {
             try (Store office = cli.openStore()) {
                 Catalog catalog = new Catalog(office);
                 List<String> ids = provinces.stream().map(p -> catalog.province(p).province().id()).distinct().toList();
-                TravelService.TakeResult r = parent.service().take(office, cli.storePath().toString(), out, ids,
+                TravelService.TakeResult r = parent.service().take(office, cli.storeLocation(), out, ids,
                         withoutSensitive);
                 if (cli.json) {
                     cli.out().json(r);

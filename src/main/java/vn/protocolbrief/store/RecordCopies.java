@@ -93,15 +93,7 @@ final class RecordCopies {
 
     /** References are checked when the transaction commits (a copied meeting may name a person copied after it). */
     static void deferReferences(Handle h) {
-        try {
-            if ("SQLite".equals(h.getConnection().getMetaData().getDatabaseProductName())) {
-                h.execute("PRAGMA defer_foreign_keys = ON");
-            } else {
-                h.execute("SET CONSTRAINTS ALL DEFERRED");
-            }
-        } catch (java.sql.SQLException e) {
-            throw new StoreException("Cannot read the store's kind: " + e.getMessage(), e);
-        }
+        Dialect.of(h).deferForeignKeys(h);
     }
 
     /**

@@ -30,14 +30,14 @@ public final class TravelLedger {
     public String identity(Store store) {
         Optional<String> known = store.read(TravelLedger::identityIn);
         return known.orElseGet(() -> store.write(h -> {
-            h.execute("INSERT INTO store_identity (only, id) VALUES (1, ?) ON CONFLICT (only) DO NOTHING",
+            h.execute("INSERT INTO store_identity (one_row, id) VALUES (1, ?) ON CONFLICT (one_row) DO NOTHING",
                     java.util.UUID.randomUUID().toString());
             return identityIn(h).orElseThrow();
         }));
     }
 
     static Optional<String> identityIn(Handle h) {
-        return h.createQuery("SELECT id FROM store_identity WHERE only = 1").mapTo(String.class).findOne();
+        return h.createQuery("SELECT id FROM store_identity WHERE one_row = 1").mapTo(String.class).findOne();
     }
 
     /** Where this store was taken from, when it is a travel copy. */
@@ -47,7 +47,7 @@ public final class TravelLedger {
 
     static Optional<Origin> originIn(Handle h) {
         return h.createQuery("SELECT office_location, office_identity, office_point, copy_point, provinces,"
-                        + " without_sensitive, taken_at, last_sync_at FROM travel_origin WHERE only = 1")
+                        + " without_sensitive, taken_at, last_sync_at FROM travel_origin WHERE one_row = 1")
                 .map((rs, ctx) -> new Origin(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
                         rs.getString(5).isEmpty() ? List.of() : List.of(rs.getString(5).split(",")),
                         rs.getInt(6) != 0, rs.getString(7), rs.getString(8))).findOne();

@@ -57,7 +57,7 @@ public final class TravelSync {
                              List<String> provinces, boolean withoutSensitive) {
         ledger.identity(copy);
         copy.write(h -> {
-            h.execute("INSERT INTO travel_origin (only, office_location, office_identity, office_point, copy_point,"
+            h.execute("INSERT INTO travel_origin (one_row, office_location, office_identity, office_point, copy_point,"
                             + " provinces, without_sensitive, taken_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
                     officeLocation, officeIdentity, officePoint, RecordCopies.lastChange(h), String.join(",", provinces),
                     withoutSensitive ? 1 : 0, ChangeLog.now());
@@ -181,7 +181,7 @@ public final class TravelSync {
                     deleted += theirs.absent() ? 1 : 0;
                 }
             }
-            h.execute("UPDATE travel_origin SET copy_point = ?, office_point = ?, last_sync_at = ? WHERE only = 1",
+            h.execute("UPDATE travel_origin SET copy_point = ?, office_point = ?, last_sync_at = ? WHERE one_row = 1",
                     p.copyPointTo(), officePoint[0], ChangeLog.now());
             h.execute("UPDATE travel_sync SET finished_at = ? WHERE sync_id = ?", ChangeLog.now(), p.syncId());
             return new CopyResult(received, deleted, conflicts, false);

@@ -1,6 +1,5 @@
 package vn.protocolbrief.ui.travel;
 
-import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
@@ -27,7 +26,7 @@ public final class TravelViewModel {
     private final TaskRunner tasks;
     private final DialogService dialogs;
     private final Messages messages;
-    private final TravelService travel = new TravelService(location -> Store.open(Path.of(location), false));
+    private final TravelService travel = new TravelService(location -> Store.open(location, false));
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(0);
     private final ObservableList<TravelLedger.Conflict> conflicts = FXCollections.observableArrayList();
