@@ -17,6 +17,7 @@ class ArchitectureTest {
             .layer("CLI").definedBy("vn.protocolbrief.cli..")
             .layer("Brief").definedBy("vn.protocolbrief.brief..")
             .layer("Ingest").definedBy("vn.protocolbrief.ingest..")
+            .layer("Travel").definedBy("vn.protocolbrief.travel..")
             .layer("Store").definedBy("vn.protocolbrief.store..")
             .layer("Domain").definedBy("vn.protocolbrief.domain..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -24,7 +25,8 @@ class ArchitectureTest {
             .whereLayer("CLI").mayOnlyBeAccessedByLayers("Launcher")
             .whereLayer("Brief").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Brief", "Ingest", "UI", "CLI", "Launcher")
+            .whereLayer("Travel").mayOnlyBeAccessedByLayers("UI", "CLI")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Brief", "Ingest", "Travel", "UI", "CLI", "Launcher")
             .because("each layer knows only the ones below it (DESIGN.md, 'Shape of the code')");
 
     @ArchTest
@@ -36,14 +38,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule headlessLayersNeverTouchJavaFx = noClasses().that()
             .resideInAnyPackage("vn.protocolbrief.cli..", "vn.protocolbrief.store..", "vn.protocolbrief.brief..",
-                    "vn.protocolbrief.ingest..")
+                    "vn.protocolbrief.ingest..", "vn.protocolbrief.travel..")
             .should().dependOnClassesThat().resideInAPackage("javafx..")
             .because("the command line runs headless: no JavaFX toolkit may start on a server or in CI");
 
     @ArchTest
     static final ArchRule screensStandAlone = noClasses().that()
             .resideInAnyPackage("vn.protocolbrief.ui.importing..", "vn.protocolbrief.ui.records..",
-                    "vn.protocolbrief.ui.brief..", "vn.protocolbrief.ui.common..")
+                    "vn.protocolbrief.ui.brief..", "vn.protocolbrief.ui.common..", "vn.protocolbrief.ui.travel..")
             .should().dependOnClassesThat().resideInAPackage("vn.protocolbrief.ui.shell..")
             .because("screens are put together by the shell (MainWindow, MainView); a screen knows only ui.common");
 

@@ -30,11 +30,16 @@ public final class ArchiveService {
      * meanwhile (reads in separate queries could see a meeting whose new source they had already read past).
      */
     public Archive export() {
-        return store.snapshot(h -> new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
+        return store.snapshot(this::exportIn);
+    }
+
+    /** The same inside the caller's read transaction (a travel copy also reads the change log's point in it). */
+    Archive exportIn(Handle h) {
+        return new Archive(Archive.FORMAT, repos.partners().all(h), repos.persons().all(h),
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
-                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h)));
+                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {

@@ -18,8 +18,11 @@ import vn.protocolbrief.store.RecordRows.Row;
  * (SQLite has no session variables for triggers to read); the tables have the shape a PostgreSQL trigger can fill.
  */
 final class ChangeLog {
-    /** The changes {@code undo} takes back: those made by hand. */
-    static final Set<String> UNDOABLE = Set.of("create", "edit", "delete");
+    /**
+     * The changes {@code undo} takes back: those made by hand; and a deletion a travel copy's sync brought
+     * ("sync-delete"), which is in the trash (restored by its number) though never the target of a plain undo.
+     */
+    static final Set<String> UNDOABLE = Set.of("create", "edit", "delete", "sync-delete");
 
     private final RecordRows rows;
 

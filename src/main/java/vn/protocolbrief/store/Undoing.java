@@ -44,7 +44,8 @@ final class Undoing {
     }
 
     List<Change> trash(Handle h) {
-        return h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0 AND action = 'delete'"
+        return h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0"
+                + " AND action IN ('delete', 'sync-delete')"
                 + " ORDER BY id DESC").map((rs, ctx) -> change(rs)).list();
     }
 
@@ -97,7 +98,7 @@ final class Undoing {
     }
 
     /** The search index follows the rows put back: entries of removed records go, the records present are indexed. */
-    private void reindex(Handle h, List<Ref> refs, List<ChangeLog.RowChange> rows) {
+    void reindex(Handle h, List<Ref> refs, List<ChangeLog.RowChange> rows) {
         for (ChangeLog.RowChange r : rows) {
             Object id = (r.after() != null ? r.after() : r.before()).get("id");
             SearchIndex.Kind kind = switch (r.table()) {

@@ -60,6 +60,14 @@ public final class MainWindow {
                 new vn.protocolbrief.ui.review.ReviewView(reviews, messages).root(),
                 org.kordamp.ikonli.feather.Feather.CHECK_SQUARE, reviews::refresh);
         reviews.refresh();
+        var travel = new vn.protocolbrief.ui.travel.TravelViewModel(store, tasks, dialogs, messages);
+        if (travel.isTravelCopy()) {
+            travel.onChanged(main::refresh);
+            view.addScreen("tab-travel", travel.countProperty().map(n -> messages.format("tab.travel", n)),
+                    new vn.protocolbrief.ui.travel.TravelView(travel, messages).root(),
+                    org.kordamp.ikonli.feather.Feather.BRIEFCASE, travel::refresh);
+            travel.refresh();
+        }
         var dueView = new vn.protocolbrief.ui.records.DueSoonView(dueSoon, messages);
         view.addDueSoon(dueView.strip(), dueView.ofPair(), messages.get("tab.due"));
         dueSoon.refresh();

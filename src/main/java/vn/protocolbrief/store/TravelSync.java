@@ -1,0 +1,254 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.store.RecordCopies.Held;
+import vn.protocolbrief.store.RecordRows.Ref;
+
+/**
+ * The store's side of a travel copy's take and sync (docs/decisions/0013-travel-copy.md). A sync has a random id,
+ * recorded first on the copy (started), then on the office in the very transaction that applies the copy's changes,
+ * then on the copy again (finished) in the transaction that takes the office's changes: cut off anywhere, each side
+ * is as it was or finished, and the next sync finishes the same id without applying anything twice.
+ */
+public final class TravelSync {
+    private final RecordCopies copies = new RecordCopies();
+    private final TravelLedger ledger = new TravelLedger();
+
+    /** Everything an office holds at one moment, with the point of its change log that moment is. */
+    public record Taken(Archive archive, long officePoint) {
+    }
+
+    /** A sync begun on the copy: its id, the last change of the copy it sends, whether an earlier attempt began it. */
+    public record Pending(String syncId, long copyPointTo, boolean resumed) {
+    }
+
+    /** What the office took: records sent and records left as conflicts (or that this sync was already applied). */
+    public record OfficeResult(int sent, int conflicts, boolean alreadyApplied) {
+    }
+
+    /** What the copy took: records received, conflicts found, and deletions among the received. */
+    public record CopyResult(int received, int deleted, int conflicts, boolean alreadyFinished) {
+    }
+
+    /** Changes made by syncs (and resolutions) of this copy: never sent back to where they came from. */
+    static String session(String copyIdentity, String syncId) {
+        return "travel:" + copyIdentity + ":" + syncId;
+    }
+
+    private static String sessionsOf(String copyIdentity) {
+        return "travel:" + copyIdentity + ":";
+    }
+
+    public Taken take(Store office) {
+        ArchiveService archives = new ArchiveService(office);
+        return office.snapshot(h -> new Taken(archives.exportIn(h), RecordCopies.lastChange(h)));
+    }
+
+    /** Writes a new copy's origin (after its records were imported): its own history starts after that import. */
+    public void recordOrigin(Store copy, String officeLocation, String officeIdentity, long officePoint,
+                             List<String> provinces, boolean withoutSensitive) {
+        ledger.identity(copy);
+        copy.write(h -> {
+            h.execute("INSERT INTO travel_origin (one_row, office_location, office_identity, office_point, copy_point,"
+                            + " provinces, without_sensitive, taken_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)",
+                    officeLocation, officeIdentity, officePoint, RecordCopies.lastChange(h), String.join(",", provinces),
+                    withoutSensitive ? 1 : 0, ChangeLog.now());
+            return null;
+        });
+    }
+
+    /** The sync left unfinished by an earlier attempt, or a new one (recorded on the copy before anything else). */
+    public Pending begin(Store copy) {
+        String copyId = ledger.identity(copy);
+        return copy.write(h -> {
+            Optional<Pending> open = h.createQuery("SELECT sync_id, copy_point_to FROM travel_sync"
+                            + " WHERE copy_identity = ? AND finished_at IS NULL ORDER BY started_at LIMIT 1")
+                    .bind(0, copyId).map((rs, ctx) -> new Pending(rs.getString(1), rs.getLong(2), true)).findOne();
+            if (open.isPresent()) {
+                return open.get();
+            }
+            Pending p = new Pending(java.util.UUID.randomUUID().toString(), RecordCopies.lastChange(h), false);
+            h.execute("INSERT INTO travel_sync (sync_id, copy_identity, started_at, copy_point_to) VALUES (?, ?, ?, ?)",
+                    p.syncId(), copyId, ChangeLog.now(), p.copyPointTo());
+            // The versions officers kept as theirs since the last sync travel with this one.
+            h.execute("UPDATE travel_conflict SET sent_in = ? WHERE resolved = 'mine' AND sent_in IS NULL", p.syncId());
+            return p;
+        });
+    }
+
+    /** The copy's changes in the sync's range (and the versions kept as "mine"), as the copy holds them now. */
+    private List<Held> outgoing(Store copy, TravelLedger.Origin origin, Pending p) {
+        return copy.snapshot(h -> {
+            Set<Ref> refs = copies.changedSince(h, origin.copyPoint(), p.copyPointTo(), "travel:");
+            h.createQuery("SELECT kind, ref_id FROM travel_conflict WHERE sent_in = ?").bind(0, p.syncId())
+                    .map((rs, ctx) -> new Ref(rs.getString(1), rs.getString(2))).forEach(refs::add);
+            refs.removeAll(openConflicts(h));
+            List<Held> out = new ArrayList<>();
+            refs.forEach(ref -> out.add(copies.held(h, ref)));
+            return out;
+        });
+    }
+
+    private static Set<Ref> openConflicts(Handle h) {
+        return new HashSet<>(h.createQuery("SELECT kind, ref_id FROM travel_conflict WHERE resolved IS NULL")
+                .map((rs, ctx) -> new Ref(rs.getString(1), rs.getString(2))).list());
+    }
+
+    /**
+     * The office's transaction: applies the copy's changes to every record the office did not change meanwhile (or
+     * changed alike), and records the sync id; a sync id already there is not applied again.
+     */
+    public OfficeResult applyAtOffice(Store office, Store copy, Pending p) {
+        TravelLedger.Origin origin = requireOrigin(copy);
+        String copyId = ledger.identity(copy);
+        List<Held> out = outgoing(copy, origin, p);
+        Undoing undoing = new Undoing(office, new ChangeLog(new RecordRows()), new Repositories());
+        return office.write(h -> {
+            if (h.createQuery("SELECT count(*) FROM travel_sync WHERE sync_id = ?").bind(0, p.syncId())
+                    .mapTo(Integer.class).one() > 0) {
+                return new OfficeResult(0, 0, true);
+            }
+            Set<Ref> officeChanged = copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId));
+            RecordCopies.deferReferences(h);
+            int sent = 0;
+            int conflicts = 0;
+            for (Held mine : RecordCopies.writeOrder(out)) {
+                if (officeChanged.contains(mine.ref()) && !RecordCopies.same(copies.rowsOf(h, mine.ref()), mine.rows())) {
+                    conflicts++;
+                    continue;
+                }
+                if (copies.put(h, mine, new Actor(actorName(mine, copy), session(copyId, p.syncId())), undoing)) {
+                    sent++;
+                }
+            }
+            h.execute("INSERT INTO travel_sync (sync_id, copy_identity, started_at, finished_at, copy_point_to)"
+                    + " VALUES (?, ?, ?, ?, ?)", p.syncId(), copyId, ChangeLog.now(), ChangeLog.now(), p.copyPointTo());
+            return new OfficeResult(sent, conflicts, false);
+        });
+    }
+
+    private static String actorName(Held h, Store fallback) {
+        return h.changedBy() != null && !h.changedBy().isBlank() ? h.changedBy() : fallback.actor().name();
+    }
+
+    /**
+     * The copy's transaction: takes what the office changed since the copy's point (within the copy's provinces),
+     * keeps both versions of each record changed on both sides, moves both points and finishes the sync.
+     */
+    public CopyResult finishOnCopy(Store copy, Store office, Pending p) {
+        TravelLedger.Origin origin = requireOrigin(copy);
+        String copyId = ledger.identity(copy);
+        long[] officePoint = new long[1];
+        List<Held> pulled = office.snapshot(h -> {
+            officePoint[0] = RecordCopies.lastChange(h);
+            List<Held> out = new ArrayList<>();
+            copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId))
+                    .forEach(ref -> out.add(copies.held(h, ref)));
+            return out;
+        });
+        Undoing undoing = new Undoing(copy, new ChangeLog(new RecordRows()), new Repositories());
+        return copy.write(h -> {
+            if (h.createQuery("SELECT count(*) FROM travel_sync WHERE sync_id = ? AND finished_at IS NOT NULL")
+                    .bind(0, p.syncId()).mapTo(Integer.class).one() > 0) {
+                return new CopyResult(0, 0, 0, true);
+            }
+            Set<Ref> local = copies.changedSince(h, origin.copyPoint(), null, "travel:");
+            local.addAll(openConflicts(h));
+            RecordCopies.deferReferences(h);
+            Set<Ref> wanted = new TravelScope(origin).wanted(h, pulled);
+            int received = 0;
+            int deleted = 0;
+            int conflicts = 0;
+            for (Held theirs : RecordCopies.writeOrder(pulled)) {
+                if (RecordCopies.same(copies.rowsOf(h, theirs.ref()), theirs.rows())) {
+                    continue;
+                }
+                if (local.contains(theirs.ref())) {
+                    conflict(h, theirs, p.syncId());
+                    conflicts++;
+                } else if (wanted.contains(theirs.ref())
+                        && copies.put(h, theirs, new Actor(actorName(theirs, copy), session(copyId, p.syncId())),
+                        undoing)) {
+                    received++;
+                    deleted += theirs.absent() ? 1 : 0;
+                }
+            }
+            h.execute("UPDATE travel_origin SET copy_point = ?, office_point = ?, last_sync_at = ? WHERE one_row = 1",
+                    p.copyPointTo(), officePoint[0], ChangeLog.now());
+            h.execute("UPDATE travel_sync SET finished_at = ? WHERE sync_id = ?", ChangeLog.now(), p.syncId());
+            return new CopyResult(received, deleted, conflicts, false);
+        });
+    }
+
+    /** Keeps the office's version beside the copy's (one open conflict per record, holding the latest office version). */
+    private static void conflict(Handle h, Held theirs, String syncId) {
+        String rows = RecordCopies.toJson(theirs.rows());
+        int updated = h.execute("UPDATE travel_conflict SET office_rows = ?, office_changed_by = ?, office_changed_at = ?"
+                        + " WHERE kind = ? AND ref_id = ? AND resolved IS NULL", rows, theirs.changedBy(),
+                theirs.changedAt(), theirs.ref().kind(), theirs.ref().id());
+        if (updated == 0) {
+            h.execute("INSERT INTO travel_conflict (kind, ref_id, label, found_at, office_rows, office_changed_by,"
+                            + " office_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)", theirs.ref().kind(), theirs.ref().id(),
+                    theirs.label(), ChangeLog.now(), rows, theirs.changedBy(), theirs.changedAt());
+        }
+    }
+
+    private TravelLedger.Origin requireOrigin(Store copy) {
+        return ledger.origin(copy).orElseThrow(() -> new StoreException(copy.path() + " is not a travel copy (it was"
+                + " not made by travel take). Nothing was changed."));
+    }
+
+    /** Which records the copy holds: the provinces it was taken for, sensitive records left out when asked. */
+    private static final class TravelScope {
+        private final TravelLedger.Origin origin;
+
+        TravelScope(TravelLedger.Origin origin) {
+            this.origin = origin;
+        }
+
+        /**
+         * The pulled records the copy takes: those it holds already, those of its provinces, and the persons,
+         * partners and sources they name (found among the values of their rows).
+         */
+        Set<Ref> wanted(Handle h, List<Held> pulled) {
+            Set<Ref> wanted = new HashSet<>();
+            Set<Object> named = new HashSet<>();
+            Map<Ref, Held> later = new LinkedHashMap<>();
+            for (Held r : pulled) {
+                boolean held = !new RecordCopies().rowsOf(h, r.ref()).isEmpty();
+                if (origin.withoutSensitive() && r.ref().kind().equals("sensitivity") && !held) {
+                    continue;
+                }
+                Object province = r.rows().values().stream().findFirst().map(x -> x.columns().get("province_id"))
+                        .orElse(null);
+                boolean inProvince = origin.provinces().isEmpty() || (province != null
+                        && origin.provinces().contains(province.toString()));
+                if (held || (inProvince && !List.of("person", "partner", "source").contains(r.ref().kind()))
+                        || origin.provinces().isEmpty()) {
+                    wanted.add(r.ref());
+                    r.rows().values().forEach(x -> named.addAll(x.columns().values()));
+                } else if (!r.absent()) {
+                    later.put(r.ref(), r);
+                }
+            }
+            // Persons first: their positions name partners and sources.
+            for (String kind : List.of("person", "partner", "source")) {
+                later.forEach((ref, r) -> {
+                    if (ref.kind().equals(kind) && named.contains(ref.id())) {
+                        wanted.add(ref);
+                        r.rows().values().forEach(x -> named.addAll(x.columns().values()));
+                    }
+                });
+            }
+            return wanted;
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package vn.protocolbrief.travel;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Visit;
+
+/**
+ * The part of an office's records a travel copy takes: all, or the given provinces' meetings, visits, agreements,
+ * aid, figures, links and sensitivities with the partners, persons and sources they name; sensitivities left out
+ * when asked.
+ */
+final class TakeScope {
+    private final Set<String> provinces;
+    private final boolean withoutSensitive;
+
+    TakeScope(List<String> provinces, boolean withoutSensitive) {
+        this.provinces = Set.copyOf(provinces);
+        this.withoutSensitive = withoutSensitive;
+    }
+
+    Archive filter(Archive a) {
+        Predicate<String> inScope = p -> provinces.isEmpty() || (p != null && provinces.contains(p));
+        List<Meeting> meetings = a.meetings().stream().filter(m -> inScope.test(m.provinceId())).toList();
+        Set<String> meetingIds = new HashSet<>(meetings.stream().map(Meeting::id).toList());
+        var agreements = a.agreements().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        var aid = a.aidProjects().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        var figures = a.keyFigures().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        var links = a.localityLinks().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        var sensitivities = withoutSensitive ? List.<vn.protocolbrief.domain.Sensitivity>of()
+                : a.sensitivities().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        List<Visit> visits = a.visits().stream().filter(v -> inScope.test(v.provinceId())).toList();
+        Set<String> visitIds = new HashSet<>(visits.stream().map(Visit::id).toList());
+
+        Set<String> partners = new HashSet<>();
+        Set<String> persons = new HashSet<>();
+        Set<String> sources = new HashSet<>();
+        for (Meeting m : meetings) {
+            add(partners, m.partnerId());
+            sources.addAll(m.sourceIds());
+            m.participants().forEach(p -> add(persons, p.personId()));
+            m.requests().forEach(r -> {
+                add(sources, r.sourceId());
+                r.followUps().forEach(f -> add(sources, f.sourceId()));
+            });
+            m.gifts().forEach(g -> {
+                add(persons, g.giverPersonId());
+                add(persons, g.receiverPersonId());
+                add(sources, g.sourceId());
+            });
+        }
+        agreements.forEach(x -> {
+            add(partners, x.partnerId());
+            add(sources, x.sourceId());
+        });
+        aid.forEach(x -> {
+            add(partners, x.partnerId());
+            add(sources, x.sourceId());
+        });
+        figures.forEach(x -> {
+            add(partners, x.partnerId());
+            add(sources, x.sourceId());
+        });
+        links.forEach(x -> {
+            add(partners, x.partnerId());
+            add(sources, x.sourceId());
+        });
+        sensitivities.forEach(x -> {
+            add(partners, x.partnerId());
+            add(sources, x.sourceId());
+        });
+        for (Visit v : visits) {
+            add(partners, v.partnerId());
+            Stream.concat(Stream.ofNullable(v.leader()), Stream.concat(v.members().stream(), v.hosts().stream()))
+                    .forEach(p -> add(persons, p.personId()));
+        }
+        var commitments = a.commitments().stream().filter(c -> meetingIds.contains(c.meetingId())).toList();
+        commitments.forEach(c -> {
+            add(sources, c.sourceId());
+            c.followUps().forEach(f -> add(sources, f.sourceId()));
+        });
+        List<Person> people = a.persons().stream().filter(p -> provinces.isEmpty() || persons.contains(p.id())).toList();
+        // A person's positions name partners and sources too.
+        people.forEach(p -> p.positions().forEach(pos -> {
+            add(partners, pos.partnerId());
+            add(sources, pos.sourceId());
+        }));
+        boolean all = provinces.isEmpty();
+        return new Archive(a.format(), a.partners().stream().filter(p -> all || partners.contains(p.id())).toList(),
+                people, a.sources().stream().filter(s -> all || sources.contains(s.id())).toList(), meetings,
+                agreements, aid, figures, links, sensitivities, a.vocabulary(), visits,
+                a.reviews().stream().filter(r -> meetingIds.contains(r.meetingId())).toList(), commitments,
+                a.visitMeetings().stream().filter(l -> visitIds.contains(l.visitId())
+                        && meetingIds.contains(l.meetingId())).toList());
+    }
+
+    private static void add(Set<String> ids, String id) {
+        if (id != null) {
+            ids.add(id);
+        }
+    }
+}

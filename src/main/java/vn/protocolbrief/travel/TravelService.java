@@ -1,0 +1,151 @@
+package vn.protocolbrief.travel;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.store.ArchiveService;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.StoreFiles;
+import vn.protocolbrief.store.TravelLedger;
+import vn.protocolbrief.store.TravelSync;
+
+/**
+ * A travel copy: a SQLite store on the laptop holding the office's records (or some provinces'), recorded on the road
+ * without a network and synced back: what changed on each side goes to the other, a record changed on both is kept in
+ * both versions until an officer keeps one. Any store can be the office (docs/decisions/0013-travel-copy.md).
+ */
+public final class TravelService {
+    private final Function<String, Store> opener;
+    private final TravelLedger ledger = new TravelLedger();
+    private final TravelSync sync = new TravelSync();
+
+    /** @param opener opens a store from its location (a file, or a server's address) */
+    public TravelService(Function<String, Store> opener) {
+        this.opener = opener;
+    }
+
+    /** What a take wrote. */
+    public record TakeResult(Path copy, String office, int meetings, int persons, int partners, int sources,
+                             int sensitivities, long officePoint) {
+    }
+
+    /** What a sync did, on both sides. */
+    public record SyncResult(String syncId, int sent, int received, int deletedHere, int conflicts,
+                             boolean finishedEarlierSync) {
+    }
+
+    /** A copy's state for the window and `travel status`. */
+    public record Status(String office, String takenAt, String lastSyncAt, List<String> provinces,
+                         boolean withoutSensitive, int openConflicts) {
+    }
+
+    /**
+     * Writes a new travel copy at {@code out} (never over an existing file): the office's records in scope, as one
+     * consistent moment of the office, and the point of its history that moment is.
+     */
+    public TakeResult take(Store office, String officeLocation, Path out, List<String> provinces,
+                           boolean withoutSensitive) {
+        Path target = out.toAbsolutePath().normalize();
+        StoreFiles.refuseOutput(target, office.path());
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new StoreException("Cannot write the travel copy " + target + ": the file exists; choose a new name."
+                    + " Nothing was written.");
+        }
+        String officeIdentity = ledger.identity(office);
+        TravelSync.Taken taken = sync.take(office);
+        Archive part = new TakeScope(provinces, withoutSensitive).filter(taken.archive());
+        Path temp = target.resolveSibling("." + target.getFileName() + ".taking-" + java.util.UUID.randomUUID());
+        try {
+            try (Store copy = Store.open(temp, false)) {
+                copy.actingAs(office.actor());
+                new ArchiveService(copy).importArchive(part);
+                sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, taken.officePoint(),
+                        provinces, withoutSensitive);
+            }
+            // Only a finished copy ever has the name asked for; a file made there meanwhile is not replaced.
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write the travel copy " + target + ": " + e.getMessage()
+                    + ". Nothing was written.", e);
+        } finally {
+            for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                try {
+                    Files.deleteIfExists(temp.resolveSibling(temp.getFileName() + suffix));
+                } catch (IOException ignored) {
+                    // a leftover temporary file does not harm the copy
+                }
+            }
+        }
+        return new TakeResult(target, withoutPassword(officeLocation), part.meetings().size(), part.persons().size(),
+                part.partners().size(), part.sources().size(), part.sensitivities().size(), taken.officePoint());
+    }
+
+    /**
+     * Sends the copy's changes to the office and takes the office's: first any sync an earlier attempt left
+     * unfinished, then a new one when there is more to send. {@code officeLocation} null: the office it was taken from.
+     */
+    public SyncResult sync(Store copy, String officeLocation) {
+        TravelLedger.Origin origin = origin(copy);
+        try (Store office = opener.apply(officeLocation != null ? officeLocation : origin.officeLocation())) {
+            office.actingAs(copy.actor());
+            if (!ledger.identity(office).equals(origin.officeIdentity())) {
+                throw new StoreException("That store is not the office this copy was taken from ("
+                        + origin.officeLocation() + "). Nothing was changed.");
+            }
+            return sync(copy, office);
+        }
+    }
+
+    /** The same with the office already open. */
+    public SyncResult sync(Store copy, Store office) {
+        TravelSync.Pending first = sync.begin(copy);
+        SyncResult done = once(copy, office, first);
+        if (!first.resumed()) {
+            return done;
+        }
+        SyncResult next = once(copy, office, sync.begin(copy));
+        return new SyncResult(next.syncId(), done.sent() + next.sent(), done.received() + next.received(),
+                done.deletedHere() + next.deletedHere(), next.conflicts(), true);
+    }
+
+    private SyncResult once(Store copy, Store office, TravelSync.Pending p) {
+        TravelSync.OfficeResult atOffice = sync.applyAtOffice(office, copy, p);
+        TravelSync.CopyResult here = sync.finishOnCopy(copy, office, p);
+        return new SyncResult(p.syncId(), atOffice.sent(), here.received(), here.deleted(),
+                ledger.conflicts(copy).size(), p.resumed());
+    }
+
+    public List<TravelLedger.Conflict> conflicts(Store copy) {
+        origin(copy);
+        return ledger.conflicts(copy);
+    }
+
+    public TravelLedger.Conflict resolve(Store copy, long conflictId, TravelLedger.Keep keep) {
+        origin(copy);
+        return ledger.resolve(copy, conflictId, keep);
+    }
+
+    /** The copy's status, or empty when the store is not a travel copy. */
+    public Optional<Status> status(Store store) {
+        return ledger.origin(store).map(o -> new Status(o.officeLocation(), o.takenAt(), o.lastSyncAt(),
+                o.provinces(), o.withoutSensitive(), ledger.conflicts(store).size()));
+    }
+
+    private TravelLedger.Origin origin(Store copy) {
+        return ledger.origin(copy).orElseThrow(() -> new StoreException(copy.path() + " is not a travel copy (make"
+                + " one with travel take). Nothing was changed."));
+    }
+
+    /** A location as it may be written down: a server address without its password ("user:secret@" → "user@"). */
+    static String withoutPassword(String location) {
+        return location.replaceFirst("^([a-zA-Z][a-zA-Z0-9+.-]*://[^:/@]+):[^@/]*@", "$1@")
+                .replaceAll("(?i)([?&]password=)[^&]*", "$1***");
+    }
+}

@@ -1,0 +1,263 @@
+package vn.protocolbrief.travel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.cli.Cli;
+import vn.protocolbrief.cli.Output;
+
+/**
+ * A travel copy as an officer uses it from the command line, with a SQLite file as the office: take, record on the
+ * road while colleagues record at the office, sync, conflicts kept in both versions and resolved either way,
+ * deletions both ways, and what --province and --without-sensitive leave out.
+ */
+class TravelCopyTest {
+    /** Two short articles of our own, each a different province's meeting. */
+    static final String ROAD_ARTICLE = """
+            Lãnh đạo tỉnh Quảng Trị tiếp Đoàn công tác tỉnh Shizuoka (Nhật Bản)
+
+            Ngày 03/12/2026, Chủ tịch UBND tỉnh Quảng Trị Lê Văn Bình đã tiếp Đoàn công tác tỉnh Shizuoka (Nhật Bản) \
+            do ông Tanaka Ichiro, Phó Thống đốc tỉnh Shizuoka làm trưởng đoàn.
+
+            Chủ tịch UBND tỉnh đề nghị tỉnh Shizuoka hỗ trợ đào tạo điều dưỡng viên cho tỉnh.
+            """;
+    static final String OFFICE_ARTICLE = """
+            Thừa Thiên Huế làm việc với tỉnh Kumamoto (Nhật Bản)
+
+            Ngày 04/12/2026, Phó Chủ tịch UBND tỉnh Thừa Thiên Huế Trần Minh Châu đã tiếp Đoàn công tác tỉnh \
+            Kumamoto (Nhật Bản) do ông Sato Kenji, Chủ tịch Hội đồng tỉnh Kumamoto dẫn đầu.
+
+            Phó Chủ tịch UBND tỉnh đề nghị tỉnh Kumamoto hỗ trợ phát triển du lịch cộng đồng.
+            """;
+
+    @TempDir
+    Path dir;
+    /** The office's location: a SQLite file here, a PostgreSQL server in {@link TravelOnPostgresTest}. */
+    String office;
+    Path copy;
+
+    String officeLocation() {
+        return dir.resolve("office.db").toString();
+    }
+
+    record Run(int code, String out, String err) {
+        JsonNode json() throws Exception {
+            return new ObjectMapper().readTree(out);
+        }
+    }
+
+    static Run on(Path db, String... args) {
+        return on(db.toString(), args);
+    }
+
+    static Run on(String db, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        List<String> full = new ArrayList<>(List.of("--db", db));
+        full.addAll(List.of(args));
+        int code = Cli.run(new Output(out, err), full.toArray(String[]::new));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @BeforeEach
+    void officeWithDemoData() throws Exception {
+        office = officeLocation();
+        copy = dir.resolve("copy.db");
+        assertThat(on(office, "provinces").code()).isZero();
+        Files.writeString(dir.resolve("road.txt"), ROAD_ARTICLE);
+        Files.writeString(dir.resolve("office.txt"), OFFICE_ARTICLE);
+    }
+
+    private Run ok(Path db, String... args) {
+        return ok(db.toString(), args);
+    }
+
+    private Run ok(String db, String... args) {
+        Run r = on(db, args);
+        assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
+        return r;
+    }
+
+    private int exports;
+
+    /** Everything the store holds, as its export says. */
+    private JsonNode export(String db) throws Exception {
+        Path file = dir.resolve("export-" + (++exports) + ".json");
+        ok(db, "export", "--out", file.toString());
+        return new ObjectMapper().readTree(file.toFile());
+    }
+
+    private List<String> meetingIds(String db) throws Exception {
+        return StreamSupport.stream(export(db).get("meetings").spliterator(), false)
+                .map(m -> m.get("id").asText()).sorted().toList();
+    }
+
+    /** Each request as {"request": {...}, "meetingId": ...}, in the order of the meetings' ids. */
+    private List<JsonNode> requests(String db) throws Exception {
+        List<JsonNode> out = new ArrayList<>();
+        for (JsonNode m : export(db).get("meetings")) {
+            for (JsonNode r : m.get("requests")) {
+                out.add(new ObjectMapper().createObjectNode().put("meetingId", m.get("id").asText()).set("request", r));
+            }
+        }
+        return out;
+    }
+
+    /** A request of each of two different meetings (a conflict is a record's: a meeting with its requests). */
+    private List<String> requestsOfTwoMeetings(String db) throws Exception {
+        List<JsonNode> all = requests(db);
+        JsonNode other = all.stream().filter(r -> !r.get("meetingId").equals(all.get(0).get("meetingId"))).findFirst()
+                .orElseThrow();
+        return List.of(all.get(0).get("request").get("id").asText(), other.get("request").get("id").asText());
+    }
+
+    private String status(String db, String requestId) throws Exception {
+        return requests(db).stream().filter(r -> r.get("request").get("id").asText().equals(requestId)).findFirst()
+                .orElseThrow().get("request").get("status").asText();
+    }
+
+    @Test
+    void roadAndOfficeWorkMeetAfterASync() throws Exception {
+        Run take = ok(office, "travel", "take", "--out", copy.toString(), "--json");
+        assertThat(take.json().get("meetings").asInt()).isEqualTo(meetingIds(office).size());
+        assertThat(meetingIds(copy.toString())).isEqualTo(meetingIds(office));
+        List<String> twoMeetings = requestsOfTwoMeetings(office);
+        String roadRequest = twoMeetings.get(0);
+        String officeRequest = twoMeetings.get(1);
+
+        // On the road: an article imported, a request's status changed.
+        ok(copy, "--as", "Lan", "import", dir.resolve("road.txt").toString(), "--save");
+        ok(copy, "--as", "Lan", "follow-up", "--request", roadRequest, "--status", "done", "--note", "Đã ký kết");
+        // Meanwhile at the office.
+        ok(office, "--as", "Minh", "import", dir.resolve("office.txt").toString(), "--save");
+        ok(office, "--as", "Minh", "follow-up", "--request", officeRequest, "--status", "declined", "--note", "Từ chối");
+
+        Run sync = ok(copy, "--as", "Lan", "travel", "sync", "--json");
+        assertThat(sync.json().get("conflicts").asInt()).isZero();
+        assertThat(meetingIds(copy.toString())).isEqualTo(meetingIds(office)).hasSize(meetingIds(copy.toString()).size());
+        assertThat(meetingIds(office)).anyMatch(id -> id.contains("quang-tri")).anyMatch(id -> id.contains("hue"));
+        assertThat(status(office, roadRequest)).isEqualTo("done");
+        assertThat(status(copy.toString(), officeRequest)).isEqualTo("declined");
+        // Who changed it travels too.
+        assertThat(ok(office, "changes", "--kind", "meeting", "--id", meetingOf(office, roadRequest)).out())
+                .contains("Lan");
+        // Nothing more to exchange: a second sync sends and takes nothing.
+        Run again = ok(copy, "travel", "sync", "--json");
+        assertThat(again.json().get("sent").asInt()).isZero();
+        assertThat(again.json().get("received").asInt()).isZero();
+        assertThat(ok(copy, "travel", "status").out()).contains(office.substring(office.lastIndexOf('/') + 1))
+                .contains("0 conflicts");
+    }
+
+    private String meetingOf(String db, String requestId) throws Exception {
+        return requests(db).stream().filter(r -> r.get("request").get("id").asText().equals(requestId)).findFirst()
+                .orElseThrow().get("meetingId").asText();
+    }
+
+    @Test
+    void aRequestChangedOnBothSidesIsAConflictKeptInBothVersionsAndResolvedEitherWay() throws Exception {
+        ok(office, "travel", "take", "--out", copy.toString());
+        List<String> twoMeetings = requestsOfTwoMeetings(office);
+        String first = twoMeetings.get(0);
+        String second = twoMeetings.get(1);
+        for (String id : List.of(first, second)) {
+            ok(copy, "--as", "Lan", "follow-up", "--request", id, "--status", "done", "--note", "Xong trên đường");
+            ok(office, "--as", "Minh", "follow-up", "--request", id, "--status", "declined", "--note", "Văn phòng");
+        }
+        Run sync = ok(copy, "travel", "sync", "--json");
+        assertThat(sync.json().get("conflicts").asInt()).isEqualTo(2);
+        // Each side kept its own version; the copy lists both.
+        assertThat(status(copy.toString(), first)).isEqualTo("done");
+        assertThat(status(office, first)).isEqualTo("declined");
+        JsonNode conflicts = ok(copy, "travel", "conflicts", "--json").json();
+        assertThat(conflicts).hasSize(2);
+        assertThat(conflicts.get(0).get("officeChangedBy").asText()).isEqualTo("Minh");
+        assertThat(conflicts.get(0).get("mine").toString()).contains("done");
+        assertThat(conflicts.get(0).get("office").toString()).contains("declined");
+        assertThat(ok(copy, "travel", "conflicts").out()).contains("status: mine \u201cdone\u201d | office"
+                + " \u201cdeclined\u201d");
+
+        long mineId = idOfConflictWith(conflicts, meetingOf(copy.toString(), first));
+        long officeId = idOfConflictWith(conflicts, meetingOf(copy.toString(), second));
+        ok(copy, "travel", "resolve", String.valueOf(mineId), "--keep", "mine");
+        ok(copy, "travel", "resolve", String.valueOf(officeId), "--keep", "office");
+        assertThat(status(copy.toString(), second)).isEqualTo("declined");
+        Run after = ok(copy, "travel", "sync", "--json");
+        assertThat(after.json().get("conflicts").asInt()).isZero();
+        assertThat(status(office, first)).isEqualTo("done");
+        assertThat(status(copy.toString(), first)).isEqualTo("done");
+        assertThat(status(office, second)).isEqualTo("declined");
+        assertThat(status(copy.toString(), second)).isEqualTo("declined");
+        assertThat(ok(copy, "travel", "conflicts").out()).contains("No conflicts.");
+    }
+
+    private static long idOfConflictWith(JsonNode conflicts, String refId) {
+        return StreamSupport.stream(conflicts.spliterator(), false).filter(c -> c.get("refId").asText().equals(refId))
+                .findFirst().orElseThrow().get("id").asLong();
+    }
+
+    @Test
+    void deletionsTravelBothWaysIntoTheTrash() throws Exception {
+        ok(office, "travel", "take", "--out", copy.toString());
+        List<String> ids = meetingIds(office);
+        ok(copy, "--as", "Lan", "delete", "--kind", "meeting", "--id", ids.get(0));
+        ok(office, "--as", "Minh", "delete", "--kind", "meeting", "--id", ids.get(1));
+        ok(copy, "travel", "sync");
+        assertThat(meetingIds(office)).doesNotContain(ids.get(0), ids.get(1));
+        assertThat(meetingIds(copy.toString())).isEqualTo(meetingIds(office));
+        // Restorable where it arrived.
+        assertThat(ok(office, "trash").out()).contains("meeting");
+        JsonNode trash = ok(copy, "trash", "--json").json();
+        long arrived = StreamSupport.stream(trash.spliterator(), false)
+                .filter(c -> c.get("refId").asText().equals(ids.get(1))).findFirst().orElseThrow().get("id").asLong();
+        ok(copy, "trash", "--restore", String.valueOf(arrived));
+        assertThat(meetingIds(copy.toString())).contains(ids.get(1));
+    }
+
+    @Test
+    void aProvinceCopyHoldsThatProvinceOnlyAndSensitivitiesCanBeLeftOut() throws Exception {
+        JsonNode all = export(office).get("meetings");
+        String province = all.get(0).get("provinceId").asText();
+        long ofProvince = StreamSupport.stream(all.spliterator(), false)
+                .filter(m -> m.get("provinceId").asText().equals(province)).count();
+        assertThat(ofProvince).isLessThan(all.size());
+        assertThat(export(office).get("sensitivities").size()).isPositive();
+
+        ok(office, "travel", "take", "--out", copy.toString(), "--province", province, "--without-sensitive");
+        JsonNode taken = export(copy.toString()).get("meetings");
+        assertThat(taken).hasSize((int) ofProvince)
+                .allSatisfy(m -> assertThat(m.get("provinceId").asText()).isEqualTo(province));
+        assertThat(export(copy.toString()).get("sensitivities")).isEmpty();
+
+        // The office's later meeting of another province does not come to this copy.
+        ok(office, "import", dir.resolve("office.txt").toString(), "--save");
+        ok(office, "import", dir.resolve("road.txt").toString(), "--save");
+        ok(copy, "travel", "sync");
+        assertThat(export(copy.toString()).get("meetings"))
+                .allSatisfy(m -> assertThat(m.get("provinceId").asText()).isEqualTo(province));
+    }
+
+    @Test
+    void aTakeNeverOverwritesAFile() throws Exception {
+        Files.writeString(copy, "mine");
+        Run r = on(office, "travel", "take", "--out", copy.toString());
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("exists");
+        assertThat(Files.readString(copy)).isEqualTo("mine");
+        if (!office.startsWith("postgresql:")) {
+            assertThat(on(office, "travel", "take", "--out", office).code()).isNotZero();
+        }
+        assertThat(on(office, "travel", "sync").err()).contains("not a travel copy");
+    }
+}
