@@ -166,7 +166,8 @@ public final class ThankYouLetters {
                     originals |= point(body, null, meeting.outcome(), labels, s -> s);
                 }
                 for (Agreement a : signed) {
-                    originals |= point(body, word("signed.original"), a.title(), labels, t -> word("signed", t));
+                    originals |= point(body, en ? word("signed.original") : null, a.title(), labels,
+                            t -> word("signed", t));
                 }
             }
             if (!promised.isEmpty()) {
@@ -194,7 +195,8 @@ public final class ThankYouLetters {
                 signerPost.add(word("sign.chair"));
             }
             boolean chairs = signerTitle != null && Text.fold(signerTitle).contains("chu tich");
-            String signerName = signer != null && chairs ? signer.protocolName() : "…";
+            // An English letter writes a Vietnamese name without diacritics, as the English pack does.
+            String signerName = signer != null && chairs ? labels.name(signer.protocolName()) : "…";
             List<String> recipients = new ArrayList<>(List.of(word("recipients.above")));
             if (visit.issuingOffice() != null) {
                 recipients.add(word("recipients.office", visit.issuingOffice()));
