@@ -9,14 +9,15 @@ import vn.protocolbrief.store.EnglishRenderingService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "english", description = "Show, set or remove the English rendering of a record's Vietnamese text"
-        + " (a request, a request's note, an agreement, a meeting's outcome or summary, a commitment), used by English"
+        + " (a request, a request's note, an agreement, a meeting's outcome, summary, title or venue, a commitment), used by English"
         + " packs and letters instead of the original.")
 final class EnglishCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "request, note, agreement, outcome,"
-            + " summary or commitment (outcome and summary: --id is the meeting's; note: the request's).")
+            + " summary, title, venue or commitment (outcome, summary, title, venue: --id is the meeting's; note: the"
+            + " request's).")
     String kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (ids: requests --json,"

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * The officer's English rendering of a piece of record text that exists only in Vietnamese: a request's text, a
  * request's dated note ({@code note}: the follow-up's number in the request, from 0), an agreement's title, a
- * meeting's outcome or summary, a commitment's text. An English pack or letter shows it where it would otherwise
+ * meeting's outcome, summary, title or venue, a commitment's text. An English pack or letter shows it where it would otherwise
  * quote the Vietnamese original (docs/decisions/0012-english-renderings.md).
  *
  * @param kind     one of {@link #KINDS}
@@ -18,8 +18,11 @@ public record EnglishRendering(String kind, String recordId, int note, String te
     public static final String AGREEMENT = "agreement";
     public static final String OUTCOME = "outcome";
     public static final String SUMMARY = "summary";
+    public static final String TITLE = "title";
+    public static final String VENUE = "venue";
     public static final String COMMITMENT = "commitment";
-    public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, COMMITMENT);
+    public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, TITLE,
+            VENUE, COMMITMENT);
 
     public EnglishRendering {
         if (kind == null || !KINDS.contains(kind)) {

@@ -21,6 +21,8 @@ public final class EnglishRenderingRepository {
                      WHEN 'agreement' THEN (SELECT a.title FROM agreement a WHERE a.id = e.record_id)
                      WHEN 'outcome' THEN (SELECT m.outcome FROM meeting m WHERE m.id = e.record_id)
                      WHEN 'summary' THEN (SELECT m.summary FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'title' THEN (SELECT m.title FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'venue' THEN (SELECT m.venue FROM meeting m WHERE m.id = e.record_id)
                      WHEN 'commitment' THEN (SELECT c.text FROM commitment c WHERE c.id = e.record_id)
                    END AS original
               FROM english_rendering e""";
@@ -47,6 +49,8 @@ public final class EnglishRenderingRepository {
             case EnglishRendering.AGREEMENT -> "SELECT title FROM agreement WHERE id = :id";
             case EnglishRendering.OUTCOME -> "SELECT outcome FROM meeting WHERE id = :id";
             case EnglishRendering.SUMMARY -> "SELECT summary FROM meeting WHERE id = :id";
+            case EnglishRendering.TITLE -> "SELECT title FROM meeting WHERE id = :id";
+            case EnglishRendering.VENUE -> "SELECT venue FROM meeting WHERE id = :id";
             case EnglishRendering.COMMITMENT -> "SELECT text FROM commitment WHERE id = :id";
             default -> throw new StoreException("Unknown kind of record text '" + kind + "'.");
         };

@@ -49,7 +49,7 @@ class EnglishRenderingPackTest {
             String englishBefore = service.xhtml(service.assemble(en));
             String vietnameseBefore = service.xhtml(service.assemble(vi));
 
-            // Every request, note, outcome, summary, agreement and commitment of the pair gets a rendering.
+            // Every request, note, outcome, summary, title, venue, agreement and commitment of the pair gets a rendering.
             Map<String, String> rendered = new LinkedHashMap<>();
             EnglishRenderingService english = new EnglishRenderingService(store);
             int n = 0;
@@ -63,6 +63,8 @@ class EnglishRenderingPackTest {
                 }
                 n = render(english, rendered, "outcome", m.id(), 0, m.outcome(), n);
                 n = render(english, rendered, "summary", m.id(), 0, m.summary(), n);
+                n = render(english, rendered, "title", m.id(), 0, m.title(), n);
+                n = render(english, rendered, "venue", m.id(), 0, m.venue(), n);
             }
             for (var a : store.reads(r -> r.agreements("phu-tho", "embassy-of-japan"))) {
                 n = render(english, rendered, "agreement", a.id(), 0, a.title(), n);

@@ -90,6 +90,7 @@ final class RecordEditors {
         RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"), t.messages().lang())
                 .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
                 .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
+                .text("titleEn", t.get("rec.meetingTitleEn"), englishOf(EnglishRendering.TITLE, id), false)
                 .text("asWritten", t.get("rec.asWritten"), mt == null ? pair.province().nameVi() : mt.provinceAsWritten(),
                         true)
                 .text("venue", t.get("rec.venue"), mt == null ? null : mt.venue(), false)
@@ -120,6 +121,8 @@ final class RecordEditors {
         String summaryEn = englishOf(EnglishRendering.SUMMARY, id);
         String outcomeEn = englishOf(EnglishRendering.OUTCOME, id);
         String summaryEnNow = f.value("summaryEn");
+        String titleEn = englishOf(EnglishRendering.TITLE, id);
+        String titleEnNow = f.value("titleEn");
         String outcomeEnNow = f.value("outcomeEn");
         return () -> {
             if (current == null) {
@@ -127,6 +130,7 @@ final class RecordEditors {
             } else {
                 records.saveMeeting(saved, current.version());
             }
+            saveEnglish(EnglishRendering.TITLE, meetingId, titleEn, saved.title(), titleEnNow);
             saveEnglish(EnglishRendering.SUMMARY, meetingId, summaryEn, saved.summary(), summaryEnNow);
             saveEnglish(EnglishRendering.OUTCOME, meetingId, outcomeEn, saved.outcome(), outcomeEnNow);
         };
