@@ -106,6 +106,7 @@ public final class BriefAssembler {
         private final boolean visitRecorded;
         private final BriefRequest request;
         private final Labels labels;
+        private final Map<String, String> english;
         private final Map<String, Person> persons;
         private final Map<String, Partner> partners;
         private final SourceNumbers sources = new SourceNumbers();
@@ -125,7 +126,8 @@ public final class BriefAssembler {
             this.visitRecorded = visitRecorded;
             this.request = request;
             this.lang = request.lang();
-            this.labels = new Labels(lang);
+            this.english = "en".equals(lang) ? h.englishByOriginal() : Map.of();
+            this.labels = new Labels(lang, english);
             this.categories = categories;
             this.persons = h.personsById();
             this.partners = h.partnersById();
@@ -186,7 +188,7 @@ public final class BriefAssembler {
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty());
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
-                    agreements, aid, gifts, points, charts, sourceItems, changesSince);
+                    agreements, aid, gifts, points, charts, sourceItems, changesSince, english);
         }
 
         private String provinceName() {

@@ -15,7 +15,24 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
                          List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
                          List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
                          List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources,
-                         List<ChangeItem> changesSince) {
+                         List<ChangeItem> changesSince, Map<String, String> english) {
+
+    /**
+     * A pack without the officer's English renderings of its record text ({@code english}: by
+     * {@link vn.protocolbrief.domain.EnglishRendering#key} of the Vietnamese; an English pack shows them).
+     */
+    public BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
+                      List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
+                      List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
+                      List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources,
+                      List<ChangeItem> changesSince) {
+        this(meta, visit, glance, delegation, province, history, otherPartners, requests, agreements, aid, gifts,
+                talkingPoints, charts, sources, changesSince, Map.of());
+    }
+
+    public BriefModel {
+        english = english == null ? Map.of() : Map.copyOf(english);
+    }
 
     /** A pack without "what changed since the last meeting" (a pair that never met, or a model built by hand). */
     public BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
@@ -23,7 +40,7 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
                       List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
                       List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources) {
         this(meta, visit, glance, delegation, province, history, otherPartners, requests, agreements, aid, gifts,
-                talkingPoints, charts, sources, List.of());
+                talkingPoints, charts, sources, List.of(), Map.of());
     }
 
     /**

@@ -78,12 +78,12 @@ public final class BriefService {
 
     /** The pack's XHTML as it is laid out (for comparisons: the benchmark converts it with LibreOffice). */
     public String xhtml(BriefModel model) {
-        return new BriefHtml(model, new Labels(model.meta().lang())).render();
+        return new BriefHtml(model, Labels.of(model)).render();
     }
 
     /** Lays a model out without writing anything (previews, benchmarks). */
     public byte[] render(BriefModel model) {
-        return new PdfWriter().write(model, new Labels(model.meta().lang())).bytes();
+        return new PdfWriter().write(model, Labels.of(model)).bytes();
     }
 
     /** The file a pack is written as: the tagged PDF, or a Word document an officer can edit. */
@@ -114,7 +114,7 @@ public final class BriefService {
         long t0 = System.nanoTime();
         BriefModel model = assemble(request);
         long t1 = System.nanoTime();
-        Labels labels = new Labels(request.lang());
+        Labels labels = Labels.of(model);
         byte[] bytes;
         int pages;
         if (format == Format.DOCX) {
@@ -149,6 +149,6 @@ public final class BriefService {
 
     /** The Word document of a model, without writing anything (the composer saves it where the officer chooses). */
     public byte[] docx(BriefModel model) {
-        return new DocxWriter(model, new Labels(model.meta().lang())).write();
+        return new DocxWriter(model, Labels.of(model)).write();
     }
 }

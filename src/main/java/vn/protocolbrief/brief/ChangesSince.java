@@ -34,7 +34,8 @@ final class ChangesSince {
     ChangesSince(PackContext context, LocalDate today) {
         this.c = context;
         this.today = today;
-        this.labels = new Labels(context.lang());
+        this.labels = new Labels(context.lang(), "en".equals(context.lang()) ? context.h().englishByOriginal()
+                : java.util.Map.of());
         this.words = ResourceBundle.getBundle("vn.protocolbrief.brief.since", "en".equals(context.lang())
                 ? Locale.ENGLISH : Locale.ROOT);
     }
@@ -60,7 +61,7 @@ final class ChangesSince {
                 for (FollowUp f : r.followUps()) {
                     if (after(f.date(), since)) {
                         add(out, r.id(), "request", f.date(), word("since.request", labels.get("status."
-                                + id(f.status()))) + (f.note() == null ? "" : " — " + f.note()), r.text(),
+                                + id(f.status()))) + note(f), r.text(),
                                 f.sourceId() != null ? f.sourceId() : r.sourceId());
                     }
                 }
@@ -108,7 +109,7 @@ final class ChangesSince {
             if (latest != null && after(latest.date(), last.date())) {
                 add(out, k.id(), "commitment", latest.date(), word(k.status() == RequestStatus.DONE
                         ? "since.commitment.done" : "since.commitment.declined", side)
-                        + (latest.note() == null ? "" : " — " + latest.note()), k.text(),
+                        + note(latest), k.text(),
                         latest.sourceId() != null ? latest.sourceId() : k.sourceId());
             }
             return;
@@ -121,6 +122,21 @@ final class ChangesSince {
             add(out, k.id(), "commitment", last.date(), due == null ? word("since.commitment.open", side)
                     : word("since.commitment.due", side, labels.date(k.due())), k.text(), k.sourceId());
         }
+    }
+
+    /**
+     * " — the note" after what happened; in an English pack its English rendering, or the Vietnamese original on a
+     * line of its own (never inside the English words).
+     */
+    private String note(FollowUp f) {
+        if (f.note() == null) {
+            return "";
+        }
+        if (!"en".equals(c.lang())) {
+            return " — " + f.note();
+        }
+        String en = labels.english(f.note());
+        return en != null ? " — " + en : "\n" + labels.record(f.note());
     }
 
     private void add(List<ChangeItem> out, String recordId, String kind, PartialDate date, String what, String text,

@@ -29,7 +29,7 @@ final class ChangesSinceHtml {
             h.open("ul", null);
             for (BriefModel.ChangeItem c : m.changesSince()) {
                 h.raw("<li><span class=\"when\">").raw(Words.nowrap(l.date(c.date()))).raw("</span> · <b>")
-                        .text(c.what()).raw("</b>");
+                        .raw(w.lines(c.what())).raw("</b>");
                 if (c.text() != null) {
                     h.raw(": ").raw(w.rec(c.text()));
                 }

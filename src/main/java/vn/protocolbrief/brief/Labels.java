@@ -4,6 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.protocolbrief.domain.EnglishRendering;
 import vn.protocolbrief.domain.PartialDate;
 
 /** The pack's words in one language; records stay as they were written. */
@@ -11,9 +12,17 @@ public final class Labels {
     private final ResourceBundle bundle;
     private final Locale locale;
     private final String lang;
+    /** The officer's English renderings of record text, by {@link EnglishRendering#key} of the Vietnamese. */
+    private final java.util.Map<String, String> english;
 
     public Labels(String lang) {
+        this(lang, java.util.Map.of());
+    }
+
+    /** A pack's words, with the English renderings of its records (used in an English pack only). */
+    public Labels(String lang, java.util.Map<String, String> english) {
         this.lang = lang;
+        this.english = english == null ? java.util.Map.of() : java.util.Map.copyOf(english);
         this.locale = "en".equals(lang) ? Locale.ENGLISH : Locale.forLanguageTag("vi");
         // Properties bundles are read as UTF-8 since Java 9; the root bundle is Vietnamese.
         this.bundle = ResourceBundle.getBundle("vn.protocolbrief.brief.labels", this.locale,
@@ -103,13 +112,27 @@ public final class Labels {
 
     /**
      * Text of a record in a sentence of the pack: as written in a Vietnamese pack; in an English pack marked as the
-     * Vietnamese original ("[VI] …"), since the record exists only in Vietnamese.
+     * Vietnamese original ("[VI] …") unless the officer gave the record an English rendering, which is then used.
      */
     public String record(String text) {
         if (text == null) {
             return null;
         }
+        String en = english(text);
+        if (en != null) {
+            return en;
+        }
         return "en".equals(lang) ? get("original.mark") + " " + text : text;
+    }
+
+    /** The officer's English rendering of a record text, in an English pack; null when there is none. */
+    public String english(String text) {
+        return "en".equals(lang) && text != null ? english.get(EnglishRendering.key(text)) : null;
+    }
+
+    /** The labels a model is laid out with: its language and the English renderings of its records. */
+    static Labels of(BriefModel model) {
+        return new Labels(model.meta().lang(), model.english());
     }
 
     /**

@@ -63,7 +63,8 @@ public final class ThankYouLetters {
                     && p.role() == ParticipantRole.HOST).findFirst().map(Participant::title)
                     .orElse(null);
             return new Draft(lang, province, partner, meeting, visit, leader, titleOf(leader, head.title()),
-                    signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised).letter();
+                    signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised,
+                    "en".equals(lang) ? r.englishByOriginal() : java.util.Map.of()).letter();
         });
     }
 
@@ -122,7 +123,7 @@ public final class ThankYouLetters {
     /** One letter being drafted. */
     private record Draft(String lang, Province province, Partner partner, Meeting meeting, Visit visit, Person leader,
                          String leaderTitle, Person signer, String signerTitle, List<Agreement> signed,
-                         List<Commitment> promised) {
+                         List<Commitment> promised, java.util.Map<String, String> english) {
 
         String word(String key, Object... args) {
             String s = ResourceBundle.getBundle("vn.protocolbrief.brief.letter", "en".equals(lang)
@@ -134,7 +135,7 @@ public final class ThankYouLetters {
         }
 
         ThankYouLetter letter() {
-            Labels labels = new Labels(lang);
+            Labels labels = new Labels(lang, english);
             Addressing addressing = new Addressing(lang);
             boolean en = "en".equals(lang);
             boolean city = "city".equals(province.kind());
@@ -156,22 +157,30 @@ public final class ThankYouLetters {
 
             List<ThankYouLetter.Paragraph> body = new ArrayList<>();
             body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerName, when), false));
-            List<String> agreed = new ArrayList<>();
-            if (meeting.outcome() != null) {
-                agreed.add(meeting.outcome());
-            }
-            signed.forEach(a -> agreed.add(word("signed", a.title())));
-            if (!agreed.isEmpty()) {
+            // An English letter names each point in the officer's English rendering; a point without one is quoted
+            // as the Vietnamese original, marked, in a paragraph of its own (never inside an English sentence).
+            boolean originals = false;
+            if (meeting.outcome() != null || !signed.isEmpty()) {
                 body.add(new ThankYouLetter.Paragraph(word("agreed"), false));
-                agreed.forEach(a -> body.add(new ThankYouLetter.Paragraph(sentence(a), true)));
+                if (meeting.outcome() != null) {
+                    originals |= point(body, null, meeting.outcome(), labels, s -> s);
+                }
+                for (Agreement a : signed) {
+                    originals |= point(body, en ? word("signed.original") : null, a.title(), labels,
+                            t -> word("signed", t));
+                }
             }
             if (!promised.isEmpty()) {
                 body.add(new ThankYouLetter.Paragraph(word("next"), false));
                 for (Commitment c : promised) {
                     String who = c.side() == Side.JP ? partnerName : capitalised(unitAndName);
                     String due = c.due().known() ? word("next.due", labels.date(c.due())) : "";
-                    body.add(new ThankYouLetter.Paragraph(sentence(word("next.item", who, c.text() + due)), true));
+                    originals |= point(body, en ? word("next.original", who, due) : null, c.text(), labels,
+                            t -> word("next.item", who, t + due));
                 }
+            }
+            if (originals) {
+                body.add(new ThankYouLetter.Paragraph(word("original.note"), false));
             }
             body.add(new ThankYouLetter.Paragraph(word("closing", capitalised(unitAndName), spoken, partnerName), false));
 
@@ -186,7 +195,8 @@ public final class ThankYouLetters {
                 signerPost.add(word("sign.chair"));
             }
             boolean chairs = signerTitle != null && Text.fold(signerTitle).contains("chu tich");
-            String signerName = signer != null && chairs ? signer.protocolName() : "…";
+            // An English letter writes a Vietnamese name without diacritics, as the English pack does.
+            String signerName = signer != null && chairs ? labels.name(signer.protocolName()) : "…";
             List<String> recipients = new ArrayList<>(List.of(word("recipients.above")));
             if (visit.issuingOffice() != null) {
                 recipients.add(word("recipients.office", visit.issuingOffice()));
@@ -196,6 +206,25 @@ public final class ThankYouLetters {
                     word("subject", partnerName), word("place.date", provinceName), addressee,
                     word("salutation", spoken), body, word("regards"),
                     signerPost, signerName, word("recipients"), recipients, name);
+        }
+
+        /**
+         * One agreed point or next step, {@code said} around its words: in Vietnamese the record as written; in
+         * English its rendering, or else {@code originalLead} (when there is one) and then the original, marked, as a
+         * paragraph of its own. True when the original was quoted.
+         */
+        private boolean point(List<ThankYouLetter.Paragraph> body, String originalLead, String text, Labels labels,
+                              java.util.function.UnaryOperator<String> said) {
+            String en = labels.english(text);
+            if (!"en".equals(lang) || en != null) {
+                body.add(new ThankYouLetter.Paragraph(sentence(said.apply(en != null ? en : text)), true));
+                return false;
+            }
+            if (originalLead != null) {
+                body.add(new ThankYouLetter.Paragraph(originalLead, true));
+            }
+            body.add(new ThankYouLetter.Paragraph(labels.record(text), originalLead == null));
+            return true;
         }
 
         private static String sentence(String s) {

@@ -15,10 +15,17 @@ final class Words {
         this.l = labels;
     }
 
-    /** Text from a record: as written; in an English pack with the [VI] mark and the language set for readers. */
+    /**
+     * Text from a record: as written; in an English pack its English rendering where the officer gave one, else
+     * with the [VI] mark and the language set for readers.
+     */
     String rec(String text) {
         if (text == null || text.isBlank()) {
             return "";
+        }
+        String en = l.english(text);
+        if (en != null) {
+            return Html.escape(en);
         }
         if ("en".equals(l.lang())) {
             return "<span class=\"orig\">" + Html.escape(l.get("original.mark")) + "</span> <span lang=\"vi\">"

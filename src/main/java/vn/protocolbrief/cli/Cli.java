@@ -27,7 +27,7 @@ public final class Cli {
             UndoCommand.class, ChangesCommand.class, VisitCommand.class, DueCommand.class, LetterCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
             ConcurrencyBenchmarkCommand.class, ReviewCommand.class,
-            OfficeCommand.class, TravelCommand.class, TravelBenchmarkCommand.class);
+            OfficeCommand.class, TravelCommand.class, TravelBenchmarkCommand.class, EnglishCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;

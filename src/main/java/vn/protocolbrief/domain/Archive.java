@@ -6,13 +6,25 @@ import java.util.List;
  * Everything a store holds besides its reference data: what export writes and import-json reads. The office's
  * vocabulary, the visits, the reviews, the commitments and the visits' meetings are optional in a file (exports made
  * before they existed have none). A meeting the file holds is reviewed exactly when {@code reviews} names it.
+ * {@code englishRenderings}: the officer's English renderings of record text (optional too).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                       List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
-                      List<Commitment> commitments, List<VisitMeeting> visitMeetings) {
+                      List<Commitment> commitments, List<VisitMeeting> visitMeetings,
+                      List<EnglishRendering> englishRenderings) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before English renderings were kept. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                   List<Commitment> commitments, List<VisitMeeting> visitMeetings) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, null);
+    }
 
     /** The records of an export made before commitments and visits' meetings were kept. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -20,7 +32,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, reviews, null, null);
+                sensitivities, vocabulary, visits, reviews, null, null, null);
     }
 
     /** The records of an export made before reviews were kept: every meeting in it is unreviewed. */
@@ -29,7 +41,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary, List<Visit> visits) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, null, null, null);
+                sensitivities, vocabulary, visits, null, null, null, null);
     }
 
     /** The records of an export made before visits were kept. */
@@ -38,7 +50,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, null, null, null, null);
+                sensitivities, vocabulary, null, null, null, null, null);
     }
 
     public Archive {
@@ -56,5 +68,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         reviews = Lists.copy(reviews, "reviews");
         commitments = Lists.copy(commitments, "commitments");
         visitMeetings = Lists.copy(visitMeetings, "visitMeetings");
+        englishRenderings = Lists.copy(englishRenderings, "englishRenderings");
     }
 }

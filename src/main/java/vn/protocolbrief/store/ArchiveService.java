@@ -24,6 +24,7 @@ public final class ArchiveService {
     }
 
     private final MeetingReviewRepository reviews = new MeetingReviewRepository();
+    private final EnglishRenderingRepository english = new EnglishRenderingRepository();
 
     /**
      * Every table read in one read transaction: the records as they all were at one moment, whatever is written
@@ -39,7 +40,8 @@ public final class ArchiveService {
                 repos.sources().all(h), sorted(repos.meetings().all(h), Meeting::id), repos.agreements().all(h),
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
-                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h));
+                sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h),
+                english.all(h));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -214,6 +216,8 @@ public final class ArchiveService {
             known(visits, l.visitId(), "a visit's meeting", "visit");
             known(meetings, l.meetingId(), "visit " + l.visitId(), "meeting");
         }
+        unique(a.englishRenderings().stream().map(vn.protocolbrief.domain.EnglishRendering::label).toList(),
+                "the English rendering of");
     }
 
     /** Every record of the archive written (upserted); {@code current} names the one being written. */
@@ -283,6 +287,14 @@ public final class ArchiveService {
             for (var x : a.visitMeetings()) {
                 current[0] = "the meeting of visit " + x.visitId();
                 commitments.link(h, x);
+            }
+            for (var x : a.englishRenderings()) {
+                current[0] = "the English of " + x.label();
+                if (english.original(h, x.kind(), x.recordId(), x.note()).isEmpty()) {
+                    throw new StoreException("The English of " + x.label() + " renders no text: the file and the"
+                            + " store have no such record text. Nothing was imported.");
+                }
+                english.upsert(h, x);
             }
     }
 

@@ -226,4 +226,12 @@ public final class Reads {
     public List<vn.protocolbrief.domain.Commitment> commitments(String provinceId, String partnerId) {
         return new CommitmentRepository().forPair(h, provinceId, partnerId, false);
     }
+
+    /**
+     * The officer's English renderings of record text, by the Vietnamese text they render (as
+     * {@link vn.protocolbrief.domain.EnglishRendering#key} writes it): what an English pack or letter shows instead of the original.
+     */
+    public Map<String, String> englishByOriginal() {
+        return new EnglishRenderingRepository().byOriginal(h);
+    }
 }

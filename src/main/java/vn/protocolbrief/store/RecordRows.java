@@ -31,6 +31,12 @@ final class RecordRows {
 
     private static final String REQUESTS_OF_MEETING = "request_id IN (SELECT id FROM request WHERE meeting_id = :id)";
 
+    /** The English renderings of a meeting's texts and of its requests', notes', commitments' and agreements'. */
+    private static final String ENGLISH_OF_MEETING = "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id = :id)"
+            + " OR (kind IN ('request', 'note') AND record_id IN (SELECT id FROM request WHERE meeting_id = :id))"
+            + " OR (kind = 'commitment' AND record_id IN (SELECT id FROM commitment WHERE meeting_id = :id))"
+            + " OR (kind = 'agreement' AND record_id IN (SELECT id FROM agreement WHERE meeting_id = :id))";
+
     static final Map<String, List<Part>> PARTS = Map.ofEntries(
             Map.entry("meeting", List.of(new Part("meeting", "id = :id"),
                     new Part("meeting_source", "meeting_id = :id"), new Part("participant", "meeting_id = :id"),
@@ -39,11 +45,13 @@ final class RecordRows {
                     new Part("agreement", "meeting_id = :id"), new Part("aid_project", "meeting_id = :id"),
                     new Part("meeting_review", "meeting_id = :id"), new Part("commitment", "meeting_id = :id"),
                     new Part("commitment_followup",
-                            "commitment_id IN (SELECT id FROM commitment WHERE meeting_id = :id)"))),
+                            "commitment_id IN (SELECT id FROM commitment WHERE meeting_id = :id)"),
+                    new Part("english_rendering", ENGLISH_OF_MEETING))),
             Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"))),
             Map.entry("source", List.of(new Part("source", "id = :id"))),
             Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"))),
-            Map.entry("agreement", List.of(new Part("agreement", "id = :id"))),
+            Map.entry("agreement", List.of(new Part("agreement", "id = :id"),
+                    new Part("english_rendering", "kind = 'agreement' AND record_id = :id"))),
             Map.entry("aid", List.of(new Part("aid_project", "id = :id"))),
             Map.entry("figure", List.of(new Part("key_figure", "id = :id"))),
             Map.entry("link", List.of(new Part("locality_link", "id = :id"))),

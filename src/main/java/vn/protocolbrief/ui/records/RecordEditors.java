@@ -24,6 +24,8 @@ import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Sensitivity;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.EnglishRendering;
+import vn.protocolbrief.store.EnglishRenderingService;
 import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.DialogService;
@@ -41,11 +43,29 @@ final class RecordEditors {
     private final DialogService dialogs;
     private final RecordText t;
     private final RecordService records;
+    private final EnglishRenderingService english;
 
-    RecordEditors(DialogService dialogs, RecordText text, RecordService records) {
+    RecordEditors(DialogService dialogs, RecordText text, RecordService records, EnglishRenderingService english) {
         this.dialogs = dialogs;
         this.t = text;
         this.records = records;
+        this.english = english;
+    }
+
+    /** The English rendering the officer gave a record text (issue 19), or null: none yet, or a new record. */
+    private String englishOf(String kind, String id) {
+        return id == null ? null : english.get(kind, id, 0).map(EnglishRendering::text).orElse(null);
+    }
+
+    /**
+     * After the record is saved: its text's English rendering as the form now says, when it changed. A rendering
+     * of a text the record no longer has (left empty) is dropped with it.
+     */
+    private void saveEnglish(String kind, String id, String before, String vietnamese, String now) {
+        if (java.util.Objects.equals(before, now) || (vietnamese == null && before == null)) {
+            return;
+        }
+        english.set(kind, id, 0, vietnamese == null ? null : now);
     }
 
     private String title(String id, String newKey, String editKey) {
@@ -70,6 +90,7 @@ final class RecordEditors {
         RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"), t.messages().lang())
                 .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
                 .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
+                .text("titleEn", t.get("rec.meetingTitleEn"), englishOf(EnglishRendering.TITLE, id), false)
                 .text("asWritten", t.get("rec.asWritten"), mt == null ? pair.province().nameVi() : mt.provinceAsWritten(),
                         true)
                 .text("venue", t.get("rec.venue"), mt == null ? null : mt.venue(), false)
@@ -77,7 +98,9 @@ final class RecordEditors {
                         false)
                 .text("leaderTitle", t.get("rec.leaderTitle"), leader == null ? null : leader.title(), false)
                 .area("summary", t.get("rec.summary"), mt == null ? null : mt.summary(), false, null)
+                .area("summaryEn", t.get("rec.summaryEn"), englishOf(EnglishRendering.SUMMARY, id), false, null)
                 .area("outcome", t.get("rec.outcome"), mt == null ? null : mt.outcome(), false, null)
+                .area("outcomeEn", t.get("rec.outcomeEn"), englishOf(EnglishRendering.OUTCOME, id), false, null)
                 .rule("leader", v -> byName.containsKey(Text.key(v)) ? null : "form.error.person");
         if (!dialogs.edit(f)) {
             return null;
@@ -95,7 +118,22 @@ final class RecordEditors {
                 pair.partnerId(), f.value("title"), f.value("summary"), f.value("outcome"),
                 mt == null ? List.of() : mt.sourceIds(), who, mt == null ? List.of() : mt.requests(),
                 mt == null ? List.of() : mt.gifts());
-        return current == null ? () -> records.saveMeeting(saved) : () -> records.saveMeeting(saved, current.version());
+        String summaryEn = englishOf(EnglishRendering.SUMMARY, id);
+        String outcomeEn = englishOf(EnglishRendering.OUTCOME, id);
+        String summaryEnNow = f.value("summaryEn");
+        String titleEn = englishOf(EnglishRendering.TITLE, id);
+        String titleEnNow = f.value("titleEn");
+        String outcomeEnNow = f.value("outcomeEn");
+        return () -> {
+            if (current == null) {
+                records.saveMeeting(saved);
+            } else {
+                records.saveMeeting(saved, current.version());
+            }
+            saveEnglish(EnglishRendering.TITLE, meetingId, titleEn, saved.title(), titleEnNow);
+            saveEnglish(EnglishRendering.SUMMARY, meetingId, summaryEn, saved.summary(), summaryEnNow);
+            saveEnglish(EnglishRendering.OUTCOME, meetingId, outcomeEn, saved.outcome(), outcomeEnNow);
+        };
     }
 
     /** A new request goes to {@code meetingId}, or the newest meeting; the form can move it to another. */
@@ -113,6 +151,7 @@ final class RecordEditors {
                         : r.categories().get(0), s.categories().stream()
                         .map(c -> new Choice(c.id(), c.label(t.messages().lang()))).toList())
                 .area("text", t.get("rec.requestText"), r == null ? null : r.text(), true, null)
+                .area("textEn", t.get("rec.requestTextEn"), englishOf(EnglishRendering.REQUEST, id), false, null)
                 .choice("status", t.get("rec.status"), r == null ? null : r.status().name(), t.requestStatuses())
                 .date("due", t.get("rec.requestDue"), r == null ? null : r.due(), false);
         if (!dialogs.edit(f)) {
@@ -129,11 +168,14 @@ final class RecordEditors {
                 RequestStatus.valueOf(f.value("status")), r == null ? null : r.threadKey(), r == null ? null : r.sourceId(),
                 r == null ? List.of() : r.followUps(), f.date("due"));
         String target = f.value("meeting");
+        String textEn = englishOf(EnglishRendering.REQUEST, id);
+        String textEnNow = f.value("textEn");
         return () -> {
             if (!target.equals(owner.id())) {
                 records.deleteRequest(owner.id(), saved.id());
             }
             records.saveRequest(target, saved);
+            saveEnglish(EnglishRendering.REQUEST, saved.id(), textEn, saved.text(), textEnNow);
         };
     }
 
@@ -175,6 +217,7 @@ final class RecordEditors {
         Agreement a = id == null ? null : s.agreement(id);
         RecordForm f = new RecordForm(title(id, "rec.newAgreement", "rec.editAgreement"), t.messages().lang())
                 .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
+                .text("titleEn", t.get("rec.titleEn"), englishOf(EnglishRendering.AGREEMENT, id), false)
                 .choice("kind", t.get("rec.kind"), a == null ? "agreement" : a.kind(), List.of(
                         new Choice("mou", t.get("agreement.mou")), new Choice("agreement", t.get("agreement.agreement")),
                         new Choice("friendship", t.get("agreement.friendship"))))
@@ -191,7 +234,12 @@ final class RecordEditors {
                 f.value("meeting"), pair.provinceId(), a == null ? pair.province().nameVi() : a.provinceAsWritten(),
                 pair.partnerId(), f.value("kind"), f.value("title"), f.date("signedOn"), f.value("parties"),
                 f.value("fields"), f.value("status"), a == null ? null : a.sourceId());
-        return () -> records.saveAgreement(saved);
+        String titleEn = englishOf(EnglishRendering.AGREEMENT, id);
+        String titleEnNow = f.value("titleEn");
+        return () -> {
+            records.saveAgreement(saved);
+            saveEnglish(EnglishRendering.AGREEMENT, saved.id(), titleEn, saved.title(), titleEnNow);
+        };
     }
 
     Runnable aid(PairRecords s, String id) {

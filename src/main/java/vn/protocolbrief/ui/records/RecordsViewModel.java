@@ -103,7 +103,7 @@ public final class RecordsViewModel {
         this.pair = pair;
         this.onChanged = onChanged;
         this.records = new RecordService(store);
-        this.editors = new RecordEditors(dialogs, text, records);
+        this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.store.EnglishRenderingService(store));
         this.describer = new RecordDetails(store, text);
         pair.addListener(o -> refresh());
     }

@@ -1,0 +1,75 @@
+package vn.protocolbrief.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import vn.protocolbrief.domain.EnglishRendering;
+import vn.protocolbrief.store.EnglishRenderingService;
+import vn.protocolbrief.store.Store;
+
+@Command(name = "english", description = "Show, set or remove the English rendering of a record's Vietnamese text"
+        + " (a request, a request's note, an agreement, a meeting's outcome, summary, title or venue, a commitment), used by English"
+        + " packs and letters instead of the original.")
+final class EnglishCommand implements Callable<Integer> {
+    @ParentCommand
+    Cli cli;
+
+    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "request, note, agreement, outcome,"
+            + " summary, title, venue or commitment (outcome, summary, title, venue: --id is the meeting's; note: the"
+            + " request's).")
+    String kind;
+
+    @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (ids: requests --json,"
+            + " meetings --json, due).")
+    String id;
+
+    @Option(names = "--note", paramLabel = "N", description = "For --kind note: which of the request's notes, from 1"
+            + " (default: the latest).")
+    Integer note;
+
+    @Option(names = "--text", paramLabel = "TEXT", description = "The English rendering to keep; without --text the"
+            + " rendering (if any) is shown.")
+    String text;
+
+    @Option(names = "--remove", description = "Remove the English rendering (packs quote the original again).")
+    boolean remove;
+
+    @Override
+    public Integer call() {
+        if (remove && text != null) {
+            throw new IllegalArgumentException("Give --text or --remove, not both.");
+        }
+        if (note != null && !EnglishRendering.NOTE.equals(kind)) {
+            throw new IllegalArgumentException("--note is for --kind note only.");
+        }
+        if (note != null && note < 1) {
+            throw new IllegalArgumentException("--note counts from 1.");
+        }
+        try (Store store = cli.openStore()) {
+            EnglishRenderingService service = new EnglishRenderingService(store);
+            new EnglishRendering(kind, id, 0, "-");
+            int n = !EnglishRendering.NOTE.equals(kind) ? 0 : note != null ? note - 1 : service.latestNote(id);
+            String original = service.original(kind, id, n);
+            String english;
+            if (remove || text != null) {
+                english = service.set(kind, id, n, remove ? null : text).map(EnglishRendering::text).orElse(null);
+            } else {
+                english = service.get(kind, id, n).map(EnglishRendering::text).orElse(null);
+            }
+            if (cli.json) {
+                cli.out().json(new Shown(kind, id, EnglishRendering.NOTE.equals(kind) ? n + 1 : null, original,
+                        english));
+            } else {
+                cli.out().line(original);
+                cli.out().line(english == null ? "(no English rendering: English packs quote the original, marked [VI])"
+                        : "EN: " + english);
+            }
+        }
+        return Cli.OK;
+    }
+
+    /** The record text and its English rendering (null: none). */
+    record Shown(String kind, String id, Integer note, String original, String english) {
+    }
+}

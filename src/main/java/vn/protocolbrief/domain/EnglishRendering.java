@@ -1,0 +1,66 @@
+package vn.protocolbrief.domain;
+
+import java.util.List;
+
+/**
+ * The officer's English rendering of a piece of record text that exists only in Vietnamese: a request's text, a
+ * request's dated note ({@code note}: the follow-up's number in the request, from 0), an agreement's title, a
+ * meeting's outcome, summary, title or venue, a commitment's text. An English pack or letter shows it where it would otherwise
+ * quote the Vietnamese original (docs/decisions/0012-english-renderings.md).
+ *
+ * @param kind     one of {@link #KINDS}
+ * @param recordId the request, agreement, meeting or commitment
+ * @param note     the follow-up's number for {@code note}; 0 for every other kind
+ */
+public record EnglishRendering(String kind, String recordId, int note, String text) {
+    public static final String REQUEST = "request";
+    public static final String NOTE = "note";
+    public static final String AGREEMENT = "agreement";
+    public static final String OUTCOME = "outcome";
+    public static final String SUMMARY = "summary";
+    public static final String TITLE = "title";
+    public static final String VENUE = "venue";
+    public static final String COMMITMENT = "commitment";
+    public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, TITLE,
+            VENUE, COMMITMENT);
+
+    public EnglishRendering {
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new IllegalArgumentException("Unknown kind of record text '" + kind + "': use "
+                    + String.join(", ", KINDS) + ".");
+        }
+        recordId = Text.clean(recordId);
+        if (recordId == null) {
+            throw new IllegalArgumentException("An English rendering of a " + kind + " names no record.");
+        }
+        if (note < 0 || (note > 0 && !NOTE.equals(kind))) {
+            throw new IllegalArgumentException("Only a note has a number (the " + kind + " " + recordId
+                    + " was given " + note + ").");
+        }
+        text = Text.clean(text);
+        if (text == null) {
+            throw new IllegalArgumentException("The English rendering of " + kind + " " + recordId + " is empty.");
+        }
+    }
+
+    /**
+     * Record text as a pack may quote it: spaces collapsed, without its closing full stop (a sentence around a
+     * quoted record has its own), so that a quoted text finds its rendering.
+     */
+    public static String key(String text) {
+        String t = Text.clean(text);
+        if (t == null) {
+            return null;
+        }
+        t = t.replaceAll("\\s+", " ");
+        while (t.endsWith(".") && !t.endsWith("...")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+
+    /** Which record text it renders, as the change log and the archive check name it. */
+    public String label() {
+        return NOTE.equals(kind) ? "note " + (note + 1) + " of request " + recordId : kind + " " + recordId;
+    }
+}

@@ -1,0 +1,102 @@
+package vn.protocolbrief.store;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.EnglishRendering;
+
+/** Table english_rendering: one row per rendered piece of record text, keyed by kind, record and note number. */
+public final class EnglishRenderingRepository {
+    /**
+     * The Vietnamese text each rendering renders, by kind: the record's own column. A note is the follow-up's note
+     * ({@code request_followup}, keyed by the request and the note's ordinal).
+     */
+    private static final String RECORD_TEXT = """
+            SELECT e.kind, e.record_id, e.note, e.text, CASE e.kind
+                     WHEN 'request' THEN (SELECT r.text FROM request r WHERE r.id = e.record_id)
+                     WHEN 'note' THEN (SELECT f.note FROM request_followup f
+                                        WHERE f.request_id = e.record_id AND f.ordinal = e.note)
+                     WHEN 'agreement' THEN (SELECT a.title FROM agreement a WHERE a.id = e.record_id)
+                     WHEN 'outcome' THEN (SELECT m.outcome FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'summary' THEN (SELECT m.summary FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'title' THEN (SELECT m.title FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'venue' THEN (SELECT m.venue FROM meeting m WHERE m.id = e.record_id)
+                     WHEN 'commitment' THEN (SELECT c.text FROM commitment c WHERE c.id = e.record_id)
+                   END AS original
+              FROM english_rendering e""";
+
+    public void upsert(Handle h, EnglishRendering e) {
+        h.createUpdate("""
+                INSERT INTO english_rendering (kind, record_id, note, text) VALUES (:kind, :id, :note, :text)
+                ON CONFLICT (kind, record_id, note) DO UPDATE SET text = excluded.text""")
+                .bind("kind", e.kind()).bind("id", e.recordId()).bind("note", e.note()).bind("text", e.text())
+                .execute();
+    }
+
+    /** Removes a rendering (true when there was one). */
+    public boolean remove(Handle h, String kind, String recordId, int note) {
+        return h.execute("DELETE FROM english_rendering WHERE kind = ? AND record_id = ? AND note = ?", kind, recordId,
+                note) > 0;
+    }
+
+    /** The Vietnamese record text a rendering would render; empty when the record (or its note) has none. */
+    public Optional<String> original(Handle h, String kind, String recordId, int note) {
+        String sql = switch (kind) {
+            case EnglishRendering.REQUEST -> "SELECT text FROM request WHERE id = :id";
+            case EnglishRendering.NOTE -> "SELECT note FROM request_followup WHERE request_id = :id AND ordinal = :note";
+            case EnglishRendering.AGREEMENT -> "SELECT title FROM agreement WHERE id = :id";
+            case EnglishRendering.OUTCOME -> "SELECT outcome FROM meeting WHERE id = :id";
+            case EnglishRendering.SUMMARY -> "SELECT summary FROM meeting WHERE id = :id";
+            case EnglishRendering.TITLE -> "SELECT title FROM meeting WHERE id = :id";
+            case EnglishRendering.VENUE -> "SELECT venue FROM meeting WHERE id = :id";
+            case EnglishRendering.COMMITMENT -> "SELECT text FROM commitment WHERE id = :id";
+            default -> throw new StoreException("Unknown kind of record text '" + kind + "'.");
+        };
+        var q = h.createQuery(sql).bind("id", recordId);
+        if (sql.contains(":note")) {
+            q.bind("note", note);
+        }
+        return q.mapTo(String.class).findOne().filter(t -> !t.isBlank());
+    }
+
+    /** The meeting a rendered text belongs to (none for an agreement signed without one). */
+    public Optional<String> meetingOf(Handle h, String kind, String recordId) {
+        String sql = switch (kind) {
+            case EnglishRendering.REQUEST, EnglishRendering.NOTE -> "SELECT meeting_id FROM request WHERE id = ?";
+            case EnglishRendering.AGREEMENT -> "SELECT meeting_id FROM agreement WHERE id = ?";
+            case EnglishRendering.COMMITMENT -> "SELECT meeting_id FROM commitment WHERE id = ?";
+            default -> "SELECT id FROM meeting WHERE id = ?";
+        };
+        return h.createQuery(sql).bind(0, recordId).mapTo(String.class).findOne();
+    }
+
+    public Optional<EnglishRendering> get(Handle h, String kind, String recordId, int note) {
+        return h.createQuery("SELECT kind, record_id, note, text FROM english_rendering"
+                        + " WHERE kind = ? AND record_id = ? AND note = ?").bind(0, kind).bind(1, recordId).bind(2, note)
+                .map((rs, ctx) -> new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .findOne();
+    }
+
+    /** Every rendering whose record text exists (one whose record was deleted waits, unexported, for an undo). */
+    public List<EnglishRendering> all(Handle h) {
+        return h.createQuery("SELECT kind, record_id, note, text FROM (" + RECORD_TEXT + ") WHERE original IS NOT NULL"
+                        + " ORDER BY kind, record_id, note")
+                .map((rs, ctx) -> new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .list();
+    }
+
+    /**
+     * The English rendering of each rendered Vietnamese text (the text as {@link #key} gives it). A text written the
+     * same way in two records is rendered as the one added last says.
+     */
+    public Map<String, String> byOriginal(Handle h) {
+        Map<String, String> out = new LinkedHashMap<>();
+        h.createQuery("SELECT original, text FROM (" + RECORD_TEXT.replace("SELECT e.kind,", "SELECT e.rowid AS seq, e.kind,")
+                        + ") WHERE original IS NOT NULL ORDER BY seq")
+                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
+                .forEach(e -> out.put(EnglishRendering.key(e.getKey()), e.getValue()));
+        return out;
+    }
+}
