@@ -295,7 +295,7 @@ final class BriefHtml {
                     List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
                             (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
                             Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
-                                    + Words.nowrap(p.current() ? l.get("date.current") : l.shortDate(p.to())))).toList());
+                                    + Words.nowrap(p.until(l)))).toList());
         }
         if (!d.leaderOtherMeetings().isEmpty()) {
             h.open("div", "class=\"keep\"");

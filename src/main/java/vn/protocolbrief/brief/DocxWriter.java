@@ -326,7 +326,7 @@ final class DocxWriter {
             d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")), new int[] {26, 52, 22},
                     dl.leaderPosts().stream().map(p -> List.of(p.person(), (p.titleOriginal() ? rec(p.title())
                             : p.title()) + cite(p.sources()), (p.from().known() ? l.shortDate(p.from()) : "…") + " – "
-                            + (p.current() ? l.get("date.current") : l.shortDate(p.to())))).toList());
+                            + p.until(l))).toList());
         }
         if (!dl.leaderOtherMeetings().isEmpty()) {
             d.heading(2, l.get("delegation.other"));
