@@ -414,7 +414,7 @@ public final class BriefAssembler {
                         recordIds.add(s.id());
                         out.add(new BriefModel.SourceItem(n, unreviewed.contains(s.id()) ? BriefModel.UNREVIEWED
                                 : "article", s.title(), s.publication(), s.url(),
-                                s.publishedOn()));
+                                s.publishedOn(), s.title() == null ? SourceLines.opening(s.fullText()) : null));
                     });
                 }
             });

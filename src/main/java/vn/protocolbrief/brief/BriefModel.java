@@ -178,6 +178,10 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     /** A numbered source: an article ({@link #UNREVIEWED} when nobody has checked it), the visit's own record, or a reference. */
     public record SourceItem(int number, String kind, String title, String publication, String url,
-                             PartialDate published) {
+                             PartialDate published, String opening) {
+        public SourceItem(int number, String kind, String title, String publication, String url,
+                          PartialDate published) {
+            this(number, kind, title, publication, url, published, null);
+        }
     }
 }

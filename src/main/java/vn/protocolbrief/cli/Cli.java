@@ -26,7 +26,7 @@ public final class Cli {
             ExportCommand.class, ImportJsonCommand.class, FollowUpCommand.class, DeleteCommand.class, TrashCommand.class,
             UndoCommand.class, ChangesCommand.class, VisitCommand.class, DueCommand.class, LetterCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
-            ConcurrencyBenchmarkCommand.class, ReviewCommand.class);
+            ConcurrencyBenchmarkCommand.class, ReviewCommand.class, SourceCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;
