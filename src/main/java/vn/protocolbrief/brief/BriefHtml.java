@@ -219,8 +219,7 @@ final class BriefHtml {
         List<String> people = new java.util.ArrayList<>();
         people.add(l.get("cover.preparer") + ": " + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
         people.add(l.get("cover.approver") + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
-        row(h, l.get("cover.made"), Words.nowrap(l.date(vn.protocolbrief.domain.PartialDate.of(
-                m.meta().generatedAt().substring(0, 10))) + " " + m.meta().generatedAt().substring(11))
+        row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");
         if (!v.recorded()) {
