@@ -66,6 +66,21 @@ public final class BriefAssembler {
     }
 
     public BriefModel assemble(BriefRequest request) {
+        return build(request, Build::model);
+    }
+
+    /**
+     * The posts the pack would show from records more than a year older than the visit (shown "as of" their date),
+     * for the officer to confirm before the pack is made.
+     */
+    public List<StalePost> stalePosts(BriefRequest request) {
+        return build(request, b -> {
+            b.model();
+            return b.items.dating().stale();
+        });
+    }
+
+    private <T> T build(BriefRequest request, java.util.function.Function<Build, T> what) {
         List<RequestCategory> categories = catalog.categories();
         if (request.visitId() != null) {
             return store.reads(all -> {
@@ -75,7 +90,7 @@ public final class BriefAssembler {
                 Province province = r.provinces().stream().filter(p -> p.id().equals(visit.provinceId())).findFirst()
                         .orElseThrow();
                 Partner partner = r.partnersById().get(visit.partnerId());
-                return new Build(r, province, partner, visit, true, request, categories).model();
+                return what.apply(new Build(r, province, partner, visit, true, request, categories));
             });
         }
         Province province = catalog.province(request.province()).province();
@@ -93,7 +108,7 @@ public final class BriefAssembler {
                     request.visitDate() == null ? PartialDate.UNKNOWN : PartialDate.of(request.visitDate().toString()),
                     null, null, null, leader == null ? null : new Visit.Attendee(leader.id(), null, null), List.of(),
                     List.of(), null, List.of(), null, null, null, List.of());
-            return new Build(r, province, partner, visit, false, request, categories).model();
+            return what.apply(new Build(r, province, partner, visit, false, request, categories));
         });
     }
 
@@ -131,10 +146,22 @@ public final class BriefAssembler {
             this.categories = categories;
             this.persons = h.personsById();
             this.partners = h.partnersById();
-            this.items = new Items(persons, partners, sources, lang);
+            this.items = new Items(persons, partners, sources, lang, dating());
             this.leader = visit.leader() == null || visit.leader().personId() == null ? null
                     : persons.get(visit.leader().personId());
             this.context = new PackContext(h, province, partner, leader, persons, items, sources, recordIds, lang);
+        }
+
+        /** Posts are judged on the visit's day (today for a visit not yet dated) against their records' dates. */
+        private PostDating dating() {
+            Set<String> ids = new LinkedHashSet<>();
+            persons.values().forEach(p -> p.positions().stream().filter(q -> q.current() && q.sourceId() != null)
+                    .forEach(q -> ids.add(q.sourceId())));
+            Map<String, PartialDate> dates = new java.util.HashMap<>();
+            h.sourceHeadings(ids).forEach((id, src) -> dates.put(id, src.publishedOn()));
+            java.time.LocalDate day = visit.date().known() ? vn.protocolbrief.domain.PostAge.firstDay(visit.date())
+                    : LocalDate.now(clock);
+            return new PostDating(day, dates);
         }
 
         BriefModel model() {
@@ -389,7 +416,7 @@ public final class BriefAssembler {
                         recordIds.add(s.id());
                         out.add(new BriefModel.SourceItem(n, unreviewed.contains(s.id()) ? BriefModel.UNREVIEWED
                                 : "article", s.title(), s.publication(), s.url(),
-                                s.publishedOn()));
+                                s.publishedOn(), s.title() == null ? SourceLines.opening(s.fullText()) : null));
                     });
                 }
             });

@@ -219,8 +219,7 @@ final class BriefHtml {
         List<String> people = new java.util.ArrayList<>();
         people.add(l.get("cover.preparer") + ": " + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
         people.add(l.get("cover.approver") + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
-        row(h, l.get("cover.made"), Words.nowrap(l.date(vn.protocolbrief.domain.PartialDate.of(
-                m.meta().generatedAt().substring(0, 10))) + " " + m.meta().generatedAt().substring(11))
+        row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");
         if (!v.recorded()) {
@@ -295,7 +294,7 @@ final class BriefHtml {
                     List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
                             (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
                             Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
-                                    + Words.nowrap(p.current() ? l.get("date.current") : l.shortDate(p.to())))).toList());
+                                    + Words.nowrap(p.until(l)))).toList());
         }
         if (!d.leaderOtherMeetings().isEmpty()) {
             h.open("div", "class=\"keep\"");

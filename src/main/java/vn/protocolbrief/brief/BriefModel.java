@@ -159,7 +159,19 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
     }
 
     public record PostHolder(String person, String title, boolean titleOriginal, PartialDate from, PartialDate to,
-                             boolean current, List<Integer> sources) {
+                             boolean current, List<Integer> sources, PartialDate asOf) {
+        public PostHolder(String person, String title, boolean titleOriginal, PartialDate from, PartialDate to,
+                          boolean current, List<Integer> sources) {
+            this(person, title, titleOriginal, from, to, current, sources, null);
+        }
+
+        /** The end of the period: "nay" for a post held now, "tính đến 11/2023" for one read too long ago. */
+        public String until(Labels l) {
+            if (!current) {
+                return l.shortDate(to);
+            }
+            return asOf == null ? l.get("date.current") : l.format("post.asOf", asOf.display()).replace(' ', Unbreakable.NBSP);
+        }
     }
 
     public record ProvincePart(String name, List<String> predecessors, List<LinkItem> links,
@@ -183,6 +195,10 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     /** A numbered source: an article ({@link #UNREVIEWED} when nobody has checked it), the visit's own record, or a reference. */
     public record SourceItem(int number, String kind, String title, String publication, String url,
-                             PartialDate published) {
+                             PartialDate published, String opening) {
+        public SourceItem(int number, String kind, String title, String publication, String url,
+                          PartialDate published) {
+            this(number, kind, title, publication, url, published, null);
+        }
     }
 }

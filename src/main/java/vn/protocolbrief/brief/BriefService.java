@@ -76,6 +76,11 @@ public final class BriefService {
         return new BriefAssembler(store, clock).assemble(request);
     }
 
+    /** Posts the pack would show from records over a year older than the visit, dated "as of" (to confirm first). */
+    public java.util.List<StalePost> stalePosts(BriefRequest request) {
+        return new BriefAssembler(store, clock).stalePosts(request);
+    }
+
     /** The pack's XHTML as it is laid out (for comparisons: the benchmark converts it with LibreOffice). */
     public String xhtml(BriefModel model) {
         return new BriefHtml(model, Labels.of(model)).render();

@@ -15,6 +15,13 @@ final class ChangesSinceHtml {
         this.w = words;
     }
 
+    /** The heading, dated by the last meeting; a meeting of unknown date is not said as "(date unknown)". */
+    static String title(ResourceBundle words, BriefModel m, Labels l) {
+        var last = m.history().get(0).date();
+        String pattern = words.getString("since.title");
+        return last.known() ? pattern.replace("{0}", l.date(last)) : pattern.replace(" ({0})", "");
+    }
+
     void render(Html h) {
         if (m.history().isEmpty()) {
             return;
@@ -22,7 +29,7 @@ final class ChangesSinceHtml {
         ResourceBundle words = ResourceBundle.getBundle("vn.protocolbrief.brief.since", "en".equals(l.lang())
                 ? Locale.ENGLISH : Locale.ROOT);
         h.open("div", "class=\"keep since\"");
-        h.el("h2", null, words.getString("since.title").replace("{0}", l.date(m.history().get(0).date())));
+        h.el("h2", null, title(words, m, l));
         if (m.changesSince().isEmpty()) {
             h.el("p", null, words.getString("since.none"));
         } else {

@@ -79,7 +79,7 @@ final class DelegationPart {
         for (Position p : c.leader().positions()) {
             var t = addressing.title(p.title());
             out.add(new PostHolder(c.leader().protocolName(), t.text(), t.original(), p.from(), p.to(), p.current(),
-                    c.sources().cite(p.sourceId())));
+                    c.sources().cite(p.sourceId()), c.items().dating().asOf(c.leader(), p, t.text()).orElse(null)));
             for (Person other : c.persons().values()) {
                 if (other.id().equals(c.leader().id())) {
                     continue;

@@ -88,7 +88,7 @@ final class DocxWriter {
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
         d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()));
-        d.labelled(l.get("cover.made"), m.meta().generatedAt() + " · " + l.get("cover.preparer") + ": "
+        d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · " + l.get("cover.preparer") + ": "
                 + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · " + l.get("cover.approver")
                 + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         if (!v.recorded()) {
@@ -189,7 +189,24 @@ final class DocxWriter {
         }
     }
 
+    /** "What changed since the last meeting", where the history starts, as the PDF has it. */
+    private void changesSince() {
+        if (m.history().isEmpty()) {
+            return;
+        }
+        java.util.ResourceBundle words = java.util.ResourceBundle.getBundle("vn.protocolbrief.brief.since",
+                "en".equals(l.lang()) ? java.util.Locale.ENGLISH : java.util.Locale.ROOT);
+        d.heading(2, ChangesSinceHtml.title(words, m, l));
+        if (m.changesSince().isEmpty()) {
+            d.para(words.getString("since.none"));
+        } else {
+            d.bullets(m.changesSince().stream().map(c -> l.date(c.date()) + " · " + c.what()
+                    + (c.text() == null ? "" : ": " + rec(c.text())) + cite(c.sources())).toList());
+        }
+    }
+
     private void history() {
+        changesSince();
         if (!m.history().isEmpty()) {
             d.heading(2, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(RecordPartsHtml.FULL_MEETINGS, m.history().size()));
@@ -326,7 +343,7 @@ final class DocxWriter {
             d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")), new int[] {26, 52, 22},
                     dl.leaderPosts().stream().map(p -> List.of(p.person(), (p.titleOriginal() ? rec(p.title())
                             : p.title()) + cite(p.sources()), (p.from().known() ? l.shortDate(p.from()) : "…") + " – "
-                            + (p.current() ? l.get("date.current") : l.shortDate(p.to())))).toList());
+                            + p.until(l))).toList());
         }
         if (!dl.leaderOtherMeetings().isEmpty()) {
             d.heading(2, l.get("delegation.other"));

@@ -24,13 +24,26 @@ final class Items {
     private final SourceNumbers sources;
     private final String lang;
     private final Addressing addressing;
+    private final PostDating dating;
+    private final Labels labels;
 
     Items(Map<String, Person> persons, Map<String, Partner> partners, SourceNumbers sources, String lang) {
+        this(persons, partners, sources, lang, PostDating.none());
+    }
+
+    Items(Map<String, Person> persons, Map<String, Partner> partners, SourceNumbers sources, String lang,
+          PostDating dating) {
         this.persons = persons;
         this.partners = partners;
         this.sources = sources;
         this.lang = lang;
         this.addressing = new Addressing(lang);
+        this.dating = dating;
+        this.labels = new Labels(lang);
+    }
+
+    PostDating dating() {
+        return dating;
     }
 
     Addressing addressing() {
@@ -55,9 +68,21 @@ final class Items {
     /** A person with the post they hold now (the last one without an end date), cited to where it was read. */
     PersonItem person(Person person) {
         Position current = current(person);
-        return item(person, person.id(), current == null ? null : current.title(),
+        return dated(item(person, person.id(), current == null ? null : current.title(),
                 person.nationality() == Nationality.JP,
-                current == null ? List.of() : sources.cite(current.sourceId()));
+                current == null ? List.of() : sources.cite(current.sourceId())), person, current);
+    }
+
+    /** The item with its post dated ("as of 11/2023") when the record it was read in is over a year old. */
+    private PersonItem dated(PersonItem item, Person person, Position post) {
+        if (post == null || item.title() == null) {
+            return item;
+        }
+        return dating.asOf(person, post, item.title()).map(d -> {
+            String asOf = ("(" + labels.format("post.asOf", d.display()) + ")").replace(' ', Unbreakable.NBSP);
+            return new PersonItem(item.id(), item.name(), item.kanji(), item.title() + " " + asOf,
+                    item.titleOriginal(), item.address(), item.reading(), item.japanese(), item.sources());
+        }).orElse(item);
     }
 
     /** Someone expected at the visit: a stored person, or a name typed for the visit. */
@@ -72,7 +97,9 @@ final class Items {
         }
         Position current = current(person);
         String title = a.title() != null ? a.title() : current == null ? null : current.title();
-        return item(person, person.id(), title, person.nationality() == Nationality.JP, visitSource);
+        PersonItem item = item(person, person.id(), title, person.nationality() == Nationality.JP, visitSource);
+        // A post typed for this visit is the officer's word for the day; one taken from the records is dated.
+        return a.title() != null ? item : dated(item, person, current);
     }
 
     private PersonItem item(Person person, String id, String titleVi, boolean japanese, List<Integer> cited) {

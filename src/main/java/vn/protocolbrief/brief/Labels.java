@@ -103,6 +103,14 @@ public final class Labels {
     }
 
     /** A date without the words around it ("12/2026", "2026"), for table cells. */
+    /** When the pack was made ("2026-11-22 10:00" in the model) as the pack writes a day: "22/11/2026 10:00". */
+    public String madeOn(String generatedAt) {
+        if (generatedAt == null || generatedAt.length() < 16) {
+            return generatedAt == null ? "" : generatedAt;
+        }
+        return date(PartialDate.of(generatedAt.substring(0, 10))) + " " + generatedAt.substring(11, 16);
+    }
+
     public String shortDate(PartialDate d) {
         if (d == null || !d.known()) {
             return get("date.unknown.short");

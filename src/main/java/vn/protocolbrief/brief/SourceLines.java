@@ -15,6 +15,10 @@ final class SourceLines {
         List<String> lines = new ArrayList<>();
         if (s.title() != null) {
             lines.add("article".equals(s.kind()) ? l.record(s.title()) : s.title());
+        } else if (s.opening() != null) {
+            // Without a headline, the first words let a reader find the article (record text: the original in English).
+            lines.add(l.get("source.untitled.opening"));
+            lines.add("en".equals(l.lang()) ? l.record(s.opening()) : "«" + s.opening() + "»");
         } else {
             lines.add(l.get("source.untitled"));
         }
@@ -26,4 +30,23 @@ final class SourceLines {
         }
         return String.join("\n", lines);
     }
+
+    /**
+     * The first words of an article saved without its headline (a "date" line the saving tool put first is not the
+     * article's); null when there is no text.
+     */
+    static String opening(String fullText) {
+        if (fullText == null) {
+            return null;
+        }
+        String text = fullText.strip().replaceFirst("^date \\d{4}-\\d{2}-\\d{2}\\s+", "").replaceAll("\\s+", " ");
+        if (text.isEmpty()) {
+            return null;
+        }
+        String[] words = text.split(" ");
+        int n = Math.min(words.length, OPENING_WORDS);
+        return String.join(" ", java.util.Arrays.copyOf(words, n)) + (n < words.length ? "…" : "");
+    }
+
+    private static final int OPENING_WORDS = 12;
 }

@@ -3,12 +3,15 @@ package vn.protocolbrief.cli;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.brief.BriefRequest;
 import vn.protocolbrief.brief.BriefService;
+import vn.protocolbrief.brief.StalePost;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.Store;
 
@@ -83,6 +86,12 @@ final class BriefCommand implements Callable<Integer> {
             String ext = kind == BriefService.Format.DOCX ? ".docx" : ".pdf";
             Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ext
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ext);
+            // Posts read in records over a year older than the visit are printed "as of" their date: said once here.
+            List<StalePost> stale = service.stalePosts(request);
+            if (!stale.isEmpty()) {
+                cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"
+                        + " confirm them): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
+            }
             BriefService.Result r = service.generate(request, target, kind);
             if (xhtml != null) {
                 vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",
@@ -90,7 +99,8 @@ final class BriefCommand implements Callable<Integer> {
             }
             if (cli.json) {
                 cli.out().json(new Summary(r.file().toString(), r.pages(), r.bytes(), r.snapshot(), r.id(), r.recorded(),
-                        r.notRecorded()));
+                        r.notRecorded(), stale.stream().map(p -> new DatedPost(p.person(), p.title(), p.asOf().iso()))
+                        .toList()));
             } else {
                 cli.out().line(r.pages() > 0 ? String.format("Wrote %s: %d pages, %d KB (snapshot %s)", r.file(),
                         r.pages(), (r.bytes() + 1023) / 1024, r.snapshot())
@@ -103,7 +113,12 @@ final class BriefCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    record Summary(String file, int pages, long bytes, String snapshot, String id, boolean recorded, String notRecorded) {
+    record Summary(String file, int pages, long bytes, String snapshot, String id, boolean recorded, String notRecorded,
+                   List<DatedPost> postsAsOf) {
+    }
+
+    /** A post printed "as of" the month of its record. */
+    record DatedPost(String person, String title, String asOf) {
     }
 
     private static LocalDate parseDate(String s) {

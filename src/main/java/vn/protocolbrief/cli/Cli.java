@@ -27,7 +27,8 @@ public final class Cli {
             UndoCommand.class, ChangesCommand.class, VisitCommand.class, DueCommand.class, LetterCommand.class, VocabularyCommand.class, FuzzImportCommand.class,
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
             ConcurrencyBenchmarkCommand.class, ReviewCommand.class,
-            OfficeCommand.class, TravelCommand.class, TravelBenchmarkCommand.class, EnglishCommand.class);
+            OfficeCommand.class, TravelCommand.class, TravelBenchmarkCommand.class, EnglishCommand.class,
+            SourceCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;

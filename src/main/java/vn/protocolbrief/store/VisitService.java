@@ -72,22 +72,44 @@ public final class VisitService {
                             throw new LeaderException(problem);
                         });
             }
-            // Our side receives the guests: each host must hold a post here (or in a province merged into it).
-            var names = new java.util.HashMap<String, String>();
-            provinces.forEach(p -> names.put(p.id(), p.nameVi()));
-            for (Visit.Attendee a : v.hosts()) {
-                if (a.personId() != null) {
-                    Person host = repos.persons().byIds(h, List.of(a.personId())).get(0);
-                    DelegationRules.host(host, province, names).ifPresent(problem -> {
-                        throw new StoreException(problem.english());
-                    });
-                }
-            }
+            // Our side receives the guests: each of our participants, the chair as every other, must hold a post
+            // here (or in a province merged into it).
+            hostProblems(h, v.provinceId(), v.hosts(), "vi").stream().findFirst().ifPresent(problem -> {
+                throw new StoreException(problem.english());
+            });
             repos.visits().upsert(h, v, LocalDateTime.now().withNano(0).toString());
             changes.record(h, before, store.actor(), before.of(ref).isEmpty() ? "create" : "edit", "visit", v.id(),
                     v.purpose() == null ? v.id() : v.purpose());
             return v;
         });
+    }
+
+    /**
+     * Our participants who hold posts only in another province, each with the post that shows it (for the window to
+     * say before saving); province names in {@code lang}.
+     */
+    public List<DelegationRules.HostProblem> checkHosts(String provinceId, List<Visit.Attendee> ours, String lang) {
+        return store.read(h -> hostProblems(h, provinceId, ours, lang));
+    }
+
+    private List<DelegationRules.HostProblem> hostProblems(org.jdbi.v3.core.Handle h, String provinceId,
+                                                           List<Visit.Attendee> ours, String lang) {
+        var provinces = repos.reference().provinces(h);
+        var province = provinces.stream().filter(p -> p.id().equals(provinceId)).findFirst().orElse(null);
+        if (province == null) {
+            return List.of();
+        }
+        var names = new java.util.HashMap<String, String>();
+        provinces.forEach(p -> names.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
+        List<DelegationRules.HostProblem> problems = new java.util.ArrayList<>();
+        for (Visit.Attendee a : ours) {
+            if (a.personId() != null) {
+                repos.persons().byIds(h, List.of(a.personId())).stream().findFirst()
+                        .flatMap(person -> DelegationRules.host(person, province, names))
+                        .ifPresent(problems::add);
+            }
+        }
+        return problems;
     }
 
     /** Why a person cannot head the partner's delegation, if they cannot (for the window to say before saving). */

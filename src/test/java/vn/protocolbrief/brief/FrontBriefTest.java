@@ -276,6 +276,62 @@ class FrontBriefTest {
         assertThat(p.docx().getParagraphs()).anySatisfy(x -> assertThat(x.getStyle()).isEqualTo("Heading2"));
     }
 
+    /** The headings of the PDF's XHTML, as text, in order. */
+    static List<String> pdfHeadings(Pack p) {
+        Matcher m = Pattern.compile("<h([12])[^>]*>(.*?)</h[12]>").matcher(p.xhtml());
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(normal(m.group(2).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&#39;", "'")));
+        }
+        return out;
+    }
+
+    static String normal(String s) {
+        return s.replace('\u00A0', ' ').replace('\u2011', '-').replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * The Word file is the same pack: its Word headings are the PDF's headings in the same order, the front brief
+     * ends with an explicit page break before the annexes (the PDF's front is at most two pages, tested above), the
+     * "made on" line is dated as the PDF dates it, headings keep with their next line and table headers repeat and
+     * keep with their first row.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void theWordFileHasThePdfsPartsInOrderAndBreaksAfterTheFrontBrief(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        List<XWPFParagraph> paras = p.docx().getParagraphs();
+        List<String> wordHeadings = paras.stream().filter(x -> x.getStyle() != null && x.getStyle().matches("Heading[12]"))
+                .map(x -> normal(x.getText())).toList();
+        assertThat(wordHeadings).as("Word headings").isEqualTo(pdfHeadings(p));
+        Labels l = new Labels(lang);
+        if (!p.model().meta().parts().stream().filter(x -> !x.equals("brief")).toList().isEmpty()) {
+            int contents = -1;
+            for (int i = 0; i < paras.size(); i++) {
+                if (normal(paras.get(i).getText()).equals(l.get("annex.contents"))) {
+                    contents = i;
+                    break;
+                }
+            }
+            assertThat(contents).as("annex contents in Word").isPositive();
+            assertThat(paras.get(contents - 1).isPageBreak() || paras.get(contents).isPageBreak())
+                    .as("page break before the annexes").isTrue();
+            int points = pageOf(p, l.get("annex.contents"));
+            assertThat(points).as("the PDF's annexes begin on page 2 or 3").isBetween(2, 3);
+        }
+        String made = normal(l.madeOn(p.model().meta().generatedAt()));
+        assertThat(normal(p.docxText())).contains(made);
+        assertThat(normal(p.pdfText())).contains(made);
+        var heading1 = p.docx().getStyles().getStyle("Heading1").getCTStyle().getPPr();
+        assertThat(heading1.isSetKeepNext()).as("Heading 1 keeps with next").isTrue();
+        for (var t : p.docx().getTables()) {
+            var first = t.getRow(0);
+            assertThat(first.isRepeatHeader()).as("table header repeats").isTrue();
+            first.getTableCells().forEach(c -> assertThat(c.getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
+                    .as("header keeps with its first row").isTrue());
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("packs")
     void everySourceShowsItsNewspaperAndAddress(String province, String lang) throws IOException {

@@ -70,7 +70,8 @@ class ComposerViewModelTest {
         assertThat(vm.partnerPeople()).contains("ITO Naoki");
         fill();
         vm.render();
-        assertThat(dialogs.shown).isEmpty();
+        // The demo's Phú Thọ posts were read on 25/11/2025, over a year before the visit: confirmed, nothing else.
+        assertThat(dialogs.shown).singleElement().asString().startsWith("ask: Chức vụ theo hồ sơ cũ");
         Visit saved = new VisitService(store).list("phu-tho", "embassy-of-japan").get(0);
         assertThat(saved.date().iso()).isEqualTo("2026-12-03"); // the 3rd of December, whatever the locale
         assertThat(saved.time()).isEqualTo("09:30");
@@ -82,6 +83,35 @@ class ComposerViewModelTest {
                 .isEqualTo("ho-so-phu-tho-dai-su-quan-nhat-ban-tai-viet-nam-2026-12-03.pdf");
         assertThat(vm.points()).extracting(ComposerViewModel.PointRow::kind).startsWith("welcome").endsWith("closing");
         assertThat(vm.pastPacks()).isNotEmpty();
+    }
+
+    @Test
+    void aParticipantOfOurSideFromAnotherProvinceIsSaidBesideTheListAndNothingIsSaved() {
+        fill();
+        vm.hosts().add(new ComposerViewModel.PersonRow());
+        vm.hosts().get(1).name().set("Nguyễn Xuân Ký");
+        vm.render();
+        assertThat(vm.error("hosts").get()).startsWith("Nguyễn Xuân Ký giữ chức vụ tại Quảng Ninh")
+                .contains("không thuộc Phú Thọ");
+        assertThat(new VisitService(store).list(null, null)).isEmpty();
+        assertThat(vm.pages()).isEmpty();
+    }
+
+    @Test
+    void postsFromRecordsOverAYearOldAreListedWithTheirDatesToConfirmBeforeThePackIsMade() {
+        choose("quang-ninh", "pref-hokkaido");
+        vm.dateProperty().set("03/12/2026");
+        vm.leaderProperty().set("Suzuki Naomichi");
+        vm.hosts().add(new ComposerViewModel.PersonRow());
+        vm.hosts().get(0).name().set("Nguyễn Xuân Ký");
+        dialogs.answer = false;
+        vm.render();
+        assertThat(dialogs.shown).singleElement().asString().startsWith("ask: Chức vụ theo hồ sơ cũ")
+                .contains("SUZUKI Naomichi", "Nguyễn Xuân Ký", "(11/2023)", "[Đã kiểm tra, tạo hồ sơ / Quay lại sửa]");
+        assertThat(vm.pages()).as("gone back: no pack").isEmpty();
+        dialogs.answer = true;
+        vm.render();
+        assertThat(vm.pages()).isNotEmpty();
     }
 
     @Test

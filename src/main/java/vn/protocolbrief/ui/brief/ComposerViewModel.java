@@ -280,12 +280,21 @@ public final class ComposerViewModel {
             }
             lines.add(new Visit.ProgrammeItem(rt.isEmpty() ? null : rt.replaceAll("[hg.]", ":"), r.item().get()));
         }
+        List<Visit.Attendee> ours = attendees(catalog, hosts);
+        var elsewhere = new VisitService(store).checkHosts(p.provinceId(), ours, messages.lang());
+        if (!elsewhere.isEmpty()) {
+            errors.get("hosts").set(elsewhere.stream().map(h -> messages.format("composer.error.hostElsewhere",
+                    h.person(), h.postProvince(), h.post(), "en".equals(messages.lang()) ? p.province().nameEn()
+                            : p.province().nameVi()))
+                    .collect(java.util.stream.Collectors.joining("\n")));
+            ok = false;
+        }
         if (!ok) {
             return null;
         }
         String id = visit.get() != null ? visit.get().id() : VisitService.newId();
         return new Visit(id, p.provinceId(), p.partnerId(), day, t.isEmpty() ? null : t, venue.get(), purpose.get(),
-                head, attendees(catalog, members), attendees(catalog, hosts), interpreter.get(), lines, office.get(),
+                head, attendees(catalog, members), ours, interpreter.get(), lines, office.get(),
                 preparedBy.get(), approvedBy.get(), visit.get() == null ? List.of() : visit.get().points());
     }
 
@@ -402,6 +411,9 @@ public final class ComposerViewModel {
             request = BriefRequest.forVisit(saved.id(), lang.get(), cls, chosen);
         }
         BriefRequest asked = request.withReviewedOnly(reviewedOnly.get());
+        if (!postsConfirmed(asked)) {
+            return;
+        }
         busy.set(true);
         cancelled = false;
         String name = fileName(shown);
@@ -424,6 +436,25 @@ public final class ComposerViewModel {
             busy.set(false);
             dialogs.showError(messages.get("composer.failed"), e.getMessage());
         });
+    }
+
+    /**
+     * Posts the pack would take from records over a year older than the visit are printed "as of" their date: the
+     * officer sees them listed with their dates and confirms them, or goes back to correct the records first.
+     */
+    private boolean postsConfirmed(BriefRequest request) {
+        List<vn.protocolbrief.brief.StalePost> stale;
+        try {
+            stale = new BriefService(store, clock).stalePosts(request);
+        } catch (RuntimeException e) {
+            return true; // the render itself says what is wrong
+        }
+        if (stale.isEmpty()) {
+            return true;
+        }
+        String list = stale.stream().map(s -> "\u2022 " + s.line()).collect(java.util.stream.Collectors.joining("\n"));
+        return dialogs.ask(messages.get("composer.asOf.title"), messages.format("composer.asOf.message", list),
+                messages.get("composer.asOf.confirm"), messages.get("composer.asOf.back"), false);
     }
 
     private void showPoints(BriefModel model) {

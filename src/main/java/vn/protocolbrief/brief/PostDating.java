@@ -1,0 +1,45 @@
+package vn.protocolbrief.brief;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.PostAge;
+
+/**
+ * Dates the posts one pack shows as held: the day they are shown for (the visit's day, else today) and the date of
+ * the record each was read in. Remembers every post it found too old, once, for the officer's confirmation.
+ */
+final class PostDating {
+    private final LocalDate day;
+    private final Map<String, PartialDate> sourceDates;
+    private final Map<String, StalePost> stale = new LinkedHashMap<>();
+
+    PostDating(LocalDate day, Map<String, PartialDate> sourceDates) {
+        this.day = day;
+        this.sourceDates = sourceDates;
+    }
+
+    /** No post is ever too old (a model built by hand, a test of something else). */
+    static PostDating none() {
+        return new PostDating(null, Map.of());
+    }
+
+    /** The month the post was last read, when it is too old to be shown as current; remembered for confirmation. */
+    Optional<PartialDate> asOf(Person person, Position post, String shownTitle) {
+        PartialDate read = post.sourceId() == null ? null : sourceDates.get(post.sourceId());
+        Optional<PartialDate> asOf = PostAge.asOf(post, read, day);
+        asOf.ifPresent(d -> stale.putIfAbsent(person.id() + "\u0000" + post.id(),
+                new StalePost(person.protocolName(), shownTitle, d)));
+        return asOf;
+    }
+
+    List<StalePost> stale() {
+        return new ArrayList<>(stale.values());
+    }
+}

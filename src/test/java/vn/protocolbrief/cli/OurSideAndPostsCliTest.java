@@ -1,0 +1,63 @@
+package vn.protocolbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Checks before printing, from the command line (issue 19): every participant of our side must hold a post in the
+ * province, not only the chair; posts from old records are named before the pack is written.
+ */
+class OurSideAndPostsCliTest {
+    @TempDir
+    Path dir;
+    Path db;
+
+    @BeforeEach
+    void scratch() {
+        db = dir.resolve("scratch.db");
+    }
+
+    CliRun run(String... args) {
+        return CliRun.on(db, args);
+    }
+
+    @Test
+    void aParticipantOfOurSideWhoHoldsAPostOnlyInAnotherProvinceIsRefusedWithTheReason() throws Exception {
+        CliRun add = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
+                "03/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông", "--host", "Nguyễn Xuân Ký");
+        assertThat(add.code()).isEqualTo(1);
+        assertThat(add.err().lines()).singleElement().asString()
+                .contains("Nguyễn Xuân Ký holds a post in Quảng Ninh", "not in Phú Thọ");
+        assertThat(run("visit", "list").out()).contains("No visits recorded.");
+
+        CliRun ok = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
+                "03/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông", "--json");
+        assertThat(ok.code()).as(ok.err()).isZero();
+        String id = ok.json().get("id").asText();
+        CliRun edit = run("visit", "edit", id, "--host", "Trần Duy Đông", "--host", "Nguyễn Xuân Ký");
+        assertThat(edit.code()).isEqualTo(1);
+        assertThat(edit.err()).contains("Nguyễn Xuân Ký holds a post in Quảng Ninh");
+        assertThat(run("visit", "show", id, "--json").json().get("hosts")).hasSize(1);
+    }
+
+    @Test
+    void briefNamesThePostsItPrintsAsOfAnOldRecordInOneLineAndInJson() throws Exception {
+        Path pdf = dir.resolve("qn.pdf");
+        CliRun brief = run("brief", "--province", "Quảng Ninh", "--partner", "Hokkaido", "--date", "03/12/2026",
+                "--lang", "en", "--out", pdf.toString(), "--json");
+        assertThat(brief.code()).as(brief.err()).isZero();
+        assertThat(brief.err().lines()).singleElement().asString()
+                .startsWith("Posts shown as of their record's date").contains("SUZUKI Naomichi", "(11/2023)");
+        assertThat(brief.json().get("postsAsOf").get(0).get("person").asText()).isEqualTo("SUZUKI Naomichi");
+        assertThat(brief.json().get("postsAsOf").get(0).get("asOf").asText()).isEqualTo("2023-11");
+
+        CliRun soon = run("brief", "--province", "Quảng Ninh", "--partner", "Hokkaido", "--date", "03/06/2024",
+                "--out", dir.resolve("soon.pdf").toString(), "--json");
+        assertThat(soon.err()).doesNotContain("Posts shown as of");
+        assertThat(soon.json().get("postsAsOf")).isEmpty();
+    }
+}
