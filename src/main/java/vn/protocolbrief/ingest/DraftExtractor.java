@@ -234,6 +234,12 @@ public final class DraftExtractor {
         Integer year = date.date().yearValue() != null ? date.date().yearValue()
                 : clean.published() == null ? null : clean.published().yearValue();
         var agreements = facts.agreements(sentences, year);
+        // What both sides agreed aloud, unless that sentence's signed document already stands for it.
+        List<Draft.AgreementDraft> atMeeting = new ArrayList<>(agreements.atMeeting());
+        Set<String> signedIn = new HashSet<>();
+        java.util.stream.Stream.concat(agreements.atMeeting().stream(), agreements.earlier().stream())
+                .forEach(x -> signedIn.add(x.evidence()));
+        said.agreements().stream().filter(x -> !signedIn.contains(x.evidence())).forEach(atMeeting::add);
         var aid = figureFinder.aid(body);
         Set<String> aidEvidence = new HashSet<>();
         aid.forEach(a -> aidEvidence.add(a.evidence()));
@@ -257,7 +263,7 @@ public final class DraftExtractor {
                 clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
                 article.text());
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
-                venue, partnerRef, leaderRef, members, hostRefs, requests, agreements.atMeeting(), agreements.earlier(), aid, gifts, figures, localities,
+                venue, partnerRef, leaderRef, members, hostRefs, requests, atMeeting, agreements.earlier(), aid, gifts, figures, localities,
                 dedupe(warnings), evidence, confidence, source, said.commitments(), said.thanks());
     }
 

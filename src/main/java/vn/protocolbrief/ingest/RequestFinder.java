@@ -67,7 +67,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (hopeForTheRelationship(item)) {
+        if (hopeForTheRelationship(item) || hopeForTheOccasion(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -96,7 +96,7 @@ final class RequestFinder {
                 String before = key.substring(0, at);
                 String after = key.substring(Math.min(key.length(), at + cue.length()));
                 if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
-                        || before.endsWith(c.k("dự án") + " ") || before.endsWith(c.k("đang") + " ")
+                        || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("dự án") + " ") || before.endsWith(c.k("đang") + " ")
                         || before.endsWith(c.k("lĩnh vực") + " ") || before.endsWith(c.k("nhận") + " ")
                         || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ")
                         || after.startsWith(" " + c.k("của") + " ") && !cue.equals(c.k("lời mời"))
@@ -136,7 +136,8 @@ final class RequestFinder {
         if (vn < 0) {
             return "jp";
         }
-        return (lastNamed ? jp > vn : jp < vn) ? "jp" : "vn";
+        // Both at one place: the longer, Japanese title wins over its first word ("tỉnh trưởng" is not "tỉnh").
+        return (lastNamed ? jp >= vn : jp <= vn) ? "jp" : "vn";
     }
 
     /** Where either side is named last (or first) in the text; -1 when not at all. */
@@ -271,6 +272,31 @@ final class RequestFinder {
         }
         int action = Cues.first(key, c.cues("action_verb"));
         return action < 0 || relation < action;
+    }
+
+    /**
+     * A hope about this visit or meeting itself ("hy vọng chuyến thăm lần này sẽ là cơ hội tốt để …"): what the
+     * occasion should bring, not something the other side is asked to do.
+     */
+    private boolean hopeForTheOccasion(String item) {
+        String key = c.k(item);
+        for (String cue : c.cues("request")) {
+            if (key.startsWith(cue + " ")) {
+                String rest = key.substring(cue.length() + 1);
+                return c.cues("occasion").stream().anyMatch(o -> rest.startsWith(o + " "));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Nothing but the relationship itself ("tăng cường hơn nữa mối quan hệ hữu nghị, hợp tác giữa hai nước"): the
+     * relationship or friendship is named and no field of cooperation is, beyond the partnership.
+     */
+    boolean aboutTheRelationshipOnly(String text) {
+        String key = c.k(text);
+        boolean relation = c.cues("relationship").stream().anyMatch(w -> Cues.indexOfWord(key, w) >= 0);
+        return relation && categories(text).stream().allMatch("local_partnership"::equals);
     }
 
     /** Words of friendship in general, with nothing concrete asked: "mong muốn quan hệ hai bên ngày càng tốt đẹp". */

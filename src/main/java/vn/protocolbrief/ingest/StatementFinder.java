@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.ingest.Draft.AgreementDraft;
 import vn.protocolbrief.ingest.Draft.CommitmentDraft;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
 import vn.protocolbrief.ingest.Draft.ThanksDraft;
@@ -16,14 +17,16 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * do), an agreement (both sides, at this meeting), thanks, or nothing. A sentence is cut into clauses where a
  * statement verb follows a clause boundary ("…, đồng thời cam kết …"); each clause's subject is the side named last
  * before its verb, else the subject of the clause before it. Requests carry their direction, commitments and
- * thanks their side. Agreements draft nothing here (the signed documents are {@link FactFinder}'s): a sentence
- * saying both sides agreed is simply not a request.
+ * thanks their side. What both sides agreed at this meeting ("hai bên thống nhất …", "các nội dung sau:" after it)
+ * is an agreement of the meeting; one recalled from before ("năm 2023 hai bên đã thống nhất") is background. The
+ * signed documents themselves are {@link FactFinder}'s.
  */
 final class StatementFinder {
     enum Kind { REQUEST, COMMITMENT, AGREEMENT, THANKS }
 
     /** Everything said, by kind. */
-    record Statements(List<RequestDraft> requests, List<CommitmentDraft> commitments, List<ThanksDraft> thanks) {
+    record Statements(List<RequestDraft> requests, List<CommitmentDraft> commitments, List<ThanksDraft> thanks,
+                      List<AgreementDraft> agreements) {
     }
 
     /** A statement verb in a sentence's key: where it starts, where it ends, what it says. */
@@ -41,6 +44,10 @@ final class StatementFinder {
     private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
     private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
+    /** A clause whose subject is only a pronoun ("…, ông sẽ kêu gọi …"): the person who was speaking. */
+    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
+            "^(?:ông|bà|ong|ba)(?: (?:ấy|ay|cũng|cung|còn|con|đã|da|sẽ|se|luôn|luon|tiếp|tiep|tục|tuc))*$");
+    private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
     private final RequestFinder asks;
@@ -54,6 +61,7 @@ final class StatementFinder {
         List<RequestDraft> requests = new ArrayList<>();
         List<CommitmentDraft> commitments = new ArrayList<>();
         List<ThanksDraft> thanks = new ArrayList<>();
+        List<AgreementDraft> agreements = new ArrayList<>();
         String speaker = "vn";
         Kind previous = null;
         String previousSide = "vn";
@@ -71,7 +79,7 @@ final class StatementFinder {
                     // "… gồm:" then one paragraph per item; "Đồng thời xem xét, hỗ trợ …" goes on with the ask before.
                     Kind kind = item ? listKind : previous;
                     emit(kind, false, previousSide, speaker, item ? RequestFinder.clean(text) : text, text, sides,
-                            requests, commitments, thanks, item);
+                            new Statements(requests, commitments, thanks, agreements), item);
                     if (item) {
                         listParagraph = s.paragraph();
                     }
@@ -90,9 +98,13 @@ final class StatementFinder {
                 Verb v = verbs.get(i);
                 // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
                 // the speaker of the clause before, never whom that clause addressed.
-                String named = i == 0 ? subject(key.substring(0, v.start()), sides, true)
-                        : subject(c.k(sinceBoundary(text, key, v.start())), sides, true);
+                String since = c.k(sinceBoundary(text, key, v.start())).strip();
+                String named = PRONOUN_SUBJECT.matcher(since).matches() ? null
+                        : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
                 String side = named == null ? speaker : named;
+                if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && bothNamed(sinceScope(text, key, v.start()), sides)) {
+                    side = BOTH; // "thành phố Sakai và Đà Nẵng đồng ý …": both sides as one subject
+                }
                 if (!BOTH.equals(side)) {
                     speaker = side;
                 }
@@ -100,7 +112,8 @@ final class StatementFinder {
                 String clause = clauseText(text, v.start(), end, i + 1 < verbs.size());
                 boolean opensList = i + 1 == verbs.size() && text.strip().endsWith(":");
                 if (!opensList) {
-                    emit(v.kind(), v.modal(), side, speaker, clause, text, sides, requests, commitments, thanks, false);
+                    emit(v.kind(), v.modal(), side, speaker, clause, text, sides,
+                            new Statements(requests, commitments, thanks, agreements), false);
                 } else {
                     listKind = BOTH.equals(side) && v.kind() != Kind.REQUEST ? Kind.AGREEMENT : v.kind();
                     listParagraph = s.paragraph();
@@ -109,13 +122,15 @@ final class StatementFinder {
                 previousSide = side;
             }
         }
-        return new Statements(requests, commitments, thanks);
+        return new Statements(requests, commitments, thanks, agreements);
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
     private void emit(Kind kind, boolean modal, String side, String speaker, String clause, String evidence,
-                      RequestFinder.Sides sides, List<RequestDraft> requests, List<CommitmentDraft> commitments,
-                      List<ThanksDraft> thanks, boolean listItem) {
+                      RequestFinder.Sides sides, Statements out, boolean listItem) {
+        List<RequestDraft> requests = out.requests();
+        List<CommitmentDraft> commitments = out.commitments();
+        List<ThanksDraft> thanks = out.thanks();
         String by = BOTH.equals(side) ? speaker : side;
         switch (kind) {
             case REQUEST -> {
@@ -127,8 +142,9 @@ final class StatementFinder {
                 }
             }
             case COMMITMENT -> {
-                // Both sides promising together is what they agreed, not one side's promise.
-                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4) {
+                // Both sides promising together is what they agreed, not one side's promise; a promise to cherish the
+                // relationship itself ("sẽ nỗ lực vun đắp mối quan hệ hữu nghị") promises nothing one can follow up.
+                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4 && !asks.aboutTheRelationshipOnly(clause)) {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
@@ -141,9 +157,60 @@ final class StatementFinder {
                 }
             }
             case AGREEMENT -> {
-                // Recorded from the signed documents; an agreement is never drafted as a request.
+                // Only what both sides agreed, here and now: "Thống đốc nhất trí với đề xuất …" is one side's assent.
+                if ((BOTH.equals(side) || listItem) && !recalled(evidence)) {
+                    // A signing ("ký kết …") is FactFinder's document; here only what was agreed in words.
+                    String what = listItem ? clause : agreed(clause);
+                    if (what != null && what.split("\\s+").length >= 3 && !asks.aboutTheRelationshipOnly(what)) {
+                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence));
+                    }
+                }
             }
         }
+    }
+
+    /** The words before a key offset since the last comma, semicolon or "đồng thời" (a "và" stays inside), folded. */
+    private String sinceScope(String sentence, String key, int at) {
+        String before = original(sentence, key, 0, at);
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        return c.k(before.substring(from)).strip();
+    }
+
+    /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
+    private boolean bothNamed(String subject, RequestFinder.Sides sides) {
+        int and = Cues.indexOfWord(subject, c.k("và"));
+        if (and < 0 || subject.split(" ").length > 12) {
+            return false;
+        }
+        String first = asks.subjectSide(subject.substring(0, and), sides, true);
+        String second = asks.subjectSide(subject.substring(and), sides, true);
+        return first != null && second != null && !first.equals(second);
+    }
+
+    /**
+     * What was agreed: the clause without its agreement verb and the words that only join it ("thống nhất sẽ …");
+     * null when the clause is not an agreement in words.
+     */
+    private String agreed(String clause) {
+        String t = clause.strip();
+        String k = c.k(t);
+        String verb = c.cues("agreement_verb").stream().filter(w -> k.startsWith(w + " ")).findFirst().orElse(null);
+        if (verb == null) {
+            return null;
+        }
+        t = c.fromCue(t, verb.length() + 1);
+        return t.replaceFirst("(?iu)^(?:(?:sẽ|cùng|với nhau|về việc|việc|rằng|là)\\s+)+", "").strip();
+    }
+
+    /** A sentence telling of an earlier visit's agreement: "trước đây", "nhắc lại", or a past year with "đã". */
+    private boolean recalled(String sentence) {
+        String key = c.k(sentence);
+        return c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0)
+                || Cues.indexOfWord(key, c.k("đã")) >= 0 && EARLIER_YEAR.matcher(sentence).find();
     }
 
     /** The original words of a clause: from its verb to the last boundary before the next clause's verb. */
@@ -169,8 +236,12 @@ final class StatementFinder {
     List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides) {
         List<Verb> all = new ArrayList<>();
         int request = asks.cueWordAt(sentence, key);
+        String will = c.k("sẽ") + " ";
         while (request >= 0) {
-            all.add(new Verb(request, request + 1, Kind.REQUEST, false, false));
+            // "ông sẽ kêu gọi các địa phương …" is what the speaker will do, not what he asks of the other side.
+            String before = key.substring(0, request);
+            boolean own = before.endsWith(" " + will) || before.endsWith(" " + will + c.k("tiếp tục") + " ");
+            all.add(new Verb(request, request + 1, own ? Kind.COMMITMENT : Kind.REQUEST, false, own));
             request = asks.cueWordAt(sentence, key, request + 1);
         }
         addWords(all, key, "thanks", Kind.THANKS);
