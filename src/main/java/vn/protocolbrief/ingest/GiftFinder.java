@@ -55,7 +55,9 @@ final class GiftFinder {
         Set<String> seen = new HashSet<>();
 
         for (Sentences.Sentence s : sentences) {
-            String text = s.text().replaceFirst("(?iuU)[\\s.|–—-]*Ảnh\\s*:.*$", "");
+            // "… Ảnh: H.THU" credits the photo; "Ảnh: A trao tặng quà lưu niệm cho B" is a caption telling of a gift.
+            String text = s.text().replaceFirst("(?iuU)^\\s*Ảnh\\s*:\\s*", "")
+                    .replaceFirst("(?iuU)[\\s.|–—-]*Ảnh\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", "");
             Matcher v = VERB.matcher(text);
             while (v.find()) {
                 String before = text.substring(0, v.start());
