@@ -52,6 +52,9 @@ final class VietnamesePeople {
     /** A form of address written before a name. */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
             + "[\\s,]*$");
+    /** The first word of a Vietnamese post, marks kept: where a name run stops when no comma comes first. */
+    private static final Set<String> POST_FIRST_WORDS = Set.of("phó", "chủ", "bí", "giám", "trưởng", "chánh", "ủy",
+            "uỷ", "thường", "tỉnh", "thành", "tổng", "viện", "hiệu");
     /** "các đồng chí:", "các ông": a list of people all addressed the same way. */
     private static final Pattern LIST_ADDRESS = Pattern.compile("(?iuU)(?:^|\\s)các\\s+(đồng chí|ông|bà)\\s*:?\\s+(?=\\p{Lu}|$)");
     private static final Set<String> ADDRESS_WORDS = Set.of("Ông", "Bà", "Cô", "Anh", "Chị", "Ngài", "Đồng");
@@ -110,7 +113,11 @@ final class VietnamesePeople {
             // "bà Lê Thị Tân Tiến Giám đốc sở Ngoại vụ": the name ends where a post begins, comma or not.
             int last = words.length;
             for (int k = start + 2; start >= 0 && k < words.length; k++) {
-                if (startsWithTitle(sentence.substring(at[k], Math.min(sentence.length(), at[k] + 80)))) {
+                // The word must itself open a post, marks and all ("Thanh-Ủy viên", "Tịnh, Ủy viên" are names).
+                int after = at[k] + words[k].length();
+                if (after < sentence.length() && sentence.charAt(after) == ' '
+                        && POST_FIRST_WORDS.contains(words[k].toLowerCase(java.util.Locale.ROOT))
+                        && startsWithTitle(sentence.substring(at[k], Math.min(sentence.length(), at[k] + 80)))) {
                     last = k;
                     break;
                 }
