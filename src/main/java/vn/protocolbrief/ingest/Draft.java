@@ -3,6 +3,7 @@ package vn.protocolbrief.ingest;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import vn.protocolbrief.domain.Text;
 
 /**
  * A meeting read out of an article, for a person to review. Scalar fields have their evidence sentence in
@@ -65,6 +66,17 @@ public record Draft(String date, String datePrecision, Ref province, String prov
         public PersonRef identified(String id, List<Namesake> others) {
             return new PersonRef(name, familyName, givenName, side, title, evidence, id, others, role, organisation,
                     address);
+        }
+
+        /**
+         * The same person as the officer corrected the name or the title in review: what the article said of them
+         * (role, form of address, evidence) stays; the body is read again from a changed title, else kept.
+         */
+        public PersonRef corrected(String newName, String newFamily, String newGiven, String newTitle) {
+            boolean sameTitle = java.util.Objects.equals(Text.key(newTitle), Text.key(title));
+            String body = sameTitle ? organisation : TitleParts.organisation(newTitle);
+            return new PersonRef(newName, newFamily, newGiven, side, newTitle, evidence, null, List.of(), role,
+                    body != null ? body : organisation, address);
         }
 
         /** The same person in another role ("host", "participant"…). */

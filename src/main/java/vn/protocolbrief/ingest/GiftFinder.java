@@ -55,7 +55,9 @@ final class GiftFinder {
         Set<String> seen = new HashSet<>();
 
         for (Sentences.Sentence s : sentences) {
-            String text = s.text().replaceFirst("(?iuU)[\\s.|–—-]*Ảnh\\s*:.*$", "");
+            // "… Ảnh: H.THU" credits the photo; "Ảnh: A trao tặng quà lưu niệm cho B" is a caption telling of a gift.
+            String text = s.text().replaceFirst("(?iuU)^\\s*Ảnh\\s*:\\s*", "")
+                    .replaceFirst("(?iuU)[\\s.|–—-]*Ảnh\\s*:\\s*\\S+(?:\\s+\\S+){0,4}\\s*$", "");
             Matcher v = VERB.matcher(text);
             while (v.find()) {
                 String before = text.substring(0, v.start());
@@ -82,6 +84,10 @@ final class GiftFinder {
                     Matcher gift = PRESENT.matcher(clause);
                     item = gift.find() ? gift.group(1) : clause;
                     receiverText = gift.find(0) ? clause.substring(gift.end(1)) : "";
+                    // "những phần quà mang nét đặc trưng …": words describing the gift name nobody who received it.
+                    if (!RECEIVER_FIRST.matcher(receiverText.strip()).find() && mentioned(receiverText, people) == null) {
+                        receiverText = "";
+                    }
                 }
                 item = item.strip();
                 if (item.isEmpty()) {
@@ -89,6 +95,10 @@ final class GiftFinder {
                 }
                 PersonRef giver = mentioned(tail(before, 140), people);
                 PersonRef receiver = mentioned(receiverText, people);
+                if (receiver == null) {
+                    // "cho ngài Đại sứ …", "cho Thống đốc": the guest named by the post the head of their side holds.
+                    receiver = byPost(receiverText, people);
+                }
                 String giverSide = giver != null ? giver.side() : side(tail(before, 80));
                 String receiverSide = receiver != null ? receiver.side() : side(receiverText);
                 String around = text.substring(Math.max(0, v.start() - 40), Math.min(text.length(), v.end() + 80));
@@ -177,7 +187,9 @@ final class GiftFinder {
 
     /** A receiver or giver as the text names them, cut to a few words. */
     private static String phrase(String s) {
-        String[] parts = s == null ? new String[0] : s.strip().replaceAll("\\s*\\([^)]*\\)", "").split("[,.;:|]|\\s[-–—]\\s");
+        // "lãnh đạo TP. Izumisano": the full stop of an abbreviation does not end the phrase.
+        String[] parts = s == null ? new String[0] : s.strip().replaceAll("\\s*\\([^)]*\\)", "")
+                .split("[,;:|]|(?<!\\bTP|\\bTp)\\.|\\s[-–—]\\s");
         String t = parts.length == 0 ? "" : parts[0].strip();
         String[] words = t.split("\\s+");
         if (words.length > 10) {
@@ -188,6 +200,29 @@ final class GiftFinder {
 
     private static String capitalised(String s) {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /**
+     * The one Japanese person whose post the phrase begins with ("ngài Đại sứ Đặc mệnh toàn quyền …" for the
+     * ambassador), or null when none or several hold it.
+     */
+    private static PersonRef byPost(String text, List<PersonRef> people) {
+        String key = Text.key(text).replaceFirst("^(?:ong|ba|ngai)\\s+", "");
+        if (key.isEmpty()) {
+            return null;
+        }
+        List<PersonRef> holders = new ArrayList<>();
+        for (PersonRef p : people) {
+            String post = Text.key(p.title());
+            if ("jp".equals(p.side()) && !post.isEmpty()) {
+                String[] words = post.split(" ");
+                String head = String.join(" ", java.util.Arrays.copyOfRange(words, 0, Math.min(2, words.length)));
+                if (key.startsWith(head + " ") || key.equals(head)) {
+                    holders.add(p);
+                }
+            }
+        }
+        return holders.size() == 1 ? holders.get(0) : null;
     }
 
     /** The person a phrase names: full name either order, or a Japanese family name alone ("ông Kato"). */

@@ -40,10 +40,14 @@ final class JapanesePeople {
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
     private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[,–—-]|\\()\\s*");
+    private static final Pattern SPACE_ONLY = Pattern.compile("^ (?=\\p{L})");
+    /** The head word of a body a post belongs to, written after the post and a comma (folded). */
+    private static final Pattern BODY_HEAD = Pattern.compile("^(?:van phong|co quan|to chuc|dai su quan|tong lanh su quan"
+            + "|lanh su quan|so |ban |vu |cuc |bo |hoi dong|hoi |tap doan|cong ty|truong dai hoc|dai hoc|vien )");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
     private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|"
             + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
-            + "trao tặng|tặng|trao|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
+            + "trao tặng|tặng|trao|thăm|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
             + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình)(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
 
     private final IngestData data = IngestData.get();
@@ -90,7 +94,7 @@ final class JapanesePeople {
                     i++;
                 }
             }
-            singleNames(s, tokens, out);
+            singleNames(s, tokens, out, s == sentences.get(sentences.size() - 1));
             Matcher v = SYLLABLE_NAME.matcher(s.text());
             while (v.find()) {
                 if (honorificOrTitleBefore(s.text(), v.start()) != null) {
@@ -109,10 +113,19 @@ final class JapanesePeople {
      * "ông Tanaka", "Thống đốc Fukuda": a family name alone right after an honorific or a title, when the
      * dictionary knows it well as a surname. It joins the person named in full elsewhere in the article.
      */
-    private void singleNames(Sentence s, List<Token> tokens, List<Found> out) {
+    private void singleNames(Sentence s, List<Token> tokens, List<Found> out, boolean lastSentence) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5) {
+                continue;
+            }
+            // "… Nhật - Việt tại Sakai": the word after a preposition is a place, whatever the dictionary says.
+            String previousWord = Text.key(s.text().substring(Math.max(0, t.start() - 8), t.start()));
+            if (previousWord.matches("(?:.* )?(?:tai|o|cua|tu|thuoc)")) {
+                continue;
+            }
+            // A clipped paste ends mid-word ("Ngài Thống đốc Ka"): the last word of the text is no name of its own.
+            if (lastSentence && i == tokens.size() - 1 && s.text().substring(t.end()).isBlank()) {
                 continue;
             }
             int index = i;
@@ -295,6 +308,10 @@ final class JapanesePeople {
         }
         // Nor a verb, a Vietnamese body or a person of its own between them.
         String k = Text.key(b);
+        // "đoàn … Nhật Bản có ông X": "có" introduces the person; the words before it are no title of theirs.
+        if (Text.lowerKey(b).matches("(?:.* )?có(?: .*)?")) {
+            return false;
+        }
         return !k.matches(".*\\b(va|cung|da|voi|tiep|do|lam viec|den|sang|la|tang|trao|gap|cam on|danh gia|chao|tham"
                 + "|ubnd|hdnd|tinh uy|thanh uy|dong chi|phat bieu|cho biet)\\b.*")
                 && !b.matches("(?s).*\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+.*[^)]\\s*$");
@@ -303,10 +320,20 @@ final class JapanesePeople {
     /** "Kato Hirosuke - Chủ tịch Hội …", "Maeda Toshimichi, Chủ tịch Hội làm Trưởng đoàn": the title after. */
     private int[] titleAfter(String text, int end) {
         Matcher sep = SEPARATOR.matcher(text.substring(end));
-        if (!sep.find()) {
+        int start;
+        if (sep.find()) {
+            start = end + sep.end();
+        } else if (SPACE_ONLY.matcher(text.substring(end)).find()) {
+            // "cô Yasuda Ami tình nguyện viên …": a title of two words or more may follow with no comma at all.
+            start = end + 1;
+            String folded = Text.fold(text.substring(start, Math.min(text.length(), start + 60)));
+            if (titles().stream().noneMatch(t -> t.folded().contains(" ") && folded.startsWith(t.folded())
+                    && Tokens.wordEnds(folded, t.folded().length()))) {
+                return null;
+            }
+        } else {
             return null;
         }
-        int start = end + sep.end();
         Matcher prefix = TITLE_PREFIX.matcher(text.substring(start));
         if (prefix.find()) {
             start += prefix.end();
@@ -318,8 +345,12 @@ final class JapanesePeople {
                 Matcher stop = TITLE_END.matcher(rest);
                 int stopAt = stop.find(t.text().length()) ? stop.start() : rest.length();
                 // "Chủ tịch, kiêm cố vấn đặc biệt tập đoàn X": a second post held with the first is part of it.
-                while (stopAt < rest.length() && rest.startsWith(", kiêm ", stopAt)) {
-                    stopAt = stop.find(stopAt + 7) ? stop.start() : rest.length();
+                // "Phó Trưởng đại diện, Văn phòng JICA tại Việt Nam": the body the post belongs to after a comma;
+                // "Trưởng Ban Tổ chức Lễ hội, Lãnh sự danh dự …": a second post of the same person.
+                while (stopAt < rest.length() && (rest.startsWith(", kiêm ", stopAt)
+                        || rest.charAt(stopAt) == ',' && continuesTitle(rest.substring(stopAt + 1)))) {
+                    int next = rest.charAt(stopAt + 1) == ' ' ? stopAt + 2 : stopAt + 1;
+                    stopAt = stop.find(next + 1) ? stop.start() : rest.length();
                 }
                 // A parenthesis inside the title ("… Nhật Bản (JICA)") belongs to it.
                 if (stopAt < rest.length() && rest.charAt(stopAt) == '(' && stopAt + 1 < rest.length()
@@ -334,6 +365,18 @@ final class JapanesePeople {
             }
         }
         return null;
+    }
+
+    /** After a comma inside a title: the body the post belongs to, or another post of the same person. */
+    private boolean continuesTitle(String afterComma) {
+        String written = afterComma.stripLeading();
+        String folded = Text.fold(written);
+        if (!written.isEmpty() && Character.isUpperCase(written.charAt(0)) && BODY_HEAD.matcher(folded).find()) {
+            return true;
+        }
+        return !written.isEmpty() && Character.isUpperCase(written.charAt(0))
+                && titles().stream().anyMatch(t -> t.folded().contains(" ") && t.rank() >= 2 && folded.startsWith(t.folded())
+                && Tokens.wordEnds(folded, t.folded().length()));
     }
 
     /** Japanese titles and the generic ones a Japanese person may hold, plus those the office taught. */

@@ -9,8 +9,13 @@ final class TitleParts {
     private static final Pattern HEAD = Pattern.compile("(?iuU)^(?:Phó\\s+|Quyền\\s+|tân\\s+)?(?:Chủ\\s+tịch|"
             + "Bí\\s+thư|Tổng\\s+Giám\\s+đốc|Giám\\s+đốc(?:\\s+điều\\s+hành)?|Trưởng\\s+[Bb]an|Trưởng\\s+[Pp]hòng|"
             + "Trưởng\\s+[Đđ]ại\\s+diện|Ủy\\s+viên|Thống\\s+đốc|Thị\\s+trưởng|Hiệu\\s+trưởng|Chánh\\s+Văn\\s+phòng|"
-            + "Chủ\\s+nhiệm|Tổng\\s+Thư\\s+ký|Tổng\\s+Lãnh\\s+sự|Lãnh\\s+sự|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?|"
+            + "Chủ\\s+nhiệm|Tổng\\s+Thư\\s+ký|Tổng\\s+Lãnh\\s+sự|Lãnh\\s+sự(?:\\s+danh\\s+dự)?|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?|"
             + "Nghị\\s+s[ĩỹ]|Thuyền\\s+trưởng|Tư\\s+lệnh)(?:\\s+[Tt]hường\\s+trực)?\\s+(.+)$");
+
+    /** A body written by itself after a post: "Văn phòng …", "Cơ quan …", "Sở …". */
+    private static final Pattern BODY = Pattern.compile("(?uU)^(?:Văn\\s+phòng|Cơ\\s+quan|Tổ\\s+chức|Đại\\s+sứ\\s+quán|"
+            + "Tổng\\s+Lãnh\\s+sự\\s+quán|Lãnh\\s+sự\\s+quán|Sở|Ban|Hội|Tập\\s+đoàn|Công\\s+ty|Trường|Đại\\s+học|Viện|"
+            + "Ủy\\s+ban)\\s+\\S");
 
     private TitleParts() {
     }
@@ -26,6 +31,10 @@ final class TitleParts {
         }
         String[] posts = title.split("\\s*,\\s*");
         String last = posts[posts.length - 1].strip();
+        // "Phó Trưởng đại diện, Văn phòng JICA tại Việt Nam": a last part that is no post is the body itself.
+        if (posts.length > 1 && BODY.matcher(last).find() && HEAD.matcher(posts[posts.length - 2].strip() + " x").find()) {
+            return last;
+        }
         Matcher m = HEAD.matcher(last);
         if (!m.find() || m.group(1).isBlank()) {
             return null;

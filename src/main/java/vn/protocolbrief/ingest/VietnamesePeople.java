@@ -40,7 +40,7 @@ final class VietnamesePeople {
     static final Pattern TITLE_STOP = Pattern.compile("(?iuU)(?<=\\S)(?:\\s+(?:về|cho biết|phát biểu|đã|đang|sẽ|cùng|"
             + "làm trưởng đoàn|dẫn đầu|dẫn đoàn|có buổi|có cuộc|tiếp|chủ trì|mong muốn|khẳng định|nhấn mạnh|bày tỏ|"
             + "đánh giá|chúc mừng|trao tặng|tặng|trao|cảm ơn|chào mừng|gửi|thông tin|giới thiệu|đề nghị|đề xuất|là|với|"
-            + "để|nhằm|đến|tới|sang|vừa|được|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
+            + "để|nhằm|đến|tới|sang|vừa|được|thừa ủy quyền|thừa uỷ quyền|thay mặt|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
             + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
             + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
             + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
@@ -52,6 +52,11 @@ final class VietnamesePeople {
     /** A form of address written before a name. */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
             + "[\\s,]*$");
+    /** The first word of a Vietnamese post, marks kept: where a name run stops when no comma comes first. */
+    private static final Set<String> POST_FIRST_WORDS = Set.of("phó", "chủ", "bí", "giám", "trưởng", "chánh", "ủy",
+            "uỷ", "thường", "tỉnh", "thành", "tổng", "viện", "hiệu");
+    /** "các đồng chí:", "các ông": a list of people all addressed the same way. */
+    private static final Pattern LIST_ADDRESS = Pattern.compile("(?iuU)(?:^|\\s)các\\s+(đồng chí|ông|bà)\\s*:?\\s+(?=\\p{Lu}|$)");
     private static final Set<String> ADDRESS_WORDS = Set.of("Ông", "Bà", "Cô", "Anh", "Chị", "Ngài", "Đồng");
     /** Who only joined the meeting: "Cùng dự có …", "Tham dự buổi tiếp có …", "có sự tham dự của …". */
     private static final Pattern JOINED = Pattern.compile("(?iuU)(cùng dự|cùng tham dự|tham dự|cùng tiếp|tham gia|"
@@ -100,10 +105,28 @@ final class VietnamesePeople {
                     break;
                 }
             }
-            if (start < 0 || words.length - start > 4 || words.length - start < 2) {
+            int[] at = new int[words.length];
+            for (int k = 0, from = w.start(); k < words.length; k++) {
+                at[k] = sentence.indexOf(words[k], from);
+                from = at[k] + words[k].length();
+            }
+            // "bà Lê Thị Tân Tiến Giám đốc sở Ngoại vụ": the name ends where a post begins, comma or not.
+            int last = words.length;
+            for (int k = start + 2; start >= 0 && k < words.length; k++) {
+                // The word must itself open a post, marks and all ("Thanh-Ủy viên", "Tịnh, Ủy viên" are names).
+                int after = at[k] + words[k].length();
+                if (after < sentence.length() && sentence.charAt(after) == ' '
+                        && POST_FIRST_WORDS.contains(words[k].toLowerCase(java.util.Locale.ROOT))
+                        && startsWithTitle(sentence.substring(at[k], Math.min(sentence.length(), at[k] + 80)))) {
+                    last = k;
+                    break;
+                }
+            }
+            if (start < 0 || last - start > 4 || last - start < 2) {
                 continue;
             }
-            String name = String.join(" ", Arrays.copyOfRange(words, start, words.length));
+            int nameEnd = at[last - 1] + words[last - 1].length();
+            String name = String.join(" ", Arrays.copyOfRange(words, start, last));
             if (japan.isVietnamesePlace(name)) {
                 continue;
             }
@@ -113,7 +136,7 @@ final class VietnamesePeople {
             }
             int nameStart = w.start() + w.group().indexOf(words[start], offset);
             String head = sentence.substring(0, nameStart);
-            String title = titleAfter(sentence, w.end());
+            String title = titleAfter(sentence, nameEnd);
             int titleStart = -1;
             if (title == null) {
                 // Posts stand right before the name: the last 240 characters are enough, and keep this linear.
@@ -129,6 +152,13 @@ final class VietnamesePeople {
             }
             String before = titleStart >= 0 ? head.substring(0, titleStart) : head;
             String address = address(head, titleStart >= 0 ? head.substring(0, titleStart) : null);
+            if (address == null) {
+                // "cùng đón tiếp có các đồng chí: A – …; B – …": the list's form of address is each one's.
+                Matcher list = LIST_ADDRESS.matcher(head);
+                while (list.find()) {
+                    address = list.group(1).toLowerCase(java.util.Locale.ROOT);
+                }
+            }
             boolean onlyNamed = ONLY_NAMED.matcher(stripAddress(before)).find();
             String clause = before.substring(Math.max(Math.max(before.lastIndexOf('.'), before.lastIndexOf(';')), 0));
             boolean joined = JOINED.matcher(clause).find();
@@ -179,10 +209,14 @@ final class VietnamesePeople {
     private String titleAfter(String sentence, int nameEnd) {
         String rest = sentence.substring(nameEnd);
         Matcher sep = SEPARATOR.matcher(rest);
-        if (!sep.find()) {
+        if (sep.find()) {
+            rest = rest.substring(sep.end());
+        } else if (rest.startsWith(" ") && startsWithTitle(rest.strip())) {
+            // "Lê Thị Tân Tiến Giám đốc sở Ngoại vụ": the post may follow the name with no comma.
+            rest = rest.strip();
+        } else {
             return null;
         }
-        rest = rest.substring(sep.end());
         List<String> titles = new ArrayList<>();
         Matcher breaks = POST_BREAK.matcher(rest);
         int from = 0;

@@ -11,38 +11,75 @@ final class PersonLines {
     private PersonLines() {
     }
 
-    /** The lines back into persons; a name the extractor found keeps its family/given split and evidence. */
+    /**
+     * The lines back into persons. A line keeps what the article said of its person (role, body, form of address,
+     * evidence) when it names a person the extractor found, or when the officer corrected the name of the person
+     * on that same line (as many lines as were found, or a family name kept).
+     */
     static List<PersonRef> parse(String text, String side, List<PersonRef> found) {
-        List<PersonRef> out = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
         for (String line : (text == null ? "" : text).split("\n")) {
             if (!line.isBlank()) {
-                out.add(person(line, side, found));
+                lines.add(line);
             }
+        }
+        List<PersonRef> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            PersonRef samePlace = lines.size() == found.size() ? found.get(i) : null;
+            out.add(person(lines.get(i), side, found, samePlace));
         }
         return out;
     }
 
     static PersonRef person(String line, String side, List<PersonRef> found) {
+        return person(line, side, found, found.size() == 1 ? found.get(0) : null);
+    }
+
+    /** @param samePlace the person found on this line before the officer edited it, or null */
+    static PersonRef person(String line, String side, List<PersonRef> found, PersonRef samePlace) {
         String[] parts = line.strip().split("\\s+[—–-]\\s+", 2);
         String name = Text.clean(parts[0]);
         String title = parts.length > 1 ? Text.clean(parts[1]) : null;
-        for (PersonRef f : found) {
-            if (Text.key(f.name()).equals(Text.key(name))) {
-                // The officer's title; what the article said of the person (role, body, form of address) stays.
-                return new PersonRef(f.name(), f.familyName(), f.givenName(), side, title, f.evidence(), null,
-                        java.util.List.of(), f.role(), java.util.Objects.equals(title, f.title()) ? f.organisation() : null,
-                        f.address());
-            }
-        }
         // A name typed by the officer: family name first, as protocol lists write it ("ITO Naoki", "Hồ Văn Mừng").
         String[] words = name.split(" ", 2);
         String family = words[0];
         if ("jp".equals(side) && family.equals(family.toUpperCase(Locale.ROOT)) && family.length() > 1) {
             family = family.charAt(0) + family.substring(1).toLowerCase(Locale.ROOT);
         }
-        return new PersonRef(name, family, words.length > 1 ? words[1] : null, side, title, null);
+        String given = words.length > 1 ? words[1] : null;
+        for (PersonRef f : found) {
+            if (Text.key(f.name()).equals(Text.key(name))) {
+                // The officer's title; what the article said of the person (role, body, form of address) stays,
+                // and a name corrected only in its marks or capitals ("Mai" → "Mại") is taken as typed.
+                return Text.clean(f.name()).equals(name) ? f.corrected(f.name(), f.familyName(), f.givenName(), title)
+                        : f.corrected(name, family, given, title);
+            }
+        }
+        // The person of this line with one word of the name kept, else the one whose family name is kept.
+        PersonRef before = samePlace != null && sharesWord(samePlace, name)
+                && found.stream().noneMatch(f -> f != samePlace && sharesFamily(f, name))
+                ? samePlace : found.stream().filter(f -> sharesFamily(f, name)).findFirst().orElse(null);
+        if (before != null) {
+            // A spelling corrected ("YASHI Yousuke" → "KOBAYASHI Yousuke"): still the person the article described.
+            return before.corrected(name, family, given, title);
+        }
+        return new PersonRef(name, family, given, side, title, null);
     }
 
+    private static boolean sharesWord(PersonRef f, String name) {
+        java.util.Set<String> typed = new java.util.HashSet<>(List.of(Text.key(name).split(" ")));
+        for (String w : Text.key(f.name()).split(" ")) {
+            if (w.length() > 1 && typed.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sharesFamily(PersonRef f, String name) {
+        String family = Text.key(f.familyName());
+        return !family.isEmpty() && (" " + Text.key(name) + " ").contains(" " + family + " ");
+    }
     static String format(List<PersonRef> people) {
         StringBuilder b = new StringBuilder();
         for (PersonRef p : people) {
