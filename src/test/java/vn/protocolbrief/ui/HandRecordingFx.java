@@ -48,10 +48,16 @@ abstract class HandRecordingFx extends WindowFixture {
         TextArea summary = robot.lookup("#hand-summary").queryAs(TextArea.class);
         Node outcome = robot.lookup("#hand-outcome").query();
         double height = summary.getHeight();
+        javafx.geometry.Insets insets = summary.getInsets();
         double below = outcome.localToScene(0, 0).getY();
         robot.clickOn(summary);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(summary.isFocused()).isTrue();
+        robot.interact(() -> { // the focused style applied and laid out now, not at some later pulse
+            stage.getScene().getRoot().applyCss();
+            stage.getScene().getRoot().layout();
+        });
+        assertThat(summary.getInsets()).as("the focused field's insets").isEqualTo(insets);
         assertThat(summary.getHeight()).as("the focused field's height").isEqualTo(height);
         assertThat(outcome.localToScene(0, 0).getY()).as("the field below").isEqualTo(below);
         robot.write("Hai bên bàn về đào tạo điều dưỡng.");

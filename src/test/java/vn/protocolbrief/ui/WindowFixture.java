@@ -53,6 +53,7 @@ abstract class WindowFixture {
         this.stage = stage;
         dir = Files.createTempDirectory("pb-window");
         store = Store.open(dir.resolve("demo.db"));
+        prepare(store);
         prefs = Preferences.userRoot().node("protocol-brief-window-" + System.nanoTime());
         dialogs = new RecordingDialogs();
         window = new MainWindow(store, tasks, dialogs, new Messages(windowLanguage()), prefs, f -> { }, l -> { });
@@ -60,6 +61,10 @@ abstract class WindowFixture {
         stage.setScene(new Scene(window.root(), 1366, 768));
         stage.show();
         vm.load();
+    }
+
+    /** What a test class puts in the store before the window opens on it (nothing by default). */
+    void prepare(Store store) throws Exception {
     }
 
     @AfterEach
