@@ -59,6 +59,8 @@ public final class MainView {
     private Tab recordsTab;
     private Tab importTab;
     private TextField searchField;
+    /** The pair's count of meetings (built with the bar, shown at the foot). */
+    private Label summary;
 
     /** What the officer sees that a change of language must keep: the search text, the screen and the records tab. */
     public record Shown(String searchText, int screen, int recordsTab) { }
@@ -136,6 +138,7 @@ public final class MainView {
         });
         Label store = new Label(vm.storeDescription());
         store.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        summary.setStyle("-fx-font-size: 11px;");
         Button trash = new Button(m.get("trash.open"), new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.feather.Feather.TRASH_2));
         trash.setId("trash");
@@ -148,7 +151,7 @@ public final class MainView {
         undo.setOnAction(e -> recordsVm.undo());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(8, store, gap, undo, trash);
+        HBox bottom = new HBox(12, store, summary, gap, undo, trash);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(2, 12, 2, 12));
         root.setBottom(bottom);
@@ -316,8 +319,9 @@ public final class MainView {
         help.setAccessibleText(m.get("help.title"));
         help.setMinWidth(Region.USE_PREF_SIZE);
         help.setOnAction(e -> help());
-        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, summary, language,
-                help);
+        // The pair's count sits at the foot beside the store's name: the bar keeps its width for the whole names.
+        this.summary = summary;
+        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
@@ -341,6 +345,7 @@ public final class MainView {
         TextField field = new TextField();
         field.setId("search");
         field.setPromptText(m.get("search.prompt"));
+        field.setTooltip(new javafx.scene.control.Tooltip(m.get("search.tooltip")));
         field.setPrefWidth(250);
         ListView<SearchIndex.Hit> list = new ListView<>(vm.hits());
         list.setId("search-hits");
