@@ -255,14 +255,7 @@ public final class RecordsViewModel {
     /** A checked save; when refused, their version beside the officer's: keep theirs, overwrite, or edit again. */
     private void writeChecked(VersionedWrite change, Runnable editAgain) {
         Selection about = selected;
-        tasks.run(() -> {
-            change.run();
-            return null;
-        }, ignored -> {
-            changedHere.push(java.util.Optional.ofNullable(about));
-            onChanged.run();
-            refresh();
-        }, e -> {
+        write(change, about, e -> {
             if (!(e instanceof vn.protocolbrief.store.StaleEditException stale)) {
                 failed(e);
                 return;
@@ -380,6 +373,10 @@ public final class RecordsViewModel {
 
     /** Writes off the FX thread, then reloads every table; a refused write changes nothing and says why. */
     private void write(Runnable change, Selection about) {
+        write(change, about, this::failed);
+    }
+
+    private void write(Runnable change, Selection about, java.util.function.Consumer<Throwable> refused) {
         tasks.run(() -> {
             change.run();
             return null;
@@ -387,7 +384,7 @@ public final class RecordsViewModel {
             changedHere.push(java.util.Optional.ofNullable(about));
             onChanged.run();
             refresh();
-        }, this::failed);
+        }, refused);
     }
 
     private void failed(Throwable e) {
