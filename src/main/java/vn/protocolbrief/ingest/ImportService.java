@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
@@ -106,11 +107,25 @@ public final class ImportService {
         return save(d, proposed, merge, proposed == null ? null : store.actor().name());
     }
 
+    /** What the officer wrote of a meeting recorded by hand: its summary and outcome (either may be blank). */
+    public record Notes(String summary, String outcome) {
+        public static final Notes NONE = new Notes(null, null);
+    }
+
+    /** Saves a reviewed draft with the summary and outcome the officer wrote, in the same transaction. */
+    public Saved saveWithNotes(Draft d, Draft proposed, boolean merge, Notes notes) {
+        return save(d, proposed, merge, proposed == null ? null : MeetingReviews.officer(null), notes);
+    }
+
     /**
      * Saves a draft; {@code reviewedBy} names the person who read it against the article (null: nobody did, and the
      * meeting is unreviewed until someone does). A merge into a meeting nobody has reviewed leaves it unreviewed.
      */
     public Saved save(Draft d, Draft proposed, boolean merge, String reviewedBy) {
+        return save(d, proposed, merge, reviewedBy, Notes.NONE);
+    }
+
+    private Saved save(Draft d, Draft proposed, boolean merge, String reviewedBy, Notes notes) {
         if (d.province() == null) {
             throw new ImportException(ImportException.Problem.NO_PROVINCE);
         }
@@ -120,7 +135,8 @@ public final class ImportService {
         // A hand-entered meeting may have no text: its source is then its own (never "the same article twice").
         String sourceId = "src-" + hash(d.source().text().isBlank() ? java.util.UUID.randomUUID().toString()
                 : d.source().text()).substring(0, 16);
-        Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId, reviewedBy));
+        Saved saved = records.inOneTransaction(tx -> saveIn(tx, d, proposed, merge, sourceId, reviewedBy,
+                notes == null ? Notes.NONE : notes));
         if (saved.status().equals("saved") || saved.status().equals("merged")) {
             refresh();
         }
@@ -128,7 +144,7 @@ public final class ImportService {
     }
 
     private Saved saveIn(ImportRecords.Transaction tx, Draft d, Draft proposed, boolean merge, String sourceId,
-                         String reviewedBy) {
+                         String reviewedBy, Notes notes) {
         Optional<String> already = tx.meetingOfSource(sourceId);
         if (already.isPresent()) {
             return new Saved("duplicate", already.get(), "This article is already stored with meeting " + already.get()
@@ -142,18 +158,23 @@ public final class ImportService {
         Source source = new Source(sourceId, d.source().publication(), d.source().url(), PartialDate.of(d.source().published()),
                 sourceTitle(d), d.source().text());
         List<Participant> participants = new ArrayList<>();
+        // A gift's giver or receiver named as one of the meeting's people is that person.
+        Map<String, String> personByName = new HashMap<>();
         if (d.leader() != null) {
             participants.add(new Participant(PersonMatching.personId(d.leader(), existingPersons, newPersons, partnerId, d, sourceId),
                     Side.JP, ParticipantRole.LEADER, d.leader().title()));
+            personByName.putIfAbsent(Text.key(d.leader().name()), participants.get(participants.size() - 1).personId());
         }
         for (PersonRef m : d.members()) {
             participants.add(new Participant(PersonMatching.personId(m, existingPersons, newPersons, partnerId, d, sourceId), Side.JP,
                     ParticipantRole.MEMBER, m.title()));
+            personByName.putIfAbsent(Text.key(m.name()), participants.get(participants.size() - 1).personId());
         }
         for (int i = 0; i < d.hosts().size(); i++) {
             PersonRef h = d.hosts().get(i);
             participants.add(new Participant(PersonMatching.personId(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
                     hostRole(h, i), h.title()));
+            personByName.putIfAbsent(Text.key(h.name()), participants.get(participants.size() - 1).personId());
         }
         Optional<Meeting> same = sameMeeting(tx, d.province().id(), partnerId, date, participants,
                 PartialDate.of(d.source().published()));
@@ -172,11 +193,14 @@ public final class ImportService {
         List<Gift> gifts = new ArrayList<>();
         for (var g : d.gifts()) {
             gifts.add(new Gift(meetingId + "-g" + sourceId.substring(4, 10) + "-" + (gifts.size() + 1), g.item(),
-                    Direction.valueOf(g.direction().toUpperCase(Locale.ROOT)), null, g.giver(), null, g.receiver(), sourceId));
+                    Direction.valueOf(g.direction().toUpperCase(Locale.ROOT)), personOf(personByName, g.giver()), g.giver(),
+                    personOf(personByName, g.receiver()), g.receiver(), sourceId));
         }
-        Meeting meeting = same.map(m -> merged(m, sourceId, participants, requests, gifts))
+        Meeting meeting = same.map(m -> merged(m, sourceId, participants, requests, gifts, notes))
                 .orElseGet(() -> new Meeting(meetingId, date, d.province().id(), d.provinceAsWritten(), d.venue(), partnerId,
-                        sourceTitle(d), summary(d), null, List.of(sourceId), participants, requests, gifts));
+                        sourceTitle(d), blank(notes.summary()) ? summary(d) : notes.summary().strip(),
+                        blank(notes.outcome()) ? null : notes.outcome().strip(), List.of(sourceId), participants,
+                        requests, gifts));
         ImportRecords.PairRecords held = same.isPresent() ? tx.pair(d.province().id(), partnerId)
                 : new ImportRecords.PairRecords(List.of(), List.of(), List.of(), List.of());
         List<LearnedWord> learned = proposed == null ? List.of() : ReviewLearning.learned(d, proposed, partnerId);
@@ -229,8 +253,16 @@ public final class ImportService {
                 .findFirst();
     }
 
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String personOf(Map<String, String> personByName, String name) {
+        return blank(name) ? null : personByName.get(Text.key(name));
+    }
+
     private static Meeting merged(Meeting m, String sourceId, List<Participant> participants, List<Request> requests,
-                                  List<Gift> gifts) {
+                                  List<Gift> gifts, Notes notes) {
         List<String> sources = new ArrayList<>(m.sourceIds());
         sources.add(sourceId);
         List<Participant> who = new ArrayList<>(m.participants());
@@ -242,8 +274,11 @@ public final class ImportService {
         List<Gift> given = new ArrayList<>(m.gifts());
         gifts.stream().filter(g -> given.stream().noneMatch(o -> Text.key(o.item()).equals(Text.key(g.item()))))
                 .forEach(given::add);
+        // The meeting's own summary and outcome stay; the officer's fill only what it lacks.
         return new Meeting(m.id(), m.date(), m.provinceId(), m.provinceAsWritten(), m.venue(), m.partnerId(), m.title(),
-                m.summary(), m.outcome(), sources, who, asks, given);
+                blank(m.summary()) && !blank(notes.summary()) ? notes.summary().strip() : m.summary(),
+                blank(m.outcome()) && !blank(notes.outcome()) ? notes.outcome().strip() : m.outcome(),
+                sources, who, asks, given);
     }
 
     /** A partner the store does not have yet, unless it has it under another of its names. */

@@ -94,11 +94,7 @@ public final class RecordService {
 
     /** Adds the request to its meeting, or replaces the one with the same id. */
     public void saveRequest(String meetingId, Request r) {
-        changeMeeting(meetingId, m -> {
-            List<Request> list = new ArrayList<>(m.requests());
-            replaceOrAdd(list, r, x -> x.id().equals(r.id()));
-            return withRequestsAndGifts(m, list, m.gifts());
-        });
+        saveRequest(meetingId, r, null);
     }
 
     /** Sets a request's status and records the dated note that explains it. */
@@ -166,7 +162,33 @@ public final class RecordService {
     }
 
     public void saveGift(String meetingId, Gift g) {
-        changeMeeting(meetingId, m -> {
+        saveGift(meetingId, g, null);
+    }
+
+    /**
+     * The version a form's save is checked against: a request's or a gift's is its meeting's (they are stored and
+     * changed with it), the others' their own. Read before the record, so that a change in between is refused.
+     */
+    public long versionForEdit(String kind, String id) {
+        return store.read(h -> switch (kind) {
+            case "request", "gift" -> ChangeLog.stamp(h, "meeting", h.createQuery("SELECT meeting_id FROM " + kind
+                    + " WHERE id = ?").bind(0, id).mapTo(String.class).findOne().orElse("")).version();
+            default -> ChangeLog.stamp(h, kind, id).version();
+        });
+    }
+
+    /** Saves a request edited from its meeting's version {@code basedOn}; refused when the meeting changed since. */
+    public void saveRequest(String meetingId, Request r, Long basedOn) {
+        changeMeeting(meetingId, basedOn, m -> {
+            List<Request> list = new ArrayList<>(m.requests());
+            replaceOrAdd(list, r, x -> x.id().equals(r.id()));
+            return withRequestsAndGifts(m, list, m.gifts());
+        });
+    }
+
+    /** Saves a gift edited from its meeting's version {@code basedOn} (null: unchecked). */
+    public void saveGift(String meetingId, Gift g, Long basedOn) {
+        changeMeeting(meetingId, basedOn, m -> {
             List<Gift> list = new ArrayList<>(m.gifts());
             replaceOrAdd(list, g, x -> x.id().equals(g.id()));
             return withRequestsAndGifts(m, m.requests(), list);
@@ -179,7 +201,12 @@ public final class RecordService {
     }
 
     public void saveAgreement(Agreement a) {
-        saveLogged("agreement", a.id(), a.title(), h -> repos.agreements().upsert(h, a));
+        saveAgreement(a, null);
+    }
+
+    /** Saves an agreement edited from its version {@code basedOn} (null: unchecked). */
+    public void saveAgreement(Agreement a, Long basedOn) {
+        saveLogged("agreement", a.id(), a.title(), basedOn, h -> repos.agreements().upsert(h, a));
     }
 
     public void deleteAgreement(String id) {
@@ -225,7 +252,12 @@ public final class RecordService {
     }
 
     public void savePerson(Person p) {
-        saveLogged("person", p.id(), p.protocolName(), h -> repos.persons().upsert(h, p));
+        savePerson(p, null);
+    }
+
+    /** Saves a person edited from their version {@code basedOn} (null: unchecked). */
+    public void savePerson(Person p, Long basedOn) {
+        saveLogged("person", p.id(), p.protocolName(), basedOn, h -> repos.persons().upsert(h, p));
     }
 
     /** Deletes a person who takes part in no meeting; otherwise says where they appear and changes nothing. */
@@ -273,7 +305,14 @@ public final class RecordService {
     }
 
     private void changeMeeting(String meetingId, UnaryOperator<Meeting> change) {
+        changeMeeting(meetingId, null, change);
+    }
+
+    private void changeMeeting(String meetingId, Long basedOn, UnaryOperator<Meeting> change) {
         store.write(h -> {
+            if (basedOn != null) {
+                ChangeLog.requireVersion(h, "meeting", meetingId, basedOn, "Meeting " + meetingId);
+            }
             var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
             Meeting changed = change.apply(meeting(h, meetingId));
             repos.meetings().upsert(h, changed);
@@ -310,7 +349,15 @@ public final class RecordService {
     }
 
     private void saveLogged(String kind, String id, String label, java.util.function.Consumer<Handle> write) {
+        saveLogged(kind, id, label, null, write);
+    }
+
+    private void saveLogged(String kind, String id, String label, Long basedOn, java.util.function.Consumer<Handle> write) {
         store.write(h -> {
+            if (basedOn != null) {
+                ChangeLog.requireVersion(h, kind, id, basedOn, kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                        + kind.substring(1) + " " + id);
+            }
             logged(h, kind, id, label == null ? id : label, () -> write.accept(h));
             return null;
         });

@@ -71,11 +71,19 @@ public final class DesktopApp extends Application {
         fonts.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         try {
-            // Usually ready by now; an older store being backed up and migrated may take longer: then a small
-            // window says so, and the main window follows when the store is ready (the FX thread never waits).
-            store = opening.get(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+            // Usually ready by now; a first start creating the store, an older one being backed up and migrated or
+            // a busy computer take longer: then the window's frame is shown at once saying the store is being
+            // opened, and the window fills it when the store is ready (the FX thread never waits).
+            store = opening.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException slow) {
-            var wait = waiting(new Messages(prefs.get(PREF_LANG, "vi")));
+            Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(
+                    new Messages(prefs.get(PREF_LANG, "vi")), storePath), prefs.getDouble("w", 1280),
+                    prefs.getDouble("h", 760));
+            stage.setScene(frame);
+            stage.setTitle(new Messages(prefs.get(PREF_LANG, "vi")).get("app.title"));
+            placeOnScreen(stage, prefs);
+            stage.show();
+            mark("frame shown");
             opening.whenComplete((s, e) -> Platform.runLater(() -> {
                 if (e != null) {
                     failed(stage, prefs, e);
@@ -83,7 +91,6 @@ public final class DesktopApp extends Application {
                     store = s;
                     proceed(stage, prefs, fonts);
                 }
-                wait.close();
             }));
             return;
         } catch (InterruptedException e) {
@@ -105,20 +112,16 @@ public final class DesktopApp extends Application {
         Platform.exit();
     }
 
-    /** "Opening the store…": shown while an older store is backed up and brought up to date. */
-    private static vn.protocolbrief.ui.common.ProgressWindow waiting(Messages messages) {
-        var wait = new vn.protocolbrief.ui.common.ProgressWindow(null, messages.get("app.title"),
-                messages.format("store.opening", storePath), false);
-        wait.show();
-        return wait;
-    }
-
     private void proceed(Stage stage, Preferences prefs, Thread fonts) {
         mark("store open");
-        Scene scene = new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+        boolean framed = stage.isShowing(); // the frame shown while the store opened: the window fills it
+        Scene scene = framed ? stage.getScene()
+                : new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(scene);
         MainWindow window = show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
-        placeOnScreen(stage, prefs);
+        if (!framed) {
+            placeOnScreen(stage, prefs);
+        }
         stage.setOnCloseRequest(e -> {
             prefs.putDouble("x", stage.getX());
             prefs.putDouble("y", stage.getY());

@@ -2,59 +2,34 @@ package vn.protocolbrief.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
-import vn.protocolbrief.store.Store;
-import vn.protocolbrief.ui.common.FxTaskRunner;
-import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SearchPicker;
 import vn.protocolbrief.ui.brief.ComposerViewModel;
 import vn.protocolbrief.ui.shell.MainViewModel;
 
 /** The main window, driven headless (Monocle) as an officer would. */
-@ExtendWith(ApplicationExtension.class)
-class MainViewFxTest {
-    private Store store;
-    private Preferences prefs;
-    private MainViewModel vm;
+class MainViewFxTest extends WindowFixture {
     private ComposerViewModel composer;
-    private MainWindow window;
-    private RecordingDialogs dialogs;
 
     @Start
     void start(Stage stage) throws Exception {
-        Path dir = Files.createTempDirectory("pb-fx");
-        store = Store.open(dir.resolve("demo.db"));
-        prefs = Preferences.userRoot().node("protocol-brief-test-" + System.nanoTime());
-        Messages messages = new Messages("vi");
-        FxTaskRunner tasks = new FxTaskRunner();
-        dialogs = new RecordingDialogs();
-        window = new MainWindow(store, tasks, dialogs, messages, prefs, f -> { }, lang -> { });
-        vm = window.main();
+        begin(stage);
         composer = window.composer();
-        stage.setScene(new Scene(window.root(), 1366, 768));
-        stage.show();
-        vm.load();
     }
 
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-        store.close();
+    /** Whatever locale the computer running the build has. */
+    @Override
+    Locale locale() {
+        return Locale.getDefault();
     }
 
     @Test

@@ -2,24 +2,16 @@ package vn.protocolbrief.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import java.util.prefs.Preferences;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.Direction;
@@ -31,9 +23,6 @@ import vn.protocolbrief.store.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.VisitOutcomeService;
 import vn.protocolbrief.store.VisitService;
-import vn.protocolbrief.ui.common.FxTaskRunner;
-import vn.protocolbrief.ui.common.Messages;
-import vn.protocolbrief.ui.shell.MainViewModel;
 
 /**
  * Issue 21: "Record what happened" from a visit in the composer, as an officer would the day after: the form shows
@@ -41,41 +30,21 @@ import vn.protocolbrief.ui.shell.MainViewModel;
  * then the meeting is saved with its requests, commitment and gift. Run under each subclass's computer locale, with
  * the window in that locale's language.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class RecordOutcomeFx {
-    protected Store store;
-    protected Preferences prefs;
-    protected MainViewModel vm;
-    protected RecordingDialogs dialogs;
+abstract class RecordOutcomeFx extends WindowFixture {
     protected String visitId;
 
-    abstract Locale locale();
-
+    /** The window in the computer locale's language. */
+    @Override
     abstract String windowLanguage();
 
-    void begin(Stage stage) throws Exception {
-        Locale.setDefault(locale());
-        Path dir = Files.createTempDirectory("pb-outcome");
-        store = Store.open(dir.resolve("demo.db"));
+    /** A visit of today's date for the demo pair, whose outcome the test records. */
+    @Override
+    void prepare(Store store) {
         visitId = VisitService.newId();
         new VisitService(store).save(new Visit(visitId, "phu-tho", "embassy-of-japan",
                 PartialDate.of(LocalDate.now().toString()), "09:00", "Trụ sở UBND tỉnh", null,
                 new Visit.Attendee("ito-naoki", null, null), List.of(), List.of(new Visit.Attendee("tran-duy-dong", null,
                 null)), null, List.of(new Visit.ProgrammeItem("09:00", "Hội đàm")), null, null, null, List.of()));
-        prefs = Preferences.userRoot().node("protocol-brief-outcome-" + System.nanoTime());
-        dialogs = new RecordingDialogs();
-        MainWindow window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages(windowLanguage()), prefs,
-                f -> { }, l -> { });
-        vm = window.main();
-        stage.setScene(new Scene(window.root(), 1366, 768));
-        stage.show();
-        vm.load();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-        store.close();
     }
 
     @Test
@@ -134,28 +103,5 @@ abstract class RecordOutcomeFx {
             assertThat(c.due()).isEqualTo(PartialDate.of(LocalDate.now().plusDays(30).toString()));
             assertThat(c.followedBy()).isEqualTo("So Ngoai vu");
         });
-    }
-
-    private void type(FxRobot robot, String query, String text) {
-        scrollTo(robot, query);
-        robot.clickOn(query).write(text);
-    }
-
-    /** Scrolls the form that holds a node until the node is in view, as a person would with the wheel. */
-    private void scrollTo(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                double content = scroll.getContent().getBoundsInLocal().getHeight();
-                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / Math.max(1, content - scroll.getViewportBounds()
-                        .getHeight()))));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -34,6 +34,15 @@ public final class RecordingDialogs implements DialogService {
         return answer;
     }
 
+    /** The index answered to a question with several answers (default: the last, the safe one). */
+    public int choice = -1;
+
+    @Override
+    public int choose(String title, String message, List<String> answers) {
+        shown.add("choose: " + title + " — " + message + " " + answers);
+        return choice < 0 ? answers.size() - 1 : choice;
+    }
+
     @Override
     public boolean confirm(String title, String message) {
         shown.add("confirm: " + title + " — " + message);

@@ -3,8 +3,6 @@ package vn.protocolbrief.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,17 +18,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 import vn.protocolbrief.brief.PackPrinter;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.RequestStatus;
-import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.VisitService;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.FileOpener;
@@ -44,43 +38,7 @@ import vn.protocolbrief.ui.shell.MainViewModel;
  * Issue 12, finding by finding, driven headless as an officer would, with the computer's locale set by each
  * subclass (en_US: an office laptop in English; vi_VN). The window is in Vietnamese unless a test says otherwise.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class WindowFindingsFx {
-    protected Store store;
-    protected Preferences prefs;
-    protected MainWindow window;
-    protected MainViewModel vm;
-    protected RecordingDialogs dialogs;
-    protected Stage stage;
-
-    /** The computer's locale for this run. */
-    abstract Locale locale();
-
-    /** Called by each subclass's {@code @Start} (TestFX looks for it on the test class itself). */
-    void begin(Stage stage) throws Exception {
-        Locale.setDefault(locale());
-        this.stage = stage;
-        Path dir = Files.createTempDirectory("pb-findings");
-        store = Store.open(dir.resolve("demo.db"));
-        prefs = Preferences.userRoot().node("protocol-brief-findings-" + System.nanoTime());
-        dialogs = new RecordingDialogs();
-        window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
-        vm = window.main();
-        stage.setScene(new Scene(window.root(), 1366, 768));
-        stage.show();
-        vm.load();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-        store.close();
-    }
-
-    void loaded() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
+abstract class WindowFindingsFx extends WindowFixture {
 
     // ---- 1. dates in the window's language, whatever the locale ----------------------------------------------
 
@@ -173,27 +131,7 @@ abstract class WindowFindingsFx {
         assertThat(titles).noneMatch(t -> t.startsWith("src-"));
     }
 
-    /** Scrolls the form that holds a node until the node is in view, as a person would with the wheel. */
-    void scrollTo(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                double content = scroll.getContent().getBoundsInLocal().getHeight();
-                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / Math.max(1, content - scroll.getViewportBounds()
-                        .getHeight()))));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
-    int count(String table) {
-        return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
-    }
 
     // ---- 3. pickers behave like a search box ----------------------------------------------------------------
 
@@ -390,12 +328,6 @@ abstract class WindowFindingsFx {
         assertThat(differ(focused, unfocused)).isTrue();
     }
 
-    String detailsText(FxRobot robot) {
-        StringBuilder b = new StringBuilder();
-        robot.lookup("#details").queryAs(javafx.scene.Parent.class).lookupAll(".label")
-                .forEach(n -> b.append(((Label) n).getText()).append(' '));
-        return b.toString();
-    }
 
     WritableImage snapshot(FxRobot robot, Node node) {
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,14 +2,9 @@ package vn.protocolbrief.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.testfx.framework.junit5.ApplicationExtension;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.FxTaskRunner;
 import vn.protocolbrief.ui.common.Messages;
@@ -31,71 +26,13 @@ import org.testfx.util.WaitForAsyncUtils;
 import vn.protocolbrief.brief.Labels;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.ui.common.DateField;
+import vn.protocolbrief.ui.common.SearchPicker;
 
 /**
  * Issue 22, the window on an officer's second day, finding by finding; run under each computer locale by the
  * subclasses, as issue 12's findings are.
  */
-@ExtendWith(ApplicationExtension.class)
-abstract class WindowFindingsSecondDayFx {
-    protected Store store;
-    protected Preferences prefs;
-    protected MainWindow window;
-    protected MainViewModel vm;
-    protected RecordingDialogs dialogs;
-    protected Stage stage;
-    protected Path dir;
-
-    /** The computer's locale for this run. */
-    abstract Locale locale();
-
-    /** Called by each subclass's {@code @Start}: the demo store in a Vietnamese window at 1366×768. */
-    void begin(Stage stage) throws Exception {
-        Locale.setDefault(locale());
-        this.stage = stage;
-        dir = Files.createTempDirectory("pb-second-day");
-        store = Store.open(dir.resolve("demo.db"));
-        prefs = Preferences.userRoot().node("protocol-brief-second-day-" + System.nanoTime());
-        dialogs = new RecordingDialogs();
-        window = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages("vi"), prefs, f -> { }, l -> { });
-        vm = window.main();
-        stage.setScene(new Scene(window.root(), 1366, 768));
-        stage.show();
-        vm.load();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        prefs.removeNode();
-        store.close();
-    }
-
-    void loaded() throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.meetings().isEmpty());
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    /** Scrolls the form that holds a node until the node is in view, as a person would with the wheel. */
-    void scrollTo(FxRobot robot, String query) {
-        Node node = robot.lookup(query).query();
-        robot.interact(() -> {
-            javafx.scene.Parent p = node.getParent();
-            while (p != null && !(p instanceof javafx.scene.control.ScrollPane)) {
-                p = p.getParent();
-            }
-            if (p instanceof javafx.scene.control.ScrollPane scroll) {
-                double content = scroll.getContent().getBoundsInLocal().getHeight();
-                double y = scroll.getContent().sceneToLocal(node.localToScene(0, 0)).getY();
-                scroll.setVvalue(Math.min(1, Math.max(0, (y - 40) / Math.max(1, content - scroll.getViewportBounds()
-                        .getHeight()))));
-            }
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    int count(String table) {
-        return store.read(h -> h.createQuery("SELECT count(*) FROM " + table).mapTo(Integer.class).one());
-    }
+abstract class WindowFindingsSecondDayFx extends WindowFixture {
 
     // ---- 1. the composer keeps the visit chosen -------------------------------------------------------------
 
@@ -259,12 +196,6 @@ abstract class WindowFindingsSecondDayFx {
         assertThat(robot.lookup("#requests-delete").queryAs(Node.class).isDisabled()).isFalse();
     }
 
-    String detailsText(FxRobot robot) {
-        StringBuilder b = new StringBuilder();
-        robot.lookup("#details").queryAs(javafx.scene.Parent.class).lookupAll(".label")
-                .forEach(n -> b.append(((javafx.scene.control.Label) n).getText()).append(' '));
-        return b.toString();
-    }
 
     // ---- 11. a typed date is shown as it was read ----------------------------------------------------------
 
@@ -544,6 +475,54 @@ abstract class WindowFindingsSecondDayFx {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(english[0].records().links()).extracting(RecordsViewModel.LinkRow::kind)
                 .contains("friendship and cooperation").doesNotContain("quan hệ hữu nghị hợp tác");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void secondDay10ThePickersTheSearchPromptAndTheHeadersAreWholeAt1366And1440(FxRobot robot) throws Exception {
+        loaded();
+        for (String lang : List.of("vi", "en")) {
+            for (int[] size : new int[][]{{1366, 768}, {1440, 900}}) {
+                MainWindow[] built = new MainWindow[1];
+                robot.interact(() -> {
+                    built[0] = new MainWindow(store, new FxTaskRunner(), dialogs, new Messages(lang), prefs, f -> { },
+                            l -> { });
+                    stage.setScene(new Scene(built[0].root(), size[0], size[1]));
+                    built[0].main().load();
+                });
+                WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !built[0].main().meetings().isEmpty());
+                WaitForAsyncUtils.waitForFxEvents();
+                String where = lang + " " + size[0] + "×" + size[1];
+                for (String picker : List.of("#province-picker", "#partner-picker")) {
+                    TextField editor = robot.lookup(picker).queryAs(SearchPicker.class).getEditor();
+                    assertThat(editor.getText()).isNotBlank();
+                    assertWhole(editor, editor.getText(), picker + " " + where);
+                }
+                TextField search = robot.lookup("#search").queryAs(TextField.class);
+                assertWhole(search, search.getPromptText(), "search prompt " + where);
+                // Every column header of the history and the requests shows its whole title (no "…").
+                robot.clickOn(robot.lookup(".tab").lookup(new Messages(lang).get("tab.requests")).queryAs(Node.class));
+                WaitForAsyncUtils.waitForFxEvents();
+                for (String table : List.of("#history", "#requests")) {
+                    var headers = robot.lookup(table + " .column-header .label").queryAllAs(Labeled.class);
+                    assertThat(headers).as("headers of " + table).isNotEmpty();
+                    for (Labeled header : headers) {
+                        javafx.scene.text.Text shown = (javafx.scene.text.Text) header.lookup(".text");
+                        assertThat(shown == null ? header.getText() : shown.getText())
+                                .as(table + " header " + where).isEqualTo(header.getText());
+                    }
+                }
+                robot.clickOn(robot.lookup(".tab").lookup(new Messages(lang).get("tab.history")).queryAs(Node.class));
+            }
+        }
+    }
+
+    /** The field is wide enough for the whole text in its font, inside its padding. */
+    private static void assertWhole(TextField field, String text, String what) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(text);
+        t.setFont(field.getFont());
+        double room = field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight();
+        assertThat(room).as(what + ": room for “" + text + "”").isGreaterThanOrEqualTo(t.getLayoutBounds().getWidth());
     }
 
     @Test

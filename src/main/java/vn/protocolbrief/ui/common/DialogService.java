@@ -14,6 +14,14 @@ public interface DialogService {
      */
     boolean ask(String title, String message, String action, String otherwise, boolean destructive);
 
+    /**
+     * A question with several answers, each a button saying what it does; the index of the one chosen (the last,
+     * the safe one, when the window is closed). Without a window of its own: the first answer or the last.
+     */
+    default int choose(String title, String message, java.util.List<String> answers) {
+        return ask(title, message, answers.get(0), answers.get(answers.size() - 1), true) ? 0 : answers.size() - 1;
+    }
+
     /** Lets the person fill in or change a record; true when they saved it (the form then holds the values). */
     boolean edit(RecordForm form);
 }

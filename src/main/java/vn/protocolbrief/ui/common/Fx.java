@@ -36,10 +36,18 @@ public final class Fx {
     public static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
         TableColumn<R, String> c = new TableColumn<>(title);
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        if (width <= 130) {
-            c.setMinWidth(width); // dates and arrows stay whole when the table is squeezed
-        }
+        c.setPrefWidth(Math.max(width, headerWidth(title)));
+        // Dates and arrows stay whole when the table is squeezed, and no header is ever cut ("Địa phương (tên khi
+        // đó)", "Province (name at the time)"): the table scrolls sideways rather than cut one.
+        c.setMinWidth(Math.max(width <= 130 ? width : 0, headerWidth(title)));
         return c;
+    }
+
+    /** The width a column header needs for its whole title: the text, its padding and a sort arrow. */
+    public static double headerWidth(String title) {
+        javafx.scene.text.Text text = new javafx.scene.text.Text(title);
+        text.setFont(javafx.scene.text.Font.font("Noto Sans", javafx.scene.text.FontWeight.BOLD,
+                javafx.scene.text.Font.getDefault().getSize()));
+        return Math.ceil(text.getLayoutBounds().getWidth()) + 30;
     }
 }

@@ -47,6 +47,18 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public int choose(String title, String message, java.util.List<String> answers) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < answers.size(); i++) {
+            buttons.add(new ButtonType(answers.get(i), i == answers.size() - 1 ? ButtonBar.ButtonData.CANCEL_CLOSE
+                    : ButtonBar.ButtonData.OTHER));
+        }
+        Alert a = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        var chosen = a.showAndWait();
+        return chosen.map(buttons::indexOf).filter(i -> i >= 0).orElse(answers.size() - 1);
+    }
+
+    @Override
     public boolean edit(RecordForm form) {
         return new RecordDialog(owner, messages, this).edit(form);
     }

@@ -56,6 +56,11 @@ public final class DraftForm {
     /** One person per line: "Name — title". */
     public final StringProperty members;
     public final StringProperty hosts;
+    /** A meeting recorded by hand: our side's people who attended without hosting ("Name — title" lines). */
+    public final StringProperty attendees = new SimpleStringProperty("");
+    /** A meeting recorded by hand: what the officer writes of it, saved with it (no second trip through Edit). */
+    public final StringProperty summary = new SimpleStringProperty("");
+    public final StringProperty outcome = new SimpleStringProperty("");
     public final StringProperty sourceTitle;
     /** The source's text: the article's, or what the officer pastes or types for a meeting recorded by hand. */
     public final StringProperty sourceText;
@@ -119,7 +124,7 @@ public final class DraftForm {
         d.localities().forEach(l -> localities.add(new LocalityItem(l)));
         watch(date, province, provinceAsWritten, venue, partner, newPartnerName, newPartnerKind, partnerAsWritten,
                 leaderIdentity, leaderName,
-                leaderTitle, members, hosts, sourceTitle, publication, url, published, sourceText);
+                leaderTitle, members, hosts, attendees, summary, outcome, sourceTitle, publication, url, published, sourceText);
         requests.forEach(this::watch);
         gifts.forEach(this::watch);
         agreements.forEach(this::watch);
@@ -286,7 +291,7 @@ public final class DraftForm {
         return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),
                 new Draft.Ref(p.id(), p.nameVi()), Text.clean(provinceAsWritten.get()), Text.clean(venue.get()), partnerRef,
                 leader, PersonLines.parse(members.get(), "jp", original.members()),
-                PersonLines.parse(hosts.get(), "vn", original.hosts()),
+                ourSide(),
                 requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
                         List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
                 agreements(true), agreements(false),
@@ -308,6 +313,40 @@ public final class DraftForm {
                 thanks.stream().filter(t -> t.include.get() && !Text.clean(t.text.get()).isEmpty())
                         .map(t -> new Draft.ThanksDraft(t.by.get(), "jp".equals(t.by.get()) ? "vn" : "jp",
                                 Text.clean(t.text.get()), t.evidence)).toList());
+    }
+
+    /** The names of one side's people as the form holds them now ("jp": leader and members; "vn": ours). */
+    public List<String> people(String side) {
+        List<String> out = new java.util.ArrayList<>();
+        if ("jp".equals(side)) {
+            if (!blank(leaderName.get())) {
+                out.add(Text.clean(leaderName.get()));
+            }
+            out.addAll(PersonLines.names(members.get()));
+        } else {
+            out.addAll(PersonLines.names(hosts.get()));
+            out.addAll(PersonLines.names(attendees.get()));
+        }
+        return out;
+    }
+
+    /** What the officer wrote of the meeting, saved with it. */
+    public vn.protocolbrief.ingest.ImportService.Notes notes() {
+        return new vn.protocolbrief.ingest.ImportService.Notes(Text.clean(summary.get()), Text.clean(outcome.get()));
+    }
+
+    /**
+     * Our side's people. Typed by hand, every line under "Vietnamese side" is a host (the second host too) and
+     * the attendees field holds the others; in an article's review the importer's roles stay.
+     */
+    private List<PersonRef> ourSide() {
+        List<PersonRef> typed = PersonLines.parse(hosts.get(), "vn", original.hosts());
+        if (!handEntered()) {
+            return typed;
+        }
+        List<PersonRef> out = new java.util.ArrayList<>(typed.stream().map(p -> PersonLines.withRole(p, "host")).toList());
+        PersonLines.parse(attendees.get(), "vn", original.hosts()).forEach(p -> out.add(PersonLines.withRole(p, "attendee")));
+        return out;
     }
 
     /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */

@@ -15,6 +15,7 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -196,8 +197,11 @@ public final class ImportView {
         newPartner.managedProperty().bind(newPartner.visibleProperty());
         g.row(m.get("picker.partner"), new VBox(6, validated(partner, f, "partner"), newPartner), f.evidence("partner"));
         g.row(m.get("review.partnerAsWritten"), text(f.partnerAsWritten, m.get("review.partnerAsWrittenPrompt")), null);
-        HBox leader = new HBox(6, validated(text(f.leaderName, m.get("review.namePrompt")), f, "leader"),
-                text(f.leaderTitle, m.get("review.titlePrompt")));
+        TextField leaderName = text(f.leaderName, m.get("review.namePrompt"));
+        leaderName.setId("review-leader");
+        TextField leaderTitle = text(f.leaderTitle, m.get("review.titlePrompt"));
+        leaderTitle.setId("review-leader-title");
+        HBox leader = new HBox(6, validated(leaderName, f, "leader"), leaderTitle);
         leader.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
         g.row(m.get("review.leader"), leader, f.evidence("leader"));
         if (!f.leaderNamesakes.isEmpty()) {
@@ -209,10 +213,26 @@ public final class ImportView {
             same.setMaxWidth(Double.MAX_VALUE);
             g.row(m.get("review.samePerson"), same, null);
         }
-        g.row(m.get("review.members"), area(f.members, 2, m.get("review.peoplePrompt")),
+        TextArea members = area(f.members, 2, m.get("review.peoplePrompt"));
+        members.setId("review-members");
+        g.row(m.get("review.members"), members,
                 String.join("\n", f.personEvidence("jp").stream().filter(s -> s != null).toList()));
-        g.row(m.get("review.hosts"), area(f.hosts, 2, m.get("review.peoplePrompt")),
+        TextArea hosts = area(f.hosts, 2, m.get("review.peoplePrompt"));
+        hosts.setId("review-hosts");
+        g.row(m.get(f.handEntered() ? "review.hostsHand" : "review.hosts"), hosts,
                 String.join("\n", f.personEvidence("vn").stream().filter(s -> s != null).toList()));
+        if (f.handEntered()) {
+            // Recorded by hand: the rest of our side, and what the officer writes of the meeting, in the one form.
+            TextArea attendees = area(f.attendees, 2, m.get("review.peoplePrompt"));
+            attendees.setId("hand-attendees");
+            g.row(m.get("review.attendees"), attendees, null);
+            TextArea summary = area(f.summary, 3, null);
+            summary.setId("hand-summary");
+            g.row(m.get("rec.summary"), summary, null);
+            TextArea outcome = area(f.outcome, 2, null);
+            outcome.setId("hand-outcome");
+            g.row(m.get("rec.outcome"), outcome, null);
+        }
         return g.pane;
     }
 
@@ -295,8 +315,13 @@ public final class ImportView {
         Grid g = new Grid(m.format("review.giftsFigures", f.gifts.size(), f.figures.size()));
         for (int i = 0; i < f.gifts.size(); i++) {
             DraftItems.GiftItem gift = f.gifts.get(i);
-            HBox who = new HBox(6, direction(gift.direction), text(gift.giver, m.get("review.giverPrompt")),
-                    text(gift.receiver, m.get("review.receiverPrompt")));
+            ComboBox<String> giver = GiftPeople.picker(gift.giver, m.get("review.giverPrompt"),
+                    () -> f.people(GiftPeople.giverSide(gift.direction.get())));
+            giver.setId("gift-giver-" + i);
+            ComboBox<String> receiver = GiftPeople.picker(gift.receiver, m.get("review.receiverPrompt"),
+                    () -> f.people(GiftPeople.receiverSide(gift.direction.get())));
+            receiver.setId("gift-receiver-" + i);
+            HBox who = new HBox(6, direction(gift.direction), giver, receiver);
             TextField item = text(gift.item, m.get("review.giftPrompt"));
             item.setId("gift-" + i);
             g.item(gift.include, new VBox(6, validated(item, f, "gift." + i), who), gift.evidence);

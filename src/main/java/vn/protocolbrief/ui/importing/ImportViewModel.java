@@ -192,7 +192,8 @@ public final class ImportViewModel {
         }
         Draft draft = current.toDraft();
         Draft proposed = current.original();
-        tasks.run(() -> saving(draft, proposed, false), outcome -> {
+        ImportService.Notes notes = current.notes();
+        tasks.run(() -> saving(draft, proposed, notes, false), outcome -> {
             ImportService.Saved saved = outcome.saved();
             switch (saved.status()) {
                 case "duplicate" -> {
@@ -204,7 +205,7 @@ public final class ImportViewModel {
                 case "merge_offered" -> {
                     if (dialogs.ask(messages.get("review.title"), messages.format("review.merge", outcome.meeting()),
                             messages.get("review.mergeAction"), messages.get("review.mergeNo"), false)) {
-                        tasks.run(() -> saving(draft, proposed, true), this::finished, this::failed);
+                        tasks.run(() -> saving(draft, proposed, notes, true), this::finished, this::failed);
                     }
                 }
                 default -> finished(outcome);
@@ -216,8 +217,8 @@ public final class ImportViewModel {
     private record Outcome(ImportService.Saved saved, String meeting) {
     }
 
-    private Outcome saving(Draft draft, Draft proposed, boolean merge) {
-        ImportService.Saved saved = service().save(draft, proposed, merge);
+    private Outcome saving(Draft draft, Draft proposed, ImportService.Notes notes, boolean merge) {
+        ImportService.Saved saved = service().saveWithNotes(draft, proposed, merge, notes);
         var meeting = new RecordService(store).meeting(saved.meetingId());
         String date = meeting.date().known() ? vn.protocolbrief.ui.common.DateField.format(meeting.date(), messages.lang())
                 : messages.get("date.unknown");

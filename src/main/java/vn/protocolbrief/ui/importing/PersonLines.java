@@ -80,6 +80,24 @@ final class PersonLines {
         String family = Text.key(f.familyName());
         return !family.isEmpty() && (" " + Text.key(name) + " ").contains(" " + family + " ");
     }
+    /** The same person in another role on our side ("host", "attendee"). */
+    static PersonRef withRole(PersonRef p, String role) {
+        return new PersonRef(p.name(), p.familyName(), p.givenName(), p.side(), p.title(), p.evidence(), p.personId(),
+                p.namesakes(), role, p.organisation(), p.address());
+    }
+
+    /** The names of the people on the lines (what comes before " — title"). */
+    static List<String> names(String text) {
+        List<String> out = new ArrayList<>();
+        for (String line : (text == null ? "" : text).split("\n")) {
+            String name = Text.clean(line.strip().split("\\s+[—–-]\\s+", 2)[0]);
+            if (name != null && !name.isBlank()) {
+                out.add(name);
+            }
+        }
+        return out;
+    }
+
     static String format(List<PersonRef> people) {
         StringBuilder b = new StringBuilder();
         for (PersonRef p : people) {

@@ -138,6 +138,11 @@ final class RecordEditors {
 
     /** A new request goes to {@code meetingId}, or the newest meeting; the form can move it to another. */
     Runnable request(PairRecords s, String id, String meetingId) {
+        return request(s, id, meetingId, null);
+    }
+
+    /** {@code version}: the version the request was read at (null: a new request, nothing to check). */
+    Runnable request(PairRecords s, String id, String meetingId, Long version) {
         if (noMeeting(s)) {
             return null;
         }
@@ -170,16 +175,53 @@ final class RecordEditors {
         String target = f.value("meeting");
         String textEn = englishOf(EnglishRendering.REQUEST, id);
         String textEnNow = f.value("textEn");
+        Runnable english = () -> saveEnglish(EnglishRendering.REQUEST, saved.id(), textEn, saved.text(), textEnNow);
+        if (version != null && target.equals(owner.id())) {
+            return new VersionedWrite(version, basedOn -> {
+                records.saveRequest(target, saved, basedOn);
+                english.run();
+            }, () -> {
+                records.saveRequest(target, saved);
+                english.run();
+            }, describe(saved),
+                    fresh -> fresh.meetings().stream().flatMap(x -> x.requests().stream())
+                            .filter(x -> x.id().equals(saved.id())).findFirst().map(this::describe).orElse(""));
+        }
         return () -> {
             if (!target.equals(owner.id())) {
                 records.deleteRequest(owner.id(), saved.id());
             }
             records.saveRequest(target, saved);
-            saveEnglish(EnglishRendering.REQUEST, saved.id(), textEn, saved.text(), textEnNow);
+            english.run();
         };
     }
 
+    /** A request as the two versions of a refused save show it. */
+    private String describe(Request r) {
+        return r.text() + "\n" + t.requestStatus(r.status()) + " · " + r.direction().arrow();
+    }
+
+    private String describe(Gift g, PairRecords s) {
+        return g.item() + "\n" + g.direction().arrow() + " " + s.who(g.giverPersonId(), g.giverText()) + " → "
+                + s.who(g.receiverPersonId(), g.receiverText());
+    }
+
+    private String describe(Agreement a) {
+        return a.title() + "\n" + t.date(a.signedOn()) + " · " + t.agreementStatus(a.status())
+                + (a.parties() == null ? "" : " · " + a.parties());
+    }
+
+    private static String describe(Person p) {
+        return p.protocolName() + (p.positions().isEmpty() ? "" : "\n" + String.join("; ", p.positions().stream()
+                .map(x -> x.title() + (x.organisation() == null ? "" : ", " + x.organisation())).toList()))
+                + (p.note() == null ? "" : "\n" + p.note());
+    }
+
     Runnable gift(PairRecords s, String id) {
+        return gift(s, id, null);
+    }
+
+    Runnable gift(PairRecords s, String id, Long version) {
         if (noMeeting(s)) {
             return null;
         }
@@ -204,6 +246,12 @@ final class RecordEditors {
                 sameGiver ? g.giverText() : f.value("giver"), sameReceiver ? g.receiverPersonId() : null,
                 sameReceiver ? g.receiverText() : f.value("receiver"), g == null ? null : g.sourceId());
         String target = f.value("meeting");
+        if (version != null && target.equals(owner.id())) {
+            return new VersionedWrite(version, basedOn -> records.saveGift(target, saved, basedOn),
+                    () -> records.saveGift(target, saved), describe(saved, s),
+                    fresh -> fresh.meetings().stream().flatMap(x -> x.gifts().stream())
+                            .filter(x -> x.id().equals(saved.id())).findFirst().map(x -> describe(x, fresh)).orElse(""));
+        }
         return () -> {
             if (!target.equals(owner.id())) {
                 records.deleteGift(owner.id(), saved.id());
@@ -213,6 +261,10 @@ final class RecordEditors {
     }
 
     Runnable agreement(PairRecords s, String id) {
+        return agreement(s, id, null);
+    }
+
+    Runnable agreement(PairRecords s, String id, Long version) {
         SelectedPair pair = s.pair();
         Agreement a = id == null ? null : s.agreement(id);
         RecordForm f = new RecordForm(title(id, "rec.newAgreement", "rec.editAgreement"), t.messages().lang())
@@ -236,9 +288,22 @@ final class RecordEditors {
                 f.value("fields"), f.value("status"), a == null ? null : a.sourceId());
         String titleEn = englishOf(EnglishRendering.AGREEMENT, id);
         String titleEnNow = f.value("titleEn");
+        Runnable english = () -> saveEnglish(EnglishRendering.AGREEMENT, saved.id(), titleEn, saved.title(), titleEnNow);
+        if (version != null) {
+            return new VersionedWrite(version, basedOn -> {
+                records.saveAgreement(saved, basedOn);
+                english.run();
+            }, () -> {
+                records.saveAgreement(saved);
+                english.run();
+            }, describe(saved), fresh -> {
+                        Agreement now = fresh.agreement(saved.id());
+                        return now == null ? "" : describe(now);
+                    });
+        }
         return () -> {
             records.saveAgreement(saved);
-            saveEnglish(EnglishRendering.AGREEMENT, saved.id(), titleEn, saved.title(), titleEnNow);
+            english.run();
         };
     }
 
@@ -326,6 +391,10 @@ final class RecordEditors {
 
     /** A person with their posts as rows: post, organisation, from, to (dates day first, as the window writes them). */
     Runnable person(PairRecords s, String id) {
+        return person(s, id, null);
+    }
+
+    Runnable person(PairRecords s, String id, Long version) {
         SelectedPair pair = s.pair();
         Person p = id == null ? null : s.person(id);
         String lang = t.messages().lang();
@@ -373,6 +442,13 @@ final class RecordEditors {
         }
         Person saved = new Person(personId, f.value("family"), f.value("given"), f.value("kanji"), nationality,
                 f.value("honorific"), f.value("note"), positions);
+        if (version != null) {
+            return new VersionedWrite(version, basedOn -> records.savePerson(saved, basedOn),
+                    () -> records.savePerson(saved), describe(saved), fresh -> {
+                        Person now = fresh.persons().get(saved.id());
+                        return now == null ? "" : describe(now);
+                    });
+        }
         return () -> records.savePerson(saved);
     }
 

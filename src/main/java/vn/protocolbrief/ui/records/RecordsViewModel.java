@@ -188,15 +188,16 @@ public final class RecordsViewModel {
 
     /** Creates (id null) or edits a request; a new one goes to {@code meetingId}, or the newest meeting. */
     public void editRequest(String id, String meetingId) {
-        edit((editor, s) -> editor.request(s, id, meetingId));
+        edit("request", id, (editor, s, version) -> editor.request(s, id, meetingId, version));
     }
 
     public void editGift(GiftRow row) {
-        edit((editor, s) -> editor.gift(s, row == null ? null : row.id()));
+        String id = row == null ? null : row.id();
+        edit("gift", id, (editor, s, version) -> editor.gift(s, id, version));
     }
 
     public void editAgreement(String id) {
-        edit((editor, s) -> editor.agreement(s, id));
+        edit("agreement", id, (editor, s, version) -> editor.agreement(s, id, version));
     }
 
     public void editAid(String id) {
@@ -216,7 +217,72 @@ public final class RecordsViewModel {
     }
 
     public void editPerson(String id) {
-        edit((editor, s) -> editor.person(s, id));
+        edit("person", id, (editor, s, version) -> editor.person(s, id, version));
+    }
+
+    /** A form given the record's version when it was read (null for a new record). */
+    private interface VersionedEditor {
+        Runnable open(RecordEditors editors, PairRecords s, Long version);
+    }
+
+    /** The pair's records as a form shows them and the version of the record edited, read before them. */
+    private record ReadForEdit(PairRecords records, Long version) {
+    }
+
+    /**
+     * Edits a record whose save is checked against the version it was read at: a colleague's save meanwhile is
+     * refused, and the officer is shown both versions to choose from.
+     */
+    private void edit(String kind, String id, VersionedEditor form) {
+        SelectedPair chosen = pair.get();
+        if (chosen == null || chosen.partner() == null) {
+            dialogs.showError(m.get("error.title"), m.get("composer.choose"));
+            return;
+        }
+        tasks.run(() -> {
+            Long version = id == null ? null : records.versionForEdit(kind, id);
+            return new ReadForEdit(PairRecords.read(store, chosen), version);
+        }, read -> {
+            Runnable change = form.open(editors, read.records(), read.version());
+            if (change instanceof VersionedWrite checked) {
+                writeChecked(checked, () -> edit(kind, id, form));
+            } else if (change != null) {
+                write(change, selected);
+            }
+        }, this::failed);
+    }
+
+    /** A checked save; when refused, their version beside the officer's: keep theirs, overwrite, or edit again. */
+    private void writeChecked(VersionedWrite change, Runnable editAgain) {
+        Selection about = selected;
+        write(change, about, e -> {
+            if (!(e instanceof vn.protocolbrief.store.StaleEditException stale)) {
+                failed(e);
+                return;
+            }
+            SelectedPair chosen = pair.get();
+            tasks.run(() -> {
+                try {
+                    return change.theirs().apply(PairRecords.read(store, chosen));
+                } catch (java.util.NoSuchElementException gone) {
+                    return m.get("conflict.gone");
+                }
+            }, theirs -> {
+                int answer = dialogs.choose(m.get("conflict.title"), m.format("conflict.message",
+                        stale.changedBy() == null ? m.get("conflict.someone") : stale.changedBy(),
+                        stale.changedAt() == null ? "" : stale.changedAt().replace('T', ' '), theirs, change.mine()),
+                        // The last answer is the safe one (the window closed): their version stays.
+                        java.util.List.of(m.get("conflict.editAgain"), m.get("conflict.overwrite"),
+                                m.get("conflict.keepTheirs")));
+                onChanged.run();
+                refresh();
+                if (answer == 0) {
+                    editAgain.run();
+                } else if (answer == 1) {
+                    write(change.overwrite(), about);
+                }
+            }, this::failed);
+        });
     }
 
     private void edit(BiFunction<RecordEditors, PairRecords, Runnable> form) {
@@ -307,6 +373,10 @@ public final class RecordsViewModel {
 
     /** Writes off the FX thread, then reloads every table; a refused write changes nothing and says why. */
     private void write(Runnable change, Selection about) {
+        write(change, about, this::failed);
+    }
+
+    private void write(Runnable change, Selection about, java.util.function.Consumer<Throwable> refused) {
         tasks.run(() -> {
             change.run();
             return null;
@@ -314,7 +384,7 @@ public final class RecordsViewModel {
             changedHere.push(java.util.Optional.ofNullable(about));
             onChanged.run();
             refresh();
-        }, this::failed);
+        }, refused);
     }
 
     private void failed(Throwable e) {

@@ -59,6 +59,8 @@ public final class MainView {
     private Tab recordsTab;
     private Tab importTab;
     private TextField searchField;
+    /** The pair's count of meetings (built with the bar, shown at the foot). */
+    private Label summary;
 
     /** What the officer sees that a change of language must keep: the search text, the screen and the records tab. */
     public record Shown(String searchText, int screen, int recordsTab) { }
@@ -145,6 +147,7 @@ public final class MainView {
         local.setId("office-local");
         local.setOnAction(e -> useLocalStore.run());
         store.getItems().addAll(connect, local);
+        summary.setStyle("-fx-font-size: 11px;");
         Button trash = new Button(m.get("trash.open"), new org.kordamp.ikonli.javafx.FontIcon(
                 org.kordamp.ikonli.feather.Feather.TRASH_2));
         trash.setId("trash");
@@ -157,7 +160,7 @@ public final class MainView {
         undo.setOnAction(e -> recordsVm.undo());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(8, store, gap, undo, trash);
+        HBox bottom = new HBox(12, store, summary, gap, undo, trash);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(2, 12, 2, 12));
         root.setBottom(bottom);
@@ -266,6 +269,11 @@ public final class MainView {
         SearchPicker<Partner> partner = pickers.partner();
         partner.setId("partner-picker");
         partner.valueProperty().bindBidirectional(vm.partnerProperty());
+        // The window is laid out before the store answers: the pickers say it is being opened, not "choose".
+        for (SearchPicker<?> picker : java.util.List.of(province, partner)) {
+            picker.promptTextProperty().bind(javafx.beans.binding.Bindings.when(vm.openingProperty())
+                    .then(m.get("store.openingShort")).otherwise(m.get("picker.prompt")));
+        }
         TextField search = searchBox();
         searchField = search;
         Label summary = new Label();
@@ -290,7 +298,14 @@ public final class MainView {
                 javafx.application.Platform.runLater(() -> switchLanguage.accept(chosen));
             }
         });
-        // Narrow windows (1024 pixels) keep every control whole: the pickers and the search box give way first.
+        // Each picker asks for the width of the whole name it shows (a long partner's name is not cut at 1366 or
+        // 1440 pixels), the search box for its whole prompt; narrow windows (1024 pixels) keep every control
+        // whole: the pickers and the search box give way first.
+        fitToText(province.getEditor(), 38);
+        fitToText(partner.getEditor(), 38);
+        province.prefWidthProperty().bind(province.getEditor().prefWidthProperty());
+        partner.prefWidthProperty().bind(partner.getEditor().prefWidthProperty());
+        fitToText(search, 0);
         province.setMinWidth(150);
         partner.setMinWidth(150);
         search.setMinWidth(110);
@@ -322,11 +337,25 @@ public final class MainView {
         help.setAccessibleText(m.get("help.title"));
         help.setMinWidth(Region.USE_PREF_SIZE);
         help.setOnAction(e -> help());
-        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, summary, language,
-                help);
+        // The pair's count sits at the foot beside the store's name: the bar keeps its width for the whole names.
+        this.summary = summary;
+        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
+    }
+
+    /**
+     * A field's preferred width follows its text or, empty, its prompt: the text, the field's own padding and
+     * {@code extra} (a chevron drawn over it).
+     */
+    private static void fitToText(TextField field, double extra) {
+        field.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> {
+            String shown = field.getText() == null || field.getText().isEmpty() ? field.getPromptText() : field.getText();
+            javafx.scene.text.Text text = new javafx.scene.text.Text(shown == null ? "" : shown);
+            text.setFont(field.getFont());
+            return Math.max(160, Math.ceil(text.getLayoutBounds().getWidth()) + 24 + extra);
+        }, field.textProperty(), field.promptTextProperty(), field.fontProperty()));
     }
 
     /** One box over everything (Ctrl+K or Ctrl+F); choosing a meeting or a request shows its pair. */
@@ -334,6 +363,7 @@ public final class MainView {
         TextField field = new TextField();
         field.setId("search");
         field.setPromptText(m.get("search.prompt"));
+        field.setTooltip(new javafx.scene.control.Tooltip(m.get("search.tooltip")));
         field.setPrefWidth(250);
         ListView<SearchIndex.Hit> list = new ListView<>(vm.hits());
         list.setId("search-hits");
@@ -526,9 +556,15 @@ public final class MainView {
         table.getColumns().add(column(m.get("col.title"), MainViewModel.MeetingRow::title, 460));
         // A new meeting is recorded in one form: the review form of an article, empty (delegation, hosts,
         // requests, agreements, aid, gifts and the source together).
-        return records.withActions(table, null, RecordsViewModel.Kind.MEETING, MainViewModel.MeetingRow::id,
+        VBox box = records.withActions(table, null, RecordsViewModel.Kind.MEETING, MainViewModel.MeetingRow::id,
                 () -> newMeeting.run(), r -> recordsVm.editMeeting(r.id()),
                 r -> recordsVm.deleteMeeting(r.id(), r.title()));
+        Label empty = new Label();
+        empty.setId("history-placeholder");
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openingProperty())
+                .then(m.get("store.openingShort")).otherwise(m.get("rec.noneYet")));
+        table.setPlaceholder(empty);
+        return box;
     }
 
     private VBox requests() {
@@ -546,8 +582,9 @@ public final class MainView {
         change.setOnAction(e -> askStatus(table.getSelectionModel().getSelectedItem()));
         // Empty because of a filter: say so, with the way back.
         Label empty = new Label();
-        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.filtered())
-                .then(m.get("filter.hidesAll")).otherwise(m.get("rec.noneYet")));
+        empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openingProperty())
+                .then(m.get("store.openingShort")).otherwise(javafx.beans.binding.Bindings.when(vm.filtered())
+                        .then(m.get("filter.hidesAll")).otherwise(m.get("rec.noneYet"))));
         empty.setWrapText(true);
         Button clear = new Button(m.get("filter.clear"));
         clear.setId("filter-clear-empty");

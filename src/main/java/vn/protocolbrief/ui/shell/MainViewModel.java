@@ -127,6 +127,14 @@ public final class MainViewModel {
         });
     }
 
+    private final javafx.beans.property.ReadOnlyBooleanWrapper opening =
+            new javafx.beans.property.ReadOnlyBooleanWrapper(true);
+
+    /** True until the store has answered the window's first question: the tables say so instead of "nothing yet". */
+    public javafx.beans.property.ReadOnlyBooleanProperty openingProperty() {
+        return opening.getReadOnlyProperty();
+    }
+
     /** Loads the pickers and restores the last choice (Phú Thọ and the Embassy the first time). */
     public void load() {
         String rememberedProvince = prefs.get(PREF_PROVINCE, "phu-tho");
@@ -143,6 +151,7 @@ public final class MainViewModel {
             return new Start(p, x, c, chosenProvince, chosenPartner, rows(chosenProvince.id(),
                     chosenPartner == null ? null : chosenPartner.id(), c, x), demoOnly());
         }, start -> {
+            opening.set(false);
             categories.setAll(start.categories());
             provinces.setAll(start.provinces());
             partners.setAll(start.partners());
@@ -156,7 +165,10 @@ public final class MainViewModel {
             settled(start.province(), start.partner());
             demoNote.set(start.demoOnly() && !prefs.getBoolean(PREF_DEMO_NOTE, false));
             announce();
-        }, this::failed);
+        }, e -> {
+            opening.set(false);
+            failed(e);
+        });
     }
 
     private boolean restoring;

@@ -1,0 +1,18 @@
+package vn.protocolbrief.ui;
+
+import java.util.Locale;
+import javafx.stage.Stage;
+import org.testfx.framework.junit5.Start;
+
+/** Issue 22's slow first start on a computer whose system locale is Vietnamese (Viet Nam). */
+class FirstStartViVnLocaleFxTest extends FirstStartFx {
+    @Start
+    void start(Stage stage) throws Exception {
+        beginHeld(stage);
+    }
+
+    @Override
+    Locale locale() {
+        return Locale.forLanguageTag("vi-VN");
+    }
+}
