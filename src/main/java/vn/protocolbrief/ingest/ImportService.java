@@ -114,7 +114,7 @@ public final class ImportService {
 
     /** Saves a reviewed draft with the summary and outcome the officer wrote, in the same transaction. */
     public Saved saveWithNotes(Draft d, Draft proposed, boolean merge, Notes notes) {
-        return save(d, proposed, merge, proposed == null ? null : MeetingReviews.officer(null), notes);
+        return save(d, proposed, merge, proposed == null ? null : store.actor().name(), notes);
     }
 
     /**
