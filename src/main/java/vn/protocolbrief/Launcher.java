@@ -33,7 +33,7 @@ public final class Launcher {
             System.setProperty("java.awt.headless", "true");
             System.exit(Cli.run(Output.system(), args));
         } else {
-            DesktopApp.start(Cli.storeArgument(args), Cli.fileArgument(args),
+            DesktopApp.start(Cli.storeLocationArgument(args), Cli.fileArgument(args),
                     java.util.Arrays.asList(args).contains(DesktopApp.MEASURE_STARTUP));
         }
     }

@@ -185,6 +185,19 @@ public final class Cli {
         return null;
     }
 
+    /** The --db value as given (a file or an office store's address), or null. */
+    public static String storeLocationArgument(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--db") && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith("--db=")) {
+                return args[i].substring(5);
+            }
+        }
+        return null;
+    }
+
     /** The --db value among arguments that name no command (the window's store). */
     public static Path storeArgument(String... args) {
         for (int i = 0; i < args.length; i++) {

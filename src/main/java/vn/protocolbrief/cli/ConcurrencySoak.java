@@ -66,6 +66,14 @@ final class ConcurrencySoak {
             partner = new RecordService(store).meeting("m-2025-10-27-gia-lai-ashikaga").partnerId();
             new VisitService(store).save(new Visit(SHARED_VISIT, PROVINCE, partner, null, null, null, "0", null,
                     List.of(), List.of(), null, List.of(), null, null, null, List.of()));
+            if (store.onServer()) {
+                // On an office store the officer is the login the server logs: one editor login per officer.
+                vn.protocolbrief.store.Office office = new vn.protocolbrief.store.Office(store);
+                office.init();
+                for (int c = 0; c < clients; c++) {
+                    office.addUser("officer-" + c, vn.protocolbrief.store.Office.Role.EDITOR, null);
+                }
+            }
         }
         long end = System.nanoTime() + (long) (seconds * 1e9);
         List<Thread> threads = new ArrayList<>();
@@ -90,6 +98,16 @@ final class ConcurrencySoak {
                 errors.subList(0, Math.min(5, errors.size())));
     }
 
+    /** The store as the officer opens it: on a server, logged in as the officer (without a password: trust, .pgpass). */
+    private String as(String officer) {
+        if (!vn.protocolbrief.store.ServerAddress.isServer(file)) {
+            return file;
+        }
+        String user = vn.protocolbrief.store.ServerAddress.parse(file).user();
+        return file.contains("//" + user + "@") ? file.replace("//" + user + "@", "//" + officer + "@")
+                : file.replace("postgresql://", "postgresql://" + officer + "@");
+    }
+
     /** One of the officer's changes, newest on top: what undo must take back. */
     private record Own(String refId, String action, String previous) {
     }
@@ -99,7 +117,7 @@ final class ConcurrencySoak {
         Random random = new Random(client);
         Map<String, String> figures = new LinkedHashMap<>();
         Deque<Own> mine = new ArrayDeque<>();
-        try (Store store = Store.open(file).actingAs(Actor.named(name))) {
+        try (Store store = Store.open(as(name)).actingAs(Actor.named(name))) {
             RecordService records = new RecordService(store);
             VisitService visits = new VisitService(store);
             HistoryService history = new HistoryService(store);

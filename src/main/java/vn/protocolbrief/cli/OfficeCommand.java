@@ -93,7 +93,8 @@ final class OfficeCommand {
                         office.cli.out().json(added);
                     } else {
                         office.cli.out().line("Login " + added.login() + " added as " + added.role().word()
-                                + (password.length == 0 ? " (no password: it logs in as the server allows, e.g. peer)" : "")
+                                + (password.length == 0 ? " (no password given: a login the server had keeps its own; a new one"
+                                        + " logs in only as the server allows, e.g. peer)" : "")
                                 + ".");
                     }
                 } finally {

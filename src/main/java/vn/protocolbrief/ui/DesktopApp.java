@@ -36,19 +36,33 @@ public final class DesktopApp extends Application {
      * @param importFile an export file the system asked the application to open (file association), which
      *                   the window offers to import after asking
      */
+    /** @param location --db as given: a file, or an office store's address (postgresql://USER@HOST/DB) */
+    public static void start(String location, Path importFile, boolean measureStartup) {
+        if (location != null && vn.protocolbrief.store.ServerAddress.isServer(location)) {
+            officeLocation = location;
+            start((Path) null, importFile, measureStartup);
+            officeLocation = null;
+            return;
+        }
+        start(location == null ? null : Path.of(location), importFile, measureStartup);
+    }
+
+    /** An office store's address given with --db, opened at start (its password from PGPASSWORD or ~/.pgpass). */
+    private static volatile String officeLocation;
+
     public static void start(Path store, Path importFile, boolean measureStartup) {
         storePath = store != null ? store : StoreLocation.defaultStore();
         fileToImport = importFile;
         measure = measureStartup;
         // Without --db the window goes back to the office store it was last connected to (its password from
         // PGPASSWORD or ~/.pgpass); when that fails, this computer's store opens and the connect dialog says why.
-        var office = store == null ? vn.protocolbrief.ui.shell.OfficeAddress.remembered(
+        var office = store == null && officeLocation == null ? vn.protocolbrief.ui.shell.OfficeAddress.remembered(
                 Preferences.userNodeForPackage(DesktopApp.class)) : java.util.Optional.<vn.protocolbrief.ui.shell.OfficeAddress>empty();
         // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            if (office.isPresent()) {
+            if (officeLocation != null || office.isPresent()) {
                 try {
-                    return Store.openOffice(office.get().url(), null);
+                    return Store.openOffice(officeLocation != null ? officeLocation : office.get().url(), null);
                 } catch (RuntimeException e) {
                     officeProblem = e.getMessage();
                 }
