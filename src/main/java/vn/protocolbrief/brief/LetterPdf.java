@@ -50,7 +50,7 @@ final class LetterPdf {
                 .append(".rule { border-bottom: 1px solid black; width: 35%; margin: 1pt auto 4pt auto; }")
                 .append("p { margin: 0 0 6pt 0; text-align: justify; } p.indent { text-indent: 12.7mm; }")
                 .append(".to { text-align: center; margin-top: 14pt; } .left p, td.left { text-align: left; }")
-                .append(".sign { margin-top: 10pt; } .name { margin-top: 28mm; font-weight: bold; }")
+                .append(".sign { margin-top: 10pt; page-break-inside: avoid; } .name { margin-top: 28mm; font-weight: bold; }")
                 .append("</style></head><body>");
         b.append("<table><tr><td style=\"width: 42%\">");
         for (String line : l.issuingBody()) {

@@ -156,7 +156,9 @@ public final class ThankYouLetters {
                     ? (en ? "on " : "ngày ") + labels.date(meeting.date()) : labels.date(meeting.date());
 
             List<ThankYouLetter.Paragraph> body = new ArrayList<>();
-            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerName, when), false));
+            // In English a partner's name inside a sentence takes its article ("the Embassy of Japan in Viet Nam").
+            String partnerSaid = en ? labels.inSentence(partnerName) : partnerName;
+            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerSaid, when), false));
             // An English letter names each point in the officer's English rendering; a point without one is quoted
             // as the Vietnamese original, marked, in a paragraph of its own (never inside an English sentence).
             boolean originals = false;
@@ -182,7 +184,7 @@ public final class ThankYouLetters {
             if (originals) {
                 body.add(new ThankYouLetter.Paragraph(word("original.note"), false));
             }
-            body.add(new ThankYouLetter.Paragraph(word("closing", capitalised(unitAndName), spoken, partnerName), false));
+            body.add(new ThankYouLetter.Paragraph(word("closing", capitalised(unitAndName), spoken, partnerSaid), false));
 
             List<String> issuing = List.of(word("body.committee"),
                     word(city ? "body.unit.city" : "body.unit.province", provinceName.toUpperCase(Locale.ROOT)));
@@ -199,12 +201,14 @@ public final class ThankYouLetters {
             String signerName = signer != null && chairs ? labels.name(signer.protocolName()) : "…";
             List<String> recipients = new ArrayList<>(List.of(word("recipients.above")));
             if (visit.issuingOffice() != null) {
-                recipients.add(word("recipients.office", visit.issuingOffice()));
+                recipients.add(word("recipients.office", en ? labels.visitText(visit.issuingOffice())
+                        : visit.issuingOffice()));
             }
             recipients.add(word("recipients.archive"));
             return new ThankYouLetter(lang, word("national.title"), word("motto"), issuing, word("number"),
-                    word("subject", partnerName), word("place.date", provinceName), addressee,
-                    word("salutation", spoken), body, word("regards"),
+                    word("subject", partnerSaid), word("place.date", provinceName), addressee,
+                    // "Your Excellency," is the salutation itself; "Dear Your Excellency" is not English.
+                    en && spoken != null && spoken.startsWith("Your ") ? spoken + "," : word("salutation", spoken), body, word("regards"),
                     signerPost, signerName, word("recipients"), recipients, name);
         }
 
