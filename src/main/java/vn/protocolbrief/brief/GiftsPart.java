@@ -71,12 +71,17 @@ final class GiftsPart {
         reasons.add(given.isEmpty() ? l.get("gift.reason.none") : given.size() == 1 ? l.get("gift.reason.avoid.one")
                 : l.format("gift.reason.avoid", given.size()));
         if (best.suits().contains(partnerKind)) {
-            reasons.add(l.format("gift.reason.suits", l.get("kind." + partnerKind).toLowerCase(java.util.Locale.ROOT)));
+            reasons.add(l.format("gift.reason.suits", lowerFirst(l.get("kind." + partnerKind))));
         }
         if (month != null && best.months().contains(month)) {
             reasons.add(l.format("gift.reason.season", l.date(PartialDate.of(visitDate.iso().substring(0, 7)))));
         }
         return new BriefModel.GiftAdvice("en".equals(l.lang()) ? best.en() : best.vi(),
                 given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons));
+    }
+
+    /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
     }
 }
