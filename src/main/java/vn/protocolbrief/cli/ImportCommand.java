@@ -130,8 +130,11 @@ final class ImportCommand implements Callable<Integer> {
         d.hosts().forEach(h -> o.line("Host:      " + h.name() + ", " + h.title()));
         d.requests().forEach(r -> o.line("Request:   " + (r.direction().equals("vn_to_jp") ? "VN→JP " : "JP→VN ")
                 + String.join(",", r.categories()) + " — " + r.text()));
-        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (signed at the meeting)"
+        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (at the meeting)"
                 : " (earlier" + (a.date() == null ? "" : ", " + a.date()) + ")")));
+        d.commitments().forEach(c -> o.line("Commitment: " + ("jp".equals(c.side()) ? "JP " : "VN ") + c.text()
+                + (c.due() == null ? "" : " (due " + c.due() + ")")));
+        d.thanks().forEach(t -> o.line("Thanks:    " + ("jp".equals(t.by()) ? "JP→VN " : "VN→JP ") + t.text()));
         d.aidProjects().forEach(a -> o.line("Aid:       " + a.title() + (a.amount() == null ? "" : " — "
                 + a.amount().toPlainString() + " " + a.currency())));
         d.gifts().forEach(g -> o.line("Gift:      " + g.item() + " — " + g.giver() + " → " + g.receiver()));

@@ -99,7 +99,7 @@ final class StatementFinder {
                 // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
                 // the speaker of the clause before, never whom that clause addressed.
                 String since = c.k(sinceBoundary(text, key, v.start())).strip();
-                String named = PRONOUN_SUBJECT.matcher(since).matches() ? null
+                String named = PRONOUN_SUBJECT.matcher(since).matches() ? pronounSubject(key.substring(0, v.start()), sides)
                         : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
                 String side = named == null ? speaker : named;
                 if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && bothNamed(sinceScope(text, key, v.start()), sides)) {
@@ -178,6 +178,18 @@ final class StatementFinder {
             from = m.end();
         }
         return c.k(before.substring(from)).strip();
+    }
+
+    /**
+     * Whom "ông/bà" stands for: the side that opens the sentence ("Thống đốc … cho biết …, ông sẽ …"), or the person
+     * speaking before when the sentence itself opens with the pronoun.
+     */
+    private String pronounSubject(String key, RequestFinder.Sides sides) {
+        if (PRONOUN_SUBJECT.matcher(key.split(" ")[0]).matches()) {
+            return null;
+        }
+        String opening = subject(key, sides, false);
+        return BOTH.equals(opening) ? null : opening;
     }
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */

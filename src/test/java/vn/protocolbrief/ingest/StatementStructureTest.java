@@ -30,6 +30,17 @@ class StatementStructureTest extends BareStoreTest {
     }
 
     @Test
+    void aPronounAfterTheSentencesOwnSubjectIsThatSubjectNotTheSpeakerBefore() {
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An đề nghị tỉnh Shimane tiếp nhận thêm điều dưỡng viên của Hà Tĩnh sang học tập.
+                Thống đốc Sato Ken cho biết với tư cách Chủ tịch Hiệp hội các Tỉnh trưởng vùng Chugoku, ông sẽ kêu gọi \
+                các doanh nghiệp trong vùng tìm hiểu cơ hội đầu tư tại Hà Tĩnh.
+                """, "pronoun-after-subject.txt");
+        assertThat(d.commitments()).extracting(Draft.CommitmentDraft::side).containsExactly("jp");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::direction).containsExactly("vn_to_jp");
+    }
+
+    @Test
     void aHopeForTheVisitAndAPromiseToCherishTheRelationshipAreNothingWhileConcreteAsksStay() {
         Draft d = draftOf(OPENING + """
                 Phó Chủ tịch Lê Văn An hy vọng chuyến thăm lần này sẽ là dịp để lãnh đạo hai tỉnh trao đổi, thắt chặt \
