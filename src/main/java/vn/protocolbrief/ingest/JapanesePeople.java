@@ -55,6 +55,7 @@ final class JapanesePeople {
     private final Japan japan;
     private final Map<String, String> learnedNames;
     private final List<String> learnedTitles;
+    private List<IngestData.Title> titles;
 
     JapanesePeople(Japan japan, Map<String, String> learnedNames, List<String> learnedTitles) {
         this.japan = japan;
@@ -381,6 +382,14 @@ final class JapanesePeople {
 
     /** Japanese titles and the generic ones a Japanese person may hold, plus those the office taught. */
     private List<IngestData.Title> titles() {
+        // Read once per importer: every name candidate asks for them.
+        if (titles == null) {
+            titles = allTitles();
+        }
+        return titles;
+    }
+
+    private List<IngestData.Title> allTitles() {
         List<IngestData.Title> out = new ArrayList<>();
         for (IngestData.Title t : data.titles) {
             if (t.side().equals("jp")) {
