@@ -6,7 +6,7 @@ import java.util.List;
  * The officer's English rendering of a piece of record text that exists only in Vietnamese: a request's text, a
  * request's dated note ({@code note}: the follow-up's number in the request, from 0), an agreement's title, a
  * meeting's outcome, summary, title or venue, a commitment's text. An English pack or letter shows it where it would otherwise
- * quote the Vietnamese original (docs/decisions/0012-english-renderings.md).
+ * quote the Vietnamese original (docs/decisions/0014-english-renderings.md).
  *
  * @param kind     one of {@link #KINDS}
  * @param recordId the request, agreement, meeting or commitment
