@@ -11,8 +11,19 @@ final class OlderStores {
     private OlderStores() {
     }
 
-    /** Drops the columns (and their indexes) that migrations after {@code version} added to older tables. */
+    /**
+     * Drops the tables that migrations after {@code version} (from 11 on) created and the columns (with their indexes)
+     * they added to older tables.
+     */
     static void dropColumnsAddedAfter(Handle h, int version) {
+        if (version < 11) {
+            h.execute("DROP TABLE IF EXISTS english_rendering");
+        }
+        if (version < 14) {
+            for (String table : java.util.List.of("travel_conflict", "travel_sync", "travel_origin", "store_identity")) {
+                h.execute("DROP TABLE IF EXISTS " + table);
+            }
+        }
         if (version < 13) {
             h.execute("DROP INDEX request_due");
             h.execute("ALTER TABLE request DROP COLUMN due_date");
