@@ -84,38 +84,43 @@ public final class DesktopApp extends Application {
         Thread fonts = new Thread(DesktopApp::loadFonts, "fonts");
         fonts.start();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        try {
-            // Usually ready by now; a first start creating the store, an older one being backed up and migrated or
-            // a busy computer take longer: then the window's frame is shown at once saying the store is being
-            // opened, and the window fills it when the store is ready (the FX thread never waits).
-            store = opening.get(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.TimeoutException slow) {
-            Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(
-                    new Messages(prefs.get(PREF_LANG, "vi")), storePath), prefs.getDouble("w", 1280),
-                    prefs.getDouble("h", 760));
-            stage.setScene(frame);
-            stage.setTitle(new Messages(prefs.get(PREF_LANG, "vi")).get("app.title"));
-            placeOnScreen(stage, prefs);
-            stage.show();
-            mark("frame shown");
-            opening.whenComplete((s, e) -> Platform.runLater(() -> {
-                if (e != null) {
-                    failed(stage, prefs, e);
-                } else {
-                    store = s;
-                    proceed(stage, prefs, fonts);
+        // The window's frame is shown at once, saying the store is being opened (a first start creating it, an
+        // older one being backed up and brought up to date, a busy computer); the window is built into it on a
+        // later turn of the FX thread, once the frame is up, and fills as the store answers. The FX thread never
+        // waits for the store.
+        Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(prefs.get(PREF_LANG, "vi")),
+                storePath), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+        stage.setScene(frame);
+        stage.setTitle(new Messages(prefs.get(PREF_LANG, "vi")).get("app.title"));
+        placeOnScreen(stage, prefs);
+        stage.show();
+        mark("frame shown");
+        opening.whenComplete((s, e) -> Platform.runLater(() -> afterFirstFrames(() -> {
+            if (e != null) {
+                failed(stage, prefs, e);
+            } else {
+                store = s;
+                proceed(stage, prefs, fonts);
+            }
+        })));
+    }
+
+    /**
+     * Runs when the frame has gone through two pulses, so that it is handed to the renderer (and painted) before
+     * the FX thread spends its time building the window: otherwise the first thing seen is a blank white window.
+     */
+    private static void afterFirstFrames(Runnable then) {
+        new javafx.animation.AnimationTimer() {
+            private int pulses;
+
+            @Override
+            public void handle(long now) {
+                if (++pulses == 2) {
+                    stop();
+                    then.run();
                 }
-            }));
-            return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            Platform.exit();
-            return;
-        } catch (java.util.concurrent.ExecutionException e) {
-            failed(stage, prefs, e);
-            return;
-        }
-        proceed(stage, prefs, fonts);
+            }
+        }.start();
     }
 
     private static void failed(Stage stage, Preferences prefs, Throwable e) {
