@@ -86,13 +86,14 @@ final class BriefCommand implements Callable<Integer> {
             String ext = kind == BriefService.Format.DOCX ? ".docx" : ".pdf";
             Path target = out != null ? out : Path.of(visit != null ? "brief-" + slug(visit) + ext
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ext);
-            // Posts read in records over a year older than the visit are printed "as of" their date: said once here.
+            // Posts read in records over a year older than the visit are printed "as of" their date: said once, after
+            // the pack is written (a refused --out stays one line).
             List<StalePost> stale = service.stalePosts(request);
+            BriefService.Result r = service.generate(request, target, kind);
             if (!stale.isEmpty()) {
                 cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"
                         + " confirm them): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
             }
-            BriefService.Result r = service.generate(request, target, kind);
             if (xhtml != null) {
                 vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",
                         os -> os.write(service.xhtml(r.model()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));

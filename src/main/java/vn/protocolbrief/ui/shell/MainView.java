@@ -339,7 +339,7 @@ public final class MainView {
         help.setOnAction(e -> help());
         // The pair's count sits at the foot beside the store's name: the bar keeps its width for the whole names.
         this.summary = summary;
-        HBox bar = new HBox(10, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
+        HBox bar = new HBox(8, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 12, 10, 12));
         return bar;
