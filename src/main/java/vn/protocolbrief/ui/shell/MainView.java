@@ -339,9 +339,9 @@ public final class MainView {
         help.setOnAction(e -> help());
         // The pair's count sits at the foot beside the store's name: the bar keeps its width for the whole names.
         this.summary = summary;
-        HBox bar = new HBox(8, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
+        HBox bar = new HBox(6, provinceLabel, province, partnerLabel, partner, recent, search, spacer, language, help);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 12, 10, 12));
+        bar.setPadding(new Insets(10, 8, 10, 8));
         return bar;
     }
 
