@@ -162,7 +162,7 @@ final class StatementFinder {
                     // A signing ("ký kết …") is FactFinder's document; here only what was agreed in words.
                     String what = listItem ? clause : agreed(clause);
                     if (what != null && what.split("\\s+").length >= 3 && !asks.aboutTheRelationshipOnly(what)) {
-                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence));
+                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence, true));
                     }
                 }
             }
