@@ -130,7 +130,7 @@ final class ImportCommand implements Callable<Integer> {
         d.hosts().forEach(h -> o.line("Host:      " + h.name() + ", " + h.title()));
         d.requests().forEach(r -> o.line("Request:   " + (r.direction().equals("vn_to_jp") ? "VN→JP " : "JP→VN ")
                 + String.join(",", r.categories()) + " — " + r.text()));
-        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? " (at the meeting)"
+        java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? (a.inWords() ? " (agreed at the meeting)" : " (signed at the meeting)")
                 : " (earlier" + (a.date() == null ? "" : ", " + a.date()) + ")")));
         d.commitments().forEach(c -> o.line("Commitment: " + ("jp".equals(c.side()) ? "JP " : "VN ") + c.text()
                 + (c.due() == null ? "" : " (due " + c.due() + ")")));

@@ -104,7 +104,21 @@ public record Draft(String date, String datePrecision, Ref province, String prov
     public record ThanksDraft(String by, String to, String text, String evidence) {
     }
 
-    public record AgreementDraft(String title, String parties, boolean signedAtMeeting, String date, String evidence) {
+    /**
+     * An agreement of this meeting or an earlier one. {@code inWords}: the sides agreed it in words ("hai bên thống
+     * nhất …") and nobody signed a document, so it is saved as agreed, never as signed.
+     */
+    public record AgreementDraft(String title, String parties, boolean signedAtMeeting, String date, String evidence,
+                                 boolean inWords) {
+        /** A signed document (the common case before agreements in words were read). */
+        public AgreementDraft(String title, String parties, boolean signedAtMeeting, String date, String evidence) {
+            this(title, parties, signedAtMeeting, date, evidence, false);
+        }
+
+        /** The store's status word for this agreement: "agreed" at the meeting in words, else "signed". */
+        public String status() {
+            return inWords ? "agreed" : "signed";
+        }
     }
 
     public record AidDraft(String title, BigDecimal amount, String currency, String amountNote, String channel,

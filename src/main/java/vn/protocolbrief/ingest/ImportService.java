@@ -360,7 +360,7 @@ public final class ImportService {
             out.add(new Agreement(meetingId + "-a" + (out.size() + 1) + "-" + sourceId.substring(4, 10),
                     a.signedAtMeeting() ? meetingId : null, d.province().id(), d.provinceAsWritten(), partnerId,
                     "agreement", a.title(), a.signedAtMeeting() ? date : PartialDate.of(a.date()), a.parties(), null,
-                    "signed", sourceId));
+                    a.status(), sourceId));
         }
         return out;
     }

@@ -152,6 +152,14 @@ final class JapanesePeople {
     }
 
     /** A capitalised romanised word that is no Vietnamese place and no common non-name. */
+    /** How much better one order must read than the other (log-evidence) before the dictionary is sure of it. */
+    private static final double SURE_ORDER = 1.0;
+
+    /** True when the dictionary has the word more as a family name than as a given name. */
+    private boolean leansFamily(String word) {
+        return names.surnameScore(word, learnedNames) > names.givenScore(word, learnedNames);
+    }
+
     /** How well two words read as a family name then a given name. */
     private double pairScore(Token family, Token given) {
         return names.surnameScore(family.text(), learnedNames) + names.givenScore(given.text(), learnedNames);
@@ -202,9 +210,14 @@ final class JapanesePeople {
         } else {
             double ab = names.surnameScore(a.text(), learnedNames) + names.givenScore(b.text(), learnedNames);
             double ba = names.surnameScore(b.text(), learnedNames) + names.givenScore(a.text(), learnedNames);
-            family = ba > ab ? b.text() : a.text();
-            given = ba > ab ? a.text() : b.text();
-            sure = Math.abs(ab - ba) >= 1.0;
+            // Without capitals the order as written stands unless the dictionary is sure it is swapped: a guess
+            // that turns the order round ("Hitomi Tatsuya" → "TATSUYA Hitomi") is worse than the article's order.
+            // Sure of a swap only when the second word leans to family names and the first to given names: a count
+            // of spellings alone would swap two given names ("Hitomi" has more given-name spellings than "Tatsuya").
+            boolean swapped = ba - ab >= SURE_ORDER && leansFamily(b.text()) && !leansFamily(a.text());
+            sure = swapped || ab - ba >= SURE_ORDER;
+            family = swapped ? b.text() : a.text();
+            given = swapped ? a.text() : b.text();
         }
         int[] title = titleBefore != null ? titleBefore : titleAfter;
         String titleText = title == null ? null : clean(text.substring(title[0], title[1]));

@@ -162,7 +162,7 @@ final class StatementFinder {
                     // A signing ("ký kết …") is FactFinder's document; here only what was agreed in words.
                     String what = listItem ? clause : agreed(clause);
                     if (what != null && what.split("\\s+").length >= 3 && !asks.aboutTheRelationshipOnly(what)) {
-                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence));
+                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence, true));
                     }
                 }
             }
@@ -257,6 +257,7 @@ final class StatementFinder {
             request = asks.cueWordAt(sentence, key, request + 1);
         }
         addWords(all, key, "thanks", Kind.THANKS);
+        addAppreciation(all, key);
         addWords(all, key, "commitment", Kind.COMMITMENT);
         addWords(all, key, "agreement_verb", Kind.AGREEMENT);
         for (String signed : c.cues("signed")) {
@@ -284,6 +285,39 @@ final class StatementFinder {
             }
         }
         return out;
+    }
+
+    /** Words after "đánh giá cao" that decide what is appreciated: the clause's first few words. */
+    private static final int APPRECIATED_WORDS = 8;
+
+    /**
+     * "đánh giá cao …" is thanks when it appreciates what the other side did ("sự hỗ trợ", "những nỗ lực", "đã …"),
+     * not when it rates a plan or a prospect ("kế hoạch", "tiềm năng", "sẽ"): whichever comes first decides.
+     */
+    private void addAppreciation(List<Verb> out, String key) {
+        for (String w : c.cues("appreciation")) {
+            for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
+                String[] words = key.substring(at + w.length()).strip().split(" ");
+                String object = " " + String.join(" ", java.util.Arrays.copyOf(words,
+                        Math.min(words.length, APPRECIATED_WORDS))) + " ";
+                int deed = firstOf(object, c.cues("appreciated_deed"));
+                int plan = firstOf(object, c.cues("appreciated_plan"));
+                if (deed >= 0 && (plan < 0 || deed < plan)) {
+                    out.add(new Verb(at, at + w.length(), Kind.THANKS, false, false));
+                }
+            }
+        }
+    }
+
+    private static int firstOf(String spaced, List<String> phrases) {
+        int best = -1;
+        for (String p : phrases) {
+            int at = spaced.indexOf(" " + p + " ");
+            if (at >= 0 && (best < 0 || at < best)) {
+                best = at;
+            }
+        }
+        return best;
     }
 
     private void addWords(List<Verb> out, String key, String kind, Kind as) {

@@ -25,14 +25,16 @@ class LearningFromReviewTest {
     @TempDir
     Path dir;
 
+    // Two given-leaning words written given name first: without a capital word the importer keeps the order as
+    // written (family "Takumi"), which the officer corrects once.
     static final String ARTICLE_A = """
             Chiều 3/4/2025, Phó Chủ tịch UBND tỉnh Bắc Ninh Nguyễn Văn Phong tiếp đoàn Quỹ Học bổng Hoa Anh Đào \
-            do ông Izumi Takumi, Chủ nhiệm dự án làm trưởng đoàn, đến làm việc về chương trình học bổng.
+            do ông Takumi Izumi, Chủ nhiệm dự án làm trưởng đoàn, đến làm việc về chương trình học bổng.
 
             Phó Chủ tịch UBND tỉnh đề nghị Quỹ tiếp tục trao học bổng cho sinh viên nghèo của tỉnh.
             """;
     static final String ARTICLE_B = """
-            Sáng 10/9/2025, Chủ tịch UBND tỉnh Thái Nguyên Phạm Hoàng Sơn tiếp Chủ nhiệm dự án Izumi Takumi \
+            Sáng 10/9/2025, Chủ tịch UBND tỉnh Thái Nguyên Phạm Hoàng Sơn tiếp Chủ nhiệm dự án Takumi Izumi \
             cùng đoàn Quỹ Học bổng Hoa Anh Đào sang thăm và làm việc tại tỉnh.
 
             Chủ tịch UBND tỉnh mong muốn Quỹ hỗ trợ tỉnh đào tạo điều dưỡng viên.

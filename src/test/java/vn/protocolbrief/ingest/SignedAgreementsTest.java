@@ -80,4 +80,22 @@ class SignedAgreementsTest extends BareStoreTest {
         });
     }
 
+
+    @Test
+    void anAgreementInWordsIsSavedAsAgreedNotSigned() {
+        Draft d = draftOf("""
+                Sáng 5/11/2025, Chủ tịch UBND tỉnh Thái Bình Nguyễn Khắc Thận tiếp Thống đốc tỉnh Fukui Sugimoto Tatsuji.
+                Hai bên thống nhất thành lập nhóm công tác chung về đào tạo điều dưỡng.
+                Hai bên đã ký kết biên bản ghi nhớ về hợp tác nông nghiệp.
+                """, "agreed-in-words.txt");
+        assertThat(d.agreements()).filteredOn(Draft.AgreementDraft::inWords).singleElement()
+                .satisfies(a -> assertThat(a.title()).contains("nhóm công tác chung"));
+        assertThat(d.agreements()).filteredOn(a -> !a.inWords()).singleElement()
+                .satisfies(a -> assertThat(a.title()).isEqualTo("Biên bản ghi nhớ về hợp tác nông nghiệp"));
+        String meetingId = service.save(d, false).meetingId();
+        var statuses = store.read(h -> h.createQuery("SELECT title || '=' || status FROM agreement WHERE meeting_id = :m")
+                .bind("m", meetingId).mapTo(String.class).list());
+        assertThat(statuses).anySatisfy(x -> assertThat(x).contains("nhóm công tác chung").endsWith("=agreed"))
+                .anySatisfy(x -> assertThat(x).startsWith("Biên bản ghi nhớ").endsWith("=signed"));
+    }
 }

@@ -56,6 +56,21 @@ class StatementsTest extends BareStoreTest {
     }
 
     @Test
+    void appreciationOfWhatTheOtherSideDidIsThanksButRatingAPlanIsNot() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch UBND tỉnh Hoàng Nam đánh giá cao sự hỗ trợ của tỉnh Tottori cho ngành y tế tỉnh trong thời gian qua.
+                Thống đốc Mori Taro đánh giá cao những nỗ lực của tỉnh Quảng Trị trong việc đón tiếp thực tập sinh.
+                """, "appreciation.txt");
+        assertThat(d.thanks()).extracting(Draft.ThanksDraft::by, Draft.ThanksDraft::to)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("vn", "jp"), org.assertj.core.groups.Tuple.tuple("jp", "vn"));
+        Draft rating = draftOf(OPENING + """
+                Thống đốc Mori Taro đánh giá cao kế hoạch phát triển khu kinh tế của tỉnh Quảng Trị.
+                Chủ tịch UBND tỉnh Hoàng Nam đánh giá cao tiềm năng hợp tác giữa hai địa phương.
+                """, "rating.txt");
+        assertThat(rating.thanks()).isEmpty();
+    }
+
+    @Test
     void thanksSayWhoThanksWhom() {
         Draft d = draftOf(OPENING + """
                 Thống đốc Mori Taro cảm ơn sự đón tiếp chu đáo của lãnh đạo tỉnh Quảng Trị.

@@ -93,7 +93,7 @@ class MessagesTest {
         for (String code : vn.protocolbrief.ingest.Warning.CODES) {
             used.add("warning." + code);
         }
-        for (String status : new String[]{"proposed", "signed", "in_effect", "expired"}) {
+        for (String status : new String[]{"proposed", "agreed", "signed", "in_effect", "expired"}) {
             used.add("agreement.status." + status);
         }
         for (var p : vn.protocolbrief.ingest.ImportException.Problem.values()) {

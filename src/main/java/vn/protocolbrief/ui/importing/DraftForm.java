@@ -417,7 +417,7 @@ public final class DraftForm {
     private List<Draft.AgreementDraft> agreements(boolean atMeeting) {
         return agreements.stream().filter(a -> a.include.get() && a.signedAtMeeting.get() == atMeeting)
                 .map(a -> new Draft.AgreementDraft(Text.clean(a.title.get()), Text.clean(a.parties.get()),
-                        a.signedAtMeeting.get(), iso(a.date.get()), a.evidence)).toList();
+                        a.signedAtMeeting.get(), iso(a.date.get()), a.evidence, a.inWords)).toList();
     }
 
 }

@@ -107,6 +107,8 @@ public final class DraftItems {
         public final StringProperty parties;
         public final BooleanProperty signedAtMeeting;
         public final StringProperty date;
+        /** Agreed in words, nothing signed: the review says "agreed at this meeting", the store "agreed". */
+        public final boolean inWords;
 
         AgreementItem(Draft.AgreementDraft a) {
             super(a.evidence());
@@ -114,6 +116,7 @@ public final class DraftItems {
             parties = new SimpleStringProperty(a.parties());
             signedAtMeeting = new SimpleBooleanProperty(a.signedAtMeeting());
             date = new SimpleStringProperty(a.date());
+            inWords = a.inWords();
         }
 
         @Override

@@ -288,7 +288,7 @@ public final class ImportView {
         Grid g = new Grid(m.format("review.agreementsAid", f.agreements.size(), f.aid.size()));
         for (int i = 0; i < f.agreements.size(); i++) {
             DraftItems.AgreementItem a = f.agreements.get(i);
-            CheckBox atMeeting = new CheckBox(m.get("review.signedAtMeeting"));
+            CheckBox atMeeting = new CheckBox(m.get(a.inWords ? "review.agreedAtMeeting" : "review.signedAtMeeting"));
             atMeeting.selectedProperty().bindBidirectional(a.signedAtMeeting);
             HBox row = new HBox(6, text(a.parties, m.get("review.partiesPrompt")), atMeeting,
                     text(a.date, m.get("review.datePrompt")));

@@ -15,7 +15,7 @@ import vn.protocolbrief.ui.common.RecordForm.Choice;
 /** How stored values are shown in the window's language, in tables, details and form choices alike. */
 final class RecordText {
     /** Where an agreement stands; the store keeps an id ("signed"), older records may hold free text. */
-    static final List<String> AGREEMENT_STATUSES = List.of("proposed", "signed", "in_effect", "expired");
+    static final List<String> AGREEMENT_STATUSES = List.of("proposed", "agreed", "signed", "in_effect", "expired");
     static final List<String> SENSITIVITY_KINDS = List.of("disaster", "condolence", "anniversary", "other");
 
     private final Messages m;
