@@ -270,13 +270,7 @@ public final class ImportView {
             HBox.setHgrow(cats, Priority.ALWAYS);
             TextArea text = area(r.text, 3, m.get("review.requestPrompt"));
             text.setId("request-" + i);
-            // The direction chosen without leaving the text: Ctrl+D turns it round.
-            text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
-                if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
-                    r.direction.set("vn_to_jp".equals(r.direction.get()) ? "jp_to_vn" : "vn_to_jp");
-                    e.consume();
-                }
-            });
+            turnsDirection(text, r.direction);
             g.item(r.include, new VBox(6, head, validated(text, f, "request." + i)), r.evidence);
         }
         g.add(m.get("review.addRequest"), f::addRequest, f, () -> "#request-" + (f.requests.size() - 1));
@@ -347,6 +341,7 @@ public final class ImportView {
             receiver.setId("gift-receiver-" + i);
             HBox who = new HBox(6, direction(gift.direction), giver, receiver);
             TextField item = text(gift.item, m.get("review.giftPrompt"));
+            turnsDirection(item, gift.direction);
             item.setId("gift-" + i);
             g.item(gift.include, new VBox(6, validated(item, f, "gift." + i), who), gift.evidence);
         }
@@ -417,6 +412,16 @@ public final class ImportView {
         VBox box = new VBox(2, node, words);
         HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return box;
+    }
+
+    /** The direction chosen without leaving the text: Ctrl+D turns it round (the picker beside it follows). */
+    private static void turnsDirection(TextInputControl text, StringProperty direction) {
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
+                direction.set("vn_to_jp".equals(direction.get()) ? "jp_to_vn" : "vn_to_jp");
+                e.consume();
+            }
+        });
     }
 
     private ChoiceBox<String> direction(StringProperty value) {
