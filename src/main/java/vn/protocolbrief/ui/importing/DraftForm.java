@@ -159,8 +159,44 @@ public final class DraftForm {
         add(aid, new AidItem(new Draft.AidDraft("", null, null, null, null, null)));
     }
 
+    /**
+     * A gift given by our side's head to the head of the delegation, as most are; turning its direction round
+     * swaps giver and receiver.
+     */
     public void addGift() {
-        add(gifts, new GiftItem(new Draft.GiftDraft("", null, null, "vn_to_jp", null)));
+        GiftItem gift = new GiftItem(new Draft.GiftDraft("", head("vn"), head("jp"), "vn_to_jp", null));
+        gift.direction.addListener((o, was, now) -> {
+            String giver = gift.giver.get();
+            gift.giver.set(gift.receiver.get());
+            gift.receiver.set(giver);
+        });
+        add(gifts, gift);
+    }
+
+    /** The first person of a side as the form holds them now (the leader; our first host), or null. */
+    private String head(String side) {
+        List<String> people = people(side);
+        return people.isEmpty() ? null : people.get(0);
+    }
+
+    /** People already known for this partner ("jp") and province ("vn"), "Name — title", most recent first. */
+    private List<String> knownJp = List.of();
+    private List<String> knownVn = List.of();
+
+    /**
+     * A meeting recorded by hand starts on today's date (shown as the window writes dates) and knows the people
+     * met before, to offer them as the officer types; none of this counts as an edit.
+     */
+    public void handDefaults(java.time.LocalDate today, List<String> theirs, List<String> ours) {
+        date.set(vn.protocolbrief.ui.common.DateField.format(PartialDate.of(today.toString()), lang));
+        knownJp = List.copyOf(theirs);
+        knownVn = List.copyOf(ours);
+        edited.set(false);
+    }
+
+    /** The known people of a side ("jp", "vn"), to offer as the officer types. */
+    public List<String> known(String side) {
+        return "jp".equals(side) ? knownJp : knownVn;
     }
 
     public void addFigure() {
@@ -215,7 +251,7 @@ public final class DraftForm {
             errors.put("province", "review.error.province");
         }
         // Every meeting cites where it is known from: a publication, an address, or the text itself.
-        if (blank(sourceText.get()) && blank(publication.get()) && blank(url.get())) {
+        if (blank(sourceText.get()) && blank(publication.get()) && blank(url.get()) && blank(officersNote())) {
             errors.put("source", "review.error.source");
         }
         if (partner.get() == null && blank(newPartnerName.get())) {
@@ -228,7 +264,7 @@ public final class DraftForm {
             RequestItem r = requests.get(i);
             if (r.include.get() && blank(r.text.get())) {
                 errors.put("request." + i, "review.error.requestText");
-            } else if (r.include.get() && r.categories.isEmpty()) {
+            } else if (r.include.get() && r.categories.isEmpty() && !handEntered()) {
                 errors.put("request." + i, "review.error.category");
             }
         }
@@ -293,7 +329,7 @@ public final class DraftForm {
                 leader, PersonLines.parse(members.get(), "jp", original.members()),
                 ourSide(),
                 requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
-                        List.copyOf(r.categories), Text.clean(r.text.get()), r.evidence)).toList(),
+                        categories(r), Text.clean(r.text.get()), r.evidence)).toList(),
                 agreements(true), agreements(false),
                 aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
                         amount(a.amount.get()), Text.clean(a.currency.get()), a.amountNote, Text.clean(a.channel.get()),
@@ -306,7 +342,7 @@ public final class DraftForm {
                 original.warnings(), original.evidence(), original.confidence(),
                 new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
                         Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()),
-                        sourceText.get() == null ? "" : sourceText.get()),
+                        blank(sourceText.get()) ? officersNote() : sourceText.get()),
                 commitments.stream().filter(c -> c.include.get() && !Text.clean(c.text.get()).isEmpty())
                         .map(c -> new Draft.CommitmentDraft(c.side.get(), Text.clean(c.text.get()), dueDate(c.due.get()), c.evidence))
                         .toList(),
@@ -328,6 +364,28 @@ public final class DraftForm {
             out.addAll(PersonLines.names(attendees.get()));
         }
         return out;
+    }
+
+    /**
+     * A request's categories: those ticked; typed by hand with none ticked, those its words name, as the importer
+     * and {@code visit done} file a request.
+     */
+    private static List<String> categories(RequestItem r) {
+        return r.categories.isEmpty() ? new vn.protocolbrief.ingest.RequestCategories().of(Text.clean(r.text.get()))
+                : List.copyOf(r.categories);
+    }
+
+    /**
+     * A meeting recorded by hand with no other source is known from the officer's own note of it (its summary and
+     * outcome): that note is its source text.
+     */
+    private String officersNote() {
+        if (!handEntered()) {
+            return "";
+        }
+        String note = (blank(summary.get()) ? "" : summary.get().strip()) + "\n"
+                + (blank(outcome.get()) ? "" : outcome.get().strip());
+        return note.strip();
     }
 
     /** What the officer wrote of the meeting, saved with it. */

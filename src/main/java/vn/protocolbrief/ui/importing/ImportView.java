@@ -203,7 +203,16 @@ public final class ImportView {
         leaderTitle.setId("review-leader-title");
         HBox leader = new HBox(6, validated(leaderName, f, "leader"), leaderTitle);
         leader.getChildren().forEach(n -> HBox.setHgrow(n, Priority.ALWAYS));
-        g.row(m.get("review.leader"), leader, f.evidence("leader"));
+        Node leaderRow = leader;
+        if (f.handEntered()) {
+            // A known person of the partner's, taken with their title into both fields.
+            leaderRow = new VBox(2, leader, CompletionHint.attach(leaderName, () -> f.known("jp"), line -> {
+                String[] parts = line.split("\\s+[—–-]\\s+", 2);
+                f.leaderName.set(parts[0]);
+                f.leaderTitle.set(parts.length > 1 ? parts[1] : "");
+            }, m.get("review.offer")));
+        }
+        g.row(m.get("review.leader"), leaderRow, f.evidence("leader"));
         if (!f.leaderNamesakes.isEmpty()) {
             ChoiceBox<Draft.Namesake> same = new ChoiceBox<>();
             same.getItems().add(null);
@@ -215,17 +224,17 @@ public final class ImportView {
         }
         TextArea members = area(f.members, 2, m.get("review.peoplePrompt"));
         members.setId("review-members");
-        g.row(m.get("review.members"), members,
+        g.row(m.get("review.members"), offering(members, f, "jp"),
                 String.join("\n", f.personEvidence("jp").stream().filter(s -> s != null).toList()));
         TextArea hosts = area(f.hosts, 2, m.get("review.peoplePrompt"));
         hosts.setId("review-hosts");
-        g.row(m.get(f.handEntered() ? "review.hostsHand" : "review.hosts"), hosts,
+        g.row(m.get(f.handEntered() ? "review.hostsHand" : "review.hosts"), offering(hosts, f, "vn"),
                 String.join("\n", f.personEvidence("vn").stream().filter(s -> s != null).toList()));
         if (f.handEntered()) {
             // Recorded by hand: the rest of our side, and what the officer writes of the meeting, in the one form.
             TextArea attendees = area(f.attendees, 2, m.get("review.peoplePrompt"));
             attendees.setId("hand-attendees");
-            g.row(m.get("review.attendees"), attendees, null);
+            g.row(m.get("review.attendees"), offering(attendees, f, "vn"), null);
             TextArea summary = area(f.summary, 3, null);
             summary.setId("hand-summary");
             g.row(m.get("rec.summary"), summary, null);
@@ -234,6 +243,14 @@ public final class ImportView {
             g.row(m.get("rec.outcome"), outcome, null);
         }
         return g.pane;
+    }
+
+    /** A people field with the known people of its side offered under it as the officer types (by hand only). */
+    private Node offering(TextArea people, DraftForm f, String side) {
+        if (!f.handEntered()) {
+            return people;
+        }
+        return new VBox(2, people, CompletionHint.attach(people, () -> f.known(side), null, m.get("review.offer")));
     }
 
     private GridPane requests(DraftForm f) {
@@ -251,8 +268,9 @@ public final class ImportView {
             cats.setMaxWidth(Double.MAX_VALUE);
             HBox head = new HBox(6, direction, cats);
             HBox.setHgrow(cats, Priority.ALWAYS);
-            TextArea text = area(r.text, 3, null);
+            TextArea text = area(r.text, 3, m.get("review.requestPrompt"));
             text.setId("request-" + i);
+            turnsDirection(text, r.direction);
             g.item(r.include, new VBox(6, head, validated(text, f, "request." + i)), r.evidence);
         }
         g.add(m.get("review.addRequest"), f::addRequest, f, () -> "#request-" + (f.requests.size() - 1));
@@ -323,6 +341,7 @@ public final class ImportView {
             receiver.setId("gift-receiver-" + i);
             HBox who = new HBox(6, direction(gift.direction), giver, receiver);
             TextField item = text(gift.item, m.get("review.giftPrompt"));
+            turnsDirection(item, gift.direction);
             item.setId("gift-" + i);
             g.item(gift.include, new VBox(6, validated(item, f, "gift." + i), who), gift.evidence);
         }
@@ -393,6 +412,16 @@ public final class ImportView {
         VBox box = new VBox(2, node, words);
         HBox.setHgrow(box, javafx.scene.layout.Priority.ALWAYS);
         return box;
+    }
+
+    /** The direction chosen without leaving the text: Ctrl+D turns it round (the picker beside it follows). */
+    private static void turnsDirection(TextInputControl text, StringProperty direction) {
+        text.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.D && e.isShortcutDown()) {
+                direction.set("vn_to_jp".equals(direction.get()) ? "jp_to_vn" : "vn_to_jp");
+                e.consume();
+            }
+        });
     }
 
     private ChoiceBox<String> direction(StringProperty value) {

@@ -109,8 +109,13 @@ public final class ImportViewModel {
         total = 1;
         done = 1;
         position.set(messages.get("review.handEntered"));
-        tasks.run(() -> form(service().handEntered(pair.provinceId(), pair.province().nameVi(), pair.partner())),
-                form::set, e -> dialogs.showError(messages.get("review.failed"), reason(e)));
+        tasks.run(() -> {
+            DraftForm hand = form(service().handEntered(pair.provinceId(), pair.province().nameVi(), pair.partner()));
+            KnownPeople known = store.reads(r -> KnownPeople.of(r, pair.provinceId(),
+                    pair.partner() == null ? null : pair.partner().id()));
+            hand.handDefaults(java.time.LocalDate.now(), known.jp(), known.vn());
+            return hand;
+        }, form::set, e -> dialogs.showError(messages.get("review.failed"), reason(e)));
     }
 
     /** Leaves the current article unsaved and shows the next one. */
