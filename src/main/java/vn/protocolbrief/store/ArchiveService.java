@@ -240,11 +240,12 @@ public final class ArchiveService {
             if (noMeetingsYet) {
                 current[0] = "the meetings";
                 SearchIndex.Batch index = new SearchIndex.Batch(h);
-                repos.meetings().insertNew(h, a.meetings(), index);
+                repos.meetings().insertNew(h, a.meetings(), index, written -> {
+                    if (progress != null) {
+                        progress.accept(written, a.meetings().size());
+                    }
+                });
                 index.finish();
-                if (progress != null) {
-                    progress.accept(a.meetings().size(), a.meetings().size());
-                }
             }
             int done = 0;
             for (var m : noMeetingsYet ? List.<Meeting>of() : a.meetings()) {

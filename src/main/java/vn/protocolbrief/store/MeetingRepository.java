@@ -223,7 +223,7 @@ public final class MeetingRepository {
      * batch per table, their index rows into {@code index}: the rows {@link #upsert} would write, without its
      * statement per row.
      */
-    void insertNew(Handle h, List<Meeting> meetings, SearchIndex.Batch index) {
+    void insertNew(Handle h, List<Meeting> meetings, SearchIndex.Batch index, java.util.function.IntConsumer written) {
         Names names = Names.all(h);
         var meeting = h.prepareBatch("INSERT INTO meeting (id, date, date_precision, province_id, province_as_written,"
                 + " venue, partner_id, title, summary, outcome, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -274,8 +274,9 @@ public final class MeetingRepository {
                         Db.text(g.giverText()), g.receiverPersonId(), Db.text(g.receiverText()), g.sourceId());
             }
             index.add(SearchIndex.Kind.MEETING, m.id(), indexTitle(m), indexBody(m, names));
-            if (++n % 1000 == 0) {
+            if (++n % 500 == 0) {
                 flush(parentsFirst);
+                written.accept(n);
             }
         }
         flush(parentsFirst);
