@@ -80,7 +80,22 @@ public final class Text {
         return out.toString();
     }
 
+    /** Below U+3000 (Latin with every Vietnamese letter, Greek, Cyrillic...): folded once, not normalized per letter. */
+    private static final char[] FOLDED_BELOW_3000 = foldTable(0x3000);
+
+    private static char[] foldTable(int size) {
+        char[] table = new char[size];
+        for (int c = 0; c < size; c++) {
+            table[c] = foldOne((char) c);
+        }
+        return table;
+    }
+
     private static char foldChar(char c) {
+        return c < FOLDED_BELOW_3000.length ? FOLDED_BELOW_3000[c] : foldOne(c);
+    }
+
+    private static char foldOne(char c) {
         if (c < 0x80) {
             return Character.toLowerCase(c);
         }

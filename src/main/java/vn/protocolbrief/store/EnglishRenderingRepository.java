@@ -81,8 +81,9 @@ public final class EnglishRenderingRepository {
 
     /** Every rendering whose record text exists (one whose record was deleted waits, unexported, for an undo). */
     public List<EnglishRendering> all(Handle h) {
-        return h.createQuery("SELECT kind, record_id, note, text FROM (" + RECORD_TEXT + ") AS rendered WHERE original IS NOT NULL"
-                        + " ORDER BY kind, record_id, note")
+        // PostgreSQL 15 wants a name for a subquery in FROM.
+        return h.createQuery("SELECT kind, record_id, note, text FROM (" + RECORD_TEXT + ") AS rendered"
+                        + " WHERE original IS NOT NULL ORDER BY kind, record_id, note")
                 .map((rs, ctx) -> new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
                 .list();
     }

@@ -97,8 +97,7 @@ public final class MeetingRepository {
     }
 
     private void indexRequest(Handle h, Request r) {
-        search.index(h, SearchIndex.Kind.REQUEST, r.id(), r.text().length() > 90 ? r.text().substring(0, 90) + "…"
-                : r.text(), r.text() + " · " + String.join(" ", r.categories()));
+        search.index(h, SearchIndex.Kind.REQUEST, r.id(), requestTitle(r), requestBody(r));
     }
 
     private static String sortKey(Handle h, Meeting m) {
@@ -127,25 +126,168 @@ public final class MeetingRepository {
     }
 
     private void indexMeeting(Handle h, Meeting m) {
+        search.index(h, SearchIndex.Kind.MEETING, m.id(), indexTitle(m), indexBody(m, Names.queried(h)));
+    }
+
+    private static String indexTitle(Meeting m) {
+        return m.title() != null ? m.title() : m.provinceAsWritten();
+    }
+
+    private static String indexBody(Meeting m, Names names) {
         StringBuilder body = new StringBuilder();
-        h.createQuery("SELECT name_vi || ' · ' || coalesce(name_en, '') || ' · ' || coalesce(name_ja, '') FROM partner"
-                        + " WHERE id = ?").bind(0, m.partnerId()).mapTo(String.class).findOne()
-                .ifPresent(s -> body.append(s).append(" · "));
-        h.createQuery("SELECT name_vi FROM province WHERE id = ?").bind(0, m.provinceId()).mapTo(String.class)
-                .findOne().ifPresent(s -> body.append(s).append(" · "));
+        names.partner(m.partnerId()).ifPresent(s -> body.append(s).append(" · "));
+        names.province(m.provinceId()).ifPresent(s -> body.append(s).append(" · "));
         for (String s : new String[]{m.provinceAsWritten(), m.venue(), m.summary(), m.outcome()}) {
             if (s != null) {
                 body.append(s).append(" · ");
             }
         }
         for (Participant p : m.participants()) {
-            h.createQuery("SELECT family_name || coalesce(' ' || given_name, '') || coalesce(' ' || kanji, '')"
-                    + " FROM person WHERE id = ?").bind(0, p.personId()).mapTo(String.class).findOne()
+            names.person(p.personId())
                     .ifPresent(s -> body.append(s).append(p.title() == null ? "" : ", " + p.title()).append(" · "));
         }
         m.gifts().forEach(g -> body.append(g.item()).append(" · "));
-        String title = m.title() != null ? m.title() : m.provinceAsWritten();
-        search.index(h, SearchIndex.Kind.MEETING, m.id(), title, body.toString());
+        return body.toString();
+    }
+
+    private static String requestTitle(Request r) {
+        return r.text().length() > 90 ? r.text().substring(0, 90) + "…" : r.text();
+    }
+
+    private static String requestBody(Request r) {
+        return r.text() + " · " + String.join(" ", r.categories());
+    }
+
+    /** The names a meeting's index entry carries: read one by one, or all at once for a bulk write. */
+    interface Names {
+        java.util.Optional<String> partner(String id);
+
+        java.util.Optional<String> province(String id);
+
+        java.util.Optional<String> person(String id);
+
+        static Names queried(Handle h) {
+            return new Names() {
+                public java.util.Optional<String> partner(String id) {
+                    return h.createQuery(PARTNER_NAMES + " WHERE id = ?").bind(0, id).map((rs, c) -> rs.getString(2))
+                            .findOne();
+                }
+
+                public java.util.Optional<String> province(String id) {
+                    return h.createQuery(PROVINCE_NAMES + " WHERE id = ?").bind(0, id).map((rs, c) -> rs.getString(2))
+                            .findOne();
+                }
+
+                public java.util.Optional<String> person(String id) {
+                    return h.createQuery(PERSON_NAMES + " WHERE id = ?").bind(0, id).map((rs, c) -> rs.getString(2))
+                            .findOne();
+                }
+            };
+        }
+
+        static Names all(Handle h) {
+            Map<String, String> partners = byId(h, PARTNER_NAMES);
+            Map<String, String> provinces = byId(h, PROVINCE_NAMES);
+            Map<String, String> persons = byId(h, PERSON_NAMES);
+            return new Names() {
+                public java.util.Optional<String> partner(String id) {
+                    return java.util.Optional.ofNullable(partners.get(id));
+                }
+
+                public java.util.Optional<String> province(String id) {
+                    return java.util.Optional.ofNullable(provinces.get(id));
+                }
+
+                public java.util.Optional<String> person(String id) {
+                    return java.util.Optional.ofNullable(persons.get(id));
+                }
+            };
+        }
+
+        private static Map<String, String> byId(Handle h, String query) {
+            Map<String, String> out = new HashMap<>();
+            h.createQuery(query).map((rs, c) -> Map.entry(rs.getString(1), rs.getString(2)))
+                    .forEach(e -> out.put(e.getKey(), e.getValue()));
+            return out;
+        }
+    }
+
+    private static final String PARTNER_NAMES = "SELECT id, name_vi || ' · ' || coalesce(name_en, '') || ' · '"
+            + " || coalesce(name_ja, '') FROM partner";
+    private static final String PROVINCE_NAMES = "SELECT id, name_vi FROM province";
+    private static final String PERSON_NAMES = "SELECT id, family_name || coalesce(' ' || given_name, '')"
+            + " || coalesce(' ' || kanji, '') FROM person";
+
+    /**
+     * Writes meetings the store does not hold yet (a new travel copy, an import into an empty store) with one prepared
+     * batch per table, their index rows into {@code index}: the rows {@link #upsert} would write, without its
+     * statement per row.
+     */
+    void insertNew(Handle h, List<Meeting> meetings, SearchIndex.Batch index, java.util.function.IntConsumer written) {
+        Names names = Names.all(h);
+        var meeting = h.prepareBatch("INSERT INTO meeting (id, date, date_precision, province_id, province_as_written,"
+                + " venue, partner_id, title, summary, outcome, sort_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        var source = h.prepareBatch("INSERT INTO meeting_source (meeting_id, source_id, ordinal) VALUES (?, ?, ?)");
+        var participant = h.prepareBatch("INSERT INTO participant (meeting_id, ordinal, person_id, side, role, title)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        var request = h.prepareBatch("INSERT INTO request (id, meeting_id, ordinal, direction, text, status, thread_key,"
+                + " source_id, due_date) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        var category = h.prepareBatch("INSERT INTO request_category_link (request_id, category_id, ordinal)"
+                + " VALUES (?, ?, ?)");
+        var followUp = h.prepareBatch("INSERT INTO request_followup (request_id, ordinal, date, status, note, source_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?)");
+        var gift = h.prepareBatch("INSERT INTO gift (id, meeting_id, ordinal, item, direction, giver_person_id,"
+                + " giver_text, receiver_person_id, receiver_text, source_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        List<org.jdbi.v3.core.statement.PreparedBatch> parentsFirst = List.of(meeting, source, participant, request,
+                category, followUp, gift);
+        int n = 0;
+        for (Meeting m : meetings) {
+            meeting.add(m.id(), Db.date(m.date()), Db.id(m.date().precision()), m.provinceId(),
+                    Db.text(m.provinceAsWritten()), Db.text(m.venue()), m.partnerId(), Db.text(m.title()),
+                    Db.text(m.summary()), Db.text(m.outcome()), sortKey(h, m));
+            int i = 0;
+            for (String sourceId : m.sourceIds()) {
+                source.add(m.id(), sourceId, i++);
+            }
+            i = 0;
+            for (Participant p : m.participants()) {
+                participant.add(m.id(), i++, p.personId(), Db.id(p.side()), Db.id(p.role()), Db.text(p.title()));
+            }
+            i = 0;
+            for (Request r : m.requests()) {
+                request.add(r.id(), m.id(), i++, Db.id(r.direction()), Db.text(r.text()), Db.id(r.status()),
+                        r.threadKey(), r.sourceId(), Db.date(r.due()));
+                int c = 0;
+                for (String cat : r.categories()) {
+                    category.add(r.id(), cat, c++);
+                }
+                int f = 0;
+                for (FollowUp fu : r.followUps()) {
+                    followUp.add(r.id(), f++, Db.date(fu.date()), Db.id(fu.status()), Db.text(fu.note()),
+                            fu.sourceId());
+                }
+                index.add(SearchIndex.Kind.REQUEST, r.id(), requestTitle(r), requestBody(r));
+            }
+            i = 0;
+            for (Gift g : m.gifts()) {
+                gift.add(g.id(), m.id(), i++, Db.text(g.item()), Db.id(g.direction()), g.giverPersonId(),
+                        Db.text(g.giverText()), g.receiverPersonId(), Db.text(g.receiverText()), g.sourceId());
+            }
+            index.add(SearchIndex.Kind.MEETING, m.id(), indexTitle(m), indexBody(m, names));
+            if (++n % 500 == 0) {
+                flush(parentsFirst);
+                written.accept(n);
+            }
+        }
+        flush(parentsFirst);
+    }
+
+    private static void flush(List<org.jdbi.v3.core.statement.PreparedBatch> batches) {
+        for (var b : batches) {
+            if (b.size() > 0) {
+                b.execute();
+            }
+        }
     }
 
     public java.util.Optional<Meeting> byId(Handle h, String id) {

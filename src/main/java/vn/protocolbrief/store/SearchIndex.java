@@ -54,6 +54,53 @@ public final class SearchIndex {
                 + " DO UPDATE SET row = excluded.row", kind.id(), refId, row);
     }
 
+    /**
+     * Index rows for a store being filled in bulk (a travel copy's take, a synthetic store): written with one
+     * prepared batch per thousand rows, their search_row entries in one statement at {@link #finish()}. Only for
+     * records the index does not hold yet.
+     */
+    static final class Batch {
+        private static final int FLUSH_EVERY = 1000;
+        private final boolean server;
+        private final org.jdbi.v3.core.statement.PreparedBatch rows;
+        private final Handle h;
+
+        Batch(Handle h) {
+            this.h = h;
+            this.server = Dialect.of(h) == Dialect.POSTGRES;
+            // On PostgreSQL the index row also carries its words (PostgresSearch), given as one space-separated text.
+            this.rows = h.prepareBatch(server
+                    ? "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody, terms, ntokens)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)"
+                    : "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)");
+        }
+
+        void add(Kind kind, String refId, String title, String body) {
+            String t = Text.nfc(title == null ? "" : title);
+            String b = Text.nfc(body == null ? "" : body);
+            String ft = Text.fold(t);
+            String fb = Text.fold(b);
+            if (server) {
+                rows.add(kind.id(), refId, t, b, ft, fb, PostgresSearch.termsText(ft, fb),
+                        PostgresSearch.tokenCount(ft, fb));
+            } else {
+                rows.add(kind.id(), refId, t, b, ft, fb);
+            }
+            if (rows.size() >= FLUSH_EVERY) {
+                rows.execute();
+            }
+        }
+
+        /** Writes what is left and points search_row at every index row. */
+        void finish() {
+            if (rows.size() > 0) {
+                rows.execute();
+            }
+            h.execute("INSERT INTO search_row (kind, ref_id, row) SELECT kind, ref_id, rowid FROM search_index"
+                    + " WHERE true ON CONFLICT (kind, ref_id) DO UPDATE SET row = excluded.row");
+        }
+    }
+
     /** Rebuilds the whole index from the records (after a migration, or if it was ever lost). */
     static void rebuild(Handle h, Repositories repos) {
         h.execute("DELETE FROM search_index");
