@@ -54,12 +54,20 @@ final class LetterDocx {
             XWPFParagraph greeting = body(doc, true);
             greeting.setSpacingBefore(240);
             run(greeting, l.salutation(), 14, false, false, false);
+            XWPFParagraph last = greeting;
             for (ThankYouLetter.Paragraph p : l.paragraphs()) {
-                run(body(doc, true), (p.item() ? "- " : "") + p.text(), 14, false, false, false);
+                last = body(doc, true);
+                run(last, (p.item() ? "- " : "") + p.text(), 14, false, false, false);
             }
-            run(body(doc, true), l.regards(), 14, false, false, false);
+            // The last words, the closing and the signature stay on one page: never the closing alone above a
+            // signature carried to the next.
+            last.setKeepNext(true);
+            XWPFParagraph regards = body(doc, true);
+            regards.setKeepNext(true);
+            run(regards, l.regards(), 14, false, false, false);
 
             XWPFTable foot = grid(doc, 2);
+            foot.getRow(0).setCantSplitRow(true);
             XWPFTableCell recipients = foot.getRow(0).getCell(0);
             XWPFTableCell signer = foot.getRow(0).getCell(1);
             XWPFParagraph heading = para(recipients, true);

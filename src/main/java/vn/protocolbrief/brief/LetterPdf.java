@@ -15,8 +15,44 @@ final class LetterPdf {
     private LetterPdf() {
     }
 
+    /**
+     * The letter at the regular spacing; when that takes a page more than a tighter spacing would (a letter of a few
+     * points spilling its signature onto a second page), at the tighter one, still within Decree 30's limits.
+     */
     static byte[] write(ThankYouLetter l) {
-        String xhtml = xhtml(l);
+        Rendered regular = render(l, Spacing.REGULAR);
+        if (regular.pages() == 1) {
+            return regular.bytes();
+        }
+        Rendered compact = render(l, Spacing.COMPACT);
+        return compact.pages() < regular.pages() ? compact.bytes() : regular.bytes();
+    }
+
+    /**
+     * Line and paragraph spacing, and the room left for the signature and seal. Decree 30/2020 asks for single to
+     * 1.5 line spacing and at least 6 pt between paragraphs; the compact spacing stays within both.
+     */
+    enum Spacing {
+        REGULAR(1.3, 6, 10, 28), COMPACT(1.15, 6, 6, 22);
+
+        final double lineHeight;
+        final int paragraphPt;
+        final int salutationPt;
+        final int signatureRoomMm;
+
+        Spacing(double lineHeight, int paragraphPt, int salutationPt, int signatureRoomMm) {
+            this.lineHeight = lineHeight;
+            this.paragraphPt = paragraphPt;
+            this.salutationPt = salutationPt;
+            this.signatureRoomMm = signatureRoomMm;
+        }
+    }
+
+    private record Rendered(byte[] bytes, int pages) {
+    }
+
+    private static Rendered render(ThankYouLetter l, Spacing spacing) {
+        String xhtml = xhtml(l, spacing);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         PDDocument document = new PDDocument();
@@ -32,25 +68,27 @@ final class LetterPdf {
             doc.getDocumentInformation().setTitle(l.subject());
             doc.getDocumentInformation().setCreator("Protocol Brief");
             doc.save(out);
+            return new Rendered(out.toByteArray(), doc.getNumberOfPages());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return out.toByteArray();
     }
 
-    static String xhtml(ThankYouLetter l) {
+    static String xhtml(ThankYouLetter l, Spacing spacing) {
         StringBuilder b = new StringBuilder();
         b.append("<html lang=\"").append(l.lang()).append("\"><head><title>").append(Html.escape(l.subject()))
                 .append("</title><style>")
                 .append("@page { size: A4; margin: 20mm 15mm 20mm 30mm; }")
-                .append("body { font-family: 'Noto Sans'; font-size: 13pt; line-height: 1.3; }")
+                .append("body { font-family: 'Noto Sans'; font-size: 13pt; line-height: " + spacing.lineHeight + "; }")
                 .append("table { width: 100%; border-collapse: collapse; } td { vertical-align: top; text-align: center; }")
                 .append(".b { font-weight: bold; } .i { font-style: italic; } .s12 { font-size: 12pt; } .s11 { font-size: 11pt; }")
                 .append(".motto { font-weight: bold; border-bottom: 1px solid black; display: inline-block; padding-bottom: 1pt; }")
                 .append(".rule { border-bottom: 1px solid black; width: 35%; margin: 1pt auto 4pt auto; }")
-                .append("p { margin: 0 0 6pt 0; text-align: justify; } p.indent { text-indent: 12.7mm; }")
+                .append("p { margin: 0 0 " + spacing.paragraphPt + "pt 0; text-align: justify; } p.indent { text-indent: 12.7mm; }")
                 .append(".to { text-align: center; margin-top: 14pt; } .left p, td.left { text-align: left; }")
-                .append(".sign { margin-top: 10pt; page-break-inside: avoid; } .name { margin-top: 28mm; font-weight: bold; }")
+                .append(".sign { margin-top: 10pt; } .name { margin-top: " + spacing.signatureRoomMm + "mm; font-weight: bold; }")
+                // The closing goes with the signature: never "Yours sincerely," alone above a signature on the next page.
+                .append(".closing { page-break-inside: avoid; }")
                 .append("</style></head><body>");
         b.append("<table><tr><td style=\"width: 42%\">");
         for (String line : l.issuingBody()) {
@@ -63,9 +101,17 @@ final class LetterPdf {
                 .append("<div class=\"i\" style=\"margin-top: 8pt\">").append(Html.escape(l.placeAndDate()))
                 .append("</div></td></tr></table>");
         b.append("<p class=\"to\">").append(Html.escape(l.addressee())).append("</p>");
-        b.append("<p class=\"indent\" style=\"margin-top: 10pt\">").append(Html.escape(l.salutation())).append("</p>");
-        for (ThankYouLetter.Paragraph p : l.paragraphs()) {
+        b.append("<p class=\"indent\" style=\"margin-top: " + spacing.salutationPt + "pt\">").append(Html.escape(l.salutation())).append("</p>");
+        for (int i = 0; i < l.paragraphs().size(); i++) {
+            ThankYouLetter.Paragraph p = l.paragraphs().get(i);
+            if (i == l.paragraphs().size() - 1) {
+                // The signature's page carries the letter's last words, not the closing alone.
+                b.append("<div class=\"closing\">");
+            }
             b.append("<p class=\"indent\">").append(p.item() ? "- " : "").append(Html.escape(p.text())).append("</p>");
+        }
+        if (l.paragraphs().isEmpty()) {
+            b.append("<div class=\"closing\">");
         }
         b.append("<p class=\"indent\">").append(Html.escape(l.regards())).append("</p>");
         b.append("<table class=\"sign\"><tr><td class=\"left\" style=\"width: 45%\"><div class=\"b i s12\">")
@@ -77,7 +123,7 @@ final class LetterPdf {
         for (String line : l.signerPost()) {
             b.append("<div class=\"b\">").append(Html.escape(line)).append("</div>");
         }
-        b.append("<div class=\"name\">").append(Html.escape(l.signerName())).append("</div></td></tr></table>");
+        b.append("<div class=\"name\">").append(Html.escape(l.signerName())).append("</div></td></tr></table></div>");
         return b.append("</body></html>").toString();
     }
 }

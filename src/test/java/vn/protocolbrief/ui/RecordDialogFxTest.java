@@ -111,4 +111,29 @@ class RecordDialogFxTest {
         assertThat(form.rows("posts")).containsExactly(java.util.Map.of("title", "Tổng Lãnh sự",
                 "organisation", "Tổng Lãnh sự quán Nhật Bản tại TP Hồ Chí Minh", "from", "11/11/2019"));
     }
+
+    @Test
+    void aFormTallerThanTheScreenScrollsAndKeepsSaveAndCancelOnIt(FxRobot robot) throws Exception {
+        RecordForm form = new RecordForm("Sửa cuộc gặp");
+        for (int i = 0; i < 30; i++) {
+            form.area("note" + i, "Ghi chú " + i, null, false, null);
+        }
+        Platform.runLater(() -> result.set(dialogs.edit(form)));
+        WaitForAsyncUtils.waitForFxEvents();
+        var screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        for (String id : java.util.List.of("#form-save", "#form-cancel")) {
+            Button button = robot.lookup(id).queryButton();
+            var onScreen = button.localToScreen(button.getLayoutBounds());
+            assertThat(onScreen.getMaxY()).as(id + " bottom on a screen " + screen.getHeight() + " high")
+                    .isLessThanOrEqualTo(screen.getMaxY());
+            assertThat(onScreen.getMinY()).as(id + " top").isGreaterThanOrEqualTo(screen.getMinY());
+        }
+        Stage dialog = (Stage) robot.lookup("#form-save").query().getScene().getWindow();
+        assertThat(dialog.getHeight()).isLessThanOrEqualTo(screen.getHeight());
+        // The last field is reached by scrolling.
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) dialog.getScene().lookup("#form-fields")).setVvalue(1));
+        robot.clickOn("#field-note29").write("cuối");
+        assertThat(form.value("note29")).isEqualTo("cuối");
+        robot.interact(dialog::close);
+    }
 }

@@ -183,7 +183,7 @@ public final class ComposerViewModel {
             Visit next = found.stream().filter(v -> v.date().known() && v.date().iso().compareTo(today.substring(0,
                     v.date().iso().length())) >= 0).reduce((a, b) -> b).orElse(found.isEmpty() ? null : found.get(0));
             choose(next);
-        }, e -> dialogs.showError(messages.get("error.title"), e.getMessage()));
+        }, e -> dialogs.showError(messages.get("error.title"), messages.reason(e)));
     }
 
     /** The people of the partner's side the store knows: suggestions for the head of delegation and members. */
@@ -402,7 +402,7 @@ public final class ComposerViewModel {
             try {
                 saved = saveForm();
             } catch (RuntimeException e) {
-                dialogs.showError(messages.get("composer.failed"), e.getMessage());
+                dialogs.showError(messages.get("composer.failed"), messages.reason(e));
                 return;
             }
             if (saved == null) {
@@ -434,7 +434,7 @@ public final class ComposerViewModel {
             loadPastPacks();
         }, e -> {
             busy.set(false);
-            dialogs.showError(messages.get("composer.failed"), e.getMessage());
+            dialogs.showError(messages.get("composer.failed"), messages.reason(e));
         });
     }
 
@@ -513,7 +513,7 @@ public final class ComposerViewModel {
             visit.set(saved);
             render();
         } catch (RuntimeException e) {
-            dialogs.showError(messages.get("composer.failed"), e.getMessage());
+            dialogs.showError(messages.get("composer.failed"), messages.reason(e));
         }
     }
 
@@ -569,7 +569,7 @@ public final class ComposerViewModel {
             dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
         } catch (RuntimeException e) {
             dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
-                    e.getMessage()));
+                    messages.reason(e)));
         }
     }
 
@@ -585,7 +585,7 @@ public final class ComposerViewModel {
             dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
         } catch (vn.protocolbrief.store.StoreException e) {
             dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
-                    e.getMessage()));
+                    messages.reason(e)));
         }
     }
 
@@ -675,7 +675,7 @@ public final class ComposerViewModel {
             }
             BriefRecordRepository.remove(store, r.id());
             return null;
-        }, done -> loadPastPacks(), e -> dialogs.showError(messages.get("composer.failed"), e.getMessage()));
+        }, done -> loadPastPacks(), e -> dialogs.showError(messages.get("composer.failed"), messages.reason(e)));
     }
 
     public void loadPastPacks() {
@@ -687,7 +687,7 @@ public final class ComposerViewModel {
         String p = chosen.provinceId();
         String x = chosen.partnerId();
         tasks.run(() -> store.reads(r -> r.packs(p, x)), pastPacks::setAll,
-                e -> dialogs.showError(messages.get("error.title"), e.getMessage()));
+                e -> dialogs.showError(messages.get("error.title"), messages.reason(e)));
     }
 
     public ObservableList<Visit> visits() {
@@ -828,7 +828,7 @@ public final class ComposerViewModel {
             letters.write(letters.draft(v.id(), lang.get()), target);
             return true;
         } catch (RuntimeException e) {
-            dialogs.showError(messages.get("error.title"), e.getMessage());
+            dialogs.showError(messages.get("error.title"), messages.reason(e));
             return false;
         }
     }

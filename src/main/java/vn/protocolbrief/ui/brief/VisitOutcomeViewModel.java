@@ -139,7 +139,7 @@ public final class VisitOutcomeViewModel {
                     lines(agreements.get()), gifts, outcome.get()));
             return Optional.of(new VisitOutcomeService(store).record(what, LocalDate.now(clock)));
         } catch (StoreException | IllegalArgumentException e) {
-            error.set(e.getMessage());
+            error.set(m.reason(e));
             return Optional.empty();
         }
     }

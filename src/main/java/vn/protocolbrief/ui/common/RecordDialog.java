@@ -76,7 +76,19 @@ final class RecordDialog {
         ButtonType save = new ButtonType(m.get("button.save"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(m.get("button.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().addAll(save, cancel);
-        dialog.getDialogPane().setContent(grid);
+        // A long form (a meeting with its English renderings) scrolls inside the dialog: Save and Cancel stay on a
+        // 1366×768 screen instead of being pushed below it.
+        javafx.scene.control.ScrollPane fields = new javafx.scene.control.ScrollPane(grid);
+        fields.setId("form-fields");
+        fields.setFitToWidth(true);
+        fields.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        fields.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0 12 0 0;");
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight();
+        // Room left for the header, the buttons and a window frame.
+        fields.setPrefViewportHeight(Math.max(200, Math.min(grid.prefHeight(-1), screen - 260)));
+        grid.heightProperty().addListener((o, a, b) -> fields.setPrefViewportHeight(
+                Math.max(200, Math.min(b.doubleValue() + 4, screen - 260))));
+        dialog.getDialogPane().setContent(fields);
         if (form.fields().stream().anyMatch(f -> f.type == RecordForm.Type.ROWS)) {
             // Rows of four cells want the width of a laptop's dialog, not of a one-column form.
             double width = Math.min(960, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth() - 40);
