@@ -333,7 +333,7 @@ final class DocxWriter {
         if (!dl.people().isEmpty()) {
             d.heading(2, l.get("delegation.people"));
             d.table(List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    new int[] {22, 26, 28, 24}, dl.people().stream().map(p -> List.of(p.name() + (p.kanji() == null ? ""
+                    new int[] {28, 22, 28, 22}, dl.people().stream().map(p -> List.of(p.name() + (p.kanji() == null ? ""
                             : "\n" + p.kanji()), p.reading() == null ? "—" : p.reading(), p.address() == null ? "—"
                             : p.address(), (p.title() == null ? "" : p.titleOriginal() ? rec(p.title()) : p.title())
                             + cite(p.sources()))).toList());
