@@ -268,7 +268,7 @@ final class DocxWriter {
             List<RequestItem> shown = all.subList(0, Math.min(RecordPartsHtml.PER_CATEGORY, all.size()));
             d.heading(2, m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()) + " (" + all.size() + ")");
             d.table(List.of(l.get("col.direction"), l.get("col.status"), l.get("col.request"), l.get("col.first")),
-                    new int[] {11, 15, 56, 18}, shown.stream().map(r -> List.of(
+                    new int[] {13, 14, 51, 22}, shown.stream().map(r -> List.of(
                             l.get("direction." + r.direction().name().toLowerCase()),
                             l.get("status." + r.status().name().toLowerCase()),
                             rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":\n"
