@@ -10,6 +10,9 @@ import vn.protocolbrief.brief.BriefModel.MeetingItem;
  * parts. Body text 11 pt; grey tones and rules only, so it prints in black and white.
  */
 final class BriefHtml {
+    /** Sources that fit on a page with their heading (a row is two to four lines). */
+    static final int SOURCES_KEPT_WHOLE = 12;
+
     private final BriefModel m;
     private final Labels l;
     private final Words w;
@@ -66,7 +69,10 @@ final class BriefHtml {
         }
         contents(h);
         for (String part : annexes()) {
-            h.open("div", "class=\"part part-" + part + "\" id=\"part-" + part + "\"");
+            // A short list of sources starts on the page that can hold it whole, so its heading is never left alone
+            // at a page's foot (the renderer does not keep a paragraph with the table after it).
+            boolean keepWhole = part.equals("sources") && m.sources().size() <= SOURCES_KEPT_WHOLE;
+            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + "\" id=\"part-" + part + "\"");
             h.el("h1", null, heading(part));
             switch (part) {
                 case "delegation" -> delegation(h);

@@ -268,7 +268,7 @@ final class DocxWriter {
             List<RequestItem> shown = all.subList(0, Math.min(RecordPartsHtml.PER_CATEGORY, all.size()));
             d.heading(2, m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()) + " (" + all.size() + ")");
             d.table(List.of(l.get("col.direction"), l.get("col.status"), l.get("col.request"), l.get("col.first")),
-                    new int[] {11, 15, 56, 18}, shown.stream().map(r -> List.of(
+                    new int[] {13, 14, 51, 22}, shown.stream().map(r -> List.of(
                             l.get("direction." + r.direction().name().toLowerCase()),
                             l.get("status." + r.status().name().toLowerCase()),
                             rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":\n"
@@ -333,7 +333,7 @@ final class DocxWriter {
         if (!dl.people().isEmpty()) {
             d.heading(2, l.get("delegation.people"));
             d.table(List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    new int[] {22, 26, 28, 24}, dl.people().stream().map(p -> List.of(p.name() + (p.kanji() == null ? ""
+                    new int[] {28, 22, 28, 22}, dl.people().stream().map(p -> List.of(p.name() + (p.kanji() == null ? ""
                             : "\n" + p.kanji()), p.reading() == null ? "—" : p.reading(), p.address() == null ? "—"
                             : p.address(), (p.title() == null ? "" : p.titleOriginal() ? rec(p.title()) : p.title())
                             + cite(p.sources()))).toList());

@@ -126,7 +126,8 @@ final class Html {
     }
 
     private static final java.util.regex.Pattern TOGETHER = java.util.regex.Pattern.compile(
-            "\\(?(?:(?:ngày[ \u00A0]|tháng[ \u00A0]|năm[ \u00A0])?\\d{1,2}/\\d{1,2}/\\d{4}|tháng[ \u00A0]\\d{1,2}/\\d{4}|năm[ \u00A0]\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
+            "\\(?(?:as|tính)[ \u00A0](?:of|đến)[ \u00A0]\\d{1,2}/\\d{4}\\)?"
+                    + "|\\(?(?:(?:ngày[ \u00A0]|tháng[ \u00A0]|năm[ \u00A0])?\\d{1,2}/\\d{1,2}/\\d{4}|tháng[ \u00A0]\\d{1,2}/\\d{4}|năm[ \u00A0]\\d{4}|\\d{1,2}-\\d{1,2}-\\d{4}|\\d{1,2}/\\d{4}|\\d{1,2}:\\d{2}"
                     + "|\\d{1,2}[ \u00A0](?:January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "[ \u00A0]\\d{4}|(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                     + "[ \u00A0]\\d{4})\\)?[.,;]?|\\d{1,3}(?:[.,]\\d{3})+(?:[.,]\\d+)? ?(?:USD|JPY|VND|EUR|yên|đồng|tỷ đồng|triệu đồng|tỷ USD)?"
@@ -151,8 +152,15 @@ final class Html {
             at = tags.end();
         }
         text(xhtml.substring(at), out);
-        return out.toString();
+        // A bracket outside the span it opens or closes could be left alone at a line's end or start: the
+        // PDF renderer may break where one inline box ends and the next begins, so it goes inside.
+        return OPEN_BEFORE_SPANS.matcher(CLOSE_AFTER_SPANS.matcher(out).replaceAll("$1)$2")).replaceAll("$1(");
     }
+
+    private static final java.util.regex.Pattern OPEN_BEFORE_SPANS =
+            java.util.regex.Pattern.compile("\\(((?:<span class=\"nw\"[^>]*>)+)(?=[\\p{L}\\d])");
+    private static final java.util.regex.Pattern CLOSE_AFTER_SPANS =
+            java.util.regex.Pattern.compile("(\\d)((?:</span>)+)\\)");
 
     private static void text(String text, StringBuilder out) {
         java.util.regex.Matcher m = TOGETHER.matcher(text);

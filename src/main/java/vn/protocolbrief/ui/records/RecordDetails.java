@@ -60,7 +60,9 @@ final class RecordDetails {
             case PERSON -> person(s, s.person(id), lines);
         };
         whoChanged(kind, id, lines);
-        return new Details(title, lines.lines, sources(lines.sourceIds.stream().distinct().toList()));
+        List<String> ids = lines.sourceIds.stream().distinct().toList();
+        Map<String, String> shown = sources(ids);
+        return new Details(title, lines.lines, List.copyOf(shown.values()), List.copyOf(shown.keySet()));
     }
 
     /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */
@@ -198,16 +200,21 @@ final class RecordDetails {
         return t.date(mt.date()) + " · " + RecordText.nz(mt.title());
     }
 
-    /** The sources cited, without their full text: publication, title, date and address are what is shown. */
-    private List<String> sources(List<String> ids) {
+    /**
+     * The sources cited by id, in citing order, without their full text: publication, title, date and address are
+     * what is shown.
+     */
+    private Map<String, String> sources(List<String> ids) {
+        Map<String, String> shown = new java.util.LinkedHashMap<>();
         if (ids.isEmpty()) {
-            return List.of();
+            return shown;
         }
         Map<String, Source> cited = store.reads(r -> r.sourceHeadings(ids));
-        return ids.stream().map(cited::get).filter(x -> x != null)
-                .map(src -> Arrays.stream(new String[]{src.publication(), src.title(),
+        ids.stream().map(cited::get).filter(x -> x != null)
+                .forEach(src -> shown.put(src.id(), Arrays.stream(new String[]{src.publication(), src.title(),
                         src.publishedOn().known() ? t.date(src.publishedOn()) : null, src.url()})
-                        .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "))).toList();
+                        .filter(v -> v != null && !v.isBlank()).collect(Collectors.joining(" · "))));
+        return shown;
     }
 
     /** The lines being written, blank values left out, and the sources they cite. */

@@ -248,10 +248,18 @@ public final class RecordsView {
         if (d.sources().isEmpty()) {
             box.getChildren().add(new Label(m.get("rec.noSource")));
         }
-        for (String s : d.sources()) {
-            Label l = new Label("• " + s);
+        for (int i = 0; i < d.sources().size(); i++) {
+            Label l = new Label("• " + d.sources().get(i));
             l.setWrapText(true);
             box.getChildren().add(l);
+            if (i < d.sourceIds().size()) {
+                String sourceId = d.sourceIds().get(i);
+                javafx.scene.control.Button edit = new javafx.scene.control.Button(m.get("rec.editSource"));
+                edit.setId("editSource-" + i);
+                edit.setOnAction(e -> vm.editSource(sourceId));
+                VBox.setMargin(edit, new Insets(0, 0, 4, 12));
+                box.getChildren().add(edit);
+            }
         }
     }
 

@@ -54,8 +54,11 @@ public final class RecordsViewModel {
     public record SensitivityRow(String id, String date, String kind, String text) {
     }
 
-    /** A record shown in full: labelled lines, then where it was read. */
-    public record Details(String title, List<String[]> lines, List<String> sources) {
+    /** A record shown in full: labelled lines, then where it was read (each source's text and its id, same order). */
+    public record Details(String title, List<String[]> lines, List<String> sources, List<String> sourceIds) {
+        public Details(String title, List<String[]> lines, List<String> sources) {
+            this(title, lines, sources, List.of());
+        }
     }
 
     /** The record whose details are shown; kept so that they follow edits, and a search hit in another pair. */
@@ -72,6 +75,7 @@ public final class RecordsViewModel {
     private final RecordService records;
     private final RecordEditors editors;
     private final RecordDetails describer;
+    private final SourceEditor sourceEditor;
     private final ObservableList<AgreementRow> agreements = FXCollections.observableArrayList();
     private final ObservableList<AidRow> aid = FXCollections.observableArrayList();
     private final ObservableList<GiftRow> gifts = FXCollections.observableArrayList();
@@ -105,6 +109,7 @@ public final class RecordsViewModel {
         this.records = new RecordService(store);
         this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.store.EnglishRenderingService(store));
         this.describer = new RecordDetails(store, text);
+        this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.store.SourceService(store));
         pair.addListener(o -> refresh());
     }
 
@@ -175,6 +180,20 @@ public final class RecordsViewModel {
         tasks.run(() -> describer.describeIfThere(PairRecords.read(store, chosen), kind, id), d -> {
             if (selected == wanted) {
                 details.set(d);
+            }
+        }, this::failed);
+    }
+
+    /**
+     * "Sửa nguồn": completes a cited source's newspaper, headline, date and address; undone like any edit here
+     * (the shown record stays shown, its source line as now written).
+     */
+    public void editSource(String sourceId) {
+        Selection about = selected;
+        tasks.run(() -> sourceEditor.read(sourceId), current -> {
+            Runnable change = sourceEditor.ask(current);
+            if (change != null) {
+                write(change, about);
             }
         }, this::failed);
     }
