@@ -42,4 +42,14 @@ public final class AgreementRepository {
                 rs.getString(6), rs.getString(7), Db.date(rs.getString(8)), rs.getString(9), rs.getString(10),
                 rs.getString(11), rs.getString(12));
     }
+
+    /** Deletes the agreement; false when there is none. */
+    public boolean delete(Handle h, String id) {
+        return h.execute("DELETE FROM agreement WHERE id = ?", id) > 0;
+    }
+
+    /** What the agreement is called in the trash. */
+    public java.util.Optional<String> label(Handle h, String id) {
+        return h.createQuery("SELECT title FROM agreement WHERE id = ?").bind(0, id).mapTo(String.class).findOne();
+    }
 }

@@ -48,4 +48,14 @@ public final class AidProjectRepository {
                 rs.getString(10), rs.getString(11), Db.parse(AidStatus.class, rs.getString(12)),
                 Db.date(rs.getString(13)), rs.getString(14));
     }
+
+    /** Deletes the aid project; false when there is none. */
+    public boolean delete(Handle h, String id) {
+        return h.execute("DELETE FROM aid_project WHERE id = ?", id) > 0;
+    }
+
+    /** What the aid project is called in the trash. */
+    public java.util.Optional<String> label(Handle h, String id) {
+        return h.createQuery("SELECT title FROM aid_project WHERE id = ?").bind(0, id).mapTo(String.class).findOne();
+    }
 }

@@ -10,14 +10,13 @@ import vn.protocolbrief.domain.RequestStatus;
 /** A province's history with Japanese partners: meetings and requests, newest first, predecessors included. */
 public final class HistoryService {
     private final Store store;
-    private final Repositories repos = new Repositories();
 
     public HistoryService(Store store) {
         this.store = store;
     }
 
     public List<Meeting> meetings(String provinceId, String partnerId) {
-        return store.read(h -> repos.meetings().history(h, provinceId, partnerId));
+        return store.reading(work -> work.meetings().history(provinceId, partnerId));
     }
 
     /** A request with where and when it was raised. */
@@ -44,6 +43,6 @@ public final class HistoryService {
     public List<SearchIndex.Hit> search(String text, int limit) {
         // One read transaction: the ranked rows and their text are read from the same state of the index, whatever
         // is written meanwhile (read apart, a row re-indexed between the two was missing: a NullPointerException).
-        return store.snapshot(h -> repos.search().search(h, text, limit));
+        return store.snapshotting(work -> work.search(text, limit));
     }
 }

@@ -34,4 +34,14 @@ public final class KeyFigureRepository {
         return new KeyFigure(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), Db.date(rs.getString(7)), rs.getString(8));
     }
+
+    /** Deletes the key figure; false when there is none. */
+    public boolean delete(Handle h, String id) {
+        return h.execute("DELETE FROM key_figure WHERE id = ?", id) > 0;
+    }
+
+    /** What the key figure is called in the trash. */
+    public java.util.Optional<String> label(Handle h, String id) {
+        return h.createQuery("SELECT label FROM key_figure WHERE id = ?").bind(0, id).mapTo(String.class).findOne();
+    }
 }

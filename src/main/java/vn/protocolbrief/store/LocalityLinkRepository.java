@@ -34,4 +34,14 @@ public final class LocalityLinkRepository {
         return new LocalityLink(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 Db.date(rs.getString(6)), rs.getString(7), rs.getString(8));
     }
+
+    /** Deletes the locality link; false when there is none. */
+    public boolean delete(Handle h, String id) {
+        return h.execute("DELETE FROM locality_link WHERE id = ?", id) > 0;
+    }
+
+    /** What the locality link is called in the trash. */
+    public java.util.Optional<String> label(Handle h, String id) {
+        return h.createQuery("SELECT kind FROM locality_link WHERE id = ?").bind(0, id).mapTo(String.class).findOne();
+    }
 }

@@ -407,4 +407,37 @@ public final class MeetingRepository {
                 + " VALUES (?, ?, ?, ?, ?, ?)", requestId, next, Db.date(followUp.date()), Db.id(followUp.status()),
                 Text.clean(followUp.note()), followUp.sourceId());
     }
+
+    /** Whether a meeting with this id is stored. */
+    public boolean exists(Handle h, String id) {
+        return h.createQuery("SELECT count(*) FROM meeting WHERE id = ?").bind(0, id).mapTo(Integer.class).one() > 0;
+    }
+
+    /** The meeting a request or a gift (its {@code table}) belongs to. */
+    public java.util.Optional<String> meetingOf(Handle h, String table, String id) {
+        if (!table.equals("request") && !table.equals("gift")) {
+            throw new IllegalArgumentException("Only requests and gifts belong to a meeting: " + table);
+        }
+        return h.createQuery("SELECT meeting_id FROM " + table + " WHERE id = ?").bind(0, id).mapTo(String.class)
+                .findOne();
+    }
+
+    /** The ids of meetings beginning with {@code base} (to find a free one). */
+    public List<String> idsStartingWith(Handle h, String base) {
+        return h.createQuery("SELECT id FROM meeting WHERE substr(id, 1, ?) = ?").bind(0, base.length()).bind(1, base)
+                .mapTo(String.class).list();
+    }
+
+    /** The number of a request's newest follow-up note (they count from 0), if it has any. */
+    public java.util.Optional<Integer> latestFollowUp(Handle h, String requestId) {
+        return h.createQuery("SELECT max(ordinal) FROM request_followup WHERE request_id = ?").bind(0, requestId)
+                .mapTo(Integer.class).findOne();
+    }
+
+    /** Deletes a meeting with its participants, requests and gifts (and their search entries). */
+    public void delete(Handle h, Meeting m) {
+        m.requests().forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id()));
+        search.remove(h, SearchIndex.Kind.MEETING, m.id());
+        h.execute("DELETE FROM meeting WHERE id = ?", m.id());
+    }
 }

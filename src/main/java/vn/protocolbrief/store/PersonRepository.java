@@ -108,4 +108,18 @@ public final class PersonRepository {
                         positions.getOrDefault(rs.getString(1), List.of())))
                 .list();
     }
+
+    /** How many meetings a person takes part in. */
+    public int meetingCount(Handle h, String personId) {
+        return h.createQuery("SELECT count(DISTINCT meeting_id) FROM participant WHERE person_id = ?")
+                .bind(0, personId).mapTo(Integer.class).one();
+    }
+
+    /** Deletes a person (and their search entry); the gifts they gave or received keep no name. */
+    public void delete(Handle h, String id) {
+        h.execute("UPDATE gift SET giver_person_id = NULL WHERE giver_person_id = ?", id);
+        h.execute("UPDATE gift SET receiver_person_id = NULL WHERE receiver_person_id = ?", id);
+        search.remove(h, SearchIndex.Kind.PERSON, id);
+        h.execute("DELETE FROM person WHERE id = ?", id);
+    }
 }

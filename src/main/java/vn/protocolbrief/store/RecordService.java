@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
-import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Agreement;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.Gift;
@@ -21,15 +20,9 @@ import vn.protocolbrief.domain.Sensitivity;
  */
 public final class RecordService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final SearchIndex search = new SearchIndex();
-    private final ChangeLog changes = new ChangeLog(new RecordRows());
-    private final Undoing undoing;
-    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public RecordService(Store store) {
         this.store = store;
-        this.undoing = new Undoing(store, changes, repos);
     }
 
     /** A fresh id for a record made by hand: a readable prefix and a random tail. */
@@ -38,7 +31,7 @@ public final class RecordService {
     }
 
     public Meeting meeting(String id) {
-        return store.read(h -> meeting(h, id));
+        return store.reading(work -> meeting(work, id));
     }
 
     /** A record and the version it was read at (see {@link #stamp}), read together. */
@@ -46,19 +39,19 @@ public final class RecordService {
     }
 
     public Versioned<Meeting> meetingVersioned(String id) {
-        return store.snapshot(h -> new Versioned<>(meeting(h, id), ChangeLog.stamp(h, "meeting", id).version()));
+        return store.snapshotting(work -> new Versioned<>(meeting(work, id), work.stamp("meeting", id).version()));
     }
 
-    private Meeting meeting(Handle h, String id) {
-        return repos.meetings().byId(h, id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
+    private static Meeting meeting(Work work, String id) {
+        return work.meetings().byId(id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
     }
 
     /** Saves a meeting typed or corrected in a form: the person who entered it has read it, so it is reviewed. */
     public void saveMeeting(Meeting m) {
-        store.write(h -> {
-            logged(h, "meeting", m.id(), label(m), () -> {
-                repos.meetings().upsert(h, m);
-                new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), store.actor().name()));
+        store.writing(work -> {
+            logged(work, "meeting", m.id(), label(m), () -> {
+                work.meetings().save(m);
+                work.saveReview(MeetingReviews.review(m.id(), work.actor().name()));
             });
             return null;
         });
@@ -69,11 +62,11 @@ public final class RecordService {
      * when if it was changed since, so that nothing they did is overwritten.
      */
     public void saveMeeting(Meeting m, long basedOn) {
-        store.write(h -> {
-            ChangeLog.requireVersion(h, "meeting", m.id(), basedOn, "Meeting " + m.id());
-            logged(h, "meeting", m.id(), label(m), () -> {
-                repos.meetings().upsert(h, m);
-                new MeetingReviewRepository().upsert(h, MeetingReviews.review(m.id(), store.actor().name()));
+        store.writing(work -> {
+            work.requireVersion("meeting", m.id(), basedOn, "Meeting " + m.id());
+            logged(work, "meeting", m.id(), label(m), () -> {
+                work.meetings().save(m);
+                work.saveReview(MeetingReviews.review(m.id(), work.actor().name()));
             });
             return null;
         });
@@ -81,13 +74,11 @@ public final class RecordService {
 
     /** Deletes a meeting with its participants, requests and gifts; agreements and aid it led to are kept. */
     public void deleteMeeting(String id) {
-        store.write(h -> {
-            Meeting m = meeting(h, id);
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", id)));
-            m.requests().forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id()));
-            search.remove(h, SearchIndex.Kind.MEETING, id);
-            h.execute("DELETE FROM meeting WHERE id = ?", id);
-            changes.record(h, before, store.actor(), "delete", "meeting", id, label(m));
+        store.writing(work -> {
+            Meeting m = meeting(work, id);
+            var change = work.changing("meeting", id);
+            work.meetings().delete(m);
+            change.record("delete", "meeting", id, label(m));
             return null;
         });
     }
@@ -102,12 +93,12 @@ public final class RecordService {
         if (followUp.note() == null || followUp.note().isBlank()) {
             throw new StoreException("A status change needs a note saying why.");
         }
-        store.write(h -> {
-            String meetingId = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
-                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
-            repos.meetings().addFollowUp(h, requestId, followUp);
-            changes.record(h, before, store.actor(), "edit", "meeting", meetingId, followUp.note());
+        store.writing(work -> {
+            String meetingId = work.meetings().meetingOf("request", requestId)
+                    .orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+            var change = work.changing("meeting", meetingId);
+            work.meetings().addFollowUp(requestId, followUp);
+            change.record("edit", "meeting", meetingId, followUp.note());
             return null;
         });
     }
@@ -117,12 +108,12 @@ public final class RecordService {
         if (due.known() && due.precision() != vn.protocolbrief.domain.DatePrecision.DAY) {
             throw new StoreException("A request's due date is a day (write 31/01/2027).");
         }
-        store.write(h -> {
-            String meetingId = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, requestId)
-                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
-            repos.meetings().setDue(h, requestId, due);
-            changes.record(h, before, store.actor(), "edit", "meeting", meetingId,
+        store.writing(work -> {
+            String meetingId = work.meetings().meetingOf("request", requestId)
+                    .orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+            var change = work.changing("meeting", meetingId);
+            work.meetings().setDue(requestId, due);
+            change.record("edit", "meeting", meetingId,
                     due.known() ? "due " + due.display() : "no due date");
             return null;
         });
@@ -152,8 +143,8 @@ public final class RecordService {
 
     /** The meeting a request or a gift belongs to. */
     private String meetingOf(String table, String id) {
-        return store.read(h -> h.createQuery("SELECT meeting_id FROM " + table + " WHERE id = ?").bind(0, id)
-                .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No " + table + " with id " + id + ".")));
+        return store.reading(work -> work.meetings().meetingOf(table, id))
+                .orElseThrow(() -> new StoreException("No " + table + " with id " + id + "."));
     }
 
     public void deleteRequest(String meetingId, String requestId) {
@@ -170,10 +161,9 @@ public final class RecordService {
      * changed with it), the others' their own. Read before the record, so that a change in between is refused.
      */
     public long versionForEdit(String kind, String id) {
-        return store.read(h -> switch (kind) {
-            case "request", "gift" -> ChangeLog.stamp(h, "meeting", h.createQuery("SELECT meeting_id FROM " + kind
-                    + " WHERE id = ?").bind(0, id).mapTo(String.class).findOne().orElse("")).version();
-            default -> ChangeLog.stamp(h, kind, id).version();
+        return store.reading(work -> switch (kind) {
+            case "request", "gift" -> work.stamp("meeting", work.meetings().meetingOf(kind, id).orElse("")).version();
+            default -> work.stamp(kind, id).version();
         });
     }
 
@@ -206,49 +196,48 @@ public final class RecordService {
 
     /** Saves an agreement edited from its version {@code basedOn} (null: unchecked). */
     public void saveAgreement(Agreement a, Long basedOn) {
-        saveLogged("agreement", a.id(), a.title(), basedOn, h -> repos.agreements().upsert(h, a));
+        saveLogged("agreement", a.id(), a.title(), basedOn, work -> work.facts().save(a));
     }
 
     public void deleteAgreement(String id) {
-        deleteRow("agreement", id);
+        deleteFact("agreement", id);
     }
 
     public void saveAid(AidProject a) {
-        saveLogged("aid", a.id(), a.title(), h -> repos.aidProjects().upsert(h, a));
+        saveLogged("aid", a.id(), a.title(), work -> work.facts().save(a));
     }
 
     public void deleteAid(String id) {
-        deleteRow("aid_project", id);
+        deleteFact("aid", id);
     }
 
     public void saveFigure(KeyFigure k) {
-        saveLogged("figure", k.id(), k.label(), h -> repos.keyFigures().upsert(h, k));
+        saveLogged("figure", k.id(), k.label(), work -> work.facts().save(k));
     }
 
     public void deleteFigure(String id) {
-        deleteRow("key_figure", id);
+        deleteFact("figure", id);
     }
 
     public void saveLink(LocalityLink l) {
-        saveLogged("link", l.id(), l.kind(), h -> repos.localityLinks().upsert(h, l));
+        saveLogged("link", l.id(), l.kind(), work -> work.facts().save(l));
     }
 
     public void deleteLink(String id) {
-        deleteRow("locality_link", id);
+        deleteFact("link", id);
     }
 
     public void saveSensitivity(Sensitivity x) {
-        saveLogged("sensitivity", x.id(), x.text(), h -> repos.sensitivities().upsert(h, x));
+        saveLogged("sensitivity", x.id(), x.text(), work -> work.facts().save(x));
     }
 
     public void deleteSensitivity(String id) {
-        deleteRow("sensitivity", id);
+        deleteFact("sensitivity", id);
     }
 
     /** How many meetings a person takes part in (a person at a meeting cannot be deleted). */
     public int meetingsOf(String personId) {
-        return store.read(h -> h.createQuery("SELECT count(DISTINCT meeting_id) FROM participant WHERE person_id = ?")
-                .bind(0, personId).mapTo(Integer.class).one());
+        return store.reading(work -> work.persons().meetingCount(personId));
     }
 
     public void savePerson(Person p) {
@@ -257,49 +246,40 @@ public final class RecordService {
 
     /** Saves a person edited from their version {@code basedOn} (null: unchecked). */
     public void savePerson(Person p, Long basedOn) {
-        saveLogged("person", p.id(), p.protocolName(), basedOn, h -> repos.persons().upsert(h, p));
+        saveLogged("person", p.id(), p.protocolName(), basedOn, work -> work.persons().save(p));
     }
 
     /** Deletes a person who takes part in no meeting; otherwise says where they appear and changes nothing. */
     public void deletePerson(String id) {
-        store.write(h -> {
-            int meetings = h.createQuery("SELECT count(DISTINCT meeting_id) FROM participant WHERE person_id = ?")
-                    .bind(0, id).mapTo(Integer.class).one();
+        store.writing(work -> {
+            int meetings = work.persons().meetingCount(id);
             if (meetings > 0) {
                 throw new StoreException("This person takes part in " + meetings
                         + " meeting(s); remove them from those meetings first.");
             }
-            int visits = repos.visits().visitsWith(h, id);
+            int visits = work.persons().visitCount(id);
             if (visits > 0) {
                 throw new StoreException("This person is expected at " + visits
                         + " coming visit(s); remove them from those visits first.");
             }
-            String name = repos.persons().byIds(h, List.of(id)).stream().map(Person::protocolName).findFirst()
+            String name = work.persons().byIds(List.of(id)).stream().map(Person::protocolName).findFirst()
                     .orElseThrow(() -> new StoreException("No person with id " + id + "."));
-            var before = changes.before(h, List.of(new RecordRows.Ref("person", id)));
-            h.execute("UPDATE gift SET giver_person_id = NULL WHERE giver_person_id = ?", id);
-            h.execute("UPDATE gift SET receiver_person_id = NULL WHERE receiver_person_id = ?", id);
-            search.remove(h, SearchIndex.Kind.PERSON, id);
-            h.execute("DELETE FROM person WHERE id = ?", id);
-            changes.record(h, before, store.actor(), "delete", "person", id, name);
+            var change = work.changing("person", id);
+            work.persons().delete(id);
+            change.record("delete", "person", id, name);
             return null;
         });
     }
 
-    private void deleteRow(String table, String id) {
-        String kind = switch (table) {
-            case "aid_project" -> "aid";
-            case "key_figure" -> "figure";
-            case "locality_link" -> "link";
-            default -> table;
-        };
-        store.write(h -> {
-            var before = changes.before(h, List.of(new RecordRows.Ref(kind, id)));
-            String label = labelOf(h, table, id);
-            if (h.execute("DELETE FROM " + table + " WHERE id = ?", id) == 0) {
+    /** Deletes an agreement, aid project, key figure, locality link or sensitivity ({@link WorkFacts}). */
+    private void deleteFact(String kind, String id) {
+        store.writing(work -> {
+            var change = work.changing(kind, id);
+            String label = work.facts().label(kind, id).orElse(id);
+            if (!work.facts().delete(kind, id)) {
                 throw new StoreException("No record with id " + id + ".");
             }
-            changes.record(h, before, store.actor(), "delete", kind, id, label);
+            change.record("delete", kind, id, label);
             return null;
         });
     }
@@ -309,37 +289,23 @@ public final class RecordService {
     }
 
     private void changeMeeting(String meetingId, Long basedOn, UnaryOperator<Meeting> change) {
-        store.write(h -> {
+        store.writing(work -> {
             if (basedOn != null) {
-                ChangeLog.requireVersion(h, "meeting", meetingId, basedOn, "Meeting " + meetingId);
+                work.requireVersion("meeting", meetingId, basedOn, "Meeting " + meetingId);
             }
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
-            Meeting changed = change.apply(meeting(h, meetingId));
-            repos.meetings().upsert(h, changed);
-            changes.record(h, before, store.actor(), "edit", "meeting", meetingId, label(changed));
+            var logged = work.changing("meeting", meetingId);
+            Meeting changed = change.apply(meeting(work, meetingId));
+            work.meetings().save(changed);
+            logged.record("edit", "meeting", meetingId, label(changed));
             return null;
         });
     }
 
-    /**
-     * For the services of other kinds of record that change a meeting or a record in their caller's transaction
-     * (commitments, reviews): the record's rows before the change; pass them to {@link #changed} after it.
-     */
-    ChangeLog.Before changeStart(Handle h, String kind, String id) {
-        return changes.before(h, List.of(new RecordRows.Ref(kind, id)));
-    }
-
-    /** Records the change made since {@link #changeStart}, by this store's officer (see ADR 0011). */
-    void changed(Handle h, ChangeLog.Before before, String action, String kind, String id, String label) {
-        changes.record(h, before, store.actor(), action, kind, id, label);
-    }
-
     /** Writes a record, recording the change (a creation when the record had no rows before). */
-    private void logged(Handle h, String kind, String id, String label, Runnable write) {
-        var before = changes.before(h, List.of(new RecordRows.Ref(kind, id)));
+    private static void logged(Work work, String kind, String id, String label, Runnable write) {
+        var change = work.changing(kind, id);
         write.run();
-        changes.record(h, before, store.actor(), before.of(new RecordRows.Ref(kind, id)).isEmpty() ? "create" : "edit",
-                kind, id, label);
+        change.record(change.creates() ? "create" : "edit", kind, id, label);
     }
 
     // ---- the change log: Ctrl+Z, the trash, a record's history, versions --------------------------------------
@@ -348,42 +314,30 @@ public final class RecordService {
     public record Change(long id, String at, String action, String kind, String refId, String label, String actor) {
     }
 
-    private void saveLogged(String kind, String id, String label, java.util.function.Consumer<Handle> write) {
+    private void saveLogged(String kind, String id, String label, java.util.function.Consumer<Work> write) {
         saveLogged(kind, id, label, null, write);
     }
 
-    private void saveLogged(String kind, String id, String label, Long basedOn, java.util.function.Consumer<Handle> write) {
-        store.write(h -> {
+    private void saveLogged(String kind, String id, String label, Long basedOn, java.util.function.Consumer<Work> write) {
+        store.writing(work -> {
             if (basedOn != null) {
-                ChangeLog.requireVersion(h, kind, id, basedOn, kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                work.requireVersion(kind, id, basedOn, kind.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                         + kind.substring(1) + " " + id);
             }
-            logged(h, kind, id, label == null ? id : label, () -> write.accept(h));
+            logged(work, kind, id, label == null ? id : label, () -> write.accept(work));
             return null;
         });
     }
 
+    /** What a meeting is called in the change log and the trash. */
     static String label(Meeting m) {
         return (m.date().known() ? m.date().display() + " · " : "") + (m.title() == null ? m.id() : m.title());
     }
 
-    /** What a deleted row is called in the trash. */
-    private static String labelOf(Handle h, String table, String id) {
-        String column = switch (table) {
-            case "agreement", "aid_project" -> "title";
-            case "key_figure" -> "label";
-            case "locality_link" -> "kind";
-            case "sensitivity" -> "text";
-            default -> "id";
-        };
-        return h.createQuery("SELECT " + column + " FROM " + table + " WHERE id = ?").bind(0, id).mapTo(String.class)
-                .findOne().orElse(id);
-    }
-
     /** A record's version (0 before it was first changed here) and who made and last changed it, and when. */
     public Stamp stamp(String kind, String id) {
-        RecordRows.parts(kind);
-        ChangeLog.Stamp s = store.read(h -> ChangeLog.stamp(h, kind, id));
+        Work.requireKnownKind(kind);
+        Work.RecordStamp s = store.reading(work -> work.stamp(kind, id));
         return new Stamp(s.version(), s.createdBy(), s.createdAt(), s.changedBy(), s.changedAt());
     }
 
@@ -400,12 +354,12 @@ public final class RecordService {
     }
 
     public java.util.Optional<Change> lastChange(UndoScope scope) {
-        return store.read(h -> undoing.last(h, store.actor(), scope));
+        return store.reading(work -> work.lastChange(scope == UndoScope.SESSION)).map(RecordService::change);
     }
 
     /** The deleted records that can be restored, the latest first (whoever deleted them). */
     public List<Change> trash() {
-        return store.read(undoing::trash);
+        return store.reading(Work::trash).stream().map(RecordService::change).toList();
     }
 
     /**
@@ -413,7 +367,7 @@ public final class RecordService {
      * or nothing at all when a later change depends on them (the message says which and whose).
      */
     public Change undo(long changeId) {
-        return store.write(h -> undoing.undo(h, changeId, store.actor()));
+        return change(store.writing(work -> work.undo(changeId)));
     }
 
     /** Undoes the officer's latest change; empty when there is nothing to undo. */
@@ -423,7 +377,8 @@ public final class RecordService {
 
     /** Undoes the latest change of the officer or of this session, in one transaction with finding it. */
     public java.util.Optional<Change> undoLast(UndoScope scope) {
-        return store.write(h -> undoing.last(h, store.actor(), scope).map(c -> undoing.undo(h, c.id(), store.actor())));
+        return store.writing(work -> work.lastChange(scope == UndoScope.SESSION).map(c -> work.undo(c.id())))
+                .map(RecordService::change);
     }
 
     /** One entry of a record's history: who, when, what, and which fields of which rows. */
@@ -433,8 +388,12 @@ public final class RecordService {
 
     /** A record's changes, the oldest first. */
     public List<HistoryEntry> history(String kind, String id) {
-        RecordRows.parts(kind);
-        return store.read(h -> undoing.history(h, kind, id));
+        return store.reading(work -> work.history(kind, id)).stream().map(e -> new HistoryEntry(e.change(), e.at(),
+                e.actor(), e.action(), e.label(), e.undone(), e.fields())).toList();
+    }
+
+    private static Change change(Work.LoggedChange c) {
+        return new Change(c.id(), c.at(), c.action(), c.kind(), c.refId(), c.label(), c.actor());
     }
 
     private static Meeting withRequestsAndGifts(Meeting m, List<Request> requests, List<Gift> gifts) {

@@ -33,4 +33,14 @@ public final class SensitivityRepository {
         return new Sensitivity(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Db.date(rs.getString(5)), rs.getString(6), rs.getString(7));
     }
+
+    /** Deletes the sensitivity; false when there is none. */
+    public boolean delete(Handle h, String id) {
+        return h.execute("DELETE FROM sensitivity WHERE id = ?", id) > 0;
+    }
+
+    /** What the sensitivity is called in the trash. */
+    public java.util.Optional<String> label(Handle h, String id) {
+        return h.createQuery("SELECT text FROM sensitivity WHERE id = ?").bind(0, id).mapTo(String.class).findOne();
+    }
 }

@@ -46,4 +46,25 @@ public final class SourceRepository {
                         rs.getString(5), rs.getString(6)))
                 .findOne();
     }
+
+    /** A source as listed: what a reader checks, without the article's text, and the meetings it tells of. */
+    public record Cited(String id, String publication, String title, vn.protocolbrief.domain.PartialDate publishedOn,
+                        String url, List<String> meetingIds) {
+    }
+
+    /** Every source, or those of one meeting, in id order. */
+    public List<Cited> cited(Handle h, String meetingId) {
+        return h.createQuery("""
+                SELECT s.id, s.publication, s.title, s.published_on, s.url,
+                       (SELECT group_concat(meeting_id, ' ') FROM meeting_source ms WHERE ms.source_id = s.id)
+                  FROM source s
+                 WHERE :meeting IS NULL
+                    OR s.id IN (SELECT source_id FROM meeting_source WHERE meeting_id = :meeting)
+                 ORDER BY s.id""")
+                .bind("meeting", meetingId)
+                .map((rs, ctx) -> new Cited(rs.getString(1), rs.getString(2), rs.getString(3),
+                        vn.protocolbrief.domain.PartialDate.of(rs.getString(4)), rs.getString(5),
+                        rs.getString(6) == null ? List.of() : List.of(rs.getString(6).split(" "))))
+                .list();
+    }
 }

@@ -475,6 +475,24 @@ public final class Store implements AutoCloseable {
         return snapshot(h -> work.apply(new Reads(h, repos)));
     }
 
+    /** One read through the repositories bound to it ({@link Work}): the way in for the services. */
+    public <T> T reading(Function<Work, T> work) {
+        Repositories repos = new Repositories();
+        return read(h -> work.apply(new Work(h, this, repos)));
+    }
+
+    /** Several reads as one consistent snapshot (see {@link #snapshot}), through {@link Work}. */
+    public <T> T snapshotting(Function<Work, T> work) {
+        Repositories repos = new Repositories();
+        return snapshot(h -> work.apply(new Work(h, this, repos)));
+    }
+
+    /** One write transaction (see {@link #write}: the lock, the busy wait, all or nothing), through {@link Work}. */
+    public <T> T writing(Function<Work, T> work) {
+        Repositories repos = new Repositories();
+        return write(h -> work.apply(new Work(h, this, repos)));
+    }
+
     /**
      * Writes go one at a time, each in a transaction that takes the write lock when it begins (another
      * process writing is waited for, up to the busy timeout): a failure anywhere leaves the store as it was.

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.store.RecordRows.Ref;
-import vn.protocolbrief.store.RecordService.Change;
+import vn.protocolbrief.store.Work.LoggedChange;
 
 /**
  * Taking back one change exactly (its rows as they were before it), or refusing with the reason when later changes
@@ -26,8 +26,7 @@ final class Undoing {
         this.repos = repos;
     }
 
-    Optional<Change> last(Handle h, Actor actor, RecordService.UndoScope scope) {
-        boolean session = scope == RecordService.UndoScope.SESSION;
+    Optional<LoggedChange> last(Handle h, Actor actor, boolean session) {
         // On an office store the change log names logins (written by the database): one's own is the login's.
         boolean office = Office.isPostgres(h);
         var q = h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0"
@@ -43,17 +42,17 @@ final class Undoing {
         return q.map((rs, ctx) -> change(rs)).findOne();
     }
 
-    List<Change> trash(Handle h) {
+    List<LoggedChange> trash(Handle h) {
         return h.createQuery("SELECT " + CHANGE_COLUMNS + " FROM change_log WHERE undone = 0"
                 + " AND action IN ('delete', 'sync-delete')"
                 + " ORDER BY id DESC").map((rs, ctx) -> change(rs)).list();
     }
 
-    Change undo(Handle h, long changeId, Actor by) {
+    LoggedChange undo(Handle h, long changeId, Actor by) {
         var row = h.createQuery("SELECT " + CHANGE_COLUMNS + ", undone, legacy_before FROM change_log WHERE id = ?")
                 .bind(0, changeId).map((rs, ctx) -> new Object[]{change(rs), rs.getInt(8), rs.getString(9)}).findOne()
                 .orElseThrow(() -> new StoreException("No change " + changeId + " to undo."));
-        Change c = (Change) row[0];
+        LoggedChange c = (LoggedChange) row[0];
         if ((int) row[1] != 0) {
             throw new StoreException("That change was already undone.");
         }
@@ -83,7 +82,7 @@ final class Undoing {
      * A change recorded before changes were kept row by row (a whole-record snapshot): a deletion is restored when
      * the record is still absent; an edit or a creation cannot be taken back exactly, so it is not taken back.
      */
-    private void undoLegacy(Handle h, Change c, String snapshot) {
+    private void undoLegacy(Handle h, LoggedChange c, String snapshot) {
         if (!c.action().equals("delete") || snapshot == null) {
             throw new StoreException("Change " + c.id() + " was made before changes were kept field by field; it cannot"
                     + " be undone exactly. Change the record by hand instead. Nothing was changed.");
@@ -128,13 +127,13 @@ final class Undoing {
         }
     }
 
-    List<RecordService.HistoryEntry> history(Handle h, String kind, String id) {
-        List<RecordService.HistoryEntry> out = new ArrayList<>();
+    List<Work.HistoryLine> history(Handle h, String kind, String id) {
+        List<Work.HistoryLine> out = new ArrayList<>();
         h.createQuery("SELECT l.id, l.at, l.actor, l.action, l.label, l.undone FROM change_record r"
                         + " JOIN change_log l ON l.id = r.change_id WHERE r.kind = ? AND r.ref_id = ? ORDER BY l.id")
                 .bind(0, kind).bind(1, id).map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) != 0}).list()
-                .forEach(e -> out.add(new RecordService.HistoryEntry((long) e[0], (String) e[1],
+                .forEach(e -> out.add(new Work.HistoryLine((long) e[0], (String) e[1],
                         ((String) e[2]).isEmpty() ? "(before v10)" : (String) e[2], (String) e[3], (String) e[4],
                         (boolean) e[5], fields(h, (long) e[0]))));
         return out;
@@ -157,8 +156,8 @@ final class Undoing {
         return out;
     }
 
-    private static Change change(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Change(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static LoggedChange change(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new LoggedChange(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7));
     }
 }

@@ -1,0 +1,291 @@
+package vn.protocolbrief.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.Commitment;
+import vn.protocolbrief.domain.EnglishRendering;
+import vn.protocolbrief.domain.MeetingReview;
+import vn.protocolbrief.domain.Partner;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Source;
+import vn.protocolbrief.domain.Visit;
+
+/**
+ * One transaction of the store as the services see it ({@link Store#reading}, {@link Store#writing}): the
+ * repositories bound to it, the change log and undo. A service composes these calls in one transaction without
+ * seeing a connection, and every statement stays in the store (see ADR 0015).
+ */
+public final class Work {
+    private final Handle h;
+    private final Store store;
+    private final Repositories repos;
+    private final ChangeLog changes = new ChangeLog(new RecordRows());
+
+    Work(Handle h, Store store, Repositories repos) {
+        this.h = h;
+        this.store = store;
+        this.repos = repos;
+    }
+
+    /** Who this transaction's changes are recorded as made by. */
+    public Actor actor() {
+        return store.actor();
+    }
+
+    public WorkMeetings meetings() {
+        return new WorkMeetings(h, repos.meetings());
+    }
+
+    public WorkPersons persons() {
+        return new WorkPersons(h, repos.persons(), repos.visits());
+    }
+
+    public WorkVisits visits() {
+        return new WorkVisits(h, repos.visits());
+    }
+
+    public WorkCommitments commitments() {
+        return new WorkCommitments(h, new CommitmentRepository());
+    }
+
+    public WorkRenderings renderings() {
+        return new WorkRenderings(h, new EnglishRenderingRepository(), repos.meetings());
+    }
+
+    /** Agreements, aid projects, key figures, locality links and sensitivities: records saved and deleted whole. */
+    public WorkFacts facts() {
+        return new WorkFacts(h, repos);
+    }
+
+    public List<Province> provinces() {
+        return repos.reference().provinces(h);
+    }
+
+    public List<Partner> partners() {
+        return repos.partners().all(h);
+    }
+
+    public Optional<Source> source(String id) {
+        return repos.sources().byId(h, id);
+    }
+
+    public void saveSource(Source s) {
+        repos.sources().upsert(h, s);
+    }
+
+    /** Every source, or those of one meeting, in id order, with the meetings each tells of. */
+    public List<SourceRepository.Cited> citedSources(String meetingId) {
+        return repos.sources().cited(h, meetingId);
+    }
+
+    public void saveReview(MeetingReview r) {
+        new MeetingReviewRepository().upsert(h, r);
+    }
+
+    public List<SearchIndex.Hit> search(String text, int limit) {
+        return repos.search().search(h, text, limit);
+    }
+
+    /** Writes an archive's records in this transaction (see {@link ArchiveService#importInto}). */
+    public void importArchive(Archive a) {
+        new ArchiveService(store).importInto(h, a);
+    }
+
+    // ---- versions and the change log -----------------------------------------------------------------------------
+
+    /** A record's version (0 before it was first changed) and who made and last changed it. */
+    public RecordStamp stamp(String kind, String id) {
+        ChangeLog.Stamp s = ChangeLog.stamp(h, kind, id);
+        return new RecordStamp(s.version(), s.createdBy(), s.createdAt(), s.changedBy(), s.changedAt());
+    }
+
+    /** See {@link #stamp}. */
+    public record RecordStamp(long version, String createdBy, String createdAt, String changedBy, String changedAt) {
+    }
+
+    /** Refuses a save based on an older version than the stored one, saying who changed it and when. */
+    public void requireVersion(String kind, String id, long basedOn, String what) {
+        ChangeLog.requireVersion(h, kind, id, basedOn, what);
+    }
+
+    /** A record the change log knows: "meeting", "person", "visit"... and its id. */
+    public record Ref(String kind, String id) {
+    }
+
+    /** Starts a change of one record: its rows now, to compare with after it ({@link Change#record}). */
+    public Change changing(String kind, String id) {
+        return changing(List.of(new Ref(kind, id)));
+    }
+
+    /** Starts one change of several records (undone together). */
+    public Change changing(List<Ref> refs) {
+        List<RecordRows.Ref> rows = new ArrayList<>();
+        refs.forEach(r -> rows.add(new RecordRows.Ref(r.kind(), r.id())));
+        return new Change(changes.before(h, rows), rows.get(0));
+    }
+
+    /** A change under way; {@link #record} writes it to the change log, by this store's officer (ADR 0011). */
+    public final class Change {
+        private final ChangeLog.Before before;
+        private final RecordRows.Ref first;
+
+        private Change(ChangeLog.Before before, RecordRows.Ref first) {
+            this.before = before;
+            this.first = first;
+        }
+
+        /** True when the (first) record had no rows before: saving it creates it. */
+        public boolean creates() {
+            return before.of(first).isEmpty();
+        }
+
+        public void record(String action, String kind, String id, String label) {
+            changes.record(h, before, store.actor(), action, kind, id, label);
+        }
+    }
+
+    /** A change in the log, as undo and the trash list it. */
+    public record LoggedChange(long id, String at, String action, String kind, String refId, String label,
+                               String actor) {
+    }
+
+    /** One entry of a record's history: who, when, what, and which fields of which rows. */
+    public record HistoryLine(long change, String at, String actor, String action, String label, boolean undone,
+                              List<String> fields) {
+    }
+
+    /** The latest change by hand of this store's officer not undone yet (of this session only, if asked). */
+    public Optional<LoggedChange> lastChange(boolean sessionOnly) {
+        return undoing().last(h, store.actor(), sessionOnly);
+    }
+
+    /** Undoes one change exactly, or refuses saying which later change depends on it. */
+    public LoggedChange undo(long changeId) {
+        return undoing().undo(h, changeId, store.actor());
+    }
+
+    /** The deleted records that can be restored, the latest first. */
+    public List<LoggedChange> trash() {
+        return undoing().trash(h);
+    }
+
+    /** Refuses a kind of record the change log does not know, naming those it does. */
+    public static void requireKnownKind(String kind) {
+        RecordRows.parts(kind);
+    }
+
+    /** A record's changes, the oldest first. */
+    public List<HistoryLine> history(String kind, String id) {
+        requireKnownKind(kind);
+        return undoing().history(h, kind, id);
+    }
+
+    private Undoing undoing() {
+        return new Undoing(store, changes, repos);
+    }
+
+    // ---- the bound repositories ------------------------------------------------------------------------------------
+
+    /** Visits, bound to this transaction. */
+    public static final class WorkVisits {
+        private final Handle h;
+        private final VisitRepository visits;
+
+        WorkVisits(Handle h, VisitRepository visits) {
+            this.h = h;
+            this.visits = visits;
+        }
+
+        public Optional<Visit> find(String id) {
+            return visits.find(h, id);
+        }
+
+        public List<Visit> list(String provinceId, String partnerId) {
+            return visits.list(h, provinceId, partnerId);
+        }
+
+        public void save(Visit v, String updatedAt) {
+            visits.upsert(h, v, updatedAt);
+        }
+
+        public boolean delete(String id) {
+            return visits.delete(h, id);
+        }
+    }
+
+    /** Commitments and the meetings visits became, bound to this transaction. */
+    public static final class WorkCommitments {
+        private final Handle h;
+        private final CommitmentRepository commitments;
+
+        WorkCommitments(Handle h, CommitmentRepository commitments) {
+            this.h = h;
+            this.commitments = commitments;
+        }
+
+        public Optional<Commitment> byId(String id) {
+            return commitments.byId(h, id);
+        }
+
+        public List<Commitment> ofMeeting(String meetingId) {
+            return commitments.forMeeting(h, meetingId);
+        }
+
+        public List<Commitment> forPair(String provinceId, String partnerId, boolean openOnly) {
+            return commitments.forPair(h, provinceId, partnerId, openOnly);
+        }
+
+        public void save(Commitment c) {
+            commitments.upsert(h, c);
+        }
+
+        public boolean delete(String id) {
+            return commitments.delete(h, id);
+        }
+
+        public Optional<String> meetingOfVisit(String visitId) {
+            return commitments.meetingOfVisit(h, visitId);
+        }
+    }
+
+    /** English renderings of record text, bound to this transaction. */
+    public static final class WorkRenderings {
+        private final Handle h;
+        private final EnglishRenderingRepository renderings;
+        private final MeetingRepository meetings;
+
+        WorkRenderings(Handle h, EnglishRenderingRepository renderings, MeetingRepository meetings) {
+            this.h = h;
+            this.renderings = renderings;
+            this.meetings = meetings;
+        }
+
+        public Optional<EnglishRendering> get(String kind, String recordId, int note) {
+            return renderings.get(h, kind, recordId, note);
+        }
+
+        public Optional<String> original(String kind, String recordId, int note) {
+            return renderings.original(h, kind, recordId, note);
+        }
+
+        public Optional<String> meetingOf(String kind, String recordId) {
+            return renderings.meetingOf(h, kind, recordId);
+        }
+
+        public void save(EnglishRendering e) {
+            renderings.upsert(h, e);
+        }
+
+        public boolean remove(String kind, String recordId, int note) {
+            return renderings.remove(h, kind, recordId, note);
+        }
+
+        /** The number of a request's newest follow-up note (they count from 0), if it has any. */
+        public Optional<Integer> latestNote(String requestId) {
+            return meetings.latestFollowUp(h, requestId);
+        }
+    }
+}
