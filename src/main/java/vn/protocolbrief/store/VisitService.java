@@ -13,8 +13,6 @@ import vn.protocolbrief.domain.Visit;
  */
 public final class VisitService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final ChangeLog changes = new ChangeLog(new RecordRows());
 
     public VisitService(Store store) {
         this.store = store;
@@ -37,9 +35,9 @@ public final class VisitService {
     }
 
     public Versioned getVersioned(String id) {
-        return store.snapshot(h -> new Versioned(repos.visits().find(h, id)
+        return store.snapshotting(work -> new Versioned(work.visits().find(id)
                 .orElseThrow(() -> new StoreException("No visit with id " + id + ".")),
-                ChangeLog.stamp(h, "visit", id).version()));
+                work.stamp("visit", id).version()));
     }
 
     /**
@@ -47,38 +45,37 @@ public final class VisitService {
      * since (no edit is lost); {@link #ANY_VERSION} skips the check.
      */
     public Visit save(Visit v, long basedOn) {
-        return store.write(h -> {
+        return store.writing(work -> {
             if (basedOn != ANY_VERSION) {
-                ChangeLog.requireVersion(h, "visit", v.id(), basedOn, "Visit " + v.id());
+                work.requireVersion("visit", v.id(), basedOn, "Visit " + v.id());
             }
-            var ref = new RecordRows.Ref("visit", v.id());
-            var before = changes.before(h, java.util.List.of(ref));
-            var provinces = repos.reference().provinces(h);
+            var change = work.changing("visit", v.id());
+            var provinces = work.provinces();
             var province = provinces.stream().filter(p -> p.id().equals(v.provinceId())).findFirst()
                     .orElseThrow(() -> new StoreException("Unknown province '" + v.provinceId() + "'."));
-            var partner = repos.partners().all(h).stream().filter(p -> p.id().equals(v.partnerId())).findFirst()
+            var partner = work.partners().stream().filter(p -> p.id().equals(v.partnerId())).findFirst()
                     .orElseThrow(() -> new StoreException("Unknown partner '" + v.partnerId() + "'."));
             for (Visit.Attendee a : people(v)) {
-                if (a.personId() != null && repos.persons().byIds(h, List.of(a.personId())).isEmpty()) {
+                if (a.personId() != null && work.persons().byIds(List.of(a.personId())).isEmpty()) {
                     throw new StoreException("No person with id " + a.personId() + ".");
                 }
             }
             if (v.leader() != null && v.leader().personId() != null) {
-                Person leader = repos.persons().byIds(h, List.of(v.leader().personId())).get(0);
+                Person leader = work.persons().byIds(List.of(v.leader().personId())).get(0);
                 var partners = new java.util.HashMap<String, vn.protocolbrief.domain.Partner>();
-                repos.partners().all(h).forEach(p -> partners.put(p.id(), p));
-                DelegationRules.leader(leader, partner, repos.meetings().withPerson(h, leader.id()), partners, "en")
+                work.partners().forEach(p -> partners.put(p.id(), p));
+                DelegationRules.leader(leader, partner, work.meetings().withPerson(leader.id()), partners, "en")
                         .ifPresent(problem -> {
                             throw new LeaderException(problem);
                         });
             }
             // Our side receives the guests: each of our participants, the chair as every other, must hold a post
             // here (or in a province merged into it).
-            hostProblems(h, v.provinceId(), v.hosts(), "vi").stream().findFirst().ifPresent(problem -> {
+            hostProblems(work, v.provinceId(), v.hosts(), "vi").stream().findFirst().ifPresent(problem -> {
                 throw new StoreException(problem.english());
             });
-            repos.visits().upsert(h, v, LocalDateTime.now().withNano(0).toString());
-            changes.record(h, before, store.actor(), before.of(ref).isEmpty() ? "create" : "edit", "visit", v.id(),
+            work.visits().save(v, LocalDateTime.now().withNano(0).toString());
+            change.record(change.creates() ? "create" : "edit", "visit", v.id(),
                     v.purpose() == null ? v.id() : v.purpose());
             return v;
         });
@@ -89,12 +86,12 @@ public final class VisitService {
      * say before saving); province names in {@code lang}.
      */
     public List<DelegationRules.HostProblem> checkHosts(String provinceId, List<Visit.Attendee> ours, String lang) {
-        return store.read(h -> hostProblems(h, provinceId, ours, lang));
+        return store.reading(work -> hostProblems(work, provinceId, ours, lang));
     }
 
-    private List<DelegationRules.HostProblem> hostProblems(org.jdbi.v3.core.Handle h, String provinceId,
-                                                           List<Visit.Attendee> ours, String lang) {
-        var provinces = repos.reference().provinces(h);
+    private static List<DelegationRules.HostProblem> hostProblems(Work work, String provinceId,
+                                                                  List<Visit.Attendee> ours, String lang) {
+        var provinces = work.provinces();
         var province = provinces.stream().filter(p -> p.id().equals(provinceId)).findFirst().orElse(null);
         if (province == null) {
             return List.of();
@@ -104,7 +101,7 @@ public final class VisitService {
         List<DelegationRules.HostProblem> problems = new java.util.ArrayList<>();
         for (Visit.Attendee a : ours) {
             if (a.personId() != null) {
-                repos.persons().byIds(h, List.of(a.personId())).stream().findFirst()
+                work.persons().byIds(List.of(a.personId())).stream().findFirst()
                         .flatMap(person -> DelegationRules.host(person, province, names))
                         .ifPresent(problems::add);
             }
@@ -114,20 +111,20 @@ public final class VisitService {
 
     /** Why a person cannot head the partner's delegation, if they cannot (for the window to say before saving). */
     public Optional<DelegationRules.LeaderProblem> checkLeader(String personId, String partnerId, String lang) {
-        return store.read(h -> {
-            Person p = repos.persons().byIds(h, List.of(personId)).stream().findFirst().orElse(null);
+        return store.reading(work -> {
+            Person p = work.persons().byIds(List.of(personId)).stream().findFirst().orElse(null);
             var partners = new java.util.HashMap<String, vn.protocolbrief.domain.Partner>();
-            repos.partners().all(h).forEach(x -> partners.put(x.id(), x));
+            work.partners().forEach(x -> partners.put(x.id(), x));
             var partner = partners.get(partnerId);
             if (p == null || partner == null) {
                 return Optional.empty();
             }
-            return DelegationRules.leader(p, partner, repos.meetings().withPerson(h, p.id()), partners, lang);
+            return DelegationRules.leader(p, partner, work.meetings().withPerson(p.id()), partners, lang);
         });
     }
 
     public Optional<Visit> find(String id) {
-        return store.read(h -> repos.visits().find(h, id));
+        return store.reading(work -> work.visits().find(id));
     }
 
     /** The visit with this id; one that is not there is said in a line (StoreException). */
@@ -136,16 +133,16 @@ public final class VisitService {
     }
 
     public List<Visit> list(String provinceId, String partnerId) {
-        return store.read(h -> repos.visits().list(h, provinceId, partnerId));
+        return store.reading(work -> work.visits().list(provinceId, partnerId));
     }
 
     public void delete(String id) {
-        store.write(h -> {
-            var before = changes.before(h, java.util.List.of(new RecordRows.Ref("visit", id)));
-            if (!repos.visits().delete(h, id)) {
+        store.writing(work -> {
+            var change = work.changing("visit", id);
+            if (!work.visits().delete(id)) {
                 throw new StoreException("No visit with id " + id + ".");
             }
-            changes.record(h, before, store.actor(), "delete", "visit", id, id);
+            change.record("delete", "visit", id, id);
             return null;
         });
     }
