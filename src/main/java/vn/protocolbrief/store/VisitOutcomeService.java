@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Agreement;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Commitment;
@@ -35,8 +34,6 @@ import vn.protocolbrief.domain.VisitOutcome;
  */
 public final class VisitOutcomeService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public VisitOutcomeService(Store store) {
         this.store = store;
@@ -44,15 +41,15 @@ public final class VisitOutcomeService {
 
     /** The meeting a visit became, if it was recorded. */
     public java.util.Optional<String> meetingOf(String visitId) {
-        return store.read(h -> commitments.meetingOfVisit(h, visitId));
+        return store.reading(work -> work.commitments().meetingOfVisit(visitId));
     }
 
     /** Records what happened; returns the new meeting's id. Refuses a visit already recorded, or one with no date. */
     public String record(VisitOutcome outcome, LocalDate today) {
-        return store.write(h -> {
-            Visit v = repos.visits().find(h, outcome.visitId())
+        return store.writing(work -> {
+            Visit v = work.visits().find(outcome.visitId())
                     .orElseThrow(() -> new StoreException("No visit with id " + outcome.visitId() + "."));
-            var already = commitments.meetingOfVisit(h, v.id());
+            var already = work.commitments().meetingOfVisit(v.id());
             if (already.isPresent()) {
                 throw new StoreException("Visit " + v.id() + " is already recorded as meeting " + already.get()
                         + "; change that meeting instead (nothing was written).");
@@ -61,12 +58,12 @@ public final class VisitOutcomeService {
                 throw new StoreException("Visit " + v.id() + " has no date; give it one with visit edit " + v.id()
                         + " --date DD/MM/YYYY first.");
             }
-            Province province = repos.reference().provinces(h).stream().filter(p -> p.id().equals(v.provinceId()))
+            Province province = work.provinces().stream().filter(p -> p.id().equals(v.provinceId()))
                     .findFirst().orElseThrow(() -> new StoreException("Unknown province '" + v.provinceId() + "'."));
-            String meetingId = freeMeetingId(h, "m-" + v.date().iso() + "-" + v.provinceId() + "-" + v.partnerId());
+            String meetingId = freeMeetingId(work, "m-" + v.date().iso() + "-" + v.provinceId() + "-" + v.partnerId());
             Source source = source(v, outcome, meetingId, province, today);
             List<Person> newPersons = new ArrayList<>();
-            List<Participant> participants = participants(h, v, newPersons, source.id());
+            List<Participant> participants = participants(work, v, newPersons, source.id());
             List<Request> requests = new ArrayList<>();
             for (VisitOutcome.Asked a : outcome.requests()) {
                 requests.add(new Request(meetingId + "-r" + (requests.size() + 1), a.direction(),
@@ -95,24 +92,22 @@ public final class VisitOutcomeService {
             Archive archive = new Archive(Archive.FORMAT, List.of(), newPersons, List.of(source), List.of(meeting),
                     agreements, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                     // The officer typed this meeting: it needs no review.
-                    List.of(MeetingReviews.review(meetingId, store.actor().name())), promised,
+                    List.of(MeetingReviews.review(meetingId, work.actor().name())), promised,
                     List.of(new VisitMeeting(v.id(), meetingId)));
-            ChangeLog changes = new ChangeLog(new RecordRows());
             // Everything this writes is one change: undo takes back the meeting with its agreements and commitments,
             // the officer's entry as its source and the people first named here, and the visit's link to it.
-            List<RecordRows.Ref> written = new ArrayList<>(List.of(new RecordRows.Ref("meeting", meetingId),
-                    new RecordRows.Ref("visit", v.id()), new RecordRows.Ref("source", source.id())));
-            newPersons.forEach(p -> written.add(new RecordRows.Ref("person", p.id())));
-            var before = changes.before(h, written);
-            new ArchiveService(store).importInto(h, archive);
-            changes.record(h, before, store.actor(), "create", "meeting", meetingId, RecordService.label(meeting));
+            List<Work.Ref> written = new ArrayList<>(List.of(new Work.Ref("meeting", meetingId),
+                    new Work.Ref("visit", v.id()), new Work.Ref("source", source.id())));
+            newPersons.forEach(p -> written.add(new Work.Ref("person", p.id())));
+            var change = work.changing(written);
+            work.importArchive(archive);
+            change.record("create", "meeting", meetingId, RecordService.label(meeting));
             return meetingId;
         });
     }
 
-    private String freeMeetingId(Handle h, String base) {
-        Set<String> taken = new HashSet<>(h.createQuery("SELECT id FROM meeting WHERE substr(id, 1, ?) = ?")
-                .bind(0, base.length()).bind(1, base).mapTo(String.class).list());
+    private static String freeMeetingId(Work work, String base) {
+        Set<String> taken = new HashSet<>(work.meetings().idsStartingWith(base));
         String id = base;
         for (int i = 2; taken.contains(id); i++) {
             id = base + "-" + i;
@@ -147,8 +142,8 @@ public final class VisitOutcomeService {
                 "Ghi nhận kết quả buổi làm việc ngày " + v.date().display(), text.toString().strip());
     }
 
-    private List<Participant> participants(Handle h, Visit v, List<Person> created, String sourceId) {
-        List<Person> existing = repos.persons().all(h);
+    private static List<Participant> participants(Work work, Visit v, List<Person> created, String sourceId) {
+        List<Person> existing = work.persons().all();
         List<Participant> out = new ArrayList<>();
         if (v.leader() != null) {
             out.add(new Participant(person(v.leader(), Side.JP, v, existing, created, sourceId), Side.JP,
