@@ -15,8 +15,6 @@ import vn.protocolbrief.domain.Text;
  */
 public final class SourceService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final ChangeLog changes = new ChangeLog(new RecordRows());
 
     public SourceService(Store store) {
         this.store = store;
@@ -29,23 +27,12 @@ public final class SourceService {
 
     /** Every source, or those of one meeting, in id order. */
     public List<Listed> list(String meetingId) {
-        return store.read(h -> {
-            if (meetingId != null && h.createQuery("SELECT count(*) FROM meeting WHERE id = ?").bind(0, meetingId)
-                    .mapTo(Integer.class).one() == 0) {
+        return store.reading(work -> {
+            if (meetingId != null && !work.meetings().exists(meetingId)) {
                 throw new StoreException("No meeting with id " + meetingId + ".");
             }
-            return h.createQuery("""
-                    SELECT s.id, s.publication, s.title, s.published_on, s.url,
-                           (SELECT group_concat(meeting_id, ' ') FROM meeting_source ms WHERE ms.source_id = s.id)
-                      FROM source s
-                     WHERE :meeting IS NULL
-                        OR s.id IN (SELECT source_id FROM meeting_source WHERE meeting_id = :meeting)
-                     ORDER BY s.id""")
-                    .bind("meeting", meetingId)
-                    .map((rs, ctx) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3),
-                            PartialDate.of(rs.getString(4)), rs.getString(5),
-                            rs.getString(6) == null ? List.of() : List.of(rs.getString(6).split(" "))))
-                    .list();
+            return work.citedSources(meetingId).stream().map(c -> new Listed(c.id(), c.publication(), c.title(),
+                    c.publishedOn(), c.url(), c.meetingIds())).toList();
         });
     }
 
@@ -66,18 +53,17 @@ public final class SourceService {
         }
         PartialDate date = e.date() == null ? null : DateInput.parse(e.date());
         String url = e.url() == null ? null : url(e.url());
-        store.write(h -> {
-            Source s = repos.sources().byId(h, id).orElseThrow(() -> new StoreException("No source with id " + id
+        store.writing(work -> {
+            Source s = work.source(id).orElseThrow(() -> new StoreException("No source with id " + id
                     + "."));
-            var ref = new RecordRows.Ref("source", id);
-            var before = changes.before(h, List.of(ref));
+            var change = work.changing("source", id);
             Source changed = new Source(s.id(), e.newspaper() == null ? s.publication() : Text.clean(e.newspaper()),
                     url == null ? s.url() : url.isEmpty() ? null : url, date == null ? s.publishedOn() : date,
                     e.headline() == null ? s.title() : Text.clean(e.headline()), s.fullText());
-            repos.sources().upsert(h, changed);
+            work.saveSource(changed);
             String label = changed.title() != null ? changed.title() : changed.publication() != null
                     ? changed.publication() : id;
-            changes.record(h, before, store.actor(), "edit", "source", id, label);
+            change.record("edit", "source", id, label);
             return changed;
         });
         return list(null).stream().filter(l -> l.id().equals(id)).findFirst().orElseThrow();
