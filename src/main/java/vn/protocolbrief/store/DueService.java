@@ -19,8 +19,6 @@ import vn.protocolbrief.domain.Request;
  */
 public final class DueService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public DueService(Store store) {
         this.store = store;
@@ -43,15 +41,15 @@ public final class DueService {
         if (withinDays != null && withinDays < 0) {
             throw new IllegalArgumentException("--within takes a number of days, 0 or more.");
         }
-        return store.read(h -> {
+        return store.reading(work -> {
             Map<String, Meeting> meetings = new java.util.HashMap<>();
             List<Meeting> pairMeetings = provinceId == null
-                    ? (partnerId == null ? repos.meetings().all(h) : repos.meetings().withPartner(h, partnerId))
-                    : repos.meetings().history(h, provinceId, partnerId);
+                    ? (partnerId == null ? work.meetings().all() : work.meetings().withPartner(partnerId))
+                    : work.meetings().history(provinceId, partnerId);
             pairMeetings.forEach(m -> meetings.put(m.id(), m));
             List<DueItem> dated = new ArrayList<>();
             List<DueItem> undated = new ArrayList<>();
-            for (Commitment c : commitments.forPair(h, provinceId, partnerId, true)) {
+            for (Commitment c : work.commitments().forPair(provinceId, partnerId, true)) {
                 Meeting m = meetings.get(c.meetingId());
                 if (m == null) {
                     continue;
