@@ -11,8 +11,6 @@ import vn.protocolbrief.domain.Meeting;
  */
 public final class CommitmentService {
     private final Store store;
-    private final Repositories repos = new Repositories();
-    private final CommitmentRepository commitments = new CommitmentRepository();
 
     public CommitmentService(Store store) {
         this.store = store;
@@ -23,22 +21,22 @@ public final class CommitmentService {
     }
 
     public List<Commitment> ofMeeting(String meetingId) {
-        return store.read(h -> commitments.forMeeting(h, meetingId));
+        return store.reading(work -> work.commitments().ofMeeting(meetingId));
     }
 
     public Commitment get(String id) {
-        return store.read(h -> commitments.byId(h, id))
+        return store.reading(work -> work.commitments().byId(id))
                 .orElseThrow(() -> new StoreException("No commitment with id " + id + "."));
     }
 
     /** Adds the commitment to its meeting, or replaces the one with the same id. */
     public void save(Commitment c) {
-        changing(c.meetingId(), h -> commitments.upsert(h, c));
+        changing(c.meetingId(), work -> work.commitments().save(c));
     }
 
     public void delete(String id) {
         Commitment c = get(id);
-        changing(c.meetingId(), h -> commitments.delete(h, id));
+        changing(c.meetingId(), work -> work.commitments().delete(id));
     }
 
     /** Sets a commitment's status and keeps the dated note that explains it, as a request's follow-up does. */
@@ -48,18 +46,17 @@ public final class CommitmentService {
         }
         Commitment c = get(id);
         Commitment changed = c.followedUp(step);
-        changing(c.meetingId(), h -> commitments.upsert(h, changed));
+        changing(c.meetingId(), work -> work.commitments().save(changed));
         return changed;
     }
 
-    private void changing(String meetingId, java.util.function.Consumer<org.jdbi.v3.core.Handle> write) {
-        ChangeLog changes = new ChangeLog(new RecordRows());
-        store.write(h -> {
-            Meeting m = repos.meetings().byId(h, meetingId)
+    private void changing(String meetingId, java.util.function.Consumer<Work> write) {
+        store.writing(work -> {
+            Meeting m = work.meetings().byId(meetingId)
                     .orElseThrow(() -> new StoreException("No meeting with id " + meetingId + "."));
-            var before = changes.before(h, List.of(new RecordRows.Ref("meeting", meetingId)));
-            write.accept(h);
-            changes.record(h, before, store.actor(), "edit", "meeting", meetingId, RecordService.label(m));
+            var change = work.changing("meeting", meetingId);
+            write.accept(work);
+            change.record("edit", "meeting", meetingId, RecordService.label(m));
             return null;
         });
     }
