@@ -10,8 +10,6 @@ import vn.protocolbrief.domain.EnglishRendering;
  */
 public final class EnglishRenderingService {
     private final Store store;
-    private final EnglishRenderingRepository renderings = new EnglishRenderingRepository();
-    private final ChangeLog changes = new ChangeLog(new RecordRows());
 
     public EnglishRenderingService(Store store) {
         this.store = store;
@@ -19,17 +17,17 @@ public final class EnglishRenderingService {
 
     /** The rendering of one record text, if the officer has given one. */
     public Optional<EnglishRendering> get(String kind, String recordId, int note) {
-        return store.read(h -> renderings.get(h, kind, recordId, note));
+        return store.reading(work -> work.renderings().get(kind, recordId, note));
     }
 
     /** The Vietnamese text a rendering of this record text renders; refused when there is none. */
     public String original(String kind, String recordId, int note) {
         new EnglishRendering(kind, recordId, note, "-");
-        return store.read(h -> original(h, kind, recordId, note));
+        return store.reading(work -> original(work, kind, recordId, note));
     }
 
-    private String original(org.jdbi.v3.core.Handle h, String kind, String recordId, int note) {
-        return renderings.original(h, kind, recordId, note).orElseThrow(() -> new StoreException(
+    private static String original(Work work, String kind, String recordId, int note) {
+        return work.renderings().original(kind, recordId, note).orElseThrow(() -> new StoreException(
                 EnglishRendering.NOTE.equals(kind) ? "Request " + recordId + " has no note " + (note + 1) + "."
                         : "No " + kind + " text for '" + recordId + "' (no such record, or its " + kind
                         + " is empty)."));
@@ -37,8 +35,7 @@ public final class EnglishRenderingService {
 
     /** The number of the newest note of a request (its follow-ups count from 0). */
     public int latestNote(String requestId) {
-        return store.read(h -> h.createQuery("SELECT max(ordinal) FROM request_followup WHERE request_id = ?")
-                .bind(0, requestId).mapTo(Integer.class).findOne()).orElseThrow(() -> new StoreException(
+        return store.reading(work -> work.renderings().latestNote(requestId)).orElseThrow(() -> new StoreException(
                 "Request " + requestId + " has no notes."));
     }
 
@@ -49,17 +46,17 @@ public final class EnglishRenderingService {
     public Optional<EnglishRendering> set(String kind, String recordId, int note, String text) {
         boolean remove = vn.protocolbrief.domain.Text.clean(text) == null;
         EnglishRendering rendering = new EnglishRendering(kind, recordId, note, remove ? "-" : text);
-        return store.write(h -> {
-            original(h, kind, recordId, note);
-            RecordRows.Ref ref = EnglishRendering.AGREEMENT.equals(kind) ? new RecordRows.Ref("agreement", recordId)
-                    : new RecordRows.Ref("meeting", renderings.meetingOf(h, kind, recordId).orElseThrow());
-            var before = changes.before(h, List.of(ref));
+        return store.writing(work -> {
+            original(work, kind, recordId, note);
+            Work.Ref ref = EnglishRendering.AGREEMENT.equals(kind) ? new Work.Ref("agreement", recordId)
+                    : new Work.Ref("meeting", work.renderings().meetingOf(kind, recordId).orElseThrow());
+            var change = work.changing(List.of(ref));
             if (remove) {
-                renderings.remove(h, kind, recordId, note);
+                work.renderings().remove(kind, recordId, note);
             } else {
-                renderings.upsert(h, rendering);
+                work.renderings().save(rendering);
             }
-            changes.record(h, before, store.actor(), "edit", ref.kind(), ref.id(),
+            change.record("edit", ref.kind(), ref.id(),
                     "English of " + rendering.label());
             return remove ? Optional.<EnglishRendering>empty() : Optional.of(rendering);
         });
