@@ -114,7 +114,7 @@ final class ChangesSince {
             }
             return;
         }
-        LocalDate due = vn.protocolbrief.store.DueService.lastDay(k.due());
+        LocalDate due = vn.protocolbrief.service.DueService.lastDay(k.due());
         if (due != null && due.isBefore(today)) {
             add(out, k.id(), "commitment", k.due(), word("since.commitment.overdue", side, labels.date(k.due())),
                     k.text(), k.sourceId());

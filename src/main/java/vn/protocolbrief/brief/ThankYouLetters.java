@@ -20,10 +20,10 @@ import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.store.CommitmentService;
+import vn.protocolbrief.service.CommitmentService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
-import vn.protocolbrief.store.VisitOutcomeService;
+import vn.protocolbrief.service.VisitOutcomeService;
 
 /**
  * Drafts the thank-you letter for a visit from the records of the meeting it became: who led the delegation,

@@ -14,12 +14,12 @@ import vn.protocolbrief.domain.KeyFigure;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Actor;
-import vn.protocolbrief.store.HistoryService;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.StaleEditException;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Several officers on one store file at once, each with a store object of their own: they count on one shared visit

@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.DueService;
+import vn.protocolbrief.service.DueService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "due", description = "What is owed, by either side: open commitments and requests with a due date,"

@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.EnglishRendering;
-import vn.protocolbrief.store.EnglishRenderingService;
+import vn.protocolbrief.service.EnglishRenderingService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "english", description = "Show, set or remove the English rendering of a record's Vietnamese text"

@@ -10,8 +10,8 @@ import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.DateInput;
-import vn.protocolbrief.store.CommitmentService;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.CommitmentService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "follow-up", description = "Change a request's or a commitment's status with a dated note, or give a"

@@ -9,7 +9,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "meetings", description = "A province's meetings with Japanese partners, newest first, predecessors included.")

@@ -10,7 +10,7 @@ import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "requests", description = "Requests raised at a province's meetings, newest first.")

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.SearchIndex;
 import vn.protocolbrief.store.Store;
 

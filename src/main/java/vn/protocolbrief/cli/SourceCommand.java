@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
-import vn.protocolbrief.store.SourceService;
+import vn.protocolbrief.service.SourceService;
 import vn.protocolbrief.store.Store;
 
 /** Sources as a reader checks them: newspaper, headline, date and address; listed and completed by the officer. */

@@ -17,7 +17,7 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.store.Actor;
 import vn.protocolbrief.store.ArchiveService;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.SyntheticStore;
 import vn.protocolbrief.travel.TravelService;

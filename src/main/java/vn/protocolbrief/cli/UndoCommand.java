@@ -3,7 +3,7 @@ package vn.protocolbrief.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParentCommand;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 
 /** Undoes the officer's own latest change made by hand (the window's Ctrl+Z undoes its own session's). */

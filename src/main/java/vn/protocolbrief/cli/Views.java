@@ -11,7 +11,7 @@ import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Side;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 

@@ -23,7 +23,7 @@ import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.ArchiveJson;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /** The coming visit a pack is for: create, change, show, list, delete, and its talking points. */
 @Command(name = "visit", description = "The coming visit a pack is for: date, time, venue, the expected delegation,"
@@ -343,7 +343,7 @@ final class VisitCommand implements Callable<Integer> {
         line("prepared by: ", v.preparedBy());
         line("approved by: ", v.approvedBy());
         cli.out().line("points:      " + (v.points().isEmpty() ? "derived from the records" : v.points().size() + " edited"));
-        new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id())
+        new vn.protocolbrief.service.VisitOutcomeService(store).meetingOf(v.id())
                 .ifPresent(m -> cli.out().line("meeting:     " + m + " (what happened, recorded with visit done)"));
     }
 

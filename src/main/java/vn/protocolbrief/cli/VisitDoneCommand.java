@@ -10,7 +10,7 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.VisitOutcome;
 import vn.protocolbrief.ingest.RequestCategories;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitOutcomeService;
+import vn.protocolbrief.service.VisitOutcomeService;
 
 /** "visit done": what happened at the visit becomes its meeting; prints the meeting's id. */
 @Command(name = "done", description = "Record what happened at the visit: it becomes a meeting with the visit's date,"

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.store.EnglishRenderingService;
+import vn.protocolbrief.service.EnglishRenderingService;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 19: with the officer's English renderings of a pair's records, the English pack (XHTML laid out as the PDF,

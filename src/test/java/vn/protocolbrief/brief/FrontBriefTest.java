@@ -35,7 +35,7 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * The front brief a leader reads aloud, read back from the PDF and from the Word document of every demo pair and

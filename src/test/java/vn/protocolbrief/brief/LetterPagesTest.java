@@ -16,11 +16,11 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitOutcome;
-import vn.protocolbrief.store.CommitmentService;
-import vn.protocolbrief.store.EnglishRenderingService;
+import vn.protocolbrief.service.CommitmentService;
+import vn.protocolbrief.service.EnglishRenderingService;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitOutcomeService;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitOutcomeService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 21: the letter's closing ("Yours sincerely," / "Trân trọng./") is never left alone above a signature moved

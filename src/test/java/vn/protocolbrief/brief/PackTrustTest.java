@@ -33,10 +33,10 @@ import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.SyntheticStore;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 11: a pack a leader can trust and read aloud. Every demo pair and a pair with no history, in Vietnamese and

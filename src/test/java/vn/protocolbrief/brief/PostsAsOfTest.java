@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * A post read in a record more than a year older than the visit is printed with the record's month, never as

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Side;
-import vn.protocolbrief.store.CommitmentService;
+import vn.protocolbrief.service.CommitmentService;
 import vn.protocolbrief.store.Store;
 
 /** Issue 21: the commitments an article states are stored with its meeting when the draft is saved, never twice. */

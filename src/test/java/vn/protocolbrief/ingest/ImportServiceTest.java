@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.store.ArchiveJson;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Store;
 
 /** Every form an article arrives in, bad input, and saving without duplicates. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.service.HistoryService;
 
 class ArchiveTest {
     @TempDir

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.travel.TravelService;
 
 /**

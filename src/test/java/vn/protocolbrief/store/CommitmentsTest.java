@@ -17,6 +17,9 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Visit;
+import vn.protocolbrief.service.CommitmentService;
+import vn.protocolbrief.service.RecordService;
+import vn.protocolbrief.service.VisitService;
 
 /** Issue 21: commitments and a visit's meeting are kept, exported losslessly, and undone with their meeting. */
 class CommitmentsTest {

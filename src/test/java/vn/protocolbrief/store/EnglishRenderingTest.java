@@ -15,6 +15,8 @@ import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.EnglishRendering;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.service.EnglishRenderingService;
+import vn.protocolbrief.service.RecordService;
 
 /** Issue 19: the officer's English renderings of record text are kept, exported, restored and undone. */
 class EnglishRenderingTest {

@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 
 /**
  * An office store's rights are the server's: `office init` makes the roles, a reader's write is refused by

@@ -19,6 +19,9 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Source;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issues 23.3 and 20: undo takes back exactly the change it names, the asker's own, or refuses saying why; two

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.protocolbrief.service.HistoryService;
 
 /**
  * Issue 20: search on an office store (PostgreSQL) answers as on a laptop's SQLite file — the same hits in the same

@@ -11,6 +11,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 
 /** Issue 20: a search while another store object rewrites the records it finds never fails. */
 class SearchDuringWritesTest {

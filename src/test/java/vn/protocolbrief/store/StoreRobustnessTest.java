@@ -18,6 +18,8 @@ import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 
 /** Issue 14, findings 5, 8, 9, 10, 12 and 14 for the store: what held it back on real machines. */
 class StoreRobustnessTest {

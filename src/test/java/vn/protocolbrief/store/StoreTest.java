@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.service.HistoryService;
 
 class StoreTest {
     @TempDir

@@ -13,6 +13,8 @@ import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.service.HistoryService;
+import vn.protocolbrief.service.RecordService;
 
 /** Issue 12: a deleted record goes to a trash it can be restored from; the latest change can be undone. */
 class UndoTest {

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.brief.PackPrinter;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 import vn.protocolbrief.ui.brief.ComposerViewModel;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SelectedPair;

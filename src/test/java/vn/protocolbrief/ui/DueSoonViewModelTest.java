@@ -13,7 +13,7 @@ import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Side;
-import vn.protocolbrief.store.CommitmentService;
+import vn.protocolbrief.service.CommitmentService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SelectedPair;

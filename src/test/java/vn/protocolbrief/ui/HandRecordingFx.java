@@ -19,7 +19,7 @@ import vn.protocolbrief.domain.Participant;
 import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Side;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 
 /**
  * Issue 22, finding 6: a meeting recorded by hand in the one new-meeting form: its summary and outcome, a second

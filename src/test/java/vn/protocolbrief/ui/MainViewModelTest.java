@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.RequestStatus;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.shell.MainViewModel;

@@ -18,11 +18,11 @@ import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.store.CommitmentService;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.CommitmentService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitOutcomeService;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitOutcomeService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 21: "Record what happened" from a visit in the composer, as an officer would the day after: the form shows

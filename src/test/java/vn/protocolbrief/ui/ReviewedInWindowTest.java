@@ -14,7 +14,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.MeetingReviews;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.importing.ImportViewModel;

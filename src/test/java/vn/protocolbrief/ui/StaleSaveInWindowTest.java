@@ -16,7 +16,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.store.Actor;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.records.RecordsViewModel;

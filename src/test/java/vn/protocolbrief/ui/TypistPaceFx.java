@@ -18,7 +18,7 @@ import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Side;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 
 /**
  * Issue 22: a meeting recorded by hand by an officer typing at 200 characters a minute, every key pressed by the robot

@@ -25,7 +25,7 @@ import vn.protocolbrief.brief.PackPrinter;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.RequestStatus;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.FileOpener;
 import vn.protocolbrief.ui.common.FxTaskRunner;

@@ -31,7 +31,7 @@ import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.BriefRecordRepository;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -804,7 +804,7 @@ public final class ComposerViewModel {
             dialogs.showError(messages.get("error.title"), messages.get("outcome.noVisit"));
             return java.util.Optional.empty();
         }
-        var recorded = new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id());
+        var recorded = new vn.protocolbrief.service.VisitOutcomeService(store).meetingOf(v.id());
         if (recorded.isPresent()) {
             dialogs.showInformation(messages.get("outcome.title"), messages.format("outcome.already", recorded.get()));
             return java.util.Optional.empty();
@@ -817,7 +817,7 @@ public final class ComposerViewModel {
     /** Whether the chosen visit's meeting is recorded, so that its thank-you letter can be drafted. */
     public boolean letterPossible() {
         Visit v = visit.get();
-        return v != null && new vn.protocolbrief.store.VisitOutcomeService(store).meetingOf(v.id()).isPresent();
+        return v != null && new vn.protocolbrief.service.VisitOutcomeService(store).meetingOf(v.id()).isPresent();
     }
 
     /** Writes the thank-you letter of the chosen visit (.docx or .pdf by the name) in the pack's language. */

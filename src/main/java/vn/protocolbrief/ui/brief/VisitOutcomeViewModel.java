@@ -24,7 +24,7 @@ import vn.protocolbrief.domain.VisitOutcome;
 import vn.protocolbrief.ingest.RequestCategories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
-import vn.protocolbrief.store.VisitOutcomeService;
+import vn.protocolbrief.service.VisitOutcomeService;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.Messages;
 

@@ -18,7 +18,7 @@ import vn.protocolbrief.ingest.Draft;
 import vn.protocolbrief.ingest.ImportException;
 import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.protocolbrief.domain.Partner;
-import vn.protocolbrief.store.DueService;
+import vn.protocolbrief.service.DueService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.Messages;

@@ -80,7 +80,7 @@ final class RecordDetails {
         if (stamped == null) {
             return;
         }
-        var stamp = new vn.protocolbrief.store.RecordService(store).stamp(stamped, id);
+        var stamp = new vn.protocolbrief.service.RecordService(store).stamp(stamped, id);
         if (stamp.createdBy() != null) {
             lines.add("rec.createdBy", stamp.createdBy() + " · " + stamp.createdAt().replace('T', ' '));
         }

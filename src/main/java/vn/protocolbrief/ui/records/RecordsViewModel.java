@@ -16,7 +16,7 @@ import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Text;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -107,9 +107,9 @@ public final class RecordsViewModel {
         this.pair = pair;
         this.onChanged = onChanged;
         this.records = new RecordService(store);
-        this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.store.EnglishRenderingService(store));
+        this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.service.EnglishRenderingService(store));
         this.describer = new RecordDetails(store, text);
-        this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.store.SourceService(store));
+        this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.service.SourceService(store));
         pair.addListener(o -> refresh());
     }
 

@@ -1,6 +1,6 @@
 package vn.protocolbrief.ui.records;
 
-import vn.protocolbrief.store.SourceService;
+import vn.protocolbrief.service.SourceService;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.RecordForm;
 

@@ -513,14 +513,14 @@ public final class MainView {
         dialog.initOwner(root.getScene().getWindow());
         dialog.setTitle(m.get("trash.title"));
         dialog.setHeaderText(null);
-        ListView<vn.protocolbrief.store.RecordService.Change> list = new ListView<>();
+        ListView<vn.protocolbrief.service.RecordService.Change> list = new ListView<>();
         list.setId("trash-list");
         list.setPrefSize(620, 360);
         list.setMinSize(360, 160); // the deleted records stay readable and choosable under any window manager
         list.setPlaceholder(new Label(m.get("trash.empty")));
         list.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
             @Override
-            protected void updateItem(vn.protocolbrief.store.RecordService.Change c, boolean empty) {
+            protected void updateItem(vn.protocolbrief.service.RecordService.Change c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : m.format("trash.item", m.get("trash.kind." + c.kind()), c.label(),
                         c.at().replace('T', ' ')));

@@ -23,7 +23,7 @@ import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.HistoryService;
+import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
@@ -450,7 +450,7 @@ public final class MainViewModel {
             return;
         }
         tasks.run(() -> {
-            new vn.protocolbrief.store.RecordService(store).followUp(row.id(), new FollowUp(
+            new vn.protocolbrief.service.RecordService(store).followUp(row.id(), new FollowUp(
                     date == null ? PartialDate.UNKNOWN : date, status, note, null));
             return null;
         }, ignored -> {

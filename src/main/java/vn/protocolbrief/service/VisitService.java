@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -6,6 +6,9 @@ import java.util.Optional;
 import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Visit;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.Work;
 
 /**
  * Creating, changing and deleting coming visits, each in one transaction. The head of the delegation must be a

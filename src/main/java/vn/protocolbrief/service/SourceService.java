@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,6 +8,8 @@ import vn.protocolbrief.domain.DateInput;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
 
 /**
  * What a reader needs to check a source: its newspaper, headline, date and address. The officer completes them here

@@ -1,8 +1,11 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.util.List;
 import java.util.Optional;
 import vn.protocolbrief.domain.EnglishRendering;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.Work;
 
 /**
  * Adding, changing and removing English renderings of record text, each in one transaction and logged as an edit of

@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,10 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.Work;
 
 /**
  * Creating, changing and deleting single records, each in one transaction, keeping the search index in
@@ -271,7 +275,7 @@ public final class RecordService {
         });
     }
 
-    /** Deletes an agreement, aid project, key figure, locality link or sensitivity ({@link WorkFacts}). */
+    /** Deletes an agreement, aid project, key figure, locality link or sensitivity ({@link Work#facts}). */
     private void deleteFact(String kind, String id) {
         store.writing(work -> {
             var change = work.changing(kind, id);

@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -11,6 +11,7 @@ import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.store.Store;
 
 /**
  * What is owed, by either side: open commitments and open requests. Dated items (a commitment's due date, a request

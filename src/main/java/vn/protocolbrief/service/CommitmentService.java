@@ -1,9 +1,12 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.util.List;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.Work;
 
 /**
  * Changing commitments, each in one transaction. A commitment belongs to its meeting as a request does: a change is

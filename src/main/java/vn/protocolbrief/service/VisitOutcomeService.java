@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -25,6 +25,10 @@ import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitMeeting;
 import vn.protocolbrief.domain.VisitOutcome;
+import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
+import vn.protocolbrief.store.Work;
 
 /**
  * "Visit done": a visit becomes the meeting it was, in one transaction. The visit gives the date, venue, both

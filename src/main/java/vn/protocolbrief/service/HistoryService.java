@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,6 +6,8 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.store.SearchIndex;
+import vn.protocolbrief.store.Store;
 
 /** A province's history with Japanese partners: meetings and requests, newest first, predecessors included. */
 public final class HistoryService {
