@@ -18,6 +18,7 @@ class ArchitectureTest {
             .layer("Brief").definedBy("vn.protocolbrief.brief..")
             .layer("Ingest").definedBy("vn.protocolbrief.ingest..")
             .layer("Travel").definedBy("vn.protocolbrief.travel..")
+            .layer("Service").definedBy("vn.protocolbrief.service..")
             .layer("Store").definedBy("vn.protocolbrief.store..")
             .layer("Domain").definedBy("vn.protocolbrief.domain..")
             .whereLayer("Launcher").mayNotBeAccessedByAnyLayer()
@@ -26,7 +27,8 @@ class ArchitectureTest {
             .whereLayer("Brief").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Ingest").mayOnlyBeAccessedByLayers("UI", "CLI")
             .whereLayer("Travel").mayOnlyBeAccessedByLayers("UI", "CLI")
-            .whereLayer("Store").mayOnlyBeAccessedByLayers("Brief", "Ingest", "Travel", "UI", "CLI", "Launcher")
+            .whereLayer("Service").mayOnlyBeAccessedByLayers("Brief", "Ingest", "Travel", "UI", "CLI")
+            .whereLayer("Store").mayOnlyBeAccessedByLayers("Service", "Brief", "Ingest", "Travel", "UI", "CLI", "Launcher")
             .because("each layer knows only the ones below it (DESIGN.md, 'Shape of the code')");
 
     @ArchTest
@@ -60,4 +62,26 @@ class ArchitectureTest {
                     "org.postgresql..")
             .because("one way to the store: the window and the command line call services and Reads; only the store"
                     + " knows SQL (issue 14)");
+
+    @ArchTest
+    static final ArchRule servicesHoldNoSql = noClasses().that().resideInAPackage("vn.protocolbrief.service..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jdbi..", "java.sql..", "javax.sql..", "org.sqlite..",
+                    "org.postgresql..", "org.flywaydb..")
+            .because("the services compose repository calls through the store's Work, one transaction each; every"
+                    + " statement and connection stays in the store, for both dialects (issue 20, ADR 0015)");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoService = noClasses().that().resideInAPackage("vn.protocolbrief.store..")
+            .should().dependOnClassesThat().resideInAPackage("vn.protocolbrief.service..")
+            .because("the services are built on the store, never the other way: the store can be tested, and its"
+                    + " dialects changed, without them (ADR 0015)");
+
+    @ArchTest
+    static final ArchRule screensAndCommandsGoThroughServices = noClasses().that()
+            .resideInAnyPackage("vn.protocolbrief.ui..", "vn.protocolbrief.cli..")
+            .should().dependOnClassesThat().haveNameMatching(
+                    "vn\\.protocolbrief\\.store\\.(Work\\w*|Repositories|(?!BriefRecordRepository)\\w+Repository)(\\$.*)?")
+            .because("the window and the command line share the services: they open a Store and read through Reads,"
+                    + " never a transaction's repositories (BriefRecordRepository, the packs' record, is the one left:"
+                    + " ADR 0015)");
 }
