@@ -8,7 +8,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.MeetingReview;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.service.MeetingReviews;
 import vn.protocolbrief.store.Store;
 
 /** Which meetings nobody has read against their article yet, and marking one reviewed (as the window does). */

@@ -36,7 +36,7 @@ import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.PersonRef;
 import vn.protocolbrief.store.ImportRecords;
-import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.service.MeetingReviews;
 
 /**
  * From article to draft, and from a reviewed draft to stored records: the meeting with its source (the

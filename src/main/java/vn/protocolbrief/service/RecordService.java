@@ -13,7 +13,6 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Sensitivity;
-import vn.protocolbrief.store.MeetingReviews;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;

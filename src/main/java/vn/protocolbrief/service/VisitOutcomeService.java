@@ -25,7 +25,6 @@ import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitMeeting;
 import vn.protocolbrief.domain.VisitOutcome;
-import vn.protocolbrief.store.MeetingReviews;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;

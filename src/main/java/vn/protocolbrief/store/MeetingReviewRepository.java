@@ -44,4 +44,10 @@ public final class MeetingReviewRepository {
                 SELECT DISTINCT ms.source_id FROM meeting_source ms
                  WHERE ms.meeting_id NOT IN (SELECT meeting_id FROM meeting_review)""").mapTo(String.class).list());
     }
+
+    /** How many meetings nobody has reviewed. */
+    public int unreviewedCount(Handle h) {
+        return h.createQuery("SELECT count(*) FROM meeting WHERE id NOT IN (SELECT meeting_id FROM meeting_review)")
+                .mapTo(Integer.class).one();
+    }
 }

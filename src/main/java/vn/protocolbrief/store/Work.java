@@ -85,6 +85,19 @@ public final class Work {
         new MeetingReviewRepository().upsert(h, r);
     }
 
+    public Optional<MeetingReview> review(String meetingId) {
+        return new MeetingReviewRepository().byMeeting(h, meetingId);
+    }
+
+    /** The ids of the meetings nobody has reviewed. */
+    public java.util.Set<String> unreviewedMeetingIds() {
+        return new MeetingReviewRepository().unreviewedMeetingIds(h);
+    }
+
+    public int unreviewedCount() {
+        return new MeetingReviewRepository().unreviewedCount(h);
+    }
+
     public List<SearchIndex.Hit> search(String text, int limit) {
         return repos.search().search(h, text, limit);
     }

@@ -12,6 +12,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.MeetingReview;
 import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.ImportService;
+import vn.protocolbrief.service.MeetingReviews;
 import vn.protocolbrief.service.RecordService;
 
 /** What V009 decides for the meetings a store already holds (docs/decisions/0010-reviewed-records.md). */

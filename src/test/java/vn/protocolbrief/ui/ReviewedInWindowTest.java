@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.ingest.ArticleReader;
 import vn.protocolbrief.ingest.ImportService;
-import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.service.MeetingReviews;
 import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.Messages;

@@ -15,7 +15,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
-import vn.protocolbrief.store.MeetingReviews;
+import vn.protocolbrief.service.MeetingReviews;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;

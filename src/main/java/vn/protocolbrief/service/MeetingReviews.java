@@ -1,4 +1,4 @@
-package vn.protocolbrief.store;
+package vn.protocolbrief.service;
 
 import java.time.LocalDateTime;
 import java.util.List;
@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.MeetingReview;
+import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreException;
 
 /**
  * Which meetings someone has read against their source (docs/decisions/0010-reviewed-records.md): the list of those
@@ -13,8 +15,6 @@ import vn.protocolbrief.domain.MeetingReview;
  */
 public final class MeetingReviews {
     private final Store store;
-    private final MeetingReviewRepository reviews = new MeetingReviewRepository();
-    private final Repositories repos = new Repositories();
 
     public MeetingReviews(Store store) {
         this.store = store;
@@ -32,13 +32,13 @@ public final class MeetingReviews {
 
     /** The unreviewed meetings, of one province (its predecessors included) or of all when null; newest first. */
     public List<Unreviewed> unreviewed(String provinceId) {
-        return store.snapshot(h -> {
-            Set<String> ids = reviews.unreviewedMeetingIds(h);
+        return store.snapshotting(work -> {
+            Set<String> ids = work.unreviewedMeetingIds();
             if (ids.isEmpty()) {
                 return List.of();
             }
             List<Meeting> meetings = provinceId == null
-                    ? repos.meetings().all(h) : repos.meetings().history(h, provinceId, null);
+                    ? work.meetings().all() : work.meetings().history(provinceId, null);
             return meetings.stream().filter(m -> ids.contains(m.id()))
                     .sorted(java.util.Comparator.comparing((Meeting m) -> m.date().known() ? m.date().iso() : "")
                             .reversed().thenComparing(Meeting::id))
@@ -50,12 +50,11 @@ public final class MeetingReviews {
 
     /** How many meetings nobody has reviewed. */
     public int count() {
-        return store.read(h -> h.createQuery("SELECT count(*) FROM meeting WHERE id NOT IN"
-                + " (SELECT meeting_id FROM meeting_review)").mapTo(Integer.class).one());
+        return store.reading(work -> work.unreviewedCount());
     }
 
     public Optional<MeetingReview> of(String meetingId) {
-        return store.read(h -> reviews.byMeeting(h, meetingId));
+        return store.reading(work -> work.review(meetingId));
     }
 
     /**
@@ -63,12 +62,12 @@ public final class MeetingReviews {
      * same name the change log and undo use).
      */
     public MeetingReview mark(String meetingId) {
-        return store.write(h -> {
-            if (repos.meetings().byId(h, meetingId).isEmpty()) {
+        return store.writing(work -> {
+            if (!work.meetings().exists(meetingId)) {
                 throw new StoreException("No meeting with id " + meetingId + "; nothing was marked.");
             }
-            MeetingReview r = review(meetingId, store.actor().name());
-            reviews.upsert(h, r);
+            MeetingReview r = review(meetingId, work.actor().name());
+            work.saveReview(r);
             return r;
         });
     }
