@@ -7,14 +7,26 @@ import java.util.List;
  * vocabulary, the visits, the reviews, the commitments and the visits' meetings are optional in a file (exports made
  * before they existed have none). A meeting the file holds is reviewed exactly when {@code reviews} names it.
  * {@code englishRenderings}: the officer's English renderings of record text (optional too).
+ * {@code sensitiveMarks}: the meetings marked sensitive (optional; a file without it marks none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                       List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
                       List<Commitment> commitments, List<VisitMeeting> visitMeetings,
-                      List<EnglishRendering> englishRenderings) {
+                      List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before meetings could be marked sensitive. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                   List<Commitment> commitments, List<VisitMeeting> visitMeetings,
+                   List<EnglishRendering> englishRenderings) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings, null);
+    }
 
     /** The records of an export made before English renderings were kept. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -23,7 +35,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
                    List<Commitment> commitments, List<VisitMeeting> visitMeetings) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, null);
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, null, null);
     }
 
     /** The records of an export made before commitments and visits' meetings were kept. */
@@ -32,7 +44,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, reviews, null, null, null);
+                sensitivities, vocabulary, visits, reviews, null, null, null, null);
     }
 
     /** The records of an export made before reviews were kept: every meeting in it is unreviewed. */
@@ -41,7 +53,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary, List<Visit> visits) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, null, null, null, null);
+                sensitivities, vocabulary, visits, null, null, null, null, null);
     }
 
     /** The records of an export made before visits were kept. */
@@ -50,7 +62,7 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                    List<LearnedWord> vocabulary) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, null, null, null, null, null);
+                sensitivities, vocabulary, null, null, null, null, null, null);
     }
 
     public Archive {
@@ -69,5 +81,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         commitments = Lists.copy(commitments, "commitments");
         visitMeetings = Lists.copy(visitMeetings, "visitMeetings");
         englishRenderings = Lists.copy(englishRenderings, "englishRenderings");
+        sensitiveMarks = Lists.copy(sensitiveMarks, "sensitiveMarks");
     }
 }

@@ -25,6 +25,7 @@ public final class ArchiveService {
 
     private final MeetingReviewRepository reviews = new MeetingReviewRepository();
     private final EnglishRenderingRepository english = new EnglishRenderingRepository();
+    private final SensitiveMarkRepository sensitiveMarks = new SensitiveMarkRepository();
 
     /**
      * Every table read in one read transaction: the records as they all were at one moment, whatever is written
@@ -41,7 +42,7 @@ public final class ArchiveService {
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
                 sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h),
-                english.all(h));
+                english.all(h), sensitiveMarks.all(h));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -218,6 +219,10 @@ public final class ArchiveService {
         }
         unique(a.englishRenderings().stream().map(vn.protocolbrief.domain.EnglishRendering::label).toList(),
                 "the English rendering of");
+        unique(a.sensitiveMarks().stream().map(vn.protocolbrief.domain.SensitiveMark::meetingId).toList(),
+                "sensitive mark of meeting");
+        a.sensitiveMarks().forEach(x -> known(meetings, x.meetingId(), "sensitive mark of meeting " + x.meetingId(),
+                "meeting"));
     }
 
     /** Every record of the archive written (upserted); {@code current} names the one being written. */
@@ -263,6 +268,12 @@ public final class ArchiveService {
             for (var r : a.reviews()) {
                 current[0] = "review of meeting " + r.meetingId();
                 reviews.upsert(h, r);
+            }
+            // A mark is only ever added here: an article merged into a sensitive meeting, or an older file, must not
+            // take it off (only an officer does, through SensitiveMarks).
+            for (var x : a.sensitiveMarks()) {
+                current[0] = "sensitive mark of meeting " + x.meetingId();
+                sensitiveMarks.upsert(h, x);
             }
             for (var x : a.agreements()) {
                 current[0] = "agreement " + x.id();

@@ -8,8 +8,8 @@ import org.jdbi.v3.core.Handle;
 /**
  * An office store's logins and their rights, as PostgreSQL roles and grants the server enforces: three group roles
  * per database (admin, editor, reader; named after the database so two offices on one server do not clash) and one
- * login role per officer in one of them. Passwords go to the server only (CREATE ROLE … PASSWORD in the transaction)
- * and are never kept by the application.
+ * login role per officer in one of them. A password reaches the server only as its SCRAM-SHA-256 hash, made here by
+ * the driver, so that no statement text (which a server may log) holds it; the application never keeps it.
  */
 public final class Office {
     /** What a login may do. */
@@ -150,13 +150,20 @@ public final class Office {
             if (role == Role.ADMIN) {
                 sql.append(" CREATEROLE");
             }
-            if (password != null && password.length > 0) {
-                // A role's password cannot be a bound parameter; it is written as a quoted literal in this statement
-                // only (PostgreSQL stores its SCRAM hash).
-                sql.append(" PASSWORD ").append(literal(h, new String(password)));
-            }
             sql.append(" IN ROLE ").append(quoted(h, group));
             h.execute(sql.toString());
+            if (password != null && password.length > 0) {
+                // A role's password cannot be a bound parameter, and a server logging statements would log a literal:
+                // the driver hashes it (SCRAM-SHA-256) and sends ALTER ROLE … PASSWORD with the hash only, in this
+                // same transaction.
+                try {
+                    h.getConnection().unwrap(org.postgresql.PGConnection.class)
+                            .alterUserPassword(name, password, "scram-sha-256");
+                } catch (java.sql.SQLException e) {
+                    throw new StoreException("Could not set the password of " + name + ": " + e.getMessage()
+                            + ". Nothing was changed.", e);
+                }
+            }
             if (role == Role.ADMIN) {
                 for (Role r : Role.values()) {
                     h.execute("GRANT " + quoted(h, groupRole(h, r)) + " TO " + quoted(h, name) + " WITH ADMIN OPTION");
@@ -230,10 +237,6 @@ public final class Office {
 
     private static String quoted(Handle h, String identifier) {
         return h.createQuery("SELECT quote_ident(?)").bind(0, identifier).mapTo(String.class).one();
-    }
-
-    private static String literal(Handle h, String value) {
-        return h.createQuery("SELECT quote_literal(?)").bind(0, value).mapTo(String.class).one();
     }
 
     private static void requireOffice(Handle h) {

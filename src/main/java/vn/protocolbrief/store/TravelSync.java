@@ -224,7 +224,9 @@ public final class TravelSync {
             Map<Ref, Held> later = new LinkedHashMap<>();
             for (Held r : pulled) {
                 boolean held = !new RecordCopies().rowsOf(h, r.ref()).isEmpty();
-                if (origin.withoutSensitive() && r.ref().kind().equals("sensitivity") && !held) {
+                boolean sensitive = r.ref().kind().equals("sensitivity")
+                        || r.rows().values().stream().anyMatch(x -> x.table().equals("meeting_sensitive"));
+                if (origin.withoutSensitive() && sensitive && !held) {
                     continue;
                 }
                 Object province = r.rows().values().stream().findFirst().map(x -> x.columns().get("province_id"))

@@ -12,8 +12,9 @@ import vn.protocolbrief.domain.Visit;
 
 /**
  * The part of an office's records a travel copy takes: all, or the given provinces' meetings, visits, agreements,
- * aid, figures, links and sensitivities with the partners, persons and sources they name; sensitivities left out
- * when asked.
+ * aid, figures, links and sensitivities with the partners, persons and sources they name. Without sensitive records
+ * (when asked): no sensitivities, and no meeting marked sensitive nor anything saved with it (its requests, gifts,
+ * agreements, aid, commitments, review, and its place in a visit's programme).
  */
 final class TakeScope {
     private final Set<String> provinces;
@@ -26,12 +27,18 @@ final class TakeScope {
 
     Archive filter(Archive a) {
         Predicate<String> inScope = p -> provinces.isEmpty() || (p != null && provinces.contains(p));
-        List<Meeting> meetings = a.meetings().stream().filter(m -> inScope.test(m.provinceId())).toList();
+        SensitiveRecords left = withoutSensitive ? SensitiveRecords.of(a) : SensitiveRecords.none();
+        List<Meeting> meetings = a.meetings().stream()
+                .filter(m -> inScope.test(m.provinceId()) && !left.meeting(m.id())).toList();
         Set<String> meetingIds = new HashSet<>(meetings.stream().map(Meeting::id).toList());
-        var agreements = a.agreements().stream().filter(x -> inScope.test(x.provinceId())).toList();
-        var aid = a.aidProjects().stream().filter(x -> inScope.test(x.provinceId())).toList();
-        var figures = a.keyFigures().stream().filter(x -> inScope.test(x.provinceId())).toList();
-        var links = a.localityLinks().stream().filter(x -> inScope.test(x.provinceId())).toList();
+        var agreements = a.agreements().stream().filter(x -> inScope.test(x.provinceId())
+                && !left.meeting(x.meetingId()) && !left.article(x.sourceId())).toList();
+        var aid = a.aidProjects().stream().filter(x -> inScope.test(x.provinceId())
+                && !left.meeting(x.meetingId()) && !left.article(x.sourceId())).toList();
+        var figures = a.keyFigures().stream()
+                .filter(x -> inScope.test(x.provinceId()) && !left.article(x.sourceId())).toList();
+        var links = a.localityLinks().stream()
+                .filter(x -> inScope.test(x.provinceId()) && !left.article(x.sourceId())).toList();
         var sensitivities = withoutSensitive ? List.<vn.protocolbrief.domain.Sensitivity>of()
                 : a.sensitivities().stream().filter(x -> inScope.test(x.provinceId())).toList();
         List<Visit> visits = a.visits().stream().filter(v -> inScope.test(v.provinceId())).toList();
@@ -84,19 +91,23 @@ final class TakeScope {
             add(sources, c.sourceId());
             c.followUps().forEach(f -> add(sources, f.sourceId()));
         });
-        List<Person> people = a.persons().stream().filter(p -> provinces.isEmpty() || persons.contains(p.id())).toList();
+        List<Person> people = a.persons().stream().filter(p -> provinces.isEmpty()
+                ? !left.person(p.id()) : persons.contains(p.id())).toList();
         // A person's positions name partners and sources too.
         people.forEach(p -> p.positions().forEach(pos -> {
             add(partners, pos.partnerId());
             add(sources, pos.sourceId());
         }));
         boolean all = provinces.isEmpty();
+        // Every article, when all provinces are taken, but those only the meetings left out cite.
+        Predicate<String> sourceTaken = id -> sources.contains(id) || (all && !left.article(id));
         return new Archive(a.format(), a.partners().stream().filter(p -> all || partners.contains(p.id())).toList(),
-                people, a.sources().stream().filter(s -> all || sources.contains(s.id())).toList(), meetings,
+                people, a.sources().stream().filter(s -> sourceTaken.test(s.id())).toList(), meetings,
                 agreements, aid, figures, links, sensitivities, a.vocabulary(), visits,
                 a.reviews().stream().filter(r -> meetingIds.contains(r.meetingId())).toList(), commitments,
                 a.visitMeetings().stream().filter(l -> visitIds.contains(l.visitId())
-                        && meetingIds.contains(l.meetingId())).toList());
+                        && meetingIds.contains(l.meetingId())).toList(), null,
+                a.sensitiveMarks().stream().filter(x -> meetingIds.contains(x.meetingId())).toList());
     }
 
     private static void add(Set<String> ids, String id) {

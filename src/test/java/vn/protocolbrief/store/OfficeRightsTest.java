@@ -142,4 +142,73 @@ class OfficeRightsTest {
     private static int count(Store store, String sql) {
         return store.read(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
+
+    /**
+     * A password reaches the server only as its SCRAM-SHA-256 verifier: no statement the driver sends (what a server
+     * logging every statement would log) holds it, and the stored verifier is the one that password logs in with.
+     */
+    @Test
+    void aPasswordReachesTheServerOnlyAsItsScramHash() throws Exception {
+        List<String> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Logger driver = java.util.logging.Logger.getLogger("org.postgresql");
+        java.util.logging.Level was = driver.getLevel();
+        java.util.logging.Handler wire = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                // The message and its parameters as they are (the query text is one of them), unformatted.
+                sent.add(r.getMessage() + " " + java.util.Arrays.toString(r.getParameters()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        wire.setLevel(java.util.logging.Level.ALL);
+        driver.setLevel(java.util.logging.Level.ALL);
+        driver.addHandler(wire);
+        String password = "tuyet-mat-" + System.nanoTime();
+        try {
+            new Office(owner).addUser(login("thu"), Office.Role.READER, password.toCharArray());
+        } finally {
+            driver.removeHandler(wire);
+            driver.setLevel(was);
+        }
+        assertThat(sent).anyMatch(m -> m.contains("CREATE ROLE")).anyMatch(m -> m.contains("SCRAM-SHA-256$"))
+                .noneMatch(m -> m.contains(password));
+
+        String verifier;
+        try (var c = OFFICE.connect(database); var st = c.prepareStatement(
+                "SELECT rolpassword FROM pg_authid WHERE rolname = ?")) {
+            st.setString(1, login("thu"));
+            try (var rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                verifier = rs.getString(1);
+            }
+        }
+        assertThat(scramVerifies(verifier, password)).isTrue();
+        assertThat(scramVerifies(verifier, password + "x")).isFalse();
+    }
+
+    /** RFC 5802/7677: SCRAM-SHA-256$iterations:salt$StoredKey:ServerKey, as PostgreSQL stores it. */
+    private static boolean scramVerifies(String verifier, String password) throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("SCRAM-SHA-256\\$(\\d+):([^$]+)\\$([^:]+):(.+)")
+                .matcher(verifier);
+        if (!m.matches()) {
+            return false;
+        }
+        var b64 = java.util.Base64.getDecoder();
+        var spec = new javax.crypto.spec.PBEKeySpec(password.toCharArray(), b64.decode(m.group(2)),
+                Integer.parseInt(m.group(1)), 256);
+        byte[] salted = javax.crypto.SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec)
+                .getEncoded();
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+        mac.init(new javax.crypto.spec.SecretKeySpec(salted, "HmacSHA256"));
+        byte[] clientKey = mac.doFinal("Client Key".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        byte[] storedKey = java.security.MessageDigest.getInstance("SHA-256").digest(clientKey);
+        return java.util.Arrays.equals(storedKey, b64.decode(m.group(3)));
+    }
 }

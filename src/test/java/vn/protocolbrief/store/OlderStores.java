@@ -16,6 +16,9 @@ final class OlderStores {
      * they added to older tables.
      */
     static void dropColumnsAddedAfter(Handle h, int version) {
+        if (version < 17) {
+            h.execute("DROP TABLE IF EXISTS meeting_sensitive");
+        }
         if (version < 11) {
             h.execute("DROP TABLE IF EXISTS english_rendering");
         }

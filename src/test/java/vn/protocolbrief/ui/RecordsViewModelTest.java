@@ -258,4 +258,24 @@ class RecordsViewModelTest {
         assertThat(vm.detailsProperty().get()).isNotNull();
         assertThat(vm.detailsProperty().get().title()).isEqualTo(hit.title());
     }
+
+    @Test
+    void theMeetingFormMarksItSensitiveAndTakesTheMarkOff() {
+        String meetingId = main.meetings().get(0).id();
+        var marks = new vn.protocolbrief.store.SensitiveMarks(store);
+        dialogs.editor = f -> {
+            assertThat(f.checked("sensitive")).isFalse();
+            f.set("sensitive", "true");
+            return true;
+        };
+        vm.editMeeting(meetingId);
+        assertThat(marks.of(meetingId)).isPresent();
+        dialogs.editor = f -> {
+            assertThat(f.checked("sensitive")).isTrue();
+            f.set("sensitive", "");
+            return true;
+        };
+        vm.editMeeting(meetingId);
+        assertThat(marks.of(meetingId)).isEmpty();
+    }
 }

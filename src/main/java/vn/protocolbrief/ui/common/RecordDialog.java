@@ -210,6 +210,13 @@ final class RecordDialog {
                 box.setMaxWidth(Double.MAX_VALUE);
                 return box;
             }
+            case CHECK -> {
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+                box.setSelected("true".equals(f.value.get()));
+                box.selectedProperty().addListener((o, was, now) -> f.value.set(now ? "true" : ""));
+                f.value.addListener((o, was, now) -> box.setSelected("true".equals(now)));
+                return box;
+            }
             default -> {
                 TextField field = new TextField();
                 field.setPromptText(f.prompt);

@@ -19,7 +19,7 @@ import vn.protocolbrief.domain.Text;
  * saved. Views draw it (a dialog with ControlsFX decorations); view-models build and read it; tests fill it.
  */
 public final class RecordForm {
-    public enum Type { TEXT, AREA, DATE, CHOICE, NUMBER, ROWS }
+    public enum Type { TEXT, AREA, DATE, CHOICE, NUMBER, ROWS, CHECK }
 
     /** A value a choice field may take and how it is shown. */
     public record Choice(String value, String label) {
@@ -133,6 +133,16 @@ public final class RecordForm {
     public RecordForm number(String key, String label, BigDecimal value) {
         return add(new Field(key, label, Type.NUMBER, false, List.of(), null,
                 value == null ? "" : value.toPlainString()));
+    }
+
+    /** A yes-or-no box: its value is "true" when ticked, empty when not. */
+    public RecordForm check(String key, String label, boolean value) {
+        return add(new Field(key, label, Type.CHECK, false, List.of(), null, value ? "true" : ""));
+    }
+
+    /** Whether a yes-or-no box is ticked. */
+    public boolean checked(String key) {
+        return "true".equals(value(key));
     }
 
     /** A choice; an empty value among the choices ("none") makes it optional. */

@@ -44,12 +44,15 @@ final class RecordEditors {
     private final RecordText t;
     private final RecordService records;
     private final EnglishRenderingService english;
+    private final vn.protocolbrief.store.SensitiveMarks sensitive;
 
-    RecordEditors(DialogService dialogs, RecordText text, RecordService records, EnglishRenderingService english) {
+    RecordEditors(DialogService dialogs, RecordText text, RecordService records, EnglishRenderingService english,
+                  vn.protocolbrief.store.SensitiveMarks sensitive) {
         this.dialogs = dialogs;
         this.t = text;
         this.records = records;
         this.english = english;
+        this.sensitive = sensitive;
     }
 
     /** The English rendering the officer gave a record text (issue 19), or null: none yet, or a new record. */
@@ -87,6 +90,7 @@ final class RecordEditors {
             }
         });
         Participant leader = mt == null ? null : mt.leader().orElse(null);
+        boolean wasSensitive = id != null && sensitive.of(id).isPresent();
         RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"), t.messages().lang())
                 .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
                 .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
@@ -101,6 +105,7 @@ final class RecordEditors {
                 .area("summaryEn", t.get("rec.summaryEn"), englishOf(EnglishRendering.SUMMARY, id), false, null)
                 .area("outcome", t.get("rec.outcome"), mt == null ? null : mt.outcome(), false, null)
                 .area("outcomeEn", t.get("rec.outcomeEn"), englishOf(EnglishRendering.OUTCOME, id), false, null)
+                .check("sensitive", t.get("rec.sensitive"), wasSensitive)
                 .rule("leader", v -> byName.containsKey(Text.key(v)) ? null : "form.error.person");
         if (!dialogs.edit(f)) {
             return null;
@@ -124,6 +129,7 @@ final class RecordEditors {
         String titleEn = englishOf(EnglishRendering.TITLE, id);
         String titleEnNow = f.value("titleEn");
         String outcomeEnNow = f.value("outcomeEn");
+        boolean sensitiveNow = f.checked("sensitive");
         return () -> {
             if (current == null) {
                 records.saveMeeting(saved);
@@ -133,6 +139,9 @@ final class RecordEditors {
             saveEnglish(EnglishRendering.TITLE, meetingId, titleEn, saved.title(), titleEnNow);
             saveEnglish(EnglishRendering.SUMMARY, meetingId, summaryEn, saved.summary(), summaryEnNow);
             saveEnglish(EnglishRendering.OUTCOME, meetingId, outcomeEn, saved.outcome(), outcomeEnNow);
+            if (sensitiveNow != wasSensitive) {
+                sensitive.set(meetingId, sensitiveNow);
+            }
         };
     }
 

@@ -107,7 +107,8 @@ public final class RecordsViewModel {
         this.pair = pair;
         this.onChanged = onChanged;
         this.records = new RecordService(store);
-        this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.service.EnglishRenderingService(store));
+        this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.service.EnglishRenderingService(store),
+                new vn.protocolbrief.store.SensitiveMarks(store));
         this.describer = new RecordDetails(store, text);
         this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.service.SourceService(store));
         pair.addListener(o -> refresh());
