@@ -125,7 +125,7 @@ final class PostgresSearch implements SearchIndex.Engine {
         return q.toString();
     }
 
-    private static String term(String word, boolean prefix) {
+    static String term(String word, boolean prefix) {
         return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + (prefix ? ":*" : "");
     }
 
