@@ -39,10 +39,15 @@ public final class SearchIndex {
         long insert(Handle h, Kind kind, String refId, String title, String body, String ftitle, String fbody);
 
         /**
-         * The newest {@link #RANKED_CANDIDATES} rows above {@code floor} holding every word (the last as a prefix),
-         * newest first, each as {rowid, bm25} (lower is better, as FTS5's bm25(): title ten times the body).
+         * The newest {@link #RANKED_CANDIDATES} rows holding every word (the last as a prefix) among the newest
+         * {@code window} rows of the index (0: the whole index), newest first, each as {rowid, bm25} (lower is better,
+         * as FTS5's bm25(): title ten times the body), with the index's newest rowid.
          */
-        List<double[]> candidates(Handle h, List<String> words, long floor);
+        Candidates candidates(Handle h, List<String> words, long window);
+    }
+
+    /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
+    record Candidates(List<double[]> rows, long newest) {
     }
 
     void index(Handle h, Kind kind, String refId, String title, String body) {
@@ -196,11 +201,11 @@ public final class SearchIndex {
     private List<Hit> match(Handle h, int limit, List<String> words) {
         // Newest entries first: a query whose words are all common finds enough hits among the most recent
         // WINDOW rows without walking the whole index; otherwise the whole index is searched.
-        long newest = h.createQuery("SELECT coalesce(max(rowid), 0) FROM search_index").mapTo(Long.class).one();
         Engine engine = Dialect.of(h).search();
-        List<double[]> candidates = new ArrayList<>(engine.candidates(h, words, newest - WINDOW));
-        if (candidates.size() < limit && newest > WINDOW) {
-            candidates = new ArrayList<>(engine.candidates(h, words, 0));
+        Candidates inWindow = engine.candidates(h, words, WINDOW);
+        List<double[]> candidates = new ArrayList<>(inWindow.rows());
+        if (candidates.size() < limit && inWindow.newest() > WINDOW) {
+            candidates = new ArrayList<>(engine.candidates(h, words, 0).rows());
         }
         candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
