@@ -39,6 +39,10 @@ final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--keep", paramLabel = "FILE", description = "Build the store here and keep it (default: a temp file).")
     Path keep;
 
+    @Option(names = "--existing", description = "Measure the store an earlier run built and kept (--keep FILE, or the"
+            + " --db server database) as it is, without building it again.")
+    boolean existing;
+
     @Option(names = "--clients", defaultValue = "1", description = "Officers searching and reading histories at once"
             + " (threads, each with its own store object); the times are each query's, across all of them.")
     int clients;
@@ -55,13 +59,20 @@ final class BenchmarkCommand implements Callable<Integer> {
         // --db postgresql://… builds the synthetic store in that (empty) office database, and leaves it there.
         boolean server = cli.db != null && vn.protocolbrief.store.ServerAddress.isServer(cli.db);
         Path file = server ? null : keep != null ? keep : Files.createTempFile("protocol-brief-bench-", ".db");
-        if (file != null) {
+        if (existing && !server && keep == null) {
+            throw new IllegalArgumentException("--existing measures a kept store: give --keep FILE or --db postgresql://…");
+        }
+        if (file != null && !existing) {
             Files.deleteIfExists(file);
         }
         String location = server ? cli.db : file.toString();
         long t0 = System.nanoTime();
         try (Store store = Store.open(location, false)) {
-            if (SyntheticStore.fill(store, meetings, requests, 42).auditTriggersOff()) {
+            if (existing) {
+                SyntheticStore.Counts held = SyntheticStore.held(store);
+                meetings = held.meetings();
+                requests = held.requests();
+            } else if (SyntheticStore.fill(store, meetings, requests, 42).auditTriggersOff()) {
                 // On stderr: with --json, stdout holds only the result.
                 cli.out().stderr().println("synthetic build: the office's audit triggers were off for its own"
                         + " transaction (session_replication_role = replica): these test rows carry no history");

@@ -38,24 +38,47 @@ final class PostgresSearch implements SearchIndex.Engine {
     }
 
     @Override
-    public List<double[]> candidates(Handle h, List<String> words, long floor) {
-        String query = query(words);
-        List<Object[]> rows = h.createQuery("SELECT rowid, ftitle, fbody, ntokens FROM search_index"
-                        + " WHERE terms @@ CAST(:q AS tsquery) AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
-                .bind("q", query).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
-                .map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)})
-                .list();
+    public SearchIndex.Candidates candidates(Handle h, List<String> words, long window) {
+        // One statement, one round trip: the index's newest rowid, its totals, the rows holding each word (the last: a
+        // word beginning with it; kept by the server, V002 and V018, rather than counted through the GIN index on
+        // every search) and the candidates with their folded text.
+        // The words and the window are written into the statement, not bound: a prepared statement run five times
+        // gets a generic plan, which cannot know how rare the words are and walked all 300,000 rows backwards for a
+        // word found nowhere (1.4 s); with the values the planner picks the GIN index for rare words, the rowid
+        // order for common ones. The words are quoted for tsquery (query) and the whole for SQL here.
+        String floor = window > 0 ? "n.newest - " + window : "0";
+        List<Object[]> rows = new ArrayList<>();
+        long[] newest = new long[1];
+        double[] totals = new double[2];
+        long[][] rowsHolding = new long[2][];
+        h.createQuery("WITH newest AS (SELECT coalesce(max(rowid), 0) AS newest FROM search_index)"
+                        + " SELECT n.newest, s.row_count, s.word_count,"
+                        + " " + wordCounts("exact_rows") + ", " + wordCounts("prefix_rows") + ","
+                        + " c.rowid, c.ftitle, c.fbody, c.ntokens"
+                        + " FROM newest n CROSS JOIN search_stats s LEFT JOIN LATERAL (SELECT rowid, ftitle, fbody,"
+                        + " ntokens FROM search_index WHERE terms @@ CAST('" + query(words).replace("'", "''")
+                        + "' AS tsquery) AND rowid > " + floor + " ORDER BY rowid DESC LIMIT "
+                        + SearchIndex.RANKED_CANDIDATES + ") c ON true ORDER BY c.rowid DESC")
+                .bindArray("words", String.class, words)
+                .map((rs, ctx) -> {
+                    newest[0] = rs.getLong(1);
+                    totals[0] = rs.getLong(2);
+                    totals[1] = rs.getLong(3);
+                    rowsHolding[0] = longs(rs.getArray(4));
+                    rowsHolding[1] = longs(rs.getArray(5));
+                    if (rs.getObject(6) != null) {
+                        rows.add(new Object[]{rs.getLong(6), rs.getString(7), rs.getString(8), rs.getLong(9)});
+                    }
+                    return true;
+                }).list();
         if (rows.isEmpty()) {
-            return List.of();
+            return new SearchIndex.Candidates(List.of(), newest[0]);
         }
-        long[] totals = h.createQuery("SELECT row_count, word_count FROM search_stats")
-                .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).one();
         double rowCount = totals[0];
         double averageLength = totals[1] / rowCount;
         double[] idf = new double[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            long hits = h.createQuery("SELECT count(*) FROM search_index WHERE terms @@ CAST(:q AS tsquery)")
-                    .bind("q", term(words.get(i), i == words.size() - 1)).mapTo(Long.class).one();
+            long hits = i == words.size() - 1 ? rowsHolding[1][i] : rowsHolding[0][i];
             // FTS5: log((N - n + 0.5) / (n + 0.5)), and a word in more than half the rows still counts a little.
             double x = Math.log((rowCount - hits + 0.5) / (hits + 0.5));
             idf[i] = x <= 0.0 ? 1e-6 : x;
@@ -73,6 +96,21 @@ final class PostgresSearch implements SearchIndex.Engine {
                 score += idf[i] * (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / averageLength));
             }
             out.add(new double[]{(long) r[0], -1.0 * score});
+        }
+        return new SearchIndex.Candidates(out, newest[0]);
+    }
+
+    /** The given count of each search word, in the words' order (0 for a word no row holds). */
+    private static String wordCounts(String column) {
+        return "ARRAY(SELECT coalesce((SELECT w." + column + " FROM search_index_words w WHERE w.word = q.word), 0)"
+                + " FROM unnest(CAST(:words AS text[])) WITH ORDINALITY AS q(word, i) ORDER BY q.i)";
+    }
+
+    private static long[] longs(java.sql.Array array) throws java.sql.SQLException {
+        Object[] values = (Object[]) array.getArray();
+        long[] out = new long[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = ((Number) values[i]).longValue();
         }
         return out;
     }
@@ -108,7 +146,7 @@ final class PostgresSearch implements SearchIndex.Engine {
         return q.toString();
     }
 
-    private static String term(String word, boolean prefix) {
+    static String term(String word, boolean prefix) {
         return "'" + word.replace("\\", "\\\\").replace("'", "''") + "'" + (prefix ? ":*" : "");
     }
 

@@ -39,10 +39,15 @@ public final class SearchIndex {
         long insert(Handle h, Kind kind, String refId, String title, String body, String ftitle, String fbody);
 
         /**
-         * The newest {@link #RANKED_CANDIDATES} rows above {@code floor} holding every word (the last as a prefix),
-         * newest first, each as {rowid, bm25} (lower is better, as FTS5's bm25(): title ten times the body).
+         * The newest {@link #RANKED_CANDIDATES} rows holding every word (the last as a prefix) among the newest
+         * {@code window} rows of the index (0: the whole index), newest first, each as {rowid, bm25} (lower is better,
+         * as FTS5's bm25(): title ten times the body), with the index's newest rowid.
          */
-        List<double[]> candidates(Handle h, List<String> words, long floor);
+        Candidates candidates(Handle h, List<String> words, long window);
+    }
+
+    /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
+    record Candidates(List<double[]> rows, long newest) {
     }
 
     void index(Handle h, Kind kind, String refId, String title, String body) {
@@ -63,16 +68,18 @@ public final class SearchIndex {
         private static final int FLUSH_EVERY = 1000;
         private final boolean server;
         private final org.jdbi.v3.core.statement.PreparedBatch rows;
+        /** On PostgreSQL: the pending rows, column by column (see {@link #flushToServer()}). */
+        private final List<List<Object>> columns = new ArrayList<>();
         private final Handle h;
 
         Batch(Handle h) {
             this.h = h;
             this.server = Dialect.of(h) == Dialect.POSTGRES;
-            // On PostgreSQL the index row also carries its words (PostgresSearch), given as one space-separated text.
-            this.rows = h.prepareBatch(server
-                    ? "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody, terms, ntokens)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, array_to_tsvector(string_to_array(?, ' ')), ?)"
-                    : "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)");
+            this.rows = server ? null : h.prepareBatch(
+                    "INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody) VALUES (?, ?, ?, ?, ?, ?)");
+            for (int i = 0; server && i < 8; i++) {
+                columns.add(new ArrayList<>());
+            }
         }
 
         void add(Kind kind, String refId, String title, String body) {
@@ -81,19 +88,50 @@ public final class SearchIndex {
             String ft = Text.fold(t);
             String fb = Text.fold(b);
             if (server) {
-                rows.add(kind.id(), refId, t, b, ft, fb, PostgresSearch.termsText(ft, fb),
-                        PostgresSearch.tokenCount(ft, fb));
+                // The index row also carries its words (PostgresSearch), given as one space-separated text.
+                Object[] row = {kind.id(), refId, t, b, ft, fb, PostgresSearch.termsText(ft, fb),
+                        PostgresSearch.tokenCount(ft, fb)};
+                for (int i = 0; i < row.length; i++) {
+                    columns.get(i).add(row[i]);
+                }
+                if (columns.get(0).size() >= FLUSH_EVERY) {
+                    flushToServer();
+                }
             } else {
                 rows.add(kind.id(), refId, t, b, ft, fb);
+                if (rows.size() >= FLUSH_EVERY) {
+                    rows.execute();
+                }
             }
-            if (rows.size() >= FLUSH_EVERY) {
-                rows.execute();
+        }
+
+        /**
+         * A thousand rows in one statement: the server's statement triggers (search_stats, search_index_words) then
+         * count their words once per thousand rows instead of once per row. Written in the order they were added.
+         */
+        private void flushToServer() {
+            if (columns.get(0).isEmpty()) {
+                return;
             }
+            String[] names = {"kind", "ref", "title", "body", "ftitle", "fbody", "words"};
+            var insert = h.createUpdate("INSERT INTO search_index (kind, ref_id, title, body, ftitle, fbody, terms,"
+                    + " ntokens) SELECT kind, ref, title, body, ftitle, fbody,"
+                    + " array_to_tsvector(string_to_array(words, ' ')), ntokens FROM unnest(:kind, :ref, :title, :body,"
+                    + " :ftitle, :fbody, :words, :ntokens) WITH ORDINALITY"
+                    + " AS r(kind, ref, title, body, ftitle, fbody, words, ntokens, n) ORDER BY n");
+            for (int i = 0; i < names.length; i++) {
+                insert.bindArray(names[i], String.class, columns.get(i));
+            }
+            insert.bindArray("ntokens", Long.class, columns.get(7));
+            insert.execute();
+            columns.forEach(List::clear);
         }
 
         /** Writes what is left and points search_row at every index row. */
         void finish() {
-            if (rows.size() > 0) {
+            if (server) {
+                flushToServer();
+            } else if (rows.size() > 0) {
                 rows.execute();
             }
             h.execute("INSERT INTO search_row (kind, ref_id, row) SELECT kind, ref_id, rowid FROM search_index"
@@ -163,11 +201,11 @@ public final class SearchIndex {
     private List<Hit> match(Handle h, int limit, List<String> words) {
         // Newest entries first: a query whose words are all common finds enough hits among the most recent
         // WINDOW rows without walking the whole index; otherwise the whole index is searched.
-        long newest = h.createQuery("SELECT coalesce(max(rowid), 0) FROM search_index").mapTo(Long.class).one();
         Engine engine = Dialect.of(h).search();
-        List<double[]> candidates = new ArrayList<>(engine.candidates(h, words, newest - WINDOW));
-        if (candidates.size() < limit && newest > WINDOW) {
-            candidates = new ArrayList<>(engine.candidates(h, words, 0));
+        Candidates inWindow = engine.candidates(h, words, WINDOW);
+        List<double[]> candidates = new ArrayList<>(inWindow.rows());
+        if (candidates.size() < limit && inWindow.newest() > WINDOW) {
+            candidates = new ArrayList<>(engine.candidates(h, words, 0).rows());
         }
         candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));

@@ -70,6 +70,13 @@ public final class SyntheticStore {
         return new Counts(meetings, requests, partners.size(), persons, triggersOff);
     }
 
+    /** What a store already holds (a benchmark measuring a store an earlier run built). */
+    public static Counts held(Store store) {
+        return store.read(h -> h.createQuery("SELECT (SELECT count(*) FROM meeting), (SELECT count(*) FROM request),"
+                        + " (SELECT count(*) FROM partner), (SELECT count(*) FROM person)")
+                .map((rs, ctx) -> new Counts(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4))).one());
+    }
+
     /**
      * On PostgreSQL, turns the office's audit triggers (V015) off for this transaction only, when the server lets this
      * login (a superuser or one granted the setting): logging a million synthetic rows one by one took longer than
