@@ -39,6 +39,13 @@ final class ChangeLog {
         }
     }
 
+    /** The same for one record whose rows the caller has just read in this transaction (no second read). */
+    Before before(Ref ref, Map<String, Row> rowsNow) {
+        Before b = new Before();
+        b.rowsOf.put(ref, rowsNow);
+        return b;
+    }
+
     Before before(Handle h, List<Ref> refs) {
         Before b = new Before();
         for (Ref ref : new LinkedHashSet<>(refs)) {

@@ -21,8 +21,30 @@ final class RecordCopies {
     static final List<String> KIND_ORDER = List.of("partner", "source", "person", "meeting", "visit", "agreement", "aid",
             "figure", "link", "sensitivity");
 
-    private final RecordRows rows = new RecordRows();
-    private final ChangeLog changes = new ChangeLog(rows);
+    /**
+     * The tables whose rows the search index's text is made of (MeetingRepository, PersonRepository, SourceRepository,
+     * PartnerRepository index them): a record whose changed rows are all elsewhere (a request's follow-up, a review)
+     * keeps its index entries as they are.
+     */
+    static final Set<String> INDEXED_TABLES = Set.of("meeting", "participant", "gift", "request",
+            "request_category_link", "person", "position", "source", "partner", "partner_alias");
+
+    private final RecordRows rows;
+    private final ChangeLog changes;
+
+    RecordCopies() {
+        this(new RecordRows());
+    }
+
+    private RecordCopies(RecordRows rows) {
+        this.rows = rows;
+        this.changes = new ChangeLog(rows);
+    }
+
+    /** For the work of one handle (a sync's transaction): its reads keep their statements prepared until it closes. */
+    static RecordCopies in(Handle h) {
+        return new RecordCopies(RecordRows.preparedOnce(h));
+    }
 
     /** A record as one store holds it: its rows (none when absent), and who changed it last there, with a label. */
     record Held(Ref ref, Map<String, Row> rows, String label, String changedBy, String changedAt) {
@@ -66,6 +88,11 @@ final class RecordCopies {
         return rows.read(h, ref, Map.of());
     }
 
+    /** Whether this store holds the record (its main row: the other parts hang on it). */
+    boolean holds(Handle h, Ref ref) {
+        return rows.exists(h, ref);
+    }
+
     /** Whether two stores hold a record alike (both absent counts). */
     static boolean same(Map<String, Row> a, Map<String, Row> b) {
         if (!a.keySet().equals(b.keySet())) {
@@ -102,9 +129,13 @@ final class RecordCopies {
      * then sits in the trash). Returns false when the store held it so already.
      */
     boolean put(Handle h, Held source, Actor actor, Undoing undoing) {
+        return put(h, source, rowsOf(h, source.ref()), actor, undoing);
+    }
+
+    /** The same with the record's rows as this store holds them now, read by the caller in this transaction. */
+    boolean put(Handle h, Held source, Map<String, Row> current, Actor actor, Undoing undoing) {
         Ref ref = source.ref();
-        ChangeLog.Before before = changes.before(h, List.of(ref));
-        Map<String, Row> current = before.of(ref);
+        ChangeLog.Before before = changes.before(ref, current);
         if (same(current, source.rows())) {
             return false;
         }
@@ -128,11 +159,16 @@ final class RecordCopies {
         for (String id : ids) {
             Row b = current.get(id);
             Row a = source.rows().get(id);
+            if (RecordRows.same(b == null ? null : b.columns(), a == null ? null : a.columns())) {
+                continue; // an unchanged row keeps its index entry (its record is reindexed whole below)
+            }
             Row any = a != null ? a : b;
             rowChanges.add(new ChangeLog.RowChange(any.table(), any.key(), b == null ? null : b.columns(),
                     a == null ? null : a.columns()));
         }
-        undoing.reindex(h, List.of(ref), rowChanges);
+        if (rowChanges.stream().anyMatch(c -> INDEXED_TABLES.contains(c.table()))) {
+            undoing.reindex(h, List.of(ref), rowChanges);
+        }
         changes.record(h, before, actor, source.absent() ? "sync-delete" : "sync", ref.kind(), ref.id(),
                 source.label());
         return true;

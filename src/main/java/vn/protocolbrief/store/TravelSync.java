@@ -87,6 +87,7 @@ public final class TravelSync {
     /** The copy's changes in the sync's range (and the versions kept as "mine"), as the copy holds them now. */
     private List<Held> outgoing(Store copy, TravelLedger.Origin origin, Pending p) {
         return copy.snapshot(h -> {
+            RecordCopies copies = RecordCopies.in(h);
             Set<Ref> refs = copies.changedSince(h, origin.copyPoint(), p.copyPointTo(), "travel:");
             h.createQuery("SELECT kind, ref_id FROM travel_conflict WHERE sent_in = ?").bind(0, p.syncId())
                     .map((rs, ctx) -> new Ref(rs.getString(1), rs.getString(2))).forEach(refs::add);
@@ -116,16 +117,19 @@ public final class TravelSync {
                     .mapTo(Integer.class).one() > 0) {
                 return new OfficeResult(0, 0, true);
             }
+            RecordCopies copies = RecordCopies.in(h);
             Set<Ref> officeChanged = copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId));
             RecordCopies.deferReferences(h);
             int sent = 0;
             int conflicts = 0;
             for (Held mine : RecordCopies.writeOrder(out)) {
-                if (officeChanged.contains(mine.ref()) && !RecordCopies.same(copies.rowsOf(h, mine.ref()), mine.rows())) {
+                Map<String, RecordRows.Row> current = copies.rowsOf(h, mine.ref());
+                if (officeChanged.contains(mine.ref()) && !RecordCopies.same(current, mine.rows())) {
                     conflicts++;
                     continue;
                 }
-                if (copies.put(h, mine, new Actor(actorName(mine, copy), session(copyId, p.syncId())), undoing)) {
+                if (copies.put(h, mine, current, new Actor(actorName(mine, copy), session(copyId, p.syncId())),
+                        undoing)) {
                     sent++;
                 }
             }
@@ -149,6 +153,7 @@ public final class TravelSync {
         long[] officePoint = new long[1];
         List<Held> pulled = office.snapshot(h -> {
             officePoint[0] = RecordCopies.lastChange(h);
+            RecordCopies copies = RecordCopies.in(h);
             List<Held> out = new ArrayList<>();
             copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId))
                     .forEach(ref -> out.add(copies.held(h, ref)));
@@ -160,23 +165,25 @@ public final class TravelSync {
                     .bind(0, p.syncId()).mapTo(Integer.class).one() > 0) {
                 return new CopyResult(0, 0, 0, true);
             }
+            RecordCopies copies = RecordCopies.in(h);
             Set<Ref> local = copies.changedSince(h, origin.copyPoint(), null, "travel:");
             local.addAll(openConflicts(h));
             RecordCopies.deferReferences(h);
-            Set<Ref> wanted = new TravelScope(origin).wanted(h, pulled);
+            Set<Ref> wanted = new TravelScope(origin, copies).wanted(h, pulled);
             int received = 0;
             int deleted = 0;
             int conflicts = 0;
             for (Held theirs : RecordCopies.writeOrder(pulled)) {
-                if (RecordCopies.same(copies.rowsOf(h, theirs.ref()), theirs.rows())) {
+                Map<String, RecordRows.Row> current = copies.rowsOf(h, theirs.ref());
+                if (RecordCopies.same(current, theirs.rows())) {
                     continue;
                 }
                 if (local.contains(theirs.ref())) {
                     conflict(h, theirs, p.syncId());
                     conflicts++;
                 } else if (wanted.contains(theirs.ref())
-                        && copies.put(h, theirs, new Actor(actorName(theirs, copy), session(copyId, p.syncId())),
-                        undoing)) {
+                        && copies.put(h, theirs, current, new Actor(actorName(theirs, copy),
+                        session(copyId, p.syncId())), undoing)) {
                     received++;
                     deleted += theirs.absent() ? 1 : 0;
                 }
@@ -209,9 +216,11 @@ public final class TravelSync {
     /** Which records the copy holds: the provinces it was taken for, sensitive records left out when asked. */
     private static final class TravelScope {
         private final TravelLedger.Origin origin;
+        private final RecordCopies copies;
 
-        TravelScope(TravelLedger.Origin origin) {
+        TravelScope(TravelLedger.Origin origin, RecordCopies copies) {
             this.origin = origin;
+            this.copies = copies;
         }
 
         /**
@@ -223,7 +232,7 @@ public final class TravelSync {
             Set<Object> named = new HashSet<>();
             Map<Ref, Held> later = new LinkedHashMap<>();
             for (Held r : pulled) {
-                boolean held = !new RecordCopies().rowsOf(h, r.ref()).isEmpty();
+                boolean held = copies.holds(h, r.ref());
                 boolean sensitive = r.ref().kind().equals("sensitivity")
                         || r.rows().values().stream().anyMatch(x -> x.table().equals("meeting_sensitive"));
                 if (origin.withoutSensitive() && sensitive && !held) {
