@@ -268,19 +268,24 @@ final class StatementFinder {
         addModals(all, sentence, key, sides);
         all.sort(Comparator.comparingInt(Verb::start));
         List<Verb> out = new ArrayList<>();
+        Verb seen = null;
         for (Verb v : all) {
             if (out.isEmpty()) {
                 out.add(v);
+                seen = v;
                 continue;
             }
             Verb last = out.get(out.size() - 1);
-            if (v.start() < last.end() || v.kind() == last.kind()) {
+            if (v.start() < seen.end()) {
                 continue;
             }
-            // A verb inside a clause ("hy vọng … quan hệ sẽ tiếp tục …", "các nội dung đã ký kết") is part of it; a
-            // new clause starts after a boundary, with its verb right there ("…, đồng thời cam kết") or a side as subject.
-            if (boundaryBetween(sentence, key, last.end(), v.start())
-                    && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides))) {
+            // A verb inside a clause ("hy vọng … quan hệ sẽ tiếp tục …", "các nội dung đã ký kết", "…; mong muốn
+            // ngài Thống đốc sẽ …") is part of it; a new clause starts after a boundary since the verb seen last, with
+            // its verb right there ("…, đồng thời cam kết") or a side as subject.
+            boolean newClause = boundaryBetween(sentence, key, seen.end(), v.start())
+                    && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides));
+            seen = v;
+            if (v.kind() != last.kind() && newClause) {
                 out.add(v);
             }
         }
