@@ -77,7 +77,42 @@ final class RequestFinder {
             }
             categories = List.of("other");
         }
-        add(out, new RequestDraft(direction, categories, item, evidence));
+        add(out, new RequestDraft(direction, categories, asked(item), evidence));
+    }
+
+    /** Most words a preamble before a colon may have: "tỉnh X quan tâm, hỗ trợ:" names whom, not what. */
+    private static final int PREAMBLE_WORDS = 8;
+
+    /**
+     * The thing asked, without the asking verb that opens it: "Mong muốn: các doanh nghiệp …" is "Các doanh nghiệp
+     * …"; "Đề nghị tỉnh X quan tâm, hỗ trợ: mong muốn …" is what follows the colon, without its own cue. The pack
+     * adds its own asking verb.
+     */
+    String asked(String item) {
+        String t = item.strip();
+        for (int round = 0; round < 3; round++) {
+            String before = t;
+            String key = c.k(t);
+            String cue = c.cues("request").stream().filter(q -> key.startsWith(q + " "))
+                    .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
+            if (cue != null) {
+                t = c.fromCue(t, cue.length() + 1).strip();
+            }
+            int colon = t.indexOf(':');
+            if (colon > 0) {
+                String preamble = c.k(t.substring(0, colon));
+                String rest = t.substring(colon + 1).strip();
+                // "[whom] [a verb of support]: [the things asked]"
+                boolean supportVerb = c.cues("list_verb").stream().anyMatch(v -> preamble.endsWith(" " + v) || preamble.equals(v));
+                if (preamble.split(" ").length <= PREAMBLE_WORDS && supportVerb && rest.split("\\s+").length >= 4) {
+                    t = rest;
+                }
+            }
+            if (t.equals(before)) {
+                break;
+            }
+        }
+        return t.split("\\s+").length >= 4 ? clean(t) : item;
     }
 
     /**

@@ -1,11 +1,9 @@
 package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.AgreementDraft;
 import vn.protocolbrief.ingest.Draft.CommitmentDraft;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
@@ -37,12 +35,7 @@ final class StatementFinder {
     private static final Pattern DUE = Pattern.compile("(?u)\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final String BOTH = "both";
     private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
-    /** Words that may stand between a clause boundary and its verb (folded). */
-    private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
-            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai");
-    private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
     private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
-    private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
     /** A clause whose subject is only a pronoun ("…, ông sẽ kêu gọi …"): the person who was speaking. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
@@ -51,10 +44,12 @@ final class StatementFinder {
 
     private final Cues c;
     private final RequestFinder asks;
+    private final StatementVerbs verbs;
 
     StatementFinder(Cues cues) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
+        this.verbs = new StatementVerbs(cues, asks);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -70,7 +65,7 @@ final class StatementFinder {
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
-            List<Verb> verbs = clauses(text, key, sides);
+            List<Verb> verbs = this.verbs.clauses(text, key, sides);
             if (verbs.isEmpty()) {
                 boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
                         && text.split("\\s+").length <= 80;
@@ -98,7 +93,7 @@ final class StatementFinder {
                 Verb v = verbs.get(i);
                 // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
                 // the speaker of the clause before, never whom that clause addressed.
-                String since = c.k(sinceBoundary(text, key, v.start())).strip();
+                String since = c.k(this.verbs.sinceBoundary(text, key, v.start())).strip();
                 String named = PRONOUN_SUBJECT.matcher(since).matches() ? pronounSubject(key.substring(0, v.start()), sides)
                         : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
                 String side = named == null ? speaker : named;
@@ -171,7 +166,7 @@ final class StatementFinder {
 
     /** The words before a key offset since the last comma, semicolon or "đồng thời" (a "và" stays inside), folded. */
     private String sinceScope(String sentence, String key, int at) {
-        String before = original(sentence, key, 0, at);
+        String before = verbs.original(sentence, key, 0, at);
         Matcher m = SUBJECT_SCOPE.matcher(before);
         int from = 0;
         while (m.find()) {
@@ -240,175 +235,6 @@ final class StatementFinder {
         return (cut > 0 ? clause.substring(0, cut) : clause).strip();
     }
 
-    /**
-     * The statement verbs of a sentence, one per clause: the first verb, then each verb of another kind that
-     * follows a clause boundary (a comma, "và", "đồng thời"). A verb inside a clause ("đề nghị … sẽ hỗ trợ")
-     * belongs to it.
-     */
-    List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides) {
-        List<Verb> all = new ArrayList<>();
-        int request = asks.cueWordAt(sentence, key);
-        String will = c.k("sẽ") + " ";
-        while (request >= 0) {
-            // "ông sẽ kêu gọi các địa phương …" is what the speaker will do, not what he asks of the other side.
-            String before = key.substring(0, request);
-            boolean own = before.endsWith(" " + will) || before.endsWith(" " + will + c.k("tiếp tục") + " ");
-            all.add(new Verb(request, request + 1, own ? Kind.COMMITMENT : Kind.REQUEST, false, own));
-            request = asks.cueWordAt(sentence, key, request + 1);
-        }
-        addWords(all, key, "thanks", Kind.THANKS);
-        addAppreciation(all, key);
-        addWords(all, key, "commitment", Kind.COMMITMENT);
-        addWords(all, key, "agreement_verb", Kind.AGREEMENT);
-        for (String signed : c.cues("signed")) {
-            for (int at = Cues.indexOfWord(key, signed); at >= 0; at = Cues.indexOfWord(key, signed, at + 1)) {
-                all.add(new Verb(at, at + signed.length(), Kind.AGREEMENT, false, false));
-            }
-        }
-        addModals(all, sentence, key, sides);
-        all.sort(Comparator.comparingInt(Verb::start));
-        List<Verb> out = new ArrayList<>();
-        for (Verb v : all) {
-            if (out.isEmpty()) {
-                out.add(v);
-                continue;
-            }
-            Verb last = out.get(out.size() - 1);
-            if (v.start() < last.end() || v.kind() == last.kind()) {
-                continue;
-            }
-            // A verb inside a clause ("hy vọng … quan hệ sẽ tiếp tục …", "các nội dung đã ký kết") is part of it; a
-            // new clause starts after a boundary, with its verb right there ("…, đồng thời cam kết") or a side as subject.
-            if (boundaryBetween(sentence, key, last.end(), v.start())
-                    && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides))) {
-                out.add(v);
-            }
-        }
-        return out;
-    }
-
-    /** Words after "đánh giá cao" that decide what is appreciated: the clause's first few words. */
-    private static final int APPRECIATED_WORDS = 8;
-
-    /**
-     * "đánh giá cao …" is thanks when it appreciates what the other side did ("sự hỗ trợ", "những nỗ lực", "đã …"),
-     * not when it rates a plan or a prospect ("kế hoạch", "tiềm năng", "sẽ"): whichever comes first decides.
-     */
-    private void addAppreciation(List<Verb> out, String key) {
-        for (String w : c.cues("appreciation")) {
-            for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
-                String[] words = key.substring(at + w.length()).strip().split(" ");
-                String object = " " + String.join(" ", java.util.Arrays.copyOf(words,
-                        Math.min(words.length, APPRECIATED_WORDS))) + " ";
-                int deed = firstOf(object, c.cues("appreciated_deed"));
-                int plan = firstOf(object, c.cues("appreciated_plan"));
-                if (deed >= 0 && (plan < 0 || deed < plan)) {
-                    out.add(new Verb(at, at + w.length(), Kind.THANKS, false, false));
-                }
-            }
-        }
-    }
-
-    private static int firstOf(String spaced, List<String> phrases) {
-        int best = -1;
-        for (String p : phrases) {
-            int at = spaced.indexOf(" " + p + " ");
-            if (at >= 0 && (best < 0 || at < best)) {
-                best = at;
-            }
-        }
-        return best;
-    }
-
-    private void addWords(List<Verb> out, String key, String kind, Kind as) {
-        for (String w : c.cues(kind)) {
-            for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
-                String before = key.substring(0, at);
-                // A noun ("những cam kết", "sự thống nhất") is not a statement made here.
-                if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
-                        || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("lời") + " ")) {
-                    continue;
-                }
-                out.add(new Verb(at, at + w.length(), as, false, false));
-            }
-        }
-    }
-
-    /**
-     * "sẽ phái …" promises; "cần/nên tăng cường …" suggests (a request when it names something concrete). A "sẽ"
-     * before another verb than the known actions promises only when a side is named just before it ("tỉnh sẽ nỗ
-     * lực …"), and never when it describes ("sẽ là", "sẽ có", "sẽ được").
-     */
-    private void addModals(List<Verb> out, String sentence, String key, RequestFinder.Sides sides) {
-        for (String modal : List.of("sẽ", "nên", "cần")) {
-            String m = c.phrase(Text.lowerKey(modal));
-            for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
-                String after = key.substring(at + m.length());
-                boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
-                        || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
-                boolean promise = modal.equals("sẽ");
-                boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
-                boolean named = promise && !describes && namedSubject(sentence, key, at, sides);
-                if ((action || named) && !asks.capitalisedName(sentence, key, at)) {
-                    out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise, promise));
-                }
-            }
-        }
-    }
-
-    /** The original words between the last clause boundary (a comma, "và", "đồng thời") and a key offset. */
-    private String sinceBoundary(String sentence, String key, int at) {
-        String before = original(sentence, key, 0, at);
-        Matcher m = JOIN.matcher(before);
-        int from = 0;
-        while (m.find()) {
-            from = m.end();
-        }
-        return before.substring(from);
-    }
-
-    /** A side named in the words since the last clause boundary: "…, tỉnh Bình Phước sẽ …" (not "quan hệ giữa …"). */
-    private boolean namedSubject(String sentence, String key, int at, RequestFinder.Sides sides) {
-        String before = original(sentence, key, 0, at);
-        Matcher m = SUBJECT_SCOPE.matcher(before);
-        int from = 0;
-        while (m.find()) {
-            from = m.end();
-        }
-        String subject = c.k(before.substring(from));
-        boolean relation = RELATION.stream().anyMatch(r -> Cues.indexOfWord(subject, c.phrase(r)) >= 0);
-        return !subject.isBlank() && !relation && subject.split(" ").length <= 8
-                && asks.subjectSide(subject, sides, true) != null;
-    }
-
-    /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …", "… và đề nghị …". */
-    private boolean joinedDirectly(String sentence, String key, int at) {
-        String before = original(sentence, key, 0, at);
-        Matcher m = JOIN.matcher(before);
-        int from = 0;
-        while (m.find()) {
-            from = m.end();
-        }
-        String gap = c.k(before.substring(from));
-        return gap.isBlank() || java.util.Arrays.stream(gap.split(" ")).allMatch(w -> JOINING.contains(Text.key(w)));
-    }
-
-    /** The original text between two offsets of the sentence's key (the key has no punctuation). */
-    private String original(String sentence, String key, int from, int to) {
-        String start = from == 0 ? sentence : c.fromCue(sentence, from);
-        String end = to >= key.length() ? "" : c.fromCue(sentence, to);
-        return start.substring(0, Math.max(0, start.length() - end.length()));
-    }
-
-    /** A comma, semicolon or joining word between two verbs: the second starts a clause of its own. */
-    private boolean boundaryBetween(String sentence, String key, int from, int to) {
-        String between = original(sentence, key, from, to);
-        if (between.contains(",") || between.contains(";")) {
-            return true;
-        }
-        String k = " " + c.k(between) + " ";
-        return c.cues("connector").stream().anyMatch(x -> k.contains(" " + x + " "));
-    }
 
     /**
      * Which side speaks: the one named last before the verb (or first, for a sentence without a verb); "hai bên"

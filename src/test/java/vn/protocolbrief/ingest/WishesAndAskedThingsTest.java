@@ -1,0 +1,51 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A wish addressed to the other side is a request to them, not their promise; an item asked for is the thing asked,
+ * without the asking verb that introduced it (texts written for this test).
+ */
+class WishesAndAskedThingsTest extends BareStoreTest {
+    private static final String OPENING = "Ngày 4/6/2025, Chủ tịch UBND tỉnh Quảng Bình Trần Minh Hải tiếp ông Ito Jun, "
+            + "Thống đốc tỉnh Gifu (Nhật Bản).\n";
+
+    @Test
+    void aWishThatTheOtherSidesLeaderWillActIsARequestToThem() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải mong muốn: các doanh nghiệp tỉnh Gifu tiếp tục tìm hiểu, đầu tư vào khu kinh tế \
+                Hòn La; mong muốn ngài Thống đốc sẽ tiếp tục là người kết nối doanh nghiệp hai tỉnh trong lĩnh vực chế \
+                biến nông sản.
+                """, "wish-to-leader.txt");
+        assertThat(d.commitments()).isEmpty();
+        assertThat(d.requests()).hasSize(2).allSatisfy(r -> {
+            assertThat(r.direction()).isEqualTo("vn_to_jp");
+            assertThat(r.text()).doesNotStartWith("Mong muốn").doesNotStartWith(":");
+        });
+    }
+
+    @Test
+    void theSpeakersOwnSideWillIsStillACommitment() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải khẳng định tỉnh Quảng Bình sẽ tạo điều kiện thuận lợi cho doanh nghiệp Gifu \
+                đầu tư vào khu kinh tế Hòn La.
+                """, "own-promise.txt");
+        assertThat(d.requests()).isEmpty();
+        assertThat(d.commitments()).extracting(Draft.CommitmentDraft::side).containsExactly("vn");
+    }
+
+    @Test
+    void anItemListedAfterAnAskingVerbIsTheThingAskedWithoutTheVerb() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải đề nghị tỉnh Gifu quan tâm, hỗ trợ: mong muốn Gifu tiếp nhận thực tập sinh \
+                ngành điều dưỡng của Quảng Bình.
+                """, "cue-inside-item.txt");
+        assertThat(d.requests()).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.direction()).isEqualTo("vn_to_jp");
+            assertThat(r.text()).doesNotContainIgnoringCase("mong muốn").doesNotContainIgnoringCase("đề nghị");
+        });
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).anyMatch(t -> t.contains("thực tập sinh"));
+    }
+}
