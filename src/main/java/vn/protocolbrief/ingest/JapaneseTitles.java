@@ -22,7 +22,8 @@ final class JapaneseTitles {
     private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|"
             + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
             + "trao tặng|tặng|trao|thăm|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
-            + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình)(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
+            + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình|"
+            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến))(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
 
     private final IngestData data = IngestData.get();
     private final List<String> learnedTitles;
