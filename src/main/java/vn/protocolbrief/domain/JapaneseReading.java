@@ -12,6 +12,8 @@ import java.util.Locale;
  * reading: null, never a guess.
  */
 public final class JapaneseReading {
+    private static final java.util.Set<String> UNROUNDED_U = java.util.Set.of("k", "s", "t", "ts", "z", "h", "d");
+
     private JapaneseReading() {
     }
 
@@ -98,7 +100,9 @@ public final class JapaneseReading {
             String first = consonant(head, 'i');
             return first == null ? null : first + "y-" + (v == 'u' ? "u" : vowel); // kyo → ky-ô
         }
-        if (v == 'u' && "k s ts z f h m d".contains(onset) && !onset.isEmpty()) {
+        // "u" after these onsets is the unrounded vowel the press writes "ư" (Xư-dư-ki, Cô-i-dư-mi); after f and m
+        // it is written "u" (Phu-cư-đa for Fukuda, Mu-ra-y-a-ma for Murayama), as the Vietnamese press spells them.
+        if (v == 'u' && UNROUNDED_U.contains(onset)) {
             vowel = "ư";
         }
         String c = consonant(onset, v);

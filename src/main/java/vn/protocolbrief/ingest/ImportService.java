@@ -198,7 +198,7 @@ public final class ImportService {
         }
         Meeting meeting = same.map(m -> merged(m, sourceId, participants, requests, gifts, notes))
                 .orElseGet(() -> new Meeting(meetingId, date, d.province().id(), d.provinceAsWritten(), d.venue(), partnerId,
-                        sourceTitle(d), blank(notes.summary()) ? summary(d) : notes.summary().strip(),
+                        meetingTitle(d), blank(notes.summary()) ? summary(d) : notes.summary().strip(),
                         blank(notes.outcome()) ? null : notes.outcome().strip(), List.of(sourceId), participants,
                         requests, gifts));
         ImportRecords.PairRecords held = same.isPresent() ? tx.pair(d.province().id(), partnerId)
@@ -320,6 +320,12 @@ public final class ImportService {
             return "host".equals(h.role()) ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
         }
         return index == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
+    }
+
+    /** The headline, else who met whom; the first sentence only when the draft names neither side. */
+    private static String meetingTitle(Draft d) {
+        String composed = MeetingTitles.of(d);
+        return composed != null ? composed : sourceTitle(d);
     }
 
     /** The article's headline, else its first sentence: a source is never shown by its id. */

@@ -42,6 +42,7 @@ final class VietnamesePeople {
             + "đánh giá|chúc mừng|trao tặng|tặng|trao|cảm ơn|chào mừng|gửi|thông tin|giới thiệu|đề nghị|đề xuất|là|với|"
             + "để|nhằm|đến|tới|sang|vừa|được|thừa ủy quyền|thừa uỷ quyền|thay mặt|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
             + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
+            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|"
             + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
             + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
             + "(?=[\\s,.;:!?]|$)|(?<!TP|Tp|\\b\\p{Lu})[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");

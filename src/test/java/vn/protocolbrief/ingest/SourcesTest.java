@@ -65,4 +65,21 @@ class SourcesTest extends BareStoreTest {
                 """.formatted(STORY), "titled.txt");
         assertThat(d.source().title()).isEqualTo("Lạng Sơn và Tottori tăng cường hợp tác");
     }
+
+    @Test
+    void aTextWithoutHeadlineIsTitledByWhoMetWhomNeverByItsFirstSentence() {
+        Draft d = draftOf(STORY + "\nHai bên trao đổi về hợp tác nông nghiệp và du lịch.\n", "no-headline.txt");
+        assertThat(d.source().title()).isNull();
+        var saved = service.save(d, false);
+        assertThat(saved.status()).isEqualTo("saved");
+        String title = store.reads(r -> r.meeting(saved.meetingId())).orElseThrow().title();
+        assertThat(title).isEqualTo("Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp Thống đốc tỉnh Tottori AOKI Jun");
+    }
+
+    @Test
+    void withoutAHostNamedTheProvinceReceivesThePartnersDelegation() {
+        Draft d = draftOf("Ngày 20/5, tỉnh Lạng Sơn đón đoàn công tác tỉnh Tottori (Nhật Bản) đến thăm và làm việc.\n",
+                "no-host.txt");
+        assertThat(MeetingTitles.of(d)).isEqualTo("Tỉnh Lạng Sơn tiếp đoàn tỉnh Tottori");
+    }
 }
