@@ -302,7 +302,7 @@ public final class BriefAssembler {
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AgreementItem(a.id(), a.title(), kindLabel(a.kind()), a.signedOn(), a.parties(),
                             a.fields(), statusLabel(a.status()), items.place(a.provinceAsWritten()), items.partnerName(a.partnerId()),
-                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId())))
+                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId()), a.status()))
                     .toList();
         }
 
@@ -349,7 +349,8 @@ public final class BriefAssembler {
             }
             List<Anniversaries.Candidate> candidates = new ArrayList<>();
             for (AgreementItem a : agreements) {
-                if (a.withPartner()) {
+                // An anniversary is of a signing: an agreement in words or a proposal has none.
+                if (a.withPartner() && a.happened() == AgreementWords.SIGNED) {
                     candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement",
                             labels.record(a.title())), a.signedOn(), a::sources));
                 }

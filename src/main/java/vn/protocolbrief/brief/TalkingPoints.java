@@ -72,7 +72,9 @@ final class TalkingPoints {
         List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
                 .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         for (AgreementItem a : signed) {
-            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.agreement", a.title(), on(a.signedOn())),
+            // Said as the record has it: signed, agreed in words, or still proposed.
+            String key = "point.agreement." + a.happened().key() + (a.signedOn().known() ? "" : ".undated");
+            out.add(new TalkingPoint("agreed", withOriginal(l.format(key, a.title(), on(a.signedOn())),
                     a.title()), List.of(a.id()), a.sources()));
         }
         if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
