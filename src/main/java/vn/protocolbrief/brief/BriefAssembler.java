@@ -74,9 +74,17 @@ public final class BriefAssembler {
      * for the officer to confirm before the pack is made.
      */
     public List<StalePost> stalePosts(BriefRequest request) {
+        return assembleWithPosts(request).postsAsOf();
+    }
+
+    /** A pack's model and the posts in it shown "as of" their record's date, from one assembly. */
+    public record Assembled(BriefModel model, List<StalePost> postsAsOf) {
+    }
+
+    public Assembled assembleWithPosts(BriefRequest request) {
         return build(request, b -> {
-            b.model();
-            return b.items.dating().stale();
+            BriefModel model = b.model();
+            return new Assembled(model, b.items.dating().stale());
         });
     }
 
