@@ -74,9 +74,17 @@ public final class BriefAssembler {
      * for the officer to confirm before the pack is made.
      */
     public List<StalePost> stalePosts(BriefRequest request) {
+        return assembleWithPosts(request).postsAsOf();
+    }
+
+    /** A pack's model and the posts in it shown "as of" their record's date, from one assembly. */
+    public record Assembled(BriefModel model, List<StalePost> postsAsOf) {
+    }
+
+    public Assembled assembleWithPosts(BriefRequest request) {
         return build(request, b -> {
-            b.model();
-            return b.items.dating().stale();
+            BriefModel model = b.model();
+            return new Assembled(model, b.items.dating().stale());
         });
     }
 
@@ -302,7 +310,7 @@ public final class BriefAssembler {
                     .peek(a -> recordIds.add(a.id()))
                     .map(a -> new AgreementItem(a.id(), a.title(), kindLabel(a.kind()), a.signedOn(), a.parties(),
                             a.fields(), statusLabel(a.status()), items.place(a.provinceAsWritten()), items.partnerName(a.partnerId()),
-                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId())))
+                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId()), a.status()))
                     .toList();
         }
 
@@ -349,7 +357,8 @@ public final class BriefAssembler {
             }
             List<Anniversaries.Candidate> candidates = new ArrayList<>();
             for (AgreementItem a : agreements) {
-                if (a.withPartner()) {
+                // An anniversary is of a signing: an agreement in words or a proposal has none.
+                if (a.withPartner() && a.happened() == AgreementWords.SIGNED) {
                     candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement",
                             labels.record(a.title())), a.signedOn(), a::sources));
                 }

@@ -103,7 +103,11 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     public record AgreementItem(String id, String title, String kind, PartialDate signedOn, String parties,
                                 String fields, String status, String provinceAsWritten, String partnerName,
-                                boolean withPartner, List<Integer> sources) {
+                                boolean withPartner, List<Integer> sources, String statusCode) {
+        /** What the record says happened: agreed in words, proposed, or signed (see {@link AgreementWords}). */
+        AgreementWords happened() {
+            return AgreementWords.of(statusCode);
+        }
     }
 
     public record AidItem(String id, String title, String donor, String channel, String amount, String amountNote,

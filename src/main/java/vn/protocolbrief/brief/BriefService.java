@@ -69,7 +69,7 @@ public final class BriefService {
      * (a read-only or busy store); {@code notRecorded} then says why.
      */
     public record Result(String id, Path file, int pages, long bytes, String snapshot, BriefModel model,
-                         boolean recorded, String notRecorded) {
+                         boolean recorded, String notRecorded, java.util.List<StalePost> postsAsOf) {
     }
 
     public BriefModel assemble(BriefRequest request) {
@@ -117,7 +117,9 @@ public final class BriefService {
         vn.protocolbrief.store.StoreFiles.refuseOutput(out, store.path());
         Path target = TempFiles.target(out);
         long t0 = System.nanoTime();
-        BriefModel model = assemble(request);
+        // One assembly gives the pack and the posts it shows "as of" their record's date.
+        BriefAssembler.Assembled assembled = new BriefAssembler(store, clock).assembleWithPosts(request);
+        BriefModel model = assembled.model();
         long t1 = System.nanoTime();
         Labels labels = Labels.of(model);
         byte[] bytes;
@@ -145,10 +147,11 @@ public final class BriefService {
                     model.meta().snapshot(), model.meta().recordIds(), request.visitId(),
                     model.talkingPoints().stream().map(p -> new vn.protocolbrief.domain.Visit.SpeechPoint(p.kind(),
                             p.text(), p.recordIds(), java.util.List.of())).toList()));
-            return new Result(id, written, pages, bytes.length, model.meta().snapshot(), model, true, null);
+            return new Result(id, written, pages, bytes.length, model.meta().snapshot(), model, true, null,
+                    assembled.postsAsOf());
         } catch (StoreException e) {
             return new Result(null, written, pages, bytes.length, model.meta().snapshot(), model, false,
-                    e.getMessage());
+                    e.getMessage(), assembled.postsAsOf());
         }
     }
 

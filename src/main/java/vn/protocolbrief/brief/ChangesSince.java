@@ -72,7 +72,7 @@ final class ChangesSince {
         }
         for (Agreement a : c.h().agreements(c.province().id(), c.partner().id())) {
             if (last.id().equals(a.meetingId()) || after(a.signedOn(), since)) {
-                add(out, a.id(), "agreement", a.signedOn().known() ? a.signedOn() : since, word("since.agreement"),
+                add(out, a.id(), "agreement", a.signedOn().known() ? a.signedOn() : since, word("since.agreement." + AgreementWords.of(a.status()).key()),
                         a.title(), a.sourceId());
             }
         }

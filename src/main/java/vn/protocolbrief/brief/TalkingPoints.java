@@ -27,6 +27,14 @@ final class TalkingPoints {
             "thuc day", "phoi hop", "chia se", "gioi thieu", "ket noi", "mo rong", "tang cuong", "xem xet", "uu tien",
             "vien tro", "quang ba", "dau tu", "hop tac");
 
+    /**
+     * Verbs of asking that open a request as it was written (general administrative Vietnamese, folded), longest
+     * first so that "mong muốn được" is taken whole.
+     */
+    private static final List<String> ASKING_VERBS = List.of("tran trong de nghi", "kinh de nghi", "mong muon duoc",
+            "rat mong muon", "mong muon", "rat mong", "mong duoc", "de nghi", "kien nghi", "de xuat", "yeu cau", "mong",
+            "xin");
+
     private final Labels l;
     private final FirstPerson firstPerson;
 
@@ -72,7 +80,9 @@ final class TalkingPoints {
         List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
                 .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         for (AgreementItem a : signed) {
-            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.agreement", a.title(), on(a.signedOn())),
+            // Said as the record has it: signed, agreed in words, or still proposed.
+            String key = "point.agreement." + a.happened().key() + (a.signedOn().known() ? "" : ".undated");
+            out.add(new TalkingPoint("agreed", withOriginal(l.format(key, a.title(), on(a.signedOn())),
                     a.title()), List.of(a.id()), a.sources()));
         }
         if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
@@ -165,7 +175,7 @@ final class TalkingPoints {
      * written; any other is asked to be considered and supported.
      */
     private String proposal(Guest guest, String text, String repeated) {
-        String t = quoted(text);
+        String t = withoutAskingVerb(quoted(text));
         String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         if ("vi".equals(l.lang())) {
             String folded = Text.fold(t);
@@ -173,6 +183,31 @@ final class TalkingPoints {
             return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
         }
         return l.format("point.proposal", who, t, repeated);
+    }
+
+    /**
+     * The request without a leading asking verb ("mong muốn: …", "đề nghị …"): the point's own sentence already asks,
+     * and "đề nghị Ngài quan tâm, hỗ trợ: mong muốn …" asks twice. Text that is only the verb stays as it is.
+     */
+    static String withoutAskingVerb(String text) {
+        String[] words = text.strip().split("\\s+");
+        for (String verb : ASKING_VERBS) {
+            String[] cue = verb.split(" ");
+            if (words.length <= cue.length) {
+                continue;
+            }
+            boolean match = true;
+            for (int i = 0; i < cue.length && match; i++) {
+                String w = Text.fold(words[i]).replaceAll("[:,]$", "");
+                match = w.equals(cue[i]) && (i == cue.length - 1 || !words[i].endsWith(":"));
+            }
+            if (match) {
+                String rest = String.join(" ", java.util.Arrays.copyOfRange(words, cue.length, words.length))
+                        .replaceFirst("^[:,\\s]+", "");
+                return rest.isEmpty() ? text : rest;
+            }
+        }
+        return text;
     }
 
     /** Lower-cases the first letter unless the first word is a name ("Phú Thọ", "OCOP" keep theirs). */

@@ -168,8 +168,14 @@ public final class ThankYouLetters {
                     originals |= point(body, null, meeting.outcome(), labels, s -> s);
                 }
                 for (Agreement a : signed) {
-                    originals |= point(body, en ? word("signed.original") : null, a.title(), labels,
-                            t -> word("signed", t));
+                    // "Ký kết …" only for a signed document; a point agreed in words is listed as agreed.
+                    String said = switch (AgreementWords.of(a.status())) {
+                        case AGREED -> "agreed.item";
+                        case PROPOSED -> "proposed";
+                        case SIGNED -> "signed";
+                    };
+                    String lead = said.equals("agreed.item") ? "agreed.original" : said + ".original";
+                    originals |= point(body, en ? word(lead) : null, a.title(), labels, t -> word(said, t));
                 }
             }
             if (!promised.isEmpty()) {

@@ -88,8 +88,8 @@ final class BriefCommand implements Callable<Integer> {
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ext);
             // Posts read in records over a year older than the visit are printed "as of" their date: said once, after
             // the pack is written (a refused --out stays one line).
-            List<StalePost> stale = service.stalePosts(request);
             BriefService.Result r = service.generate(request, target, kind);
+            List<StalePost> stale = r.postsAsOf();
             if (!stale.isEmpty()) {
                 cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"
                         + " confirm them): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
