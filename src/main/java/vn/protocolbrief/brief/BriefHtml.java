@@ -73,16 +73,65 @@ final class BriefHtml {
             // at a page's foot (the renderer does not keep a paragraph with the table after it).
             boolean keepWhole = part.equals("sources") && m.sources().size() <= SOURCES_KEPT_WHOLE;
             h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + "\" id=\"part-" + part + "\"");
-            h.el("h1", null, heading(part));
+            Html content = new Html();
             switch (part) {
-                case "delegation" -> delegation(h);
-                case "province" -> province(h);
-                default -> records.render(part, h);
+                case "delegation" -> delegation(content);
+                case "province" -> province(content);
+                default -> records.render(part, content);
             }
+            h.raw(withLeadKept("<h1>" + Html.escape(heading(part)) + "</h1>", headingsWithTables(content.toString())));
             h.close("div");
         }
         return Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
                 headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources())));
+    }
+
+    /**
+     * An annex heading kept on one page with its legend and the first block under it (a heading and its table, a
+     * meeting): the renderer does not keep a heading with the paragraph or table after it, so they go in one block
+     * that does not break. A block taller than a page still breaks (the renderer then lets it).
+     */
+    static String withLeadKept(String heading, String content) {
+        int at = 0;
+        if (content.startsWith("<p class=\"muted\">")) {
+            at = content.indexOf("</p>") + "</p>".length();
+        }
+        // Headings are taken with the element after them, until an element that is not a heading is taken.
+        for (int end; (end = elementEnd(content, at)) > at; ) {
+            String element = content.substring(at, end);
+            if (element.startsWith("<table") && element.split("<tr>", -1).length - 1 > KEPT_ROWS) {
+                break; // a long table repeats its header and breaks between rows; the heading's minimum room holds
+            }
+            boolean aHeading = element.matches("(?s)<h\\d>.*") || element.replaceAll("(?s)<h(\\d)>.*?</h\\1>", "")
+                    .replaceAll("(?s)<p class=\"muted\">.*?</p>", "").equals("<div class=\"keep\"></div>");
+            at = end;
+            if (!aHeading) {
+                break;
+            }
+        }
+        return "<div class=\"keep\">" + heading + content.substring(0, at) + "</div>" + content.substring(at);
+    }
+
+    /** The end of the element that starts at {@code from} (its closing tag, nested ones of its name counted). */
+    private static int elementEnd(String xhtml, int from) {
+        java.util.regex.Matcher open = java.util.regex.Pattern.compile("<([a-z0-9]+)").matcher(xhtml);
+        if (from >= xhtml.length() || !open.find(from) || open.start() != from) {
+            return from;
+        }
+        String name = open.group(1);
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(/?)" + name + "(?=[\\s>/])[^>]*?(/?)>")
+                .matcher(xhtml);
+        int depth = 0;
+        for (tags.region(from, xhtml.length()); tags.find(); ) {
+            if (!tags.group(2).isEmpty()) {
+                continue; // <col/>, <br/>
+            }
+            depth += tags.group(1).isEmpty() ? 1 : -1;
+            if (depth == 0) {
+                return tags.end();
+            }
+        }
+        return from;
     }
 
     /** The numbers of the sources saved with meetings nobody has reviewed. */
@@ -155,6 +204,14 @@ final class BriefHtml {
                 h2 { font-size: 13pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
                 h3 { font-size: 12pt; margin: 3.5mm 0 1mm 0; page-break-after: avoid; }
                 .keep { page-break-inside: avoid; }
+                /* The renderer does not keep a heading with the paragraph or table after it (page-break-after:
+                   avoid only holds between paragraphs): a heading starts a new page when the room left under it
+                   cannot take its legend, a table's header and first rows. */
+                .part h1 { -fs-page-break-min-height: 48mm; }
+                .part h2, .part h3 { -fs-page-break-min-height: 30mm; }
+                .part-brief h2 { -fs-page-break-min-height: 22mm; }
+                .part table { -fs-page-break-min-height: 22mm; }
+                .part-brief table { -fs-page-break-min-height: 0; }
                 .annexes { page-break-before: always; }
                 .annexes h1 { margin-top: 0; }
                 .part h2 { page-break-after: avoid; }

@@ -52,6 +52,8 @@ final class RecordPartsHtml {
                 meetingsChart(h);
             }
             case "requests" -> {
+                // The legend under the annex's heading, before the chart: it says what the arrows and ★ mean.
+                h.el("p", "muted", l.get("requests.legend"));
                 requestsChart(h);
                 requests(h);
             }
@@ -134,7 +136,6 @@ final class RecordPartsHtml {
     }
 
     private void requests(Html h) {
-        h.el("p", "muted", l.get("requests.legend"));
         Map<String, List<RequestItem>> byCategory = new LinkedHashMap<>();
         for (RequestItem r : m.requests()) {
             byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r);

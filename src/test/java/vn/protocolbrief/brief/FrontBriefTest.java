@@ -265,24 +265,34 @@ class FrontBriefTest {
                     .replace('\u00A0', ' ').strip());
         }
         String classification = p.model().meta().classification();
-        // The sources annex's heading with its legend only: the requests ledger's heading can still end a page with
-        // its legend (not kept yet).
-        Matcher legend = Pattern.compile("id=\"part-sources\"><h1>.*?</h1><p class=\"muted\">(.*?)</p>")
-                .matcher(p.xhtml());
+        // Every legend printed right under a heading (the requests ledger's, the sources', the people's): a heading
+        // followed only by its legend at a page's foot is as alone as a heading.
+        Matcher legend = Pattern.compile("</h[123]>(?:</div>)?<p class=\"muted\">(.*?)</p>").matcher(p.xhtml());
         List<String> legends = new ArrayList<>();
         while (legend.find()) {
             legends.add(normal(legend.group(1).replaceAll("<[^>]+>", "").replace("&amp;", "&").replace("&#39;", "'")));
+        }
+        // A table's header row as a page's last line has left its rows behind.
+        Matcher head = Pattern.compile("<thead><tr>(.*?)</tr></thead>").matcher(p.xhtml());
+        List<String> tableHeaders = new ArrayList<>();
+        while (head.find()) {
+            tableHeaders.add(normal(head.group(1).replaceAll("<[^>]+>", " ").replace("&amp;", "&").replace("&#39;", "'")));
         }
         for (int i = 0; i < p.pages().size(); i++) {
             List<String> body = p.pages().get(i).replace('\u00A0', ' ').lines().map(String::strip)
                     .filter(x -> !x.isEmpty() && !x.contains(classification)).toList();
             String last = body.isEmpty() ? "" : body.get(body.size() - 1);
             assertThat(headings).as("page " + (i + 1) + " ends with a heading: " + last).doesNotContain(last);
-            // Nor with a heading followed only by its legend (the sources' "every fact carries…" line).
-            for (int j = Math.max(0, body.size() - 4); j < body.size() - 1; j++) {
-                String after = String.join(" ", body.subList(j + 1, body.size()));
-                assertThat(headings.contains(body.get(j)) && legends.stream().anyMatch(x -> x.startsWith(after)))
-                        .as("page " + (i + 1) + " ends with a heading and its legend: " + body.get(j)).isFalse();
+            assertThat(tableHeaders).as("page " + (i + 1) + " ends with a table's header: " + last)
+                    .doesNotContain(normal(last));
+            // Nor with a heading followed only by its legend and / or its table's header row.
+            for (int j = Math.max(0, body.size() - 5); j < body.size() - 1; j++) {
+                String after = normal(String.join(" ", body.subList(j + 1, body.size())));
+                boolean onlyItsOwn = Stream.concat(legends.stream(), tableHeaders.stream()).anyMatch(x -> x.startsWith(after))
+                        || legends.stream().anyMatch(x -> tableHeaders.stream().anyMatch(t -> (x + " " + t).startsWith(after)));
+                assertThat(headings.contains(body.get(j)) && onlyItsOwn)
+                        .as("page " + (i + 1) + " ends with a heading and its legend or table header: " + body.get(j)
+                                + " / " + after).isFalse();
             }
         }
         // Word keeps its headings with the next paragraph by style.
