@@ -14,10 +14,10 @@ import vn.protocolbrief.domain.Agreement;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitOutcome;
-import vn.protocolbrief.store.RecordService;
+import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitOutcomeService;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitOutcomeService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issues 18/19: an agreement is said as its record has it. Agreed in words ("thống nhất") is never printed as

@@ -15,8 +15,8 @@ import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitOutcome;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitOutcomeService;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitOutcomeService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 18/19: a request stored with its own asking verb ("mong muốn: …") is asked once in the talking points, not
