@@ -77,7 +77,38 @@ final class RequestFinder {
             }
             categories = List.of("other");
         }
-        add(out, new RequestDraft(direction, categories, asked(item), evidence));
+        add(out, new RequestDraft(direction, categories, withoutAddressee(asked(item), direction, sides), evidence));
+    }
+
+    /** Most words an addressee standing alone before the asked act may have: "tỉnh X", "Ngài Thống đốc". */
+    private static final int ADDRESSEE_WORDS = 3;
+
+    /**
+     * The asked act without the addressee in front of it: "Tỉnh X sẽ tiếp tục kết nối …" asked of X is "Tiếp tục kết
+     * nối …" (the pack names X itself). Only a short subject naming the addressed side alone goes; "Các doanh nghiệp
+     * tỉnh X …" keeps its subject.
+     */
+    String withoutAddressee(String asked, String direction, Sides sides) {
+        String key = c.k(asked);
+        int verb = Cues.first(key, c.cues("action_verb"));
+        if (verb <= 0) {
+            return asked;
+        }
+        String lead = key.substring(0, verb).strip();
+        String will = c.k("sẽ");
+        if (lead.endsWith(" " + will)) {
+            lead = lead.substring(0, lead.length() - will.length()).strip();
+        }
+        String addressed = "vn_to_jp".equals(direction) ? "jp" : "vn";
+        // Named last is the addressed side ("tỉnh X": "tỉnh" alone is any province), and no name of the asking side.
+        Set<String> askingNames = "jp".equals(addressed) ? sides.vietnamese() : sides.japanese();
+        String subject = lead;
+        if (lead.isEmpty() || lead.split(" ").length > ADDRESSEE_WORDS || !addressed.equals(subjectSide(lead, sides, true))
+                || askingNames.stream().anyMatch(w -> !w.isBlank() && Cues.indexOfWord(subject, w) >= 0)) {
+            return asked;
+        }
+        String rest = c.fromCue(asked, verb).strip();
+        return rest.split("\\s+").length >= 4 ? clean(rest) : asked;
     }
 
     /** Most words a preamble before a colon may have: "tỉnh X quan tâm, hỗ trợ:" names whom, not what. */

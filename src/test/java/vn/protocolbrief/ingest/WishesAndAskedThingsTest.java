@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A wish addressed to the other side is a request to them, not their promise; an item asked for is the thing asked,
- * without the asking verb that introduced it (texts written for this test).
+ * without the asking verb that introduced it nor the addressee standing alone before it (texts written for this test).
  */
 class WishesAndAskedThingsTest extends BareStoreTest {
     private static final String OPENING = "Ngày 4/6/2025, Chủ tịch UBND tỉnh Quảng Bình Trần Minh Hải tiếp ông Ito Jun, "
@@ -46,6 +46,17 @@ class WishesAndAskedThingsTest extends BareStoreTest {
             assertThat(r.direction()).isEqualTo("vn_to_jp");
             assertThat(r.text()).doesNotContainIgnoringCase("mong muốn").doesNotContainIgnoringCase("đề nghị");
         });
-        assertThat(d.requests()).extracting(Draft.RequestDraft::text).anyMatch(t -> t.contains("thực tập sinh"));
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).anyMatch(t -> t.startsWith("Tiếp nhận thực tập sinh"));
+    }
+
+    @Test
+    void theAddresseeAloneBeforeTheAskedActGoesAndALongerSubjectStays() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải đề nghị tỉnh Gifu sẽ phối hợp tổ chức lớp tiếng Nhật cho cán bộ của Quảng Bình.
+                Chủ tịch Trần Minh Hải mong muốn các doanh nghiệp tỉnh Gifu mở rộng đầu tư vào khu kinh tế Hòn La.
+                """, "addressee.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).containsExactly(
+                "Phối hợp tổ chức lớp tiếng Nhật cho cán bộ của Quảng Bình.",
+                "Các doanh nghiệp tỉnh Gifu mở rộng đầu tư vào khu kinh tế Hòn La.");
     }
 }
