@@ -82,4 +82,13 @@ class SourcesTest extends BareStoreTest {
                 "no-host.txt");
         assertThat(MeetingTitles.of(d)).isEqualTo("Tỉnh Lạng Sơn tiếp đoàn tỉnh Tottori");
     }
+
+    @Test
+    void aPageStampOfAMonthDatesADayWithoutYear() {
+        Draft d = draftOf("date 2025-05 Chiều 20/5, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp ông Aoki Jun, "
+                + "Thống đốc tỉnh Tottori, cùng đoàn công tác đến thăm và làm việc tại tỉnh.\n", "month-stamp.txt");
+        assertThat(d.source().published()).isEqualTo("2025-05");
+        assertThat(d.date()).isEqualTo("2025-05-20");
+        assertThat(MeetingTitles.of(d)).doesNotContain("date");
+    }
 }
