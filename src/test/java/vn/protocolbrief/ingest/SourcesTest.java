@@ -77,6 +77,14 @@ class SourcesTest extends BareStoreTest {
     }
 
     @Test
+    void theGuestsPostInTheTitleLeavesOutTheCountry() {
+        Draft d = draftOf("Sáng 12/3/2025, Phó Chủ tịch UBND tỉnh Phú Thọ Nguyễn Thanh Hải tiếp ông Fukuda Tomikazu, "
+                + "Thống đốc tỉnh Tochigi (Nhật Bản), cùng đoàn công tác.\n", "country.txt");
+        assertThat(MeetingTitles.of(d))
+                .isEqualTo("Phó Chủ tịch UBND tỉnh Phú Thọ Nguyễn Thanh Hải tiếp Thống đốc tỉnh Tochigi FUKUDA Tomikazu");
+    }
+
+    @Test
     void withoutAHostNamedTheProvinceReceivesThePartnersDelegation() {
         Draft d = draftOf("Ngày 20/5, tỉnh Lạng Sơn đón đoàn công tác tỉnh Tottori (Nhật Bản) đến thăm và làm việc.\n",
                 "no-host.txt");
