@@ -30,7 +30,7 @@ final class ArticleCleaner {
         }
     }
 
-    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})\\s*");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}(?:-\\d{2})?)(?![\\d-])\\s*");
     private static final Pattern SOURCE_PREFIX = Pattern.compile("(?i)^(?:source|url|nguồn)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_LINE = Pattern.compile("^(https?://\\S+)$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("(?i)^title\\s*:\\s*(.+)$");
@@ -69,8 +69,8 @@ final class ArticleCleaner {
         String title = article.title();
         String url = article.url();
         String publication = article.publication();
-        // "date 2025-08-19 …" opening the text (after any "source:" and "title:" lines) is the page's date, never words
-        // of the story or of its headline.
+        // "date 2025-08-19 …" or "date 2025-08 …" opening the text (after any "source:" and "title:" lines) is the page's date (to
+        // the day or the month), never words of the story or of its headline.
         for (int i = 0; i < raw.size(); i++) {
             String line = raw.get(i).strip();
             if (line.isEmpty() || SOURCE_PREFIX.matcher(line).matches() || URL_LINE.matcher(line).matches()
@@ -79,8 +79,12 @@ final class ArticleCleaner {
             }
             Matcher d = DATELINE.matcher(raw.get(i));
             if (d.find()) {
-                published = PartialDate.of(d.group(1));
-                publishedEvidence = d.group().strip();
+                try {
+                    published = PartialDate.of(d.group(1));
+                    publishedEvidence = d.group().strip();
+                } catch (IllegalArgumentException notADate) {
+                    // "date 2025-13": furniture all the same, but no date to keep
+                }
                 raw.set(i, raw.get(i).substring(d.end()));
             }
             break;

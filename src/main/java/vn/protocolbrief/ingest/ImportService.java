@@ -338,7 +338,7 @@ public final class ImportService {
         }
         // Never the page's furniture: "source: …", "title: …" header lines, a "date 2025-08-19" stamp.
         String text = d.source().text().strip().replaceAll("(?im)^\\s*(?:source|url|nguồn|title)\\s*:.*$", "")
-                .replaceAll("(?m)^\\s*date\\s+\\d{4}-\\d{2}-\\d{2}\\s*", "").strip();
+                .replaceAll("(?m)^\\s*date\\s+\\d{4}-\\d{2}(?:-\\d{2})?(?![\\d-])\\s*", "").strip();
         if (text.isEmpty()) {
             return null;
         }

@@ -42,7 +42,8 @@ final class MeetingTitles {
     private static String guest(Draft d) {
         Draft.PersonRef leader = d.leader();
         if (leader != null && leader.title() != null && !leader.title().isBlank() && leader.name() != null) {
-            return leader.title().strip() + " " + leader.name();
+            // "(Nhật Bản)" after the guest's post says what the title's "tiếp" already implies.
+            return leader.title().replaceAll("\\s*\\((?:Nhật Bản|Nhật)\\)", "").strip() + " " + leader.name();
         }
         if (d.partner() == null || d.partner().name() == null || d.partner().name().isBlank()) {
             return null;

@@ -44,6 +44,10 @@ final class OrganisationScan {
             "của", "với", "do", "để", "vừa", "có", "là", "được", "cho", "về", "nhằm", "trong", "thuộc", "đến", "sang",
             "tới", "làm", "dẫn", "đầu", "tiếp", "gồm", "như", "từ", "trên", "theo", "chủ", "ông", "bà", "ngài");
 
+    /** Words that open a clause: a body's name never holds one. */
+    private static final Pattern CLAUSE_IN_NAME = Pattern.compile("(?iuU)\\s(?:cho biết|với tư cách|bày tỏ|khẳng định|"
+            + "nhấn mạnh|đã|đang|sẽ|là)\\s");
+
     private final PartnerResolver partners;
     private final Japan japan;
 
@@ -188,7 +192,15 @@ final class OrganisationScan {
                     .orElseGet(() -> PartnerFinder.fresh(PartnerKind.AGENCY, name, b.group(2), null, null, b.group(2))), 1, 6));
         }
         Matcher m = ORGANISATION.matcher(s.text());
-        while (m.find()) {
+        int from = 0;
+        while (from < s.text().length() && m.find(from)) {
+            // A name does not run over a clause ("Hiệp hội … ở tỉnh X và cho biết với tư cách Chủ tịch Hiệp hội …
+            // Nhật Bản"): look again from the next word, where a shorter name may start.
+            if (CLAUSE_IN_NAME.matcher(m.group(2)).find()) {
+                from = m.start() + 1;
+                continue;
+            }
+            from = m.end();
             String phrase = s.text().substring(m.start(), m.end(2)) + " Nhật Bản" + (m.group(3) == null ? "" : m.group(3));
             Optional<Partner> known = partners.resolve(phrase);
             if (known.isEmpty() && m.group(4) != null) {

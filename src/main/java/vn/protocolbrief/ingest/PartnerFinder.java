@@ -89,8 +89,9 @@ final class PartnerFinder {
             + "(?:(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|[Tt]ỉnh|[Pp]hủ)\\s+)?(\\p{Lu}[\\p{L}]+)");
     private static final Pattern ALLIANCE = Pattern.compile("(?uU)Liên\\s+minh\\s+(?:các\\s+)?[Nn]ghị\\s+s[ĩỹiy]\\s+"
             + "(?:[Hh]ữu\\s+nghị\\s+)?Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?");
+    /** A consulate-general, a consulate or a consular office ("Văn phòng Lãnh sự"), the posts Japan keeps abroad. */
     private static final Pattern CONSULATE = Pattern.compile("(?uU)(?:Tổng\\s+[Ll]ãnh\\s+sự(?:\\s+quán)?|[Ll]ãnh\\s+sự\\s+quán"
-            + ")\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
+            + "|Văn\\s+phòng\\s+[Ll]ãnh\\s+sự)\\s+(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*)?)");
     private static final Pattern CONSULATE_PLACE = Pattern.compile("^\\s+(?:tại|ở)\\s+(TP\\.?\\s*HCM|TPHCM|TP\\.?\\s*Hồ\\s+Chí\\s+Minh"
             + "|[Tt]hành\\s+phố\\s+Hồ\\s+Chí\\s+Minh|Hồ\\s+Chí\\s+Minh|(?:TP\\.?\\s*|[Tt]hành\\s+phố\\s+)?Đà\\s+Nẵng)");
     private static final Pattern EMBASSY = Pattern.compile("(?uU)(?:Đại\\s+sứ\\s+quán|ĐSQ|Đại\\s+sứ(?:\\s+[Đđ]ặc\\s+mệnh\\s+toàn\\s+quyền)?)"

@@ -33,6 +33,12 @@ final class PlaceFinder {
     private static final Pattern OWN = Pattern.compile("(?iuU)\\b(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy"
             + "|lãnh đạo|đoàn công tác|đoàn đại biểu|Đoàn đại biểu cấp cao|Chủ tịch|Bí thư)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
 
+    /**
+     * Dictionary words that contain a province's name and are no place of Viet Nam: "Thái Bình Dương" (the Pacific
+     * Ocean, as in "châu Á - Thái Bình Dương") holds both "Thái Bình" and "Bình Dương".
+     */
+    private static final List<String> NOT_PROVINCES = List.of("thai binh duong");
+
     private final ProvinceResolver provinces;
     private final List<String[]> names = new ArrayList<>();
 
@@ -56,6 +62,13 @@ final class PlaceFinder {
                 if (x.sentence() == s.index()) {
                     for (int k = x.start(); k < x.end() && k < used.length; k++) {
                         used[k] = true;
+                    }
+                }
+            }
+            for (String word : NOT_PROVINCES) {
+                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + word.length())) {
+                    if (Tokens.wordStarts(folded, at) && Tokens.wordEnds(folded, at + word.length())) {
+                        java.util.Arrays.fill(used, at, at + word.length(), true);
                     }
                 }
             }

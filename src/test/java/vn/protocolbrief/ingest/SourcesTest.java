@@ -77,9 +77,26 @@ class SourcesTest extends BareStoreTest {
     }
 
     @Test
+    void theGuestsPostInTheTitleLeavesOutTheCountry() {
+        Draft d = draftOf("Sáng 12/3/2025, Phó Chủ tịch UBND tỉnh Phú Thọ Nguyễn Thanh Hải tiếp ông Fukuda Tomikazu, "
+                + "Thống đốc tỉnh Tochigi (Nhật Bản), cùng đoàn công tác.\n", "country.txt");
+        assertThat(MeetingTitles.of(d))
+                .isEqualTo("Phó Chủ tịch UBND tỉnh Phú Thọ Nguyễn Thanh Hải tiếp Thống đốc tỉnh Tochigi FUKUDA Tomikazu");
+    }
+
+    @Test
     void withoutAHostNamedTheProvinceReceivesThePartnersDelegation() {
         Draft d = draftOf("Ngày 20/5, tỉnh Lạng Sơn đón đoàn công tác tỉnh Tottori (Nhật Bản) đến thăm và làm việc.\n",
                 "no-host.txt");
         assertThat(MeetingTitles.of(d)).isEqualTo("Tỉnh Lạng Sơn tiếp đoàn tỉnh Tottori");
+    }
+
+    @Test
+    void aPageStampOfAMonthDatesADayWithoutYear() {
+        Draft d = draftOf("date 2025-05 Chiều 20/5, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp ông Aoki Jun, "
+                + "Thống đốc tỉnh Tottori, cùng đoàn công tác đến thăm và làm việc tại tỉnh.\n", "month-stamp.txt");
+        assertThat(d.source().published()).isEqualTo("2025-05");
+        assertThat(d.date()).isEqualTo("2025-05-20");
+        assertThat(MeetingTitles.of(d)).doesNotContain("date");
     }
 }
