@@ -412,8 +412,13 @@ public final class BriefAssembler {
             Set<String> unreviewed = h.unreviewedSourceIds();
             sources.all().forEach((key, n) -> {
                 if (key.equals(SourceNumbers.VISIT)) {
+                    // An office named only in Vietnamese goes on a line of its own, never inside the English line.
                     String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
                             labels.visitText(visit.issuingOffice()));
+                    String officeVi = visit.issuingOffice() == null ? null : labels.visitText(visit.issuingOffice());
+                    if (officeVi != null && officeVi.startsWith(labels.get("original.mark") + " ")) {
+                        office = labels.get("source.visit.office.below") + "\n" + officeVi;
+                    }
                     out.add(new BriefModel.SourceItem(n, "visit", labels.format(visitRecorded ? "source.visit"
                             : "source.visit.adhoc", office), null, null, visitRecorded ? PartialDate.UNKNOWN
                             : PartialDate.of(LocalDate.now(clock).toString())));

@@ -133,6 +133,11 @@ public final class Labels {
         return "en".equals(lang) ? get("original.mark") + " " + text : text;
     }
 
+    /** True when this record text is printed as the Vietnamese original: an English pack, and no rendering. */
+    public boolean original(String text) {
+        return "en".equals(lang) && text != null && !text.isBlank() && english(text) == null;
+    }
+
     /** The officer's English rendering of a record text, in an English pack; null when there is none. */
     public String english(String text) {
         return "en".equals(lang) && text != null ? english.get(EnglishRendering.key(text)) : null;
