@@ -149,7 +149,7 @@ public final class BriefAssembler {
             this.visitRecorded = visitRecorded;
             this.request = request;
             this.lang = request.lang();
-            this.english = "en".equals(lang) ? h.englishByOriginal() : Map.of();
+            this.english = "en".equals(lang) ? Labels.withKnownWords(h.englishByOriginal()) : Map.of();
             this.labels = new Labels(lang, english);
             this.categories = categories;
             this.persons = h.personsById();

@@ -52,6 +52,12 @@ class OriginalsOnTheirOwnLineTest {
                 inside.addAll(marksInsideLines(xhtml, new Labels("en").get("original.legend")));
                 // The original keeps every letter: ư, ơ, đ and the tone marks.
                 assertThat(xhtml).contains("<span lang=\"vi\">" + PROGRAMME + "</span>");
+                // Kinds of link the window offers from a list have English words: never quoted as an original.
+                assertThat(xhtml).doesNotContain(">hợp tác địa phương<", ">quan hệ hữu nghị hợp tác<",
+                        ">được nêu trong bài báo<");
+                if (pair[0].equals("phu-tho")) {
+                    assertThat(xhtml).contains(">local cooperation<");
+                }
                 String docx = LetterFiles.text(service.generate(BriefRequest.forVisit(id, "en", null, null),
                         dir.resolve(id + ".docx"), BriefService.Format.DOCX).file());
                 assertThat(docx).contains(MARK + " " + PROGRAMME);
