@@ -403,7 +403,7 @@ final class BriefHtml {
         // National figures are not the province's or the pair's: they are not printed (issue 19).
         w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
                 + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
-                + Words.nowrap(l.date(n.date())) + ")" : "") + ": " + w.rec(n.text()) + Html.cite(n.sources())).toList());
+                + Words.nowrap(l.date(n.date())) + ")" : "") + w.recAfter(": ", n.text()) + Html.cite(n.sources())).toList());
     }
 
     private static String capitalised(String s) {
