@@ -234,6 +234,41 @@ class FrontBriefTest {
             // In Word the name's spaces (and a reading's hyphens) do not break.
             assertThat(p.docxText()).contains(name.replace(' ', '\u00A0').replace('-', '\u2011'));
         }
+        // In Word, a name, reading or date held by non-breaking joins fits its table column, or Word breaks it anyway;
+        // measured in the bundled Noto Sans, wider than Word's Times New Roman. A table whose columns' widest runs
+        // together need more than the page's width cannot hold them all (Gia Lai's people table: not solved yet).
+        for (var t : p.docx().getTables()) {
+            var grid = t.getCTTbl().getTblGrid();
+            double need = 0;
+            double width = 0;
+            for (int c = 0; c < grid.sizeOfGridColArray(); c++) {
+                width += Double.parseDouble(grid.getGridColArray(c).getW().toString()) / 20;
+                double widest = 0;
+                for (var row : t.getRows()) {
+                    if (row.getTableCells().size() == grid.sizeOfGridColArray()) {
+                        for (String run : row.getCell(c).getText().split("[ \\n\\t]+")) {
+                            widest = Math.max(widest, BriefFonts.width(run, row == t.getRow(0), 11.5) + 10.8);
+                        }
+                    }
+                }
+                need += widest;
+            }
+            if (need > width) {
+                continue;
+            }
+            for (int r = 0; r < t.getRows().size(); r++) {
+                var cells = t.getRow(r).getTableCells();
+                for (int c = 0; c < cells.size() && cells.size() == grid.sizeOfGridColArray(); c++) {
+                    double column = Double.parseDouble(grid.getGridColArray(c).getW().toString()) / 20;
+                    for (String run : cells.get(c).getText().split("[ \\n\\t]+")) {
+                        if (run.indexOf('\u00A0') >= 0 || run.indexOf('\u2011') >= 0) {
+                            assertThat(BriefFonts.width(run, r == 0, 11.5) + 10.8).as("'" + run + "' in a Word column of "
+                                    + column + " pt").isLessThanOrEqualTo(column);
+                        }
+                    }
+                }
+            }
+        }
         for (String line : text.split("\\R")) {
             String l = line.strip();
             assertThat(l).as("a date cut").doesNotMatch(".*\\b\\d{1,2}/(\\d{1,2}/?)?$");
