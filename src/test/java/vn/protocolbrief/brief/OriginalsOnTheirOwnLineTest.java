@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
-import vn.protocolbrief.store.VisitService;
+import vn.protocolbrief.service.VisitService;
 
 /**
  * Issue 19: in an English pack, record text that exists only in Vietnamese is shown once, marked "[VI]", at the start
