@@ -6,6 +6,6 @@ import vn.protocolbrief.store.EmbeddedOffice;
 class ImportRaceOnPostgresTest extends ImportRaceTest {
     @Override
     String store(String name) {
-        return EmbeddedOffice.server().freshDatabase("ImportRace_" + name);
+        return EmbeddedOffice.server().emptyDatabase("ImportRace_" + name);
     }
 }
