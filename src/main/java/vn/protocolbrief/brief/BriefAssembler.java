@@ -149,7 +149,7 @@ public final class BriefAssembler {
             this.visitRecorded = visitRecorded;
             this.request = request;
             this.lang = request.lang();
-            this.english = "en".equals(lang) ? h.englishByOriginal() : Map.of();
+            this.english = "en".equals(lang) ? Labels.withKnownWords(h.englishByOriginal()) : Map.of();
             this.labels = new Labels(lang, english);
             this.categories = categories;
             this.persons = h.personsById();
@@ -189,8 +189,8 @@ public final class BriefAssembler {
                     .filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
             leaderElsewhere.forEach(m -> recordIds.add(m.id()));
             List<GiftItem> gifts = GiftsPart.gifts(context, withPartner, leaderElsewhere);
-            List<AgreementItem> agreements = agreements();
-            List<AidItem> aid = aid();
+            List<AgreementItem> agreements = AgreementsAndAid.agreements(context, labels);
+            List<AidItem> aid = AgreementsAndAid.aid(context, labels);
             List<FigureItem> figures = figures(h.keyFigures(province.id()));
             // National figures belong to no province or pair: a pack does not print them (issue 19).
             List<FigureItem> national = List.of();
@@ -303,40 +303,6 @@ public final class BriefAssembler {
                     .limit(TOP_OPEN).toList();
         }
 
-        private List<AgreementItem> agreements() {
-            return h.agreements(province.id(), null).stream()
-                    .sorted(Comparator.comparing((vn.protocolbrief.domain.Agreement a) -> partner.id().equals(a.partnerId()) ? 0 : 1)
-                            .thenComparing(vn.protocolbrief.domain.Agreement::signedOn, Comparator.reverseOrder()))
-                    .peek(a -> recordIds.add(a.id()))
-                    .map(a -> new AgreementItem(a.id(), a.title(), kindLabel(a.kind()), a.signedOn(), a.parties(),
-                            a.fields(), statusLabel(a.status()), items.place(a.provinceAsWritten()), items.partnerName(a.partnerId()),
-                            partner.id().equals(a.partnerId()), sources.cite(a.sourceId()), a.status()))
-                    .toList();
-        }
-
-        private String kindLabel(String kind) {
-            return kind == null ? null : labels.has("agreement.kind." + kind) ? labels.get("agreement.kind." + kind) : kind;
-        }
-
-        private String statusLabel(String status) {
-            return status == null ? null : labels.has("agreement." + status) ? labels.get("agreement." + status) : status;
-        }
-
-        /** Aid the records show was aid: a donor and a source. A project without either is not printed. */
-        private List<AidItem> aid() {
-            return h.aidProjects(province.id(), null).stream()
-                    .filter(a -> a.donor() != null && !a.donor().isBlank() && a.sourceId() != null)
-                    .sorted(Comparator.comparing(a -> partner.id().equals(a.partnerId()) ? 0 : 1))
-                    .peek(a -> recordIds.add(a.id()))
-                    .map(a -> new AidItem(a.id(), a.title(), a.donor(), a.channel(),
-                            a.amount() == null ? null : labels.number(a.amount()) + (a.currency() == null ? ""
-                                    : " " + a.currency()), a.amountNote(), a.purpose(),
-                            a.status().name().toLowerCase(java.util.Locale.ROOT), a.date(),
-                            items.partnerName(a.partnerId()), partner.id().equals(a.partnerId()),
-                            sources.cite(a.sourceId())))
-                    .toList();
-        }
-
         private boolean thankable(AidItem a) {
             return !a.status().equals(AidStatus.PROPOSED.name().toLowerCase(java.util.Locale.ROOT))
                     && !a.status().equals(AidStatus.CANCELLED.name().toLowerCase(java.util.Locale.ROOT));
@@ -412,8 +378,13 @@ public final class BriefAssembler {
             Set<String> unreviewed = h.unreviewedSourceIds();
             sources.all().forEach((key, n) -> {
                 if (key.equals(SourceNumbers.VISIT)) {
+                    // An office named only in Vietnamese goes on a line of its own, never inside the English line.
                     String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
                             labels.visitText(visit.issuingOffice()));
+                    String officeVi = visit.issuingOffice() == null ? null : labels.visitText(visit.issuingOffice());
+                    if (officeVi != null && officeVi.startsWith(labels.get("original.mark") + " ")) {
+                        office = labels.get("source.visit.office.below") + "\n" + officeVi;
+                    }
                     out.add(new BriefModel.SourceItem(n, "visit", labels.format(visitRecorded ? "source.visit"
                             : "source.visit.adhoc", office), null, null, visitRecorded ? PartialDate.UNKNOWN
                             : PartialDate.of(LocalDate.now(clock).toString())));

@@ -75,4 +75,30 @@ final class BriefFonts {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * The width of a text in points set in the bundled Noto Sans (kana and kanji in Noto Sans JP). Noto Sans is
+     * wider than Times New Roman, so a column that holds a text in it holds the text in Word's font too.
+     */
+    static double width(String text, boolean bold, double size) {
+        org.apache.fontbox.ttf.TrueTypeFont latin = parsed(FACES.get(bold ? 1 : 0));
+        org.apache.fontbox.ttf.TrueTypeFont jp = parsed(FACES.get(bold ? 4 : 3));
+        double units = 0;
+        try {
+            for (int at = 0; at < text.length(); ) {
+                int cp = text.codePointAt(at);
+                at += Character.charCount(cp);
+                org.apache.fontbox.ttf.TrueTypeFont f = latin;
+                int gid = latin.getUnicodeCmapLookup().getGlyphId(cp);
+                if (gid == 0) {
+                    f = jp;
+                    gid = jp.getUnicodeCmapLookup().getGlyphId(cp);
+                }
+                units += f.getAdvanceWidth(gid) * 1000.0 / f.getUnitsPerEm();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return units / 1000.0 * size;
+    }
 }

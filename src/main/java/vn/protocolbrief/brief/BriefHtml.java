@@ -13,6 +13,15 @@ final class BriefHtml {
     /** Sources that fit on a page with their heading (a row is two to four lines). */
     static final int SOURCES_KEPT_WHOLE = 12;
 
+    /** The id of an empty block at the front brief's end: the PDF writer finds where it ended. */
+    static final String FRONT_BRIEF_END = "front-brief-end";
+    private static final String ANNEXES_ON_A_NEW_PAGE = "class=\"toc keep annexes\"";
+
+    /** The same pack with the annexes' list following the front brief on its page rather than on a new one. */
+    static String annexesRunOn(String xhtml) {
+        return xhtml.replace(ANNEXES_ON_A_NEW_PAGE, "class=\"toc keep\"");
+    }
+
     private final BriefModel m;
     private final Labels l;
     private final Words w;
@@ -65,6 +74,7 @@ final class BriefHtml {
         if (shown().contains("brief")) {
             h.open("div", "class=\"part part-brief\" id=\"part-brief\"");
             new FrontHtml(m, l, w).render(h);
+            h.raw("<div id=\"" + FRONT_BRIEF_END + "\"></div>");
             h.close("div");
         }
         contents(h);
@@ -310,7 +320,7 @@ final class BriefHtml {
             return;
         }
         // The annexes start on a page of their own, headed by their list.
-        h.open("div", "class=\"toc keep annexes\"");
+        h.open("div", ANNEXES_ON_A_NEW_PAGE);
         h.el("h1", null, l.get("annex.contents"));
         for (String part : annexes()) {
             h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
@@ -403,7 +413,7 @@ final class BriefHtml {
         // National figures are not the province's or the pair's: they are not printed (issue 19).
         w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
                 + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
-                + Words.nowrap(l.date(n.date())) + ")" : "") + ": " + w.rec(n.text()) + Html.cite(n.sources())).toList());
+                + Words.nowrap(l.date(n.date())) + ")" : "") + w.recAfter(": ", n.text()) + Html.cite(n.sources())).toList());
     }
 
     private static String capitalised(String s) {

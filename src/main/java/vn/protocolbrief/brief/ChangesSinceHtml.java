@@ -38,7 +38,7 @@ final class ChangesSinceHtml {
                 h.raw("<li><span class=\"when\">").raw(Words.nowrap(l.date(c.date()))).raw("</span> · <b>")
                         .raw(w.lines(c.what())).raw("</b>");
                 if (c.text() != null) {
-                    h.raw(": ").raw(w.rec(c.text()));
+                    h.raw(w.recAfter(": ", c.text()));
                 }
                 h.raw(Html.cite(c.sources())).raw("</li>");
             }

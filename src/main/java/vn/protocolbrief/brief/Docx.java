@@ -164,7 +164,8 @@ final class Docx {
      * A table: the header row repeats on every page, no row splits across pages, cells hold lines (record text marked
      * as the original on its own line). {@code widths} in per cent.
      */
-    void table(List<String> headers, int[] widths, List<List<String>> rows) {
+    void table(List<String> headers, int[] asked, List<List<String>> rows) {
+        int[] widths = fitted(asked, headers, rows);
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setWidth("100%");
         // Column widths in the grid too: LibreOffice lays a table out from its grid.
@@ -212,6 +213,54 @@ final class Docx {
             }
         }
         doc.createParagraph().setSpacingAfter(0);
+    }
+
+    /** Word's default cell margins, left and right (0.19 cm each), in points. */
+    private static final double CELL_MARGINS_POINTS = 2 * 5.4;
+
+    /**
+     * The column widths in per cent, widened where a column's longest unbreakable run (a name or reading held by
+     * non-breaking spaces and hyphens, a date) would not fit, taking the room from the columns with most to spare.
+     * Word and LibreOffice would otherwise break such a run anywhere ("Na-ô-mi-/chi").
+     */
+    int[] fitted(int[] asked, List<String> headers, List<List<String>> rows) {
+        int[] widths = asked.clone();
+        int[] least = new int[widths.length];
+        double textWidth = TEXT_WIDTH_TWIPS / 20.0;
+        for (int c = 0; c < widths.length; c++) {
+            double widest = longestRun(headers.get(c), true);
+            for (List<String> row : rows) {
+                if (c < row.size()) {
+                    widest = Math.max(widest, longestRun(row.get(c), false));
+                }
+            }
+            least[c] = (int) Math.ceil(100 * (widest + CELL_MARGINS_POINTS) / textWidth);
+        }
+        for (int c = 0; c < widths.length; c++) {
+            while (widths[c] < least[c]) {
+                int donor = -1;
+                for (int d = 0; d < widths.length; d++) {
+                    if (d != c && widths[d] > least[d] && (donor < 0 || widths[d] - least[d] > widths[donor] - least[donor])) {
+                        donor = d;
+                    }
+                }
+                if (donor < 0) {
+                    break; // nothing to spare: the run breaks as it must
+                }
+                widths[donor]--;
+                widths[c]++;
+            }
+        }
+        return widths;
+    }
+
+    /** The width in points of the widest run of a cell's text that Word may not break, at the tables' size. */
+    private double longestRun(String text, boolean bold) {
+        double widest = 0;
+        for (String run : unbreakable.word(Text(text)).split("[ \n\t]+")) {
+            widest = Math.max(widest, BriefFonts.width(run, bold, TABLE_HALF_POINTS / 2.0));
+        }
+        return widest;
     }
 
     private void lines(XWPFParagraph p, String text, boolean bold, boolean italic) {

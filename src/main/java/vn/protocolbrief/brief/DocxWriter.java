@@ -63,6 +63,11 @@ final class DocxWriter {
         return text == null ? "" : l.record(text);
     }
 
+    /** Record text after the pack's words on a line; a Vietnamese original in English starts a line of its own. */
+    private String recAfter(String separator, String text) {
+        return text == null || text.isBlank() ? "" : (l.original(text) ? "\n" : separator) + rec(text);
+    }
+
     private String cite(List<Integer> sources) {
         if (sources == null || sources.isEmpty() || !m.meta().parts().contains("sources")) {
             return "";
@@ -110,7 +115,7 @@ final class DocxWriter {
         if (g.lastMeeting() == null) {
             d.para(l.get("front.first"));
         } else {
-            d.labelled(l.get("glance.last"), l.date(g.lastMeeting().date()) + " — " + rec(g.lastMeeting().title())
+            d.labelled(l.get("glance.last"), l.date(g.lastMeeting().date()) + recAfter(" — ", g.lastMeeting().title())
                     + cite(g.lastMeeting().sources()));
         }
         List<TalkingPoint> all = m.talkingPoints();
@@ -201,7 +206,7 @@ final class DocxWriter {
             d.para(words.getString("since.none"));
         } else {
             d.bullets(m.changesSince().stream().map(c -> l.date(c.date()) + " · " + c.what()
-                    + (c.text() == null ? "" : ": " + rec(c.text())) + cite(c.sources())).toList());
+                    + recAfter(": ", c.text()) + cite(c.sources())).toList());
         }
     }
 
@@ -212,7 +217,7 @@ final class DocxWriter {
             List<MeetingItem> full = m.history().subList(0, Math.min(RecordPartsHtml.FULL_MEETINGS, m.history().size()));
             for (MeetingItem x : full) {
                 d.para(l.date(x.date()) + " · " + x.provinceAsWritten() + (x.venue() != null
-                        && !x.venue().equals(x.provinceAsWritten()) ? " · " + rec(x.venue()) : "") + cite(x.sources()),
+                        && !x.venue().equals(x.provinceAsWritten()) ? recAfter(" · ", x.venue()) : "") + cite(x.sources()),
                         true, false).setKeepNext(true);
                 if (x.title() != null) {
                     d.para(rec(x.title()), true, false);
@@ -232,7 +237,7 @@ final class DocxWriter {
                     d.para(rec(x.summary()));
                 }
                 if (x.outcome() != null) {
-                    d.labelled(l.get("glance.outcome"), rec(x.outcome()));
+                    d.labelled(l.get("glance.outcome"), recAfter("", x.outcome()));
                 }
             }
             if (m.history().size() > full.size()) {
@@ -255,7 +260,7 @@ final class DocxWriter {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
                 meetings.stream().map(x -> List.of(l.shortDate(x.date()), x.provinceAsWritten()
                         + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
-                        (x.leader() == null ? "" : x.leader().name() + " — ") + rec(x.title()) + cite(x.sources())))
+                        (x.leader() == null ? rec(x.title()) : x.leader().name() + recAfter(" — ", x.title())) + cite(x.sources())))
                         .toList());
     }
 
@@ -374,13 +379,13 @@ final class DocxWriter {
         }
         if (!p.keyFigures().isEmpty()) {
             d.heading(2, l.get("province.figures"));
-            d.bullets(p.keyFigures().stream().map(f -> rec(f.label()) + ": " + rec(f.value() + (f.unit() == null ? ""
+            d.bullets(p.keyFigures().stream().map(f -> rec(f.label()) + ":" + recAfter(" ", f.value() + (f.unit() == null ? ""
                     : " " + f.unit())) + " (" + l.date(f.asOf()) + ")" + cite(f.sources())).toList());
         }
         if (!m.glance().sensitivities().isEmpty()) {
             d.heading(2, l.get("glance.sensitive"));
-            d.bullets(m.glance().sensitivities().stream().map(s -> l.get("sensitivity." + s.kind()) + ": "
-                    + rec(s.text()) + cite(s.sources())).toList());
+            d.bullets(m.glance().sensitivities().stream().map(s -> l.get("sensitivity." + s.kind())
+                    + recAfter(": ", s.text()) + cite(s.sources())).toList());
         }
     }
 

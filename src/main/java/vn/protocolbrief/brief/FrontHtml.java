@@ -57,7 +57,7 @@ final class FrontHtml {
         } else {
             var last = g.lastMeeting();
             h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ").raw(Words.nowrap(l.date(last.date())))
-                    .raw(" — ").raw(w.rec(last.title())).raw(Html.cite(last.sources())).raw("</p>");
+                    .raw(w.recAfter(" — ", last.title())).raw(Html.cite(last.sources())).raw("</p>");
         }
         h.close("div");
         // What we want is what the points to make ask for: said once, there, and pointed to here.

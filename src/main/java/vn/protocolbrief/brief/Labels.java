@@ -133,9 +133,34 @@ public final class Labels {
         return "en".equals(lang) ? get("original.mark") + " " + text : text;
     }
 
+    /** True when this record text is printed as the Vietnamese original: an English pack, and no rendering. */
+    public boolean original(String text) {
+        return "en".equals(lang) && text != null && !text.isBlank() && english(text) == null;
+    }
+
     /** The officer's English rendering of a record text, in an English pack; null when there is none. */
     public String english(String text) {
         return "en".equals(lang) && text != null ? english.get(EnglishRendering.key(text)) : null;
+    }
+
+    /**
+     * English for record words the application itself offers (the kinds of link between localities, picked from a
+     * list in the window): by {@link EnglishRendering#key} of the Vietnamese, with the officer's renderings put over
+     * them. The kinds are the label keys "linkkind.*" of both bundles.
+     */
+    static java.util.Map<String, String> withKnownWords(java.util.Map<String, String> renderings) {
+        ResourceBundle.Control control = ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES);
+        ResourceBundle vi = ResourceBundle.getBundle("vn.protocolbrief.brief.labels", Locale.forLanguageTag("vi"), control);
+        ResourceBundle en = ResourceBundle.getBundle("vn.protocolbrief.brief.labels", Locale.ENGLISH, control);
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        for (String key : vi.keySet()) {
+            if (key.startsWith("linkkind.") && en.containsKey(key)) {
+                out.put(EnglishRendering.key(vi.getString(key)), en.getString(key));
+            }
+        }
+        out.putAll(renderings);
+        return out;
     }
 
     /** The labels a model is laid out with: its language and the English renderings of its records. */

@@ -58,6 +58,15 @@ final class PdfWriter {
         builder.toStream(out);
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            if (frontBriefEndsOnAShortPage(renderer)) {
+                // A page holding only the front brief's last lines: the annexes' list follows on it instead.
+                String runOn = BriefHtml.annexesRunOn(xhtml);
+                if (!runOn.equals(xhtml)) {
+                    document.close();
+                    return layOut(runOn, title, subject, model, labels);
+                }
+            }
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
@@ -76,6 +85,24 @@ final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return new Pdf(out.toByteArray(), pages);
+    }
+
+    /** Under this share of a page, the page of the front brief's last lines is too empty to stand alone. */
+    static final double SHORT_PAGE = 0.2;
+
+    /** Whether the front brief runs onto a page that its last lines fill less than {@link #SHORT_PAGE}. */
+    private static boolean frontBriefEndsOnAShortPage(PdfBoxRenderer renderer) {
+        var end = renderer.getSharedContext().getBoxById(BriefHtml.FRONT_BRIEF_END);
+        if (end == null) {
+            return false;
+        }
+        for (var page : renderer.getRootBox().getLayer().getPages()) {
+            if (end.getAbsY() >= page.getTop() && end.getAbsY() < page.getBottom()) {
+                return page.getPageNo() > 0
+                        && (double) (end.getAbsY() - page.getTop()) / (page.getBottom() - page.getTop()) < SHORT_PAGE;
+            }
+        }
+        return false;
     }
 
     /** The bundled fonts, each loaded into the document only when the text uses its face (kanji, italics). */

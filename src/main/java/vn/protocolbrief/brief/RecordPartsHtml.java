@@ -93,7 +93,7 @@ final class RecordPartsHtml {
         StringBuilder head = new StringBuilder("<span class=\"when\">").append(Words.nowrap(l.date(x.date())))
                 .append("</span> · ").append(Html.escape(x.provinceAsWritten()));
         if (x.venue() != null && !x.venue().equals(x.provinceAsWritten())) {
-            head.append(" · ").append(w.rec(x.venue()));
+            head.append(w.recAfter(" · ", x.venue()));
         }
         h.raw("<p>").raw(head.toString()).raw(Html.cite(x.sources())).raw("</p>");
         if (x.title() != null) {
@@ -115,7 +115,7 @@ final class RecordPartsHtml {
             h.raw("<p>").raw(w.rec(x.summary())).raw("</p>");
         }
         if (x.outcome() != null) {
-            h.raw("<p><i>").text(l.get("glance.outcome") + ":").raw("</i> ").raw(w.rec(x.outcome())).raw("</p>");
+            h.raw("<p><i>").text(l.get("glance.outcome") + ":").raw("</i>").raw(w.recAfter(" ", x.outcome())).raw("</p>");
         }
         h.close("div");
     }
@@ -127,7 +127,7 @@ final class RecordPartsHtml {
                         Words.nowrap(l.shortDate(x.date())),
                         Html.escape(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
                                 ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
-                        (x.leader() == null ? "" : leaderName(x.leader()) + " — ") + w.rec(x.title())
+                        (x.leader() == null ? w.rec(x.title()) : leaderName(x.leader()) + w.recAfter(" — ", x.title()))
                                 + Html.cite(x.sources()))).toList());
     }
 
@@ -155,8 +155,8 @@ final class RecordPartsHtml {
                             .map(c -> m.charts().categoryLabels().getOrDefault(c, c)).toList()))).append("</span>");
                 }
                 if (r.latestFollowUp() != null) {
-                    text.append("<br/><i>").append(Html.escape(l.get("requests.followup"))).append(":</i> ")
-                            .append(w.rec(r.latestFollowUp()));
+                    text.append("<br/><i>").append(Html.escape(l.get("requests.followup"))).append(":</i>")
+                            .append(w.recAfter(" ", r.latestFollowUp()));
                 }
                 text.append(Html.cite(r.sources()));
                 String raised = Words.nowrap(l.shortDate(r.firstRaised())) + (r.timesRaised() > 1

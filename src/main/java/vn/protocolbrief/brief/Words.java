@@ -35,6 +35,17 @@ final class Words {
     }
 
     /**
+     * Record text that follows the pack's words on the same line ("Outcome: …", "date — …"): after {@code separator}
+     * as it is, but a Vietnamese original in an English pack starts a line of its own, never inside an English line.
+     */
+    String recAfter(String separator, String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        return (l.original(text) ? "<br/>" : separator) + rec(text);
+    }
+
+    /**
      * A generated text of one or more lines: the first is the pack's own sentence; each later line that starts with
      * the original mark is record text, set on its own line and marked as the Vietnamese original.
      */
@@ -100,7 +111,7 @@ final class Words {
 
     /** A key figure with its date and sources. */
     String figure(BriefModel.FigureItem f) {
-        return "<b>" + rec(f.label()) + ":</b> " + rec(f.value() + (f.unit() == null ? "" : " " + f.unit()))
+        return "<b>" + rec(f.label()) + ":</b>" + recAfter(" ", f.value() + (f.unit() == null ? "" : " " + f.unit()))
                 + " <span class=\"muted\">" + nowrap("(" + l.date(f.asOf()) + ")") + "</span>" + Html.cite(f.sources());
     }
 

@@ -168,13 +168,16 @@ final class BenchmarkCommand implements Callable<Integer> {
             if (clients > 1) {
                 cli.out().line(clients + " clients searching and reading histories at once");
             }
-            cli.out().line(String.format("synthetic store: %,d meetings, %,d requests, %.1f MB, built in %.1f s",
-                    r.meetings(), r.requests(), r.storeBytes() / 1e6, r.buildSeconds()));
+            cli.out().line(String.format("synthetic store: %,d meetings, %,d requests, %.1f MB, %s in %.1f s",
+                    r.meetings(), r.requests(), r.storeBytes() / 1e6, existing ? "kept (not rebuilt), opened and analysed"
+                            : "built", r.buildSeconds()));
             cli.out().line(String.format("store open      p50 %7.2f ms", r.openMsP50()));
-            cli.out().line(String.format("search          p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= 20 ms)",
-                    r.searchMsP50(), r.searchMsP95()));
-            cli.out().line(String.format("history         p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= 10 ms; %.1f meetings/query)",
-                    r.historyMsP50(), r.historyMsP95(), r.historyMeetingsAvg()));
+            // One officer: issue 2's goals; several at once: issue 20's (an office's ten officers).
+            boolean office = clients > 1;
+            cli.out().line(String.format("search          p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= %d ms)",
+                    r.searchMsP50(), r.searchMsP95(), office ? 50 : 20));
+            cli.out().line(String.format("history         p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= %d ms; %.1f meetings/query)",
+                    r.historyMsP50(), r.historyMsP95(), office ? 20 : 10, r.historyMeetingsAvg()));
             cli.out().line("search p50 by query:");
             slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
                     .forEach(e -> cli.out().line(String.format("  %-22s %7.2f ms", e.getKey(), e.getValue())));

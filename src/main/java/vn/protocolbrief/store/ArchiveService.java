@@ -87,7 +87,8 @@ public final class ArchiveService {
                 throw e;
             } catch (RuntimeException e) {
                 String missing = StoreException.rootMessage(e).contains("FOREIGN KEY")
-                        ? ForeignKeys.missingReference(h, () -> writeAll(h, a, new String[1])) : null;
+                        ? ForeignKeys.missingReference(h, () -> writeAll(h, a, new String[1]))
+                        : ForeignKeys.missingReferenceOnServer(e, current[0]);
                 throw new StoreException("Cannot import " + (missing != null ? "" : current[0] + ": ")
                         + (missing != null ? missing : StoreException.rootMessage(e)) + ". Nothing was imported.", e);
             }

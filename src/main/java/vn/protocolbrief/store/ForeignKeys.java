@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Handle;
 /**
  * Which reference is missing when SQLite refuses a write with only "FOREIGN KEY constraint failed": the write is
  * made again with the checks deferred, and SQLite's own check names the record, its field and the id it names.
+ * PostgreSQL names the table, field and id in its refusal; it is said in the same words.
  */
 final class ForeignKeys {
     private ForeignKeys() {
@@ -44,5 +45,32 @@ final class ForeignKeys {
         } catch (RuntimeException e) {
             return null;
         }
+    }
+
+    private static final java.util.regex.Pattern KEY_NOT_PRESENT = java.util.regex.Pattern.compile(
+            "Key \\((.+)\\)=\\((.*)\\) is not present in table \"(.+)\"\\.");
+
+    /**
+     * The same description of a reference PostgreSQL refused (SQLSTATE 23503), or null for any other failure.
+     * {@code writing} names the record being written ("partner asahikawa"): the row is that record's when the refused
+     * table is its kind's, otherwise only the table is named (the failed transaction can be asked nothing more).
+     */
+    static String missingReferenceOnServer(RuntimeException e, String writing) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.postgresql.util.PSQLException p && "23503".equals(p.getSQLState())
+                    && p.getServerErrorMessage() != null && p.getServerErrorMessage().getDetail() != null) {
+                java.util.regex.Matcher m = KEY_NOT_PRESENT.matcher(p.getServerErrorMessage().getDetail());
+                String table = p.getServerErrorMessage().getTable();
+                if (!m.find() || table == null) {
+                    return null;
+                }
+                String kind = table.replace('_', ' ');
+                String record = writing != null && writing.startsWith(kind + " ")
+                        ? kind + " '" + writing.substring(kind.length() + 1) + "'" : kind;
+                return "the " + record + " (field " + m.group(1) + ") refers to " + m.group(3).replace('_', ' ')
+                        + " '" + m.group(2) + "', which is neither in the file nor in the store";
+            }
+        }
+        return null;
     }
 }

@@ -32,6 +32,14 @@ final class RecordCopies {
     private final RecordRows rows;
     private final ChangeLog changes;
 
+    /** Whether the search index's text can differ after this row change (a request's is its text and categories). */
+    static boolean changesIndexText(ChangeLog.RowChange c) {
+        if (!INDEXED_TABLES.contains(c.table())) {
+            return false;
+        }
+        return c.before() == null || c.after() == null || !c.table().equals("request") || c.fields().contains("text");
+    }
+
     RecordCopies() {
         this(new RecordRows());
     }
@@ -166,7 +174,7 @@ final class RecordCopies {
             rowChanges.add(new ChangeLog.RowChange(any.table(), any.key(), b == null ? null : b.columns(),
                     a == null ? null : a.columns()));
         }
-        if (rowChanges.stream().anyMatch(c -> INDEXED_TABLES.contains(c.table()))) {
+        if (rowChanges.stream().anyMatch(RecordCopies::changesIndexText)) {
             undoing.reindex(h, List.of(ref), rowChanges);
         }
         changes.record(h, before, actor, source.absent() ? "sync-delete" : "sync", ref.kind(), ref.id(),

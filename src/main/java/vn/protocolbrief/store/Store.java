@@ -73,10 +73,12 @@ public final class Store implements AutoCloseable {
 
     /**
      * Opens the store {@code location} names: an office's PostgreSQL server ({@code postgresql://USER@HOST[:PORT]/DB},
-     * see {@link ServerAddress}) or a SQLite file. The rest of the application does not know which.
+     * see {@link ServerAddress}) or a SQLite file. The rest of the application does not know which. A new file gets
+     * the demo meetings so that a first run shows something; an office database never does: what an office holds is
+     * its own history, and sample meetings there would be taken for real ones.
      */
     public static Store open(String location) {
-        return open(location, true);
+        return open(location, !ServerAddress.isServer(location));
     }
 
     /**
@@ -84,7 +86,7 @@ public final class Store implements AutoCloseable {
      * without one, PGPASSWORD or ~/.pgpass give it as for every PostgreSQL client.
      */
     public static Store openOffice(String url, char[] password) {
-        return ServerStore.open(ServerAddress.parse(url), true, password);
+        return ServerStore.open(ServerAddress.parse(url), false, password);
     }
 
     public static Store open(String location, boolean withDemoData) {

@@ -19,7 +19,6 @@ import vn.protocolbrief.store.RecordRows.Ref;
  * is as it was or finished, and the next sync finishes the same id without applying anything twice.
  */
 public final class TravelSync {
-    private final RecordCopies copies = new RecordCopies();
     private final TravelLedger ledger = new TravelLedger();
 
     /** Everything an office holds at one moment, with the point of its change log that moment is. */

@@ -53,7 +53,7 @@ class FrontBriefTest {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A pack: its model, XHTML, the PDF's text page by page (lines in reading order) and the Word document. */
-    record Pack(BriefModel model, String xhtml, List<String> pages, XWPFDocument docx) {
+    record Pack(BriefModel model, String xhtml, List<String> pages, List<Double> fills, XWPFDocument docx) {
         String pdfText() {
             return String.join("\n", pages).replace('\u00A0', ' ');
         }
@@ -107,7 +107,9 @@ class FrontBriefTest {
             Path word = dir.resolve(province + "-" + lang + ".docx");
             service.generate(request, word, BriefService.Format.DOCX);
             List<String> pages = new ArrayList<>();
+            List<Double> fills;
             try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+                fills = fills(doc);
                 PDFTextStripper stripper = new PDFTextStripper();
                 stripper.setSortByPosition(true);
                 for (int i = 1; i <= doc.getNumberOfPages(); i++) {
@@ -116,10 +118,46 @@ class FrontBriefTest {
                     pages.add(stripper.getText(doc));
                 }
             }
-            PACKS.put(key, new Pack(r.model(), service.xhtml(r.model()), pages,
+            PACKS.put(key, new Pack(r.model(), service.xhtml(r.model()), pages, fills,
                     new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word)))));
         }
         return PACKS.get(key);
+    }
+
+    /** The pack's page margins (BriefHtml's @page): the running header and footer stand outside them. */
+    static final float TOP_MM = 21;
+    static final float BOTTOM_MM = 19;
+
+    /**
+     * How full each page is: the height from its first text line's top to its last line's foot, as a share of the
+     * height inside the margins, from the text positions PDFBox reads (header and footer left out).
+     */
+    static List<Double> fills(PDDocument doc) throws IOException {
+        List<Double> out = new ArrayList<>();
+        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+            float height = doc.getPage(i - 1).getMediaBox().getHeight();
+            float top = TOP_MM / 25.4f * 72;
+            float bottom = height - BOTTOM_MM / 25.4f * 72;
+            float[] span = {Float.MAX_VALUE, -Float.MAX_VALUE};
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                    for (var t : positions) {
+                        float foot = t.getYDirAdj();
+                        float head = foot - t.getHeightDir();
+                        if (head >= top - 1 && foot <= bottom + 1 && !t.getUnicode().isBlank()) {
+                            span[0] = Math.min(span[0], head);
+                            span[1] = Math.max(span[1], foot);
+                        }
+                    }
+                }
+            };
+            stripper.setStartPage(i);
+            stripper.setEndPage(i);
+            stripper.getText(doc);
+            out.add(span[1] < span[0] ? 0 : (double) (span[1] - span[0]) / (bottom - top));
+        }
+        return out;
     }
 
     static int pageOf(Pack p, String text) {
@@ -195,6 +233,41 @@ class FrontBriefTest {
             assertThat(whole).as(name).isPositive();
             // In Word the name's spaces (and a reading's hyphens) do not break.
             assertThat(p.docxText()).contains(name.replace(' ', '\u00A0').replace('-', '\u2011'));
+        }
+        // In Word, a name, reading or date held by non-breaking joins fits its table column, or Word breaks it anyway;
+        // measured in the bundled Noto Sans, wider than Word's Times New Roman. A table whose columns' widest runs
+        // together need more than the page's width cannot hold them all (Gia Lai's people table: not solved yet).
+        for (var t : p.docx().getTables()) {
+            var grid = t.getCTTbl().getTblGrid();
+            double need = 0;
+            double width = 0;
+            for (int c = 0; c < grid.sizeOfGridColArray(); c++) {
+                width += Double.parseDouble(grid.getGridColArray(c).getW().toString()) / 20;
+                double widest = 0;
+                for (var row : t.getRows()) {
+                    if (row.getTableCells().size() == grid.sizeOfGridColArray()) {
+                        for (String run : row.getCell(c).getText().split("[ \\n\\t]+")) {
+                            widest = Math.max(widest, BriefFonts.width(run, row == t.getRow(0), 11.5) + 10.8);
+                        }
+                    }
+                }
+                need += widest;
+            }
+            if (need > width) {
+                continue;
+            }
+            for (int r = 0; r < t.getRows().size(); r++) {
+                var cells = t.getRow(r).getTableCells();
+                for (int c = 0; c < cells.size() && cells.size() == grid.sizeOfGridColArray(); c++) {
+                    double column = Double.parseDouble(grid.getGridColArray(c).getW().toString()) / 20;
+                    for (String run : cells.get(c).getText().split("[ \\n\\t]+")) {
+                        if (run.indexOf('\u00A0') >= 0 || run.indexOf('\u2011') >= 0) {
+                            assertThat(BriefFonts.width(run, r == 0, 11.5) + 10.8).as("'" + run + "' in a Word column of "
+                                    + column + " pt").isLessThanOrEqualTo(column);
+                        }
+                    }
+                }
+            }
         }
         for (String line : text.split("\\R")) {
             String l = line.strip();
@@ -298,6 +371,24 @@ class FrontBriefTest {
         // Word keeps its headings with the next paragraph by style.
         assertThat(p.docx().getStyles().getStyle("Heading1")).isNotNull();
         assertThat(p.docx().getParagraphs()).anySatisfy(x -> assertThat(x.getStyle()).isEqualTo("Heading2"));
+    }
+
+    /** No page is under a fifth full but the last page of an annex (or of the pack): nothing is left nearly alone. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void noPageIsUnderAFifthFullButTheLastOfAnAnnex(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        Labels l = new Labels(lang);
+        String annex = Pattern.quote(l.format("annex", 99)).replace("99", "\\E\\d+\\Q");
+        for (int i = 0; i < p.pages().size() - 1; i++) {
+            List<String> next = p.pages().get(i + 1).replace('\u00A0', ' ').lines().map(String::strip)
+                    .filter(x -> !x.isEmpty() && !x.contains(p.model().meta().classification())).toList();
+            boolean annexEnds = !next.isEmpty() && next.get(0).matches(annex + "\\. .*");
+            if (!annexEnds) {
+                assertThat(p.fills().get(i)).as("page " + (i + 1) + " of " + p.pages().size() + " is this full")
+                        .isGreaterThanOrEqualTo(0.2);
+            }
+        }
     }
 
     /** The headings of the PDF's XHTML, as text, in order. */

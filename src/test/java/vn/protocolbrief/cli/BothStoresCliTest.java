@@ -120,4 +120,26 @@ class BothStoresCliTest {
         assertThat(CliRun.on(postgresCopy, "export", "--out", dir.resolve("b.json").toString()).code()).isZero();
         assertThat(Files.readString(dir.resolve("b.json"))).isEqualTo(Files.readString(dir.resolve("a.json")));
     }
+
+    /** A file naming a prefecture nobody knows is refused in the same one line on both stores, naming the record. */
+    @Test
+    void aBrokenReferenceIsRefusedInTheSameWordsOnBoth() throws Exception {
+        Path archive = dir.resolve("broken.json");
+        assertThat(CliRun.on(dir.resolve("source.db").toString(), "export", "--out", archive.toString()).code()).isZero();
+        var json = new com.fasterxml.jackson.databind.ObjectMapper();
+        var file = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(archive.toFile());
+        var partner = (com.fasterxml.jackson.databind.node.ObjectNode) java.util.stream.StreamSupport
+                .stream(file.get("partners").spliterator(), false)
+                .filter(p -> p.hasNonNull("prefectureCode")).findFirst().orElseThrow();
+        partner.put("prefectureCode", "99");
+        json.writeValue(archive.toFile(), file);
+        CliRun a = CliRun.on(dir.resolve("broken-copy.db").toString(), "import-json", archive.toString());
+        CliRun b = CliRun.on(EmbeddedOffice.server().freshDatabase("BothStoresCliTestBroken"), "import-json",
+                archive.toString());
+        assertThat(a.code()).isNotZero();
+        assertThat(a.err().strip()).contains("partner '" + partner.get("id").asText() + "' (field prefecture_code)"
+                + " refers to prefecture '99'").doesNotContain("\n");
+        assertThat(b.err()).isEqualTo(a.err());
+        assertThat(b.code()).isEqualTo(a.code());
+    }
 }

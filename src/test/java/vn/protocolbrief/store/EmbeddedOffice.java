@@ -50,7 +50,18 @@ public final class EmbeddedOffice {
      * A new empty database (byte-order text, UTF-8) and its address as a user gives it to {@code --db}; {@code name}
      * only makes it recognisable in the server's log.
      */
+    /**
+     * A new database holding the schema, the reference data and the demo meetings, as the tests' SQLite files do (an
+     * office store opened for real never gets the demo: see {@link #emptyDatabase}).
+     */
     public String freshDatabase(String name) {
+        String url = emptyDatabase(name);
+        Store.open(url, true).close();
+        return url;
+    }
+
+    /** A new, empty database: what an office creates before its first `office init`. */
+    public String emptyDatabase(String name) {
         String db = (name.replaceAll("[^A-Za-z0-9]", "_") + "_" + databases.incrementAndGet())
                 .toLowerCase(Locale.ROOT);
         db = db.length() > 60 ? db.substring(db.length() - 60) : db;

@@ -23,6 +23,13 @@ class SearchWordCountsTest {
                 repos.search().remove(h, SearchIndex.Kind.REQUEST, "syn-m-4-r0");
                 repos.search().index(h, SearchIndex.Kind.MEETING, "syn-m-5", "Hợp tác hữu nghị hữu nghị",
                         "hợp tác đầu tư, Hokkaido và Hoà Bình");
+                repos.search().index(h, SearchIndex.Kind.MEETING, "syn-m-6", "Zyzzyva", "một từ không ai khác có");
+                return null;
+            });
+            store.write(h -> {
+                repos.search().index(h, SearchIndex.Kind.MEETING, "syn-m-5", "Hợp tác hữu nghị hữu nghị",
+                        "hợp tác đầu tư, Hokkaido và Hoà Bình"); // unchanged: kept as it is
+                repos.search().remove(h, SearchIndex.Kind.MEETING, "syn-m-6");
                 return null;
             });
             store.read(h -> {
@@ -32,6 +39,10 @@ class SearchWordCountsTest {
                         + " unnest(s.terms) AS t ORDER BY 1").mapTo(String.class).list();
                 assertThat(words).as("every word of the index has its counts").containsAll(lexemes);
                 assertThat(words.size()).as("words and prefixes counted").isGreaterThan(lexemes.size());
+                assertThat(words).as("a word no row holds any more, and its own prefixes, are gone")
+                        .doesNotContain("zyzzyva", "zyz");
+                assertThat(h.createQuery("SELECT count(*) FROM search_index_words WHERE prefix_rows <= 0")
+                        .mapTo(Long.class).one()).isZero();
                 for (String w : words) {
                     long exact = count(h, PostgresSearch.term(w, false));
                     long prefix = count(h, PostgresSearch.term(w, true));

@@ -178,6 +178,55 @@ class TravelCopyTest {
                 .contains("0 conflicts");
     }
 
+    /** The ids a search finds. */
+    private List<String> found(String db, String words) throws Exception {
+        return StreamSupport.stream(ok(db, "search", words, "--json").json().spliterator(), false)
+                .map(h -> h.get("id").asText()).toList();
+    }
+
+    /** A request's text changed at the office through an edited export read back (import-json). */
+    private void rewordAtTheOffice(String requestId, String text) throws Exception {
+        JsonNode all = export(office);
+        var meetings = (com.fasterxml.jackson.databind.node.ArrayNode) all.get("meetings");
+        for (int i = meetings.size() - 1; i >= 0; i--) {
+            boolean its = false;
+            for (JsonNode r : meetings.get(i).get("requests")) {
+                if (r.get("id").asText().equals(requestId)) {
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) r).put("text", text);
+                    its = true;
+                }
+            }
+            if (!its) {
+                meetings.remove(i); // only that meeting is read back (and so changed at the office)
+            }
+        }
+        Path edited = dir.resolve("edited.json");
+        new ObjectMapper().writeValue(edited.toFile(), all);
+        ok(office, officeOfficer("import-json", edited.toString()));
+    }
+
+    @Test
+    void theSearchIndexFollowsWhatASyncBrings() throws Exception {
+        ok(office, "travel", "take", "--out", copy.toString());
+        List<String> twoMeetings = requestsOfTwoMeetings(office);
+        String statusOnly = twoMeetings.get(0);
+        String rewritten = twoMeetings.get(1);
+        assertThat(found(office, "dieu duong vien shizuoka")).isEmpty();
+
+        ok(copy, "--as", "Lan", "import", dir.resolve("road.txt").toString(), "--save");
+        ok(copy, "--as", "Lan", "follow-up", "--request", statusOnly, "--status", "done", "--note", "Đã xong");
+        rewordAtTheOffice(rewritten, "Hợp tác nuôi trồng tảo biển xanh lam");
+        ok(copy, "--as", "Lan", "travel", "sync");
+
+        // The road's new request is found at the office, the office's new wording on the copy ...
+        assertThat(found(office, "dieu duong vien shizuoka")).isNotEmpty();
+        assertThat(found(copy.toString(), "tao bien xanh lam")).contains(rewritten);
+        // ... and a request whose status alone changed keeps its entry on the side that took the change.
+        String itsWords = requests(office).stream().filter(r -> r.get("request").get("id").asText().equals(statusOnly))
+                .findFirst().orElseThrow().get("request").get("text").asText();
+        assertThat(found(office, itsWords)).contains(statusOnly);
+    }
+
     private String meetingOf(String db, String requestId) throws Exception {
         return requests(db).stream().filter(r -> r.get("request").get("id").asText().equals(requestId)).findFirst()
                 .orElseThrow().get("meetingId").asText();

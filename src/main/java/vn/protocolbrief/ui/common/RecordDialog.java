@@ -211,7 +211,8 @@ final class RecordDialog {
                 return box;
             }
             case CHECK -> {
-                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox();
+                javafx.scene.control.CheckBox box = new javafx.scene.control.CheckBox(f.prompt);
+                box.setWrapText(true);
                 box.setSelected("true".equals(f.value.get()));
                 box.selectedProperty().addListener((o, was, now) -> f.value.set(now ? "true" : ""));
                 f.value.addListener((o, was, now) -> box.setSelected("true".equals(now)));

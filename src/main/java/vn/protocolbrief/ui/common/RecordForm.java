@@ -135,9 +135,9 @@ public final class RecordForm {
                 value == null ? "" : value.toPlainString()));
     }
 
-    /** A yes-or-no box: its value is "true" when ticked, empty when not. */
-    public RecordForm check(String key, String label, boolean value) {
-        return add(new Field(key, label, Type.CHECK, false, List.of(), null, value ? "true" : ""));
+    /** A yes-or-no box, {@code says} beside it: its value is "true" when ticked, empty when not. */
+    public RecordForm check(String key, String label, boolean value, String says) {
+        return add(new Field(key, label, Type.CHECK, false, List.of(), says, value ? "true" : ""));
     }
 
     /** Whether a yes-or-no box is ticked. */

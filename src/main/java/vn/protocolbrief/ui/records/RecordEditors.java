@@ -105,7 +105,7 @@ final class RecordEditors {
                 .area("summaryEn", t.get("rec.summaryEn"), englishOf(EnglishRendering.SUMMARY, id), false, null)
                 .area("outcome", t.get("rec.outcome"), mt == null ? null : mt.outcome(), false, null)
                 .area("outcomeEn", t.get("rec.outcomeEn"), englishOf(EnglishRendering.OUTCOME, id), false, null)
-                .check("sensitive", t.get("rec.sensitive"), wasSensitive)
+                .check("sensitive", t.get("rec.sensitive"), wasSensitive, t.get("rec.sensitiveMeans"))
                 .rule("leader", v -> byName.containsKey(Text.key(v)) ? null : "form.error.person");
         if (!dialogs.edit(f)) {
             return null;
