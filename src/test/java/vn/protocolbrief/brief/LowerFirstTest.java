@@ -31,5 +31,7 @@ class LowerFirstTest {
         // Names of two words and acronyms keep theirs, as before.
         assertThat(TalkingPoints.lowerFirst("Phú Thọ được hỗ trợ")).isEqualTo("Phú Thọ được hỗ trợ");
         assertThat(TalkingPoints.lowerFirst("OCOP được quảng bá")).isEqualTo("OCOP được quảng bá");
+        assertThat(TalkingPoints.lowerFirst("Đại học Osaka Metropolitan tăng cường hợp tác"))
+                .isEqualTo("Đại học Osaka Metropolitan tăng cường hợp tác");
     }
 }
