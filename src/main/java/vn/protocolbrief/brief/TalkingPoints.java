@@ -210,13 +210,22 @@ final class TalkingPoints {
         return text;
     }
 
-    /** Lower-cases the first letter unless the first word is a name ("Phú Thọ", "OCOP" keep theirs). */
+    /**
+     * Lower-cases the first letter only where the first word is a common Vietnamese word: a name keeps its capital
+     * ("Phú Thọ", "OCOP", "Đại học Osaka Metropolitan", "Gifu tiếp nhận …", "Huế đề nghị …").
+     */
     static String lowerFirst(String s) {
-        String[] words = s.split(" ", 3);
-        if (words.length >= 2 && !words[1].isEmpty() && Character.isUpperCase(words[1].charAt(0))) {
-            return s;
+        String[] words = s.split(" ", 4);
+        // A capital among the next two words: a name of several words ("Phú Thọ", "Đại học Osaka Metropolitan").
+        for (int i = 1; i < Math.min(3, words.length); i++) {
+            if (!words[i].isEmpty() && Character.isUpperCase(words[i].charAt(0))) {
+                return s;
+            }
         }
         if (words[0].length() > 1 && words[0].chars().filter(Character::isUpperCase).count() > 1) {
+            return s;
+        }
+        if (!CommonWord.is(words[0])) {
             return s;
         }
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);

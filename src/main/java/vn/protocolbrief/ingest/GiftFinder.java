@@ -154,7 +154,12 @@ final class GiftFinder {
 
     private static int firstThing(String clause) {
         Matcher n = Pattern.compile("(?uU)\\s(\\d[\\d.,]*\\s|(?:một|những|các|bức|biểu|bộ|món|cuốn|chiếc)\\s)").matcher(clause);
-        return n.find() ? n.start() + 1 : -1;
+        if (n.find()) {
+            return n.start() + 1;
+        }
+        // "tặng Thống đốc X quà lưu niệm": no number or measure word, the gift is the word "quà" on.
+        Matcher present = Pattern.compile("(?iuU)\\s(?:phần\\s+)?quà\\b").matcher(clause);
+        return present.find() ? present.start() + 1 : -1;
     }
 
     /** The side a phrase names: a Japanese body or title, or one of ours (our province named). */

@@ -347,11 +347,18 @@ public final class ImportService {
     }
 
     private static String summary(Draft d) {
-        if (d.source().text().isBlank()) {
+        return summaryOf(d.source().text());
+    }
+
+    /** The first paragraph of some length, never a "source: …" or "title: …" header line (a long address is one). */
+    static String summaryOf(String text) {
+        List<String> p = java.util.Arrays.stream(text.split("\n\n|\n"))
+                .filter(x -> !x.strip().matches("(?i)(?:source|url|nguồn|title)\\s*:.*")).toList();
+        if (p.stream().allMatch(String::isBlank)) {
             return null;
         }
-        List<String> p = List.of(d.source().text().split("\n\n|\n"));
-        String first = p.stream().filter(x -> x.length() > 120).findFirst().orElse(p.get(0));
+        String first = p.stream().filter(x -> x.length() > 120).findFirst()
+                .orElse(p.stream().filter(x -> !x.isBlank()).findFirst().orElseThrow());
         return first.length() > 700 ? first.substring(0, 700) + "…" : first;
     }
 

@@ -92,6 +92,23 @@ class ReviewedRecordsCliTest {
     }
 
     @Test
+    void theWordPackMarksWhatNobodyReviewedAsThePdfDoes() throws Exception {
+        importBoth();
+        Path out = dir.resolve("marked.docx");
+        CliRun r = run("brief", "--province", "Quảng Trị", "--partner", "Shizuoka", "--format", "docx", "--out",
+                out.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        String word;
+        try (var in = Files.newInputStream(out); var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var x = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            word = x.getText().replaceAll("\\s+", " ");
+        }
+        assertThat(lineAfter(word, "ngành điều dưỡng cho tỉnh.")).contains("◇");
+        assertThat(lineAfter(word, "đào tạo kỹ sư nông nghiệp.")).doesNotContain("◇");
+        assertThat(word).contains("◇ chưa được kiểm tra: dữ kiện lấy từ bài báo được nhập tự động");
+    }
+
+    @Test
     void theEnglishPackSaysItInEnglish() throws Exception {
         importBoth();
         assertThat(pack("en.pdf", "--lang", "en")).contains("◇ not yet reviewed: the fact comes from an article");

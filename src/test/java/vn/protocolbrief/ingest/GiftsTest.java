@@ -44,4 +44,16 @@ class GiftsTest extends BareStoreTest {
                 """, "not-gifts.txt");
         assertThat(d.gifts()).isEmpty();
     }
+
+    @Test
+    void theReceiverNamedBeforeTheGiftIsNotPartOfIt() {
+        Draft d = draftOf("""
+                Sáng 12/5, Bí thư Tỉnh ủy Lạng Sơn Hoàng Văn Nghiệm tiếp ông Sato Kenji, Thị trưởng thành phố Kofu.
+                Bí thư Tỉnh ủy Hoàng Văn Nghiệm tặng Thị trưởng Sato Kenji quà lưu niệm. Ảnh: T.L
+                """, "receiver-first.txt");
+        assertThat(d.gifts()).singleElement().satisfies(g -> {
+            assertThat(g.item()).isEqualTo("Quà lưu niệm");
+            assertThat(g.direction()).isEqualTo("vn_to_jp");
+        });
+    }
 }

@@ -1,0 +1,37 @@
+package vn.protocolbrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** A quoted request loses its capital inside our sentence only where its first word is a common word, never a name. */
+class LowerFirstTest {
+    @Test
+    void aCommonFirstWordIsLowerCased() {
+        assertThat(TalkingPoints.lowerFirst("Tiếp tục hỗ trợ đào tạo")).isEqualTo("tiếp tục hỗ trợ đào tạo");
+        assertThat(TalkingPoints.lowerFirst("Hỗ trợ xây dựng trường học")).isEqualTo("hỗ trợ xây dựng trường học");
+        assertThat(TalkingPoints.lowerFirst("Đẩy mạnh giao lưu")).isEqualTo("đẩy mạnh giao lưu");
+        assertThat(TalkingPoints.lowerFirst("Nghiên cứu, khảo sát")).isEqualTo("nghiên cứu, khảo sát");
+    }
+
+    @Test
+    void aRomanisedNameKeepsItsCapital() {
+        assertThat(TalkingPoints.lowerFirst("Gifu tiếp nhận thêm thực tập sinh"))
+                .isEqualTo("Gifu tiếp nhận thêm thực tập sinh");
+        assertThat(TalkingPoints.lowerFirst("Osaka mở văn phòng đại diện")).isEqualTo("Osaka mở văn phòng đại diện");
+        assertThat(TalkingPoints.lowerFirst("Tokyo cử chuyên gia")).isEqualTo("Tokyo cử chuyên gia");
+        assertThat(TalkingPoints.lowerFirst("Kobe, Chiba cùng tham gia")).isEqualTo("Kobe, Chiba cùng tham gia");
+    }
+
+    @Test
+    void aOneSyllableVietnameseNameKeepsItsCapital() {
+        assertThat(TalkingPoints.lowerFirst("Huế được hỗ trợ kinh phí")).isEqualTo("Huế được hỗ trợ kinh phí");
+        assertThat(TalkingPoints.lowerFirst("Nhật tiếp tục cử tình nguyện viên"))
+                .isEqualTo("Nhật tiếp tục cử tình nguyện viên");
+        // Names of two words and acronyms keep theirs, as before.
+        assertThat(TalkingPoints.lowerFirst("Phú Thọ được hỗ trợ")).isEqualTo("Phú Thọ được hỗ trợ");
+        assertThat(TalkingPoints.lowerFirst("OCOP được quảng bá")).isEqualTo("OCOP được quảng bá");
+        assertThat(TalkingPoints.lowerFirst("Đại học Osaka Metropolitan tăng cường hợp tác"))
+                .isEqualTo("Đại học Osaka Metropolitan tăng cường hợp tác");
+    }
+}
