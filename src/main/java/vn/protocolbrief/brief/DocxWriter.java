@@ -19,12 +19,16 @@ final class DocxWriter {
     private final BriefModel m;
     private final Labels l;
     private final BriefHtml parts;
+    /** Sources saved with meetings nobody has reviewed: each citation of one is marked ◇, as in the PDF. */
+    private final java.util.Set<Integer> unreviewed;
     private Docx d;
 
     DocxWriter(BriefModel model, Labels labels) {
         this.m = model;
         this.l = labels;
         this.parts = new BriefHtml(model, labels);
+        this.unreviewed = model.sources().stream().filter(s -> BriefModel.UNREVIEWED.equals(s.kind()))
+                .map(BriefModel.SourceItem::number).collect(java.util.stream.Collectors.toSet());
     }
 
     byte[] write() {
@@ -72,7 +76,8 @@ final class DocxWriter {
         if (sources == null || sources.isEmpty() || !m.meta().parts().contains("sources")) {
             return "";
         }
-        return " [" + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
+        return (sources.stream().anyMatch(unreviewed::contains) ? " " + Html.UNREVIEWED_MARK : "")
+                + " [" + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
     }
 
     private String person(PersonItem p) {
@@ -98,6 +103,9 @@ final class DocxWriter {
                 + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         if (!v.recorded()) {
             d.para(l.get("cover.notrecorded"), false, true);
+        }
+        if (!unreviewed.isEmpty()) {
+            d.para(l.get("unreviewed.legend"), true, true);
         }
         if (!l.get("original.legend").isEmpty()) {
             d.para(l.get("original.legend"), false, true);
@@ -392,7 +400,8 @@ final class DocxWriter {
     private void sources() {
         d.para(l.get("sources.intro"), false, true);
         d.table(List.of("#", l.get("col.source"), l.get("col.date")), new int[] {8, 72, 20}, m.sources().stream()
-                .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l), s.published().known()
+                .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l) + (unreviewed.contains(s.number())
+                        ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()
                         ? l.shortDate(s.published()) : "—")).toList());
     }
 }

@@ -436,6 +436,21 @@ class FrontBriefTest {
             assertThat(first.isRepeatHeader()).as("table header repeats").isTrue();
             first.getTableCells().forEach(c -> assertThat(c.getParagraphs().get(0).getCTP().getPPr().isSetKeepNext())
                     .as("header keeps with its first row").isTrue());
+            // A group's title row ("Phía tỉnh Gia Lai", one cell across the table) keeps with the group's first row.
+            int columns = first.getTableCells().size();
+            for (var row : t.getRows()) {
+                if (row.getTableCells().size() == 1 && columns > 1 && row != t.getRows().get(t.getRows().size() - 1)) {
+                    var pPr = row.getCell(0).getParagraphs().get(0).getCTP().getPPr();
+                    assertThat(pPr != null && pPr.isSetKeepNext())
+                            .as("group title '" + row.getCell(0).getText() + "' keeps with its first row").isTrue();
+                }
+            }
+        }
+        // A legend before a table (the requests ledger's, the sources') is not left at a page foot without it.
+        for (String legend : List.of(l.get("requests.legend"), l.get("sources.intro"))) {
+            paras.stream().filter(x -> normal(x.getText()).equals(normal(legend))).forEach(x -> assertThat(
+                    x.getCTP().getPPr() != null && x.getCTP().getPPr().isSetKeepNext()).as("legend keeps with next")
+                    .isTrue());
         }
     }
 
