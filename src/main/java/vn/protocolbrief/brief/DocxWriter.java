@@ -19,16 +19,12 @@ final class DocxWriter {
     private final BriefModel m;
     private final Labels l;
     private final BriefHtml parts;
-    /** Sources saved with meetings nobody has reviewed: each citation of one is marked ◇, as in the PDF. */
-    private final java.util.Set<Integer> unreviewed;
     private Docx d;
 
     DocxWriter(BriefModel model, Labels labels) {
         this.m = model;
         this.l = labels;
         this.parts = new BriefHtml(model, labels);
-        this.unreviewed = model.sources().stream().filter(s -> BriefModel.UNREVIEWED.equals(s.kind()))
-                .map(BriefModel.SourceItem::number).collect(java.util.stream.Collectors.toSet());
     }
 
     byte[] write() {
@@ -76,8 +72,7 @@ final class DocxWriter {
         if (sources == null || sources.isEmpty() || !m.meta().parts().contains("sources")) {
             return "";
         }
-        return (sources.stream().anyMatch(unreviewed::contains) ? " " + Html.UNREVIEWED_MARK : "")
-                + " [" + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
+        return " [" + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
     }
 
     private String person(PersonItem p) {
@@ -103,9 +98,6 @@ final class DocxWriter {
                 + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         if (!v.recorded()) {
             d.para(l.get("cover.notrecorded"), false, true);
-        }
-        if (!unreviewed.isEmpty()) {
-            d.para(l.get("unreviewed.legend"), true, true);
         }
         if (!l.get("original.legend").isEmpty()) {
             d.para(l.get("original.legend"), false, true);
@@ -197,7 +189,7 @@ final class DocxWriter {
                 .map(x -> rec(x.item()) + " (" + l.shortDate(x.date()) + ")" + (x.givenBy() == null ? ""
                         : " — " + l.format("gift.by.other", x.givenBy())) + cite(x.sources())).toList();
         if (!given.isEmpty()) {
-            d.para(l.get("glance.gifts") + ":", false, true);
+            d.para(l.get("glance.gifts") + ":", false, true).setKeepNext(true);
             d.bullets(given);
         }
     }
@@ -273,7 +265,7 @@ final class DocxWriter {
     }
 
     private void requests() {
-        d.para(l.get("requests.legend"), false, true);
+        d.para(l.get("requests.legend"), false, true).setKeepNext(true); // a legend stays with what it explains
         Map<String, List<RequestItem>> byCategory = new LinkedHashMap<>();
         m.requests().forEach(r -> byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r));
         for (var e : byCategory.entrySet()) {
@@ -398,10 +390,9 @@ final class DocxWriter {
     }
 
     private void sources() {
-        d.para(l.get("sources.intro"), false, true);
+        d.para(l.get("sources.intro"), false, true).setKeepNext(true); // a legend stays with what it explains
         d.table(List.of("#", l.get("col.source"), l.get("col.date")), new int[] {8, 72, 20}, m.sources().stream()
-                .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l) + (unreviewed.contains(s.number())
-                        ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()
+                .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l), s.published().known()
                         ? l.shortDate(s.published()) : "—")).toList());
     }
 }
