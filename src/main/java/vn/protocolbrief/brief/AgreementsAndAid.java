@@ -19,7 +19,7 @@ final class AgreementsAndAid {
                 .peek(a -> c.recordIds().add(a.id()))
                 .map(a -> new AgreementItem(a.id(), a.title(), label(labels, "agreement.kind.", a.kind()), a.signedOn(),
                         a.parties(), a.fields(), label(labels, "agreement.", a.status()),
-                        c.items().place(a.provinceAsWritten()), c.items().partnerName(a.partnerId()),
+                        c.items().locality(a.provinceAsWritten()), c.items().partnerName(a.partnerId()),
                         partnerId.equals(a.partnerId()), c.sources().cite(a.sourceId()), a.status()))
                 .toList();
     }

@@ -197,7 +197,7 @@ public final class BriefAssembler {
             List<LinkItem> links = h.localityLinks(province.id()).stream()
                     .peek(l -> recordIds.add(l.id()))
                     .map(l -> new LinkItem(items.partnerName(l.partnerId()), l.kind(), l.since(),
-                            province.nameVi().equals(l.provinceAsWritten()) ? null : items.place(l.provinceAsWritten()),
+                            province.nameVi().equals(l.provinceAsWritten()) ? null : items.locality(l.provinceAsWritten()),
                             l.note(), sources.cite(l.sourceId()))).toList();
             List<NoteItem> sensitivities = sensitivities();
 
@@ -252,8 +252,8 @@ public final class BriefAssembler {
                     labels.visitText(visit.purpose()), leaderItem, members, hosts, items.place(visit.interpreter()),
                     visit.programme().stream().map(p -> new BriefModel.ProgrammeLine(p.time(),
                             labels.visitText(p.item()))).toList(),
-                    labels.visitText(visit.issuingOffice()), items.place(visit.preparedBy()),
-                    items.place(visit.approvedBy()), visitSource);
+                    labels.visitText(visit.issuingOffice()), labels.personOrOffice(visit.preparedBy()),
+                    labels.personOrOffice(visit.approvedBy()), visitSource);
         }
 
         private List<RequestItem> requests(List<Meeting> meetings) {

@@ -33,6 +33,7 @@ final class Docx {
     static final String FONT = "Times New Roman";
     private static final int BODY_HALF_POINTS = 26; // 13 pt, the size of an administrative document
     private static final int TABLE_HALF_POINTS = 23; // 11.5 pt in tables, as the PDF's 11 pt
+    private static final int SMALLEST_TABLE_HALF_POINTS = 18; // 9 pt, for a table that cannot hold its names at 11.5
     /** A4 less the margins below (30 mm left, 20 mm right), in twentieths of a point. */
     private static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 1134;
     private final XWPFDocument doc = new XWPFDocument();
@@ -165,7 +166,13 @@ final class Docx {
      * as the original on its own line). {@code widths} in per cent.
      */
     void table(List<String> headers, int[] asked, List<List<String>> rows) {
-        int[] widths = fitted(asked, headers, rows);
+        // A table whose names and readings cannot all fit at the tables' size is set smaller, this table only,
+        // down to 9 pt: a name broken mid-word is worse than a smaller type.
+        int size = TABLE_HALF_POINTS;
+        while (size > SMALLEST_TABLE_HALF_POINTS && !fits(headers, rows, size)) {
+            size--;
+        }
+        int[] widths = fitted(asked, headers, rows, size);
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setWidth("100%");
         // Column widths in the grid too: LibreOffice lays a table out from its grid.
@@ -186,7 +193,7 @@ final class Docx {
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 if (r == 0) {
                     cell.setColor("E6E6E6");
-                    run(p, headers.get(c), true, false, TABLE_HALF_POINTS);
+                    run(p, headers.get(c), true, false, size);
                     p.setSpacingAfter(0); // gives the paragraph its properties, which setKeepNext needs
                     p.setKeepNext(true);
                 } else {
@@ -196,7 +203,12 @@ final class Docx {
                     if (group) {
                         cell.setColor("F3F3F3");
                     }
-                    lines(p, cells.get(c), group, false, TABLE_HALF_POINTS);
+                    lines(p, cells.get(c), group, false, size);
+                    if (group) {
+                        // A group's title row ("Phía tỉnh Gia Lai") is never left alone at a page foot.
+                        p.setSpacingAfter(0);
+                        p.setKeepNext(true);
+                    }
                 }
             }
         }
@@ -223,19 +235,9 @@ final class Docx {
      * non-breaking spaces and hyphens, a date) would not fit, taking the room from the columns with most to spare.
      * Word and LibreOffice would otherwise break such a run anywhere ("Na-ô-mi-/chi").
      */
-    int[] fitted(int[] asked, List<String> headers, List<List<String>> rows) {
+    int[] fitted(int[] asked, List<String> headers, List<List<String>> rows, int halfPoints) {
         int[] widths = asked.clone();
-        int[] least = new int[widths.length];
-        double textWidth = TEXT_WIDTH_TWIPS / 20.0;
-        for (int c = 0; c < widths.length; c++) {
-            double widest = longestRun(headers.get(c), true);
-            for (List<String> row : rows) {
-                if (c < row.size()) {
-                    widest = Math.max(widest, longestRun(row.get(c), false));
-                }
-            }
-            least[c] = (int) Math.ceil(100 * (widest + CELL_MARGINS_POINTS) / textWidth);
-        }
+        int[] least = least(headers, rows, halfPoints);
         for (int c = 0; c < widths.length; c++) {
             while (widths[c] < least[c]) {
                 int donor = -1;
@@ -254,11 +256,34 @@ final class Docx {
         return widths;
     }
 
-    /** The width in points of the widest run of a cell's text that Word may not break, at the tables' size. */
-    private double longestRun(String text, boolean bold) {
+    /** Whether every column's widest unbreakable run fits the page's width together, at this size. */
+    private boolean fits(List<String> headers, List<List<String>> rows, int halfPoints) {
+        return java.util.Arrays.stream(least(headers, rows, halfPoints)).sum() <= 100;
+    }
+
+    /** Each column's least width in per cent: its widest unbreakable run (header or cell) and the cell margins. */
+    private int[] least(List<String> headers, List<List<String>> rows, int halfPoints) {
+        int[] least = new int[headers.size()];
+        double textWidth = TEXT_WIDTH_TWIPS / 20.0;
+        for (int c = 0; c < least.length; c++) {
+            double widest = longestRun(headers.get(c), true, halfPoints);
+            for (List<String> row : rows) {
+                // A group's title spans the row: it does not widen its first column.
+                boolean group = row.size() > 1 && row.subList(1, row.size()).stream().allMatch(String::isEmpty);
+                if (c < row.size() && !group) {
+                    widest = Math.max(widest, longestRun(row.get(c), false, halfPoints));
+                }
+            }
+            least[c] = (int) Math.ceil(100 * (widest + CELL_MARGINS_POINTS) / textWidth);
+        }
+        return least;
+    }
+
+    /** The width in points of the widest run of a cell's text that Word may not break, at this size. */
+    private double longestRun(String text, boolean bold, int halfPoints) {
         double widest = 0;
         for (String run : unbreakable.word(Text(text)).split("[ \n\t]+")) {
-            widest = Math.max(widest, BriefFonts.width(run, bold, TABLE_HALF_POINTS / 2.0));
+            widest = Math.max(widest, BriefFonts.width(run, bold, halfPoints / 2.0));
         }
         return widest;
     }

@@ -197,7 +197,7 @@ final class DocxWriter {
                 .map(x -> rec(x.item()) + " (" + l.shortDate(x.date()) + ")" + (x.givenBy() == null ? ""
                         : " — " + l.format("gift.by.other", x.givenBy())) + cite(x.sources())).toList();
         if (!given.isEmpty()) {
-            d.para(l.get("glance.gifts") + ":", false, true);
+            d.para(l.get("glance.gifts") + ":", false, true).setKeepNext(true);
             d.bullets(given);
         }
     }
@@ -273,7 +273,7 @@ final class DocxWriter {
     }
 
     private void requests() {
-        d.para(l.get("requests.legend"), false, true);
+        d.para(l.get("requests.legend"), false, true).setKeepNext(true); // a legend stays with what it explains
         Map<String, List<RequestItem>> byCategory = new LinkedHashMap<>();
         m.requests().forEach(r -> byCategory.computeIfAbsent(r.category(), k -> new ArrayList<>()).add(r));
         for (var e : byCategory.entrySet()) {
@@ -398,7 +398,7 @@ final class DocxWriter {
     }
 
     private void sources() {
-        d.para(l.get("sources.intro"), false, true);
+        d.para(l.get("sources.intro"), false, true).setKeepNext(true); // a legend stays with what it explains
         d.table(List.of("#", l.get("col.source"), l.get("col.date")), new int[] {8, 72, 20}, m.sources().stream()
                 .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l) + (unreviewed.contains(s.number())
                         ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()

@@ -32,7 +32,7 @@ final class GiftsPart {
             for (Gift g : m.gifts()) {
                 if (g.direction() == Direction.VN_TO_JP && c.leader().id().equals(g.receiverPersonId())) {
                     c.recordIds().add(g.id());
-                    String by = m.provinceAsWritten() != null ? c.items().place(m.provinceAsWritten())
+                    String by = m.provinceAsWritten() != null ? c.items().locality(m.provinceAsWritten())
                             : provinceNames.get(m.provinceId());
                     out.add(c.items().gift(g, m, c.province().id(), by));
                 }

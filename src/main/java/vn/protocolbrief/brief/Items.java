@@ -136,7 +136,7 @@ final class Items {
                 hosts.add(person(p, m.sourceIds()));
             }
         }
-        return new MeetingItem(m.id(), m.date(), place(m.provinceAsWritten()), partnerName(m.partnerId()), m.venue(),
+        return new MeetingItem(m.id(), m.date(), locality(m.provinceAsWritten()), partnerName(m.partnerId()), m.venue(),
                 m.title(), leader, delegation, hosts, m.summary(), m.outcome(), m.requests().size(),
                 sources.cite(m.sourceIds()));
     }
@@ -144,7 +144,7 @@ final class Items {
     /** A gift at a meeting; {@code givenBy} names the province that gave it when it is not the pack's. */
     GiftItem gift(Gift g, Meeting at, String packProvinceId, String otherProvinceName) {
         return new GiftItem(g.id(), at.date(), g.item(), g.direction(), name(g.giverPersonId(), g.giverText()),
-                name(g.receiverPersonId(), g.receiverText()), at.title(), place(at.provinceAsWritten()),
+                name(g.receiverPersonId(), g.receiverText()), at.title(), locality(at.provinceAsWritten()),
                 packProvinceId.equals(at.provinceId()) ? null : otherProvinceName,
                 sources.cite(g.sourceId() != null ? List.of(g.sourceId()) : at.sourceIds()));
     }
@@ -153,6 +153,11 @@ final class Items {
         Person p = personId == null ? null : persons.get(personId);
         String name = p != null ? p.protocolName() : text;
         return p != null && p.nationality() == Nationality.JP ? name : place(name);
+    }
+
+    /** A locality as written in a record, in English in an English pack ({@link Labels#locality}). */
+    String locality(String vi) {
+        return labels.locality(vi);
     }
 
     /** A Vietnamese name (a place as written, a person): without diacritics in an English pack. */

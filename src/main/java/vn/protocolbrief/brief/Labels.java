@@ -176,6 +176,29 @@ public final class Labels {
         return "en".equals(lang) ? plain(vi) : vi;
     }
 
+    /**
+     * A locality as written in a record ("TP Quy Nhơn (tỉnh Bình Định cũ)"): in English with its units in English
+     * ("Quy Nhon City (former Binh Dinh Province)"), or the original marked when it is not made of units and names.
+     */
+    public String locality(String vi) {
+        if (vi == null || !"en".equals(lang)) {
+            return vi;
+        }
+        String en = Localities.english(vi);
+        return en != null ? en : record(vi);
+    }
+
+    /**
+     * A name typed on the visit plan (who prepared or approved it): a person's name without diacritics in English;
+     * an office's name in English from the phrasebook, else the original marked, never stripped of its accents.
+     */
+    public String personOrOffice(String vi) {
+        if (vi == null || !"en".equals(lang)) {
+            return vi;
+        }
+        return Localities.organisation(vi) ? visitText(vi) : plain(vi);
+    }
+
     /** A text without Vietnamese diacritics, 'đ' as 'd'; case kept. */
     static String plain(String vi) {
         if (vi == null) {
@@ -200,7 +223,9 @@ public final class Labels {
             if (en == null) {
                 return record(vi);
             }
-            out.add(out.isEmpty() ? en : Character.toLowerCase(en.charAt(0)) + en.substring(1));
+            // A common phrase goes on in lower case ("Welcome of the delegation, talks"); a name keeps its capitals.
+            boolean name = en.substring(1).chars().anyMatch(Character::isUpperCase);
+            out.add(out.isEmpty() || name ? en : Character.toLowerCase(en.charAt(0)) + en.substring(1));
         }
         return String.join(", ", out);
     }
