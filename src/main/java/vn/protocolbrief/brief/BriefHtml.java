@@ -1,7 +1,6 @@
 package vn.protocolbrief.brief;
 
 import java.util.List;
-import vn.protocolbrief.brief.BriefModel.MeetingItem;
 
 /**
  * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M".
@@ -26,12 +25,14 @@ final class BriefHtml {
     private final Labels l;
     private final Words w;
     private final RecordPartsHtml records;
+    private final ProfileAnnexesHtml profiles;
 
     BriefHtml(BriefModel model, Labels labels) {
         this.m = model;
         this.l = labels;
         this.w = new Words(labels);
         this.records = new RecordPartsHtml(model, labels, w);
+        this.profiles = new ProfileAnnexesHtml(model, labels, w, records);
     }
 
     String title() {
@@ -85,96 +86,21 @@ final class BriefHtml {
             h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + "\" id=\"part-" + part + "\"");
             Html content = new Html();
             switch (part) {
-                case "delegation" -> delegation(content);
-                case "province" -> province(content);
+                case "delegation" -> profiles.delegation(content);
+                case "province" -> profiles.province(content);
                 default -> records.render(part, content);
             }
-            h.raw(withLeadKept("<h1>" + Html.escape(heading(part)) + "</h1>", headingsWithTables(content.toString())));
+            h.raw(KeptBlocks.withLeadKept("<h1>" + Html.escape(heading(part)) + "</h1>", KeptBlocks.headingsWithTables(content.toString())));
             h.close("div");
         }
         return Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
-                headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources())));
-    }
-
-    /**
-     * An annex heading kept on one page with its legend and the first block under it (a heading and its table, a
-     * meeting): the renderer does not keep a heading with the paragraph or table after it, so they go in one block
-     * that does not break. A block taller than a page still breaks (the renderer then lets it).
-     */
-    static String withLeadKept(String heading, String content) {
-        int at = 0;
-        if (content.startsWith("<p class=\"muted\">")) {
-            at = content.indexOf("</p>") + "</p>".length();
-        }
-        // Headings are taken with the element after them, until an element that is not a heading is taken.
-        for (int end; (end = elementEnd(content, at)) > at; ) {
-            String element = content.substring(at, end);
-            if (element.startsWith("<table") && element.split("<tr>", -1).length - 1 > KEPT_ROWS) {
-                break; // a long table repeats its header and breaks between rows; the heading's minimum room holds
-            }
-            boolean aHeading = element.matches("(?s)<h\\d>.*") || element.replaceAll("(?s)<h(\\d)>.*?</h\\1>", "")
-                    .replaceAll("(?s)<p class=\"muted\">.*?</p>", "").equals("<div class=\"keep\"></div>");
-            at = end;
-            if (!aHeading) {
-                break;
-            }
-        }
-        return "<div class=\"keep\">" + heading + content.substring(0, at) + "</div>" + content.substring(at);
-    }
-
-    /** The end of the element that starts at {@code from} (its closing tag, nested ones of its name counted). */
-    private static int elementEnd(String xhtml, int from) {
-        java.util.regex.Matcher open = java.util.regex.Pattern.compile("<([a-z0-9]+)").matcher(xhtml);
-        if (from >= xhtml.length() || !open.find(from) || open.start() != from) {
-            return from;
-        }
-        String name = open.group(1);
-        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(/?)" + name + "(?=[\\s>/])[^>]*?(/?)>")
-                .matcher(xhtml);
-        int depth = 0;
-        for (tags.region(from, xhtml.length()); tags.find(); ) {
-            if (!tags.group(2).isEmpty()) {
-                continue; // <col/>, <br/>
-            }
-            depth += tags.group(1).isEmpty() ? 1 : -1;
-            if (depth == 0) {
-                return tags.end();
-            }
-        }
-        return from;
+                KeptBlocks.headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources())));
     }
 
     /** The numbers of the sources saved with meetings nobody has reviewed. */
     private java.util.Set<Integer> unreviewedSources() {
         return m.sources().stream().filter(s -> BriefModel.UNREVIEWED.equals(s.kind())).map(BriefModel.SourceItem::number)
                 .collect(java.util.stream.Collectors.toSet());
-    }
-
-    private static final java.util.regex.Pattern HEADED_TABLE = java.util.regex.Pattern.compile(
-            "<div class=\"keep\">((?:(?!</div>).)*?<h[23]>(?:(?!</div>).)*?)</div>(<table (?:(?!</table>).)*</table>)",
-            java.util.regex.Pattern.DOTALL);
-    /** A table of at most this many rows stays on the page of its heading (a longer one repeats its header). */
-    private static final int KEPT_ROWS = 12;
-
-    /**
-     * A heading kept together with the table under it: a short table goes with its heading to the next page
-     * rather than leave the heading alone at a page's foot.
-     */
-    static String headingsWithTables(String xhtml) {
-        java.util.regex.Matcher m = HEADED_TABLE.matcher(xhtml);
-        StringBuilder out = new StringBuilder(xhtml.length());
-        int at = 0;
-        while (m.find()) {
-            int rows = m.group(2).split("<tr>", -1).length - 1;
-            out.append(xhtml, at, m.start());
-            if (rows <= KEPT_ROWS) {
-                out.append("<div class=\"keep\">").append(m.group(1)).append(m.group(2)).append("</div>");
-            } else {
-                out.append(m.group());
-            }
-            at = m.end();
-        }
-        return out.append(xhtml, at, xhtml.length()).toString();
     }
 
     String heading(String part) {
@@ -326,94 +252,6 @@ final class BriefHtml {
             h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
         }
         h.close("div");
-    }
-
-    private void delegation(Html h) {
-        var d = m.delegation();
-        h.open("div", "class=\"keep\"");
-        h.el("h2", null, l.get("delegation.profile"));
-        h.open("table", "class=\"kv\"");
-        kv(h, l.get("delegation.names"), String.join(" · ", Words.nonBlank(d.partnerName(), d.partnerNameEn(),
-                d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(s))
-                .toList()));
-        kv(h, l.get("delegation.kind"), Html.escape(l.get("kind." + d.partnerKind())));
-        if (d.prefecture() != null) {
-            kv(h, l.get("delegation.prefecture"), Html.escape(d.prefecture()));
-        }
-        if (!d.currentHeads().isEmpty()) {
-            kv(h, l.get("delegation.head"), String.join("<br/>", d.currentHeads().stream()
-                    .map(p -> w.person(p) + Html.cite(p.sources())).toList()));
-        }
-        h.close("table");
-        h.close("div");
-        if (!d.people().isEmpty()) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("delegation.people"));
-            h.el("p", "muted", l.get("delegation.people.legend"));
-            h.close("div");
-            h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    List.of("22%", "26%", "28%", "24%"), d.people().stream().map(p -> List.of(
-                            "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
-                                    + Words.japanese(p.kanji())),
-                            Html.escape(p.reading() == null ? "—" : p.reading()),
-                            Html.escape(p.address() == null ? "—" : p.address()),
-                            w.title(p) + Html.cite(p.sources()))).toList());
-        }
-        if (!d.leaderPosts().isEmpty()) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("delegation.leader"));
-            h.close("div");
-            h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
-                    List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
-                            (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
-                            Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
-                                    + Words.nowrap(p.until(l)))).toList());
-        }
-        if (!d.leaderOtherMeetings().isEmpty()) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("delegation.other"));
-            h.close("div");
-            records.compactMeetings(h, d.leaderOtherMeetings(), true);
-        }
-        // The partner's meetings elsewhere that are not already the leader's (an ambassador's are the embassy's).
-        java.util.Set<String> shownAlready = new java.util.HashSet<>();
-        d.leaderOtherMeetings().forEach(x -> shownAlready.add(x.id()));
-        List<MeetingItem> elsewhere = d.partnerElsewhere().stream().filter(x -> !shownAlready.contains(x.id())).toList();
-        if (!elsewhere.isEmpty()) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("delegation.elsewhere"));
-            h.el("p", null, l.format("delegation.elsewhere.provinces", String.join(", ", d.partnerProvinces())));
-            h.close("div");
-            records.compactMeetings(h, elsewhere, false);
-        }
-    }
-
-    private void kv(Html h, String k, String markup) {
-        h.raw("<tr><td class=\"k\">").text(k).raw("</td><td>").raw(markup).raw("</td></tr>");
-    }
-
-    private void province(Html h) {
-        var p = m.province();
-        h.open("div", "class=\"keep\"");
-        h.el("h2", null, l.get("province.predecessors"));
-        h.el("p", null, String.join(", ", p.predecessors().stream().map(l::name).toList()));
-        h.close("div");
-        if (!p.links().isEmpty()) {
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("province.links"));
-            h.close("div");
-            h.table("links", List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
-                    List.of("26%", "22%", "14%", "38%"),
-                    p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
-                            Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
-                            w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
-                                    ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
-        }
-        w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
-        // National figures are not the province's or the pair's: they are not printed (issue 19).
-        w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
-                + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
-                + Words.nowrap(l.date(n.date())) + ")" : "") + w.recAfter(": ", n.text()) + Html.cite(n.sources())).toList());
     }
 
     private static String capitalised(String s) {

@@ -1,0 +1,107 @@
+package vn.protocolbrief.brief;
+
+import java.util.List;
+import vn.protocolbrief.brief.BriefModel.MeetingItem;
+
+/** The annexes about the two sides as XHTML: the partner and its people, and the province. */
+final class ProfileAnnexesHtml {
+    private final BriefModel m;
+    private final Labels l;
+    private final Words w;
+    private final RecordPartsHtml records;
+
+    ProfileAnnexesHtml(BriefModel model, Labels labels, Words words, RecordPartsHtml records) {
+        this.m = model;
+        this.l = labels;
+        this.w = words;
+        this.records = records;
+    }
+
+    void delegation(Html h) {
+        var d = m.delegation();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, l.get("delegation.profile"));
+        h.open("table", "class=\"kv\"");
+        kv(h, l.get("delegation.names"), String.join(" · ", Words.nonBlank(d.partnerName(), d.partnerNameEn(),
+                d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(s))
+                .toList()));
+        kv(h, l.get("delegation.kind"), Html.escape(l.get("kind." + d.partnerKind())));
+        if (d.prefecture() != null) {
+            kv(h, l.get("delegation.prefecture"), Html.escape(d.prefecture()));
+        }
+        if (!d.currentHeads().isEmpty()) {
+            kv(h, l.get("delegation.head"), String.join("<br/>", d.currentHeads().stream()
+                    .map(p -> w.person(p) + Html.cite(p.sources())).toList()));
+        }
+        h.close("table");
+        h.close("div");
+        if (!d.people().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.people"));
+            h.el("p", "muted", l.get("delegation.people.legend"));
+            h.close("div");
+            h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
+                    List.of("22%", "26%", "28%", "24%"), d.people().stream().map(p -> List.of(
+                            "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
+                                    + Words.japanese(p.kanji())),
+                            Html.escape(p.reading() == null ? "—" : p.reading()),
+                            Html.escape(p.address() == null ? "—" : p.address()),
+                            w.title(p) + Html.cite(p.sources()))).toList());
+        }
+        if (!d.leaderPosts().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.leader"));
+            h.close("div");
+            h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
+                    List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
+                            (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
+                            Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
+                                    + Words.nowrap(p.until(l)))).toList());
+        }
+        if (!d.leaderOtherMeetings().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.other"));
+            h.close("div");
+            records.compactMeetings(h, d.leaderOtherMeetings(), true);
+        }
+        // The partner's meetings elsewhere that are not already the leader's (an ambassador's are the embassy's).
+        java.util.Set<String> shownAlready = new java.util.HashSet<>();
+        d.leaderOtherMeetings().forEach(x -> shownAlready.add(x.id()));
+        List<MeetingItem> elsewhere = d.partnerElsewhere().stream().filter(x -> !shownAlready.contains(x.id())).toList();
+        if (!elsewhere.isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("delegation.elsewhere"));
+            h.el("p", null, l.format("delegation.elsewhere.provinces", String.join(", ", d.partnerProvinces())));
+            h.close("div");
+            records.compactMeetings(h, elsewhere, false);
+        }
+    }
+
+    private void kv(Html h, String k, String markup) {
+        h.raw("<tr><td class=\"k\">").text(k).raw("</td><td>").raw(markup).raw("</td></tr>");
+    }
+
+    void province(Html h) {
+        var p = m.province();
+        h.open("div", "class=\"keep\"");
+        h.el("h2", null, l.get("province.predecessors"));
+        h.el("p", null, String.join(", ", p.predecessors().stream().map(l::name).toList()));
+        h.close("div");
+        if (!p.links().isEmpty()) {
+            h.open("div", "class=\"keep\"");
+            h.el("h2", null, l.get("province.links"));
+            h.close("div");
+            h.table("links", List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
+                    List.of("26%", "22%", "14%", "38%"),
+                    p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
+                            Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
+                            w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
+                                    ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
+        }
+        w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
+        // National figures are not the province's or the pair's: they are not printed (issue 19).
+        w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
+                + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
+                + Words.nowrap(l.date(n.date())) + ")" : "") + w.recAfter(": ", n.text()) + Html.cite(n.sources())).toList());
+    }
+}
