@@ -93,8 +93,9 @@ final class BriefHtml {
             h.raw(KeptBlocks.withLeadKept("<h1>" + Html.escape(heading(part)) + "</h1>", KeptBlocks.headingsWithTables(content.toString())));
             h.close("div");
         }
-        return Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
-                KeptBlocks.headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources())));
+        // Tables are fitted last, once every name and date is held together: what may not break is then known.
+        return TableFit.fit(Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
+                KeptBlocks.headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources()))));
     }
 
     /** The numbers of the sources saved with meetings nobody has reviewed. */
@@ -190,6 +191,11 @@ final class BriefHtml {
                 .bars td.n { text-align: right; width: 12mm; }
                 .point { margin: 0 0 2.6mm 0; }
                 table.sources td { word-wrap: break-word; }
+                table.size-105 td, table.size-105 th { font-size: 10.5pt; }
+                table.size-100 td, table.size-100 th { font-size: 10pt; }
+                table.size-95 td, table.size-95 th { font-size: 9.5pt; }
+                table.size-90 td, table.size-90 th { font-size: 9pt; }
+                table.wrap-all .nw { white-space: normal; }
                 """.formatted(css(m.meta().classification()), footer);
     }
 

@@ -129,6 +129,15 @@ final class Docx {
         doc.createParagraph().setPageBreak(true);
     }
 
+    /** A paragraph whose lines stay on one page (a talking point is said in one go). */
+    static XWPFParagraph keepLines(XWPFParagraph p) {
+        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        if (!pPr.isSetKeepLines()) {
+            pPr.addNewKeepLines();
+        }
+        return p;
+    }
+
     /** A paragraph of text; a line starting with the original mark is record text, on its own line. */
     XWPFParagraph para(String text) {
         return para(text, false, false);

@@ -38,12 +38,16 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            d.pageBreak();
+            // The list of annexes closes the front brief on its last page, so that page is never a short one holding
+            // only the gift; the annexes themselves start on a new page.
             d.heading(1, l.get("annex.contents"));
             d.bullets(annexes.stream().map(parts::heading).toList());
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
         for (String part : annexes) {
+            if (part.equals(annexes.get(0))) {
+                d.pageBreak();
+            }
             d.heading(1, parts.heading(part));
             annexParts.write(part);
         }
@@ -120,12 +124,12 @@ final class DocxWriter {
         d.heading(2, ++n + ". " + l.get("front.points"));
         int i = 1;
         for (TalkingPoint p : speech) {
-            d.para(i++ + ". " + p.text() + cite(p.sources()));
+            Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
         }
         if (!raise.isEmpty()) {
             d.heading(2, ++n + ". " + l.get("front.raise"));
             for (TalkingPoint p : raise) {
-                d.para(i++ + ". " + p.text() + cite(p.sources()));
+                Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
             }
         }
         if (m.meta().pointsEdited()) {

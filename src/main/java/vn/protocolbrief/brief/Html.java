@@ -154,13 +154,14 @@ final class Html {
         text(xhtml.substring(at), out);
         // A bracket outside the span it opens or closes could be left alone at a line's end or start: the
         // PDF renderer may break where one inline box ends and the next begins, so it goes inside.
-        return OPEN_BEFORE_SPANS.matcher(CLOSE_AFTER_SPANS.matcher(out).replaceAll("$1)$2")).replaceAll("$1(");
+        // So do a full stop, comma or colon after a date or name ("18/11" then "." alone on the next line).
+        return OPEN_BEFORE_SPANS.matcher(CLOSE_AFTER_SPANS.matcher(out).replaceAll("$1$3$2")).replaceAll("$1(");
     }
 
     private static final java.util.regex.Pattern OPEN_BEFORE_SPANS =
             java.util.regex.Pattern.compile("\\(((?:<span class=\"nw\"[^>]*>)+)(?=[\\p{L}\\d])");
     private static final java.util.regex.Pattern CLOSE_AFTER_SPANS =
-            java.util.regex.Pattern.compile("(\\d)((?:</span>)+)\\)");
+            java.util.regex.Pattern.compile("([\\p{L}\\p{M}\\d.])((?:</span>)+)([).,;:]+)");
 
     private static void text(String text, StringBuilder out) {
         java.util.regex.Matcher m = TOGETHER.matcher(text);

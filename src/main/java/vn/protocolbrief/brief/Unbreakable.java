@@ -21,6 +21,11 @@ final class Unbreakable {
     private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2} )?(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December) \\d{4}\\b|\\b(?:tháng|năm|ngày) \\d{1,2}(?:/\\d{1,2})?(?:/\\d{4})?\\b"
             + "|\\b(?:as of|tính đến) \\d{1,2}/\\d{4}\\b");
+    /**
+     * An administrative unit's abbreviation with the word after it ("TP. Hồ", "TX. Sơn", "Q. 1"): "TP." alone at a
+     * line's end reads as a broken name.
+     */
+    private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*");
     private final Pattern names;
 
     Unbreakable(BriefModel m) {
@@ -64,7 +69,7 @@ final class Unbreakable {
         if (s == null) {
             return null;
         }
-        String out = join(DATE, s);
+        String out = join(ABBREVIATED_UNIT, join(DATE, s));
         return names == null ? out : join(names, out);
     }
 
@@ -105,7 +110,7 @@ final class Unbreakable {
 
     /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
     private String spans(String s) {
-        String out = wrap(DATE, s);
+        String out = wrap(ABBREVIATED_UNIT, wrap(DATE, s));
         return names == null ? out : wrap(names, out);
     }
 

@@ -55,7 +55,8 @@ class FrontBriefTest {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** A pack: its model, XHTML, the PDF's text page by page (lines in reading order) and the Word document. */
-    record Pack(BriefModel model, String xhtml, List<String> pages, List<Double> fills, XWPFDocument docx) {
+    record Pack(BriefModel model, String xhtml, List<String> pages, List<Double> fills, XWPFDocument docx, Path pdf,
+            Path word) {
         String pdfText() {
             return String.join("\n", pages).replace('\u00A0', ' ');
         }
@@ -121,7 +122,7 @@ class FrontBriefTest {
                 }
             }
             PACKS.put(key, new Pack(r.model(), service.xhtml(r.model()), pages, fills,
-                    new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word)))));
+                    new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word))), pdf, word));
         }
         return PACKS.get(key);
     }
@@ -399,9 +400,9 @@ class FrontBriefTest {
 
     /**
      * The Word file is the same pack: its Word headings are the PDF's headings in the same order, the front brief
-     * ends with an explicit page break before the annexes (the PDF's front is at most two pages, tested above), the
-     * "made on" line is dated as the PDF dates it, headings keep with their next line and table headers repeat and
-     * keep with their first row.
+     * ends with the list of annexes and an explicit page break before the first annex (the PDF's front is at most two
+     * pages, tested above), the "made on" line is dated as the PDF dates it, headings keep with their next line and
+     * table headers repeat and keep with their first row.
      */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("packs")
@@ -421,7 +422,16 @@ class FrontBriefTest {
                 }
             }
             assertThat(contents).as("annex contents in Word").isPositive();
-            assertThat(paras.get(contents - 1).isPageBreak() || paras.get(contents).isPageBreak())
+            // The list closes the front brief's last page; the annexes start on a new one.
+            int first = -1;
+            for (int i = contents; i < paras.size(); i++) {
+                if (normal(paras.get(i).getText()).startsWith(l.format("annex", 1) + ". ")) {
+                    first = i;
+                    break;
+                }
+            }
+            assertThat(first).as("the first annex in Word").isPositive();
+            assertThat(paras.get(first - 1).isPageBreak() || paras.get(first).isPageBreak())
                     .as("page break before the annexes").isTrue();
             int points = pageOf(p, l.get("annex.contents"));
             assertThat(points).as("the PDF's annexes begin on page 2 or 3").isBetween(2, 3);
@@ -468,6 +478,127 @@ class FrontBriefTest {
                 }
             }
         }
+    }
+
+    /** The right margin of the PDF (BriefHtml's @page) and of the Word file (Docx's page), in points. */
+    static final float PDF_RIGHT_MARGIN = 18 / 25.4f * 72;
+    static final float WORD_RIGHT_MARGIN = 20 / 25.4f * 72;
+    static final Map<String, PdfPages> WORD_PAGES = new HashMap<>();
+
+    /**
+     * The Word file as LibreOffice lays it out (`soffice --headless --convert-to pdf`), every pack converted in one
+     * run; null when LibreOffice is not installed (the test that needs it is then skipped, saying so).
+     */
+    static synchronized PdfPages wordPages(String province, String lang) throws IOException, InterruptedException {
+        if (WORD_PAGES.isEmpty()) {
+            List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile")
+                    .toUri(), "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("word-pdf").toString()));
+            for (var a : packs().toList()) {
+                command.add(pack((String) a.get()[0], (String) a.get()[1]).word().toString());
+            }
+            Process process;
+            try {
+                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("lo.log")
+                        .toFile()).start();
+            } catch (IOException noLibreOffice) {
+                return null;
+            }
+            assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("LibreOffice converts").isTrue();
+            for (var a : packs().toList()) {
+                String key = a.get()[0] + "-" + a.get()[1];
+                Pack p = pack((String) a.get()[0], (String) a.get()[1]);
+                WORD_PAGES.put(key, PdfPages.read(dir.resolve("word-pdf").resolve(key + ".pdf"), 20, 20,
+                        p.model().meta().classification()));
+            }
+        }
+        return WORD_PAGES.get(province + "-" + lang);
+    }
+
+    /**
+     * The Word file keeps the PDF's rules once laid out (LibreOffice standing in for Word): the front brief within two
+     * pages with the points on page 1 or 2, no page under a fifth full but before the annexes or at the end, no heading
+     * as a page's last line, no name or date broken, no "TP." ending a line, no text past the right margin.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void theWordFileLaidOutKeepsThePacksRules(String province, String lang) throws Exception {
+        Pack p = pack(province, lang);
+        PdfPages word = wordPages(province, lang);
+        org.junit.jupiter.api.Assumptions.assumeTrue(word != null, "LibreOffice (soffice) is not installed: the Word "
+                + "file's pages are not checked");
+        Labels l = new Labels(lang);
+        assertThat(word.pageOf("2. " + l.get("front.points"))).as("points to make in Word").isBetween(1, 2);
+        assertThat(word.pageOf(l.get("front.gift"))).as("the front brief's last part in Word").isBetween(1, 2);
+        String firstAnnex = p.model().meta().parts().stream().anyMatch(x -> !x.equals("brief"))
+                ? l.format("annex", 1) + ". " : null;
+        var pages = word.pages();
+        for (int i = 0; i < pages.size(); i++) {
+            var page = pages.get(i);
+            assertThat(page.right()).as("Word page " + (i + 1) + ": text within the right margin")
+                    .isLessThanOrEqualTo(page.width() - WORD_RIGHT_MARGIN + 1);
+            boolean nextStartsAnnexes = i + 1 < pages.size() && firstAnnex != null && !pages.get(i + 1).lines().isEmpty()
+                    && pages.get(i + 1).lines().get(0).startsWith(firstAnnex);
+            if (i < pages.size() - 1 && !nextStartsAnnexes) {
+                assertThat(page.fill()).as("Word page " + (i + 1) + " of " + pages.size() + ": " + page.lines())
+                        .isGreaterThanOrEqualTo(0.2);
+            }
+            String last = page.lines().isEmpty() ? "" : page.lines().get(page.lines().size() - 1);
+            assertThat(pdfHeadings(p)).as("Word page " + (i + 1) + " ends with a heading").doesNotContain(normal(last));
+            for (String line : page.lines()) {
+                assertThat(line).as("Word page " + (i + 1) + ": a unit's abbreviation ends a line").doesNotEndWith(" TP.");
+                assertThat(line).as("Word page " + (i + 1) + ": a date cut").doesNotMatch(".*\\b\\d{1,2}/(\\d{1,2}/?)?$")
+                        .doesNotMatch(".*\\b\\d{1,2} (January|February|March|April|May|June|July|August|September"
+                                + "|October|November|December)( \\d{1,3})?$");
+                assertThat(line).as("Word page " + (i + 1) + ": a number or full stop alone").doesNotMatch("^\\d*[.,;]$");
+            }
+        }
+        String text = String.join("\n", pages.stream().flatMap(x -> x.lines().stream()).toList());
+        String joined = text.replaceAll("\\s+", " ");
+        for (String name : names(p.model())) {
+            int onALine = text.lines().mapToInt(line -> count(line, name)).sum();
+            assertThat(onALine).as(name + " broken across lines in Word").isEqualTo(count(joined, name));
+        }
+    }
+
+    /**
+     * No table is wider than the text block: in the PDF every glyph stands inside the right margin (a table whose
+     * columns cannot hold their names is set smaller, or its text wraps); in Word the table's grid is the text width.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void noTableIsWiderThanTheTextBlock(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        PdfPages pdf = PdfPages.read(p.pdf(), TOP_MM, BOTTOM_MM, p.model().meta().classification());
+        for (int i = 0; i < pdf.pages().size(); i++) {
+            var page = pdf.pages().get(i);
+            assertThat(page.right()).as("PDF page " + (i + 1) + ": text within the right margin")
+                    .isLessThanOrEqualTo(page.width() - PDF_RIGHT_MARGIN + 0.5f);
+            for (String line : page.lines()) {
+                assertThat(line).as("PDF page " + (i + 1) + ": a unit's abbreviation ends a line").doesNotEndWith(" TP.");
+                assertThat(line).as("PDF page " + (i + 1) + ": a full stop alone").doesNotMatch("^[.,;]$");
+            }
+        }
+        for (var t : p.docx().getTables()) {
+            long grid = t.getCTTbl().getTblGrid().getGridColList().stream()
+                    .mapToLong(c -> Long.parseLong(c.getW().toString())).sum();
+            assertThat(grid).as("a Word table's grid, in twips").isLessThanOrEqualTo(11906 - 1701 - 1134);
+        }
+    }
+
+    /** A talking point is said in one go: in Word its lines stay on one page (keep lines together). */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void aTalkingPointIsNotSplitAcrossWordPages(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        int n = 0;
+        for (XWPFParagraph para : p.docx().getParagraphs()) {
+            if (para.getText().matches("(?s)\\d+\\. .*") && para.getStyle() == null) {
+                var pPr = para.getCTP().getPPr();
+                assertThat(pPr != null && pPr.isSetKeepLines()).as("point kept whole: " + para.getText()).isTrue();
+                n++;
+            }
+        }
+        assertThat(n).as("talking points in Word").isEqualTo(p.model().talkingPoints().size());
     }
 
     @Test
