@@ -154,6 +154,21 @@ final class PostgresSearch implements SearchIndex.Engine {
             return;
         }
         int last = words.size() - 1;
+        if (words.stream().allMatch(PostgresSearch::isOneToken)) {
+            // Each word's occurrences found by indexOf (the JIT's fast string search), kept where a token begins and,
+            // for a whole word, ends: the same count as walking every token, at a fraction of the cost.
+            for (int w = 0; w <= last; w++) {
+                String word = words.get(w);
+                for (int at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+                    int end = at + word.length();
+                    if ((at == 0 || !isTokenChar(folded.codePointBefore(at)))
+                            && (w == last || end == folded.length() || !isTokenChar(folded.codePointAt(end)))) {
+                        freqs[w] += weight;
+                    }
+                }
+            }
+            return;
+        }
         int n = folded.length();
         int i = 0;
         while (i < n) {
@@ -220,6 +235,11 @@ final class PostgresSearch implements SearchIndex.Engine {
             out.add(folded.substring(start));
         }
         return out;
+    }
+
+    /** A non-empty word made of word characters only: what a token can equal or begin with. */
+    private static boolean isOneToken(String word) {
+        return !word.isEmpty() && word.codePoints().allMatch(PostgresSearch::isTokenChar);
     }
 
     private static boolean isTokenChar(int cp) {

@@ -31,9 +31,11 @@ class SearchWordCountTest {
     void countsEqualThoseOfTheTokens() {
         List<String> texts = List.of("", "so so song soan, so-so!", "chuyen doi so; chuyendoi so1 so",
                 "ha noi 2024 ha2024 noi", "dao tao nhan luc dao", "\uD835\uDC00so so\uD835\uDC00 so",
-                "ocop\u00A0ocop\u3000ocopx", "tokyo 東京 so", "so", "xso so_so s o", "...so...");
+                "ocop\u00A0ocop\u3000ocopx", "tokyo 東京 so", "so", "xso so_so s o", "...so...", "sosososo so",
+                "so so so", "o o oo", "2so so2 so");
         List<List<String>> queries = List.of(List.of("so"), List.of("chuyen", "doi", "so"), List.of("ha", "noi"),
-                List.of("dao", "d"), List.of("ocop"), List.of("so", "so"), List.of("東京"), List.of("x"));
+                List.of("dao", "d"), List.of("ocop"), List.of("so", "so"), List.of("東京"), List.of("x"),
+                List.of("o"), List.of("so so"), List.of("so-"), List.of(""), List.of("\uD835\uDC00so"));
         for (String text : texts) {
             for (List<String> words : queries) {
                 assertArrayEquals(byTokens(text, words), inPlace(text, words), text + " / " + words);
