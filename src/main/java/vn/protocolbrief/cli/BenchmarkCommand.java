@@ -49,8 +49,61 @@ final class BenchmarkCommand implements Callable<Integer> {
 
     record Result(int meetings, int requests, double buildSeconds, double openMsP50, double searchMsP50,
                   double searchMsP95, double historyMsP50, double historyMsP95, double historyMeetingsAvg,
-                  long storeBytes) {
+                  long storeBytes, Cpu searchCpu, Cpu historyCpu) {
     }
+
+    /**
+     * Processor time per query, averaged over every timed query of one kind: the client's (the querying thread's own
+     * time: driver, mapping, and on SQLite the whole engine) and the server's (the backends serving the clients, read
+     * from /proc when the server runs on this machine; null otherwise). Unlike the wall-clock percentiles it does not
+     * grow with the load: with N clients on C cores a query waits about N/C times its processor time.
+     */
+    record Cpu(double clientMs, Double serverMs) {
+        double totalMs() {
+            return clientMs + (serverMs == null ? 0 : serverMs);
+        }
+    }
+
+    /** Processor time summed over the clients' timed queries of one kind. */
+    private static final class CpuSum {
+        private final java.util.concurrent.atomic.AtomicLong clientNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong serverNanos = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicLong queries = new java.util.concurrent.atomic.AtomicLong();
+        private final java.util.concurrent.atomic.AtomicBoolean serverUnknown = new java.util.concurrent.atomic.AtomicBoolean();
+
+        Cpu perQuery() {
+            long n = Math.max(1, queries.get());
+            return new Cpu(round(clientNanos.get() / 1e6 / n),
+                    serverUnknown.get() ? null : round(serverNanos.get() / 1e6 / n));
+        }
+    }
+
+    /** Marks the start of one client's timed queries of one kind: its thread's and its backend's time so far. */
+    private record CpuMark(long threadNanos, java.util.OptionalLong pid, java.util.OptionalLong serverNanos) {
+        static CpuMark of(Store store, java.lang.management.ThreadMXBean threads) {
+            java.util.OptionalLong pid = store.serverProcess();
+            java.util.OptionalLong server = pid.isPresent() ? Store.processCpuNanos(pid.getAsLong())
+                    : java.util.OptionalLong.empty();
+            return new CpuMark(threads.getCurrentThreadCpuTime(), pid, server);
+        }
+
+        /** Adds what was used since {@code start}; the server's only if the same backend served all of it. */
+        void since(CpuMark start, int queries, CpuSum sum) {
+            sum.clientNanos.addAndGet(threadNanos - start.threadNanos);
+            sum.queries.addAndGet(queries);
+            if (pid.isEmpty() && start.pid.isEmpty()) {
+                return; // a file store: SQLite runs in the client's thread, whose time is counted above
+            }
+            if (pid.isPresent() && pid.equals(start.pid) && serverNanos.isPresent() && start.serverNanos.isPresent()) {
+                sum.serverNanos.addAndGet(serverNanos.getAsLong() - start.serverNanos.getAsLong());
+            } else {
+                sum.serverUnknown.set(true);
+            }
+        }
+    }
+
+    private final CpuSum searchCpu = new CpuSum();
+    private final CpuSum historyCpu = new CpuSum();
 
     private final java.util.Map<String, Double> slowest = new java.util.LinkedHashMap<>();
 
@@ -119,8 +172,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         }
         long foundAll = java.util.Arrays.stream(found).sum();
         Result r = new Result(meetings, requests, round(build), pct(opens, 50), pct(search, 50), pct(search, 95),
-                pct(hist, 50), pct(hist, 95), round((double) foundAll / ((long) queries * clients)), storeBytes);
-        report(r, file);
+                pct(hist, 50), pct(hist, 95), round((double) foundAll / ((long) queries * clients)), storeBytes,
+                searchCpu.perQuery(), historyCpu.perQuery());
+        report(r, file, server);
         return Cli.OK;
     }
 
@@ -136,6 +190,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 history.search(QUERIES[i % QUERIES.length], 20);
                 history.meetings(provinces.get(i % provinces.size()).id(), partners.get(i % partners.size()));
             }
+            var threads = java.lang.management.ManagementFactory.getThreadMXBean();
+            CpuMark start = CpuMark.of(store, threads);
             for (int i = 0; i < queries; i++) {
                 String q = QUERIES[rnd.nextInt(QUERIES.length)];
                 long s = System.nanoTime();
@@ -144,6 +200,8 @@ final class BenchmarkCommand implements Callable<Integer> {
                 search.add(ms);
                 perQuery.computeIfAbsent(q, k -> Collections.synchronizedList(new ArrayList<>())).add(ms);
             }
+            CpuMark.of(store, threads).since(start, queries, searchCpu);
+            start = CpuMark.of(store, threads);
             long found = 0;
             for (int i = 0; i < queries; i++) {
                 String p = provinces.get(rnd.nextInt(provinces.size())).id();
@@ -152,11 +210,12 @@ final class BenchmarkCommand implements Callable<Integer> {
                 found += history.meetings(p, x).size();
                 hist.add((System.nanoTime() - s) / 1e6);
             }
+            CpuMark.of(store, threads).since(start, queries, historyCpu);
             return found;
         }
     }
 
-    private void report(Result r, Path file) throws IOException {
+    private void report(Result r, Path file, boolean server) throws IOException {
         if (keep == null && file != null) {
             Files.deleteIfExists(file);
             Files.deleteIfExists(Path.of(file + "-wal"));
@@ -178,10 +237,23 @@ final class BenchmarkCommand implements Callable<Integer> {
                     r.searchMsP50(), r.searchMsP95(), office ? 50 : 20));
             cli.out().line(String.format("history         p50 %7.2f ms   p95 %7.2f ms   (goal p95 <= %d ms; %.1f meetings/query)",
                     r.historyMsP50(), r.historyMsP95(), office ? 20 : 10, r.historyMeetingsAvg()));
+            cli.out().line("processor time per query (client + server = total; wall-clock waits for it under load):");
+            cli.out().line(cpuLine("search", r.searchCpu(), server));
+            cli.out().line(cpuLine("history", r.historyCpu(), server));
             cli.out().line("search p50 by query:");
             slowest.entrySet().stream().sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed())
                     .forEach(e -> cli.out().line(String.format("  %-22s %7.2f ms", e.getKey(), e.getValue())));
         }
+    }
+
+    private static String cpuLine(String kind, Cpu cpu, boolean server) {
+        if (!server) {
+            return String.format("  %-13s %7.2f ms (SQLite runs in the client's thread)", kind, cpu.clientMs());
+        }
+        return cpu.serverMs() == null
+                ? String.format("  %-13s %7.2f ms client (server's not readable: not on this machine)", kind, cpu.clientMs())
+                : String.format("  %-13s %7.2f ms client + %7.2f ms server = %7.2f ms", kind, cpu.clientMs(),
+                cpu.serverMs(), cpu.totalMs());
     }
 
     private static double pct(List<Double> values, int p) {

@@ -423,6 +423,21 @@ public final class Store implements AutoCloseable {
         return dialect == Dialect.POSTGRES;
     }
 
+    /**
+     * The server process behind this store's read connection (PostgreSQL's backend pid), for a benchmark to read its
+     * processor time ({@link #processCpuNanos}); empty for a file store. Stable for a store read by one thread at a
+     * time, whose reads reuse one pooled connection.
+     */
+    public java.util.OptionalLong serverProcess() {
+        return dialect == Dialect.POSTGRES ? java.util.OptionalLong.of(read(ServerCpu::backendPid))
+                : java.util.OptionalLong.empty();
+    }
+
+    /** Processor time a local server process has used so far; empty when it is not on this machine. */
+    public static java.util.OptionalLong processCpuNanos(long pid) {
+        return ServerCpu.nanos(pid);
+    }
+
     /** Who the changes made through this store object are recorded as made by. */
     public Actor actor() {
         return actor;
