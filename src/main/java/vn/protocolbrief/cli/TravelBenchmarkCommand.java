@@ -50,22 +50,30 @@ final class TravelBenchmarkCommand implements Callable<Integer> {
             + " killed sync.")
     int killChanges;
 
+    @Option(names = "--office", description = "Keep the synthetic office in this SQLite file and use it again when it"
+            + " exists (its own counts then; the timed changes are made in it).")
+    Path keptOffice;
+
     @Override
     public Integer call() throws Exception {
         Path dir = Files.createTempDirectory("protocol-brief-travel-bench-");
-        Path officeFile = dir.resolve("office.db");
+        boolean reuse = keptOffice != null && Files.exists(keptOffice);
+        Path officeFile = keptOffice != null ? keptOffice.toAbsolutePath() : dir.resolve("office.db");
         Path copyFile = dir.resolve("copy.db");
         TravelService travel = new TravelService(location -> Store.open(Path.of(location), false));
         try (Store office = Store.open(officeFile, false)) {
             long t0 = System.nanoTime();
-            SyntheticStore.fill(office, meetings, requests, 42);
+            if (!reuse) {
+                SyntheticStore.fill(office, meetings, requests, 42);
+            }
             double build = seconds(t0);
             t0 = System.nanoTime();
             long cpu0 = cpuNanos();
             TravelService.TakeResult taken = travel.take(office, officeFile.toString(), copyFile, List.of(), false);
             double take = seconds(t0);
             double takeCpu = (cpuNanos() - cpu0) / 1e9;
-            cli.out().line(String.format("synthetic office: %,d meetings, %,d requests, built in %.1f s", meetings,
+            cli.out().line(reuse ? "synthetic office: " + officeFile + " (kept from an earlier run)"
+                    : String.format("synthetic office: %,d meetings, %,d requests, built in %.1f s", meetings,
                     requests, build));
             cli.out().line(String.format("travel take: %,d meetings, %,d persons, %.1f MB copy in %.2f s (goal <= 20 s);"
                     + " CPU of this thread %.2f s", taken.meetings(), taken.persons(), Files.size(copyFile) / 1e6, take,

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -15,6 +17,7 @@ import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.StoreFiles;
 import vn.protocolbrief.store.TravelLedger;
 import vn.protocolbrief.store.TravelSync;
+import vn.protocolbrief.store.WholeTake;
 
 /**
  * A travel copy: a SQLite store on the laptop holding the office's records (or some provinces'), recorded on the road
@@ -59,17 +62,19 @@ public final class TravelService {
                     + " Nothing was written.");
         }
         String officeIdentity = ledger.identity(office);
-        TravelSync.Taken taken = sync.take(office);
-        Archive part = new TakeScope(provinces, withoutSensitive).filter(taken.archive());
         Path temp = target.resolveSibling("." + target.getFileName() + ".taking-" + java.util.UUID.randomUUID());
+        TakeResult result;
         try {
-            try (Store copy = Store.open(temp, false)) {
-                copy.actingAs(office.actor());
-                new ArchiveService(copy).importArchive(part);
-                sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, taken.officePoint(),
-                        provinces, withoutSensitive);
+            if (provinces.isEmpty() && !withoutSensitive && WholeTake.possible(office)) {
+                result = takeWhole(office, officeLocation, temp, target, officeIdentity);
+            } else {
+                result = takeRecords(office, officeLocation, temp, target, officeIdentity, provinces, withoutSensitive);
             }
-            // Only a finished copy ever has the name asked for; a file made there meanwhile is not replaced.
+            // Only a finished copy ever has the name asked for, and only once it is on the disk; a file made there
+            // meanwhile is not replaced.
+            try (FileChannel file = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                file.force(true);
+            }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new StoreException("Cannot write the travel copy " + target + ": " + e.getMessage()
@@ -82,6 +87,33 @@ public final class TravelService {
                     // a leftover temporary file does not harm the copy
                 }
             }
+        }
+        return result;
+    }
+
+    /** The whole of an office that is a SQLite file: copied by SQLite in one statement, then made a copy. */
+    private TakeResult takeWhole(Store office, String officeLocation, Path temp, Path target, String officeIdentity) {
+        WholeTake whole = new WholeTake();
+        whole.copy(office, temp);
+        try (Store copy = Store.open(temp, false)) {
+            copy.actingAs(office.actor());
+            WholeTake.Copied c = whole.forgetOffice(copy);
+            sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, c.officePoint(), List.of(), false);
+            return new TakeResult(target, withoutPassword(officeLocation), c.meetings(), c.persons(), c.partners(),
+                    c.sources(), c.sensitivities(), c.officePoint());
+        }
+    }
+
+    /** Some provinces, or without sensitive records, or an office on a server: read and written record by record. */
+    private TakeResult takeRecords(Store office, String officeLocation, Path temp, Path target,
+                                   String officeIdentity, List<String> provinces, boolean withoutSensitive) {
+        TravelSync.Taken taken = sync.take(office);
+        Archive part = new TakeScope(provinces, withoutSensitive).filter(taken.archive());
+        try (Store copy = Store.open(temp, false)) {
+            copy.actingAs(office.actor());
+            new ArchiveService(copy).importArchive(part);
+            sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, taken.officePoint(),
+                    provinces, withoutSensitive);
         }
         return new TakeResult(target, withoutPassword(officeLocation), part.meetings().size(), part.persons().size(),
                 part.partners().size(), part.sources().size(), part.sensitivities().size(), taken.officePoint());

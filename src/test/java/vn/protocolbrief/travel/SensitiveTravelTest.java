@@ -3,21 +3,11 @@ package vn.protocolbrief.travel;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.StreamSupport;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import vn.protocolbrief.cli.Cli;
-import vn.protocolbrief.cli.Output;
 
 /**
  * A meeting an officer marks sensitive stays at the office when a travel copy is taken without sensitive records:
@@ -25,59 +15,7 @@ import vn.protocolbrief.cli.Output;
  * mark is set and taken off from the command line, undone, exported and imported. The office is a SQLite file here
  * and a PostgreSQL server in {@link SensitiveTravelOnPostgresTest}.
  */
-class SensitiveTravelTest {
-    @TempDir
-    Path dir;
-    String office;
-    Path copy;
-
-    String officeLocation() {
-        return dir.resolve("office.db").toString();
-    }
-
-    record Run(int code, String out, String err) {
-        JsonNode json() throws Exception {
-            return new ObjectMapper().readTree(out);
-        }
-    }
-
-    static Run on(String db, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        List<String> full = new ArrayList<>(List.of("--db", db));
-        full.addAll(List.of(args));
-        int code = Cli.run(new Output(out, err), full.toArray(String[]::new));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    static Run ok(String db, String... args) {
-        Run r = on(db, args);
-        assertThat(r.code()).as(String.join(" ", args) + ": " + r.err()).isZero();
-        return r;
-    }
-
-    private int exports;
-
-    private JsonNode export(String db) throws Exception {
-        Path file = dir.resolve("export-" + (++exports) + ".json");
-        ok(db, "export", "--out", file.toString());
-        return new ObjectMapper().readTree(file.toFile());
-    }
-
-    private static Set<String> ids(JsonNode list, String field) {
-        Set<String> out = new HashSet<>();
-        list.forEach(x -> out.add(x.get(field).asText()));
-        return out;
-    }
-
-    @BeforeEach
-    void officeWithAnArticle() throws Exception {
-        office = officeLocation();
-        copy = dir.resolve("copy.db");
-        assertThat(on(office, "provinces").code()).isZero();
-        Files.writeString(dir.resolve("office.txt"), TravelCopyTest.OFFICE_ARTICLE);
-        Files.writeString(dir.resolve("road.txt"), TravelCopyTest.ROAD_ARTICLE);
-    }
+class SensitiveTravelTest extends TravelOffice {
 
     /** The meeting an article made at the office (the one meeting not there before). */
     private String importAtOffice(String file) throws Exception {
