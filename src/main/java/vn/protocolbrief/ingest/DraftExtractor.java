@@ -137,7 +137,7 @@ public final class DraftExtractor {
         if (partner != null && head != null && head.body != null && head.body != partner && samePlace(head.body, partner)) {
             partner = head.body;
         }
-        if (partner == null && head != null) {
+        if (partner == null && head != null || ownPostAbroad(head, partner)) {
             partner = fromTitle(head);
         }
         double bestForeign = foreign.stream().mapToDouble(c -> c.score).max().orElse(0);
@@ -342,6 +342,16 @@ public final class DraftExtractor {
             return best;
         }
         return null;
+    }
+
+    /**
+     * A consul-general or an ambassador named no post of their own, and the body that came first is of another
+     * kind (one only named in what they asked): the guest is their post, whatever else the text names.
+     */
+    private boolean ownPostAbroad(ArticlePerson head, Candidate partner) {
+        String kind = head == null || head.body != null ? null : japanese.kind(head.title);
+        return partner != null && kind != null && (kind.equals(PartnerKind.CONSULATE_GENERAL.id())
+                || kind.equals(PartnerKind.EMBASSY.id())) && !partner.kind.id().equals(kind);
     }
 
     /** A partner made from the leader's title when no body was named on its own ("Chủ tịch Công ty ABC"). */
