@@ -140,6 +140,7 @@ public final class DraftExtractor {
         if (partner == null && head != null || ownPostAbroad(head, partner)) {
             partner = fromTitle(head);
         }
+        partner = delegationOverEmployer(head, partner, ranked);
         double bestForeign = foreign.stream().mapToDouble(c -> c.score).max().orElse(0);
         if (partner != null && bestForeign > 2 * partner.score + 2 && living.isEmpty()) {
             Candidate f = foreign.stream().max(Comparator.comparingDouble((Candidate c) -> c.score)).orElseThrow();
@@ -342,6 +343,23 @@ public final class DraftExtractor {
             return best;
         }
         return null;
+    }
+
+    /**
+     * "Đoàn doanh nghiệp tỉnh Saitama" led by a bank's director: the body named only in the leader's title is his
+     * employer, one of the delegation; the delegation the text names is the guest.
+     */
+    private static Candidate delegationOverEmployer(ArticlePerson head, Candidate partner, List<Candidate> ranked) {
+        if (partner == null || head == null || head.body != partner || !onlyInTitle(head, partner)) {
+            return partner;
+        }
+        return ranked.stream().filter(c -> c != partner && c.nameVi != null && c.nameVi.startsWith("Đoàn "))
+                .findFirst().orElse(partner);
+    }
+
+    private static boolean onlyInTitle(ArticlePerson head, Candidate body) {
+        return body.mentions.stream().allMatch(m -> head.mentions.stream().anyMatch(f -> f.sentence() == m.sentence()
+                && f.titleStart() >= 0 && m.start() >= f.titleStart() && m.start() < f.titleEnd()));
     }
 
     /**

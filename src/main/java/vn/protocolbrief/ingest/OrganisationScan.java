@@ -81,6 +81,7 @@ final class OrganisationScan {
             }
             // "Đại học Osaka Metropolitan", "Đại học Tokyo Gakugei": the name goes on with capitalised words in
             // Latin letters after the place; a head's name ("… Osaka Tanaka Ichiro") or a Vietnamese word ends it.
+            String core = name.get(last).text();
             while (last + 1 < name.size() && latinNameWord(name.get(last + 1))
                     && name.get(last + 1).start() - name.get(last).end() == 1 && !personStarts(name, last + 1)) {
                 last++;
@@ -88,7 +89,6 @@ final class OrganisationScan {
             int end = name.get(last).end();
             String country = japan.countryAt(s.text().substring(end)).orElse(null);
             String words = s.text().substring(name.get(0).start(), end).replaceAll("\\s+", " ");
-            String core = name.get(last).text();
             boolean college = Text.key(m.group()).contains("cao dang");
             String vi = (college ? "Trường Cao đẳng " : "Đại học ") + words;
             String en = words + (college ? " College" : " University");
