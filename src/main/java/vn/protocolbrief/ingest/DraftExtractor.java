@@ -150,7 +150,9 @@ public final class DraftExtractor {
         if (partner == null) {
             warnings.add(Warning.of("no_partner"));
         } else {
-            double second = ranked.size() > 1 ? ranked.get(1).score : 0;
+            Candidate chosenPartner = partner;
+            Candidate runnerUp = ranked.stream().filter(c -> c != chosenPartner).findFirst().orElse(null);
+            double second = runnerUp != null ? runnerUp.score : 0;
             confidence.put("partner", round(partner.score / (partner.score + second)));
             partnerRef = partnerRef(partner, placeMentions);
             evidence.put("partner", sentences.get(partner.mentions.stream().filter(m -> m.weight() > 0)
@@ -160,7 +162,7 @@ public final class DraftExtractor {
                 warnings.add(Warning.of("consulate_guess"));
             }
             if (second > 0 && partner.score < second * 1.25) {
-                warnings.add(Warning.of("partner_unsure", ranked.get(1).nameVi));
+                warnings.add(Warning.of("partner_unsure", runnerUp.nameVi));
             }
         }
         Candidate chosen = partner;
