@@ -36,6 +36,8 @@ final class ArticleCleaner {
     private static final Pattern TITLE_PREFIX = Pattern.compile("(?i)^title\\s*:\\s*(.+)$");
     private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
+    /** Year first, as Japanese pages print it: "2020/9/8", "2020.09.08". */
+    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*([/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
     private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
     private static final Pattern WEEKDAY = Pattern.compile("(?iuU)(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)");
     private static final Pattern STAMP_WORD = Pattern.compile("(?iuU)^\\W*(cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|published|updated)\\b");
@@ -143,6 +145,11 @@ final class ArticleCleaner {
                 continue;
             }
             if (i < lead) {
+                // The story's first photo, above its lead, with its caption and credit ("… quà lưu niệm. Ảnh: X"):
+                // a caption of this story (who gave what), not page chrome.
+                if (CAPTION_MARK.matcher(line).find() && line.length() < 400 && hasWords(line) && seen.add(key)) {
+                    kept.add(new Line(line, true));
+                }
                 continue;
             }
             if (i > lead && line.length() < 60 && isCut(key)) {
@@ -211,15 +218,19 @@ final class ArticleCleaner {
                 publishedEvidence = url;
             }
         }
+        int first = 0;
+        while (first < kept.size() - 1 && kept.get(first).caption()) {
+            first++;
+        }
         if (!kept.isEmpty()) {
             // "(BTV) Chiều 13/01, …", "TTH - Ngày 16/8, …": the channel's mark before the lead.
-            Matcher c = CHANNEL.matcher(kept.get(0).text());
-            if (c.find() && kept.get(0).text().length() > c.end() + 20) {
+            Matcher c = CHANNEL.matcher(kept.get(first).text());
+            if (c.find() && kept.get(first).text().length() > c.end() + 20) {
                 String channel = c.group(1) != null ? c.group(1) : c.group(2);
                 if (publication == null) {
                     publication = channel.strip();
                 }
-                kept.set(0, new Line(kept.get(0).text().substring(c.end()).strip(), false));
+                kept.set(first, new Line(kept.get(first).text().substring(c.end()).strip(), false));
             }
         }
         return new Clean(title, published, publishedEvidence, publication, url, kept);
@@ -255,7 +266,8 @@ final class ArticleCleaner {
         int bestShared = 2;
         for (int i = 0; i < lead; i++) {
             String l = lines.get(i);
-            if (l.length() > 250 || pageDate(l) != null || l.split("\\s+").length < 4) {
+            // A photo's caption with its credit ("… Ảnh: VIỆT DŨNG") is never the story's headline.
+            if (l.length() > 250 || pageDate(l) != null || l.split("\\s+").length < 4 || CAPTION_MARK.matcher(l).find()) {
                 continue;
             }
             int shared = 0;
@@ -279,6 +291,11 @@ final class ArticleCleaner {
     static PartialDate pageDate(String line) {
         if (line.length() > 110) {
             return null;
+        }
+        // A line that is a date and nothing else is the page's stamp; year first is how Japanese pages print it.
+        Matcher alone = YEAR_FIRST_DATE.matcher(line.strip());
+        if (alone.matches()) {
+            return dayOrNull(alone.group(1), alone.group(3), alone.group(4));
         }
         Matcher d = FULL_DATE.matcher(line);
         Matcher iso = ISO_DATE.matcher(line);

@@ -137,9 +137,10 @@ public final class DraftExtractor {
         if (partner != null && head != null && head.body != null && head.body != partner && samePlace(head.body, partner)) {
             partner = head.body;
         }
-        if (partner == null && head != null) {
+        if (partner == null && head != null || ownPostAbroad(head, partner)) {
             partner = fromTitle(head);
         }
+        partner = delegationOverEmployer(head, partner, ranked);
         double bestForeign = foreign.stream().mapToDouble(c -> c.score).max().orElse(0);
         if (partner != null && bestForeign > 2 * partner.score + 2 && living.isEmpty()) {
             Candidate f = foreign.stream().max(Comparator.comparingDouble((Candidate c) -> c.score)).orElseThrow();
@@ -149,7 +150,9 @@ public final class DraftExtractor {
         if (partner == null) {
             warnings.add(Warning.of("no_partner"));
         } else {
-            double second = ranked.size() > 1 ? ranked.get(1).score : 0;
+            Candidate chosenPartner = partner;
+            Candidate runnerUp = ranked.stream().filter(c -> c != chosenPartner).findFirst().orElse(null);
+            double second = runnerUp != null ? runnerUp.score : 0;
             confidence.put("partner", round(partner.score / (partner.score + second)));
             partnerRef = partnerRef(partner, placeMentions);
             evidence.put("partner", sentences.get(partner.mentions.stream().filter(m -> m.weight() > 0)
@@ -159,7 +162,7 @@ public final class DraftExtractor {
                 warnings.add(Warning.of("consulate_guess"));
             }
             if (second > 0 && partner.score < second * 1.25) {
-                warnings.add(Warning.of("partner_unsure", ranked.get(1).nameVi));
+                warnings.add(Warning.of("partner_unsure", runnerUp.nameVi));
             }
         }
         Candidate chosen = partner;
@@ -342,6 +345,33 @@ public final class DraftExtractor {
             return best;
         }
         return null;
+    }
+
+    /**
+     * "Đoàn doanh nghiệp tỉnh Saitama" led by a bank's director: the body named only in the leader's title is his
+     * employer, one of the delegation; the delegation the text names is the guest.
+     */
+    private static Candidate delegationOverEmployer(ArticlePerson head, Candidate partner, List<Candidate> ranked) {
+        if (partner == null || head == null || head.body != partner || !onlyInTitle(head, partner)) {
+            return partner;
+        }
+        return ranked.stream().filter(c -> c != partner && c.nameVi != null && c.nameVi.startsWith("Đoàn "))
+                .findFirst().orElse(partner);
+    }
+
+    private static boolean onlyInTitle(ArticlePerson head, Candidate body) {
+        return body.mentions.stream().allMatch(m -> head.mentions.stream().anyMatch(f -> f.sentence() == m.sentence()
+                && f.titleStart() >= 0 && m.start() >= f.titleStart() && m.start() < f.titleEnd()));
+    }
+
+    /**
+     * A consul-general or an ambassador named no post of their own, and the body that came first is of another
+     * kind (one only named in what they asked): the guest is their post, whatever else the text names.
+     */
+    private boolean ownPostAbroad(ArticlePerson head, Candidate partner) {
+        String kind = head == null || head.body != null ? null : japanese.kind(head.title);
+        return partner != null && kind != null && (kind.equals(PartnerKind.CONSULATE_GENERAL.id())
+                || kind.equals(PartnerKind.EMBASSY.id())) && !partner.kind.id().equals(kind);
     }
 
     /** A partner made from the leader's title when no body was named on its own ("Chủ tịch Công ty ABC"). */

@@ -121,7 +121,8 @@ final class JapanesePeople {
             boolean nextIsName = i + 1 < tokens.size() && nameWord(tokens.get(i + 1))
                     && tokens.get(i + 1).start() - t.end() <= 2;
             boolean previousIsName = i > 0 && nameWord(tokens.get(i - 1)) && t.start() - tokens.get(i - 1).end() <= 2;
-            if (inPair || nextIsName || previousIsName || placeHeadBefore(s.text(), tokens, index)) {
+            if (inPair || nextIsName || previousIsName || placeHeadBefore(s.text(), tokens, index)
+                    || insideVietnameseName(s.text(), tokens, i)) {
                 continue;
             }
             String before = Text.key(s.text().substring(Math.max(0, t.start() - 30), t.start()));
@@ -138,7 +139,27 @@ final class JapanesePeople {
         }
     }
 
-    /** A capitalised romanised word that is no Vietnamese place and no common non-name. */
+    /**
+     * "Ủy Ban Nhân dân": a word written between two capitalised Vietnamese words (with their marks), a space
+     * apart, is a syllable of a Vietnamese name, however Japanese it looks on its own.
+     */
+    private static boolean insideVietnameseName(String text, List<Token> tokens, int i) {
+        if (i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token before = tokens.get(i - 1);
+        Token after = tokens.get(i + 1);
+        Token t = tokens.get(i);
+        return vietnameseCapitalised(before) && vietnameseCapitalised(after)
+                && Tokens.onlySpaces(text, before.end(), t.start()) && t.start() - before.end() == 1
+                && Tokens.onlySpaces(text, t.end(), after.start()) && after.start() - t.end() == 1
+                && !HONORIFICS.contains(before.text().toLowerCase(Locale.ROOT));
+    }
+
+    private static boolean vietnameseCapitalised(Token t) {
+        return t.capitalised() && !Romaji.is(t.text()) && !t.text().equals(Text.fold(t.text()));
+    }
+
     /** How much better one order must read than the other (log-evidence) before the dictionary is sure of it. */
     private static final double SURE_ORDER = 1.0;
 
@@ -170,7 +191,8 @@ final class JapanesePeople {
             return false;
         }
         String before = Text.fold(text.substring(Math.max(0, tokens.get(i).start() - 14), tokens.get(i).start()));
-        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|pho|do|quan|tap doan|cong ty|dai hoc|dh|hoi dong tinh)\\s*$");
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|pho|do|quan|tap doan|cong ty|dai hoc|dh|hoi dong tinh"
+                + "|ngan hang|benh vien)\\s*$");
     }
 
     private Found person(Sentence s, List<Token> tokens, int i) {

@@ -36,7 +36,7 @@ final class OrganisationScan {
     /** "Bộ Đất đai, Hạ tầng, Giao thông và Du lịch Nhật Bản (MLIT)": a ministry's name lists its fields, each capitalised. */
     private static final Pattern MINISTRY = Pattern.compile("(?uU)\\bBộ\\s+(\\p{Lu}[\\p{L}]*(?:(?:\\s+|,\\s+|\\s+và\\s+)\\p{Lu}?[\\p{L}]+){0,12}?)"
             + "\\s+Nhật\\s+Bản(?:\\s*\\(([A-Z]{2,8})\\))?");
-    private static final Pattern PLACE_BODY = Pattern.compile("(?uU)\\b(Hiệp\\s+hội|Liên\\s+đoàn|Phòng\\s+Thương\\s+mại|Câu\\s+lạc\\s+bộ"
+    private static final Pattern PLACE_BODY = Pattern.compile("(?uU)\\b([Đđ]oàn\\s+[Dd]oanh\\s+nghiệp|Hiệp\\s+hội|Liên\\s+đoàn|Phòng\\s+Thương\\s+mại|Câu\\s+lạc\\s+bộ"
             + "|Quỹ|Viện|Cơ\\s+quan|Tổ\\s+chức|Ngân\\s+hàng|Hội)\\s");
     private static final Pattern ACRONYM = Pattern.compile("\\b([A-Z]{3,6})\\b");
     /** Words that end an organisation's name when reading on from its head word. */
@@ -79,10 +79,16 @@ final class OrganisationScan {
             if (last < 0 || vietnamese) {
                 continue;
             }
+            // "Đại học Osaka Metropolitan", "Đại học Tokyo Gakugei": the name goes on with capitalised words in
+            // Latin letters after the place; a head's name ("… Osaka Tanaka Ichiro") or a Vietnamese word ends it.
+            String core = name.get(last).text();
+            while (last + 1 < name.size() && latinNameWord(name.get(last + 1))
+                    && name.get(last + 1).start() - name.get(last).end() == 1 && !personStarts(name, last + 1)) {
+                last++;
+            }
             int end = name.get(last).end();
             String country = japan.countryAt(s.text().substring(end)).orElse(null);
             String words = s.text().substring(name.get(0).start(), end).replaceAll("\\s+", " ");
-            String core = name.get(last).text();
             boolean college = Text.key(m.group()).contains("cao dang");
             String vi = (college ? "Trường Cao đẳng " : "Đại học ") + words;
             String en = words + (college ? " College" : " University");
@@ -158,6 +164,14 @@ final class OrganisationScan {
     }
 
     /** A family name then a given name start at token i ("Ono Hiroshi"), by the names dictionary. */
+    /** A capitalised word in plain Latin letters that is no place in Vietnam and no country ("Metropolitan"). */
+    private boolean latinNameWord(Token t) {
+        String w = t.text();
+        return t.capitalised() && w.length() >= 3 && w.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
+                && !japan.isVietnamesePlaceWord(w) && japan.countryAt(w).isEmpty() && !w.equals("Nhat")
+                && !w.equals("Japan");
+    }
+
     private static boolean personStarts(List<Token> name, int i) {
         if (i + 1 >= name.size()) {
             return false;
@@ -256,6 +270,15 @@ final class OrganisationScan {
             }
             String vi = s.text().substring(m.start(), name.get(last).end()).replaceAll("\\s+", " ");
             String head = Text.key(m.group(1));
+            if (head.startsWith("doan")) {
+                // "Đoàn Doanh nghiệp tỉnh Saitama": the place's companies travelling together, whoever leads them.
+                String place = name.get(last).text();
+                raw.add(new Raw(s.index(), m.start(), end, PartnerFinder.fresh(PartnerKind.COMPANY,
+                        "Đoàn doanh nghiệp " + s.text().substring(name.get(0).start(), name.get(last).end())
+                                .replaceAll("\\s+", " "), place + " business delegation",
+                        japan.prefecture(place).map(Prefecture::code).orElse(null), country, place), 1, 6));
+                continue;
+            }
             PartnerKind kind = head.startsWith("hiep hoi") || head.startsWith("lien doan") || head.startsWith("phong")
                     || head.startsWith("cau lac bo") || head.equals("hoi") ? PartnerKind.ASSOCIATION : PartnerKind.AGENCY;
             raw.add(new Raw(s.index(), m.start(), end, PartnerFinder.fresh(kind, vi, alias, null, country, alias), 1, 6));
