@@ -230,6 +230,19 @@ public final class BriefAssembler {
             return "en".equals(lang) ? province.nameEn() : province.nameVi();
         }
 
+        /**
+         * The place as the welcome names it: a province by its name ("tại Gia Lai"), a city with its unit, as its
+         * name alone may be a person's ("tại Thành phố Hồ Chí Minh", never "tại Hồ Chí Minh"). A local fix: the
+         * locality helpers (Localities) may offer this for every part of the pack.
+         */
+        private String spokenName() {
+            if ("en".equals(lang) || !"city".equals(province.kind())) {
+                return provinceName();
+            }
+            String u = unitAndName();
+            return Character.toUpperCase(u.charAt(0)) + u.substring(1);
+        }
+
         /** "tỉnh Phú Thọ", "thành phố Huế"; "Phu Tho Province", "Hue City". */
         String unitAndName() {
             String unit = labels.get("city".equals(province.kind()) ? "unit.city" : "unit.province");
@@ -325,8 +338,10 @@ public final class BriefAssembler {
             for (AgreementItem a : agreements) {
                 // An anniversary is of a signing: an agreement in words or a proposal has none.
                 if (a.withPartner() && a.happened() == AgreementWords.SIGNED) {
-                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement",
-                            labels.record(a.title())), a.signedOn(), a::sources));
+                    // "ký" + the title as a document ("ký văn bản thiết lập quan hệ …").
+                    String title = "en".equals(lang) ? labels.record(a.title()) : AgreementTitles.asDocument(a.title());
+                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement", title),
+                            a.signedOn(), a::sources));
                 }
             }
             for (LinkItem l : links) {
@@ -368,7 +383,7 @@ public final class BriefAssembler {
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
-            var host = new TalkingPoints.Host(unitAndName(), provinceName());
+            var host = new TalkingPoints.Host(unitAndName(), spokenName());
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
                     .derive(guest, host, visitSource, history, aid, agreements, requests);
         }
