@@ -36,11 +36,27 @@ final class SpokenOnce {
                 }
             }
         }
+        // A point said word for word again is said once; in an English pack the sentence may be the same for two
+        // records (the record text is on the lines below it): their lines, records and sources join the first.
         List<TalkingPoint> once = new ArrayList<>();
         for (TalkingPoint p : out) {
-            if (once.stream().noneMatch(q -> same(spoken(q.text()), spoken(p.text())))) {
-                once.add(p);
+            int at = -1;
+            for (int k = 0; k < once.size() && at < 0; k++) {
+                if (same(spoken(once.get(k).text()), spoken(p.text()))) {
+                    at = k;
+                }
             }
+            if (at < 0) {
+                once.add(p);
+                continue;
+            }
+            TalkingPoint q = once.get(at);
+            String lines = p.text().substring(spoken(p.text()).length());
+            List<String> ids = new ArrayList<>(q.recordIds());
+            p.recordIds().stream().filter(id -> !ids.contains(id)).forEach(ids::add);
+            once.set(at, new TalkingPoint(q.kind(), q.text() + (q.text().contains(lines) ? "" : lines), ids,
+                    java.util.stream.Stream.concat(q.sources().stream(), p.sources().stream()).distinct().sorted()
+                            .toList()));
         }
         return once;
     }

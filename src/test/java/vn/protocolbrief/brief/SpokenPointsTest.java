@@ -205,18 +205,21 @@ class SpokenPointsTest {
 
     /** Short records of this test: two signings, two unanswered asks of theirs, one promise of ours stored as asked. */
     static List<TalkingPoint> derived(String lang) {
+        return derived(lang, List.of(
+                request("r1", Direction.JP_TO_VN, "Hỗ trợ thủ tục cho doanh nghiệp"),
+                request("r2", Direction.JP_TO_VN, "Giới thiệu lao động kỹ thuật"),
+                request("r3", Direction.VN_TO_JP, "Các doanh nghiệp sẽ mở rộng sản xuất, tỉnh sẽ hoàn thành quy hoạch"),
+                request("r4", Direction.VN_TO_JP, "Tỉnh sẽ cải thiện môi trường đầu tư"),
+                request("r5", Direction.VN_TO_JP, "Tiếp tục hỗ trợ đào tạo điều dưỡng")));
+    }
+
+    static List<TalkingPoint> derived(String lang, List<RequestItem> requests) {
         Labels l = new Labels(lang);
         Addressing addressing = new Addressing(lang);
         var points = new TalkingPoints(l, new FirstPerson(lang, addressing));
         List<AgreementItem> agreements = List.of(
                 agreement("a1", "Biên bản ghi nhớ về đào tạo", "2025-10-27"),
                 agreement("a2", "Thiết lập quan hệ hữu nghị và hợp tác", "2024-05-01"));
-        List<RequestItem> requests = List.of(
-                request("r1", Direction.JP_TO_VN, "Hỗ trợ thủ tục cho doanh nghiệp"),
-                request("r2", Direction.JP_TO_VN, "Giới thiệu lao động kỹ thuật"),
-                request("r3", Direction.VN_TO_JP, "Các doanh nghiệp sẽ mở rộng sản xuất, tỉnh sẽ hoàn thành quy hoạch"),
-                request("r4", Direction.VN_TO_JP, "Tỉnh sẽ cải thiện môi trường đầu tư"),
-                request("r5", Direction.VN_TO_JP, "Tiếp tục hỗ trợ đào tạo điều dưỡng"));
         return points.derive(new TalkingPoints.Guest("Ngài Thị trưởng A-ca", "Ngài Thị trưởng", "thành phố Aka"),
                 new TalkingPoints.Host("tỉnh Lam", "Lam"), List.of(1), List.of(), List.of(), agreements, requests);
     }
@@ -246,6 +249,18 @@ class SpokenPointsTest {
         assertThat(vi).anySatisfy(p -> assertThat(p).isEqualTo("Về phần mình, chúng tôi sẽ cải thiện môi trường đầu tư."));
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("chúng tôi sẽ hoàn thành quy hoạch"));
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("đề nghị Ngài Thị trưởng tiếp tục hỗ trợ đào tạo điều dưỡng"));
+        // In English the sentence is the same for two asks of ours: said once, both records below it, none lost.
+        List<TalkingPoint> en = derived("en", List.of(
+                request("r1", Direction.JP_TO_VN, "Hỗ trợ thủ tục cho doanh nghiệp"),
+                request("r2", Direction.JP_TO_VN, "Giới thiệu lao động kỹ thuật"),
+                request("r5", Direction.VN_TO_JP, "Tiếp tục hỗ trợ đào tạo điều dưỡng"),
+                request("r6", Direction.VN_TO_JP, "Kết nối doanh nghiệp hai bên")));
+        noSharedOpeningOrClosing(en);
+        for (String asked : List.of("Tiếp tục hỗ trợ đào tạo điều dưỡng", "Kết nối doanh nghiệp hai bên",
+                "Hỗ trợ thủ tục cho doanh nghiệp", "Giới thiệu lao động kỹ thuật")) {
+            assertThat(en).anySatisfy(p -> assertThat(p.text()).contains(asked));
+        }
+        assertThat(en.stream().flatMap(p -> p.recordIds().stream()).toList()).contains("r1", "r2", "r5", "r6");
         // Their two unanswered asks share one line to take, said once.
         assertThat(vi.stream().filter(p -> p.contains("chúng tôi ghi nhận")).count()).isEqualTo(1);
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("“Hỗ trợ thủ tục cho doanh nghiệp” hoặc “Giới thiệu lao động kỹ thuật”"));
