@@ -101,6 +101,7 @@ final class TalkingPoints {
             out.add(new TalkingPoint("agreed", withOriginal(l.format("point.commitment", quoted(r.text()),
                     lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
         }
+        List<TalkingPoint> commitments = new ArrayList<>();
         requests.stream()
                 .filter(r -> r.direction() == Direction.VN_TO_JP && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
@@ -109,9 +110,10 @@ final class TalkingPoints {
                 .forEach(r -> {
                     String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), l);
                     if (ours != null) {
-                        // A "request" that is our own promise is said as ours, never asked of the guest.
-                        out.add(new TalkingPoint("proposal", withOriginal(ours, quoted(r.text())), List.of(r.id()),
-                                r.sources()));
+                        // A "request" that is our own promise is said as ours, never asked of the guest: after our
+                        // asks, as a commitment (not counted among what we want from the guests).
+                        commitments.add(new TalkingPoint("agreed", withOriginal(ours, quoted(r.text())),
+                                List.of(r.id()), r.sources()));
                         return;
                     }
                     String repeated = !r.repeated() ? "" : r.firstRaised().known()
@@ -120,6 +122,7 @@ final class TalkingPoints {
                     out.add(new TalkingPoint("proposal", withOriginal(proposal(guest, r.text(), repeated),
                             quoted(r.text())), List.of(r.id()), r.sources()));
                 });
+        out.addAll(commitments);
         List<RequestItem> unanswered = new ArrayList<>();
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()

@@ -40,6 +40,10 @@ final class Unbreakable {
             m.visit().members().forEach(add);
             m.visit().hosts().forEach(add);
         }
+        if (m.meta() != null && m.meta().provinceName() != null) {
+            // The province's own name too: "to Quang / Ninh" at a line's end reads as two places.
+            found.add(m.meta().provinceName().strip());
+        }
         if (m.delegation() != null) {
             m.delegation().people().forEach(add);
             m.delegation().currentHeads().forEach(add);
