@@ -80,11 +80,11 @@ final class Addressing {
     /**
      * The full form of address of a Japanese guest: in Vietnamese the form and the reading ("Ngài Đại sứ I-tô
      * Na-ô-ki"), in English the honorific or title and the name ("H.E. ITO Naoki", "Mayor HAYAKAWA Naohide").
-     * Null for Vietnamese persons: the pack does not tell our leaders how to address each other.
+     * A person of our side is addressed as {@link #ours} says.
      */
     String address(Person p, String name, String titleVi, boolean japanese, String reading) {
         if (!japanese) {
-            return null;
+            return ours(p == null ? null : p.honorific(), name, titleVi);
         }
         BriefData.Address form = form(titleVi);
         String honorific = p == null ? null : p.honorific();
@@ -106,6 +106,35 @@ final class Addressing {
         String post = form == null ? "" : withoutNgai(form.vi()) + " ";
         String h = courtesy(honorific);
         return (h == null ? post : h + " " + post) + spoken;
+    }
+
+    /**
+     * A person of our side, never left blank in the delegation table: Ông / Bà / Cô when the records say so (the
+     * importer keeps the article's word). Otherwise "Đồng chí", the form the records give our officials when an
+     * article names none (and the one Vietnamese administrative writing uses for them), which says nothing of
+     * gender. In English: Mr / Ms when known, else the post's head as a title ("Vice-Chair"), else the name alone,
+     * as an English pack names a Japanese guest of no rank. Never "Ngài": our leaders do not call each other so.
+     */
+    String ours(String honorific, String name, String titleVi) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        if ("en".equals(lang)) {
+            String plain = Labels.plain(name);
+            String mr = mister(honorific);
+            if (mr != null) {
+                return mr + " " + plain;
+            }
+            for (String piece : titleVi == null ? new String[0] : Text.nfc(titleVi).split("\\s*,\\s*")) {
+                BriefData.Address form = form(piece);
+                if (form != null && !form.enTitle().isEmpty()) {
+                    return form.enTitle() + " " + plain;
+                }
+            }
+            return plain;
+        }
+        String h = courtesy(honorific);
+        return (h != null ? h : "Đồng chí") + " " + name;
     }
 
     /** "Ông", "Bà", "Cô" when the records give one; null otherwise. */

@@ -8,9 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,15 +27,12 @@ import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 import vn.protocolbrief.domain.AidStatus;
 import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.Direction;
-import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Province;
-import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestCategory;
-import vn.protocolbrief.domain.RequestThreads;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.store.Reads;
@@ -139,6 +134,7 @@ public final class BriefAssembler {
         private final Person leader;
         private final String lang;
         private final PackContext context;
+        private final PlaceNames places;
 
         Build(Reads h, Province province, Partner partner, Visit visit, boolean visitRecorded, BriefRequest request,
               List<RequestCategory> categories) {
@@ -154,23 +150,14 @@ public final class BriefAssembler {
             this.categories = categories;
             this.persons = h.personsById();
             this.partners = h.partnersById();
-            this.items = new Items(persons, partners, sources, lang, dating());
+            this.items = new Items(persons, partners, sources, lang, PostDating.forVisit(h, persons, visit.date(),
+                    LocalDate.now(clock)));
             this.leader = visit.leader() == null || visit.leader().personId() == null ? null
                     : persons.get(visit.leader().personId());
+            this.places = new PlaceNames(province, labels, lang);
             this.context = new PackContext(h, province, partner, leader, persons, items, sources, recordIds, lang);
         }
 
-        /** Posts are judged on the visit's day (today for a visit not yet dated) against their records' dates. */
-        private PostDating dating() {
-            Set<String> ids = new LinkedHashSet<>();
-            persons.values().forEach(p -> p.positions().stream().filter(q -> q.current() && q.sourceId() != null)
-                    .forEach(q -> ids.add(q.sourceId())));
-            Map<String, PartialDate> dates = new java.util.HashMap<>();
-            h.sourceHeadings(ids).forEach((id, src) -> dates.put(id, src.publishedOn()));
-            java.time.LocalDate day = visit.date().known() ? vn.protocolbrief.domain.PostAge.firstDay(visit.date())
-                    : LocalDate.now(clock);
-            return new PostDating(day, dates);
-        }
 
         BriefModel model() {
             // The visit is the first source: the cover and "at a glance" rest on it.
@@ -184,7 +171,7 @@ public final class BriefAssembler {
             List<MeetingItem> history = withPartner.stream().map(items::meeting).toList();
             List<BriefModel.ChangeItem> changesSince = new ChangesSince(context, LocalDate.now(clock)).build(withPartner);
             List<PartnerSummary> otherPartners = OtherPartners.otherPartners(context, others);
-            List<RequestItem> requests = requests(withPartner);
+            List<RequestItem> requests = RequestsPart.requests(context, withPartner, categories);
             List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id()).stream()
                     .filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
             leaderElsewhere.forEach(m -> recordIds.add(m.id()));
@@ -205,19 +192,19 @@ public final class BriefAssembler {
             List<RequestItem> open = requests.stream()
                     .filter(r -> r.status().isOpen() && r.direction() == Direction.VN_TO_JP).toList();
             List<GiftItem> given = gifts.stream().filter(g -> g.direction() == Direction.VN_TO_JP).toList();
-            var glance = new BriefModel.Glance(last, topOpen(open), open.size(),
+            var glance = new BriefModel.Glance(last, RequestsPart.topOpen(open, TOP_OPEN), open.size(),
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
                     anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
-            var provincePart = new BriefModel.ProvincePart(provinceName(), province.predecessors(), links, figures,
+            var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,
                     national);
             var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
             List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
             String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
-            var sourceItems = sourceItems();
-            var meta = new BriefModel.Meta(province.id(), provinceName(), unitAndName(), partner.id(), partner.name(lang),
+            var sourceItems = SourcesPart.items(context, labels, visit, visitRecorded, LocalDate.now(clock));
+            var meta = new BriefModel.Meta(province.id(), places.name(), places.unitAndName(), partner.id(), partner.name(lang),
                     partner.nameJa(), partner.kind().id(), lang,
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
@@ -226,19 +213,6 @@ public final class BriefAssembler {
                     agreements, aid, gifts, points, charts, sourceItems, changesSince, english);
         }
 
-        private String provinceName() {
-            return "en".equals(lang) ? province.nameEn() : province.nameVi();
-        }
-
-        /** "tỉnh Phú Thọ", "thành phố Huế"; "Phu Tho Province", "Hue City". */
-        String unitAndName() {
-            String unit = labels.get("city".equals(province.kind()) ? "unit.city" : "unit.province");
-            if ("en".equals(lang)) {
-                // "Ho Chi Minh City" already says what it is.
-                return provinceName().endsWith(" " + unit) ? provinceName() : provinceName() + " " + unit;
-            }
-            return unit + " " + provinceName();
-        }
 
         private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
@@ -256,52 +230,7 @@ public final class BriefAssembler {
                     labels.personOrOffice(visit.approvedBy()), visitSource);
         }
 
-        private List<RequestItem> requests(List<Meeting> meetings) {
-            List<RequestThreads.Raised> raised = new ArrayList<>();
-            for (Meeting m : meetings) {
-                for (Request r : m.requests()) {
-                    raised.add(new RequestThreads.Raised(r, m.id(), m.date(), m.partnerId()));
-                    recordIds.add(r.id());
-                }
-            }
-            List<RequestItem> out = new ArrayList<>();
-            for (RequestThreads.Thread t : RequestThreads.group(raised)) {
-                Request latest = t.last().request();
-                Set<String> cats = new LinkedHashSet<>();
-                Set<String> srcs = new LinkedHashSet<>();
-                for (RequestThreads.Raised r : t.occurrences()) {
-                    cats.addAll(r.request().categories());
-                    if (r.request().sourceId() != null) {
-                        srcs.add(r.request().sourceId());
-                    }
-                }
-                List<FollowUp> fus = latest.followUps();
-                FollowUp fu = fus.isEmpty() ? null : fus.get(fus.size() - 1);
-                if (fu != null && fu.sourceId() != null) {
-                    srcs.add(fu.sourceId());
-                }
-                out.add(new RequestItem(latest.id(), latest.direction(), List.copyOf(cats), latest.text(),
-                        latest.status(), t.first().date(), t.last().date(), t.times(),
-                        fu == null ? null : fu.note(), fu == null ? PartialDate.UNKNOWN : fu.date(), sources.cite(srcs)));
-            }
-            Map<String, Integer> order = new LinkedHashMap<>();
-            categories.forEach(c -> order.put(c.id(), c.order()));
-            out.sort(Comparator.comparing((RequestItem r) -> order.getOrDefault(r.category(), 99))
-                    .thenComparing(RequestItem::status)
-                    .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()));
-            return out;
-        }
 
-        /**
-         * Our open requests a leader most needs to raise: raised most often first, then the most recent. (Those the
-         * Japanese side made are the glance's commitments.)
-         */
-        private List<RequestItem> topOpen(List<RequestItem> open) {
-            return open.stream()
-                    .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
-                            .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
-                    .limit(TOP_OPEN).toList();
-        }
 
         private boolean thankable(AidItem a) {
             return !a.status().equals(AidStatus.PROPOSED.name().toLowerCase(java.util.Locale.ROOT))
@@ -325,8 +254,10 @@ public final class BriefAssembler {
             for (AgreementItem a : agreements) {
                 // An anniversary is of a signing: an agreement in words or a proposal has none.
                 if (a.withPartner() && a.happened() == AgreementWords.SIGNED) {
-                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement",
-                            labels.record(a.title())), a.signedOn(), a::sources));
+                    // "ký" + the title as a document ("ký văn bản thiết lập quan hệ …").
+                    String title = "en".equals(lang) ? labels.record(a.title()) : AgreementTitles.asDocument(a.title());
+                    candidates.add(new Anniversaries.Candidate(labels.format("anniversary.agreement", title),
+                            a.signedOn(), a::sources));
                 }
             }
             for (LinkItem l : links) {
@@ -368,40 +299,11 @@ public final class BriefAssembler {
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
-            var host = new TalkingPoints.Host(unitAndName(), provinceName());
+            var host = new TalkingPoints.Host(places.unitAndName(), places.spokenName());
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
                     .derive(guest, host, visitSource, history, aid, agreements, requests);
         }
 
-        private List<BriefModel.SourceItem> sourceItems() {
-            List<BriefModel.SourceItem> out = new ArrayList<>();
-            Set<String> unreviewed = h.unreviewedSourceIds();
-            sources.all().forEach((key, n) -> {
-                if (key.equals(SourceNumbers.VISIT)) {
-                    // An office named only in Vietnamese goes on a line of its own, never inside the English line.
-                    String office = visit.issuingOffice() == null ? "" : labels.format("source.visit.office",
-                            labels.visitText(visit.issuingOffice()));
-                    String officeVi = visit.issuingOffice() == null ? null : labels.visitText(visit.issuingOffice());
-                    if (officeVi != null && officeVi.startsWith(labels.get("original.mark") + " ")) {
-                        office = labels.get("source.visit.office.below") + "\n" + officeVi;
-                    }
-                    out.add(new BriefModel.SourceItem(n, "visit", labels.format(visitRecorded ? "source.visit"
-                            : "source.visit.adhoc", office), null, null, visitRecorded ? PartialDate.UNKNOWN
-                            : PartialDate.of(LocalDate.now(clock).toString())));
-                } else if (SourceNumbers.isReference(key)) {
-                    String[] r = SourceNumbers.referenceParts(key);
-                    out.add(new BriefModel.SourceItem(n, "reference", r[0], r[1], r[2], PartialDate.UNKNOWN));
-                } else {
-                    h.source(key).ifPresent(s -> {
-                        recordIds.add(s.id());
-                        out.add(new BriefModel.SourceItem(n, unreviewed.contains(s.id()) ? BriefModel.UNREVIEWED
-                                : "article", s.title(), s.publication(), s.url(),
-                                s.publishedOn(), s.title() == null ? SourceLines.opening(s.fullText()) : null));
-                    });
-                }
-            });
-            return out;
-        }
     }
 
     /** A short stamp of the records a pack was made from: same records, same stamp. Never printed. */

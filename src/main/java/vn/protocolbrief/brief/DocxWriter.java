@@ -154,7 +154,7 @@ final class DocxWriter {
             rows.add(List.of(l.get("cover.unset"), "", ""));
         }
         v.hosts().forEach(p -> rows.add(List.of(p.name(), p.title() == null ? "" : p.titleOriginal() ? rec(p.title())
-                : p.title(), "")));
+                : p.title(), p.address() == null ? "" : p.address())));
         if (v.interpreter() != null) {
             rows.add(List.of(v.interpreter(), l.get("cover.interpreter"), ""));
         }

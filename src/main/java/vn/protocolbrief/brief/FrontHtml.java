@@ -122,7 +122,8 @@ final class FrontHtml {
         }
         for (int i = 0; i < v.hosts().size(); i++) {
             PersonItem p = v.hosts().get(i);
-            row(h, i == 0 ? "<b>" + Words.nowrap(p.name()) + "</b>" : Words.nowrap(p.name()), w.title(p), "");
+            row(h, i == 0 ? "<b>" + Words.nowrap(p.name()) + "</b>" : Words.nowrap(p.name()), w.title(p),
+                    p.address() == null ? "" : Words.nowrap(p.address()));
         }
         if (v.interpreter() != null) {
             row(h, Words.nowrap(v.interpreter()), Html.escape(l.get("cover.interpreter")), "");

@@ -2,14 +2,18 @@ package vn.protocolbrief.brief;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.PostAge;
+import vn.protocolbrief.store.Reads;
 
 /**
  * Dates the posts one pack shows as held: the day they are shown for (the visit's day, else today) and the date of
@@ -23,6 +27,19 @@ final class PostDating {
     PostDating(LocalDate day, Map<String, PartialDate> sourceDates) {
         this.day = day;
         this.sourceDates = sourceDates;
+    }
+
+    /**
+     * Posts are judged on the visit's day ({@code today} for a visit not yet dated) against the dates of the records
+     * they were read in.
+     */
+    static PostDating forVisit(Reads h, Map<String, Person> persons, PartialDate visitDate, LocalDate today) {
+        Set<String> ids = new LinkedHashSet<>();
+        persons.values().forEach(p -> p.positions().stream().filter(q -> q.current() && q.sourceId() != null)
+                .forEach(q -> ids.add(q.sourceId())));
+        Map<String, PartialDate> dates = new HashMap<>();
+        h.sourceHeadings(ids).forEach((id, src) -> dates.put(id, src.publishedOn()));
+        return new PostDating(visitDate.known() ? PostAge.firstDay(visitDate) : today, dates);
     }
 
     /** No post is ever too old (a model built by hand, a test of something else). */

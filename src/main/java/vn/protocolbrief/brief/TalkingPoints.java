@@ -82,7 +82,9 @@ final class TalkingPoints {
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
             String key = "point.agreement." + a.happened().key() + (a.signedOn().known() ? "" : ".undated");
-            out.add(new TalkingPoint("agreed", withOriginal(l.format(key, a.title(), on(a.signedOn())),
+            // After "ký" the title must read as a document (the English sentence does not carry the title).
+            String said = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
+            out.add(new TalkingPoint("agreed", withOriginal(l.format(key, said, on(a.signedOn())),
                     a.title()), List.of(a.id()), a.sources()));
         }
         if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
@@ -99,35 +101,67 @@ final class TalkingPoints {
             out.add(new TalkingPoint("agreed", withOriginal(l.format("point.commitment", quoted(r.text()),
                     lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
         }
+        List<TalkingPoint> commitments = new ArrayList<>();
         requests.stream()
                 .filter(r -> r.direction() == Direction.VN_TO_JP && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                 .limit(PROPOSALS)
                 .forEach(r -> {
+                    String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), l);
+                    if (ours != null) {
+                        // A "request" that is our own promise is said as ours, never asked of the guest: after our
+                        // asks, as a commitment (not counted among what we want from the guests).
+                        commitments.add(new TalkingPoint("agreed", withOriginal(ours, quoted(r.text())),
+                                List.of(r.id()), r.sources()));
+                        return;
+                    }
                     String repeated = !r.repeated() ? "" : r.firstRaised().known()
                             ? l.format("point.proposal.repeated", r.timesRaised(), l.date(r.firstRaised()))
                             : l.format("point.proposal.repeated.undated", r.timesRaised());
                     out.add(new TalkingPoint("proposal", withOriginal(proposal(guest, r.text(), repeated),
                             quoted(r.text())), List.of(r.id()), r.sources()));
                 });
+        out.addAll(commitments);
+        List<RequestItem> unanswered = new ArrayList<>();
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
-            String text;
             if (r.latestFollowUp() == null) {
-                text = withOriginal(l.format("point.raise.noreply", quoted(r.text())), quoted(r.text()));
-            } else {
-                String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-                text = withOriginal(l.format("point.raise.reply", quoted(r.text()), lowerFirst(reply)), quoted(r.text()),
-                        reply);
+                unanswered.add(r);
+                continue;
             }
-            out.add(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
+            String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+            out.add(new TalkingPoint("raise", withOriginal(l.format("point.raise.reply", quoted(r.text()),
+                    lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
         }
+        out.addAll(unanswered(unanswered));
         String closing = guest.address() == null ? l.format("point.closing.delegation", guest.partner(), host.unitAndName())
                 : l.format("point.closing", guest.address(), host.unitAndName(), guest.inSpeech());
         out.add(new TalkingPoint("closing", closing, List.of(), visitSource));
-        return out;
+        return SpokenOnce.withoutRepeats(out);
+    }
+
+    /**
+     * Their requests we have not answered yet share one line to take: said once for all of them, not repeated
+     * word for word after each.
+     */
+    private List<TalkingPoint> unanswered(List<RequestItem> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        if (open.size() == 1) {
+            RequestItem r = open.get(0);
+            return List.of(new TalkingPoint("raise", withOriginal(l.format("point.raise.noreply", quoted(r.text())),
+                    quoted(r.text())), List.of(r.id()), r.sources()));
+        }
+        List<String> texts = open.stream().map(r -> quoted(r.text())).toList();
+        List<String> marked = texts.stream().map(t -> "“" + t + "”").toList();
+        String either = String.join(", ", marked.subList(0, marked.size() - 1)) + l.get("point.raise.or")
+                + marked.get(marked.size() - 1);
+        return List.of(new TalkingPoint("raise", withOriginal(l.format("point.raise.noreply.many", either),
+                texts.toArray(String[]::new)), open.stream().map(RequestItem::id).toList(),
+                open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
     }
 
     /**

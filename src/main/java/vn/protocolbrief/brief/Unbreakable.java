@@ -45,6 +45,10 @@ final class Unbreakable {
             m.visit().members().forEach(add);
             m.visit().hosts().forEach(add);
         }
+        if (m.meta() != null && m.meta().provinceName() != null) {
+            // The province's own name too: "to Quang / Ninh" at a line's end reads as two places.
+            found.add(m.meta().provinceName().strip());
+        }
         if (m.delegation() != null) {
             m.delegation().people().forEach(add);
             m.delegation().currentHeads().forEach(add);
@@ -119,9 +123,14 @@ final class Unbreakable {
         StringBuilder b = new StringBuilder(s.length());
         int at = 0;
         while (m.find()) {
-            b.append(s, at, m.start()).append("<span class=\"nw\">").append(m.group().replace(' ', NBSP))
-                    .append("</span>");
-            at = m.end();
+            // The stop or comma after a name or date stays on its line: "Quang Ninh" then "." alone below is wrong.
+            int end = m.end();
+            while (end < s.length() && ".,;:)!?”".indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            b.append(s, at, m.start()).append("<span class=\"nw\">").append(s.substring(m.start(), end)
+                    .replace(' ', NBSP)).append("</span>");
+            at = end;
         }
         return b.append(s, at, s.length()).toString();
     }
