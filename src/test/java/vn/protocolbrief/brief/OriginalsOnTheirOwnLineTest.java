@@ -34,8 +34,7 @@ class OriginalsOnTheirOwnLineTest {
     @Test
     void everyOriginalStartsALineAndKeepsItsLetters() throws Exception {
         try (Store store = Store.open(dir.resolve("demo.db"))) {
-            BriefService service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"),
-                    ZoneId.of("Asia/Ho_Chi_Minh")));
+            BriefService service = Packs.service(store);
             VisitService visits = new VisitService(store);
             List<String> inside = new ArrayList<>();
             for (String[] pair : List.of(new String[] {"phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong"},
