@@ -36,10 +36,14 @@ final class Addressing {
         return en == null ? new Titled(vi, true) : new Titled(en, false);
     }
 
-    /** The English of a Vietnamese post or body, or null when any piece of it is not known. */
+    /**
+     * The English of a Vietnamese post or body, or null when any piece of it is not known. A chain of posts ("Phó Bí
+     * thư Tỉnh uỷ, Chủ tịch UBND tỉnh") is translated piece by piece, in the spelling the vocabulary uses
+     * ({@link Localities#written}: "TPHCM", "Ủy ban nhân dân", "uỷ").
+     */
     String english(String vi) {
         List<String> out = new ArrayList<>();
-        for (String piece : Text.nfc(vi).strip().split("\\s*,\\s*|\\s+kiêm\\s+")) {
+        for (String piece : Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+")) {
             if (piece.isBlank()) {
                 continue;
             }

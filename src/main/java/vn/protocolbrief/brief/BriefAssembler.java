@@ -208,7 +208,8 @@ public final class BriefAssembler {
             var glance = new BriefModel.Glance(last, topOpen(open), open.size(),
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
-                    anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels), sensitivities,
+                    anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels,
+                    "city".equals(province.kind())), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(provinceName(), province.predecessors(), links, figures,
@@ -368,7 +369,7 @@ public final class BriefAssembler {
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
-            var host = new TalkingPoints.Host(unitAndName(), provinceName());
+            var host = new TalkingPoints.Host(unitAndName(), Localities.inSentence(province, lang));
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
                     .derive(guest, host, visitSource, history, aid, agreements, requests);
         }

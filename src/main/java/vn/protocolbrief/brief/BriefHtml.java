@@ -407,7 +407,7 @@ final class BriefHtml {
                     p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
                             Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
                             w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
-                                    ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
+                                    ? w.shownAfter(" · ", x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
         }
         w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
         // National figures are not the province's or the pair's: they are not printed (issue 19).
