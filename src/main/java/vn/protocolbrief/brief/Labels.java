@@ -145,7 +145,7 @@ public final class Labels {
 
     /**
      * English for record words the application itself offers (the kinds of link between localities, picked from a
-     * list in the window): by {@link EnglishRendering#key} of the Vietnamese, with the officer's renderings put over
+     * list in the window) and the bodies and posts the vocabulary knows whole: by {@link EnglishRendering#key} of the Vietnamese, with the officer's renderings put over
      * them. The kinds are the label keys "linkkind.*" of both bundles.
      */
     static java.util.Map<String, String> withKnownWords(java.util.Map<String, String> renderings) {
@@ -155,10 +155,14 @@ public final class Labels {
         ResourceBundle en = ResourceBundle.getBundle("vn.protocolbrief.brief.labels", Locale.ENGLISH, control);
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String key : vi.keySet()) {
-            if (key.startsWith("linkkind.") && en.containsKey(key)) {
+            if ((key.startsWith("linkkind.") || key.startsWith("giftword.")) && en.containsKey(key)) {
                 out.put(EnglishRendering.key(vi.getString(key)), en.getString(key));
             }
         }
+        // A body or post a record names in words the vocabulary knows whole ("Chính phủ Nhật Bản" as a donor).
+        BriefData.get().namedBodies.forEach((vi2, en2) -> out.putIfAbsent(EnglishRendering.key(vi2), en2));
+        // A gift recorded in the words of one of the pack's own gift ideas has that idea's English.
+        BriefData.get().gifts.forEach(g -> out.putIfAbsent(EnglishRendering.key(g.vi()), g.en()));
         out.putAll(renderings);
         return out;
     }
