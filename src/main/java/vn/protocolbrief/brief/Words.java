@@ -109,7 +109,8 @@ final class Words {
         if (p.title() == null) {
             return "";
         }
-        return p.titleOriginal() ? rec(p.title()) : Html.escape(p.title());
+        // A post known only in part has its untranslated rest on lines of their own, marked (Addressing#partly).
+        return p.titleOriginal() ? rec(p.title()) : lines(p.title());
     }
 
     /** A bulleted list of markup items, or the one-line "nothing recorded". */

@@ -45,6 +45,10 @@ class LocalitiesTest {
                 .isEqualTo("Chairman of the Can Tho City People's Committee");
         assertThat(a.english("Trưởng đại diện tổ chức JICA tại Việt Nam")).isEqualTo("Chief Representative of JICA in Viet Nam");
         assertThat(a.english("Phó Giám đốc phụ trách dự án")).isNull();
+        // Known only in part: the English of what the vocabulary knows, the rest the original on its own line.
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").text()).isEqualTo("Managing Director\n[VI] Ngân hàng Kanto");
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").original()).isFalse();
+        assertThat(a.title("Phó Giám đốc phụ trách dự án").original()).isTrue();
         assertThat(en.locality("TP.HCM")).isEqualTo("Ho Chi Minh City");
         assertThat(en.locality("TPHCM")).isEqualTo("Ho Chi Minh City");
     }
