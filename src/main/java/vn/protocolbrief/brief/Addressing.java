@@ -33,13 +33,67 @@ final class Addressing {
             return new Titled(vi, false);
         }
         String en = english(vi);
-        return en == null ? new Titled(vi, true) : new Titled(en, false);
+        if (en != null) {
+            return new Titled(en, false);
+        }
+        String partly = partly(vi);
+        return partly == null ? new Titled(vi, true) : new Titled(partly, false);
     }
 
-    /** The English of a Vietnamese post or body, or null when any piece of it is not known. */
+    /**
+     * A post the vocabulary knows only in part ("Giám đốc điều hành Ngân hàng …", "Chủ tịch UBND tỉnh, Trưởng ban X"):
+     * what it knows in English on the first line, each rest on a line of its own marked as the Vietnamese original
+     * ("Managing Director\n[VI] Ngân hàng …"); null when it knows no piece.
+     */
+    String partly(String vi) {
+        List<String> known = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String piece : Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+")) {
+            if (piece.isBlank()) {
+                continue;
+            }
+            String en = piece(piece.strip());
+            if (en != null) {
+                known.add(en);
+                continue;
+            }
+            String head = knownHead(piece.strip());
+            if (head != null) {
+                known.add(data.namedBodies.get(head));
+                rest.add(piece.strip().substring(head.length()).strip());
+            } else {
+                rest.add(piece.strip());
+            }
+        }
+        if (known.isEmpty()) {
+            return null;
+        }
+        String mark = new Labels(lang).get("original.mark");
+        StringBuilder b = new StringBuilder(String.join(", ", known));
+        rest.forEach(r -> b.append('\n').append(mark).append(' ').append(r));
+        return b.toString();
+    }
+
+    /** The longest post of the vocabulary, without names, that a piece starts with as a whole word; null if none. */
+    private String knownHead(String piece) {
+        String lower = piece.toLowerCase(java.util.Locale.ROOT);
+        String best = null;
+        for (String vi : data.namedBodies.keySet()) {
+            if (lower.startsWith(vi.toLowerCase(java.util.Locale.ROOT) + " ") && (best == null || vi.length() > best.length())) {
+                best = vi;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The English of a Vietnamese post or body, or null when any piece of it is not known. A chain of posts ("Phó Bí
+     * thư Tỉnh uỷ, Chủ tịch UBND tỉnh") is translated piece by piece, in the spelling the vocabulary uses
+     * ({@link Localities#written}: "TPHCM", "Ủy ban nhân dân", "uỷ").
+     */
     String english(String vi) {
         List<String> out = new ArrayList<>();
-        for (String piece : Text.nfc(vi).strip().split("\\s*,\\s*|\\s+kiêm\\s+")) {
+        for (String piece : Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+")) {
             if (piece.isBlank()) {
                 continue;
             }

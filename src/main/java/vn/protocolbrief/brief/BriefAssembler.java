@@ -195,7 +195,8 @@ public final class BriefAssembler {
             var glance = new BriefModel.Glance(last, RequestsPart.topOpen(open, TOP_OPEN), open.size(),
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
-                    anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels), sensitivities,
+                    anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels,
+                    "city".equals(province.kind())), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,
@@ -299,7 +300,7 @@ public final class BriefAssembler {
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
-            var host = new TalkingPoints.Host(places.unitAndName(), places.spokenName());
+            var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
                     .derive(guest, host, visitSource, history, aid, agreements, requests);
         }

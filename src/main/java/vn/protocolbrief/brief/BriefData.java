@@ -39,6 +39,8 @@ final class BriefData {
     final List<NationalDate> dates = new ArrayList<>();
     /** Phrases of a visit plan and their English, by folded Vietnamese. */
     final java.util.Map<String, String> visitPhrases = new java.util.HashMap<>();
+    /** The posts and bodies of posts-en.csv that hold no name ("Chính phủ Nhật Bản"), as record words: vi → en. */
+    final java.util.Map<String, String> namedBodies = new java.util.LinkedHashMap<>();
 
     private static final class Holder {
         static final BriefData INSTANCE = new BriefData();
@@ -70,6 +72,9 @@ final class BriefData {
             }
             regex.append("(?iu:").append(Pattern.quote(vi.substring(at))).append(')');
             posts.add(new Post(Pattern.compile(regex.toString()), r.get("en")));
+            if (!vi.contains("{")) {
+                namedBodies.put(vi, r.get("en"));
+            }
         }
         for (CSVRecord r : csv("gift-ideas.csv")) {
             gifts.add(new GiftIdea(r.get("id"), r.get("vi"), r.get("en"),

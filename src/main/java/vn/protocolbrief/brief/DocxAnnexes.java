@@ -77,7 +77,7 @@ final class DocxAnnexes {
             d.heading(2, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(RecordPartsHtml.FULL_MEETINGS, m.history().size()));
             for (MeetingItem x : full) {
-                d.para(l.date(x.date()) + " · " + x.provinceAsWritten() + (x.venue() != null
+                d.para(l.date(x.date()) + l.shownAfter(" · ", x.provinceAsWritten()) + (x.venue() != null
                         && !x.venue().equals(x.provinceAsWritten()) ? recAfter(" · ", x.venue()) : "") + cite(x.sources()),
                         true, false).setKeepNext(true);
                 if (x.title() != null) {
@@ -113,13 +113,13 @@ final class DocxAnnexes {
                     new int[] {38, 12, 20, 30}, m.otherPartners().stream().map(p -> List.of(
                             p.partnerName() == null ? "—" : p.partnerName(), String.valueOf(p.meetings()),
                             p.last().known() ? l.shortDate(p.last()) : l.get("date.unknown.short"),
-                            String.join(", ", p.provincesAsWritten()) + cite(p.sources()))).toList());
+                            l.shownAll(p.provincesAsWritten()) + cite(p.sources()))).toList());
         }
     }
 
     private void compactMeetings(List<MeetingItem> meetings, boolean withPartner) {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
-                meetings.stream().map(x -> List.of(l.shortDate(x.date()), x.provinceAsWritten()
+                meetings.stream().map(x -> List.of(l.shortDate(x.date()), l.shown(x.provinceAsWritten())
                         + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
                         (x.leader() == null ? rec(x.title()) : x.leader().name() + recAfter(" — ", x.title())) + cite(x.sources())))
                         .toList());
@@ -184,7 +184,7 @@ final class DocxAnnexes {
                         .sorted(Comparator.comparing(BriefModel.GiftItem::date, Comparator.reverseOrder()))
                         .limit(RecordPartsHtml.GIFTS).map(g -> List.of(l.shortDate(g.date()), rec(g.item())
                                 + (g.givenBy() == null ? "" : "\n" + l.format("gift.by.other", g.givenBy())) + cite(g.sources()),
-                                g.giver() == null ? "" : g.giver(), g.receiver() == null ? "" : g.receiver())).toList());
+                                l.shown(g.giver()), l.shown(g.receiver()))).toList());
     }
 
     private void delegation() {
@@ -236,7 +236,7 @@ final class DocxAnnexes {
             d.table(List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
                     new int[] {26, 22, 14, 38}, p.links().stream().map(x -> List.of(x.partnerName(), rec(x.kind()),
                             x.since().known() ? l.shortDate(x.since()) : "—", rec(x.note()) + (x.provinceAsWritten() == null
-                                    ? "" : " · " + x.provinceAsWritten()) + cite(x.sources()))).toList());
+                                    ? "" : l.shownAfter(" · ", x.provinceAsWritten())) + cite(x.sources()))).toList());
         }
         if (!p.keyFigures().isEmpty()) {
             d.heading(2, l.get("province.figures"));

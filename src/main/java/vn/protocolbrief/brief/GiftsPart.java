@@ -47,6 +47,12 @@ final class GiftsPart {
      * the reason. Null when every idea would repeat a gift.
      */
     static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l) {
+        return advice(given, partnerKind, visitDate, l, false);
+    }
+
+    /** The advice for a province, or for a centrally-run city ({@code city}): "the city's landscape", "của thành phố". */
+    static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
+                                        boolean city) {
         List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
         Integer month = visitDate.known() && visitDate.precision() != vn.protocolbrief.domain.DatePrecision.YEAR
                 ? Integer.valueOf(visitDate.iso().substring(5, 7)) : null;
@@ -76,7 +82,12 @@ final class GiftsPart {
         if (month != null && best.months().contains(month)) {
             reasons.add(l.format("gift.reason.season", l.date(PartialDate.of(visitDate.iso().substring(0, 7)))));
         }
-        return new BriefModel.GiftAdvice("en".equals(l.lang()) ? best.en() : best.vi(),
+        String idea = "en".equals(l.lang()) ? best.en() : best.vi();
+        if (city) {
+            // The ideas are written for a province; a city's own products and landscapes are the city's.
+            idea = idea.replaceAll("\\bprovince\\b", "city").replaceAll("(?U)\\btỉnh\\b", "thành phố");
+        }
+        return new BriefModel.GiftAdvice(idea,
                 given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons));
     }
 

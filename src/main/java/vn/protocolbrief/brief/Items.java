@@ -151,8 +151,10 @@ final class Items {
 
     private String name(String personId, String text) {
         Person p = personId == null ? null : persons.get(personId);
-        String name = p != null ? p.protocolName() : text;
-        return p != null && p.nationality() == Nationality.JP ? name : place(name);
+        if (p == null) {
+            return labels.side(text, addressing);
+        }
+        return p.nationality() == Nationality.JP ? p.protocolName() : place(p.protocolName());
     }
 
     /** A locality as written in a record, in English in an English pack ({@link Labels#locality}). */

@@ -145,7 +145,7 @@ public final class Labels {
 
     /**
      * English for record words the application itself offers (the kinds of link between localities, picked from a
-     * list in the window): by {@link EnglishRendering#key} of the Vietnamese, with the officer's renderings put over
+     * list in the window) and the bodies and posts the vocabulary knows whole: by {@link EnglishRendering#key} of the Vietnamese, with the officer's renderings put over
      * them. The kinds are the label keys "linkkind.*" of both bundles.
      */
     static java.util.Map<String, String> withKnownWords(java.util.Map<String, String> renderings) {
@@ -155,10 +155,14 @@ public final class Labels {
         ResourceBundle en = ResourceBundle.getBundle("vn.protocolbrief.brief.labels", Locale.ENGLISH, control);
         java.util.Map<String, String> out = new java.util.HashMap<>();
         for (String key : vi.keySet()) {
-            if (key.startsWith("linkkind.") && en.containsKey(key)) {
+            if ((key.startsWith("linkkind.") || key.startsWith("giftword.")) && en.containsKey(key)) {
                 out.put(EnglishRendering.key(vi.getString(key)), en.getString(key));
             }
         }
+        // A body or post a record names in words the vocabulary knows whole ("Chính phủ Nhật Bản" as a donor).
+        BriefData.get().namedBodies.forEach((vi2, en2) -> out.putIfAbsent(EnglishRendering.key(vi2), en2));
+        // A gift recorded in the words of one of the pack's own gift ideas has that idea's English.
+        BriefData.get().gifts.forEach(g -> out.putIfAbsent(EnglishRendering.key(g.vi()), g.en()));
         out.putAll(renderings);
         return out;
     }
@@ -199,6 +203,60 @@ public final class Labels {
         return Localities.organisation(vi) ? visitText(vi) : plain(vi);
     }
 
+    /** Letters only Vietnamese writes: a text holding one in an English pack is still the Vietnamese original. */
+    private static final java.util.regex.Pattern VIETNAMESE_LETTERS = java.util.regex.Pattern.compile(
+            "[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
+            java.util.regex.Pattern.CASE_INSENSITIVE | java.util.regex.Pattern.UNICODE_CASE);
+
+    /**
+     * True when a text the pack names someone by (a gift's giver or receiver, a place) is still Vietnamese in an
+     * English pack: no vocabulary had its English, so it is printed as the original, marked.
+     */
+    public boolean untranslated(String text) {
+        return "en".equals(lang) && text != null && VIETNAMESE_LETTERS.matcher(vn.protocolbrief.domain.Text.nfc(text)).find();
+    }
+
+    /**
+     * A side of a gift or a meeting named in words, not by a stored person ("UBND tỉnh Hà Nam", "Đoàn công tác tỉnh
+     * Shiga", "Lê Văn Hùng"): in English from the vocabulary of posts and bodies ("Ha Nam Provincial People's
+     * Committee"); a person's name without diacritics; anything else kept as written, to be printed as the original
+     * ({@link #untranslated}), never stripped of its marks.
+     */
+    String side(String vi, Addressing addressing) {
+        if (vi == null || !"en".equals(lang)) {
+            return vi;
+        }
+        String en = addressing.english(vi);
+        if (en != null) {
+            return en;
+        }
+        return Localities.personName(vi) ? plain(vi) : vi;
+    }
+
+    /**
+     * A name or place as the pack prints it: as it is, unless it is still Vietnamese in an English pack, then as the
+     * original with its mark ("[VI] tỉnh Hà Nam"); a text already marked is not marked twice. Null is empty.
+     */
+    public String shown(String text) {
+        if (text == null) {
+            return "";
+        }
+        return untranslated(text) && !text.startsWith(get("original.mark") + " ") ? record(text) : text;
+    }
+
+    /** {@link #shown} after the pack's words on a line: a marked original starts a line of its own instead. */
+    public String shownAfter(String separator, String text) {
+        String s = shown(text);
+        return s.isEmpty() ? "" : (s.startsWith(get("original.mark") + " ") ? "\n" : separator) + s;
+    }
+
+    /** Several names or places in one cell: a comma between them, a line each when one is an original. */
+    public String shownAll(java.util.List<String> texts) {
+        java.util.List<String> shown = texts.stream().map(this::shown).toList();
+        boolean own = shown.stream().anyMatch(x -> x.startsWith(get("original.mark") + " "));
+        return String.join(own ? "\n" : ", ", shown);
+    }
+
     /** A text without Vietnamese diacritics, 'đ' as 'd'; case kept. */
     static String plain(String vi) {
         if (vi == null) {
@@ -218,7 +276,7 @@ public final class Labels {
         }
         var phrases = BriefData.get().visitPhrases;
         java.util.List<String> out = new java.util.ArrayList<>();
-        for (String piece : vi.strip().split("\\s*[,;]\\s*|\\s+và\\s+")) {
+        for (String piece : Localities.written(vi).split("\\s*[,;]\\s*|\\s+và\\s+")) {
             String en = phrases.get(vn.protocolbrief.domain.Text.fold(piece.strip()));
             if (en == null) {
                 return record(vi);

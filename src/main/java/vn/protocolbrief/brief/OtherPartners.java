@@ -24,7 +24,7 @@ final class OtherPartners {
         byPartner.forEach((id, ms) -> {
             ms.forEach(m -> c.recordIds().add(m.id()));
             List<String> names = ms.stream().map(Meeting::provinceAsWritten).filter(java.util.Objects::nonNull)
-                    .map(c.items()::place)
+                    .map(c.items()::locality)
                     .distinct().toList();
             PartialDate first = ms.stream().map(Meeting::date).filter(PartialDate::known).min(Comparator.naturalOrder())
                     .orElse(PartialDate.UNKNOWN);

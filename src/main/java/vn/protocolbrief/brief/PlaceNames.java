@@ -18,17 +18,4 @@ record PlaceNames(Province province, Labels labels, String lang) {
         }
         return unit + " " + name();
     }
-
-    /**
-     * The place as the welcome names it: a province by its name ("tại Gia Lai"), a city with its unit, as its name
-     * alone may be a person's ("tại Thành phố Hồ Chí Minh", never "tại Hồ Chí Minh"). A local fix: the locality
-     * helpers (Localities) may offer this for every part of the pack.
-     */
-    String spokenName() {
-        if ("en".equals(lang) || !"city".equals(province.kind())) {
-            return name();
-        }
-        String u = unitAndName();
-        return Character.toUpperCase(u.charAt(0)) + u.substring(1);
-    }
 }

@@ -54,7 +54,7 @@ final class ProfileAnnexesHtml {
             h.close("div");
             h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
                     List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
-                            (p.titleOriginal() ? w.rec(p.title()) : Html.escape(p.title())) + Html.cite(p.sources()),
+                            (p.titleOriginal() ? w.rec(p.title()) : w.lines(p.title())) + Html.cite(p.sources()),
                             Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
                                     + Words.nowrap(p.until(l)))).toList());
         }
@@ -96,7 +96,7 @@ final class ProfileAnnexesHtml {
                     p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
                             Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
                             w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
-                                    ? " · " + Html.escape(x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
+                                    ? w.shownAfter(" · ", x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
         }
         w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
         // National figures are not the province's or the pair's: they are not printed (issue 19).

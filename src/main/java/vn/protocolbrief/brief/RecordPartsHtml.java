@@ -83,7 +83,7 @@ final class RecordPartsHtml {
                     .map(p -> List.of(Html.escape(p.partnerName() == null ? "—" : p.partnerName()),
                             String.valueOf(p.meetings()),
                             Words.nowrap(p.last().known() ? l.shortDate(p.last()) : l.get("date.unknown.short")),
-                            Html.escape(String.join(", ", p.provincesAsWritten())) + Html.cite(p.sources()))).toList());
+                            w.shown(l.shownAll(p.provincesAsWritten())) + Html.cite(p.sources()))).toList());
         }
     }
 
@@ -91,7 +91,7 @@ final class RecordPartsHtml {
     private void meeting(Html h, MeetingItem x) {
         h.open("div", "class=\"meeting\"");
         StringBuilder head = new StringBuilder("<span class=\"when\">").append(Words.nowrap(l.date(x.date())))
-                .append("</span> · ").append(Html.escape(x.provinceAsWritten()));
+                .append("</span>").append(w.shownAfter(" · ", x.provinceAsWritten()));
         if (x.venue() != null && !x.venue().equals(x.provinceAsWritten())) {
             head.append(w.recAfter(" · ", x.venue()));
         }
@@ -125,7 +125,7 @@ final class RecordPartsHtml {
         h.table("meetings", List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")),
                 List.of("18%", "24%", "58%"), meetings.stream().map(x -> List.of(
                         Words.nowrap(l.shortDate(x.date())),
-                        Html.escape(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
+                        w.shown(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
                                 ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
                         (x.leader() == null ? w.rec(x.title()) : leaderName(x.leader()) + w.recAfter(" — ", x.title()))
                                 + Html.cite(x.sources()))).toList());
@@ -220,7 +220,7 @@ final class RecordPartsHtml {
                                 : "<br/><span class=\"muted\">" + Html.escape(a.partnerName()) + "</span>")
                                 + Html.cite(a.sources()),
                         w.rec(Words.nullToEmpty(a.parties())) + (a.provinceAsWritten() == null ? ""
-                                : "<br/><span class=\"muted\">" + Html.escape(a.provinceAsWritten()) + "</span>"),
+                                : "<br/><span class=\"muted\">" + w.shown(a.provinceAsWritten()) + "</span>"),
                         w.rec(Words.nullToEmpty(a.fields())))).toList());
     }
 
@@ -234,8 +234,8 @@ final class RecordPartsHtml {
                         Words.nowrap(l.shortDate(g.date())),
                         "<b>" + w.rec(g.item()) + "</b>" + (g.givenBy() == null ? "" : "<br/><span class=\"muted\">"
                                 + Html.escape(l.format("gift.by.other", g.givenBy())) + "</span>") + Html.cite(g.sources()),
-                        Html.escape(Words.nullToEmpty(g.giver())),
-                        Html.escape(Words.nullToEmpty(g.receiver())))).toList());
+                        w.shown(g.giver()),
+                        w.shown(g.receiver()))).toList());
         if (latest.size() > shown.size()) {
             List<BriefModel.GiftItem> rest = latest.subList(shown.size(), latest.size());
             h.el("p", "muted", l.format("gifts.more", rest.size(), l.shortDate(rest.get(rest.size() - 1).date()),

@@ -13,8 +13,10 @@ final class SourceLines {
 
     static String of(BriefModel.SourceItem s, Labels l) {
         List<String> lines = new ArrayList<>();
+        // An article's words are record text, whether or not someone has reviewed the meeting it came with.
+        boolean article = "article".equals(s.kind()) || BriefModel.UNREVIEWED.equals(s.kind());
         if (s.title() != null) {
-            lines.add("article".equals(s.kind()) ? l.record(s.title()) : s.title());
+            lines.add(article ? l.record(s.title()) : s.title());
         } else if (s.opening() != null) {
             // Without a headline, the first words let a reader find the article (record text: the original in English).
             lines.add(l.get("source.untitled.opening"));
@@ -23,7 +25,7 @@ final class SourceLines {
             lines.add(l.get("source.untitled"));
         }
         if (s.publication() != null && !s.publication().isBlank()) {
-            lines.add("article".equals(s.kind()) ? l.record(s.publication()) : s.publication());
+            lines.add(article ? l.record(s.publication()) : s.publication());
         }
         if (s.url() != null && !s.url().isBlank()) {
             lines.add(s.url());

@@ -61,6 +61,31 @@ final class Words {
         return b.toString();
     }
 
+    /**
+     * A name or place ({@link Labels#shown}): as it is, or in an English pack the Vietnamese original with its mark
+     * and language; lines of several ({@link Labels#shownAll}) each so.
+     */
+    String shown(String text) {
+        String mark = l.get("original.mark") + " ";
+        StringBuilder b = new StringBuilder();
+        for (String line : l.shown(text).split("\n", -1)) {
+            if (b.length() > 0) {
+                b.append("<br/>");
+            }
+            b.append(line.startsWith(mark) ? "<span class=\"orig\">" + Html.escape(l.get("original.mark"))
+                    + "</span> <span lang=\"vi\">" + Html.escape(line.substring(mark.length())) + "</span>"
+                    : Html.escape(line));
+        }
+        return b.toString();
+    }
+
+    /** {@link #shown} after the pack's words on a line; an original starts a line of its own. */
+    String shownAfter(String separator, String text) {
+        String s = l.shownAfter(separator, text);
+        return s.isEmpty() ? "" : s.startsWith("\n") ? "<br/>" + shown(s.substring(1)) : Html.escape(separator)
+                + shown(s.substring(separator.length()));
+    }
+
     /** A sentence quoting a record ("… [VI] text …"): the quoted original moved to a line of its own. */
     static String ownLine(String sentence, Labels l) {
         String mark = l.get("original.mark") + " ";
@@ -84,7 +109,8 @@ final class Words {
         if (p.title() == null) {
             return "";
         }
-        return p.titleOriginal() ? rec(p.title()) : Html.escape(p.title());
+        // A post known only in part has its untranslated rest on lines of their own, marked (Addressing#partly).
+        return p.titleOriginal() ? rec(p.title()) : lines(p.title());
     }
 
     /** A bulleted list of markup items, or the one-line "nothing recorded". */

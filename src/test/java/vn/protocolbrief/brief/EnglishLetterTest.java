@@ -24,7 +24,7 @@ import vn.protocolbrief.service.VisitService;
  * renderings; a point without one is quoted as the Vietnamese original, marked, in a paragraph of its own.
  */
 class EnglishLetterTest {
-    static final Pattern VIETNAMESE = FrontBriefTest.VIETNAMESE;
+    static final Pattern VIETNAMESE = Packs.VIETNAMESE;
 
     @TempDir
     Path dir;

@@ -5,18 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
@@ -38,8 +31,7 @@ class EnglishRenderingPackTest {
     @Test
     void theEnglishPackShowsTheRenderingsAndTheVietnamesePackIsUnchanged() throws Exception {
         try (Store store = Store.open(dir.resolve("demo.db"))) {
-            BriefService service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"),
-                    ZoneId.of("Asia/Ho_Chi_Minh")));
+            BriefService service = Packs.service(store);
             new VisitService(store).save(new Visit("v-en", "phu-tho", "embassy-of-japan", PartialDate.of("2026-12-03"),
                     "09:30", null, null, new Visit.Attendee("ito-naoki", null, null), List.of(),
                     List.of(new Visit.Attendee("tran-duy-dong", null, null)), null, List.of(), null, null, null,
@@ -86,7 +78,7 @@ class EnglishRenderingPackTest {
             }
             assertThat(shownBefore).as("rendered texts the English pack quoted as the original").isGreaterThanOrEqualTo(3);
             assertThat(marks(englishAfter)).as("[VI] marks").isLessThan(marks(englishBefore));
-            assertThat(vietnameseOutsideOriginals(englishAfter)).isEmpty();
+            assertThat(Packs.vietnameseOutsideOriginals(englishAfter)).isEmpty();
             assertThat(service.xhtml(service.assemble(vi))).isEqualTo(vietnameseBefore);
 
             Path word = dir.resolve("en.docx");
@@ -94,15 +86,7 @@ class EnglishRenderingPackTest {
             String docx = LetterFiles.text(word);
             assertThat(rendered.values().stream().filter(docx::contains).count()).isGreaterThanOrEqualTo(shownBefore);
             try (XWPFDocument d = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word)))) {
-                List<String> runs = new ArrayList<>();
-                for (XWPFParagraph p : FrontBriefTest.allParagraphs(d)) {
-                    for (XWPFRun r : p.getRuns()) {
-                        if (!"vi-VN".equals(r.getLang()) && r.text() != null
-                                && FrontBriefTest.VIETNAMESE.matcher(r.text()).find()) {
-                            runs.add(r.text());
-                        }
-                    }
-                }
+                List<String> runs = Packs.vietnameseRunsOutsideOriginals(d);
                 assertThat(runs).as("Vietnamese runs outside [VI] in Word").isEmpty();
             }
         }
@@ -121,23 +105,5 @@ class EnglishRenderingPackTest {
 
     private static int marks(String xhtml) {
         return xhtml.split(Pattern.quote("<span class=\"orig\">"), -1).length - 1;
-    }
-
-    /** Words with Vietnamese diacritics outside the spans marked as the original (names unwrapped first). */
-    static List<String> vietnameseOutsideOriginals(String xhtml) {
-        String body = xhtml.substring(xhtml.indexOf("<body>"));
-        for (String before = ""; !before.equals(body); ) {
-            before = body;
-            body = body.replaceAll("<span class=\"nw\">([^<]*)</span>", "$1");
-        }
-        String outside = body.replaceAll("<span lang=\"vi\">[^<]*</span>", " ").replaceAll("<[^>]+>", " ");
-        List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+").matcher(outside);
-        while (m.find()) {
-            if (FrontBriefTest.VIETNAMESE.matcher(m.group()).find()) {
-                words.add(m.group());
-            }
-        }
-        return words;
     }
 }

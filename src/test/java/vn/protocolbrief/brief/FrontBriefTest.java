@@ -3,13 +3,8 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -18,12 +13,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -32,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.brief.Packs.Pack;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
@@ -52,31 +43,14 @@ class FrontBriefTest {
     static BriefService service;
     static final Map<String, String> VISITS = new LinkedHashMap<>();
     static final Map<String, Pack> PACKS = new HashMap<>();
-    /** Letters only Vietnamese writes (with its tone marks): none may stand outside a [VI] line in English. */
     /** Vietnamese administrative words as they read once stripped of their diacritics. */
     static final Pattern STRIPPED_UNITS = Pattern.compile("\\b(TP|tinh|huyen|thanh pho|thi xa|phuong|cu)\\b");
-    static final Pattern VIETNAMESE = Pattern.compile("[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-
-    /** A pack: its model, XHTML, the PDF's text page by page (lines in reading order) and the Word document. */
-    record Pack(BriefModel model, String xhtml, List<String> pages, List<Double> fills, XWPFDocument docx, Path pdf,
-            Path word) {
-        String pdfText() {
-            return String.join("\n", pages).replace('\u00A0', ' ');
-        }
-
-        String docxText() {
-            StringBuilder b = new StringBuilder();
-            docx.getParagraphs().forEach(p -> b.append(p.getText()).append('\n'));
-            docx.getTables().forEach(t -> b.append(t.getText()).append('\n'));
-            return b.toString();
-        }
-    }
+    static final Pattern VIETNAMESE = Packs.VIETNAMESE;
 
     @BeforeAll
     static void open() {
         store = Store.open(dir.resolve("demo.db"));
-        service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
+        service = Packs.service(store);
         // A person of the partner with a long name and reading, which may not break: the people table must still fit
         // the page (a table the renderer widened for it ran past the right edge).
         // (Its post is typed in English: given "Phó Thống đốc", or the Hokkaido governor's own post, this person's post
@@ -116,63 +90,10 @@ class FrontBriefTest {
     static synchronized Pack pack(String province, String lang) throws IOException {
         String key = province + "/" + lang;
         if (!PACKS.containsKey(key)) {
-            BriefRequest request = BriefRequest.forVisit(VISITS.get(province), lang, null, null);
-            Path pdf = dir.resolve(province + "-" + lang + ".pdf");
-            var r = service.generate(request, pdf);
-            Path word = dir.resolve(province + "-" + lang + ".docx");
-            service.generate(request, word, BriefService.Format.DOCX);
-            List<String> pages = new ArrayList<>();
-            List<Double> fills;
-            try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-                fills = fills(doc);
-                PDFTextStripper stripper = new PDFTextStripper();
-                stripper.setSortByPosition(true);
-                for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-                    stripper.setStartPage(i);
-                    stripper.setEndPage(i);
-                    pages.add(stripper.getText(doc));
-                }
-            }
-            PACKS.put(key, new Pack(r.model(), service.xhtml(r.model()), pages, fills,
-                    new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(word))), pdf, word));
+            PACKS.put(key, Packs.build(service, BriefRequest.forVisit(VISITS.get(province), lang, null, null), dir,
+                    province + "-" + lang));
         }
         return PACKS.get(key);
-    }
-
-    /** The pack's page margins (BriefHtml's @page): the running header and footer stand outside them. */
-    static final float TOP_MM = 21;
-    static final float BOTTOM_MM = 19;
-
-    /**
-     * How full each page is: the height from its first text line's top to its last line's foot, as a share of the
-     * height inside the margins, from the text positions PDFBox reads (header and footer left out).
-     */
-    static List<Double> fills(PDDocument doc) throws IOException {
-        List<Double> out = new ArrayList<>();
-        for (int i = 1; i <= doc.getNumberOfPages(); i++) {
-            float height = doc.getPage(i - 1).getMediaBox().getHeight();
-            float top = TOP_MM / 25.4f * 72;
-            float bottom = height - BOTTOM_MM / 25.4f * 72;
-            float[] span = {Float.MAX_VALUE, -Float.MAX_VALUE};
-            PDFTextStripper stripper = new PDFTextStripper() {
-                @Override
-                protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
-                    for (var t : positions) {
-                        float foot = t.getYDirAdj();
-                        float head = foot - t.getHeightDir();
-                        if (head >= top - 1 && foot <= bottom + 1 && !t.getUnicode().isBlank()) {
-                            span[0] = Math.min(span[0], head);
-                            span[1] = Math.max(span[1], foot);
-                        }
-                    }
-                }
-            };
-            stripper.setStartPage(i);
-            stripper.setEndPage(i);
-            stripper.getText(doc);
-            out.add(span[1] < span[0] ? 0 : (double) (span[1] - span[0]) / (bottom - top));
-        }
-        return out;
     }
 
     static int pageOf(Pack p, String text) {
@@ -295,41 +216,13 @@ class FrontBriefTest {
         }
         Pack p = pack(province, lang);
         // The XHTML the PDF is laid out from: record text is in spans marked lang="vi" after the [VI] mark.
-        // Spans that only hold a name or a date together are unwrapped first; then the [VI] spans are dropped.
-        String body = p.xhtml().substring(p.xhtml().indexOf("<body>"));
-        for (String before = ""; !before.equals(body); ) {
-            before = body;
-            body = body.replaceAll("<span class=\"nw\">([^<]*)</span>", "$1");
-        }
-        String outside = body.replaceAll("<span lang=\"vi\">[^<]*</span>", " ").replaceAll("<[^>]+>", " ");
-        List<String> words = new ArrayList<>();
-        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+").matcher(outside);
-        while (m.find()) {
-            if (VIETNAMESE.matcher(m.group()).find()) {
-                words.add(m.group());
-            }
-        }
-        assertThat(words).as("Vietnamese words outside [VI]").isEmpty();
+        assertThat(Packs.vietnameseOutsideOriginals(p.xhtml())).as("Vietnamese words outside [VI]").isEmpty();
         // Nor Vietnamese stripped of its diacritics passed off as English ("TP Quy Nhon (tinh Binh Dinh cu)"):
         // the administrative words of a place as written are translated, or the original is marked.
-        Matcher stripped = STRIPPED_UNITS.matcher(outside);
+        Matcher stripped = STRIPPED_UNITS.matcher(Packs.outsideOriginals(p.xhtml()));
         assertThat(stripped.find() ? stripped.group() : null).as("Vietnamese without diacritics outside [VI]").isNull();
-        List<String> docxWords = new ArrayList<>();
-        for (XWPFParagraph para : allParagraphs(p.docx())) {
-            for (XWPFRun r : para.getRuns()) {
-                if (!"vi-VN".equals(r.getLang()) && r.text() != null && VIETNAMESE.matcher(r.text()).find()) {
-                    docxWords.add(r.text());
-                }
-            }
-        }
-        assertThat(docxWords).as("Vietnamese runs outside [VI] in Word").isEmpty();
+        assertThat(Packs.vietnameseRunsOutsideOriginals(p.docx())).as("Vietnamese runs outside [VI] in Word").isEmpty();
         assertThat(p.pdfText()).doesNotContain("City City");
-    }
-
-    static List<XWPFParagraph> allParagraphs(XWPFDocument doc) {
-        List<XWPFParagraph> out = new ArrayList<>(doc.getParagraphs());
-        doc.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> out.addAll(c.getParagraphs()))));
-        return out;
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -598,7 +491,7 @@ class FrontBriefTest {
     @MethodSource("packs")
     void noTableIsWiderThanTheTextBlock(String province, String lang) throws IOException {
         Pack p = pack(province, lang);
-        PdfPages pdf = PdfPages.read(p.pdf(), TOP_MM, BOTTOM_MM, p.model().meta().classification());
+        PdfPages pdf = PdfPages.read(p.pdf(), Packs.TOP_MM, Packs.BOTTOM_MM, p.model().meta().classification());
         for (int i = 0; i < pdf.pages().size(); i++) {
             var page = pdf.pages().get(i);
             assertThat(page.right()).as("PDF page " + (i + 1) + ": text within the right margin")

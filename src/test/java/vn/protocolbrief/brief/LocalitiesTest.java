@@ -32,4 +32,38 @@ class LocalitiesTest {
         assertThat(en.personOrOffice("Lê Thị Hoa")).isEqualTo("Le Thi Hoa");
         assertThat(vi.personOrOffice("Phòng Lễ tân, Sở Ngoại vụ")).isEqualTo("Phòng Lễ tân, Sở Ngoại vụ");
     }
+
+    @Test
+    void aChainOfPostsIsTranslatedPieceByPieceInThePressesSpellings() {
+        Addressing a = new Addressing("en");
+        // "uỷ" in the older placement of the tone mark; "ĐBQH" shortened.
+        assertThat(a.english("Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh")).isEqualTo(
+                "Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee, "
+                        + "Head of the Provincial Delegation of National Assembly Deputies");
+        assertThat(a.english("Chủ tịch HĐND TPHCM")).isEqualTo("Chairman of the Ho Chi Minh City People's Council");
+        assertThat(a.english("Chủ tịch Ủy ban nhân dân TP. Cần Thơ"))
+                .isEqualTo("Chairman of the Can Tho City People's Committee");
+        assertThat(a.english("Trưởng đại diện tổ chức JICA tại Việt Nam")).isEqualTo("Chief Representative of JICA in Viet Nam");
+        assertThat(a.english("Phó Giám đốc phụ trách dự án")).isNull();
+        // Known only in part: the English of what the vocabulary knows, the rest the original on its own line.
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").text()).isEqualTo("Managing Director\n[VI] Ngân hàng Kanto");
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").original()).isFalse();
+        assertThat(a.title("Phó Giám đốc phụ trách dự án").original()).isTrue();
+        assertThat(en.locality("TP.HCM")).isEqualTo("Ho Chi Minh City");
+        assertThat(en.locality("TPHCM")).isEqualTo("Ho Chi Minh City");
+    }
+
+    @Test
+    void aSideNamedInWordsIsEnglishAPersonUnaccentedAnythingElseTheOriginal() {
+        Addressing a = new Addressing("en");
+        assertThat(en.side("UBND tỉnh Hà Nam", a)).isEqualTo("Ha Nam Provincial People's Committee");
+        assertThat(en.side("Đoàn công tác tỉnh Kagawa", a)).isEqualTo("Kagawa Prefecture delegation");
+        assertThat(en.side("Lê Văn Hùng", a)).isEqualTo("Le Van Hung");
+        assertThat(en.side("Ban tổ chức hội chợ", a)).isEqualTo("Ban tổ chức hội chợ");
+        assertThat(en.shown("Ban tổ chức hội chợ")).isEqualTo("[VI] Ban tổ chức hội chợ");
+        assertThat(en.shownAfter(" · ", "tỉnh Hà Nam")).isEqualTo("\n[VI] tỉnh Hà Nam");
+        assertThat(en.shownAfter(" · ", "Ha Nam Province")).isEqualTo(" · Ha Nam Province");
+        assertThat(vi.side("UBND tỉnh Hà Nam", new Addressing("vi"))).isEqualTo("UBND tỉnh Hà Nam");
+        assertThat(vi.shown("tỉnh Hà Nam")).isEqualTo("tỉnh Hà Nam");
+    }
 }

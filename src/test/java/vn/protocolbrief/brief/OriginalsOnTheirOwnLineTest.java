@@ -3,9 +3,6 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -34,8 +31,7 @@ class OriginalsOnTheirOwnLineTest {
     @Test
     void everyOriginalStartsALineAndKeepsItsLetters() throws Exception {
         try (Store store = Store.open(dir.resolve("demo.db"))) {
-            BriefService service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"),
-                    ZoneId.of("Asia/Ho_Chi_Minh")));
+            BriefService service = Packs.service(store);
             VisitService visits = new VisitService(store);
             List<String> inside = new ArrayList<>();
             for (String[] pair : List.of(new String[] {"phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong"},
