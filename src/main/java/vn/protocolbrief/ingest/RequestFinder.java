@@ -67,7 +67,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (hopeForTheRelationship(item) || hopeForTheOccasion(item)) {
+        if (hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -353,6 +353,97 @@ final class RequestFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A hope that both sides will be in some state ("mong muốn hai bên sẽ tiếp tục có thêm nhiều cơ hội hợp tác"): both
+     * sides are its subject and its verb describes ("có", "là", "được"), so nobody is asked to do anything.
+     */
+    private boolean hopeForAState(String item) {
+        String key = c.k(item);
+        for (String cue : c.cues("request")) {
+            if (!key.startsWith(cue + " ")) {
+                continue;
+            }
+            String rest = key.substring(cue.length() + 1);
+            for (String both : c.cues("both_sides")) {
+                if (rest.startsWith(both + " ")) {
+                    String after = " " + rest.substring(both.length() + 1);
+                    for (String filler : List.of("sẽ", "tiếp tục", "cùng", "đều")) {
+                        String f = " " + c.phrase(filler) + " ";
+                        if (after.startsWith(f)) {
+                            after = " " + after.substring(f.length());
+                        }
+                    }
+                    String state = after;
+                    // "…, tăng cường các hoạt động giao lưu": a concrete act asked after the state is a request.
+                    boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
+                            .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
+                    return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The ask told as a noun, "đề nghị của lãnh đạo tỉnh trong việc gia hạn …": a request by the side named after
+     * "của", whatever the sentence's own verb says of it.
+     */
+    void nominalAsks(String sentence, String key, Sides sides, List<RequestDraft> out) {
+        for (String cue : c.cues("request")) {
+            String of = cue + " " + c.k("của") + " ";
+            for (int at = Cues.indexOfWord(key, of.strip()); at >= 0; at = Cues.indexOfWord(key, of.strip(), at + 1)) {
+                String after = key.substring(at + of.length());
+                int about = -1;
+                String aboutWord = null;
+                for (String w : c.cues("about")) {
+                    int i = Cues.indexOfWord(after, w);
+                    if (i > 0 && (about < 0 || i < about)) {
+                        about = i;
+                        aboutWord = w;
+                    }
+                }
+                if (about < 0 || after.substring(0, about).split(" ").length > ADDRESSEE_WORDS + 2) {
+                    continue;
+                }
+                String side = subjectSide(after.substring(0, about), sides, true);
+                if (side == null) {
+                    continue;
+                }
+                int from = at + of.length() + about + aboutWord.length() + 1;
+                if (from >= key.length()) {
+                    continue;
+                }
+                String asked = c.fromCue(sentence, from);
+                asked = asked.split("[;.,]|\\s(?:và|đồng thời)\\s")[0];
+                if (asked.split("\\s+").length >= 4) {
+                    addItem(out, "jp".equals(side) ? "jp_to_vn" : "vn_to_jp", clean(asked), sentence, sides);
+                }
+            }
+        }
+    }
+
+    /**
+     * The ask without the background it is set in: "mong muốn trong bối cảnh doanh nghiệp …, tỉnh sẽ …" asks what
+     * follows the background, which ends at the last comma before the asked "sẽ" (else at its first comma).
+     */
+    String withoutBackground(String clause) {
+        String key = c.k(clause);
+        for (String b : c.cues("background")) {
+            int at = Cues.indexOfWord(key, b);
+            if (at < 0 || key.substring(0, at).split(" ").length > 3) {
+                continue;
+            }
+            String from = c.fromCue(clause, at);
+            String head = clause.substring(0, clause.length() - from.length());
+            int will = from.indexOf(" sẽ ");
+            int end = will > 0 ? from.lastIndexOf(',', will) : from.indexOf(',');
+            if (end > 0 && from.substring(end + 1).strip().split("\\s+").length >= 4) {
+                return (head + from.substring(end + 1).strip()).strip();
+            }
+        }
+        return clause;
     }
 
     /**
