@@ -273,6 +273,35 @@ final class RequestFinder {
         return out;
     }
 
+    private static final Pattern COORDINATION = Pattern.compile("(?iuU),?\\s+cũng như\\s+");
+
+    /**
+     * One item per act asked: "hỗ trợ đào tạo điều dưỡng, tăng cường quảng bá du lịch cũng như giới thiệu doanh
+     * nghiệp …" asks more than one thing. A part is cut off where "cũng như" is followed by an act (an action verb)
+     * and both sides of the cut are asks of their own (four words or more); a comma alone is not cut, as it also
+     * lists nouns ("hợp tác kinh tế, đầu tư").
+     */
+    List<String> coordinated(String item) {
+        List<String> out = new ArrayList<>();
+        java.util.regex.Matcher m = COORDINATION.matcher(item);
+        int start = 0;
+        while (m.find()) {
+            String rest = item.substring(m.end());
+            String restKey = c.k(rest);
+            boolean act = c.cues("action_verb").stream().anyMatch(v -> restKey.startsWith(v + " "));
+            String piece = item.substring(start, m.start()).strip();
+            if (act && piece.split("\\s+").length >= 4 && rest.split("\\s+").length >= 4) {
+                out.add(piece);
+                start = m.end();
+            }
+        }
+        if (out.isEmpty()) {
+            return List.of(item);
+        }
+        out.add(item.substring(start).strip());
+        return out.stream().map(RequestFinder::clean).toList();
+    }
+
     /** "… trong các lĩnh vực A; B; các ngành C": a part without a verb of its own continues a list of fields. */
     private static boolean continuesList(String previous, String part) {
         String prev = Text.key(previous);

@@ -144,7 +144,9 @@ final class StatementFinder {
         switch (kind) {
             case REQUEST -> {
                 String direction = "jp".equals(by) ? "jp_to_vn" : "vn_to_jp";
-                for (String item : listItem ? List.of(clause) : RequestFinder.items(asks.withoutBackground(clause))) {
+                List<String> items = listItem ? List.of(clause) : RequestFinder.items(asks.withoutBackground(clause)).stream()
+                        .flatMap(i -> asks.coordinated(i).stream()).toList();
+                for (String item : items) {
                     if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
                     }

@@ -62,4 +62,17 @@ class WhoSpeaksTest extends BareStoreTest {
         assertThat(d.requests().get(0).direction()).isEqualTo("vn_to_jp");
         assertThat(d.requests().get(0).text()).contains("đoàn doanh nghiệp");
     }
+
+    @Test
+    void actsJoinedByCungNhuAreAskedOneByOneButANounListStaysWhole() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Lê Văn Tâm đề nghị JETRO hỗ trợ tổ chức hội chợ nông sản tại Osaka cũng như giới thiệu doanh \
+                nghiệp chế biến thực phẩm đầu tư vào tỉnh Nam Định.
+                Chủ tịch Lê Văn Tâm mong muốn JETRO thúc đẩy hợp tác kinh tế, đầu tư trong lĩnh vực cơ khí chính xác.
+                """, "coordinated.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).hasSize(3)
+                .anySatisfy(t -> assertThat(t).contains("hội chợ").doesNotContain("chế biến"))
+                .anySatisfy(t -> assertThat(t).contains("chế biến thực phẩm").doesNotContain("hội chợ"))
+                .anySatisfy(t -> assertThat(t).contains("kinh tế, đầu tư"));
+    }
 }
