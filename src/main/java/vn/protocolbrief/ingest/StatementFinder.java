@@ -57,11 +57,13 @@ final class StatementFinder {
     private final Cues c;
     private final RequestFinder asks;
     private final StatementVerbs verbs;
+    private final AskShapes shapes;
 
     StatementFinder(Cues cues) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
         this.verbs = new StatementVerbs(cues, asks);
+        this.shapes = new AskShapes(cues, asks);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -77,7 +79,7 @@ final class StatementFinder {
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
-            asks.nominalAsks(text, key, sides, requests);
+            shapes.nominalAsks(text, key, sides, requests);
             List<Verb> verbs = this.verbs.clauses(text, key, sides);
             if (verbs.isEmpty()) {
                 boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
@@ -144,8 +146,8 @@ final class StatementFinder {
         switch (kind) {
             case REQUEST -> {
                 String direction = "jp".equals(by) ? "jp_to_vn" : "vn_to_jp";
-                List<String> items = listItem ? List.of(clause) : RequestFinder.items(asks.withoutBackground(clause)).stream()
-                        .flatMap(i -> asks.coordinated(i).stream()).toList();
+                List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
+                        .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String item : items) {
                     if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
