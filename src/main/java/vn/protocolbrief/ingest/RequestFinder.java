@@ -67,7 +67,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (hopeForTheRelationship(item) || hopeForTheOccasion(item)) {
+        if (hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -81,7 +81,7 @@ final class RequestFinder {
     }
 
     /** Most words an addressee standing alone before the asked act may have: "tỉnh X", "Ngài Thống đốc". */
-    private static final int ADDRESSEE_WORDS = 3;
+    static final int ADDRESSEE_WORDS = 3;
 
     /**
      * The asked act without the addressee in front of it: "Tỉnh X sẽ tiếp tục kết nối …" asked of X is "Tiếp tục kết
@@ -350,6 +350,37 @@ final class RequestFinder {
             if (key.startsWith(cue + " ")) {
                 String rest = key.substring(cue.length() + 1);
                 return c.cues("occasion").stream().anyMatch(o -> rest.startsWith(o + " "));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A hope that both sides will be in some state ("mong muốn hai bên sẽ tiếp tục có thêm nhiều cơ hội hợp tác"): both
+     * sides are its subject and its verb describes ("có", "là", "được"), so nobody is asked to do anything.
+     */
+    private boolean hopeForAState(String item) {
+        String key = c.k(item);
+        for (String cue : c.cues("request")) {
+            if (!key.startsWith(cue + " ")) {
+                continue;
+            }
+            String rest = key.substring(cue.length() + 1);
+            for (String both : c.cues("both_sides")) {
+                if (rest.startsWith(both + " ")) {
+                    String after = " " + rest.substring(both.length() + 1);
+                    for (String filler : List.of("sẽ", "tiếp tục", "cùng", "đều")) {
+                        String f = " " + c.phrase(filler) + " ";
+                        if (after.startsWith(f)) {
+                            after = " " + after.substring(f.length());
+                        }
+                    }
+                    String state = after;
+                    // "…, tăng cường các hoạt động giao lưu": a concrete act asked after the state is a request.
+                    boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
+                            .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
+                    return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
+                }
             }
         }
         return false;

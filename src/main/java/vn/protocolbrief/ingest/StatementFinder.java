@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.AgreementDraft;
 import vn.protocolbrief.ingest.Draft.CommitmentDraft;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
@@ -40,16 +41,29 @@ final class StatementFinder {
     /** A clause whose subject is only a pronoun ("…, ông sẽ kêu gọi …"): the person who was speaking. */
     private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
             "^(?:ông|bà|ong|ba)(?: (?:ấy|ay|cũng|cung|còn|con|đã|da|sẽ|se|luôn|luon|tiếp|tiep|tục|tuc))*$");
+    /** "ông/bà" followed by a lower-case word is a pronoun; followed by a name ("ông Shimizu") it is not. */
+    private static final Pattern LOWER_PRONOUN = Pattern.compile("^(?:ông|bà|Ông|Bà)\\s+\\p{Ll}");
+    private static final java.util.Set<String> COORDINATING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "con",
+            "luon", "ngoai", "ra");
+    /** First words of an adverbial that opens a sentence ("Tại đây,", "Ngoài ra,", "Qua Tổng Lãnh sự quán,"). */
+    private static final java.util.Set<String> ADVERBIAL_OPENING = java.util.Set.of("tai", "trong", "ngoai", "qua",
+            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi");
+    /** Most words of an adverbial opening a sentence before its comma ("Tại buổi làm việc,"). */
+    private static final int OPENER_WORDS = 8;
+    /** How far into the sentence's opening its subject is looked for. */
+    private static final int SUBJECT_WORDS = 8;
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
     private final RequestFinder asks;
     private final StatementVerbs verbs;
+    private final AskShapes shapes;
 
     StatementFinder(Cues cues) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
         this.verbs = new StatementVerbs(cues, asks);
+        this.shapes = new AskShapes(cues, asks);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -65,6 +79,7 @@ final class StatementFinder {
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
+            shapes.nominalAsks(text, key, sides, requests);
             List<Verb> verbs = this.verbs.clauses(text, key, sides);
             if (verbs.isEmpty()) {
                 boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
@@ -95,6 +110,7 @@ final class StatementFinder {
                 // the speaker of the clause before, never whom that clause addressed.
                 String since = c.k(this.verbs.sinceBoundary(text, key, v.start())).strip();
                 String named = PRONOUN_SUBJECT.matcher(since).matches() ? pronounSubject(key.substring(0, v.start()), sides)
+                        : i == 0 && coordinated(since) ? sentenceSubject(text, key, v.start(), sides)
                         : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
                 String side = named == null ? speaker : named;
                 if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && bothNamed(sinceScope(text, key, v.start()), sides)) {
@@ -130,7 +146,9 @@ final class StatementFinder {
         switch (kind) {
             case REQUEST -> {
                 String direction = "jp".equals(by) ? "jp_to_vn" : "vn_to_jp";
-                for (String item : listItem ? List.of(clause) : RequestFinder.items(clause)) {
+                List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
+                        .flatMap(i -> shapes.coordinated(i).stream()).toList();
+                for (String item : items) {
                     if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
                     }
@@ -185,6 +203,44 @@ final class StatementFinder {
         }
         String opening = subject(key, sides, false);
         return BOTH.equals(opening) ? null : opening;
+    }
+
+    /** Only joining words since the last boundary: a second predicate of the sentence's subject ("… và mong muốn …"). */
+    private boolean coordinated(String since) {
+        return !since.isBlank() && java.util.Arrays.stream(since.split(" ")).allMatch(w -> COORDINATING.contains(Text.key(w)))
+                || since.isBlank();
+    }
+
+    /**
+     * Who the sentence is about: the side named at its opening, after a short adverbial ("Ngoài ra, ", "Tại buổi làm
+     * việc, "). A pronoun opening ("ông cũng …") is the person speaking before (null); so is an opening naming no
+     * side. "X dành sự quan tâm đối với đề nghị của tỉnh … và mong muốn …": X wishes, not the province named in
+     * X's object.
+     */
+    private String sentenceSubject(String text, String key, int verb, RequestFinder.Sides sides) {
+        String before = key.substring(0, verb);
+        String opening = text.strip();
+        for (int round = 0; round < 2; round++) {
+            int comma = opening.indexOf(',');
+            String first = opening.split("\\s+")[0];
+            if (comma <= 0 || opening.substring(0, comma).split("\\s+").length > OPENER_WORDS
+                    || !ADVERBIAL_OPENING.contains(Text.key(first))) {
+                break;
+            }
+            String adverbial = c.k(opening.substring(0, comma)).strip();
+            opening = opening.substring(comma + 1).strip();
+            before = before.strip();
+            if (before.startsWith(adverbial)) {
+                before = before.substring(adverbial.length());
+            }
+        }
+        if (LOWER_PRONOUN.matcher(opening).find()) {
+            return null;
+        }
+        String[] words = before.strip().split(" ");
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
+        String side = head.isBlank() ? null : subject(head, sides, false);
+        return side != null ? side : subject(key.substring(0, verb), sides, true);
     }
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */

@@ -75,6 +75,11 @@ final class StatementVerbs {
             // its verb right there ("…, đồng thời cam kết") or a side as subject.
             boolean newClause = boundaryBetween(sentence, key, seen.end(), v.start())
                     && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides));
+            // "X mong muốn …, [the other side] sẽ tiếp tục …": what X wishes the other side will do, not its promise.
+            if (newClause && v.plainFuture() && last.kind() == Kind.REQUEST && otherSideWill(sentence, key, last, v, sides)) {
+                seen = v;
+                continue;
+            }
             seen = v;
             if (v.kind() != last.kind() && newClause) {
                 out.add(v);
@@ -175,6 +180,19 @@ final class StatementVerbs {
         boolean relation = RELATION.stream().anyMatch(r -> Cues.indexOfWord(subject, c.phrase(r)) >= 0);
         return !subject.isBlank() && !relation && subject.split(" ").length <= 8
                 && asks.subjectSide(subject, sides, true) != null;
+    }
+
+    /** The subject of a "sẽ" names the side the ask before it is addressed to, not the side that asked. */
+    private boolean otherSideWill(String sentence, String key, Verb ask, Verb will, RequestFinder.Sides sides) {
+        String asker = asks.subjectSide(key.substring(0, ask.start()), sides, true);
+        String before = original(sentence, key, 0, will.start());
+        Matcher m = SUBJECT_SCOPE.matcher(before);
+        int from = 0;
+        while (m.find()) {
+            from = m.end();
+        }
+        String subject = asks.subjectSide(c.k(before.substring(from)), sides, true);
+        return asker != null && subject != null && !asker.equals(subject);
     }
 
     /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …", "… và đề nghị …". */
