@@ -23,19 +23,14 @@ final class DueCommand implements Callable<Integer> {
             + " included).")
     Integer within;
 
-    @Option(names = "--province", paramLabel = "P")
-    String province;
-
-    @Option(names = "--partner", paramLabel = "X")
-    String partner;
+    @Mixin
+    PairFilter pair;
 
     @Override
     public Integer call() {
         return context.answerWithStore(store -> {
             Catalog catalog = new Catalog(store);
-            String p = province == null ? null : catalog.province(province).province().id();
-            String x = partner == null ? null : catalog.partner(partner).id();
-            return new DueService(store).due(p, x, within, LocalDate.now());
+            return new DueService(store).due(pair.provinceId(catalog), pair.partnerId(catalog), within, LocalDate.now());
         }, this::describe);
     }
 

@@ -193,22 +193,17 @@ final class VisitCommand implements Callable<Integer> {
         @Mixin
         CommandContext context;
 
-        @Option(names = "--province", paramLabel = "P")
-        String province;
-
-        @Option(names = "--partner", paramLabel = "X")
-        String partner;
+        @Mixin
+        PairFilter pair;
 
         @Override
         public Integer call() {
             return context.answer(store -> {
                 Catalog catalog = new Catalog(store);
-                String p = province == null ? null : catalog.province(province).province().id();
-                String x = partner == null ? null : catalog.partner(partner).id();
-                return new VisitService(store).list(p, x);
+                return new VisitService(store).list(pair.provinceId(catalog), pair.partnerId(catalog));
             }, (all, out) -> {
                 if (all.isEmpty()) {
-                    out.line("No visits recorded" + (province == null && partner == null ? "." : " for that pair."));
+                    out.line("No visits recorded" + (pair.none() ? "." : " for that pair."));
                 }
                 for (Visit v : all) {
                     out.line(String.format("%-16s %-10s %-14s %s", v.id(), v.date().known() ? v.date().display() : "—",
