@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,18 +41,14 @@ final class OfficeCommand {
         @ParentCommand
         OfficeCommand office;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            try (Store store = office.openOffice()) {
-                List<String> roles = new Office(store).init();
-                if (office.cli.json) {
-                    office.cli.out().json(new Initialised(roles));
-                } else {
-                    office.cli.out().line("Office store ready: roles " + String.join(", ", roles)
-                            + ". Add logins with `office user add LOGIN --role admin|editor|reader --password-stdin`.");
-                }
-            }
-            return Cli.OK;
+            return context.answerWith(office::openOffice, store -> new Initialised(new Office(store).init()),
+                    (store, done, out) -> out.line("Office store ready: roles " + String.join(", ", done.roles())
+                            + ". Add logins with `office user add LOGIN --role admin|editor|reader --password-stdin`."));
         }
 
         record Initialised(List<String> roles) {
@@ -68,6 +65,9 @@ final class OfficeCommand {
         static final class Add implements Callable<Integer> {
             @ParentCommand
             User user;
+
+            @Mixin
+            CommandContext context;
 
             @Parameters(index = "0", paramLabel = "LOGIN")
             String login;
@@ -86,21 +86,16 @@ final class OfficeCommand {
                 if (passwordStdin && password.length == 0) {
                     throw new StoreException("No password on standard input. Nothing was changed.");
                 }
-                OfficeCommand office = user.office;
-                try (Store store = office.openOffice()) {
-                    Office.Login added = new Office(store).addUser(login, r, password);
-                    if (office.cli.json) {
-                        office.cli.out().json(added);
-                    } else {
-                        office.cli.out().line("Login " + added.login() + " added as " + added.role().word()
-                                + (password.length == 0 ? " (no password given: a login the server had keeps its own; a new one"
-                                        + " logs in only as the server allows, e.g. peer)" : "")
-                                + ".");
-                    }
+                try {
+                    return context.answerWith(user.office::openOffice,
+                            store -> new Office(store).addUser(login, r, password),
+                            (store, added, out) -> out.line("Login " + added.login() + " added as " + added.role().word()
+                                    + (password.length == 0 ? " (no password given: a login the server had keeps its"
+                                            + " own; a new one logs in only as the server allows, e.g. peer)" : "")
+                                    + "."));
                 } finally {
                     java.util.Arrays.fill(password, '\0');
                 }
-                return Cli.OK;
             }
 
             private static char[] firstLine() throws java.io.IOException {
@@ -116,23 +111,20 @@ final class OfficeCommand {
         @ParentCommand
         OfficeCommand office;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            try (Store store = office.openOffice()) {
-                List<Office.Login> logins = new Office(store).users();
-                if (office.cli.json) {
-                    office.cli.out().json(logins);
-                    return Cli.OK;
-                }
+            return context.answerWith(office::openOffice, store -> new Office(store).users(), (store, logins, out) -> {
                 if (logins.isEmpty()) {
-                    office.cli.out().line("No logins yet; add one with `office user add LOGIN --role ROLE`.");
+                    out.line("No logins yet; add one with `office user add LOGIN --role ROLE`.");
                 }
                 for (Office.Login l : logins) {
-                    office.cli.out().line(String.format("%-24s %-7s %s", l.login(), l.role().word(),
+                    out.line(String.format("%-24s %-7s %s", l.login(), l.role().word(),
                             l.canLogIn() ? "can log in" : "cannot log in"));
                 }
-            }
-            return Cli.OK;
+            });
         }
     }
 }

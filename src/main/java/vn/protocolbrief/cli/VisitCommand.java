@@ -137,27 +137,24 @@ final class VisitCommand implements Callable<Integer> {
 
     @Command(name = "add", description = "Record a coming visit; prints its id.")
     static final class Add implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
         @Mixin
         Fields fields;
 
         @Override
         public Integer call() {
-            try (Store store = parent.cli.openStore()) {
-                Visit v = new VisitService(store).save(fields.apply(null, new Catalog(store), VisitService.newId()));
-                parent.print(store, v, "Recorded visit " + v.id() + ".");
-            }
-            return Cli.OK;
+            return context.answerWithStore(store -> new VisitService(store).save(fields.apply(null, new Catalog(store),
+                    VisitService.newId())), (store, v, out) -> describe(store, v, "Recorded visit " + v.id() + ".", out));
         }
     }
 
     @Command(name = "edit", description = "Change a visit: only the options given change (an empty --leader removes"
             + " the head of delegation; --member, --host and --programme replace their lists).")
     static final class Edit implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "ID")
         String id;
@@ -167,81 +164,68 @@ final class VisitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            try (Store store = parent.cli.openStore()) {
+            return context.answerWithStore(store -> {
                 VisitService visits = new VisitService(store);
                 // Saved only if nobody saved the visit since it was read here: a race is refused, not lost.
                 VisitService.Versioned base = visits.getVersioned(id);
-                Visit v = visits.save(fields.apply(base.visit(), new Catalog(store), id), base.version());
-                parent.print(store, v, "Changed visit " + v.id() + ".");
-            }
-            return Cli.OK;
+                return visits.save(fields.apply(base.visit(), new Catalog(store), id), base.version());
+            }, (store, v, out) -> describe(store, v, "Changed visit " + v.id() + ".", out));
         }
     }
 
     @Command(name = "show", description = "One visit in full.")
     static final class Show implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
         public Integer call() {
-            try (Store store = parent.cli.openStore()) {
-                Visit v = new VisitService(store).get(id);
-                parent.print(store, v, null);
-            }
-            return Cli.OK;
+            return context.answerWithStore(store -> new VisitService(store).get(id),
+                    (store, v, out) -> describe(store, v, null, out));
         }
     }
 
     @Command(name = "list", description = "Visits, the latest first; --province and --partner narrow the list.")
     static final class ListVisits implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
-        @Option(names = "--province", paramLabel = "P")
-        String province;
-
-        @Option(names = "--partner", paramLabel = "X")
-        String partner;
+        @Mixin
+        PairFilter pair;
 
         @Override
         public Integer call() {
-            try (Store store = parent.cli.openStore()) {
+            return context.answer(store -> {
                 Catalog catalog = new Catalog(store);
-                String p = province == null ? null : catalog.province(province).province().id();
-                String x = partner == null ? null : catalog.partner(partner).id();
-                List<Visit> all = new VisitService(store).list(p, x);
-                if (parent.cli.json) {
-                    parent.cli.out().json(all);
-                } else if (all.isEmpty()) {
-                    parent.cli.out().line("No visits recorded" + (p == null && x == null ? "." : " for that pair."));
-                } else {
-                    for (Visit v : all) {
-                        parent.cli.out().line(String.format("%-16s %-10s %-14s %s", v.id(),
-                                v.date().known() ? v.date().display() : "—", v.provinceId(), v.partnerId()));
-                    }
+                return new VisitService(store).list(pair.provinceId(catalog), pair.partnerId(catalog));
+            }, (all, out) -> {
+                if (all.isEmpty()) {
+                    out.line("No visits recorded" + (pair.none() ? "." : " for that pair."));
                 }
-            }
-            return Cli.OK;
+                for (Visit v : all) {
+                    out.line(String.format("%-16s %-10s %-14s %s", v.id(), v.date().known() ? v.date().display() : "—",
+                            v.provinceId(), v.partnerId()));
+                }
+            });
         }
     }
 
     @Command(name = "delete", description = "Delete a visit (the packs made for it keep their record).")
     static final class Delete implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "ID")
         String id;
 
         @Override
         public Integer call() {
-            try (Store store = parent.cli.openStore()) {
+            try (Store store = context.cli().openStore()) {
                 new VisitService(store).delete(id);
-                parent.cli.out().line("Deleted visit " + id + ".");
+                context.out().line("Deleted visit " + id + ".");
             }
             return Cli.OK;
         }
@@ -251,8 +235,8 @@ final class VisitCommand implements Callable<Integer> {
             + " unless edited); --set FILE keeps edited ones (the JSON this command prints with --json); --reset goes"
             + " back to derived ones.")
     static final class Points implements Callable<Integer> {
-        @ParentCommand
-        VisitCommand parent;
+        @Mixin
+        CommandContext context;
 
         @Parameters(paramLabel = "ID")
         String id;
@@ -268,7 +252,7 @@ final class VisitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws IOException {
-            try (Store store = parent.cli.openStore()) {
+            try (Store store = context.cli().openStore()) {
                 VisitService visits = new VisitService(store);
                 Visit v = visits.get(id);
                 if (set != null && reset) {
@@ -285,15 +269,14 @@ final class VisitCommand implements Callable<Integer> {
                 for (BriefModel.TalkingPoint p : model.talkingPoints()) {
                     shown.add(new Visit.SpeechPoint(p.kind(), p.text(), p.recordIds(), List.of()));
                 }
-                if (parent.cli.json) {
-                    parent.cli.out().json(shown);
-                } else {
+                boolean edited = !v.points().isEmpty();
+                context.print(shown, out -> {
                     int n = 0;
                     for (Visit.SpeechPoint p : shown) {
-                        parent.cli.out().line((++n) + ". [" + p.kind() + "] " + p.text());
+                        out.line((++n) + ". [" + p.kind() + "] " + p.text());
                     }
-                    parent.cli.out().line(v.points().isEmpty() ? "(derived from the records)" : "(edited)");
-                }
+                    out.line(edited ? "(edited)" : "(derived from the records)");
+                });
             }
             return Cli.OK;
         }
@@ -320,36 +303,33 @@ final class VisitCommand implements Callable<Integer> {
         }
     }
 
-    void print(Store store, Visit v, String done) {
-        if (cli.json) {
-            cli.out().json(v);
-            return;
-        }
+    /** A visit in full, after the line saying what was done ({@code done}, or null). */
+    static void describe(Store store, Visit v, String done, Output out) {
         if (done != null) {
-            cli.out().line(done);
+            out.line(done);
         }
-        cli.out().line("id:          " + v.id());
-        cli.out().line("pair:        " + v.provinceId() + " — " + v.partnerId());
-        cli.out().line("date:        " + (v.date().known() ? v.date().display() : "not set")
+        out.line("id:          " + v.id());
+        out.line("pair:        " + v.provinceId() + " — " + v.partnerId());
+        out.line("date:        " + (v.date().known() ? v.date().display() : "not set")
                 + (v.time() == null ? "" : " " + v.time()));
-        line("venue:       ", v.venue());
-        line("purpose:     ", v.purpose());
-        line("leader:      ", v.leader() == null ? null : name(store, v.leader()));
-        v.members().forEach(m -> line("member:      ", name(store, m)));
-        v.hosts().forEach(m -> line("host:        ", name(store, m)));
-        line("interpreter: ", v.interpreter());
-        v.programme().forEach(p -> line("programme:   ", (p.time() == null ? "" : p.time() + " ") + p.item()));
-        line("office:      ", v.issuingOffice());
-        line("prepared by: ", v.preparedBy());
-        line("approved by: ", v.approvedBy());
-        cli.out().line("points:      " + (v.points().isEmpty() ? "derived from the records" : v.points().size() + " edited"));
+        line(out, "venue:       ", v.venue());
+        line(out, "purpose:     ", v.purpose());
+        line(out, "leader:      ", v.leader() == null ? null : name(store, v.leader()));
+        v.members().forEach(m -> line(out, "member:      ", name(store, m)));
+        v.hosts().forEach(m -> line(out, "host:        ", name(store, m)));
+        line(out, "interpreter: ", v.interpreter());
+        v.programme().forEach(p -> line(out, "programme:   ", (p.time() == null ? "" : p.time() + " ") + p.item()));
+        line(out, "office:      ", v.issuingOffice());
+        line(out, "prepared by: ", v.preparedBy());
+        line(out, "approved by: ", v.approvedBy());
+        out.line("points:      " + (v.points().isEmpty() ? "derived from the records" : v.points().size() + " edited"));
         new vn.protocolbrief.service.VisitOutcomeService(store).meetingOf(v.id())
-                .ifPresent(m -> cli.out().line("meeting:     " + m + " (what happened, recorded with visit done)"));
+                .ifPresent(m -> out.line("meeting:     " + m + " (what happened, recorded with visit done)"));
     }
 
-    private void line(String label, String value) {
+    private static void line(Output out, String label, String value) {
         if (value != null) {
-            cli.out().line(label + value);
+            out.line(label + value);
         }
     }
 

@@ -1,21 +1,12 @@
 package vn.protocolbrief.ui.records;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.protocolbrief.domain.Gift;
-import vn.protocolbrief.domain.Meeting;
-import vn.protocolbrief.domain.Nationality;
-import vn.protocolbrief.domain.Person;
-import vn.protocolbrief.domain.Position;
-import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
@@ -76,22 +67,12 @@ public final class RecordsViewModel {
     private final RecordEditors editors;
     private final RecordDetails describer;
     private final SourceEditor sourceEditor;
-    private final ObservableList<AgreementRow> agreements = FXCollections.observableArrayList();
-    private final ObservableList<AidRow> aid = FXCollections.observableArrayList();
-    private final ObservableList<GiftRow> gifts = FXCollections.observableArrayList();
-    private final ObservableList<PersonRow> people = FXCollections.observableArrayList();
-    private final ObservableList<FigureRow> figures = FXCollections.observableArrayList();
-    private final ObservableList<LinkRow> links = FXCollections.observableArrayList();
-    private final ObservableList<SensitivityRow> sensitivities = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Details> details = new ReadOnlyObjectWrapper<>();
     private volatile Selection selected;
     /** The record chosen, on the FX thread: a table reloaded selects its row again (after an edit, an undo). */
     private final ReadOnlyObjectWrapper<Selection> chosen = new ReadOnlyObjectWrapper<>();
-    /**
-     * The record each change made in this window was about, the latest last (null: a new record): Ctrl+Z selects it
-     * again. The undo log cannot say it for a request or a gift, whose changes are logged as their meeting's.
-     */
-    private final java.util.Deque<java.util.Optional<Selection>> changedHere = new java.util.ArrayDeque<>();
+    private final PairTables tables;
+    private final WindowChanges changes;
 
     /**
      * @param pair      the pair the window shows, announced once per change
@@ -111,6 +92,9 @@ public final class RecordsViewModel {
                 new vn.protocolbrief.store.SensitiveMarks(store));
         this.describer = new RecordDetails(store, text);
         this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.service.SourceService(store));
+        this.tables = new PairTables(messages, text);
+        this.changes = new WindowChanges(store, tasks, dialogs, messages, records, pair, onChanged, this::refresh,
+                this::select);
         pair.addListener(o -> refresh());
     }
 
@@ -125,45 +109,11 @@ public final class RecordsViewModel {
             return Map.entry(s, Optional.ofNullable(shown == null ? null
                     : describer.describeIfThere(s, shown.kind(), shown.id())));
         }, loaded -> {
-            show(loaded.getKey());
+            tables.show(loaded.getKey());
             // The selected record stays shown, as it now is; not in this pair (deleted, or a search hit whose pair
             // is still loading), the pane is empty until it is.
             details.set(loaded.getValue().orElse(null));
-        }, this::failed);
-    }
-
-    private void show(PairRecords s) {
-        String lang = m.lang();
-        agreements.setAll(s.agreements().stream().map(a -> new AgreementRow(a.id(), text.date(a.signedOn()), a.title(),
-                RecordText.nz(a.parties()), text.agreementStatus(a.status()))).toList());
-        aid.setAll(s.aid().stream().map(a -> new AidRow(a.id(), text.date(a.date()), a.title(), a.amount() == null ? ""
-                : a.amount().toPlainString() + " " + RecordText.nz(a.currency()), text.aidStatus(a.status()))).toList());
-        List<GiftRow> g = new ArrayList<>();
-        for (Meeting meeting : s.meetings()) {
-            for (Gift gift : meeting.gifts()) {
-                g.add(new GiftRow(gift.id(), meeting.id(), text.date(meeting.date()), gift.direction().arrow(),
-                        gift.item(), s.who(gift.giverPersonId(), gift.giverText()),
-                        s.who(gift.receiverPersonId(), gift.receiverText())));
-            }
-        }
-        gifts.setAll(g);
-        people.setAll(s.peopleIds().stream().map(s.persons()::get)
-                .sorted(Comparator.comparing((Person p) -> p.nationality() != Nationality.JP)
-                        .thenComparing(p -> Text.key(p.protocolName())))
-                .map(p -> new PersonRow(p.id(), p.displayName(), post(p), text.nationality(p.nationality()))).toList());
-        figures.setAll(s.figures().stream().map(k -> new FigureRow(k.id(), k.value() + (k.unit() == null ? ""
-                : " " + k.unit()), k.label(), text.date(k.asOf()))).toList());
-        links.setAll(s.links().stream().map(l -> new LinkRow(l.id(), s.partnerName(l.partnerId(), lang),
-                text.linkKind(l.kind()), l.since().known() ? text.date(l.since()) : "", RecordText.nz(l.note()))).toList());
-        sensitivities.setAll(s.sensitivities().stream().map(x -> new SensitivityRow(x.id(), text.date(x.date()),
-                text.sensitivity(x.kind()), x.text())).toList());
-    }
-
-    /** The post held now (else the first known), as "title, organisation". */
-    private static String post(Person p) {
-        return p.positions().stream().filter(Position::current).findFirst().or(() -> p.positions().stream().findFirst())
-                .map(pos -> pos.title() + (pos.organisation() == null || pos.title().contains(pos.organisation()) ? ""
-                        : ", " + pos.organisation())).orElse("");
+        }, changes::failed);
     }
 
     /** Shows the full record of a selected row with its sources. */
@@ -182,7 +132,7 @@ public final class RecordsViewModel {
             if (selected == wanted) {
                 details.set(d);
             }
-        }, this::failed);
+        }, changes::failed);
     }
 
     /**
@@ -194,9 +144,9 @@ public final class RecordsViewModel {
         tasks.run(() -> sourceEditor.read(sourceId), current -> {
             Runnable change = sourceEditor.ask(current);
             if (change != null) {
-                write(change, about);
+                changes.write(change, about);
             }
-        }, this::failed);
+        }, changes::failed);
     }
 
     // ---- create and edit: read the pair off the FX thread, ask with a form on it, write off it again ---------
@@ -265,44 +215,11 @@ public final class RecordsViewModel {
         }, read -> {
             Runnable change = form.open(editors, read.records(), read.version());
             if (change instanceof VersionedWrite checked) {
-                writeChecked(checked, () -> edit(kind, id, form));
+                changes.writeChecked(checked, selected, () -> edit(kind, id, form));
             } else if (change != null) {
-                write(change, selected);
+                changes.write(change, selected);
             }
-        }, this::failed);
-    }
-
-    /** A checked save; when refused, their version beside the officer's: keep theirs, overwrite, or edit again. */
-    private void writeChecked(VersionedWrite change, Runnable editAgain) {
-        Selection about = selected;
-        write(change, about, e -> {
-            if (!(e instanceof vn.protocolbrief.store.StaleEditException stale)) {
-                failed(e);
-                return;
-            }
-            SelectedPair chosen = pair.get();
-            tasks.run(() -> {
-                try {
-                    return change.theirs().apply(PairRecords.read(store, chosen));
-                } catch (java.util.NoSuchElementException gone) {
-                    return m.get("conflict.gone");
-                }
-            }, theirs -> {
-                int answer = dialogs.choose(m.get("conflict.title"), m.format("conflict.message",
-                        stale.changedBy() == null ? m.get("conflict.someone") : stale.changedBy(),
-                        stale.changedAt() == null ? "" : stale.changedAt().replace('T', ' '), theirs, change.mine()),
-                        // The last answer is the safe one (the window closed): their version stays.
-                        java.util.List.of(m.get("conflict.editAgain"), m.get("conflict.overwrite"),
-                                m.get("conflict.keepTheirs")));
-                onChanged.run();
-                refresh();
-                if (answer == 0) {
-                    editAgain.run();
-                } else if (answer == 1) {
-                    write(change.overwrite(), about);
-                }
-            }, this::failed);
-        });
+        }, changes::failed);
     }
 
     private void edit(BiFunction<RecordEditors, PairRecords, Runnable> form) {
@@ -314,9 +231,9 @@ public final class RecordsViewModel {
         tasks.run(() -> PairRecords.read(store, chosen), s -> {
             Runnable change = form.apply(editors, s);
             if (change != null) {
-                write(change, selected);
+                changes.write(change, selected);
             }
-        }, this::failed);
+        }, changes::failed);
     }
 
     // ---- delete: always asked first -------------------------------------------------------------------------
@@ -381,39 +298,11 @@ public final class RecordsViewModel {
             } else {
                 deleteAfterAsking(m.format("rec.deletePerson", row.name()), () -> records.deletePerson(row.id()));
             }
-        }, this::failed);
+        }, changes::failed);
     }
 
     private void deleteAfterAsking(String question, Runnable delete) {
-        // Destructive: the buttons say what each does, and Enter keeps the record.
-        if (dialogs.ask(m.get("rec.deleteTitle"), question, m.get("button.delete"), m.get("button.keep"), true)) {
-            write(delete, selected);
-        }
-    }
-
-    /** Writes off the FX thread, then reloads every table; a refused write changes nothing and says why. */
-    private void write(Runnable change, Selection about) {
-        write(change, about, this::failed);
-    }
-
-    private void write(Runnable change, Selection about, java.util.function.Consumer<Throwable> refused) {
-        tasks.run(() -> {
-            change.run();
-            return null;
-        }, ignored -> {
-            changedHere.push(java.util.Optional.ofNullable(about));
-            onChanged.run();
-            refresh();
-        }, refused);
-    }
-
-    private void failed(Throwable e) {
-        dialogs.showError(m.get("error.title"), m.reason(e));
-        if (e instanceof vn.protocolbrief.store.StaleEditException) {
-            // Someone else saved the record meanwhile: show their version (the message says who and when).
-            onChanged.run();
-            refresh();
-        }
+        changes.deleteAfterAsking(question, delete, selected);
     }
 
     /**
@@ -421,40 +310,7 @@ public final class RecordsViewModel {
      * window's or a colleague's, and says which; a change others built on is refused with the reason.
      */
     public void undo() {
-        tasks.run(() -> records.undoLast(RecordService.UndoScope.SESSION), undone -> {
-            if (undone.isEmpty()) {
-                dialogs.showInformation(m.get("undo.title"), m.get("undo.nothing"));
-                return;
-            }
-            // The record put back (or as it was before the edit) is the one shown and selected.
-            java.util.Optional<Selection> here = changedHere.poll();
-            Kind kind = kindOf(undone.get().kind());
-            if (here != null && here.isPresent()) {
-                select(here.get().kind(), here.get().id());
-            } else if (here == null && kind != null && !"create".equals(undone.get().action())) {
-                select(kind, undone.get().refId());
-            }
-            onChanged.run();
-            refresh();
-            dialogs.showInformation(m.get("undo.title"), m.format("undo.done", m.get("undo." + undone.get().action()),
-                    undone.get().label()));
-        }, this::failed);
-    }
-
-    /** The kind of row a logged change is about ("meeting", "request", "key_figure"…), null when none shows it. */
-    static Kind kindOf(String logged) {
-        return switch (logged == null ? "" : logged) {
-            case "meeting" -> Kind.MEETING;
-            case "request" -> Kind.REQUEST;
-            case "gift" -> Kind.GIFT;
-            case "agreement" -> Kind.AGREEMENT;
-            case "aid", "aid_project" -> Kind.AID;
-            case "person" -> Kind.PERSON;
-            case "key_figure", "figure" -> Kind.FIGURE;
-            case "link", "partner_link" -> Kind.LINK;
-            case "sensitivity" -> Kind.SENSITIVITY;
-            default -> null;
-        };
+        changes.undo();
     }
 
     /** The record chosen (its kind and id), null when none. */
@@ -464,44 +320,40 @@ public final class RecordsViewModel {
 
     /** The deleted records, the latest first. */
     public java.util.List<RecordService.Change> trash() {
-        return records.trash();
+        return changes.trash();
     }
 
     /** Puts a deleted record back. */
     public void restore(RecordService.Change deleted) {
-        tasks.run(() -> records.undo(deleted.id()), c -> {
-            onChanged.run();
-            refresh();
-            dialogs.showInformation(m.get("trash.title"), m.format("trash.restored", c.label()));
-        }, this::failed);
+        changes.restore(deleted);
     }
 
     public ObservableList<AgreementRow> agreements() {
-        return agreements;
+        return tables.agreements();
     }
 
     public ObservableList<AidRow> aid() {
-        return aid;
+        return tables.aid();
     }
 
     public ObservableList<GiftRow> gifts() {
-        return gifts;
+        return tables.gifts();
     }
 
     public ObservableList<PersonRow> people() {
-        return people;
+        return tables.people();
     }
 
     public ObservableList<FigureRow> figures() {
-        return figures;
+        return tables.figures();
     }
 
     public ObservableList<LinkRow> links() {
-        return links;
+        return tables.links();
     }
 
     public ObservableList<SensitivityRow> sensitivities() {
-        return sensitivities;
+        return tables.sensitivities();
     }
 
     public ReadOnlyObjectProperty<Details> detailsProperty() {
