@@ -175,7 +175,8 @@ final class DocxAnnexes {
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.shortDate(a.signedOn()),
                         rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
                                 : " · " + a.status())) + cite(a.sources()),
-                        rec(a.parties()), rec(a.fields()))).toList());
+                        rec(a.parties()) + (a.provinceAsWritten() == null ? "" : (a.parties() == null ? "" : "\n")
+                                + l.shown(a.provinceAsWritten())), rec(a.fields()))).toList());
     }
 
     private void gifts() {
@@ -195,6 +196,10 @@ final class DocxAnnexes {
         d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());
+        }
+        if (!dl.currentHeads().isEmpty()) { // as the PDF has it: who heads the partner now, per the records
+            d.labelled(l.get("delegation.head"), String.join("; ", dl.currentHeads().stream()
+                    .map(p -> person(p) + cite(p.sources())).toList()));
         }
         if (!dl.people().isEmpty()) {
             d.heading(2, l.get("delegation.people"));

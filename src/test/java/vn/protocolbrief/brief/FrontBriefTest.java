@@ -385,6 +385,25 @@ class FrontBriefTest {
         }
     }
 
+    /** The Word file is the same pack: the partner's current head and an agreement's parties are there as in the PDF. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void theWordFileNamesTheCurrentHeadAndTheAgreementsPartiesAsThePdfDoes(String province, String lang)
+            throws IOException {
+        Pack p = pack(province, lang);
+        String docx = p.docxText().replace('\u00A0', ' ').replaceAll("\\s+", " ");
+        String headLabel = new Labels(lang).get("delegation.head");
+        if (!p.model().delegation().currentHeads().isEmpty()) {
+            assertThat(docx).as("the current head's row in Word").contains(headLabel);
+        }
+        for (BriefModel.AgreementItem a : p.model().agreements()) {
+            if (a.provinceAsWritten() != null && !a.provinceAsWritten().isBlank()) {
+                assertThat(docx).as("the parties of " + a.title() + " in Word")
+                        .contains(new Labels(lang).shown(a.provinceAsWritten()).replaceAll("\\s+", " "));
+            }
+        }
+    }
+
     /** The right margin of the PDF (BriefHtml's @page) and of the Word file (Docx's page), in points. */
     static final float PDF_RIGHT_MARGIN = 18 / 25.4f * 72;
     static final float WORD_RIGHT_MARGIN = 20 / 25.4f * 72;
