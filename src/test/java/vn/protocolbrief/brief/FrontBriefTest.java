@@ -404,6 +404,20 @@ class FrontBriefTest {
         }
     }
 
+    /**
+     * The purpose line points to the asks among the points; it does not count them as "open": the points take the
+     * top requests, some in progress, and the ledger counts every open one (a reader found "3 open" against 7).
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void thePurposeLineClaimsNoCountOfOpenRequests(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        java.util.regex.Pattern count = java.util.regex.Pattern.compile("\\d+ (đề nghị còn mở|open requests)");
+        assertThat(count.matcher(p.pdfText().replaceAll("\\s+", " ")).find()).as("PDF").isFalse();
+        assertThat(count.matcher(p.docxText().replace('\u00A0', ' ').replaceAll("\\s+", " ")).find()).as("Word")
+                .isFalse();
+    }
+
     /** The right margin of the PDF (BriefHtml's @page) and of the Word file (Docx's page), in points. */
     static final float PDF_RIGHT_MARGIN = 18 / 25.4f * 72;
     static final float WORD_RIGHT_MARGIN = 20 / 25.4f * 72;
