@@ -233,7 +233,10 @@ class RecordsViewModelTest {
         new vn.protocolbrief.brief.BriefService(store, java.time.Clock.systemDefaultZone()).generate(
                 new vn.protocolbrief.brief.BriefRequest("phu-tho", "embassy-of-japan", null, null, "vi", null), pdf);
         try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
-            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            // In reading order: a name held on one line is its own run of text in the PDF.
+            var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+            stripper.setSortByPosition(true);
+            String text = stripper.getText(doc).replace('\u00A0', ' ').replaceAll("\\s+", " ");
             assertThat(text).contains("trận động đất ở tỉnh Ishikawa", "Thực tập sinh Phú Thọ đang ở Nhật Bản");
         }
     }
