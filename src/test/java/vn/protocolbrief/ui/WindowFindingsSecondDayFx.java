@@ -575,9 +575,12 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         var otherProvince = provinces.stream().filter(p -> !p.equals(vm.provinceProperty().get())).findFirst()
                 .orElseThrow();
         var otherPartner = partners.stream().filter(p -> !p.equals(startPartner)).findFirst().orElseThrow();
-        // One picker at a time: (other province, start partner) is an in-between pair shown for a moment.
-        robot.interact(() -> vm.provinceProperty().set(otherProvince));
-        robot.interact(() -> vm.partnerProperty().set(otherPartner));
+        // One picker at a time: (other province, start partner) is an in-between pair shown for a moment. Both in one
+        // turn of the window's thread, so that a loaded machine cannot stretch that moment past the pause below.
+        robot.interact(() -> {
+            vm.provinceProperty().set(otherProvince);
+            vm.partnerProperty().set(otherPartner);
+        });
         Thread.sleep(1_200); // the officer reads the history of the pair wanted
         robot.interact(() -> vm.provinceProperty().set(vm.provinceProperty().get().equals(provinces.get(0))
                 ? provinces.get(1) : provinces.get(0)));
