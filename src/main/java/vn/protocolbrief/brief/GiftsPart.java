@@ -44,13 +44,9 @@ final class GiftsPart {
     /**
      * The gift idea that repeats nothing this partner or this leader has received (from us or from another
      * province), preferring one that suits the kind of partner, then one that suits the month of the visit; with
-     * the reason. Null when every idea would repeat a gift.
+     * the reason. Null when every idea would repeat a gift. A centrally-run city ({@code city}) is named as one: "the
+     * city's landscape", "của thành phố".
      */
-    static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l) {
-        return advice(given, partnerKind, visitDate, l, false);
-    }
-
-    /** The advice for a province, or for a centrally-run city ({@code city}): "the city's landscape", "của thành phố". */
     static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
                                         boolean city) {
         List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
