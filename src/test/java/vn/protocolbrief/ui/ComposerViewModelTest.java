@@ -18,6 +18,8 @@ import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.service.VisitService;
 import vn.protocolbrief.ui.brief.ComposerViewModel;
+import vn.protocolbrief.ui.brief.TalkingPoints;
+import vn.protocolbrief.ui.brief.VisitForm;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SelectedPair;
 
@@ -50,24 +52,24 @@ class ComposerViewModelTest {
     }
 
     void fill() {
-        vm.dateProperty().set("03/12/2026");
-        vm.timeProperty().set("9:30");
-        vm.venueProperty().set("Trụ sở UBND tỉnh");
-        vm.leaderProperty().set("ITO Naoki");
-        vm.hosts().add(new ComposerViewModel.PersonRow());
-        vm.hosts().get(0).name().set("Trần Duy Đông");
-        vm.members().add(new ComposerViewModel.PersonRow());
-        vm.members().get(0).name().set("Sato Yuki");
-        vm.members().get(0).title().set("Tham tán");
-        vm.programme().add(new ComposerViewModel.ProgrammeRow());
-        vm.programme().get(0).time().set("09:30");
-        vm.programme().get(0).item().set("Đón đoàn tại trụ sở UBND tỉnh");
-        vm.officeProperty().set("Sở Ngoại vụ tỉnh Phú Thọ");
+        vm.form().dateProperty().set("03/12/2026");
+        vm.form().timeProperty().set("9:30");
+        vm.form().venueProperty().set("Trụ sở UBND tỉnh");
+        vm.form().leaderProperty().set("ITO Naoki");
+        vm.form().hosts().add(new VisitForm.PersonRow());
+        vm.form().hosts().get(0).name().set("Trần Duy Đông");
+        vm.form().members().add(new VisitForm.PersonRow());
+        vm.form().members().get(0).name().set("Sato Yuki");
+        vm.form().members().get(0).title().set("Tham tán");
+        vm.form().programme().add(new VisitForm.ProgrammeRow());
+        vm.form().programme().get(0).time().set("09:30");
+        vm.form().programme().get(0).item().set("Đón đoàn tại trụ sở UBND tỉnh");
+        vm.form().officeProperty().set("Sở Ngoại vụ tỉnh Phú Thọ");
     }
 
     @Test
     void aVisitIsRecordedFromTheFormAndItsPackMade() {
-        assertThat(vm.partnerPeople()).contains("ITO Naoki");
+        assertThat(vm.form().partnerPeople()).contains("ITO Naoki");
         fill();
         vm.render();
         // The demo's Phú Thọ posts were read on 25/11/2025, over a year before the visit: confirmed, nothing else.
@@ -81,17 +83,17 @@ class ComposerViewModelTest {
         assertThat(vm.pages()).isNotEmpty();
         assertThat(vm.fileProperty().get().getFileName().toString())
                 .isEqualTo("ho-so-phu-tho-dai-su-quan-nhat-ban-tai-viet-nam-2026-12-03.pdf");
-        assertThat(vm.points()).extracting(ComposerViewModel.PointRow::kind).startsWith("welcome").endsWith("closing");
-        assertThat(vm.pastPacks()).isNotEmpty();
+        assertThat(vm.points()).extracting(TalkingPoints.PointRow::kind).startsWith("welcome").endsWith("closing");
+        assertThat(vm.past().list()).isNotEmpty();
     }
 
     @Test
     void aParticipantOfOurSideFromAnotherProvinceIsSaidBesideTheListAndNothingIsSaved() {
         fill();
-        vm.hosts().add(new ComposerViewModel.PersonRow());
-        vm.hosts().get(1).name().set("Nguyễn Xuân Ký");
+        vm.form().hosts().add(new VisitForm.PersonRow());
+        vm.form().hosts().get(1).name().set("Nguyễn Xuân Ký");
         vm.render();
-        assertThat(vm.error("hosts").get()).startsWith("Nguyễn Xuân Ký giữ chức vụ tại Quảng Ninh")
+        assertThat(vm.form().error("hosts").get()).startsWith("Nguyễn Xuân Ký giữ chức vụ tại Quảng Ninh")
                 .contains("không thuộc Phú Thọ");
         assertThat(new VisitService(store).list(null, null)).isEmpty();
         assertThat(vm.pages()).isEmpty();
@@ -100,10 +102,10 @@ class ComposerViewModelTest {
     @Test
     void postsFromRecordsOverAYearOldAreListedWithTheirDatesToConfirmBeforeThePackIsMade() {
         choose("quang-ninh", "pref-hokkaido");
-        vm.dateProperty().set("03/12/2026");
-        vm.leaderProperty().set("Suzuki Naomichi");
-        vm.hosts().add(new ComposerViewModel.PersonRow());
-        vm.hosts().get(0).name().set("Nguyễn Xuân Ký");
+        vm.form().dateProperty().set("03/12/2026");
+        vm.form().leaderProperty().set("Suzuki Naomichi");
+        vm.form().hosts().add(new VisitForm.PersonRow());
+        vm.form().hosts().get(0).name().set("Nguyễn Xuân Ký");
         dialogs.answer = false;
         vm.render();
         assertThat(dialogs.shown).singleElement().asString().startsWith("ask: Chức vụ theo hồ sơ cũ")
@@ -117,23 +119,23 @@ class ComposerViewModelTest {
     @Test
     void wrongFieldsAreSaidNextToThemInWordsAndNothingIsSaved() {
         fill();
-        vm.dateProperty().set("31/02/2026");
-        vm.timeProperty().set("25:00");
-        vm.leaderProperty().set("Trần Duy Đông");
+        vm.form().dateProperty().set("31/02/2026");
+        vm.form().timeProperty().set("25:00");
+        vm.form().leaderProperty().set("Trần Duy Đông");
         vm.render();
-        assertThat(vm.error("date").get()).isEqualTo("“31/02/2026” không phải là ngày. Viết ngày trước: 03/12/2026,"
+        assertThat(vm.form().error("date").get()).isEqualTo("“31/02/2026” không phải là ngày. Viết ngày trước: 03/12/2026,"
                 + " hoặc tháng 12/2026, hoặc năm 2026.");
-        assertThat(vm.error("time").get()).startsWith("“25:00” không phải là giờ");
-        assertThat(vm.error("leader").get()).isEqualTo("Trần Duy Đông thuộc phía Việt Nam; trưởng đoàn phải là"
+        assertThat(vm.form().error("time").get()).startsWith("“25:00” không phải là giờ");
+        assertThat(vm.form().error("leader").get()).isEqualTo("Trần Duy Đông thuộc phía Việt Nam; trưởng đoàn phải là"
                 + " người của Đại sứ quán Nhật Bản tại Việt Nam.");
         assertThat(new VisitService(store).list(null, null)).isEmpty();
         assertThat(vm.pages()).isEmpty();
         // Corrected, the errors go.
-        vm.dateProperty().set("12/2026");
-        vm.timeProperty().set("");
-        vm.leaderProperty().set("Ito Naoki");
+        vm.form().dateProperty().set("12/2026");
+        vm.form().timeProperty().set("");
+        vm.form().leaderProperty().set("Ito Naoki");
         assertThat(vm.saveVisit()).isTrue();
-        assertThat(vm.error("date").get()).isEmpty();
+        assertThat(vm.form().error("date").get()).isEmpty();
         assertThat(new VisitService(store).list(null, null).get(0).date().iso()).isEqualTo("2026-12");
     }
 
@@ -159,10 +161,10 @@ class ComposerViewModelTest {
         fill();
         vm.saveVisit();
         choose("gia-lai", "ashikaga");
-        assertThat(vm.dateProperty().get()).isEmpty();
+        assertThat(vm.form().dateProperty().get()).isEmpty();
         choose("phu-tho", "embassy-of-japan");
-        assertThat(vm.dateProperty().get()).isEqualTo("03/12/2026");
-        assertThat(vm.leaderProperty().get()).isEqualTo("ITO Naoki");
+        assertThat(vm.form().dateProperty().get()).isEqualTo("03/12/2026");
+        assertThat(vm.form().leaderProperty().get()).isEqualTo("ITO Naoki");
     }
 
     @Test

@@ -106,7 +106,7 @@ class MainViewFxTest extends WindowFixture {
         assertThat(composer.pages()).hasSizeGreaterThanOrEqualTo(5);
         assertThat(composer.fileProperty().get()).exists();
         assertThat(java.nio.file.Files.readAllBytes(composer.fileProperty().get())).startsWith("%PDF".getBytes());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.pastPacks().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.past().list().isEmpty());
         javafx.scene.control.ScrollPane preview = robot.lookup("#preview").queryAs(javafx.scene.control.ScrollPane.class);
         assertThat(((javafx.scene.layout.VBox) preview.getContent()).getChildren()).hasSameSizeAs(composer.pages());
     }

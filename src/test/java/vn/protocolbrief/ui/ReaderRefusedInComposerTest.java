@@ -39,7 +39,7 @@ class ReaderRefusedInComposerTest {
             ComposerViewModel vm = new ComposerViewModel(store, new RefusingTasks(), dialogs, new Messages("vi"),
                     new SimpleObjectProperty<SelectedPair>(), Clock.systemDefaultZone());
             dialogs.shown.clear();
-            vm.removePast(new BriefRecordRepository.BriefRecord("pack-1", "2026-12-06T08:00:00", "gia-lai", "ashikaga",
+            vm.past().remove(new BriefRecordRepository.BriefRecord("pack-1", "2026-12-06T08:00:00", "gia-lai", "ashikaga",
                     null, null, "vi", "internal", null, 3, "s", java.util.List.of(), null, java.util.List.of()));
             assertThat(dialogs.shown).last().asString()
                     .contains("Tài khoản của bạn (reader) chỉ được đọc và in, không được thay đổi hồ sơ.")

@@ -106,7 +106,7 @@ class ReviewedInWindowTest {
         String request = "kết nối các trường đại học của hai tỉnh";
         composer.render();
         assertThat(text(composer.fileProperty().get())).contains(request).contains("◇");
-        composer.reviewedOnlyProperty().set(true);
+        composer.choices().reviewedOnlyProperty().set(true);
         composer.render();
         assertThat(text(composer.fileProperty().get())).doesNotContain(request).doesNotContain("◇");
     }

@@ -50,7 +50,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         typeVisit(robot, "20/12/2026", "Tanaka Jiro");
         assertCover(robot, "2026-12-20", "tanaka", "sato", "suzuki");
         pickVisit(robot, "03/12/2026");
-        assertThat(composer.leaderProperty().get()).isEqualTo("Sato Ichiro");
+        assertThat(composer.form().leaderProperty().get()).isEqualTo("Sato Ichiro");
         assertCover(robot, "2026-12-03", "sato", "tanaka", "suzuki");
         newVisit(robot);
         typeVisit(robot, "15/12/2026", "Suzuki Saburo");
@@ -72,11 +72,11 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
                 // one more click below; the assertion says what was left
             }
         }
-        assertThat(composer.leaderProperty().get()).as("the form after New visit").isNullOrEmpty();
+        assertThat(composer.form().leaderProperty().get()).as("the form after New visit").isNullOrEmpty();
     }
 
     private static boolean emptyForm(vn.protocolbrief.ui.brief.ComposerViewModel composer) {
-        String leader = composer.leaderProperty().get();
+        String leader = composer.form().leaderProperty().get();
         return leader == null || leader.isBlank();
     }
 
@@ -89,11 +89,11 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         var composer = window.composer();
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leader.equals(composer.leaderProperty().get())
-                    && date.equals(composer.dateProperty().get()));
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leader.equals(composer.form().leaderProperty().get())
+                    && date.equals(composer.form().dateProperty().get()));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the form holds " + composer.dateProperty().get() + " / "
-                    + composer.leaderProperty().get() + ", typed " + date + " / " + leader, e);
+            throw new AssertionError("the form holds " + composer.form().dateProperty().get() + " / "
+                    + composer.form().leaderProperty().get() + ", typed " + date + " / " + leader, e);
         }
     }
 
@@ -152,7 +152,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         Node focused = stage.getScene().getFocusOwner();
         assertThat(focused).isInstanceOf(TextField.class);
         robot.write("Kato");
-        assertThat(window.composer().members()).singleElement()
+        assertThat(window.composer().form().members()).singleElement()
                 .satisfies(r -> assertThat(r.name().get()).isEqualTo("Kato"));
         // The new-meeting form: "+ Add request" and "+ Add gift" leave the focus in the item added.
         robot.clickOn("#tab-records");
@@ -277,8 +277,8 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         loaded();
         robot.clickOn("#tab-composer");
         var composer = window.composer();
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.pastPacks().isEmpty());
-        assertThat(Path.of(composer.pastPacks().get(0).file())).isEqualTo(pdf).isRegularFile();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !composer.past().list().isEmpty());
+        assertThat(Path.of(composer.past().list().get(0).file())).isEqualTo(pdf).isRegularFile();
         List<Path> opened = new java.util.ArrayList<>();
         List<Path> printed = new java.util.ArrayList<>();
         robot.interact(() -> composer.usePrinter((file, name) -> {
@@ -291,7 +291,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         robot.clickOn("#past-print");
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> printed.size() == 1);
         assertThat(printed).containsExactly(pdf);
-        robot.interact(() -> composer.openPast(composer.pastPacks().get(0), opened::add));
+        robot.interact(() -> composer.past().open(composer.past().list().get(0), opened::add));
         assertThat(opened).containsExactly(pdf);
         // Removed only when the officer says so: asked first, kept when the answer is no.
         dialogs.answer = false;
@@ -300,7 +300,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         assertThat(pdf).isRegularFile();
         dialogs.answer = true;
         robot.clickOn("#past-remove");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.pastPacks().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.past().list().isEmpty());
         assertThat(pdf).doesNotExist();
         assertThat(dialogs.shown).filteredOn(x -> x.startsWith("ask: Xóa hồ sơ")).hasSize(2);
     }
@@ -380,7 +380,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
         String file = composer.fileProperty().get().getFileName().toString();
         // A print service that takes the job (cups-pdf here): the window says where it went.
-        robot.interact(() -> composer.usePrinter(new vn.protocolbrief.ui.brief.ComposerViewModel.Printer() {
+        robot.interact(() -> composer.usePrinter(new vn.protocolbrief.ui.brief.PackPrinting.Printer() {
             @Override
             public vn.protocolbrief.brief.PackPrinter.Outcome print(Path pdf, String jobName) {
                 throw new AssertionError("the printer's name and the pages are asked for");

@@ -87,13 +87,13 @@ class WindowTour {
                     WaitForAsyncUtils.waitForFxEvents();
                     var composer = window[0].composer();
                     robot.interact(() -> {
-                        composer.dateProperty().set("03/12/2026");
-                        composer.timeProperty().set("09:30");
-                        composer.venueProperty().set("Trụ sở UBND tỉnh Phú Thọ");
-                        composer.leaderProperty().set("ITO Naoki");
-                        composer.hosts().add(new vn.protocolbrief.ui.brief.ComposerViewModel.PersonRow());
-                        composer.hosts().get(0).name().set("Trần Duy Đông");
-                        composer.langProperty().set(lang);
+                        composer.form().dateProperty().set("03/12/2026");
+                        composer.form().timeProperty().set("09:30");
+                        composer.form().venueProperty().set("Trụ sở UBND tỉnh Phú Thọ");
+                        composer.form().leaderProperty().set("ITO Naoki");
+                        composer.form().hosts().add(new vn.protocolbrief.ui.brief.VisitForm.PersonRow());
+                        composer.form().hosts().get(0).name().set("Trần Duy Đông");
+                        composer.choices().langProperty().set(lang);
                         composer.render();
                     });
                     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> !composer.pages().isEmpty());

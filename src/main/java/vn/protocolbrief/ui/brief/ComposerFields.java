@@ -64,11 +64,11 @@ final class ComposerFields {
     Label error(String field) {
         Label l = new Label();
         l.setId("error-" + field);
-        l.textProperty().bind(vm.error(field));
+        l.textProperty().bind(vm.form().error(field));
         l.setWrapText(true);
         l.setStyle("-fx-text-fill: #b00020;");
-        l.managedProperty().bind(vm.error(field).isNotEmpty());
-        l.visibleProperty().bind(vm.error(field).isNotEmpty());
+        l.managedProperty().bind(vm.form().error(field).isNotEmpty());
+        l.visibleProperty().bind(vm.form().error(field).isNotEmpty());
         return l;
     }
 

@@ -78,8 +78,8 @@ public final class ComposerView {
         GridPane grid = grid();
         DateField date = new DateField(m);
         date.setId("visit-date");
-        date.textProperty().bindBidirectional(vm.dateProperty());
-        TextField time = text(vm.timeProperty(), "visit-time", m.get("composer.timePrompt"));
+        date.textProperty().bindBidirectional(vm.form().dateProperty());
+        TextField time = text(vm.form().timeProperty(), "visit-time", m.get("composer.timePrompt"));
         time.setPrefColumnCount(5);
         Label timeLabel = label(m.get("composer.time"), time);
         timeLabel.setMinWidth(Region.USE_PREF_SIZE);
@@ -91,32 +91,32 @@ public final class ComposerView {
         grid.add(when, 1, row++);
         grid.add(fields.error("date"), 1, row++);
         grid.add(fields.error("time"), 1, row++);
-        row = fields.field(grid, row, "composer.venue", text(vm.venueProperty(), "visit-venue", null));
-        row = fields.field(grid, row, "composer.purpose", text(vm.purposeProperty(), "visit-purpose", null));
-        ComboBox<String> leader = new ComboBox<>(vm.partnerPeople());
+        row = fields.field(grid, row, "composer.venue", text(vm.form().venueProperty(), "visit-venue", null));
+        row = fields.field(grid, row, "composer.purpose", text(vm.form().purposeProperty(), "visit-purpose", null));
+        ComboBox<String> leader = new ComboBox<>(vm.form().partnerPeople());
         leader.setId("visit-leader");
         leader.setEditable(true);
         leader.setMaxWidth(Double.MAX_VALUE);
         leader.setPromptText(m.get("composer.leaderPrompt"));
-        leader.getEditor().textProperty().bindBidirectional(vm.leaderProperty());
+        leader.getEditor().textProperty().bindBidirectional(vm.form().leaderProperty());
         row = fields.field(grid, row, "composer.leader", leader);
         grid.add(fields.error("leader"), 1, row++);
-        row = fields.field(grid, row, "composer.leaderTitle", text(vm.leaderTitleProperty(), "visit-leader-title",
+        row = fields.field(grid, row, "composer.leaderTitle", text(vm.form().leaderTitleProperty(), "visit-leader-title",
                 m.get("composer.titlePrompt")));
         box.getChildren().add(grid);
-        box.getChildren().addAll(subheading(m.get("composer.members")), people(vm.members(), "members"),
+        box.getChildren().addAll(subheading(m.get("composer.members")), people(vm.form().members(), "members"),
                 fields.error("members"));
-        box.getChildren().addAll(subheading(m.get("composer.hosts")), people(vm.hosts(), "hosts"), fields.error("hosts"));
+        box.getChildren().addAll(subheading(m.get("composer.hosts")), people(vm.form().hosts(), "hosts"), fields.error("hosts"));
         GridPane more = grid();
         row = 0;
-        row = fields.field(more, row, "composer.interpreter", text(vm.interpreterProperty(), "visit-interpreter", null));
+        row = fields.field(more, row, "composer.interpreter", text(vm.form().interpreterProperty(), "visit-interpreter", null));
         box.getChildren().add(more);
         box.getChildren().addAll(subheading(m.get("composer.programme")), programme(), fields.error("programme"));
         GridPane office = grid();
         row = 0;
-        row = fields.field(office, row, "composer.office", text(vm.officeProperty(), "visit-office", null));
-        row = fields.field(office, row, "composer.preparedBy", text(vm.preparedByProperty(), "visit-prepared", null));
-        fields.field(office, row, "composer.approvedBy", text(vm.approvedByProperty(), "visit-approved", null));
+        row = fields.field(office, row, "composer.office", text(vm.form().officeProperty(), "visit-office", null));
+        row = fields.field(office, row, "composer.preparedBy", text(vm.form().preparedByProperty(), "visit-prepared", null));
+        fields.field(office, row, "composer.approvedBy", text(vm.form().approvedByProperty(), "visit-approved", null));
         box.getChildren().add(office);
         Button save = Fx.button(m.get("composer.saveVisit"), Feather.CHECK);
         save.setId("save-visit");
@@ -132,14 +132,14 @@ public final class ComposerView {
         ChoiceBox<String> lang = new ChoiceBox<>();
         lang.getItems().setAll("vi", "en");
         lang.setConverter(Fx.labels(l -> m.get("lang." + l)));
-        lang.valueProperty().bindBidirectional(vm.langProperty());
+        lang.valueProperty().bindBidirectional(vm.choices().langProperty());
         GridPane pack = grid();
         row = fields.field(pack, 0, "composer.lang", lang);
-        fields.field(pack, row, "composer.classification", text(vm.classificationProperty(), "classification",
+        fields.field(pack, row, "composer.classification", text(vm.choices().classificationProperty(), "classification",
                 m.get("composer.classificationPrompt")));
         CheckBox reviewedOnly = new CheckBox(m.get("composer.reviewedOnly"));
         reviewedOnly.setId("reviewed-only");
-        reviewedOnly.selectedProperty().bindBidirectional(vm.reviewedOnlyProperty());
+        reviewedOnly.selectedProperty().bindBidirectional(vm.choices().reviewedOnlyProperty());
         box.getChildren().addAll(pack, reviewedOnly, new Label(m.get("composer.parts")), partsList());
 
         box.getChildren().addAll(actions.pastPacksLines());
@@ -212,12 +212,12 @@ public final class ComposerView {
     }
 
     /** Rows of a name and a post, each removable, and a button to add one. */
-    private VBox people(ObservableList<ComposerViewModel.PersonRow> rows, String id) {
+    private VBox people(ObservableList<VisitForm.PersonRow> rows, String id) {
         VBox list = new VBox(4);
         list.setId(id);
         Runnable rebuild = () -> {
             list.getChildren().clear();
-            for (ComposerViewModel.PersonRow r : rows) {
+            for (VisitForm.PersonRow r : rows) {
                 TextField name = text(r.name(), null, m.get("composer.namePrompt"));
                 TextField title = text(r.title(), null, m.get("composer.titlePrompt"));
                 Button remove = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(Feather.TRASH_2));
@@ -234,12 +234,12 @@ public final class ComposerView {
             Button add = Fx.button(m.get("composer.addRow"), Feather.PLUS);
             add.setId(id + "-add");
             add.setOnAction(e -> {
-                rows.add(new ComposerViewModel.PersonRow());
+                rows.add(new VisitForm.PersonRow());
                 focusFirstFieldOfRow(list, rows.size() - 1);
             });
             list.getChildren().add(add);
         };
-        rows.addListener((ListChangeListener<ComposerViewModel.PersonRow>) c -> rebuild.run());
+        rows.addListener((ListChangeListener<VisitForm.PersonRow>) c -> rebuild.run());
         rebuild.run();
         return list;
     }
@@ -249,7 +249,7 @@ public final class ComposerView {
         list.setId("programme");
         Runnable rebuild = () -> {
             list.getChildren().clear();
-            for (ComposerViewModel.ProgrammeRow r : vm.programme()) {
+            for (VisitForm.ProgrammeRow r : vm.form().programme()) {
                 TextField time = text(r.time(), null, m.get("composer.timePrompt"));
                 time.setPrefColumnCount(5);
                 time.setMinWidth(70);
@@ -257,7 +257,7 @@ public final class ComposerView {
                 Button remove = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(Feather.TRASH_2));
                 remove.setAccessibleText(m.get("composer.removeRow"));
                 remove.setOnAction(e -> {
-                    vm.programme().remove(r);
+                    vm.form().programme().remove(r);
                     list.getChildren().get(list.getChildren().size() - 1).requestFocus();
                 });
                 HBox line = new HBox(6, time, item, remove);
@@ -267,12 +267,12 @@ public final class ComposerView {
             Button add = Fx.button(m.get("composer.addLine"), Feather.PLUS);
             add.setId("programme-add");
             add.setOnAction(e -> {
-                vm.programme().add(new ComposerViewModel.ProgrammeRow());
-                focusFirstFieldOfRow(list, vm.programme().size() - 1);
+                vm.form().programme().add(new VisitForm.ProgrammeRow());
+                focusFirstFieldOfRow(list, vm.form().programme().size() - 1);
             });
             list.getChildren().add(add);
         };
-        vm.programme().addListener((ListChangeListener<ComposerViewModel.ProgrammeRow>) c -> rebuild.run());
+        vm.form().programme().addListener((ListChangeListener<VisitForm.ProgrammeRow>) c -> rebuild.run());
         rebuild.run();
         return list;
     }
@@ -289,11 +289,11 @@ public final class ComposerView {
 
     /** The pack's parts: tick to include, move up or down to reorder. */
     private HBox partsList() {
-        ListView<ComposerViewModel.PartChoice> list = new ListView<>(vm.parts());
+        ListView<PackChoices.PartChoice> list = new ListView<>(vm.choices().parts());
         list.setId("parts");
         list.setPrefHeight(190);
         list.setCellFactory(javafx.scene.control.cell.CheckBoxListCell.forListView(
-                ComposerViewModel.PartChoice::included, Fx.labels(p -> p == null ? "" : p.label())));
+                PackChoices.PartChoice::included, Fx.labels(p -> p == null ? "" : p.label())));
         Button up = Fx.button(m.get("composer.up"), Feather.ARROW_UP);
         up.setId("part-up");
         Button down = Fx.button(m.get("composer.down"), Feather.ARROW_DOWN);
@@ -302,7 +302,7 @@ public final class ComposerView {
             b.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
             b.setMaxWidth(Double.MAX_VALUE);
             b.setOnAction(e -> {
-                int to = vm.move(list.getSelectionModel().getSelectedIndex(), b == up ? -1 : 1);
+                int to = vm.choices().move(list.getSelectionModel().getSelectedIndex(), b == up ? -1 : 1);
                 list.getSelectionModel().select(to);
             });
         }

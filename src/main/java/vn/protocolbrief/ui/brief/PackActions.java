@@ -108,7 +108,7 @@ final class PackActions {
     }
 
     private java.util.List<Node> pastPacks() {
-        ListView<BriefRecordRepository.BriefRecord> past = new ListView<>(vm.pastPacks());
+        ListView<BriefRecordRepository.BriefRecord> past = new ListView<>(vm.past().list());
         past.setId("past-packs");
         past.setPrefHeight(120);
         past.setCellFactory(v -> new ListCell<>() {
@@ -123,23 +123,23 @@ final class PackActions {
         });
         past.setOnMouseClicked(e -> {
             if (e.getClickCount() == 2 && past.getSelectionModel().getSelectedItem() != null) {
-                vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally);
+                vm.past().open(past.getSelectionModel().getSelectedItem(), openExternally);
             }
         });
         past.setOnKeyPressed(e -> {
             if (e.getCode() == javafx.scene.input.KeyCode.ENTER && past.getSelectionModel().getSelectedItem() != null) {
-                vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally);
+                vm.past().open(past.getSelectionModel().getSelectedItem(), openExternally);
             }
         });
         Button openPast = new Button(m.get("composer.pastOpen"));
         openPast.setId("past-open");
-        openPast.setOnAction(e -> vm.openPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        openPast.setOnAction(e -> vm.past().open(past.getSelectionModel().getSelectedItem(), openExternally));
         Button printPast = new Button(m.get("composer.pastPrint"));
         printPast.setId("past-print");
-        printPast.setOnAction(e -> vm.printPast(past.getSelectionModel().getSelectedItem(), openExternally));
+        printPast.setOnAction(e -> vm.past().print(past.getSelectionModel().getSelectedItem(), openExternally));
         Button removePast = new Button(m.get("composer.pastRemove"));
         removePast.setId("past-remove");
-        removePast.setOnAction(e -> vm.removePast(past.getSelectionModel().getSelectedItem()));
+        removePast.setOnAction(e -> vm.past().remove(past.getSelectionModel().getSelectedItem()));
         for (Button b : new Button[]{openPast, printPast, removePast}) {
             b.disableProperty().bind(past.getSelectionModel().selectedItemProperty().isNull());
         }
@@ -169,7 +169,7 @@ final class PackActions {
         list.setPadding(new Insets(12));
         String kind = null;
         int n = 0;
-        for (ComposerViewModel.PointRow p : vm.points()) {
+        for (TalkingPoints.PointRow p : vm.points()) {
             if (!p.kind().equals(kind)) {
                 kind = p.kind();
                 list.getChildren().add(ComposerFields.subheading(p.heading()));
