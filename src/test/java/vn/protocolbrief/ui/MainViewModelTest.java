@@ -87,15 +87,15 @@ class MainViewModelTest {
     @Test
     void requestsFilterByCategoryStatusAndDirection() {
         assertThat(vm.requests()).hasSize(10);
-        vm.categoryFilterProperty().set("ocop_trade");
+        vm.requestFilters().categoryProperty().set("ocop_trade");
         assertThat(vm.requests()).hasSize(3).allSatisfy(r -> assertThat(r.categories()).contains("Sản phẩm OCOP"));
-        vm.statusFilterProperty().set(RequestStatus.IN_PROGRESS);
+        vm.requestFilters().statusProperty().set(RequestStatus.IN_PROGRESS);
         assertThat(vm.requests()).singleElement().satisfies(r -> assertThat(r.text()).contains("bưởi Đoan Hùng"));
-        vm.categoryFilterProperty().set(null);
-        vm.directionFilterProperty().set("JP→VN");
+        vm.requestFilters().categoryProperty().set(null);
+        vm.requestFilters().directionProperty().set("JP→VN");
         assertThat(vm.requests()).hasSize(2);
-        vm.statusFilterProperty().set(null);
-        vm.directionFilterProperty().set(null);
+        vm.requestFilters().statusProperty().set(null);
+        vm.requestFilters().directionProperty().set(null);
         assertThat(vm.requests()).hasSize(10);
     }
 

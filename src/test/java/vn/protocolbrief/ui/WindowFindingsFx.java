@@ -33,6 +33,7 @@ import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SearchPicker;
 import vn.protocolbrief.ui.common.WindowPlacement;
 import vn.protocolbrief.ui.shell.MainViewModel;
+import vn.protocolbrief.ui.shell.RecentPairs;
 
 /**
  * Issue 12, finding by finding, driven headless as an officer would, with the computer's locale set by each
@@ -305,7 +306,7 @@ abstract class WindowFindingsFx extends WindowFixture {
         robot.interact(() -> requests.getSelectionModel().select(0));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !detailsText(robot).isBlank());
         // A status filter that hides everything says so; another pair clears it.
-        robot.interact(() -> vm.statusFilterProperty().set(RequestStatus.DECLINED));
+        robot.interact(() -> vm.requestFilters().statusProperty().set(RequestStatus.DECLINED));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(requests.getItems()).isEmpty();
         assertThat(((javafx.scene.layout.VBox) requests.getPlaceholder()).getChildren().get(0))
@@ -313,7 +314,7 @@ abstract class WindowFindingsFx extends WindowFixture {
         robot.interact(() -> vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("cao-bang"))
                 .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.statusFilterProperty().get()).isNull();
+        assertThat(vm.requestFilters().statusProperty().get()).isNull();
         // Deleting asks with buttons that say what they do; the safe one is the default (answered "keep" here).
         dialogs.answer = false;
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !requests.getItems().isEmpty());
@@ -395,6 +396,6 @@ abstract class WindowFindingsFx extends WindowFixture {
         robot.interact(() -> vm.provinceProperty().set(vm.provinces().stream().filter(p -> p.id().equals("phu-tho"))
                 .findFirst().orElseThrow()));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(vm.recentPairs()).extracting(MainViewModel.RecentPair::provinceId).startsWith("gia-lai", "phu-tho");
+        assertThat(vm.recentPairs()).extracting(RecentPairs.RecentPair::provinceId).startsWith("gia-lai", "phu-tho");
     }
 }

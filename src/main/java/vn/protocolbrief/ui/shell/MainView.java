@@ -258,9 +258,9 @@ public final class MainView {
         note.setAlignment(Pos.CENTER_LEFT);
         note.setPadding(new Insets(6, 12, 6, 12));
         HBox.setHgrow(text, Priority.ALWAYS);
-        note.visibleProperty().bind(vm.demoNoteProperty());
+        note.visibleProperty().bind(vm.demoNote().shownProperty());
         note.managedProperty().bind(note.visibleProperty());
-        ok.setOnAction(e -> vm.closeDemoNote());
+        ok.setOnAction(e -> vm.demoNote().close());
         return note;
     }
 

@@ -1,12 +1,8 @@
 package vn.protocolbrief.ui.shell;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.prefs.Preferences;
-import java.util.stream.Collectors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -14,17 +10,14 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import vn.protocolbrief.domain.FollowUp;
-import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
-import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.store.Catalog;
 import vn.protocolbrief.service.HistoryService;
-import vn.protocolbrief.store.Repositories;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -59,12 +52,10 @@ public final class MainViewModel {
     private final ObjectProperty<Province> province = new SimpleObjectProperty<>();
     private final ObjectProperty<Partner> partner = new SimpleObjectProperty<>();
     private final ObservableList<MeetingRow> meetings = FXCollections.observableArrayList();
-    private final ObservableList<RequestRow> allRequests = FXCollections.observableArrayList();
-    private final javafx.collections.transformation.FilteredList<RequestRow> requests =
-            new javafx.collections.transformation.FilteredList<>(allRequests, r -> true);
-    private final ObjectProperty<String> categoryFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<RequestStatus> statusFilter = new SimpleObjectProperty<>();
-    private final ObjectProperty<String> directionFilter = new SimpleObjectProperty<>();
+    private final RequestFilters requests = new RequestFilters();
+    private final RecentPairs recent;
+    private final PairHistoryRows rows;
+    private final DemoNote demoNote;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyObjectWrapper<SelectedPair> pair =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
@@ -75,10 +66,10 @@ public final class MainViewModel {
         this.dialogs = dialogs;
         this.messages = messages;
         this.prefs = prefs;
+        this.recent = new RecentPairs(prefs, messages, provinces, partners);
+        this.rows = new PairHistoryRows(store, messages);
+        this.demoNote = new DemoNote(prefs);
         province.addListener((o, a, b) -> selectionChanged());
-        categoryFilter.addListener((o, a, b) -> applyFilters());
-        statusFilter.addListener((o, a, b) -> applyFilters());
-        directionFilter.addListener((o, a, b) -> applyFilters());
         partner.addListener((o, a, b) -> selectionChanged());
     }
 
@@ -108,23 +99,10 @@ public final class MainViewModel {
         return r == null ? java.util.Optional.empty() : r.resolve(text);
     }
 
-    /** The history and requests of one pair, as the tables show them. */
-    private record Rows(List<MeetingRow> meetings, List<RequestRow> requests) {
-    }
-
     /** What the window needs first: the pickers' lists and the remembered pair's rows, read in one go. */
     private record Start(List<Province> provinces, List<Partner> partners, List<RequestCategory> categories,
-                         Province province, Partner partner, Rows rows, boolean demoOnly) {
-    }
-
-    /** Off the FX thread: whether the store holds the sample meetings and nothing else. */
-    private boolean demoOnly() {
-        java.util.Set<String> demo = new java.util.HashSet<>();
-        vn.protocolbrief.store.DemoData.archive().meetings().forEach(x -> demo.add(x.id()));
-        return store.reads(r -> {
-            List<String> ids = r.meetingIds();
-            return !ids.isEmpty() && demo.containsAll(ids);
-        });
+                         Province province, Partner partner, PairHistoryRows.Rows rows,
+                         boolean demoOnly) {
     }
 
     private final javafx.beans.property.ReadOnlyBooleanWrapper opening =
@@ -148,8 +126,8 @@ public final class MainViewModel {
             List<RequestCategory> c = catalog.categories();
             Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
             Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
-            return new Start(p, x, c, chosenProvince, chosenPartner, rows(chosenProvince.id(),
-                    chosenPartner == null ? null : chosenPartner.id(), c, x), demoOnly());
+            return new Start(p, x, c, chosenProvince, chosenPartner, rows.read(chosenProvince.id(),
+                    chosenPartner == null ? null : chosenPartner.id(), c, x), DemoNote.demoOnly(store));
         }, start -> {
             opening.set(false);
             categories.setAll(start.categories());
@@ -161,9 +139,9 @@ public final class MainViewModel {
             province.set(start.province());
             restoring = false;
             show(start.rows());
-            loadRecent();
-            settled(start.province(), start.partner());
-            demoNote.set(start.demoOnly() && !prefs.getBoolean(PREF_DEMO_NOTE, false));
+            recent.load();
+            recent.settled(start.province(), start.partner());
+            demoNote.storeRead(start.demoOnly());
             announce();
         }, e -> {
             opening.set(false);
@@ -173,23 +151,13 @@ public final class MainViewModel {
 
     private boolean restoring;
 
-    /** A province–partner pair looked at lately. */
-    public record RecentPair(String provinceId, String partnerId, String label) {
-    }
-
-    private static final String PREF_RECENT = "recent";
-    private static final String PREF_DEMO_NOTE = "demoNoteClosed";
-    private static final int RECENT = 8;
-    private final ObservableList<RecentPair> recent = FXCollections.observableArrayList();
-    private final javafx.beans.property.BooleanProperty demoNote = new javafx.beans.property.SimpleBooleanProperty(false);
-
     /** The pairs looked at lately, the latest first (remembered between sessions). */
-    public ObservableList<RecentPair> recentPairs() {
-        return recent;
+    public ObservableList<RecentPairs.RecentPair> recentPairs() {
+        return recent.list();
     }
 
     /** Shows a recent pair. */
-    public void choose(RecentPair r) {
+    public void choose(RecentPairs.RecentPair r) {
         provinces.stream().filter(p -> p.id().equals(r.provinceId())).findFirst().ifPresent(p -> {
             Partner x = r.partnerId() == null ? null
                     : partners.stream().filter(q -> q.id().equals(r.partnerId())).findFirst().orElse(null);
@@ -198,81 +166,14 @@ public final class MainViewModel {
             province.set(p);
             restoring = false;
             // A whole pair chosen at once: the officer means it.
-            settled(p, x);
+            recent.settled(p, x);
             selectionChanged();
         });
     }
 
-    /** How long a pair made with one picker at a time must stay shown before it counts as used. */
-    static final long SETTLED_NANOS = 1_000_000_000L;
-    private Province shownProvince;
-    private Partner shownPartner;
-    private long shownAt;
-
-    /**
-     * The pair now shown; the one shown before counts as used only if it stayed long enough to be read, so the
-     * in-between pairs made while changing one picker at a time never reach the recent list.
-     */
-    private void shownSince(Province p, Partner x) {
-        if (shownProvince != null && System.nanoTime() - shownAt >= SETTLED_NANOS) {
-            remember(shownProvince, shownPartner);
-        }
-        shownProvince = p;
-        shownPartner = x;
-        shownAt = System.nanoTime();
-    }
-
-    private void settled(Province p, Partner x) {
-        shownProvince = null;
-        remember(p, x);
-    }
-
-    private void remember(Province p, Partner x) {
-        try {
-            rememberIn(p, x);
-        } catch (IllegalStateException e) {
-            // no preferences to keep the recent pairs in: they are not kept
-        }
-    }
-
-    private void rememberIn(Province p, Partner x) {
-        String key = p.id() + "|" + (x == null ? "" : x.id());
-        List<String> keys = new ArrayList<>(List.of(prefs.get(PREF_RECENT, "").split(";")));
-        keys.removeIf(k -> k.isBlank() || k.equals(key));
-        keys.add(0, key);
-        while (keys.size() > RECENT) {
-            keys.remove(keys.size() - 1);
-        }
-        prefs.put(PREF_RECENT, String.join(";", keys));
-        loadRecent();
-    }
-
-    private void loadRecent() {
-        List<RecentPair> out = new ArrayList<>();
-        for (String k : prefs.get(PREF_RECENT, "").split(";")) {
-            String[] parts = k.split("\\|", -1);
-            if (parts.length != 2) {
-                continue;
-            }
-            Province p = provinces.stream().filter(q -> q.id().equals(parts[0])).findFirst().orElse(null);
-            Partner x = parts[1].isEmpty() ? null
-                    : partners.stream().filter(q -> q.id().equals(parts[1])).findFirst().orElse(null);
-            if (p != null) {
-                out.add(new RecentPair(p.id(), x == null ? null : x.id(), p.nameVi() + (x == null ? ""
-                        : " — " + x.name(messages.lang()))));
-            }
-        }
-        recent.setAll(out);
-    }
-
-    /** True while the note that the store holds only the sample meetings is to be shown. */
-    public javafx.beans.property.ReadOnlyBooleanProperty demoNoteProperty() {
+    /** The note that the store holds only the sample meetings. */
+    public DemoNote demoNote() {
         return demoNote;
-    }
-
-    public void closeDemoNote() {
-        prefs.putBoolean(PREF_DEMO_NOTE, true);
-        demoNote.set(false);
     }
 
     private void selectionChanged() {
@@ -292,13 +193,11 @@ public final class MainViewModel {
             // Preferences gone (a test's node removed, a profile reset): the choice is just not remembered.
         }
         if (!restoring) {
-            shownSince(p, x);
+            recent.shownSince(p, x);
         }
         if (!restoring) {
             // Another pair: its requests are shown whole; a filter left on would hide them without a word.
-            categoryFilter.set(null);
-            statusFilter.set(null);
-            directionFilter.set(null);
+            requests.clear();
             refresh();
             announce();
         }
@@ -326,33 +225,12 @@ public final class MainViewModel {
         String partnerId = partner.get() == null ? null : partner.get().id();
         List<RequestCategory> c = List.copyOf(categories);
         List<Partner> x = List.copyOf(partners);
-        tasks.run(() -> rows(p.id(), partnerId, c, x), this::show, this::failed);
+        tasks.run(() -> rows.read(p.id(), partnerId, c, x), this::show, this::failed);
     }
 
-    /** Off the FX thread: the pair's meetings with their leaders' names, and their requests. */
-    private Rows rows(String provinceId, String partnerId, List<RequestCategory> categoryList, List<Partner> partnerList) {
-        List<Meeting> history = new HistoryService(store).meetings(provinceId, partnerId);
-        Map<String, String> categoryLabels = categoryList.stream()
-                .collect(Collectors.toMap(RequestCategory::id, c -> c.label(messages.lang())));
-        Map<String, Partner> partnersById = partnerList.stream().collect(Collectors.toMap(Partner::id, Function.identity()));
-        java.util.Set<String> leaders = new java.util.HashSet<>();
-        history.forEach(m -> m.leader().ifPresent(l -> leaders.add(l.personId())));
-        Map<String, Person> people = store.reads(r -> r.persons(leaders)).stream()
-                .collect(Collectors.toMap(Person::id, Function.identity()));
-        List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
-                m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
-                : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
-                ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
-        List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
-                date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
-                .map(c -> categoryLabels.getOrDefault(c, c)).toList()), r.text(), r.status(), r.categories())))
-                .toList();
-        return new Rows(rows, asks);
-    }
-
-    private void show(Rows rows) {
+    private void show(PairHistoryRows.Rows rows) {
         meetings.setAll(rows.meetings());
-        allRequests.setAll(rows.requests());
+        requests.setAll(rows.requests());
         summary.set(messages.format("count.meetings", rows.meetings().size()));
     }
 
@@ -433,7 +311,7 @@ public final class MainViewModel {
         partner.set(partners.stream().filter(p -> p.id().equals(pair[1])).findFirst().orElse(null));
         restoring = false;
         if (province.get() != null) {
-            settled(province.get(), partner.get());
+            recent.settled(province.get(), partner.get());
         }
         refresh();
         announce();
@@ -459,48 +337,11 @@ public final class MainViewModel {
         }, this::failed);
     }
 
-    /** Requests shown: those of the chosen category, status and direction (null: any). */
-    private void applyFilters() {
-        String category = categoryFilter.get();
-        RequestStatus status = statusFilter.get();
-        String direction = directionFilter.get();
-        requests.setPredicate(r -> (category == null || r.categoryIds().contains(category))
-                && (status == null || r.status() == status) && (direction == null || r.direction().equals(direction)));
-    }
-
-    /** True while a filter hides some of the pair's requests. */
-    public javafx.beans.binding.BooleanBinding filtered() {
-        return categoryFilter.isNotNull().or(statusFilter.isNotNull()).or(directionFilter.isNotNull());
-    }
-
-    /** Clears every filter. */
-    public void clearFilters() {
-        categoryFilter.set(null);
-        statusFilter.set(null);
-        directionFilter.set(null);
-    }
-
     private Runnable changed = () -> { };
 
     /** Told after this view-model wrote (a status changed): the other screens reload what they show. */
     public void onChanged(Runnable listener) {
         this.changed = listener;
-    }
-
-    public ObjectProperty<String> categoryFilterProperty() {
-        return categoryFilter;
-    }
-
-    public ObjectProperty<RequestStatus> statusFilterProperty() {
-        return statusFilter;
-    }
-
-    public ObjectProperty<String> directionFilterProperty() {
-        return directionFilter;
-    }
-
-    private String date(PartialDate d) {
-        return d.known() ? vn.protocolbrief.ui.common.DateField.format(d, messages.lang()) : messages.get("date.unknown");
     }
 
     private void failed(Throwable e) {
@@ -527,7 +368,12 @@ public final class MainViewModel {
         return meetings;
     }
 
+    /** The requests shown: those the {@link #requestFilters() filters} let through. */
     public ObservableList<RequestRow> requests() {
+        return requests.shown();
+    }
+
+    public RequestFilters requestFilters() {
         return requests;
     }
 

@@ -117,7 +117,7 @@ final class PairBar {
         recent.setMinWidth(Region.USE_PREF_SIZE);
         Runnable fillRecent = () -> {
             recent.getItems().clear();
-            for (MainViewModel.RecentPair r : vm.recentPairs()) {
+            for (RecentPairs.RecentPair r : vm.recentPairs()) {
                 javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(r.label());
                 item.setOnAction(e -> vm.choose(r));
                 recent.getItems().add(item);
@@ -128,7 +128,7 @@ final class PairBar {
                 recent.getItems().add(none);
             }
         };
-        vm.recentPairs().addListener((javafx.collections.ListChangeListener<MainViewModel.RecentPair>) c -> fillRecent.run());
+        vm.recentPairs().addListener((javafx.collections.ListChangeListener<RecentPairs.RecentPair>) c -> fillRecent.run());
         fillRecent.run();
         Button help = new Button(null, new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.HELP_CIRCLE));
         help.setId("help-button");

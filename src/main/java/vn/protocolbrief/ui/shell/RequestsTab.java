@@ -56,13 +56,13 @@ final class RequestsTab {
         // Empty because of a filter: say so, with the way back.
         Label empty = new Label();
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openingProperty())
-                .then(m.get("store.openingShort")).otherwise(javafx.beans.binding.Bindings.when(vm.filtered())
+                .then(m.get("store.openingShort")).otherwise(javafx.beans.binding.Bindings.when(vm.requestFilters().filtered())
                         .then(m.get("filter.hidesAll")).otherwise(m.get("rec.noneYet"))));
         empty.setWrapText(true);
         Button clear = new Button(m.get("filter.clear"));
         clear.setId("filter-clear-empty");
-        clear.visibleProperty().bind(vm.filtered());
-        clear.setOnAction(e -> vm.clearFilters());
+        clear.visibleProperty().bind(vm.requestFilters().filtered());
+        clear.setOnAction(e -> vm.requestFilters().clear());
         VBox placeholder = new VBox(8, empty, clear);
         placeholder.setAlignment(Pos.CENTER);
         box = records.withActions(table, filters(), RecordsViewModel.Kind.REQUEST, MainViewModel.RequestRow::id,
@@ -83,22 +83,22 @@ final class RequestsTab {
         fill.run();
         vm.categories().addListener((javafx.collections.ListChangeListener<vn.protocolbrief.domain.RequestCategory>) c -> fill.run());
         category.setConverter(labels(id -> id == null ? m.get("filter.any") : vm.categoryLabel(id)));
-        category.valueProperty().bindBidirectional(vm.categoryFilterProperty());
+        category.valueProperty().bindBidirectional(vm.requestFilters().categoryProperty());
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();
         status.setId("filter-status");
         status.getItems().add(null);
         status.getItems().addAll(RequestStatus.values());
         status.setConverter(labels(st -> st == null ? m.get("filter.any") : status(st)));
-        status.valueProperty().bindBidirectional(vm.statusFilterProperty());
+        status.valueProperty().bindBidirectional(vm.requestFilters().statusProperty());
         ChoiceBox<String> direction = new ChoiceBox<>();
         direction.setId("filter-direction");
         direction.getItems().addAll(null, "VN→JP", "JP→VN");
         direction.setConverter(labels(d -> d == null ? m.get("filter.any") : d));
-        direction.valueProperty().bindBidirectional(vm.directionFilterProperty());
+        direction.valueProperty().bindBidirectional(vm.requestFilters().directionProperty());
         Button clear = new Button(m.get("filter.clear"));
         clear.setId("filter-clear");
-        clear.disableProperty().bind(vm.filtered().not());
-        clear.setOnAction(e -> vm.clearFilters());
+        clear.disableProperty().bind(vm.requestFilters().filtered().not());
+        clear.setOnAction(e -> vm.requestFilters().clear());
         HBox bar = new HBox(8, new Label(m.get("filter.category")), category, new Label(m.get("filter.status")), status,
                 new Label(m.get("filter.direction")), direction, clear);
         bar.getChildren().stream().filter(n -> n instanceof Label).forEach(n -> ((Label) n).setMinWidth(Region.USE_PREF_SIZE));
