@@ -5,31 +5,21 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.protocolbrief.domain.Agreement;
-import vn.protocolbrief.domain.DateInput;
-import vn.protocolbrief.domain.AidProject;
-import vn.protocolbrief.domain.AidStatus;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.Gift;
-import vn.protocolbrief.domain.KeyFigure;
-import vn.protocolbrief.domain.LocalityLink;
 import vn.protocolbrief.domain.Meeting;
-import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Participant;
 import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Person;
-import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
-import vn.protocolbrief.domain.Sensitivity;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.domain.EnglishRendering;
 import vn.protocolbrief.service.EnglishRenderingService;
 import vn.protocolbrief.service.RecordService;
-import vn.protocolbrief.ui.common.DateField;
 import vn.protocolbrief.ui.common.DialogService;
-import vn.protocolbrief.ui.common.Pickers;
 import vn.protocolbrief.ui.common.RecordForm;
 import vn.protocolbrief.ui.common.RecordForm.Choice;
 import vn.protocolbrief.ui.common.SelectedPair;
@@ -37,7 +27,9 @@ import vn.protocolbrief.ui.common.SelectedPair;
 /**
  * One form per record kind: the record as fields, the person's changes back into a record, and the write
  * that stores it. Each method returns that write, or null when the person cancelled (or there is nothing to
- * attach the record to); the caller runs it off the FX thread. An id of null means a new record.
+ * attach the record to); the caller runs it off the FX thread. An id of null means a new record. Meetings, their
+ * requests and gifts, and agreements are edited here with their English renderings; a province's other records in
+ * {@link ProvinceFactEditors}, a person in {@link PersonEditor}.
  */
 final class RecordEditors {
     private final DialogService dialogs;
@@ -45,6 +37,8 @@ final class RecordEditors {
     private final RecordService records;
     private final EnglishRenderingService english;
     private final vn.protocolbrief.store.SensitiveMarks sensitive;
+    private final ProvinceFactEditors facts;
+    private final PersonEditor people;
 
     RecordEditors(DialogService dialogs, RecordText text, RecordService records, EnglishRenderingService english,
                   vn.protocolbrief.store.SensitiveMarks sensitive) {
@@ -53,6 +47,8 @@ final class RecordEditors {
         this.records = records;
         this.english = english;
         this.sensitive = sensitive;
+        this.facts = new ProvinceFactEditors(dialogs, text, records);
+        this.people = new PersonEditor(dialogs, text, records);
     }
 
     /** The English rendering the officer gave a record text (issue 19), or null: none yet, or a new record. */
@@ -72,6 +68,11 @@ final class RecordEditors {
     }
 
     private String title(String id, String newKey, String editKey) {
+        return title(t, id, newKey, editKey);
+    }
+
+    /** A form's title: "New …" for a new record (no id yet), "Edit …" otherwise. */
+    static String title(RecordText t, String id, String newKey, String editKey) {
         return t.get(id == null ? newKey : editKey);
     }
 
@@ -220,12 +221,6 @@ final class RecordEditors {
                 + (a.parties() == null ? "" : " · " + a.parties());
     }
 
-    private static String describe(Person p) {
-        return p.protocolName() + (p.positions().isEmpty() ? "" : "\n" + String.join("; ", p.positions().stream()
-                .map(x -> x.title() + (x.organisation() == null ? "" : ", " + x.organisation())).toList()))
-                + (p.note() == null ? "" : "\n" + p.note());
-    }
-
     Runnable gift(PairRecords s, String id) {
         return gift(s, id, null);
     }
@@ -317,161 +312,28 @@ final class RecordEditors {
     }
 
     Runnable aid(PairRecords s, String id) {
-        SelectedPair pair = s.pair();
-        AidProject a = id == null ? null : s.aidProject(id);
-        RecordForm f = new RecordForm(title(id, "rec.newAid", "rec.editAid"), t.messages().lang())
-                .text("title", t.get("rec.title"), a == null ? null : a.title(), true)
-                .date("date", t.get("rec.date"), a == null ? null : a.date(), false)
-                .text("donor", t.get("rec.donor"), a == null ? null : a.donor(), false)
-                .text("channel", t.get("rec.channel"), a == null ? null : a.channel(), false)
-                .number("amount", t.get("rec.amount"), a == null ? null : a.amount())
-                .text("currency", t.get("rec.currency"), a == null ? null : a.currency(), false)
-                .area("purpose", t.get("rec.purpose"), a == null ? null : a.purpose(), false, null)
-                .choice("status", t.get("rec.status"), a == null ? AidStatus.APPROVED.name() : a.status().name(),
-                        t.aidStatuses())
-                .choice("meeting", t.get("rec.meeting"), a == null ? "" : RecordText.nz(a.meetingId()), t.meetingsOrNone(s));
-        if (!dialogs.edit(f)) {
-            return null;
-        }
-        AidProject saved = new AidProject(id != null ? id : RecordService.newId("aid-" + pair.provinceId()),
-                f.value("meeting"), pair.provinceId(), pair.partnerId(), f.value("title"), f.value("donor"),
-                f.value("channel"), f.number("amount"), f.value("currency"), a == null ? null : a.amountNote(),
-                f.value("purpose"), AidStatus.valueOf(f.value("status")), f.date("date"), a == null ? null : a.sourceId());
-        return () -> records.saveAid(saved);
+        return facts.aid(s, id);
     }
 
     Runnable figure(PairRecords s, String id) {
-        SelectedPair pair = s.pair();
-        KeyFigure k = id == null ? null : s.figure(id);
-        RecordForm f = new RecordForm(title(id, "rec.newFigure", "rec.editFigure"), t.messages().lang())
-                .text("value", t.get("rec.value"), k == null ? null : k.value(), true)
-                .text("unit", t.get("rec.unit"), k == null ? null : k.unit(), false)
-                .text("label", t.get("rec.label"), k == null ? null : k.label(), true)
-                .date("asOf", t.get("rec.asOf"), k == null ? null : k.asOf(), false);
-        if (!dialogs.edit(f)) {
-            return null;
-        }
-        KeyFigure saved = new KeyFigure(id != null ? id : RecordService.newId("kf-" + pair.provinceId()),
-                pair.provinceId(), k == null ? null : k.partnerId(), f.value("label"), f.value("value"),
-                f.value("unit"), f.date("asOf"), k == null ? null : k.sourceId());
-        return () -> records.saveFigure(saved);
+        return facts.figure(s, id);
     }
 
     Runnable link(PairRecords s, String id) {
-        SelectedPair pair = s.pair();
-        LocalityLink l = id == null ? null : s.link(id);
-        String lang = t.messages().lang();
-        List<Choice> partners = s.partners().values().stream().sorted(Pickers.partnerOrder(lang))
-                .map(p -> new Choice(p.id(), p.name(lang))).toList();
-        RecordForm f = new RecordForm(title(id, "rec.newLink", "rec.editLink"), t.messages().lang())
-                .choice("partner", t.get("rec.partner"), l == null ? pair.partnerId() : l.partnerId(), partners)
-                .text("kind", t.get("rec.kind"), l == null ? null : l.kind(), true)
-                .date("since", t.get("rec.since"), l == null ? null : l.since(), false)
-                .text("asWritten", t.get("rec.asWritten"), l == null ? pair.province().nameVi() : l.provinceAsWritten(),
-                        false)
-                .area("note", t.get("rec.note"), l == null ? null : l.note(), false, null);
-        if (!dialogs.edit(f)) {
-            return null;
-        }
-        LocalityLink saved = new LocalityLink(id != null ? id : RecordService.newId("ll-" + pair.provinceId()),
-                pair.provinceId(), f.value("asWritten"), f.value("partner"), f.value("kind"), f.date("since"),
-                f.value("note"), l == null ? null : l.sourceId());
-        return () -> records.saveLink(saved);
+        return facts.link(s, id);
     }
 
     Runnable sensitivity(PairRecords s, String id) {
-        SelectedPair pair = s.pair();
-        Sensitivity x = id == null ? null : s.sensitivity(id);
-        RecordForm f = new RecordForm(title(id, "rec.newSensitivity", "rec.editSensitivity"), t.messages().lang())
-                .choice("kind", t.get("rec.kind"), x == null ? "other" : x.kind(), t.sensitivityKinds())
-                .date("date", t.get("rec.date"), x == null ? null : x.date(), false)
-                .area("text", t.get("rec.sensitivityText"), x == null ? null : x.text(), true, null)
-                .choice("partner", t.get("rec.partner"), x == null ? "" : RecordText.nz(x.partnerId()), List.of(
-                        new Choice("", t.get("rec.anyPartner")),
-                        new Choice(pair.partnerId(), pair.partner().name(t.messages().lang()))));
-        if (!dialogs.edit(f)) {
-            return null;
-        }
-        Sensitivity saved = new Sensitivity(id != null ? id : RecordService.newId("sens-" + pair.provinceId()),
-                pair.provinceId(), f.value("partner"), f.value("kind"), f.date("date"), f.value("text"),
-                x == null ? null : x.sourceId());
-        return () -> records.saveSensitivity(saved);
+        return facts.sensitivity(s, id);
     }
 
     /** A person with their posts as rows: post, organisation, from, to (dates day first, as the window writes them). */
     Runnable person(PairRecords s, String id) {
-        return person(s, id, null);
+        return people.person(s, id, null);
     }
 
     Runnable person(PairRecords s, String id, Long version) {
-        SelectedPair pair = s.pair();
-        Person p = id == null ? null : s.person(id);
-        String lang = t.messages().lang();
-        List<Map<String, String>> posts = new ArrayList<>();
-        if (p != null) {
-            for (Position pos : p.positions()) {
-                posts.add(Map.of("title", pos.title(), "organisation", RecordText.nz(pos.organisation()),
-                        "from", pos.from().known() ? DateField.format(pos.from(), lang) : "",
-                        "to", pos.to().known() ? DateField.format(pos.to(), lang) : ""));
-            }
-        }
-        RecordForm f = new RecordForm(title(id, "rec.newPerson", "rec.editPerson"), lang)
-                .text("family", t.get("rec.family"), p == null ? null : p.familyName(), true)
-                .text("given", t.get("rec.given"), p == null ? null : p.givenName(), false)
-                .text("kanji", t.get("rec.kanji"), p == null ? null : p.kanji(), false)
-                .choice("nationality", t.get("rec.nationality"), p == null ? null : p.nationality().name(),
-                        t.nationalities())
-                .text("honorific", t.get("rec.honorific"), p == null ? null : p.honorific(), false)
-                .rows("posts", t.get("rec.posts"), List.of(
-                        new RecordForm.Column("title", t.get("rec.postTitle"), false, true),
-                        new RecordForm.Column("organisation", t.get("rec.postOrganisation"), false, false),
-                        new RecordForm.Column("from", t.get("rec.postFrom"), true, false),
-                        new RecordForm.Column("to", t.get("rec.postTo"), true, false)), t.get("rec.postsPrompt"), posts)
-                .rowRule("posts", RecordEditors::postError)
-                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null);
-        if (p == null) {
-            f.field("posts").addRow(Map.of());
-        }
-        if (!dialogs.edit(f)) {
-            return null;
-        }
-        Nationality nationality = Nationality.valueOf(f.value("nationality"));
-        String personId = id != null ? id
-                : RecordService.newId(Text.key(f.value("family") + " " + RecordText.nz(f.value("given"))).replace(' ', '-'));
-        List<Position> positions = new ArrayList<>();
-        for (Map<String, String> row : f.rows("posts")) {
-            // A post that was there keeps its links and source; a new one belongs to the partner (a Japanese
-            // person) or the province (a Vietnamese one).
-            Position old = p == null ? null : p.positions().stream().filter(x -> x.title().equals(row.get("title")))
-                    .findFirst().orElse(null);
-            positions.add(new Position(personId + "#" + positions.size(), row.get("title"), row.get("organisation"),
-                    old != null ? old.partnerId() : nationality == Nationality.JP ? pair.partnerId() : null,
-                    old != null ? old.provinceId() : nationality == Nationality.VN ? pair.provinceId() : null,
-                    DateInput.parse(row.get("from")), DateInput.parse(row.get("to")), old == null ? null : old.sourceId()));
-        }
-        Person saved = new Person(personId, f.value("family"), f.value("given"), f.value("kanji"), nationality,
-                f.value("honorific"), f.value("note"), positions);
-        if (version != null) {
-            return new VersionedWrite(version, basedOn -> records.savePerson(saved, basedOn),
-                    () -> records.savePerson(saved), describe(saved), fresh -> {
-                        Person now = fresh.persons().get(saved.id());
-                        return now == null ? "" : describe(now);
-                    });
-        }
-        return () -> records.savePerson(saved);
-    }
-
-    /** A post's dates in order (a row's cells are already known to be dates). */
-    static String postError(Map<String, String> row) {
-        PartialDate from = DateInput.parse(row.get("from"));
-        PartialDate to = DateInput.parse(row.get("to"));
-        if (from.known() && to.known()) {
-            int n = Math.min(from.iso().length(), to.iso().length());
-            if (from.iso().substring(0, n).compareTo(to.iso().substring(0, n)) > 0) {
-                return "form.error.dateOrder";
-            }
-        }
-        return null;
+        return people.person(s, id, version);
     }
 
     private boolean noMeeting(PairRecords s) {
