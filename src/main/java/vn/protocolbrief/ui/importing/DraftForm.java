@@ -1,9 +1,6 @@
 package vn.protocolbrief.ui.importing;
 
-import java.math.BigDecimal;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
@@ -14,7 +11,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.protocolbrief.domain.DateInput;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
@@ -244,59 +240,7 @@ public final class DraftForm {
      * keys; empty when the form can be saved.
      */
     public Map<String, String> errors() {
-        Map<String, String> errors = new LinkedHashMap<>();
-        dateError(date.get()).ifPresent(e -> errors.put("date", e));
-        dateError(published.get()).ifPresent(e -> errors.put("published", e));
-        if (province.get() == null) {
-            errors.put("province", "review.error.province");
-        }
-        // Every meeting cites where it is known from: a publication, an address, or the text itself.
-        if (blank(sourceText.get()) && blank(publication.get()) && blank(url.get()) && blank(officersNote())) {
-            errors.put("source", "review.error.source");
-        }
-        if (partner.get() == null && blank(newPartnerName.get())) {
-            errors.put("partner", "review.error.partner");
-        }
-        if (blank(leaderName.get()) && !blank(leaderTitle.get())) {
-            errors.put("leader", "review.error.leader");
-        }
-        for (int i = 0; i < requests.size(); i++) {
-            RequestItem r = requests.get(i);
-            if (r.include.get() && blank(r.text.get())) {
-                errors.put("request." + i, "review.error.requestText");
-            } else if (r.include.get() && r.categories.isEmpty() && !handEntered()) {
-                errors.put("request." + i, "review.error.category");
-            }
-        }
-        for (int i = 0; i < gifts.size(); i++) {
-            if (gifts.get(i).include.get() && blank(gifts.get(i).item.get())) {
-                errors.put("gift." + i, "review.error.required");
-            }
-        }
-        for (int i = 0; i < agreements.size(); i++) {
-            AgreementItem a = agreements.get(i);
-            if (a.include.get() && blank(a.title.get())) {
-                errors.put("agreement." + i, "review.error.required");
-            } else if (a.include.get()) {
-                int index = i;
-                dateError(a.date.get()).ifPresent(e -> errors.put("agreement." + index, e));
-            }
-        }
-        for (int i = 0; i < aid.size(); i++) {
-            AidItem a = aid.get(i);
-            if (a.include.get() && blank(a.title.get())) {
-                errors.put("aidTitle." + i, "review.error.required");
-            } else if (a.include.get() && !blank(a.amount.get()) && amount(a.amount.get()) == null) {
-                errors.put("aid." + i, "review.error.amount");
-            }
-        }
-        for (int i = 0; i < figures.size(); i++) {
-            FigureItem f = figures.get(i);
-            if (f.include.get() && (blank(f.label.get()) || blank(f.value.get()))) {
-                errors.put("figure." + i, "review.error.required");
-            }
-        }
-        return errors;
+        return DraftChecks.errors(this);
     }
 
     /** The draft as the importer proposed it (what the officer's corrections are learned against). */
@@ -306,49 +250,7 @@ public final class DraftForm {
 
     /** The reviewed draft: edited values, excluded items left out. Call only when {@link #errors()} is empty. */
     public Draft toDraft() {
-        Province p = province.get();
-        Partner x = partner.get();
-        Draft.PartnerRef partnerRef = x != null
-                ? new Draft.PartnerRef(x.id(), x.name("vi"), x.nameEn(), x.kind().id(), x.prefectureCode(),
-                Text.clean(partnerAsWritten.get()))
-                : new Draft.PartnerRef(null, Text.clean(newPartnerName.get()), newPartnerEnglish(),
-                newPartnerKind.get().id(), original.partner() == null ? null : original.partner().prefectureCode(),
-                Text.clean(partnerAsWritten.get()));
-        PersonRef leader = blank(leaderName.get()) ? null
-                : PersonLines.person(Text.clean(leaderName.get()) + (blank(leaderTitle.get()) ? "" : " — " + leaderTitle.get()),
-                "jp", original.leader() == null ? List.of() : List.of(original.leader()));
-        if (leader != null && original.leader() != null) {
-            // The officer's answer to "is this one of the stored namesakes?" (none chosen: a new person).
-            leader = leader.identified(leaderIdentity.get() != null ? leaderIdentity.get().id() : original.leader().personId(),
-                    leaderNamesakes);
-        }
-        PartialDate d = DateInput.parse(date.get());
-        var source = original.source();
-        return new Draft(d.known() ? d.iso() : null, d.precision().name().toLowerCase(Locale.ROOT),
-                new Draft.Ref(p.id(), p.nameVi()), Text.clean(provinceAsWritten.get()), Text.clean(venue.get()), partnerRef,
-                leader, PersonLines.parse(members.get(), "jp", original.members()),
-                ourSide(),
-                requests.stream().filter(r -> r.include.get()).map(r -> new Draft.RequestDraft(r.direction.get(),
-                        categories(r), Text.clean(r.text.get()), r.evidence)).toList(),
-                agreements(true), agreements(false),
-                aid.stream().filter(a -> a.include.get()).map(a -> new Draft.AidDraft(Text.clean(a.title.get()),
-                        amount(a.amount.get()), Text.clean(a.currency.get()), a.amountNote, Text.clean(a.channel.get()),
-                        a.evidence)).toList(),
-                gifts.stream().filter(g -> g.include.get()).map(g -> new Draft.GiftDraft(Text.clean(g.item.get()),
-                        Text.clean(g.giver.get()), Text.clean(g.receiver.get()), g.direction.get(), g.evidence)).toList(),
-                figures.stream().filter(f -> f.include.get()).map(f -> new Draft.FigureDraft(Text.clean(f.label.get()),
-                        Text.clean(f.value.get()), f.evidence)).toList(),
-                localities.stream().filter(l -> l.include.get()).map(l -> l.original).toList(),
-                original.warnings(), original.evidence(), original.confidence(),
-                new Draft.SourceDraft(source.name(), source.format(), Text.clean(sourceTitle.get()),
-                        Text.clean(publication.get()), Text.clean(url.get()), iso(published.get()),
-                        blank(sourceText.get()) ? officersNote() : sourceText.get()),
-                commitments.stream().filter(c -> c.include.get() && !Text.clean(c.text.get()).isEmpty())
-                        .map(c -> new Draft.CommitmentDraft(c.side.get(), Text.clean(c.text.get()), dueDate(c.due.get()), c.evidence))
-                        .toList(),
-                thanks.stream().filter(t -> t.include.get() && !Text.clean(t.text.get()).isEmpty())
-                        .map(t -> new Draft.ThanksDraft(t.by.get(), "jp".equals(t.by.get()) ? "vn" : "jp",
-                                Text.clean(t.text.get()), t.evidence)).toList());
+        return ReviewedDraft.of(this);
     }
 
     /** The names of one side's people as the form holds them now ("jp": leader and members; "vn": ours). */
@@ -367,19 +269,10 @@ public final class DraftForm {
     }
 
     /**
-     * A request's categories: those ticked; typed by hand with none ticked, those its words name, as the importer
-     * and {@code visit done} file a request.
-     */
-    private static List<String> categories(RequestItem r) {
-        return r.categories.isEmpty() ? new vn.protocolbrief.ingest.RequestCategories().of(Text.clean(r.text.get()))
-                : List.copyOf(r.categories);
-    }
-
-    /**
      * A meeting recorded by hand with no other source is known from the officer's own note of it (its summary and
      * outcome): that note is its source text.
      */
-    private String officersNote() {
+    String officersNote() {
         if (!handEntered()) {
             return "";
         }
@@ -391,27 +284,6 @@ public final class DraftForm {
     /** What the officer wrote of the meeting, saved with it. */
     public vn.protocolbrief.ingest.ImportService.Notes notes() {
         return new vn.protocolbrief.ingest.ImportService.Notes(Text.clean(summary.get()), Text.clean(outcome.get()));
-    }
-
-    /**
-     * Our side's people. Typed by hand, every line under "Vietnamese side" is a host (the second host too) and
-     * the attendees field holds the others; in an article's review the importer's roles stay.
-     */
-    private List<PersonRef> ourSide() {
-        List<PersonRef> typed = PersonLines.parse(hosts.get(), "vn", original.hosts());
-        if (!handEntered()) {
-            return typed;
-        }
-        List<PersonRef> out = new java.util.ArrayList<>(typed.stream().map(p -> PersonLines.withRole(p, "host")).toList());
-        PersonLines.parse(attendees.get(), "vn", original.hosts()).forEach(p -> out.add(PersonLines.withRole(p, "attendee")));
-        return out;
-    }
-
-    /** The English name the importer proposed, kept while the officer leaves the Vietnamese name as proposed. */
-    private String newPartnerEnglish() {
-        Draft.PartnerRef proposed = original.partner();
-        return proposed != null && proposed.id() == null && java.util.Objects.equals(proposed.name(),
-                Text.clean(newPartnerName.get())) ? proposed.nameEn() : null;
     }
 
     /** A stored date (ISO) as the window shows it. */
@@ -426,56 +298,7 @@ public final class DraftForm {
         }
     }
 
-    /** A promise's due date as typed, or null when none or unreadable (it is optional). */
-    private static String dueDate(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? null : iso(typed);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    /** A typed date as the store keeps it (ISO at its precision), or null. */
-    private static String iso(String typed) {
-        PartialDate d = DateInput.parse(typed);
-        return d.known() ? d.iso() : null;
-    }
-
-    private static java.util.Optional<String> dateError(String text) {
-        try {
-            DateInput.parse(text);
-            return java.util.Optional.empty();
-        } catch (IllegalArgumentException e) {
-            return java.util.Optional.of("review.error.date");
-        }
-    }
-
-    /** "50000", "50.000" or "50,000" as a number; null when it is not one. */
-    static BigDecimal amount(String text) {
-        if (blank(text)) {
-            return null;
-        }
-        String digits = text.strip().replace(" ", "");
-        if (digits.matches("\\d{1,3}([.,]\\d{3})+")) {
-            digits = digits.replaceAll("[.,]", "");
-        }
-        try {
-            return new BigDecimal(digits.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static boolean blank(String s) {
+    static boolean blank(String s) {
         return s == null || s.isBlank();
     }
-
-
-    /** The included agreements signed at this meeting, or those the article recalls from before it. */
-    private List<Draft.AgreementDraft> agreements(boolean atMeeting) {
-        return agreements.stream().filter(a -> a.include.get() && a.signedAtMeeting.get() == atMeeting)
-                .map(a -> new Draft.AgreementDraft(Text.clean(a.title.get()), Text.clean(a.parties.get()),
-                        a.signedAtMeeting.get(), iso(a.date.get()), a.evidence, a.inWords)).toList();
-    }
-
 }
