@@ -47,11 +47,14 @@ final class StatementFinder {
             "luon", "ngoai", "ra");
     /** First words of an adverbial that opens a sentence ("Tại đây,", "Ngoài ra,", "Qua Tổng Lãnh sự quán,"). */
     private static final java.util.Set<String> ADVERBIAL_OPENING = java.util.Set.of("tai", "trong", "ngoai", "qua",
-            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi");
+            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi", "thoi");
     /** Most words of an adverbial opening a sentence before its comma ("Tại buổi làm việc,"). */
     private static final int OPENER_WORDS = 8;
     /** How far into the sentence's opening its subject is looked for. */
     private static final int SUBJECT_WORDS = 8;
+    /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
+    private static final Pattern THERE_BE_MORE = Pattern.compile(
+            "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
@@ -149,6 +152,10 @@ final class StatementFinder {
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String item : items) {
+                    // The partner hoping that there be more investors or visitors hopes for its own side's act.
+                    if ("jp".equals(by) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
+                        continue;
+                    }
                     if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
                     }
@@ -239,8 +246,56 @@ final class StatementFinder {
         }
         String[] words = before.strip().split(" ");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
-        String side = head.isBlank() ? null : subject(head, sides, false);
+        // "… tiến bộ của tỉnh X, Đại sứ …": a side named after "của" is the opening's possessor, not its subject.
+        String side = head.isBlank() ? null : openingSubject(head, sides);
+        if (BOTH.equals(subject(head, sides, false))) {
+            side = BOTH;
+        }
         return side != null ? side : subject(key.substring(0, verb), sides, true);
+    }
+
+    /** Words after which a side is an object or a possessor, not the one who speaks. */
+    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("cua", "voi", "cho", "giua", "tai", "doi");
+
+    /**
+     * The side named first in a sentence's opening words that is not a possessor or an object ("… tiến bộ của tỉnh
+     * X, Đại sứ …" is the ambassador's); null when none is.
+     */
+    private String openingSubject(String head, RequestFinder.Sides sides) {
+        int skipUntil = 0;
+        for (int at = 0; at < head.length(); at = head.indexOf(' ', at) + 1) {
+            String rest = head.substring(at);
+            String side = null;
+            int length = 0;
+            // At a sentence's opening, a noun qualified by the country ("doanh nghiệp Nhật Bản") is the partner's side.
+            for (var named : java.util.Map.of("jp", sideWords(c.cues("jp_subject"), sides.japanese(), c.k("Nhật Bản")),
+                    "vn", sideWords(c.cues("vn_subject"), sides.vietnamese())).entrySet()) {
+                for (String w : named.getValue()) {
+                    if (!w.isBlank() && Cues.indexOfWord(rest, w) == 0 && w.length() > length) {
+                        side = named.getKey();
+                        length = w.length();
+                    }
+                }
+            }
+            if (side != null && at >= skipUntil) {
+                String[] before = head.substring(0, at).strip().split(" ");
+                if (!RELATIONAL.contains(Text.key(before[before.length - 1]))) {
+                    return side;
+                }
+                skipUntil = at + length;
+            }
+            if (head.indexOf(' ', at) < 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> sideWords(List<String> cues, java.util.Set<String> names, String... more) {
+        List<String> all = new ArrayList<>(cues);
+        all.addAll(names);
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
