@@ -58,11 +58,18 @@ final class StatementFinder {
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
+    private final Japan japan;
     private final RequestFinder asks;
     private final StatementVerbs verbs;
     private final AskShapes shapes;
 
     StatementFinder(Cues cues) {
+        this(cues, null);
+    }
+
+    /** With the Japanese gazetteer: ties with a named Japanese locality are a local partnership, not a vague wish. */
+    StatementFinder(Cues cues, Japan japan) {
+        this.japan = japan;
         this.c = cues;
         this.asks = new RequestFinder(cues);
         this.verbs = new StatementVerbs(cues, asks);
@@ -156,7 +163,13 @@ final class StatementFinder {
                     if ("jp".equals(by) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
                         continue;
                     }
-                    if (!modal || !asks.categories(item).isEmpty()) {
+                    // Our leader asking our own departments is an instruction at home, not a request to the partner.
+                    if (!"jp".equals(by) && ownBodiesAddressed(item)) {
+                        continue;
+                    }
+                    if (namesJapaneseLocality(item)) {
+                        asks.addLocalPartnership(requests, direction, item, evidence, sides);
+                    } else if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
                     }
                 }
@@ -164,7 +177,8 @@ final class StatementFinder {
             case COMMITMENT -> {
                 // Both sides promising together is what they agreed, not one side's promise; a promise to cherish the
                 // relationship itself ("sẽ nỗ lực vun đắp mối quan hệ hữu nghị") promises nothing one can follow up.
-                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4 && !asks.aboutTheRelationshipOnly(clause)) {
+                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4
+                        && (!asks.aboutTheRelationshipOnly(clause) || namesJapaneseLocality(clause))) {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
@@ -296,6 +310,32 @@ final class StatementFinder {
         all.addAll(names);
         all.addAll(List.of(more));
         return all;
+    }
+
+    /** "giữa [our province] với/và [a Japanese prefecture or city]": the ties of two named places. */
+    private static final Pattern BETWEEN_PLACES = Pattern.compile(
+            "(?u)\\bgiữa\\s+[^,;.]{2,60}?\\s+(?:với|và)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s+)?(\\p{Lu}\\p{L}+)");
+
+    private boolean namesJapaneseLocality(String text) {
+        if (japan == null) {
+            return false;
+        }
+        Matcher m = BETWEEN_PLACES.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (japan.prefecture(place).isPresent() || japan.municipality(place, null).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The asked words open on our own departments ("các sở, ngành của tỉnh phối hợp …"). */
+    private boolean ownBodiesAddressed(String item) {
+        String key = c.k(asks.asked(item));
+        String leaders = c.k("lãnh đạo") + " ";
+        String k = key.startsWith(leaders) ? key.substring(leaders.length()) : key;
+        return c.cues("own_bodies").stream().anyMatch(b -> k.startsWith(b + " "));
     }
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
