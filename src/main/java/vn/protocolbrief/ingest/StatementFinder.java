@@ -58,8 +58,8 @@ final class StatementFinder {
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
-    private final Japan japan;
     private final RequestFinder asks;
+    private final StatementSides placement;
     private final StatementVerbs verbs;
     private final AskShapes shapes;
 
@@ -69,9 +69,9 @@ final class StatementFinder {
 
     /** With the Japanese gazetteer: ties with a named Japanese locality are a local partnership, not a vague wish. */
     StatementFinder(Cues cues, Japan japan) {
-        this.japan = japan;
         this.c = cues;
         this.asks = new RequestFinder(cues);
+        this.placement = new StatementSides(cues, japan, asks);
         this.verbs = new StatementVerbs(cues, asks);
         this.shapes = new AskShapes(cues, asks);
     }
@@ -164,10 +164,10 @@ final class StatementFinder {
                         continue;
                     }
                     // Our leader asking our own departments is an instruction at home, not a request to the partner.
-                    if (!"jp".equals(by) && ownBodiesAddressed(item)) {
+                    if (!"jp".equals(by) && placement.ownBodiesAddressed(item)) {
                         continue;
                     }
-                    if (namesJapaneseLocality(item)) {
+                    if (placement.namesJapaneseLocality(item)) {
                         asks.addLocalPartnership(requests, direction, item, evidence, sides);
                     } else if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
@@ -178,7 +178,7 @@ final class StatementFinder {
                 // Both sides promising together is what they agreed, not one side's promise; a promise to cherish the
                 // relationship itself ("sẽ nỗ lực vun đắp mối quan hệ hữu nghị") promises nothing one can follow up.
                 if (!BOTH.equals(side) && clause.split("\\s+").length >= 4
-                        && (!asks.aboutTheRelationshipOnly(clause) || namesJapaneseLocality(clause))) {
+                        && (!asks.aboutTheRelationshipOnly(clause) || placement.namesJapaneseLocality(clause))) {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
@@ -261,82 +261,13 @@ final class StatementFinder {
         String[] words = before.strip().split(" ");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
         // "… tiến bộ của tỉnh X, Đại sứ …": a side named after "của" is the opening's possessor, not its subject.
-        String side = head.isBlank() ? null : openingSubject(head, sides);
+        String side = head.isBlank() ? null : placement.openingSubject(head, sides);
         if (BOTH.equals(subject(head, sides, false))) {
             side = BOTH;
         }
         return side != null ? side : subject(key.substring(0, verb), sides, true);
     }
 
-    /** Words after which a side is an object or a possessor, not the one who speaks. */
-    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("cua", "voi", "cho", "giua", "tai", "doi");
-
-    /**
-     * The side named first in a sentence's opening words that is not a possessor or an object ("… tiến bộ của tỉnh
-     * X, Đại sứ …" is the ambassador's); null when none is.
-     */
-    private String openingSubject(String head, RequestFinder.Sides sides) {
-        int skipUntil = 0;
-        for (int at = 0; at < head.length(); at = head.indexOf(' ', at) + 1) {
-            String rest = head.substring(at);
-            String side = null;
-            int length = 0;
-            // At a sentence's opening, a noun qualified by the country ("doanh nghiệp Nhật Bản") is the partner's side.
-            for (var named : java.util.Map.of("jp", sideWords(c.cues("jp_subject"), sides.japanese(), c.k("Nhật Bản")),
-                    "vn", sideWords(c.cues("vn_subject"), sides.vietnamese())).entrySet()) {
-                for (String w : named.getValue()) {
-                    if (!w.isBlank() && Cues.indexOfWord(rest, w) == 0 && w.length() > length) {
-                        side = named.getKey();
-                        length = w.length();
-                    }
-                }
-            }
-            if (side != null && at >= skipUntil) {
-                String[] before = head.substring(0, at).strip().split(" ");
-                if (!RELATIONAL.contains(Text.key(before[before.length - 1]))) {
-                    return side;
-                }
-                skipUntil = at + length;
-            }
-            if (head.indexOf(' ', at) < 0) {
-                break;
-            }
-        }
-        return null;
-    }
-
-    private static List<String> sideWords(List<String> cues, java.util.Set<String> names, String... more) {
-        List<String> all = new ArrayList<>(cues);
-        all.addAll(names);
-        all.addAll(List.of(more));
-        return all;
-    }
-
-    /** "giữa [our province] với/và [a Japanese prefecture or city]": the ties of two named places. */
-    private static final Pattern BETWEEN_PLACES = Pattern.compile(
-            "(?u)\\bgiữa\\s+[^,;.]{2,60}?\\s+(?:với|và)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s+)?(\\p{Lu}\\p{L}+)");
-
-    private boolean namesJapaneseLocality(String text) {
-        if (japan == null) {
-            return false;
-        }
-        Matcher m = BETWEEN_PLACES.matcher(text);
-        while (m.find()) {
-            String place = m.group(1);
-            if (japan.prefecture(place).isPresent() || japan.municipality(place, null).isPresent()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The asked words open on our own departments ("các sở, ngành của tỉnh phối hợp …"). */
-    private boolean ownBodiesAddressed(String item) {
-        String key = c.k(asks.asked(item));
-        String leaders = c.k("lãnh đạo") + " ";
-        String k = key.startsWith(leaders) ? key.substring(leaders.length()) : key;
-        return c.cues("own_bodies").stream().anyMatch(b -> k.startsWith(b + " "));
-    }
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
     private boolean bothNamed(String subject, RequestFinder.Sides sides) {
