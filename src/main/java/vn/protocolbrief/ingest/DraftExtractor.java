@@ -232,7 +232,7 @@ public final class DraftExtractor {
         RequestFinder.Sides sides = RequestFinder.Sides.of(cues, living, partner, foreign, hosts, placeMentions);
         FactFinder facts = new FactFinder(cues);
         FigureFinder figureFinder = new FigureFinder(cues);
-        StatementFinder.Statements said = new StatementFinder(cues).find(body, sides);
+        StatementFinder.Statements said = new StatementFinder(cues, japan).find(body, sides);
         List<Draft.RequestDraft> requests = said.requests();
         Integer year = date.date().yearValue() != null ? date.date().yearValue()
                 : clean.published() == null ? null : clean.published().yearValue();

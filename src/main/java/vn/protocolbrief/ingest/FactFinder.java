@@ -76,7 +76,10 @@ final class FactFinder {
                 if (year != null && meetingYear != null && Integer.parseInt(year) > meetingYear) {
                     continue; // "… ký kết thỏa thuận hữu nghị vào năm 2026": a signing still to come
                 }
+                // An article that does not date its meeting does not date a signing done at it either: "đã ký kết …
+                // vào tháng 11/2014" there tells of an earlier one.
                 boolean earlier = year != null && meetingYear != null && Integer.parseInt(year) < meetingYear
+                        || year != null && meetingYear == null && Cues.indexOfWord(key, c.k("đã")) >= 0
                         || recalled(key);
                 addAgreement(out, new AgreementDraft(title, parties(s.text()), !earlier, earlier ? year : null, s.text()));
             }

@@ -80,6 +80,13 @@ final class RequestFinder {
         add(out, new RequestDraft(direction, categories, withoutAddressee(asked(item), direction, sides), evidence));
     }
 
+    /** The ties of our province with a named Japanese locality asked for: a local partnership, however worded. */
+    void addLocalPartnership(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
+        List<String> categories = new ArrayList<>(List.of("local_partnership"));
+        categories(item).stream().filter(x -> !categories.contains(x)).forEach(categories::add);
+        add(out, new RequestDraft(direction, categories, withoutAddressee(asked(item), direction, sides), evidence));
+    }
+
     /** Most words an addressee standing alone before the asked act may have: "tỉnh X", "Ngài Thống đốc". */
     static final int ADDRESSEE_WORDS = 3;
 
@@ -283,7 +290,8 @@ final class RequestFinder {
     }
 
     static String clean(String p) {
-        String t = p.strip().replaceAll("[.…,;:\\s]+$", "");
+        // A bullet or a number opening a listed item is layout, not words of the ask.
+        String t = p.strip().replaceFirst("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+)", "").replaceAll("[.…,;:\\s]+$", "");
         // An excerpt cut mid-word ("chương trình g"): the stub is not a word of the ask.
         t = t.replaceAll("\\s[bcdfghjklmnpqrstvwxzđ]$", "").strip();
         return Character.toUpperCase(t.charAt(0)) + t.substring(1) + ".";

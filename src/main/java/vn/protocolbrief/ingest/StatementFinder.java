@@ -47,21 +47,31 @@ final class StatementFinder {
             "luon", "ngoai", "ra");
     /** First words of an adverbial that opens a sentence ("Tại đây,", "Ngoài ra,", "Qua Tổng Lãnh sự quán,"). */
     private static final java.util.Set<String> ADVERBIAL_OPENING = java.util.Set.of("tai", "trong", "ngoai", "qua",
-            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi");
+            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi", "thoi");
     /** Most words of an adverbial opening a sentence before its comma ("Tại buổi làm việc,"). */
     private static final int OPENER_WORDS = 8;
     /** How far into the sentence's opening its subject is looked for. */
     private static final int SUBJECT_WORDS = 8;
+    /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
+    private static final Pattern THERE_BE_MORE = Pattern.compile(
+            "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
 
     private final Cues c;
     private final RequestFinder asks;
+    private final StatementSides placement;
     private final StatementVerbs verbs;
     private final AskShapes shapes;
 
     StatementFinder(Cues cues) {
+        this(cues, null);
+    }
+
+    /** With the Japanese gazetteer: ties with a named Japanese locality are a local partnership, not a vague wish. */
+    StatementFinder(Cues cues, Japan japan) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
+        this.placement = new StatementSides(cues, japan, asks);
         this.verbs = new StatementVerbs(cues, asks);
         this.shapes = new AskShapes(cues, asks);
     }
@@ -149,7 +159,17 @@ final class StatementFinder {
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String item : items) {
-                    if (!modal || !asks.categories(item).isEmpty()) {
+                    // The partner hoping that there be more investors or visitors hopes for its own side's act.
+                    if ("jp".equals(by) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
+                        continue;
+                    }
+                    // Our leader asking our own departments is an instruction at home, not a request to the partner.
+                    if (!"jp".equals(by) && placement.ownBodiesAddressed(item)) {
+                        continue;
+                    }
+                    if (placement.namesJapaneseLocality(item)) {
+                        asks.addLocalPartnership(requests, direction, item, evidence, sides);
+                    } else if (!modal || !asks.categories(item).isEmpty()) {
                         asks.addItem(requests, direction, item, evidence, sides);
                     }
                 }
@@ -157,7 +177,8 @@ final class StatementFinder {
             case COMMITMENT -> {
                 // Both sides promising together is what they agreed, not one side's promise; a promise to cherish the
                 // relationship itself ("sẽ nỗ lực vun đắp mối quan hệ hữu nghị") promises nothing one can follow up.
-                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4 && !asks.aboutTheRelationshipOnly(clause)) {
+                if (!BOTH.equals(side) && clause.split("\\s+").length >= 4
+                        && (!asks.aboutTheRelationshipOnly(clause) || placement.namesJapaneseLocality(clause))) {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
@@ -239,9 +260,14 @@ final class StatementFinder {
         }
         String[] words = before.strip().split(" ");
         String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
-        String side = head.isBlank() ? null : subject(head, sides, false);
+        // "… tiến bộ của tỉnh X, Đại sứ …": a side named after "của" is the opening's possessor, not its subject.
+        String side = head.isBlank() ? null : placement.openingSubject(head, sides);
+        if (BOTH.equals(subject(head, sides, false))) {
+            side = BOTH;
+        }
         return side != null ? side : subject(key.substring(0, verb), sides, true);
     }
+
 
     /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
     private boolean bothNamed(String subject, RequestFinder.Sides sides) {

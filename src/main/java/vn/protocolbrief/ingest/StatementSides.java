@@ -1,0 +1,94 @@
+package vn.protocolbrief.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * Which side a statement's words name where the verb alone does not say it: the subject at a sentence's opening (not
+ * a possessor or an object), our own departments as the ones asked, a named Japanese locality as the other party of
+ * the ties asked for. {@link StatementFinder}'s helpers, apart so that it stays readable.
+ */
+final class StatementSides {
+    private final Cues c;
+    private final Japan japan;
+    private final RequestFinder asks;
+
+    StatementSides(Cues cues, Japan japan, RequestFinder asks) {
+        this.c = cues;
+        this.japan = japan;
+        this.asks = asks;
+    }
+
+    /** Words after which a side is an object or a possessor, not the one who speaks. */
+    private static final java.util.Set<String> RELATIONAL = java.util.Set.of("cua", "voi", "cho", "giua", "tai", "doi");
+
+    /**
+     * The side named first in a sentence's opening words that is not a possessor or an object ("… tiến bộ của tỉnh
+     * X, Đại sứ …" is the ambassador's); null when none is.
+     */
+    String openingSubject(String head, RequestFinder.Sides sides) {
+        int skipUntil = 0;
+        for (int at = 0; at < head.length(); at = head.indexOf(' ', at) + 1) {
+            String rest = head.substring(at);
+            String side = null;
+            int length = 0;
+            // At a sentence's opening, a noun qualified by the country ("doanh nghiệp Nhật Bản") is the partner's side.
+            for (var named : java.util.Map.of("jp", sideWords(c.cues("jp_subject"), sides.japanese(), c.k("Nhật Bản")),
+                    "vn", sideWords(c.cues("vn_subject"), sides.vietnamese())).entrySet()) {
+                for (String w : named.getValue()) {
+                    if (!w.isBlank() && Cues.indexOfWord(rest, w) == 0 && w.length() > length) {
+                        side = named.getKey();
+                        length = w.length();
+                    }
+                }
+            }
+            if (side != null && at >= skipUntil) {
+                String[] before = head.substring(0, at).strip().split(" ");
+                if (!RELATIONAL.contains(Text.key(before[before.length - 1]))) {
+                    return side;
+                }
+                skipUntil = at + length;
+            }
+            if (head.indexOf(' ', at) < 0) {
+                break;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> sideWords(List<String> cues, java.util.Set<String> names, String... more) {
+        List<String> all = new ArrayList<>(cues);
+        all.addAll(names);
+        all.addAll(List.of(more));
+        return all;
+    }
+
+    /** "giữa [our province] với/và [a Japanese prefecture or city]": the ties of two named places. */
+    private static final Pattern BETWEEN_PLACES = Pattern.compile(
+            "(?u)\\bgiữa\\s+[^,;.]{2,60}?\\s+(?:với|và)\\s+(?:(?:tỉnh|thành phố|TP\\.?)\\s+)?(\\p{Lu}\\p{L}+)");
+
+    boolean namesJapaneseLocality(String text) {
+        if (japan == null) {
+            return false;
+        }
+        Matcher m = BETWEEN_PLACES.matcher(text);
+        while (m.find()) {
+            String place = m.group(1);
+            if (japan.prefecture(place).isPresent() || japan.municipality(place, null).isPresent()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The asked words open on our own departments ("các sở, ngành của tỉnh phối hợp …"). */
+    boolean ownBodiesAddressed(String item) {
+        String key = c.k(asks.asked(item));
+        String leaders = c.k("lãnh đạo") + " ";
+        String k = key.startsWith(leaders) ? key.substring(leaders.length()) : key;
+        return c.cues("own_bodies").stream().anyMatch(b -> k.startsWith(b + " "));
+    }
+}
