@@ -13,10 +13,6 @@ import org.jdbi.v3.core.Handle;
  * ten times the body), computed here from the same counts FTS5 keeps.
  */
 final class PostgresSearch implements SearchIndex.Engine {
-    private static final double K1 = 1.2;
-    private static final double B = 0.75;
-    private static final double TITLE_WEIGHT = 10.0;
-    private static final double BODY_WEIGHT = 1.0;
     /** GIN keeps words shorter than this; no real word is longer (FTS5 would index it, nobody searches it). */
     private static final int LONGEST_TERM = 500;
 
@@ -38,7 +34,7 @@ final class PostgresSearch implements SearchIndex.Engine {
     }
 
     @Override
-    public SearchIndex.Candidates candidates(Handle h, List<String> words, long window) {
+    public SearchIndex.Candidates candidates(Handle h, List<String> words, long window, Fts5WordCounts unused) {
         // Two statements: the index's newest rowid, its totals and the rows holding each word (the last: a word
         // beginning with it; kept by the server, V002 and V018, rather than counted through the GIN index on every
         // search); then the candidates with their folded text, found as those counts say is cheapest (matching).
@@ -70,28 +66,14 @@ final class PostgresSearch implements SearchIndex.Engine {
         if (rows.isEmpty()) {
             return new SearchIndex.Candidates(List.of(), newest[0]);
         }
-        double rowCount = totals[0];
-        double averageLength = totals[1] / rowCount;
-        double[] idf = new double[words.size()];
+        long[] hits = new long[words.size()];
         for (int i = 0; i < words.size(); i++) {
-            long hits = i == words.size() - 1 ? rowsHolding[1][i] : rowsHolding[0][i];
-            // FTS5: log((N - n + 0.5) / (n + 0.5)), and a word in more than half the rows still counts a little.
-            double x = Math.log((rowCount - hits + 0.5) / (hits + 0.5));
-            idf[i] = x <= 0.0 ? 1e-6 : x;
+            hits[i] = i == words.size() - 1 ? rowsHolding[1][i] : rowsHolding[0][i];
         }
+        Bm25 bm25 = new Bm25(words, totals[0], totals[1], hits);
         List<double[]> out = new ArrayList<>(rows.size());
-        double[] freqs = new double[words.size()];
         for (Object[] r : rows) {
-            java.util.Arrays.fill(freqs, 0.0);
-            countWords((String) r[1], words, freqs, TITLE_WEIGHT);
-            countWords((String) r[2], words, freqs, BODY_WEIGHT);
-            double length = (long) r[3];
-            double score = 0.0;
-            for (int i = 0; i < words.size(); i++) {
-                double freq = freqs[i];
-                score += idf[i] * (freq * (K1 + 1.0)) / (freq + K1 * (1 - B + B * length / averageLength));
-            }
-            out.add(new double[]{(long) r[0], -1.0 * score});
+            out.add(new double[]{(long) r[0], bm25.rank((String) r[1], (String) r[2], (long) r[3])});
         }
         return new SearchIndex.Candidates(out, newest[0]);
     }
@@ -150,11 +132,16 @@ final class PostgresSearch implements SearchIndex.Engine {
      * cutting a thousand candidates' text into strings was most of a search's processor time in the client.
      */
     static void countWords(String folded, List<String> words, double[] freqs, double weight) {
+        countWords(folded, words, freqs, weight, words.stream().allMatch(PostgresSearch::isOneToken));
+    }
+
+    /** As above, told whether every word is one token (asked once per search, not once per candidate). */
+    static void countWords(String folded, List<String> words, double[] freqs, double weight, boolean oneTokenEach) {
         if (folded == null) {
             return;
         }
         int last = words.size() - 1;
-        if (words.stream().allMatch(PostgresSearch::isOneToken)) {
+        if (oneTokenEach) {
             // Each word's occurrences found by indexOf (the JIT's fast string search), kept where a token begins and,
             // for a whole word, ends: the same count as walking every token, at a fraction of the cost.
             for (int w = 0; w <= last; w++) {
@@ -238,7 +225,7 @@ final class PostgresSearch implements SearchIndex.Engine {
     }
 
     /** A non-empty word made of word characters only: what a token can equal or begin with. */
-    private static boolean isOneToken(String word) {
+    static boolean isOneToken(String word) {
         return !word.isEmpty() && word.codePoints().allMatch(PostgresSearch::isTokenChar);
     }
 

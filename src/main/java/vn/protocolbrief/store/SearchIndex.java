@@ -41,9 +41,10 @@ public final class SearchIndex {
         /**
          * The newest {@link #RANKED_CANDIDATES} rows holding every word (the last as a prefix) among the newest
          * {@code window} rows of the index (0: the whole index), newest first, each as {rowid, bm25} (lower is better,
-         * as FTS5's bm25(): title ten times the body), with the index's newest rowid.
+         * as FTS5's bm25(): title ten times the body), with the index's newest rowid. {@code counts}: the store's
+         * kept word counts for FTS5 (null: none; PostgreSQL's server keeps its own).
          */
-        Candidates candidates(Handle h, List<String> words, long window);
+        Candidates candidates(Handle h, List<String> words, long window, Fts5WordCounts counts);
     }
 
     /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
@@ -171,6 +172,11 @@ public final class SearchIndex {
 
     /** Ranked hits, best first. Words match as prefixes ("hokk" finds Hokkaido); every word must match. */
     public List<Hit> search(Handle h, String query, int limit) {
+        return search(h, query, limit, null);
+    }
+
+    /** As {@link #search(Handle, String, int)}, with the store's kept word counts (see {@link Fts5WordCounts}). */
+    List<Hit> search(Handle h, String query, int limit, Fts5WordCounts counts) {
         List<String> words = Text.words(query);
         if (words.isEmpty()) {
             return List.of();
@@ -185,7 +191,7 @@ public final class SearchIndex {
         }
         // Only the last word is a prefix (it may still be being typed): a short earlier word as a prefix
         // would expand into thousands of terms.
-        List<Hit> ranked = match(h, words.size() > 1 ? limit * 5 : limit, words);
+        List<Hit> ranked = match(h, words.size() > 1 ? limit * 5 : limit, words, counts);
         if (words.size() == 1) {
             return ranked;
         }
@@ -206,14 +212,14 @@ public final class SearchIndex {
      * walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very common
      * word costs a thousand evaluations rather than tens of thousands. Text is then read for the top hits only.
      */
-    private List<Hit> match(Handle h, int limit, List<String> words) {
+    private List<Hit> match(Handle h, int limit, List<String> words, Fts5WordCounts counts) {
         // Newest entries first: a query whose words are all common finds enough hits among the most recent
         // WINDOW rows without walking the whole index; otherwise the whole index is searched.
         Engine engine = Dialect.of(h).search();
-        Candidates inWindow = engine.candidates(h, words, WINDOW);
+        Candidates inWindow = engine.candidates(h, words, WINDOW, counts);
         List<double[]> candidates = new ArrayList<>(inWindow.rows());
         if (candidates.size() < limit && inWindow.newest() > WINDOW) {
-            candidates = new ArrayList<>(engine.candidates(h, words, 0).rows());
+            candidates = new ArrayList<>(engine.candidates(h, words, 0, counts).rows());
         }
         candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));

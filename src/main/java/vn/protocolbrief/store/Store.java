@@ -48,6 +48,8 @@ public final class Store implements AutoCloseable {
     private final PooledConnections readConnections;
     private final PooledConnections writeConnections;
     private volatile Actor actor = Actor.fromEnvironment();
+    /** The search index's word counts while it is unchanged (SQLite only; see the class). */
+    private final Fts5WordCounts fts5WordCounts = new Fts5WordCounts();
 
     private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
         this(path, path.toString(), Dialect.SQLITE, readSource, writeSource, backup, readOnly);
@@ -517,10 +519,14 @@ public final class Store implements AutoCloseable {
         return read(h -> work.apply(new Work(h, this, repos)));
     }
 
+    Fts5WordCounts fts5WordCounts() {
+        return fts5WordCounts;
+    }
+
     /** Several reads as one consistent snapshot (see {@link #snapshot}), through {@link Work}. */
     public <T> T snapshotting(Function<Work, T> work) {
         Repositories repos = new Repositories();
-        return snapshot(h -> work.apply(new Work(h, this, repos)));
+        return snapshot(h -> work.apply(new Work(h, this, repos, true)));
     }
 
     /** One write transaction (see {@link #write}: the lock, the busy wait, all or nothing), through {@link Work}. */

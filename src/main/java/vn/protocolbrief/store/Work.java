@@ -23,11 +23,18 @@ public final class Work {
     private final Store store;
     private final Repositories repos;
     private final ChangeLog changes = new ChangeLog(new RecordRows());
+    /** One read transaction (a snapshot) of the store's readers, which writes nothing (see {@link #search}). */
+    private final boolean readsOnly;
 
     Work(Handle h, Store store, Repositories repos) {
+        this(h, store, repos, false);
+    }
+
+    Work(Handle h, Store store, Repositories repos, boolean readsOnly) {
         this.h = h;
         this.store = store;
         this.repos = repos;
+        this.readsOnly = readsOnly;
     }
 
     /** Who this transaction's changes are recorded as made by. */
@@ -99,7 +106,9 @@ public final class Work {
     }
 
     public List<SearchIndex.Hit> search(String text, int limit) {
-        return repos.search().search(h, text, limit);
+        // The store's kept word counts only in a transaction that has written nothing: FTS5 writes its totals and
+        // structure at commit, so a writing transaction would read them stale (it ranks with FTS5's bm25 instead).
+        return repos.search().search(h, text, limit, readsOnly ? store.fts5WordCounts() : null);
     }
 
     /** Writes an archive's records in this transaction (see {@link ArchiveService#importInto}). */
