@@ -60,18 +60,20 @@ public final class TableTake {
             copy.setAutoCommit(false);
             // The tables' own indexes are built once after the rows are in (a sorted build, not 300,000 insertions).
             List<String> indexes = dropIndexes(copy, tables);
+            OfficeRead read = new OfficeRead(scope);
             officePoint = office.snapshot(h -> {
                 try {
                     for (String table : tables) {
                         clear(copy, table);
-                        transfer(h.getConnection(), copy, table, columns(copy, table), "");
+                        transfer(h.getConnection(), copy, table, columns(copy, table), read.where(table));
                     }
                     clear(copy, "search_index");
                     clear(copy, "search_row");
                     // A whole copy takes every entry into the index at once; a scoped one stages them until the
                     // records left are known.
                     transfer(h.getConnection(), copy, "search_index", scope.whole() ? "search_index" : STAGED_SEARCH,
-                            List.of("kind", "ref_id", "title", "body", "ftitle", "fbody"), " ORDER BY rowid");
+                            List.of("kind", "ref_id", "title", "body", "ftitle", "fbody"),
+                            read.where("search_index") + " ORDER BY rowid");
                 } catch (SQLException e) {
                     throw new StoreException("Cannot write the travel copy: " + e.getMessage(), e);
                 }
@@ -101,6 +103,33 @@ public final class TableTake {
         try (Store done = Store.open(target, false)) {
             done.actingAs(office.actor());
             return done.write(h -> WholeTake.logTake(h, done.actor(), officePoint, givenOnly));
+        }
+    }
+
+    /**
+     * What is read of the office's meetings and their requests: only the provinces' when some are taken and the
+     * sensitive are not left out (leaving them out weighs what every meeting of the office cites, so all are read).
+     * Everything else is read whole and scoped in the copy.
+     */
+    private record OfficeRead(Scope scope) {
+        String where(String table) {
+            if (scope.provinces().isEmpty() || scope.withoutSensitive()) {
+                return "";
+            }
+            String meetings = "SELECT id FROM meeting WHERE province_id IN (" + String.join(", ",
+                    scope.provinces().stream().map(p -> "'" + p.replace("'", "''") + "'").toList()) + ")";
+            String requests = "SELECT id FROM request WHERE meeting_id IN (" + meetings + ")";
+            return switch (table) {
+                case "meeting" -> " WHERE id IN (" + meetings + ")";
+                case "meeting_source", "participant", "request", "gift", "commitment", "meeting_review",
+                     "meeting_sensitive" -> " WHERE meeting_id IN (" + meetings + ")";
+                case "request_category_link", "request_followup" -> " WHERE request_id IN (" + requests + ")";
+                case "commitment_followup" -> " WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id IN ("
+                        + meetings + "))";
+                case "search_index" -> " WHERE kind NOT IN ('meeting', 'request') OR (kind = 'meeting' AND ref_id IN ("
+                        + meetings + ")) OR (kind = 'request' AND ref_id IN (" + requests + "))";
+                default -> "";
+            };
         }
     }
 
@@ -160,17 +189,18 @@ public final class TableTake {
         }
     }
 
-    private static void transfer(Connection office, Connection copy, String table, List<String> columns, String order)
+    private static void transfer(Connection office, Connection copy, String table, List<String> columns,
+                                 String condition)
             throws SQLException {
-        transfer(office, copy, table, table, columns, order);
+        transfer(office, copy, table, table, columns, condition);
     }
 
     /** Streams the columns of the office's table into the copy's table, a cursor's fetch and a batch at a time. */
     private static void transfer(Connection office, Connection copy, String from, String into, List<String> columns,
-                                 String order) throws SQLException {
+                                 String condition) throws SQLException {
         String list = String.join(", ", columns);
         String marks = String.join(", ", columns.stream().map(c -> "?").toList());
-        try (PreparedStatement read = office.prepareStatement("SELECT " + list + " FROM " + from + order);
+        try (PreparedStatement read = office.prepareStatement("SELECT " + list + " FROM " + from + condition);
              PreparedStatement write = copy.prepareStatement("INSERT INTO " + into + " (" + list + ") VALUES ("
                      + marks + ")")) {
             read.setFetchSize(FETCH);
