@@ -46,7 +46,13 @@ final class OfficeCommand {
 
         @Override
         public Integer call() {
-            return context.answerWith(office::openOffice, store -> new Initialised(new Office(store).init()),
+            return context.answerWith(() -> {
+                // An office database an early build made may lack a migration below its highest: added first.
+                if (vn.protocolbrief.store.ServerAddress.isServer(office.cli.storeLocation())) {
+                    Store.completeOffice(office.cli.storeLocation());
+                }
+                return office.openOffice();
+            }, store -> new Initialised(new Office(store).init()),
                     (store, done, out) -> out.line("Office store ready: roles " + String.join(", ", done.roles())
                             + ". Add logins with `office user add LOGIN --role admin|editor|reader --password-stdin`."));
         }

@@ -3,6 +3,7 @@ package vn.protocolbrief.store;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -34,8 +35,9 @@ final class ServerStore {
         PGSimpleDataSource ds = dataSource(address, password != null && password.length > 0 ? new String(password)
                 : System.getenv("PGPASSWORD"));
         int version;
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
         try {
-            version = schemaVersion(ds, address);
+            version = schemaVersion(ds, address, applied);
         } catch (PasswordNeeded e) {
             char[] typed = System.console() == null ? null
                     : System.console().readPassword("Password for %s@%s: ", address.user(), address.host());
@@ -45,7 +47,11 @@ final class ServerStore {
             }
             ds = dataSource(address, new String(typed));
             java.util.Arrays.fill(typed, ' ');
-            version = schemaVersion(ds, address);
+            version = schemaVersion(ds, address, applied);
+        }
+        List<Integer> missing = Schema.missing(applied, version);
+        if (!missing.isEmpty()) {
+            throw new StoreException(lacking(address, missing));
         }
         if (version > Schema.LATEST_VERSION) {
             throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
@@ -74,6 +80,39 @@ final class ServerStore {
         return store;
     }
 
+    /** The one line an office database missing earlier migrations gets: which, and what its owner can do. */
+    static String lacking(ServerAddress address, List<Integer> missing) {
+        return "The office store " + address + " lacks part of the schema this version needs (migration "
+                + String.join(", ", missing.stream().map(v -> String.format("V%03d", v)).toList())
+                + " was never applied: an early build made it). Its owner can add what is missing with `office init"
+                + " --db " + address + "`. Nothing was changed.";
+    }
+
+    /**
+     * Applies the migrations an office database lacks below its highest (out of order: each adds its own tables),
+     * then the newer ones. For `office init`, run by the database's owner.
+     */
+    static void complete(ServerAddress address) {
+        PGSimpleDataSource ds = dataSource(address, System.getenv("PGPASSWORD"));
+        java.util.Set<Integer> applied = new java.util.HashSet<>();
+        int version = schemaVersion(ds, address, applied);
+        if (version > Schema.LATEST_VERSION || Schema.missing(applied, version).isEmpty()) {
+            return;
+        }
+        try {
+            Flyway.configure()
+                    .dataSource(ds)
+                    .locations(Dialect.POSTGRES.migrations())
+                    .failOnMissingLocations(true)
+                    .outOfOrder(true)
+                    .load()
+                    .migrate();
+        } catch (RuntimeException e) {
+            throw new StoreException("Could not complete the office store " + address + ": "
+                    + StoreException.rootMessage(e), e);
+        }
+    }
+
     private static PGSimpleDataSource dataSource(ServerAddress address, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
         ds.setURL(address.jdbcUrl());
@@ -93,7 +132,7 @@ final class ServerStore {
     }
 
     /** The applied schema version (0 for an empty database), read without writing anything. */
-    private static int schemaVersion(PGSimpleDataSource ds, ServerAddress address) {
+    private static int schemaVersion(PGSimpleDataSource ds, ServerAddress address, java.util.Set<Integer> applied) {
         try (Connection c = ds.getConnection(); Statement st = c.createStatement()) {
             try (var rs = st.executeQuery("SELECT to_regclass('flyway_schema_history') IS NOT NULL,"
                     + " (SELECT count(*) FROM information_schema.tables WHERE table_schema = current_schema())")) {
@@ -115,6 +154,7 @@ final class ServerStore {
                                 + " Protocol Brief writes. It was not changed.");
                     }
                     highest = Math.max(highest, Integer.parseInt(v));
+                    applied.add(Integer.parseInt(v));
                 }
             }
             return highest;

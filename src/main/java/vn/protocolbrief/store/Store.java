@@ -91,6 +91,16 @@ public final class Store implements AutoCloseable {
         return ServerStore.open(ServerAddress.parse(url), false, password);
     }
 
+    /**
+     * Adds to an office database the migrations an early build left out below its highest (`office init`); a
+     * database that lacks none, or a file, is left as it is.
+     */
+    public static void completeOffice(String location) {
+        if (ServerAddress.isServer(location)) {
+            ServerStore.complete(ServerAddress.parse(location));
+        }
+    }
+
     public static Store open(String location, boolean withDemoData) {
         if (ServerAddress.isServer(location)) {
             return ServerStore.open(ServerAddress.parse(location), withDemoData);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.store.RecordRows.Ref;
 
@@ -62,15 +63,27 @@ public final class WholeTake {
             for (String table : OWN_TABLES) {
                 h.execute("DELETE FROM " + table);
             }
-            List<Ref> refs = new ArrayList<>();
-            RECORD_TABLES.forEach((kind, table) -> h.createQuery("SELECT id FROM " + table + " ORDER BY id")
-                    .mapTo(String.class).forEach(id -> refs.add(new Ref(kind, id))));
-            int meetings = count(h, "meeting");
-            new ChangeLog(new RecordRows()).recordBulk(h, copy.actor(), "import", "import of " + meetings
-                    + " meetings", refs);
-            return new Copied(officePoint, meetings, count(h, "person"), count(h, "partner"), count(h, "source"),
-                    count(h, "sensitivity"));
+            return logTake(h, copy.actor(), officePoint, Set.of());
         });
+    }
+
+    /**
+     * Logs a new copy's records as its first change (an import by {@code actor}, as the record-by-record take logs
+     * its import) and counts what it holds; {@code givenPartners}: partners the copy holds only because every new
+     * store is given them, not taken.
+     */
+    static Copied logTake(Handle h, Actor actor, long officePoint, Set<String> givenPartners) {
+        List<Ref> refs = new ArrayList<>();
+        RECORD_TABLES.forEach((kind, table) -> h.createQuery("SELECT id FROM " + table + " ORDER BY id")
+                .mapTo(String.class).forEach(id -> {
+                    if (!(kind.equals("partner") && givenPartners.contains(id))) {
+                        refs.add(new Ref(kind, id));
+                    }
+                }));
+        int meetings = count(h, "meeting");
+        new ChangeLog(new RecordRows()).recordBulk(h, actor, "import", "import of " + meetings + " meetings", refs);
+        return new Copied(officePoint, meetings, count(h, "person"), count(h, "partner"), count(h, "source"),
+                count(h, "sensitivity"));
     }
 
     private static int count(Handle h, String table) {

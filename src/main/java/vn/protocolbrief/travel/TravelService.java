@@ -10,11 +10,10 @@ import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import vn.protocolbrief.domain.Archive;
-import vn.protocolbrief.store.ArchiveService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.StoreFiles;
+import vn.protocolbrief.store.TableTake;
 import vn.protocolbrief.store.TravelLedger;
 import vn.protocolbrief.store.TravelSync;
 import vn.protocolbrief.store.WholeTake;
@@ -68,7 +67,7 @@ public final class TravelService {
             if (provinces.isEmpty() && !withoutSensitive && WholeTake.possible(office)) {
                 result = takeWhole(office, officeLocation, temp, target, officeIdentity);
             } else {
-                result = takeRecords(office, officeLocation, temp, target, officeIdentity, provinces, withoutSensitive);
+                result = takeTables(office, officeLocation, temp, target, officeIdentity, provinces, withoutSensitive);
             }
             // Only a finished copy ever has the name asked for, and only once it is on the disk; a file made there
             // meanwhile is not replaced.
@@ -104,19 +103,20 @@ public final class TravelService {
         }
     }
 
-    /** Some provinces, or without sensitive records, or an office on a server: read and written record by record. */
-    private TakeResult takeRecords(Store office, String officeLocation, Path temp, Path target,
-                                   String officeIdentity, List<String> provinces, boolean withoutSensitive) {
-        TravelSync.Taken taken = sync.take(office);
-        Archive part = new TakeScope(provinces, withoutSensitive).filter(taken.archive());
+    /**
+     * Some provinces, or without sensitive records, or an office on a server: the office's tables copied set-based
+     * into a new SQLite store, then what the scope leaves out removed there ({@link TableTake}).
+     */
+    private TakeResult takeTables(Store office, String officeLocation, Path temp, Path target,
+                                  String officeIdentity, List<String> provinces, boolean withoutSensitive) {
+        WholeTake.Copied c = new TableTake().take(office, temp, new TableTake.Scope(provinces, withoutSensitive));
         try (Store copy = Store.open(temp, false)) {
             copy.actingAs(office.actor());
-            new ArchiveService(copy).importArchive(part);
-            sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, taken.officePoint(),
-                    provinces, withoutSensitive);
+            sync.recordOrigin(copy, withoutPassword(officeLocation), officeIdentity, c.officePoint(), provinces,
+                    withoutSensitive);
         }
-        return new TakeResult(target, withoutPassword(officeLocation), part.meetings().size(), part.persons().size(),
-                part.partners().size(), part.sources().size(), part.sensitivities().size(), taken.officePoint());
+        return new TakeResult(target, withoutPassword(officeLocation), c.meetings(), c.persons(), c.partners(),
+                c.sources(), c.sensitivities(), c.officePoint());
     }
 
     /**

@@ -16,16 +16,16 @@ import vn.protocolbrief.domain.Visit;
  * (when asked): no sensitivities, and no meeting marked sensitive nor anything saved with it (its requests, gifts,
  * agreements, aid, commitments, review, and its place in a visit's programme).
  */
-final class TakeScope {
+public final class TakeScope {
     private final Set<String> provinces;
     private final boolean withoutSensitive;
 
-    TakeScope(List<String> provinces, boolean withoutSensitive) {
+    public TakeScope(List<String> provinces, boolean withoutSensitive) {
         this.provinces = Set.copyOf(provinces);
         this.withoutSensitive = withoutSensitive;
     }
 
-    Archive filter(Archive a) {
+    public Archive filter(Archive a) {
         Predicate<String> inScope = p -> provinces.isEmpty() || (p != null && provinces.contains(p));
         SensitiveRecords left = withoutSensitive ? SensitiveRecords.of(a) : SensitiveRecords.none();
         List<Meeting> meetings = a.meetings().stream()
