@@ -205,18 +205,22 @@ final class Docx {
         tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
         tab.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
         lines(p, text, false, false);
-        p.createRun().addTab();
+        run(p, "", false, false, 0).addTab();
+        // The field's runs carry the body's font and size: its result is set in the first one's.
         fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN).setDirty(true);
-        XWPFRun instruction = p.createRun();
+        XWPFRun instruction = run(p, "", false, false, 0);
+        instruction.getCTR().removeT(0);
         instruction.getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark + " \\h ");
         fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
         fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
         return p;
     }
 
-    private static org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar fieldChar(XWPFParagraph p,
+    private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar fieldChar(XWPFParagraph p,
             org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.Enum type) {
-        var c = p.createRun().getCTR().addNewFldChar();
+        XWPFRun r = run(p, "", false, false, 0);
+        r.getCTR().removeT(0);
+        var c = r.getCTR().addNewFldChar();
         c.setFldCharType(type);
         return c;
     }

@@ -513,6 +513,7 @@ class FrontBriefTest {
                 String key = province + "-" + lang;
                 java.nio.file.Files.copy(p.pdf(), to.resolve(key + ".pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
                 java.nio.file.Files.copy(p.word(), to.resolve(key + ".docx"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                java.nio.file.Files.writeString(to.resolve(key + ".xhtml"), p.xhtml());
                 if (word != null) {
                     java.nio.file.Files.copy(dir.resolve("word-pdf").resolve(key + ".pdf"), to.resolve(key + "-word.pdf"),
                             java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -610,6 +611,27 @@ class FrontBriefTest {
             long grid = t.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToLong(c -> Long.parseLong(c.getW().toString())).sum();
             assertThat(grid).as("a Word table's grid, in twips").isLessThanOrEqualTo(11906 - 1701 - 1134);
+        }
+    }
+
+    /** An unknown date in a table is a dash, never words ("chưa rõ", "unknown") where a reader looks for a date. */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void anUnknownDateInATableIsADash(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        String unknown = new Labels(lang).get("date.unknown.short");
+        Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(p.xhtml());
+        while (cell.find()) {
+            String text = cell.group(1).replaceAll("<br/>", "\n").replaceAll("<[^>]+>", "").strip();
+            assertThat(text.lines().map(String::strip).toList()).as("a PDF table cell").doesNotContain(unknown);
+        }
+        for (var t : p.docx().getTables()) {
+            for (var row : t.getRows()) {
+                for (var c : row.getTableCells()) {
+                    assertThat(c.getText().lines().map(String::strip).toList()).as("a Word table cell")
+                            .doesNotContain(unknown);
+                }
+            }
         }
     }
 
