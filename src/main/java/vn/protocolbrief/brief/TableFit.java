@@ -13,8 +13,11 @@ import java.util.regex.Pattern;
  * lets its runs wrap: a name broken is better than one cut off at the page edge.
  */
 final class TableFit {
-    /** The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each), in points. */
-    static final double TEXT_WIDTH = (210 - 2 * 18) / 25.4 * 72;
+    /**
+     * The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each) and the body's default
+     * margin inside them (8 CSS px, 6 pt, each side: tables were fitted 12 pt too wide), in points.
+     */
+    static final double TEXT_WIDTH = (210 - 2 * 18) / 25.4 * 72 - 2 * 6;
     /** A cell's left and right padding (1.6 mm each) and its borders, in points. */
     private static final double CELL_SIDES = 2 * 1.6 / 25.4 * 72 + 1.2;
     /** The sizes tried, in tenths of a point: the body's 11 pt first. CSS classes "size-NN" set them. */

@@ -607,6 +607,12 @@ class FrontBriefTest {
                 assertThat(line).as("PDF page " + (i + 1) + ": a full stop alone").doesNotMatch("^[.,;]$");
             }
         }
+        // Nor a table's border: the renderer widens a table whose columns cannot hold their runs past the margin.
+        List<Float> drawn = PdfDrawing.rightmostPaths(p.pdf());
+        for (int i = 0; i < drawn.size(); i++) {
+            assertThat(drawn.get(i)).as("PDF page " + (i + 1) + ": lines and borders within the right margin")
+                    .isLessThanOrEqualTo(pdf.pages().get(i).width() - PDF_RIGHT_MARGIN + 0.5f);
+        }
         for (var t : p.docx().getTables()) {
             long grid = t.getCTTbl().getTblGrid().getGridColList().stream()
                     .mapToLong(c -> Long.parseLong(c.getW().toString())).sum();
