@@ -126,11 +126,6 @@ final class Docx {
         return p;
     }
 
-    /** A page break before the next paragraph. */
-    void pageBreak() {
-        doc.createParagraph().setPageBreak(true);
-    }
-
     /** A paragraph whose lines stay on one page (a talking point is said in one go). */
     static XWPFParagraph keepLines(XWPFParagraph p) {
         var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();

@@ -8,9 +8,9 @@ import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 
 /**
  * The pack as a Word document, from the same model and in the same order as the PDF: the title block, the front
- * brief (purpose, points to make, what they may raise, both delegations, programme, gift), then the annexes that
- * have content, each from a new page (the annexes: {@link DocxAnnexes}). Record text in an English pack is marked as
- * the Vietnamese original.
+ * brief (purpose, points to make, what they may raise, both delegations, programme, gift), then from a new page the
+ * list of annexes with their pages and the annexes that have content, one after the other (the annexes:
+ * {@link DocxAnnexes}). Record text in an English pack is marked as the Vietnamese original.
  */
 final class DocxWriter {
     private final BriefModel m;

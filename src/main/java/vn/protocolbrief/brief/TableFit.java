@@ -14,10 +14,10 @@ import java.util.regex.Pattern;
  */
 final class TableFit {
     /**
-     * The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each) and the body's default
-     * margin inside them (8 CSS px, 6 pt, each side: tables were fitted 12 pt too wide), in points.
+     * The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each; the body has no margin
+     * of its own inside them: the renderer's default 8 px each side made tables fitted here 12 pt too wide), in points.
      */
-    static final double TEXT_WIDTH = (210 - 2 * 18) / 25.4 * 72 - 2 * 6;
+    static final double TEXT_WIDTH = (210 - 2 * 18) / 25.4 * 72;
     /** A cell's left and right padding (1.6 mm each) and its borders, in points. */
     private static final double CELL_SIDES = 2 * 1.6 / 25.4 * 72 + 1.2;
     /** The sizes tried, in tenths of a point: the body's 11 pt first. CSS classes "size-NN" set them. */
