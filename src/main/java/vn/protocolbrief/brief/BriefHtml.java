@@ -133,7 +133,8 @@ final class BriefHtml {
                     vertical-align: top; padding-top: 3mm; }
                   @bottom-right { content: %s; font-family: 'Noto Sans'; font-size: 9pt; color: #222;
                     white-space: nowrap; vertical-align: top; padding-top: 3mm; } }
-                body { font-family: 'Noto Sans', 'Noto Sans JP'; font-size: 11pt; line-height: 1.35; color: #000; }
+                body { font-family: 'Noto Sans', 'Noto Sans JP'; font-size: 11pt; line-height: 1.35; color: #000;
+                  margin: 0; }
                 .running-header { position: running(header); font-size: 9pt; font-weight: bold; text-align: center;
                   letter-spacing: 0.4pt; white-space: nowrap; }
                 h1 { font-size: 16pt; margin: 7mm 0 3mm 0; padding-bottom: 1.2mm; border-bottom: 1.2pt solid #000;

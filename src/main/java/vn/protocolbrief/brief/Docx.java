@@ -39,6 +39,8 @@ final class Docx {
     private final XWPFDocument doc = new XWPFDocument();
     private final Labels l;
     private final Unbreakable unbreakable;
+    private int bookmarks;
+    private static final String BOOKMARK_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     Docx(Labels labels, Unbreakable unbreakable, String classification) {
         this.l = labels;
@@ -124,11 +126,6 @@ final class Docx {
         return p;
     }
 
-    /** A page break before the next paragraph. */
-    void pageBreak() {
-        doc.createParagraph().setPageBreak(true);
-    }
-
     /** A paragraph whose lines stay on one page (a talking point is said in one go). */
     static XWPFParagraph keepLines(XWPFParagraph p) {
         var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
@@ -159,7 +156,8 @@ final class Docx {
         return p;
     }
 
-    void bullets(List<String> items) {
+    List<XWPFParagraph> bullets(List<String> items) {
+        List<XWPFParagraph> out = new java.util.ArrayList<>();
         for (String item : items) {
             XWPFParagraph p = doc.createParagraph();
             p.setIndentationLeft(360);
@@ -167,14 +165,66 @@ final class Docx {
             p.setSpacingAfter(60);
             run(p, "• ", false, false, 0);
             lines(p, item, false, false);
+            out.add(p);
         }
+        return out;
+    }
+
+    /** A heading marked by a bookmark, so a PAGEREF field elsewhere can give its page. */
+    XWPFParagraph heading(int level, String text, String bookmark) {
+        XWPFParagraph p = heading(level, text);
+        BigInteger id = BigInteger.valueOf(++bookmarks);
+        // Around the heading's text, so a PAGEREF gives the page the heading starts on.
+        try (var cursor = p.getCTP().getRArray(0).newCursor()) {
+            cursor.beginElement(new javax.xml.namespace.QName(BOOKMARK_NS, "bookmarkStart", "w"));
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(BOOKMARK_NS, "id", "w"), id.toString());
+            cursor.insertAttributeWithValue(new javax.xml.namespace.QName(BOOKMARK_NS, "name", "w"), bookmark);
+        }
+        p.getCTP().addNewBookmarkEnd().setId(id);
+        return p;
+    }
+
+    /**
+     * A line of a contents list: the text, a dotted tab to the right margin and the page of {@code bookmark} as a
+     * PAGEREF field. Word recomputes fields on opening (updateFields, and the field is marked dirty), LibreOffice lays
+     * them out itself. No page is written as the field's last result: only a layout knows it, and a guessed page
+     * would be shown as true by a reader that does not update fields.
+     */
+    XWPFParagraph contentsLine(String text, String bookmark) {
+        doc.enforceUpdateFields();
+        XWPFParagraph p = doc.createParagraph();
+        p.setIndentationLeft(360);
+        p.setSpacingAfter(60);
+        var tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
+        tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+        tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+        tab.setPos(BigInteger.valueOf(TEXT_WIDTH_TWIPS));
+        lines(p, text, false, false);
+        run(p, "", false, false, 0).addTab();
+        // The field's runs carry the body's font and size: its result is set in the first one's.
+        fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN).setDirty(true);
+        XWPFRun instruction = run(p, "", false, false, 0);
+        instruction.getCTR().removeT(0);
+        instruction.getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark + " \\h ");
+        fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+        fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
+        return p;
+    }
+
+    private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar fieldChar(XWPFParagraph p,
+            org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.Enum type) {
+        XWPFRun r = run(p, "", false, false, 0);
+        r.getCTR().removeT(0);
+        var c = r.getCTR().addNewFldChar();
+        c.setFldCharType(type);
+        return c;
     }
 
     /**
      * A table: the header row repeats on every page, no row splits across pages, cells hold lines (record text marked
      * as the original on its own line). {@code widths} in per cent.
      */
-    void table(List<String> headers, int[] asked, List<List<String>> rows) {
+    XWPFTable table(List<String> headers, int[] asked, List<List<String>> rows) {
         // A table whose names and readings cannot all fit at the tables' size is set smaller, this table only,
         // down to 9 pt: a name broken mid-word is worse than a smaller type.
         int size = TABLE_HALF_POINTS;
@@ -182,6 +232,12 @@ final class Docx {
             size--;
         }
         int[] widths = fitted(asked, headers, rows, size);
+        // Two tables in a row need a paragraph between them, or Word joins them into one. Only then: an empty
+        // paragraph after a table made LibreOffice leave the kept-with-next heading after it at a page foot.
+        if (!doc.getBodyElements().isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1)
+                instanceof XWPFTable) {
+            doc.createParagraph().setSpacingAfter(0);
+        }
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setWidth("100%");
         // Column widths in the grid too: LibreOffice lays a table out from its grid.
@@ -233,7 +289,24 @@ final class Docx {
                 }
             }
         }
-        doc.createParagraph().setSpacingAfter(0);
+        return t;
+    }
+
+    /**
+     * A table kept on the page of what follows it: every paragraph of its cells keeps with the next (Word keeps a
+     * table with the next paragraph so; LibreOffice reads it so).
+     */
+    static void keepWithNext(XWPFTable table) {
+        table.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> keepNext(p, true))));
+    }
+
+    /** Keep with next, on a paragraph that may have no properties yet (POI's setter needs them). */
+    static XWPFParagraph keepNext(XWPFParagraph p, boolean keep) {
+        if (!p.getCTP().isSetPPr()) {
+            p.getCTP().addNewPPr();
+        }
+        p.setKeepNext(keep);
+        return p;
     }
 
     /** Word's default cell margins, left and right (0.19 cm each), in points. */
@@ -343,6 +416,11 @@ final class Docx {
     }
 
     byte[] bytes() {
+        // A body ends with a paragraph (Word adds one after a last table anyway).
+        if (doc.getBodyElements().isEmpty() || doc.getBodyElements().get(doc.getBodyElements().size() - 1)
+                instanceof XWPFTable) {
+            doc.createParagraph().setSpacingAfter(0);
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();

@@ -112,14 +112,14 @@ final class DocxAnnexes {
             d.table(List.of(l.get("col.partner"), l.get("col.meetings"), l.get("col.lastmeeting"), l.get("col.asWritten")),
                     new int[] {38, 12, 20, 30}, m.otherPartners().stream().map(p -> List.of(
                             p.partnerName() == null ? "—" : p.partnerName(), String.valueOf(p.meetings()),
-                            p.last().known() ? l.shortDate(p.last()) : l.get("date.unknown.short"),
+                            l.dateCell(p.last()),
                             l.shownAll(p.provincesAsWritten()) + cite(p.sources()))).toList());
         }
     }
 
     private void compactMeetings(List<MeetingItem> meetings, boolean withPartner) {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
-                meetings.stream().map(x -> List.of(l.shortDate(x.date()), l.shown(x.provinceAsWritten())
+                meetings.stream().map(x -> List.of(l.dateCell(x.date()), l.shown(x.provinceAsWritten())
                         + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
                         (x.leader() == null ? rec(x.title()) : x.leader().name() + recAfter(" — ", x.title())) + cite(x.sources())))
                         .toList());
@@ -139,7 +139,7 @@ final class DocxAnnexes {
                             l.get("status." + r.status().name().toLowerCase()),
                             rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":\n"
                                     + rec(r.latestFollowUp())) + cite(r.sources()),
-                            l.shortDate(r.firstRaised()) + (r.timesRaised() > 1 ? "\n" + l.shortDate(r.lastRaised())
+                            l.dateCell(r.firstRaised()) + (r.timesRaised() > 1 ? "\n" + l.dateCell(r.lastRaised())
                                     + "\n★ " + l.format("requests.repeated", r.timesRaised()) : ""))).toList());
             if (all.size() > shown.size()) {
                 d.para(l.format("requests.more", all.size() - shown.size(), ""), false, true);
@@ -172,7 +172,7 @@ final class DocxAnnexes {
 
     private void agreementTable(List<BriefModel.AgreementItem> agreements) {
         d.table(List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
-                new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.shortDate(a.signedOn()),
+                new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
                         rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
                                 : " · " + a.status())) + cite(a.sources()),
                         rec(a.parties()) + (a.provinceAsWritten() == null ? "" : (a.parties() == null ? "" : "\n")
@@ -183,7 +183,7 @@ final class DocxAnnexes {
         d.table(List.of(l.get("col.date"), l.get("col.item"), l.get("col.giver"), l.get("col.receiver")),
                 new int[] {16, 32, 26, 26}, m.gifts().stream()
                         .sorted(Comparator.comparing(BriefModel.GiftItem::date, Comparator.reverseOrder()))
-                        .limit(RecordPartsHtml.GIFTS).map(g -> List.of(l.shortDate(g.date()), rec(g.item())
+                        .limit(RecordPartsHtml.GIFTS).map(g -> List.of(l.dateCell(g.date()), rec(g.item())
                                 + (g.givenBy() == null ? "" : "\n" + l.format("gift.by.other", g.givenBy())) + cite(g.sources()),
                                 l.shown(g.giver()), l.shown(g.receiver()))).toList());
     }

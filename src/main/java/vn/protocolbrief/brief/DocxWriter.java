@@ -8,9 +8,9 @@ import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 
 /**
  * The pack as a Word document, from the same model and in the same order as the PDF: the title block, the front
- * brief (purpose, points to make, what they may raise, both delegations, programme, gift), then the annexes that
- * have content, each from a new page (the annexes: {@link DocxAnnexes}). Record text in an English pack is marked as
- * the Vietnamese original.
+ * brief (purpose, points to make, what they may raise, both delegations, programme, gift), then from a new page the
+ * list of annexes with their pages and the annexes that have content, one after the other (the annexes:
+ * {@link DocxAnnexes}). Record text in an English pack is marked as the Vietnamese original.
  */
 final class DocxWriter {
     private final BriefModel m;
@@ -38,20 +38,22 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            // The list of annexes closes the front brief on its last page, so that page is never a short one holding
-            // only the gift; the annexes themselves start on a new page.
-            d.heading(1, l.get("annex.contents"));
-            d.bullets(annexes.stream().map(parts::heading).toList());
+            // As in the PDF, the annexes start on a new page headed by their list, each annex with its page; the
+            // first annex follows the list on that page and the others follow each other, so neither the list nor a
+            // short annex stands on a page of its own.
+            d.heading(1, l.get("annex.contents")).setPageBreak(true);
+            annexes.forEach(part -> d.contentsLine(parts.heading(part), bookmark(part)));
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
         for (String part : annexes) {
-            if (part.equals(annexes.get(0))) {
-                d.pageBreak();
-            }
-            d.heading(1, parts.heading(part));
+            d.heading(1, parts.heading(part), bookmark(part));
             annexParts.write(part);
         }
         return d.bytes();
+    }
+
+    private static String bookmark(String part) {
+        return "annex_" + part;
     }
 
     private String rec(String text) {
@@ -159,18 +161,23 @@ final class DocxWriter {
             rows.add(List.of(v.interpreter(), l.get("cover.interpreter"), ""));
         }
         d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("front.col.address")), new int[] {34, 36, 30}, rows);
+        // The programme and the gift close the front brief and are kept together (headings keep with next by their
+        // style): a front brief running past its first page carries both over, never the gift alone on a nearly
+        // empty page.
         d.heading(2, ++n + ". " + l.get("glance.programme"));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
-        d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()) + cite(v.sources()));
+        d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()) + cite(v.sources()))
+                .setKeepNext(true);
         if (!v.programme().isEmpty()) {
-            d.table(List.of(l.get("front.col.time"), l.get("front.col.item")), new int[] {18, 82}, v.programme().stream()
-                    .map(p -> List.of(p.time() == null ? "" : p.time(), p.item())).toList());
+            Docx.keepWithNext(d.table(List.of(l.get("front.col.time"), l.get("front.col.item")), new int[] {18, 82},
+                    v.programme().stream().map(p -> List.of(p.time() == null ? "" : p.time(), p.item())).toList()));
         }
         d.heading(2, ++n + ". " + l.get("front.gift"));
+        List<BriefModel.GiftItem> earlier = g.giftsGiven();
         if (g.giftAdvice() != null) {
-            d.para(g.giftAdvice().idea(), true, false);
+            d.para(g.giftAdvice().idea(), true, false).setKeepNext(g.giftAdvice().reason() != null || !earlier.isEmpty());
             if (g.giftAdvice().reason() != null) {
-                d.para(g.giftAdvice().reason());
+                d.para(g.giftAdvice().reason()).setKeepNext(!earlier.isEmpty());
             }
         }
         List<String> given = g.giftsGiven().stream()

@@ -111,6 +111,11 @@ public final class Labels {
         return date(PartialDate.of(generatedAt.substring(0, 10))) + " " + generatedAt.substring(11, 16);
     }
 
+    /** A date in a table's date column: a dash when unknown, never words where a reader looks for a date. */
+    public String dateCell(PartialDate d) {
+        return d == null || !d.known() ? "—" : shortDate(d);
+    }
+
     public String shortDate(PartialDate d) {
         if (d == null || !d.known()) {
             return get("date.unknown.short");

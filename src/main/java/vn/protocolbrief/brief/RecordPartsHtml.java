@@ -82,7 +82,7 @@ final class RecordPartsHtml {
                     l.get("col.asWritten")), List.of("38%", "12%", "20%", "30%"), m.otherPartners().stream()
                     .map(p -> List.of(Html.escape(p.partnerName() == null ? "—" : p.partnerName()),
                             String.valueOf(p.meetings()),
-                            Words.nowrap(p.last().known() ? l.shortDate(p.last()) : l.get("date.unknown.short")),
+                            Words.nowrap(l.dateCell(p.last())),
                             w.shown(l.shownAll(p.provincesAsWritten())) + Html.cite(p.sources()))).toList());
         }
     }
@@ -124,7 +124,7 @@ final class RecordPartsHtml {
     void compactMeetings(Html h, List<MeetingItem> meetings, boolean withPartner) {
         h.table("meetings", List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")),
                 List.of("18%", "24%", "58%"), meetings.stream().map(x -> List.of(
-                        Words.nowrap(l.shortDate(x.date())),
+                        Words.nowrap(l.dateCell(x.date())),
                         w.shown(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
                                 ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
                         (x.leader() == null ? w.rec(x.title()) : leaderName(x.leader()) + w.recAfter(" — ", x.title()))
@@ -159,8 +159,8 @@ final class RecordPartsHtml {
                             .append(w.recAfter(" ", r.latestFollowUp()));
                 }
                 text.append(Html.cite(r.sources()));
-                String raised = Words.nowrap(l.shortDate(r.firstRaised())) + (r.timesRaised() > 1
-                        ? "<br/>" + Words.nowrap(l.shortDate(r.lastRaised())) + "<br/><span class=\"flag\">★ "
+                String raised = Words.nowrap(l.dateCell(r.firstRaised())) + (r.timesRaised() > 1
+                        ? "<br/>" + Words.nowrap(l.dateCell(r.lastRaised())) + "<br/><span class=\"flag\">★ "
                         + Html.escape(l.format("requests.repeated", r.timesRaised())) + "</span>" : "");
                 rows.add(List.of(Words.nowrap(l.get("direction." + r.direction().name().toLowerCase())),
                         Html.escape(l.get("status." + r.status().name().toLowerCase())), text.toString(), raised));
@@ -213,7 +213,7 @@ final class RecordPartsHtml {
     private void agreementTable(Html h, List<BriefModel.AgreementItem> agreements) {
         h.table("agreements", List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
                 List.of("15%", "35%", "24%", "26%"), agreements.stream().map(a -> List.of(
-                        Words.nowrap(l.shortDate(a.signedOn())),
+                        Words.nowrap(l.dateCell(a.signedOn())),
                         "<b>" + w.rec(a.title()) + "</b>" + (a.kind() == null ? "" : "<br/><span class=\"muted\">"
                                 + Html.escape(a.kind()) + (a.status() == null ? "" : " · " + Html.escape(a.status()))
                                 + "</span>") + (a.withPartner() || a.partnerName() == null ? ""
@@ -231,7 +231,7 @@ final class RecordPartsHtml {
         List<BriefModel.GiftItem> shown = latest.subList(0, Math.min(GIFTS, latest.size()));
         h.table("gifts", List.of(l.get("col.date"), l.get("col.item"), l.get("col.giver"), l.get("col.receiver")),
                 List.of("16%", "32%", "26%", "26%"), shown.stream().map(g -> List.of(
-                        Words.nowrap(l.shortDate(g.date())),
+                        Words.nowrap(l.dateCell(g.date())),
                         "<b>" + w.rec(g.item()) + "</b>" + (g.givenBy() == null ? "" : "<br/><span class=\"muted\">"
                                 + Html.escape(l.format("gift.by.other", g.givenBy())) + "</span>") + Html.cite(g.sources()),
                         w.shown(g.giver()),

@@ -13,16 +13,21 @@ import java.util.regex.Pattern;
  * lets its runs wrap: a name broken is better than one cut off at the page edge.
  */
 final class TableFit {
-    /** The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each), in points. */
+    /**
+     * The text block: A4 less the pack's left and right margins (BriefHtml's @page, 18 mm each; the body has no margin
+     * of its own inside them: the renderer's default 8 px each side made tables fitted here 12 pt too wide), in points.
+     */
     static final double TEXT_WIDTH = (210 - 2 * 18) / 25.4 * 72;
     /** A cell's left and right padding (1.6 mm each) and its borders, in points. */
     private static final double CELL_SIDES = 2 * 1.6 / 25.4 * 72 + 1.2;
     /** The sizes tried, in tenths of a point: the body's 11 pt first. CSS classes "size-NN" set them. */
     static final int[] SIZES = {110, 105, 100, 95, 90};
+    /** The text block's width in the units the column widths are given in, tenths of a per cent. */
+    private static final int PER_MILLE = 1000;
 
     private static final Pattern TABLE = Pattern.compile("<table( class=\"([^\"]*)\")?>((?:(?!<table[ >]).)*?)</table>",
             Pattern.DOTALL);
-    private static final Pattern COL = Pattern.compile("<col style=\"width:(\\d+)%\"/>");
+    private static final Pattern COL = Pattern.compile("<col style=\"width:(\\d+(?:\\.\\d+)?)%\"/>");
     private static final Pattern ROW = Pattern.compile("<tr[^>]*>(.*?)</tr>", Pattern.DOTALL);
     private static final Pattern CELL = Pattern.compile("<(t[hd])([^>]*)>(.*?)</t[hd]>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<(/?)([a-z0-9]+)([^>]*?)(/?)>");
@@ -42,10 +47,12 @@ final class TableFit {
     }
 
     private static String fitted(String cls, String body) {
+        // Widths in tenths of a per cent: whole per cents, each rounded up to hold its run, could add up to more than
+        // the text block with each column at its least (a table 4 pt too wide lost its right border past the margin).
         List<Integer> asked = new ArrayList<>();
         Matcher c = COL.matcher(body);
         while (c.find()) {
-            asked.add(Integer.parseInt(c.group(1)));
+            asked.add((int) Math.round(Double.parseDouble(c.group(1)) * 10));
         }
         List<List<List<Run>>> rows = new ArrayList<>();
         Matcher r = ROW.matcher(body);
@@ -60,8 +67,8 @@ final class TableFit {
         int columns = asked.isEmpty() ? rows.stream().mapToInt(List::size).max().orElse(0) : asked.size();
         for (int size : SIZES) {
             double[] least = least(rows, columns, size / 10.0);
-            double sum = java.util.Arrays.stream(least).sum();
-            if (sum <= TEXT_WIDTH) {
+            int sum = java.util.Arrays.stream(perMille(least)).sum();
+            if (sum <= PER_MILLE) {
                 if (size == SIZES[0] && fitsAsked(asked, least)) {
                     return table(cls, body); // as laid out
                 }
@@ -74,20 +81,29 @@ final class TableFit {
 
     private static boolean fitsAsked(List<Integer> asked, double[] least) {
         for (int i = 0; i < asked.size(); i++) {
-            if (asked.get(i) * TEXT_WIDTH / 100 < least[i]) {
+            if (asked.get(i) * TEXT_WIDTH / PER_MILLE < least[i]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The asked widths in per cent, each widened to its least width with room taken from the columns with most. */
+    /** Each least width in tenths of a per cent of the text block, rounded up. */
+    private static int[] perMille(double[] leastPoints) {
+        int[] least = new int[leastPoints.length];
+        for (int i = 0; i < least.length; i++) {
+            least[i] = (int) Math.ceil(PER_MILLE * leastPoints[i] / TEXT_WIDTH);
+        }
+        return least;
+    }
+
+    /**
+     * The asked widths in tenths of a per cent, each widened to its least width with room taken from the columns with
+     * most.
+     */
     static int[] widths(List<Integer> asked, double[] leastPoints) {
         int[] widths = asked.stream().mapToInt(Integer::intValue).toArray();
-        int[] least = new int[widths.length];
-        for (int i = 0; i < least.length; i++) {
-            least[i] = (int) Math.ceil(100 * leastPoints[i] / TEXT_WIDTH);
-        }
+        int[] least = perMille(leastPoints);
         for (int col = 0; col < widths.length; col++) {
             while (widths[col] < least[col]) {
                 int donor = -1;
@@ -111,7 +127,8 @@ final class TableFit {
         StringBuilder out = new StringBuilder(body.length());
         int i = 0;
         while (c.find()) {
-            c.appendReplacement(out, "<col style=\"width:" + widths[i++] + "%\"/>");
+            int w = widths[i++];
+            c.appendReplacement(out, "<col style=\"width:" + w / 10 + "." + w % 10 + "%\"/>");
         }
         c.appendTail(out);
         return out.toString();
