@@ -154,7 +154,9 @@ class MainViewFxTest extends WindowFixture {
         });
         robot.clickOn("#import-save");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.provinceProperty().get().id().equals("ha-tinh")
-                && vm.meetings().size() == 1 && vm.meetings().get(0).provinceAsWritten().equals("Hà Tĩnh"));
+                && vm.meetings().size() == 1 && vm.meetings().get(0).provinceAsWritten().equals("Hà Tĩnh")
+                // the requests list is filled just after the meetings, in the same refresh: wait for it too
+                && vm.requests().size() == 1);
         assertThat(vm.meetings()).extracting(MainViewModel.MeetingRow::leader).containsExactly("SUZUKI Yasutomo");
         assertThat(vm.partnerProperty().get().nameEn()).contains("Shizuoka");
         assertThat(vm.requests()).singleElement().extracting(MainViewModel.RequestRow::text).asString()
