@@ -193,8 +193,11 @@ public final class DraftExtractor {
         }
 
         // ---- the province, and whether this is a province's meeting at all
-        List<VietnamesePeople.Found> hosts = VietnamesePeople.distinctBySeniority(vnFound);
         PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
+        // Another meeting of the trip, told at another place, lends neither its officials nor its place.
+        Set<Integer> elsewhere = OtherMeetings.sentences(placeMentions, main, vnFound);
+        List<VietnamesePeople.Found> hosts = VietnamesePeople.distinctBySeniority(
+                vnFound.stream().filter(f -> !elsewhere.contains(f.sentence())).toList());
         if (weigh.nationalLevel(hosts, placeMentions, sentences)) {
             throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
                     .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
@@ -210,7 +213,8 @@ public final class DraftExtractor {
             asWritten = main.asWritten();
             evidence.put("province", main.evidence());
             confidence.put("province", round(PlaceFinder.confidence(placeMentions, main)));
-            PlaceFinder.Mention held = PlaceFinder.venue(placeMentions, main);
+            PlaceFinder.Mention held = PlaceFinder.venue(placeMentions.stream()
+                    .filter(m -> !elsewhere.contains(m.sentence())).toList(), main);
             if (held != null) {
                 venue = held.asWritten();
                 evidence.put("venue", held.evidence());

@@ -35,7 +35,8 @@ final class VietnamesePeople {
     private static final Pattern POST_BREAK = Pattern.compile("\\s*[,;]\\s*|\\s+[-–—]\\s+|\\s*[-–—]\\s+");
     /**
      * Words that end a title: a verb or a preposition opening the rest of the sentence ("Thống đốc tỉnh X về 4 tiềm
-     * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "và" before a lower-case word or another post, a full stop.
+     * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "vào ngày …", "và" before a lower-case word (another act: "và đi
+     * thị sát …", a person: "và ông …") or another post, a full stop.
      */
     static final Pattern TITLE_STOP = Pattern.compile("(?iuU)(?<=\\S)(?:\\s+(?:về|cho biết|phát biểu|đã|đang|sẽ|cùng|"
             + "làm trưởng đoàn|dẫn đầu|dẫn đoàn|có buổi|có cuộc|tiếp|chủ trì|mong muốn|khẳng định|nhấn mạnh|bày tỏ|"
@@ -43,8 +44,8 @@ final class VietnamesePeople {
             + "để|nhằm|đến|tới|sang|vừa|được|thừa ủy quyền|thừa uỷ quyền|thay mặt|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
             + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
             + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|"
-            + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
-            + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
+            + "vào (?:ngày|sáng|chiều|tối|trưa|lúc|hôm|dịp)|"
+            + "và(?=\\s+(?:(?-i:\\p{Ll})|Ngài\\s|(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
             + "(?=[\\s,.;:!?]|$)|(?<!TP|Tp|\\b\\p{Lu})[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");
     /** The head of a Vietnamese post, beyond the listed titles: general administrative Vietnamese. */
     private static final Pattern POST_HEAD = Pattern.compile("^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|"
