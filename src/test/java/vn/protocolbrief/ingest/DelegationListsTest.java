@@ -43,6 +43,16 @@ class DelegationListsTest extends BareStoreTest {
     }
 
     @Test
+    void aBodysNameJoinedByVaCacStaysWhole() {
+        Draft d = draftOf("""
+                Ngày 5/11/2025, Chủ tịch UBND tỉnh Lạng Sơn Hồ Tiến Thiệu tiếp ông Aoki Jun, Thống đốc tỉnh Tottori (Nhật Bản).
+                Cùng dự có ông Lê Văn Minh, Trưởng Ban quản lý Khu kinh tế và các khu công nghiệp tỉnh Lạng Sơn.
+                """, "va-cac.txt");
+        assertThat(d.hosts()).extracting(Draft.PersonRef::title)
+                .contains("Trưởng Ban quản lý Khu kinh tế và các khu công nghiệp tỉnh Lạng Sơn");
+    }
+
+    @Test
     void aSecondMeetingAtAnotherPlaceLendsNeitherItsPlaceNorItsPeople() {
         Draft d = draftOf("""
                 Từ ngày 5 đến ngày 8 tháng 11, đoàn thành phố Tottori (Nhật Bản) do ông Aoki Jun, Thị trưởng làm trưởng đoàn đã tới thăm tỉnh Lạng Sơn, trao đổi với ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh Lạng Sơn.
