@@ -51,6 +51,8 @@ final class VietnamesePeople {
     private static final Pattern POST_HEAD = Pattern.compile("^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|"
             + "truong phong|truong doan|chanh van phong|chu nhiem|uy vien|thuong vu|tinh uy vien|thanh uy vien|"
             + "tong giam doc|vien truong|hieu truong)(?: |$)");
+    /** "(phải)", "(bên trái)", "(thứ hai từ trái)": where a person stands in the photo, written after the name. */
+    private static final Pattern POSITION_MARK = Pattern.compile("^\\s*\\([^()]{0,25}(?:phải|trái|giữa)[^()]{0,10}\\)");
     /** A form of address written before a name. */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
             + "[\\s,]*$");
@@ -209,7 +211,8 @@ final class VietnamesePeople {
 
     /** "Trần Duy Đông – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": posts joined by commas or dashes after the name. */
     private String titleAfter(String sentence, int nameEnd) {
-        String rest = sentence.substring(nameEnd);
+        // "Ông A (phải), Chủ tịch …": a photo caption's position marker stands between the name and the title.
+        String rest = POSITION_MARK.matcher(sentence.substring(nameEnd)).replaceFirst("");
         Matcher sep = SEPARATOR.matcher(rest);
         if (sep.find()) {
             rest = rest.substring(sep.end());

@@ -53,6 +53,16 @@ class DelegationListsTest extends BareStoreTest {
     }
 
     @Test
+    void aCaptionsPositionMarkStandsBetweenNameAndTitle() {
+        Draft d = draftOf("""
+                Ông Hồ Tiến Thiệu (phải), Chủ tịch UBND tỉnh Lạng Sơn và ông Aoki Jun (trái), Thống đốc tỉnh Tottori, Nhật Bản ký kết biên bản ghi nhớ.
+                Ông Hồ Tiến Thiệu cho biết tỉnh mong muốn tăng cường hợp tác với tỉnh Tottori trong buổi làm việc.
+                """, "caption.txt");
+        assertThat(d.hosts()).extracting(Draft.PersonRef::name).containsExactly("Hồ Tiến Thiệu");
+        assertThat(d.hosts().get(0).title()).isEqualTo("Chủ tịch UBND tỉnh Lạng Sơn");
+    }
+
+    @Test
     void aSecondMeetingAtAnotherPlaceLendsNeitherItsPlaceNorItsPeople() {
         Draft d = draftOf("""
                 Từ ngày 5 đến ngày 8 tháng 11, đoàn thành phố Tottori (Nhật Bản) do ông Aoki Jun, Thị trưởng làm trưởng đoàn đã tới thăm tỉnh Lạng Sơn, trao đổi với ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh Lạng Sơn.
