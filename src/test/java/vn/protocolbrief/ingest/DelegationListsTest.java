@@ -63,6 +63,15 @@ class DelegationListsTest extends BareStoreTest {
     }
 
     @Test
+    void aTitleEndsWhereTheHoldersCompanionsBegin() {
+        Draft d = draftOf("""
+                Ngày 5/11/2025, ông Hồ Tiến Thiệu, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn và các thành viên trong đoàn công tác đã làm việc với ông Aoki Jun, Thống đốc tỉnh Tottori (Nhật Bản).
+                """, "companions.txt");
+        assertThat(d.hosts()).extracting(Draft.PersonRef::title)
+                .containsExactly("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Lạng Sơn");
+    }
+
+    @Test
     void aSecondMeetingAtAnotherPlaceLendsNeitherItsPlaceNorItsPeople() {
         Draft d = draftOf("""
                 Từ ngày 5 đến ngày 8 tháng 11, đoàn thành phố Tottori (Nhật Bản) do ông Aoki Jun, Thị trưởng làm trưởng đoàn đã tới thăm tỉnh Lạng Sơn, trao đổi với ông Hồ Tiến Thiệu, Chủ tịch UBND tỉnh Lạng Sơn.
