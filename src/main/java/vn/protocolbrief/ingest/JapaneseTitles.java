@@ -23,7 +23,7 @@ final class JapaneseTitles {
             + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
             + "trao tặng|tặng|trao|thăm|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
             + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình|"
-            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|vào (?:ngày|sáng|chiều|tối|trưa|lúc|hôm|dịp))"
+            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|vào ngày)"
             + "(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
 
     private final IngestData data = IngestData.get();

@@ -35,9 +35,9 @@ final class MeetingTitles {
         return host + (inJapan || ourSideTravelled(d) ? " làm việc với " : " tiếp ") + guest;
     }
 
-    /** "cùng chủ trì buổi hội thảo", "đồng chủ trì hội nghị": the event both sides chaired, as written, or null. */
+    /** "cùng chủ trì buổi hội thảo": the event both sides chaired, as written, or null. */
     private static final Pattern CO_CHAIRED = Pattern.compile(
-            "(?iuU)\\b(?:cùng|đồng)\\s+chủ\\s+trì\\s+(?:buổi\\s+|cuộc\\s+)?(hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm)\\b");
+            "(?iuU)\\bcùng\\s+chủ\\s+trì\\s+(?:buổi\\s+|cuộc\\s+)?(hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm)\\b");
     /** "đoàn … do ông A, Chủ tịch UBND tỉnh làm trưởng đoàn": our own official leads the delegation. */
     private static final Pattern LEADS = Pattern.compile("(?iuU)\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn)\\b");
 

@@ -36,7 +36,7 @@ final class VietnamesePeople {
     /**
      * Words that end a title: a verb or a preposition opening the rest of the sentence ("Thống đốc tỉnh X về 4 tiềm
      * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "vào ngày …", "và" before a lower-case word (another act: "và đi
-     * thị sát …", a person: "và ông …", people: "và các thành viên …"; not "và các khu công nghiệp", a body's noun phrase) or
+     * thị sát …", a person: "và ông …", companions: "và các thành viên …"; not "và các khu công nghiệp", a body's noun phrase) or
      * another post, a full stop.
      */
     static final Pattern TITLE_STOP = Pattern.compile("(?iuU)(?<=\\S)(?:\\s+(?:về|cho biết|phát biểu|đã|đang|sẽ|cùng|"
@@ -45,8 +45,8 @@ final class VietnamesePeople {
             + "để|nhằm|đến|tới|sang|vừa|được|thừa ủy quyền|thừa uỷ quyền|thay mặt|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
             + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
             + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|"
-            + "vào (?:ngày|sáng|chiều|tối|trưa|lúc|hôm|dịp)|"
-            + "và(?=\\s+(?:(?:các|những)\\s+(?:đồng chí|thành viên|đại biểu|cán bộ|lãnh đạo|cộng sự|sở)\\b|(?!(?:các|những)\\s)(?-i:\\p{Ll})|Ngài\\s|(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
+            + "vào ngày|"
+            + "và(?=\\s+(?:(?:các|những)\\s+(?:đồng chí|thành viên)\\b|(?!(?:các|những)\\s)(?-i:\\p{Ll})|Ngài\\s|(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
             + "(?=[\\s,.;:!?]|$)|(?<!TP|Tp|\\b\\p{Lu})[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");
     /** The head of a Vietnamese post, beyond the listed titles: general administrative Vietnamese. */
     private static final Pattern POST_HEAD = Pattern.compile("^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|"
