@@ -193,8 +193,9 @@ public final class DraftExtractor {
         }
 
         // ---- the province, and whether this is a province's meeting at all
-        List<VietnamesePeople.Found> hosts = VietnamesePeople.distinctBySeniority(vnFound);
         PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
+        Set<Integer> elsewhere = OtherMeetings.sentences(placeMentions, main, vnFound);
+        List<VietnamesePeople.Found> hosts = OurSide.officials(vnFound, elsewhere);
         if (weigh.nationalLevel(hosts, placeMentions, sentences)) {
             throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
                     .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
@@ -210,7 +211,8 @@ public final class DraftExtractor {
             asWritten = main.asWritten();
             evidence.put("province", main.evidence());
             confidence.put("province", round(PlaceFinder.confidence(placeMentions, main)));
-            PlaceFinder.Mention held = PlaceFinder.venue(placeMentions, main);
+            PlaceFinder.Mention held = PlaceFinder.venue(placeMentions.stream()
+                    .filter(m -> !elsewhere.contains(m.sentence())).toList(), main);
             if (held != null) {
                 venue = held.asWritten();
                 evidence.put("venue", held.evidence());
@@ -254,7 +256,7 @@ public final class DraftExtractor {
             allPeople.add(leaderRef);
         }
         allPeople.addAll(members);
-        List<PersonRef> hostRefs = hostRefs(hosts);
+        List<PersonRef> hostRefs = OurSide.refs(hosts);
         allPeople.addAll(hostRefs);
         var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
                 : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));
@@ -268,31 +270,6 @@ public final class DraftExtractor {
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, atMeeting, agreements.earlier(), aid, gifts, figures, localities,
                 dedupe(warnings), evidence, confidence, source, said.commitments(), said.thanks());
-    }
-
-    /**
-     * Our side, most senior first: the most senior is the host, and so is everyone named with them in the sentence
-     * that tells of the reception ("ông A – Bí thư và ông B – Chủ tịch có buổi hội đàm"); one who joined ("Cùng dự
-     * có …") or is named elsewhere took part.
-     */
-    private static List<PersonRef> hostRefs(List<VietnamesePeople.Found> hosts) {
-        List<PersonRef> out = new ArrayList<>();
-        // When the article says only who attended ("Tham dự có …"), the most senior of them received the guest.
-        boolean someoneReceived = hosts.stream().anyMatch(h -> !h.joined());
-        int hostSentence = hosts.stream().filter(h -> !someoneReceived || !h.joined())
-                .mapToInt(VietnamesePeople.Found::sentence).findFirst().orElse(-1);
-        boolean first = true;
-        for (VietnamesePeople.Found h : hosts) {
-            boolean received = !someoneReceived || !h.joined();
-            String role = first && received || received && !h.joined() && h.sentence() == hostSentence ? "host" : "participant";
-            if (received) {
-                first = false;
-            }
-            out.add(new PersonRef(h.name(), h.family(), h.given(), "vn", h.title(), h.evidence(), null, List.of(), role,
-                    TitleParts.organisation(h.title()), h.address() != null ? h.address()
-                    : h.given() != null && h.given().startsWith("Thị ") ? "bà" : null));
-        }
-        return out;
     }
 
     private static List<Warning> dedupe(List<Warning> warnings) {

@@ -201,6 +201,10 @@ final class JapanesePeople {
         String text = s.text();
         String context = honorificOrTitleBefore(text, a.start());
         int[] titleBefore = titles.titleBefore(text, a.start());
+        // "ông A – Thống đốc tỉnh, ông B - Nghị sĩ": a title written after one name is that name's, not the next one's.
+        if (titleBefore != null && JapaneseTitles.followsAnotherName(text, titleBefore[0])) {
+            titleBefore = null;
+        }
         int[] titleAfter = titles.titleAfter(text, b.end());
         boolean dictionary = likelyName(a.text(), b.text());
         if (context == null && titleBefore == null && titleAfter == null && !(dictionary && (a.allCaps() || b.allCaps()))) {

@@ -23,7 +23,8 @@ final class JapaneseTitles {
             + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
             + "trao tặng|tặng|trao|thăm|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
             + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình|"
-            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến))(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
+            + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|vào ngày)"
+            + "(?=[\\s.,;:]|$)|\\s*[-–]\\s*Ảnh\\b");
 
     private final IngestData data = IngestData.get();
     private final List<String> learnedTitles;
@@ -76,6 +77,26 @@ final class JapaneseTitles {
             return null;
         }
         return new int[]{from + best, from + end};
+    }
+
+    /** A person's name, with or without a form of address, then a separator: where a list's next title starts. */
+    private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile(
+            "(?:(?:^|[\\s,(])(?:ông|bà|ngài|Ông|Bà|Ngài)\\s+\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*){1,3}"
+            + "|(?:^|[,;:]\\s*)\\p{Lu}[a-zA-Z]+\\s+\\p{Lu}[a-zA-Z]+)\\s*(?:,|\\s[–—-])\\s*$");
+
+    /**
+     * True when the text before a title ends with a name and a separator ("ông A – Thống đốc tỉnh, ông B"): the
+     * title is the earlier name's, written after it, whatever name follows.
+     */
+    static boolean followsAnotherName(String text, int titleStart) {
+        Matcher m = NAME_THEN_SEPARATOR.matcher(text.substring(0, titleStart)).region(Math.max(0, titleStart - 60), titleStart)
+                .useTransparentBounds(true).useAnchoringBounds(false);
+        if (!m.find()) {
+            return false;
+        }
+        // After a form of address, "Nhật Bản" ends a body's name, not a person's.
+        String run = m.group().replaceAll("[\\s,–—-]+$", "").strip();
+        return !run.matches("(?s).*\\b(?:Nhật Bản|Việt Nam)$");
     }
 
     /** What may follow a title before the name: its body ("tỉnh Shizuoka", "Nhật Bản tại TPHCM"), a separator. */

@@ -1,6 +1,10 @@
 package vn.protocolbrief.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
 
 /**
@@ -21,9 +25,60 @@ final class MeetingTitles {
         if (guest == null || host == null) {
             return null;
         }
+        // A seminar both sides chaired is titled as one: nobody "received" anybody there.
+        String event = coChairedEvent(d);
+        if (event != null) {
+            return host + " và " + guest + " đồng chủ trì " + event;
+        }
         // A province's delegation received in Japan "works with" its hosts; at home the province receives them.
         boolean inJapan = d.venue() != null && Text.fold(d.venue()).contains("nhat");
-        return host + (inJapan ? " làm việc với " : " tiếp ") + guest;
+        return host + (inJapan || ourSideTravelled(d) ? " làm việc với " : " tiếp ") + guest;
+    }
+
+    /** "cùng chủ trì buổi hội thảo": the event both sides chaired, as written, or null. */
+    private static final Pattern CO_CHAIRED = Pattern.compile(
+            "(?iuU)\\bcùng\\s+chủ\\s+trì\\s+(?:buổi\\s+|cuộc\\s+)?(hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm)\\b");
+    /** "đoàn … do ông A, Chủ tịch UBND tỉnh làm trưởng đoàn": our own official leads the delegation. */
+    private static final Pattern LEADS = Pattern.compile("(?iuU)\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn)\\b");
+
+    private static String coChairedEvent(Draft d) {
+        for (Draft.PersonRef p : named(d)) {
+            Matcher m = p.evidence() == null ? null : CO_CHAIRED.matcher(p.evidence());
+            if (m != null && m.find()) {
+                return m.group(1).toLowerCase(Locale.ROOT);
+            }
+        }
+        return null;
+    }
+
+    /** True when one of our officials is written as the one who leads the delegation ("do ông A … làm trưởng đoàn"). */
+    private static boolean ourSideTravelled(Draft d) {
+        for (Draft.PersonRef h : d.hosts()) {
+            String text = h.evidence();
+            int at = text == null || h.name() == null ? -1 : text.indexOf(h.name());
+            if (at < 0) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, at - 120), at);
+            int by = Math.max(before.lastIndexOf(" do "), before.startsWith("do ") ? 0 : -1);
+            String after = text.substring(at + h.name().length());
+            Matcher leads = LEADS.matcher(after);
+            // "đoàn tỉnh X do ông B làm trưởng đoàn … được ông A tiếp": that "do" led the guests, not us.
+            if (by >= 0 && !before.substring(by).matches("(?s).*[.;].*") && !LEADS.matcher(before.substring(by)).find()
+                    && leads.find()
+                    && !after.substring(0, leads.start()).matches("(?s).*[.;].*") && leads.start() < 140) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<Draft.PersonRef> named(Draft d) {
+        List<Draft.PersonRef> out = new ArrayList<>(d.hosts());
+        if (d.leader() != null) {
+            out.add(d.leader());
+        }
+        return out;
     }
 
     /** Our side: the receiving host with post and name, else the province as the article writes it. */

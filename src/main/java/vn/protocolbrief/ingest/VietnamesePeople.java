@@ -35,7 +35,9 @@ final class VietnamesePeople {
     private static final Pattern POST_BREAK = Pattern.compile("\\s*[,;]\\s*|\\s+[-–—]\\s+|\\s*[-–—]\\s+");
     /**
      * Words that end a title: a verb or a preposition opening the rest of the sentence ("Thống đốc tỉnh X về 4 tiềm
-     * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "và" before a lower-case word or another post, a full stop.
+     * năng", "Chủ tịch UBND tỉnh tại buổi tiếp"), "vào ngày …", "và" before a lower-case word (another act: "và đi
+     * thị sát …", a person: "và ông …", companions: "và các thành viên …"; not "và các khu công nghiệp", a body's noun phrase) or
+     * another post, a full stop.
      */
     static final Pattern TITLE_STOP = Pattern.compile("(?iuU)(?<=\\S)(?:\\s+(?:về|cho biết|phát biểu|đã|đang|sẽ|cùng|"
             + "làm trưởng đoàn|dẫn đầu|dẫn đoàn|có buổi|có cuộc|tiếp|chủ trì|mong muốn|khẳng định|nhấn mạnh|bày tỏ|"
@@ -43,13 +45,15 @@ final class VietnamesePeople {
             + "để|nhằm|đến|tới|sang|vừa|được|thừa ủy quyền|thừa uỷ quyền|thay mặt|hội đàm|làm việc|gặp|đón|thăm|tham dự|dự|cũng|nêu|chia sẻ|"
             + "tại (?:buổi|cuộc|lễ|hội nghị|hội thảo|chương trình|trụ sở)|"
             + "trong (?:buổi|cuộc|chuyến|dịp|thời gian|khuôn khổ|lần)|nhân (?:dịp|chuyến)|"
-            + "và(?=\\s+(?:ông|bà|cô|anh|chị|ngài|Ngài|đồng chí|các đồng chí|lãnh đạo|đại diện|đoàn|"
-            + "(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
+            + "vào ngày|"
+            + "và(?=\\s+(?:(?:các|những)\\s+(?:đồng chí|thành viên)\\b|(?!(?:các|những)\\s)(?-i:\\p{Ll})|Ngài\\s|(?:Phó|Chủ|Bí|Giám|Trưởng|Ủy|Tổng|Thống|Thị|Đại)\\s)))"
             + "(?=[\\s,.;:!?]|$)|(?<!TP|Tp|\\b\\p{Lu})[.:!?](?=\\s|$)|\\s*[-–—]\\s*Ảnh\\b|\\s*\\(\\s*(?:bên|thứ|giữa|đứng|ngồi|ảnh)\\b)");
     /** The head of a Vietnamese post, beyond the listed titles: general administrative Vietnamese. */
     private static final Pattern POST_HEAD = Pattern.compile("^(?:pho )?(?:chu tich|bi thu|giam doc|truong ban|"
             + "truong phong|truong doan|chanh van phong|chu nhiem|uy vien|thuong vu|tinh uy vien|thanh uy vien|"
             + "tong giam doc|vien truong|hieu truong)(?: |$)");
+    /** "(phải)", "(bên trái)", "(thứ hai từ trái)": where a person stands in the photo, written after the name. */
+    private static final Pattern POSITION_MARK = Pattern.compile("^\\s*\\([^()]{0,25}(?:phải|trái|giữa)[^()]{0,10}\\)");
     /** A form of address written before a name. */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
             + "[\\s,]*$");
@@ -208,7 +212,8 @@ final class VietnamesePeople {
 
     /** "Trần Duy Đông – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh": posts joined by commas or dashes after the name. */
     private String titleAfter(String sentence, int nameEnd) {
-        String rest = sentence.substring(nameEnd);
+        // "Ông A (phải), Chủ tịch …": a photo caption's position marker stands between the name and the title.
+        String rest = POSITION_MARK.matcher(sentence.substring(nameEnd)).replaceFirst("");
         Matcher sep = SEPARATOR.matcher(rest);
         if (sep.find()) {
             rest = rest.substring(sep.end());
