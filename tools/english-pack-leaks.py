@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Counts, in English packs (.docx, or the .xhtml the PDF is laid out from: `brief --xhtml`), the words with Vietnamese letters outside runs marked as the Vietnamese original
 (language vi-VN, the runs after a [VI] mark), and Vietnamese words stripped of their marks ("tinh", "UBND", "Doan cong
-tac") outside them. Usage: english-pack-leaks.py PACK.docx|PACK.xhtml... (issue 19)."""
+tac") outside them, and the share of the pack's words that are Vietnamese (marked originals and leaks over all words:
+how much of the English pack an English reader cannot read). Usage: english-pack-leaks.py PACK.docx|PACK.xhtml...
+(issue 19)."""
 import re
 import sys
 import zipfile
@@ -25,15 +27,23 @@ def xhtml_outside(path):
     return [outside.replace("&#39;", "'").replace("&amp;", "&")], original
 
 
+def report(path, outside, original):
+    # A web address is the source's own spelling, not a sentence of the pack.
+    text = re.sub(r"https?://\S+", " ", " ".join(outside))
+    words = [w for w in re.findall(r"\w+", text) if VIETNAMESE.search(w)]
+    stripped = STRIPPED.findall(text)
+    total = len(text.split()) + original
+    share = 100.0 * (original + len(words)) / total if total else 0.0
+    print(f"{path}: {len(words)} Vietnamese words outside originals, {len(stripped)} stripped Vietnamese words "
+          f"outside originals, {original} words in marked originals; Vietnamese share {original + len(words)}/{total}"
+          f" words = {share:.1f} %"
+          + (f"; e.g. {' '.join(words[:8])} / {' '.join(stripped[:8])}" if words or stripped else ""))
+
+
 for path in sys.argv[1:]:
     if path.endswith(".xhtml"):
         outside, original = xhtml_outside(path)
-        text = re.sub(r"https?://\S+", " ", " ".join(outside))
-        words = [w for w in re.findall(r"\w+", text) if VIETNAMESE.search(w)]
-        stripped = STRIPPED.findall(text)
-        print(f"{path}: {len(words)} Vietnamese words outside originals, {len(stripped)} stripped Vietnamese words "
-              f"outside originals, {original} words in marked originals"
-              + (f"; e.g. {' '.join(words[:8])} / {' '.join(stripped[:8])}" if words or stripped else ""))
+        report(path, outside, original)
         continue
     root = ET.fromstring(zipfile.ZipFile(path).read("word/document.xml"))
     outside, original = [], 0
@@ -44,10 +54,4 @@ for path in sys.argv[1:]:
             original += len(text.split())
         else:
             outside.append(text)
-    # A web address is the source's own spelling, not a sentence of the pack.
-    text = re.sub(r"https?://\S+", " ", " ".join(outside))
-    words = [w for w in re.findall(r"\w+", text) if VIETNAMESE.search(w)]
-    stripped = STRIPPED.findall(text)
-    print(f"{path}: {len(words)} Vietnamese words outside originals, {len(stripped)} stripped Vietnamese words "
-          f"outside originals, {original} words in marked originals"
-          + (f"; e.g. {' '.join(words[:8])} / {' '.join(stripped[:8])}" if words or stripped else ""))
+    report(path, outside, original)

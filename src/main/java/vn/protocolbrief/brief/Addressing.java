@@ -146,7 +146,9 @@ final class Addressing {
             if (form != null && form.excellency()) {
                 return "H.E. " + name;
             }
-            if (form != null && !form.enTitle().isEmpty() && form.high()) {
+            // An English document puts the post's title before the name whatever the rank ("Chief Representative
+            // SUGANO Yuichi", "Adviser TAKEBE Tsutomu"); rank decides only the Vietnamese "Ngài".
+            if (form != null && !form.enTitle().isEmpty()) {
                 return form.enTitle() + " " + name;
             }
             String mr = mister(honorific);
@@ -179,10 +181,16 @@ final class Addressing {
             if (mr != null) {
                 return mr + " " + plain;
             }
-            for (String piece : titleVi == null ? new String[0] : Text.nfc(titleVi).split("\\s*,\\s*")) {
-                BriefData.Address form = form(piece);
-                if (form != null && !form.enTitle().isEmpty()) {
-                    return form.enTitle() + " " + plain;
+            // The post the person holds in their own right before a deputy Party post held beside it ("Phó Bí thư
+            // Tỉnh ủy, Chủ tịch UBND tỉnh" is received as the Chair).
+            String[] pieces = titleVi == null ? new String[0] : Text.nfc(titleVi).split("\\s*,\\s*");
+            for (boolean deputyParty : new boolean[] {false, true}) {
+                for (String piece : pieces) {
+                    BriefData.Address form = form(piece);
+                    if (form != null && !form.enTitle().isEmpty()
+                            && Text.fold(piece).startsWith("pho bi thu") == deputyParty) {
+                        return form.enTitle() + " " + plain;
+                    }
                 }
             }
             return plain;
@@ -213,8 +221,10 @@ final class Addressing {
             if (form != null && form.excellency()) {
                 return "Your Excellency";
             }
-            if (form != null && form.high()) {
-                return form.enTitle() + " " + (p == null ? "" : p.familyName().toUpperCase(java.util.Locale.ROOT));
+            if (form != null && !form.enTitle().isEmpty()) {
+                // With no record of the person, "the Chief Representative" (never a title standing alone).
+                return p == null ? "the " + form.enTitle()
+                        : form.enTitle() + " " + p.familyName().toUpperCase(java.util.Locale.ROOT);
             }
             String mr = mister(p == null ? null : p.honorific());
             return (mr == null ? "" : mr + " ") + (p == null ? "" : p.familyName().toUpperCase(java.util.Locale.ROOT));

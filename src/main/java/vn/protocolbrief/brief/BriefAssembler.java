@@ -93,7 +93,8 @@ public final class BriefAssembler {
                 Province province = r.provinces().stream().filter(p -> p.id().equals(visit.provinceId())).findFirst()
                         .orElseThrow();
                 Partner partner = r.partnersById().get(visit.partnerId());
-                return what.apply(new Build(r, province, partner, visit, true, request, categories));
+                return what.apply(new Build(samplesOnlyForASamplePair(r, province, partner), province, partner, visit,
+                        true, request, categories));
             });
         }
         Province province = catalog.province(request.province()).province();
@@ -111,8 +112,24 @@ public final class BriefAssembler {
                     request.visitDate() == null ? PartialDate.UNKNOWN : PartialDate.of(request.visitDate().toString()),
                     null, null, null, leader == null ? null : new Visit.Attendee(leader.id(), null, null), List.of(),
                     List.of(), null, List.of(), null, null, null, List.of());
-            return what.apply(new Build(r, province, partner, visit, false, request, categories));
+            return what.apply(new Build(samplesOnlyForASamplePair(r, province, partner), province, partner, visit,
+                    false, request, categories));
         });
+    }
+
+    /**
+     * The sample meetings a new store is seeded with reach only a pack about a pair whose meetings are all samples
+     * (the demo packs); a pack about real records — real meetings, or none yet — leaves every sample out, so that the
+     * demo meetings of another province never stand in a real pack's "partner elsewhere" table.
+     */
+    private static Reads samplesOnlyForASamplePair(Reads r, Province province, Partner partner) {
+        Set<String> samples = r.sampleMeetingIds();
+        if (samples.isEmpty() || partner == null) {
+            return r;
+        }
+        List<Meeting> pair = r.history(province.id(), partner.id());
+        boolean samplePair = !pair.isEmpty() && pair.stream().allMatch(m -> samples.contains(m.id()));
+        return samplePair ? r : r.withoutSamples();
     }
 
     /** One assembly: the state shared by the parts of a single pack. */
@@ -301,10 +318,24 @@ public final class BriefAssembler {
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
-            return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()))
+            return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
                     .derive(guest, host, visitSource, history, aid, agreements, requests);
         }
 
+
+        /** English category names as a point says them ("investment", "OCOP products and trade promotion"). */
+        private Map<String, String> subjects() {
+            Map<String, String> out = new java.util.HashMap<>();
+            if ("en".equals(lang)) {
+                // "Other" names no subject: such a request is said without one.
+                for (RequestCategory c : categories.stream().filter(c -> !"other".equals(c.id())).toList()) {
+                    String name = c.labelEn();
+                    boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+                    out.put(c.id(), acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1));
+                }
+            }
+            return out;
+        }
     }
 
     /** A short stamp of the records a pack was made from: same records, same stamp. Never printed. */

@@ -13,6 +13,11 @@ import vn.protocolbrief.domain.Text;
 final class FirstPerson {
     /** The longest post a clause may open with, in words. */
     private static final int MAX_SUBJECT_WORDS = 8;
+    /**
+     * Words that open a Vietnamese verb phrase and are never a subject: done, under way, to be done (compared with
+     * their marks: "Đặng" is a family name).
+     */
+    private static final java.util.Set<String> ASPECT = java.util.Set.of("đã", "đang", "sẽ");
     private final String lang;
     private final Addressing addressing;
 
@@ -37,6 +42,10 @@ final class FirstPerson {
 
     private String clause(String clause) {
         String[] words = clause.strip().split(" ");
+        // A record's note without a subject ("Đã ký bản ghi nhớ …") is what we did: a leader says it with one.
+        if (words.length > 1 && ASPECT.contains(Text.nfc(words[0]).toLowerCase(java.util.Locale.ROOT))) {
+            return "chúng tôi " + Character.toLowerCase(clause.strip().charAt(0)) + clause.strip().substring(1);
+        }
         for (int n = Math.min(MAX_SUBJECT_WORDS, words.length - 1); n >= 1; n--) {
             String subject = String.join(" ", java.util.Arrays.copyOf(words, n));
             // "Tỉnh Gia Lai …": the subject goes on with a name; it is said as written.

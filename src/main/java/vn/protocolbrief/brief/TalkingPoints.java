@@ -37,10 +37,17 @@ final class TalkingPoints {
 
     private final Labels l;
     private final FirstPerson firstPerson;
+    /** A request's main category as an English point names it when its text has no rendering ("investment"). */
+    private final java.util.Map<String, String> subjects;
 
     TalkingPoints(Labels labels, FirstPerson firstPerson) {
+        this(labels, firstPerson, java.util.Map.of());
+    }
+
+    TalkingPoints(Labels labels, FirstPerson firstPerson, java.util.Map<String, String> subjects) {
         this.l = labels;
         this.firstPerson = firstPerson;
+        this.subjects = java.util.Map.copyOf(subjects);
     }
 
     /**
@@ -74,32 +81,36 @@ final class TalkingPoints {
         for (AidItem a : aid.stream().filter(a -> a.withPartner() && thankable(a))
                 .sorted(Comparator.comparing(AidItem::date, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
             String amount = a.amount() == null ? "" : l.format("point.thanks.amount", a.amount());
-            out.add(new TalkingPoint("thanks", withOriginal(l.format("point.thanks", a.donor(), a.title(), amount,
-                    guest.partner()), a.title()), List.of(a.id()), a.sources()));
+            out.add(new TalkingPoint("thanks", said("point.thanks", List.of(a.title()), a.donor(), a.title(), amount,
+                    guest.partner()), List.of(a.id()), a.sources()));
         }
         List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
                 .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
-            String key = "point.agreement." + a.happened().key() + (a.signedOn().known() ? "" : ".undated");
+            String signer = signer(a, host);
+            String key = "point.agreement." + a.happened().key() + (signer == null ? "" : ".by")
+                    + (a.signedOn().known() ? "" : ".undated");
             // After "ký" the title must read as a document (the English sentence does not carry the title).
-            String said = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
-            out.add(new TalkingPoint("agreed", withOriginal(l.format(key, said, on(a.signedOn())),
-                    a.title()), List.of(a.id()), a.sources()));
+            String title = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
+            out.add(new TalkingPoint("agreed", said(key, List.of(a.title()), title, on(a.signedOn()), signer,
+                    guest.partner()),
+                    List.of(a.id()), a.sources()));
         }
         if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
             MeetingItem last = history.get(0);
-            String outcome = firstPerson.clauses(quoted(last.outcome()));
-            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.outcome", on(last.date()), outcome),
-                    outcome), List.of(last.id()), last.sources()));
+            String outcome = "vi".equals(l.lang()) ? toGuest(firstPerson.clauses(quoted(last.outcome())), guest)
+                    : quoted(last.outcome());
+            out.add(new TalkingPoint("agreed", said("point.outcome", List.of(outcome), on(last.date()), outcome),
+                    List.of(last.id()), last.sources()));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
                 && r.latestFollowUp() != null).sorted(Comparator.comparing(RequestItem::lastRaised,
                 Comparator.reverseOrder())).limit(PER_KIND).toList()) {
             String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("agreed", withOriginal(l.format("point.commitment", quoted(r.text()),
-                    lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
+            out.add(new TalkingPoint("agreed", saidWithReply("point.commitment", quoted(r.text()), reply,
+                    quoted(r.text()), lowerFirst(reply), null, subject(r)), List.of(r.id()), r.sources()));
         }
         List<TalkingPoint> commitments = new ArrayList<>();
         requests.stream()
@@ -112,15 +123,16 @@ final class TalkingPoints {
                     if (ours != null) {
                         // A "request" that is our own promise is said as ours, never asked of the guest: after our
                         // asks, as a commitment (not counted among what we want from the guests).
-                        commitments.add(new TalkingPoint("agreed", withOriginal(ours, quoted(r.text())),
+                        String sentence = l.original(quoted(r.text())) && l.has("point.ours.unrendered")
+                                ? l.get("point.ours.unrendered") : ours;
+                        commitments.add(new TalkingPoint("agreed", withOriginal(sentence, quoted(r.text())),
                                 List.of(r.id()), r.sources()));
                         return;
                     }
                     String repeated = !r.repeated() ? "" : r.firstRaised().known()
                             ? l.format("point.proposal.repeated", r.timesRaised(), l.date(r.firstRaised()))
                             : l.format("point.proposal.repeated.undated", r.timesRaised());
-                    out.add(new TalkingPoint("proposal", withOriginal(proposal(guest, r.text(), repeated),
-                            quoted(r.text())), List.of(r.id()), r.sources()));
+                    out.add(new TalkingPoint("proposal", proposal(guest, r, repeated), List.of(r.id()), r.sources()));
                 });
         out.addAll(commitments);
         List<RequestItem> unanswered = new ArrayList<>();
@@ -132,8 +144,8 @@ final class TalkingPoints {
                 continue;
             }
             String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("raise", withOriginal(l.format("point.raise.reply", quoted(r.text()),
-                    lowerFirst(reply)), quoted(r.text()), reply), List.of(r.id()), r.sources()));
+            out.add(new TalkingPoint("raise", saidWithReply("point.raise.reply", quoted(r.text()), reply,
+                    quoted(r.text()), lowerFirst(reply), null, subject(r)), List.of(r.id()), r.sources()));
         }
         out.addAll(unanswered(unanswered));
         String closing = guest.address() == null ? l.format("point.closing.delegation", guest.partner(), host.unitAndName())
@@ -152,16 +164,89 @@ final class TalkingPoints {
         }
         if (open.size() == 1) {
             RequestItem r = open.get(0);
-            return List.of(new TalkingPoint("raise", withOriginal(l.format("point.raise.noreply", quoted(r.text())),
-                    quoted(r.text())), List.of(r.id()), r.sources()));
+            return List.of(new TalkingPoint("raise", said("point.raise.noreply", List.of(quoted(r.text())),
+                    quoted(r.text()), null, null, subject(r)), List.of(r.id()), r.sources()));
         }
         List<String> texts = open.stream().map(r -> quoted(r.text())).toList();
         List<String> marked = texts.stream().map(t -> "“" + t + "”").toList();
         String either = String.join(", ", marked.subList(0, marked.size() - 1)) + l.get("point.raise.or")
                 + marked.get(marked.size() - 1);
-        return List.of(new TalkingPoint("raise", withOriginal(l.format("point.raise.noreply.many", either),
-                texts.toArray(String[]::new)), open.stream().map(RequestItem::id).toList(),
+        String subjects = open.stream().map(this::subject).distinct().filter(x -> !x.isEmpty())
+                .map(x -> x.replaceFirst("^ on ", "")).collect(java.util.stream.Collectors.joining(", "));
+        return List.of(new TalkingPoint("raise", said("point.raise.noreply.many", texts, either, null, null,
+                subjects.isEmpty() ? "" : l.format("point.raise.on", subjects)), open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
+    }
+
+    /**
+     * The point's sentence with its record texts. In an English pack a sentence that points at the lines below
+     * ("the agreement below") is said only when they are English (the officer's renderings); when one is still the
+     * Vietnamese original the point is said whole without pointing at it ({@code KEY.unrendered}) and the original
+     * follows once, marked.
+     */
+    private String said(String key, List<String> originals, Object... args) {
+        boolean unrendered = originals.stream().anyMatch(l::original);
+        String k = unrendered && l.has(key + ".unrendered") ? key + ".unrendered" : key;
+        return withOriginal(l.format(k, args), originals.toArray(String[]::new));
+    }
+
+    /**
+     * A request and what was done since: in an English pack whose lines are both English they are labelled, so that
+     * two such points said once (their lines joined) still tell each request from its answer.
+     */
+    private String saidWithReply(String key, String request, String reply, Object... args) {
+        if (!"en".equals(l.lang()) || l.original(request) || l.original(reply)) {
+            return said(key, List.of(request, reply), args);
+        }
+        return l.format(key, args) + "\n" + l.format("point.line.request", l.record(request)) + "\n"
+                + l.format("point.line.done", l.record(reply));
+    }
+
+    /**
+     * Who signed an agreement when it was not the province itself but one of its localities (a city before a merger:
+     * "Thành phố Quy Nhơn (tỉnh Bình Định cũ)"): "hai bên" would claim more than the record; null when the province
+     * signed, or the agreement was not signed.
+     */
+    private String signer(AgreementItem a, Host host) {
+        String where = a.provinceAsWritten();
+        if (a.happened() != AgreementWords.SIGNED || where == null || host.name() == null
+                || Text.fold(where).contains(Text.fold(host.name()))) {
+            return null;
+        }
+        if (!"vi".equals(l.lang())) {
+            return where;
+        }
+        String written = Localities.written(where);
+        return Character.toUpperCase(written.charAt(0)) + written.substring(1);
+    }
+
+    /**
+     * A clause of a record whose subject is the guest's post ("Đại sứ sẵn sàng …") is said to the guest's face
+     * ("Ngài Đại sứ sẵn sàng …"), never of him in the third person.
+     */
+    static String toGuest(String text, Guest guest) {
+        if (text == null || guest.inSpeech() == null) {
+            return text;
+        }
+        String post = guest.inSpeech().replaceFirst("^(Ngài|Ông|Bà|Cô)\\s+", "");
+        if (post.equals(guest.inSpeech()) && post.matches("Ngài|Ông|Bà|Cô")) {
+            return text;
+        }
+        String[] clauses = text.split("; ");
+        for (int i = 0; i < clauses.length; i++) {
+            String c = clauses[i];
+            if (Text.fold(c).startsWith(Text.fold(post) + " ") && c.length() > post.length()
+                    && !Character.isUpperCase(c.charAt(post.length() + 1))) {
+                clauses[i] = guest.inSpeech() + c.substring(post.length());
+            }
+        }
+        return String.join("; ", clauses);
+    }
+
+    /** " on investment": what an English point says a request is about when its text is not in English. */
+    private String subject(RequestItem r) {
+        String s = r.categories().isEmpty() ? null : subjects.get(r.category());
+        return s == null ? "" : " on " + s;
     }
 
     /**
@@ -208,7 +293,8 @@ final class TalkingPoints {
      * "Chúng tôi đề nghị Ngài Đại sứ tiếp tục quan tâm …": a request that opens with its own verb is asked for as
      * written; any other is asked to be considered and supported.
      */
-    private String proposal(Guest guest, String text, String repeated) {
+    private String proposal(Guest guest, RequestItem r, String repeated) {
+        String text = r.text();
         String t = withoutAskingVerb(quoted(text));
         String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         if ("vi".equals(l.lang())) {
@@ -216,7 +302,7 @@ final class TalkingPoints {
             boolean verb = REQUEST_VERBS.stream().anyMatch(folded::startsWith);
             return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
         }
-        return l.format("point.proposal", who, t, repeated);
+        return said("point.proposal", List.of(quoted(text)), who, t, repeated, subject(r));
     }
 
     /**

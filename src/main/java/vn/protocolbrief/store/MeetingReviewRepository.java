@@ -8,6 +8,9 @@ import vn.protocolbrief.domain.MeetingReview;
 
 /** Table meeting_review: one row per reviewed meeting; a meeting without a row is unreviewed. */
 public final class MeetingReviewRepository {
+    /** Who the sample meetings of the demo data are reviewed by. */
+    public static final String SAMPLE = "demo";
+
     public void upsert(Handle h, MeetingReview r) {
         h.createUpdate("""
                 INSERT INTO meeting_review (meeting_id, reviewed_by, reviewed_at) VALUES (:m, :by, :at)
@@ -43,6 +46,21 @@ public final class MeetingReviewRepository {
         return new java.util.HashSet<>(h.createQuery("""
                 SELECT DISTINCT ms.source_id FROM meeting_source ms
                  WHERE ms.meeting_id NOT IN (SELECT meeting_id FROM meeting_review)""").mapTo(String.class).list());
+    }
+
+    /**
+     * The sample meetings a new store is seeded with (marked reviewed by "{@value #SAMPLE}", as the demo data and
+     * V009 mark them) and the sources saved with them.
+     */
+    public Set<String> sampleMeetingIds(Handle h) {
+        return new java.util.HashSet<>(h.createQuery("SELECT meeting_id FROM meeting_review WHERE reviewed_by = :by")
+                .bind("by", SAMPLE).mapTo(String.class).list());
+    }
+
+    public Set<String> sampleSourceIds(Handle h) {
+        return new java.util.HashSet<>(h.createQuery("""
+                SELECT DISTINCT ms.source_id FROM meeting_source ms JOIN meeting_review r ON r.meeting_id = ms.meeting_id
+                 WHERE r.reviewed_by = :by""").bind("by", SAMPLE).mapTo(String.class).list());
     }
 
     /** How many meetings nobody has reviewed. */

@@ -32,16 +32,20 @@ public final class Reads {
     /** Meetings nobody has reviewed and the sources saved with them: left out of this view; null: nothing is. */
     private final java.util.Set<String> hiddenMeetings;
     private final java.util.Set<String> hiddenSources;
+    /** Sources whose posts people lose in this view (a sample article's posts are a real person's: kept). */
+    private final java.util.Set<String> hiddenPostSources;
 
     Reads(Handle h, Repositories repos) {
-        this(h, repos, null, null);
+        this(h, repos, null, null, null);
     }
 
-    private Reads(Handle h, Repositories repos, java.util.Set<String> hiddenMeetings, java.util.Set<String> hiddenSources) {
+    private Reads(Handle h, Repositories repos, java.util.Set<String> hiddenMeetings, java.util.Set<String> hiddenSources,
+                  java.util.Set<String> hiddenPostSources) {
         this.h = h;
         this.repos = repos;
         this.hiddenMeetings = hiddenMeetings;
         this.hiddenSources = hiddenSources;
+        this.hiddenPostSources = hiddenPostSources;
     }
 
     /**
@@ -50,7 +54,28 @@ public final class Reads {
      */
     public Reads reviewedOnly() {
         MeetingReviewRepository reviews = new MeetingReviewRepository();
-        return new Reads(h, repos, reviews.unreviewedMeetingIds(h), reviews.unreviewedSourceIds(h));
+        java.util.Set<String> sources = reviews.unreviewedSourceIds(h);
+        return new Reads(h, repos, reviews.unreviewedMeetingIds(h), sources, sources);
+    }
+
+    /**
+     * The same read without the sample meetings a new store is seeded with (the demo data) and what comes from them
+     * or cites their articles: a pack about real records never shows a sample (issue 19).
+     */
+    public Reads withoutSamples() {
+        MeetingReviewRepository reviews = new MeetingReviewRepository();
+        java.util.Set<String> meetings = new java.util.HashSet<>(reviews.sampleMeetingIds(h));
+        java.util.Set<String> sources = new java.util.HashSet<>(reviews.sampleSourceIds(h));
+        if (hiddenMeetings != null) {
+            meetings.addAll(hiddenMeetings);
+            sources.addAll(hiddenSources);
+        }
+        return new Reads(h, repos, meetings, sources, hiddenPostSources);
+    }
+
+    /** The ids of the sample meetings (see {@link #withoutSamples}). */
+    public java.util.Set<String> sampleMeetingIds() {
+        return new MeetingReviewRepository().sampleMeetingIds(h);
     }
 
     /** The sources saved with a meeting nobody has reviewed: a fact citing one is marked in a pack. */
@@ -64,12 +89,12 @@ public final class Reads {
 
     /** People keep only the posts read from reviewed articles (or typed by hand). */
     private List<Person> shownPosts(List<Person> persons) {
-        if (hiddenSources == null) {
+        if (hiddenPostSources == null) {
             return persons;
         }
-        return persons.stream().map(p -> p.positions().stream().noneMatch(x -> hiddenSources.contains(x.sourceId())) ? p
+        return persons.stream().map(p -> p.positions().stream().noneMatch(x -> hiddenPostSources.contains(x.sourceId())) ? p
                 : new Person(p.id(), p.familyName(), p.givenName(), p.kanji(), p.nationality(), p.honorific(), p.note(),
-                        p.positions().stream().filter(x -> !hiddenSources.contains(x.sourceId())).toList())).toList();
+                        p.positions().stream().filter(x -> !hiddenPostSources.contains(x.sourceId())).toList())).toList();
     }
 
     private <T> List<T> shown(List<T> records, Function<T, String> meetingId, Function<T, String> sourceId) {

@@ -36,6 +36,29 @@ class EnglishRenderingPackTest {
                     "09:30", null, null, new Visit.Attendee("ito-naoki", null, null), List.of(),
                     List.of(new Visit.Attendee("tran-duy-dong", null, null)), null, List.of(), null, null, null,
                     List.of()));
+            // The demo store ships English renderings of its records: taken away first, so that this test adds its own.
+            EnglishRenderingService demoEnglish = new EnglishRenderingService(store);
+            for (Meeting m : store.reads(r -> r.history("phu-tho", "embassy-of-japan"))) {
+                Map<String, String> texts = new LinkedHashMap<>();
+                texts.put("outcome", m.outcome());
+                texts.put("summary", m.summary());
+                texts.put("title", m.title());
+                texts.put("venue", m.venue());
+                texts.forEach((kind, text) -> {
+                    if (text != null) {
+                        demoEnglish.set(kind, m.id(), 0, null);
+                    }
+                });
+                for (var r : m.requests()) {
+                    demoEnglish.set("request", r.id(), 0, null);
+                    for (int f = 0; f < r.followUps().size(); f++) {
+                        demoEnglish.set("note", r.id(), f, null);
+                    }
+                }
+            }
+            for (var a : store.reads(r -> r.agreements("phu-tho", "embassy-of-japan"))) {
+                demoEnglish.set("agreement", a.id(), 0, null);
+            }
             BriefRequest en = BriefRequest.forVisit("v-en", "en", null, null);
             BriefRequest vi = BriefRequest.forVisit("v-en", "vi", null, null);
             String englishBefore = service.xhtml(service.assemble(en));
