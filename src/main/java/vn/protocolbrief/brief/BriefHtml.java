@@ -223,8 +223,9 @@ final class BriefHtml {
         row(h, l.get("cover.when"), (when == null ? Html.escape(l.get("cover.unset")) : Words.nowrap(when)) + (v.venue() == null ? ""
                 : " — " + w.lines(v.venue())));
         List<String> people = new java.util.ArrayList<>();
-        people.add(l.get("cover.preparer") + ": " + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
-        people.add(l.get("cover.approver") + ": " + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        // a no-break space keeps each label with what follows it (the fill-in dots wrapped alone to the next line)
+        people.add(l.get("cover.preparer") + ":\u00A0" + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
+        people.add(l.get("cover.approver") + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");

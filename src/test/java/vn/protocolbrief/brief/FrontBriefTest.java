@@ -191,13 +191,19 @@ class FrontBriefTest {
                 }
             }
         }
+        Labels labels = new Labels(lang);
         for (String line : text.split("\\R")) {
             String l = line.strip();
             assertThat(l).as("a date cut").doesNotMatch(".*\\b\\d{1,2}/(\\d{1,2}/?)?$");
             assertThat(l).doesNotMatch(".*\\b\\d{1,2} (January|February|March|April|May|June|July|August|September"
                     + "|October|November|December)$");
             assertThat(l).doesNotMatch(".*\\b(ngày|tháng|năm)$");
+            // a cover label is never left at a line's end without what it labels (the fill-in dots wrapped alone)
+            assertThat(l).as("a cover label cut from its value").doesNotEndWith(labels.get("cover.approver") + ":")
+                    .doesNotEndWith(labels.get("cover.preparer") + ":");
         }
+        assertThat(p.docxText()).as("Word keeps the approver's label with its value")
+                .contains(labels.get("cover.approver") + ":\u00A0");
     }
 
     static int count(String s, String what) {
