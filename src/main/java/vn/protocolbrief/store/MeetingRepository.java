@@ -438,6 +438,9 @@ public final class MeetingRepository {
     public void delete(Handle h, Meeting m) {
         m.requests().forEach(r -> search.remove(h, SearchIndex.Kind.REQUEST, r.id()));
         search.remove(h, SearchIndex.Kind.MEETING, m.id());
+        // English renderings name their record by id, with no foreign key to cascade: left behind, they kept a deleted
+        // meeting "present" to a travel sync (and to the trash); the change log's snapshot holds them for a restore
+        h.createUpdate("DELETE FROM english_rendering WHERE " + RecordRows.ENGLISH_OF_MEETING).bind("id", m.id()).execute();
         h.execute("DELETE FROM meeting WHERE id = ?", m.id());
     }
 }

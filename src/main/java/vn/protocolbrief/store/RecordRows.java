@@ -32,7 +32,7 @@ final class RecordRows {
     private static final String REQUESTS_OF_MEETING = "request_id IN (SELECT id FROM request WHERE meeting_id = :id)";
 
     /** The English renderings of a meeting's texts and of its requests', notes', commitments' and agreements'. */
-    private static final String ENGLISH_OF_MEETING = "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id = :id)"
+    static final String ENGLISH_OF_MEETING = "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id = :id)"
             + " OR (kind IN ('request', 'note') AND record_id IN (SELECT id FROM request WHERE meeting_id = :id))"
             + " OR (kind = 'commitment' AND record_id IN (SELECT id FROM commitment WHERE meeting_id = :id))"
             + " OR (kind = 'agreement' AND record_id IN (SELECT id FROM agreement WHERE meeting_id = :id))";

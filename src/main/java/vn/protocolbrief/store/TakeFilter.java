@@ -105,8 +105,12 @@ final class TakeFilter {
                 givenOnly.add(rs.getString(1));
             }
         }
-        // A scoped take carries no English renderings (the record-by-record take imports none either).
-        s.execute("DELETE FROM english_rendering");
+        // The English renderings of the records taken travel with them; those of records left behind do not.
+        s.execute("DELETE FROM english_rendering WHERE NOT ("
+                + "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id IN (SELECT id FROM meeting))"
+                + " OR (kind IN ('request', 'note') AND record_id IN (SELECT id FROM request))"
+                + " OR (kind = 'commitment' AND record_id IN (SELECT id FROM commitment))"
+                + " OR (kind = 'agreement' AND record_id IN (SELECT id FROM agreement)))");
         for (String t : List.of("take_province", "take_left_meeting", "take_left_article", "take_left_person",
                 "take_given_partner")) {
             s.execute("DROP TABLE " + t);

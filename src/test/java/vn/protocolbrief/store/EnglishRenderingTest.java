@@ -122,6 +122,9 @@ class EnglishRenderingTest {
             // Deleting the meeting and undoing it brings the rendering back with it; meanwhile it is not exported.
             records.deleteMeeting(t.meeting().id());
             assertThat(new ArchiveService(s).export().englishRenderings()).isEmpty();
+            // and none is left behind in the store (an orphan kept the deleted meeting alive to a travel sync)
+            int left = s.read(h -> h.createQuery("SELECT count(*) FROM english_rendering").mapTo(Integer.class).one());
+            assertThat(left).as("renderings left behind by the deleted meeting").isZero();
             records.undoLast();
             assertThat(new ArchiveService(s).export().englishRenderings()).extracting(EnglishRendering::text)
                     .containsExactly("First rendering.");

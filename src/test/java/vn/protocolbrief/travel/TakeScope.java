@@ -106,8 +106,33 @@ public final class TakeScope {
                 agreements, aid, figures, links, sensitivities, a.vocabulary(), visits,
                 a.reviews().stream().filter(r -> meetingIds.contains(r.meetingId())).toList(), commitments,
                 a.visitMeetings().stream().filter(l -> visitIds.contains(l.visitId())
-                        && meetingIds.contains(l.meetingId())).toList(), null,
+                        && meetingIds.contains(l.meetingId())).toList(), renderingsOf(a, meetings, agreements, commitments),
                 a.sensitiveMarks().stream().filter(x -> meetingIds.contains(x.meetingId())).toList());
+    }
+
+    /** The English renderings of the records taken: a meeting's own texts, its requests', commitments' and agreements'. */
+    private static List<vn.protocolbrief.domain.EnglishRendering> renderingsOf(Archive a, List<Meeting> meetings,
+            List<vn.protocolbrief.domain.Agreement> agreements, List<vn.protocolbrief.domain.Commitment> commitments) {
+        if (a.englishRenderings() == null) {
+            return null;
+        }
+        Set<String> meetingIds = new HashSet<>();
+        Set<String> requestIds = new HashSet<>();
+        meetings.forEach(m -> {
+            meetingIds.add(m.id());
+            m.requests().forEach(r -> requestIds.add(r.id()));
+        });
+        Set<String> agreementIds = new HashSet<>();
+        agreements.forEach(x -> agreementIds.add(x.id()));
+        Set<String> commitmentIds = new HashSet<>();
+        commitments.forEach(c -> commitmentIds.add(c.id()));
+        return a.englishRenderings().stream().filter(e -> switch (e.kind()) {
+            case "outcome", "summary", "title", "venue" -> meetingIds.contains(e.recordId());
+            case "request", "note" -> requestIds.contains(e.recordId());
+            case "commitment" -> commitmentIds.contains(e.recordId());
+            case "agreement" -> agreementIds.contains(e.recordId());
+            default -> false;
+        }).toList();
     }
 
     private static void add(Set<String> ids, String id) {
