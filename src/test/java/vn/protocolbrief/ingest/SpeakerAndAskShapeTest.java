@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who speaks when the sentence does not open on its subject, and what counts as a request (texts written for this
- * test): a fronted participle clause whose subject follows the comma, "thành phố"/"TP" as the host
+ * test): a fronted participle clause whose subject follows the comma, "TP" as the host
  * city, a wish whose content is only that both sides cooperate, and "Cụ thể, …" items spelling out the ask before them.
  */
 class SpeakerAndAskShapeTest extends BareStoreTest {
