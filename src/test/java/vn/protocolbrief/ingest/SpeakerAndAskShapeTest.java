@@ -53,4 +53,13 @@ class SpeakerAndAskShapeTest extends BareStoreTest {
         assertThat(d.requests()).hasSize(3).allSatisfy(r -> assertThat(r.direction()).isEqualTo("vn_to_jp"));
         assertThat(d.requests()).extracting(Draft.RequestDraft::text).noneMatch(t -> t.contains("tiềm năng"));
     }
+
+    @Test
+    void gratitudeIsThanks() {
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An bày tỏ sự biết ơn những hỗ trợ về thiết bị y tế của tỉnh Shimane trong mùa dịch.
+                Thống đốc Sato Ken bày tỏ lòng biết ơn đối với sự đón tiếp chu đáo của tỉnh Hà Tĩnh.
+                """, "gratitude.txt");
+        assertThat(d.thanks()).extracting(Draft.ThanksDraft::by).containsExactly("vn", "jp");
+    }
 }
