@@ -67,7 +67,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item)) {
+        if (hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -390,6 +390,33 @@ final class RequestFinder {
                     return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
                 }
             }
+        }
+        return false;
+    }
+
+    /** Most words of a wish that both sides cooperate with nothing named: "tăng cường hợp tác, đầu tư hơn nữa". */
+    private static final int BARE_COOPERATION_WORDS = 8;
+
+    /**
+     * A wish whose subject is both sides and whose content is only that they cooperate ("hy vọng hai bên sẽ tiếp tục
+     * triển khai nhiều hoạt động hợp tác"): no field is named, or the wish is too short to name anything; neither
+     * side is asked to do something.
+     */
+    private boolean bothSidesCooperating(String item) {
+        String key = c.k(item);
+        for (String cue : c.cues("request")) {
+            if (!key.startsWith(cue + " ")) {
+                continue;
+            }
+            String rest = key.substring(cue.length() + 1).replaceFirst("^[,:]\\s*", "");
+            for (String both : c.cues("both_sides")) {
+                if (rest.startsWith(both + " ")) {
+                    String content = rest.substring(both.length() + 1);
+                    return Cues.indexOfWord(content, c.phrase("hợp tác")) >= 0
+                            && (categories(item).isEmpty() || content.split(" ").length <= BARE_COOPERATION_WORDS);
+                }
+            }
+            return false;
         }
         return false;
     }

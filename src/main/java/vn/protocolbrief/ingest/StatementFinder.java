@@ -56,6 +56,13 @@ final class StatementFinder {
     private static final Pattern THERE_BE_MORE = Pattern.compile(
             "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
     private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
+    /** Most words before the verb of a fronted clause ("Bày tỏ vui mừng và cảm ơn …, Thống đốc X khẳng định"). */
+    private static final int FRONTED_WORDS = 5;
+    /** A speech verb right after a fronted clause's subject: "…, bà X khẳng định/cho biết …". */
+    private static final Pattern SPEECH_VERB = Pattern.compile(
+            "\\b(?:khang dinh|cho biet|nhan manh|chia se|phat bieu|noi|cam on|bay to|danh gia|thong tin)\\b");
+    /** "Cụ thể, …" opening a sentence: the items of the ask before it. */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^cu the(?: la)?\\b");
 
     private final Cues c;
     private final RequestFinder asks;
@@ -86,9 +93,24 @@ final class StatementFinder {
         String previousSide = "vn";
         Kind listKind = null;
         int listParagraph = -1;
+        int previousRequestsFrom = 0;
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
+            int requestsFrom = requests.size();
+            // "Cụ thể, …" after an ask spells out its items: they are the requests, the umbrella before them is not.
+            boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find();
+            if (spelledOut) {
+                String items = text.strip().replaceFirst("(?iu)^cụ thể(?: là)?\\s*[,:]?\\s*", "");
+                emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
+                        new Statements(requests, commitments, thanks, agreements), false);
+                if (requests.size() > requestsFrom && previousRequestsFrom < requestsFrom) {
+                    requests.subList(previousRequestsFrom, requestsFrom).clear();
+                }
+                previousRequestsFrom = requests.size();
+                continue;
+            }
+            previousRequestsFrom = requestsFrom;
             shapes.nominalAsks(text, key, sides, requests);
             List<Verb> verbs = this.verbs.clauses(text, key, sides);
             if (verbs.isEmpty()) {
@@ -122,6 +144,9 @@ final class StatementFinder {
                 String named = PRONOUN_SUBJECT.matcher(since).matches() ? pronounSubject(key.substring(0, v.start()), sides)
                         : i == 0 && coordinated(since) ? sentenceSubject(text, key, v.start(), sides)
                         : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
+                if (i == 0 && named == null) {
+                    named = frontedSubject(text, key, v.start(), sides);
+                }
                 String side = named == null ? speaker : named;
                 if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && bothNamed(sinceScope(text, key, v.start()), sides)) {
                     side = BOTH; // "thành phố Sakai và Đà Nẵng đồng ý …": both sides as one subject
@@ -224,6 +249,34 @@ final class StatementFinder {
         }
         String opening = subject(key, sides, false);
         return BOTH.equals(opening) ? null : opening;
+    }
+
+    /**
+     * The subject of a fronted clause: the sentence opens on its verb ("Bày tỏ vui mừng và cảm ơn …"), and after the
+     * clause's comma a side is named followed by a speech verb ("…, Thống đốc X khẳng định"). Null otherwise.
+     */
+    private String frontedSubject(String text, String key, int verb, RequestFinder.Sides sides) {
+        String before = key.substring(0, verb).strip();
+        if (!before.isEmpty() && before.split(" ").length > FRONTED_WORDS) {
+            return null;
+        }
+        String from = c.fromCue(text, verb);
+        int comma = from.indexOf(',');
+        if (comma < 0) {
+            return null;
+        }
+        String after = c.k(from.substring(comma + 1)).strip();
+        String[] words = after.split(" ");
+        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
+        String folded = Text.key(head);
+        Matcher speech = SPEECH_VERB.matcher(folded);
+        if (!speech.find() || speech.start() == 0) {
+            return null;
+        }
+        int subjectWords = folded.substring(0, speech.start()).strip().split(" ").length;
+        String subject = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, subjectWords)));
+        String side = placement.openingSubject(subject, sides);
+        return BOTH.equals(side) ? null : side;
     }
 
     /** Only joining words since the last boundary: a second predicate of the sentence's subject ("… và mong muốn …"). */

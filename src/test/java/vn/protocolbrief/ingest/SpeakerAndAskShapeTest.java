@@ -1,0 +1,65 @@
+package vn.protocolbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks when the sentence does not open on its subject, and what counts as a request (texts written for this
+ * test): a fronted participle clause whose subject follows the comma, "TP" as the host
+ * city, a wish whose content is only that both sides cooperate, and "Cụ thể, …" items spelling out the ask before them.
+ */
+class SpeakerAndAskShapeTest extends BareStoreTest {
+    private static final String OPENING = "Ngày 12/3/2025, Phó Chủ tịch UBND tỉnh Hà Tĩnh Lê Văn An tiếp ông Sato Ken, "
+            + "Thống đốc tỉnh Shimane (Nhật Bản).\n";
+
+    @Test
+    void aFrontedParticipleClauseIsSaidByTheSubjectAfterItsComma() {
+        Draft d = draftOf(OPENING + """
+                Bày tỏ vui mừng và cảm ơn Phó Chủ tịch Lê Văn An đã dành thời gian tiếp đoàn, Thống đốc Sato Ken \
+                khẳng định tỉnh Shimane coi trọng quan hệ với Hà Tĩnh.
+                """, "fronted.txt");
+        assertThat(d.thanks()).extracting(Draft.ThanksDraft::by).containsExactly("jp");
+    }
+
+    @Test
+    void theCityOrTpAsSubjectIsTheHostCity() {
+        Draft d = draftOf("""
+                Ngày 12/3/2025, Chủ tịch UBND TP Hải Phòng Lê Văn An tiếp ông Sato Ken, Thống đốc tỉnh Shimane (Nhật Bản).
+                Thống đốc Sato Ken giới thiệu về tỉnh Shimane.
+                Bên cạnh đó, TP cũng mong muốn tỉnh Shimane hỗ trợ đào tạo nguồn nhân lực ngành cảng biển.
+                """, "tp.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::direction).containsExactly("vn_to_jp");
+    }
+
+    @Test
+    void aWishThatBothSidesCooperateAsksNothing() {
+        Draft d = draftOf(OPENING + """
+                Thống đốc Sato Ken hy vọng, hai bên sẽ tiếp tục triển khai nhiều hoạt động hợp tác ý nghĩa.
+                Phó Chủ tịch Lê Văn An mong muốn hai địa phương tăng cường hợp tác, đầu tư hơn nữa.
+                Phó Chủ tịch Lê Văn An đề nghị tỉnh Shimane tiếp nhận điều dưỡng viên của Hà Tĩnh sang học tập.
+                """, "both-cooperate.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).singleElement()
+                .satisfies(t -> assertThat(t).contains("điều dưỡng viên"));
+    }
+
+    @Test
+    void itemsAfterCuTheAreTheRequestsNotTheUmbrella() {
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An đề xuất tỉnh Shimane nghiên cứu hỗ trợ Hà Tĩnh khai thác hiệu quả tiềm năng.
+                Cụ thể, tỉnh Shimane hỗ trợ Hà Tĩnh chuyển giao kỹ thuật trồng hoa trong nhà kính; chuyển giao công nghệ \
+                chế biến gỗ cho doanh nghiệp của tỉnh; giới thiệu đơn vị tiếp nhận thực tập sinh của Hà Tĩnh.
+                """, "cu-the.txt");
+        assertThat(d.requests()).hasSize(3).allSatisfy(r -> assertThat(r.direction()).isEqualTo("vn_to_jp"));
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).noneMatch(t -> t.contains("tiềm năng"));
+    }
+
+    @Test
+    void gratitudeIsThanks() {
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An bày tỏ sự biết ơn những hỗ trợ về thiết bị y tế của tỉnh Shimane trong mùa dịch.
+                Thống đốc Sato Ken bày tỏ lòng biết ơn đối với sự đón tiếp chu đáo của tỉnh Hà Tĩnh.
+                """, "gratitude.txt");
+        assertThat(d.thanks()).extracting(Draft.ThanksDraft::by).containsExactly("vn", "jp");
+    }
+}
