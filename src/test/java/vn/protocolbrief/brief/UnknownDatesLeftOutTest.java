@@ -47,6 +47,9 @@ class UnknownDatesLeftOutTest {
                     null, "Hội trường " + m[0], "pref-hokkaido", "Làm việc với Hokkaido " + m[0], null, null, List.of(),
                     List.of(), List.of(), gifts));
         }
+        // A pair whose only meeting has no date: the front brief's "last meeting" is named by its title alone.
+        records.saveMeeting(new Meeting("x19-g", PartialDate.UNKNOWN, "cao-bang", null, null, "jica",
+                "Làm việc với JICA x19-g", null, null, List.of(), List.of(), List.of(), List.of()));
     }
 
     @AfterAll
@@ -86,10 +89,24 @@ class UnknownDatesLeftOutTest {
         List<String> years = Pattern.compile("<tr><td>([^<]*)</td>").matcher(chart.group()).results()
                 .map(r -> r.group(1)).toList();
         assertThat(years).isNotEmpty().allSatisfy(y -> assertThat(y).matches("\\d{4}"));
-        String under = "en".equals(lang) ? "Meetings of unknown year, not in the chart: 1 (1 with"
-                : "Cuộc làm việc không rõ năm, không tính trong biểu đồ: 1 (trong đó 1 với";
+        // Two undated meetings of Cao Bằng with Japanese partners (x19-f with Hokkaido, x19-g with JICA).
+        String under = "en".equals(lang) ? "Meetings of unknown year, not in the chart: 2 (1 with"
+                : "Cuộc làm việc không rõ năm, không tính trong biểu đồ: 2 (trong đó 1 với";
         assertThat(chart.group(1)).contains(under);
         assertThat(p.pdfText().replaceAll("\\s+", " ")).contains(under);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void aLastMeetingOfUnknownDateIsNamedByItsTitleAlone(String lang) throws IOException {
+        Packs.Pack p = Packs.build(service, new BriefRequest("cao-bang", "jica", null, LocalDate.of(2026, 12, 3), lang,
+                null), dir, "x19-jica-" + lang);
+        Labels l = new Labels(lang);
+        for (String text : List.of(p.pdfText(), p.docxText())) {
+            String last = text.substring(text.indexOf(l.get("glance.last") + ":"));
+            last = last.substring(0, last.indexOf("x19-g"));
+            assertThat(last).doesNotContain(l.get("date.unknown"), "—", "chưa rõ", "unknown");
+        }
     }
 
     /** A source saved without its headline is named by what it is, its newspaper and address: no "(not recorded)". */
