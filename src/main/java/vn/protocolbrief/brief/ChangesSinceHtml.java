@@ -35,8 +35,9 @@ final class ChangesSinceHtml {
         } else {
             h.open("ul", null);
             for (BriefModel.ChangeItem c : m.changesSince()) {
-                h.raw("<li><span class=\"when\">").raw(Words.nowrap(l.date(c.date()))).raw("</span> · <b>")
-                        .raw(w.lines(c.what())).raw("</b>");
+                // A change of unknown date is said without one, never opened by "chưa rõ ngày".
+                h.raw("<li>").raw(c.date() != null && c.date().known() ? "<span class=\"when\">"
+                        + Words.nowrap(l.date(c.date())) + "</span> · " : "").raw("<b>").raw(w.lines(c.what())).raw("</b>");
                 if (c.text() != null) {
                     h.raw(w.recAfter(": ", c.text()));
                 }

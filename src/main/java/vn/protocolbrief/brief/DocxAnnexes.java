@@ -66,7 +66,7 @@ final class DocxAnnexes {
         if (m.changesSince().isEmpty()) {
             d.para(words.getString("since.none"));
         } else {
-            d.bullets(m.changesSince().stream().map(c -> l.date(c.date()) + " · " + c.what()
+            d.bullets(m.changesSince().stream().map(c -> l.openedBy(c.date(), " · ", " · " + c.what())
                     + recAfter(": ", c.text()) + cite(c.sources())).toList());
         }
     }
@@ -77,8 +77,8 @@ final class DocxAnnexes {
             d.heading(2, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(RecordPartsHtml.FULL_MEETINGS, m.history().size()));
             for (MeetingItem x : full) {
-                d.para(l.date(x.date()) + l.shownAfter(" · ", x.provinceAsWritten()) + (x.venue() != null
-                        && !x.venue().equals(x.provinceAsWritten()) ? recAfter(" · ", x.venue()) : "") + cite(x.sources()),
+                d.para(l.openedBy(x.date(), " · ", l.shownAfter(" · ", x.provinceAsWritten()) + (x.venue() != null
+                        && !x.venue().equals(x.provinceAsWritten()) ? recAfter(" · ", x.venue()) : "")) + cite(x.sources()),
                         true, false).setKeepNext(true);
                 if (x.title() != null) {
                     d.para(rec(x.title()), true, false);
@@ -246,7 +246,7 @@ final class DocxAnnexes {
         if (!p.keyFigures().isEmpty()) {
             d.heading(2, l.get("province.figures"));
             d.bullets(p.keyFigures().stream().map(f -> rec(f.label()) + ":" + recAfter(" ", f.value() + (f.unit() == null ? ""
-                    : " " + f.unit())) + " (" + l.date(f.asOf()) + ")" + cite(f.sources())).toList());
+                    : " " + f.unit())) + (f.asOf() != null && f.asOf().known() ? " (" + l.date(f.asOf()) + ")" : "") + cite(f.sources())).toList());
         }
         if (!m.glance().sensitivities().isEmpty()) {
             d.heading(2, l.get("glance.sensitive"));

@@ -106,7 +106,10 @@ final class DocxWriter {
         if (g.lastMeeting() == null) {
             d.para(l.get("front.first"));
         } else {
-            d.labelled(l.get("glance.last"), l.date(g.lastMeeting().date()) + recAfter(" — ", g.lastMeeting().title())
+            var last = g.lastMeeting();
+            // A last meeting of unknown date is named by its title alone.
+            d.labelled(l.get("glance.last"), (last.date().known() ? l.date(last.date()) + recAfter(" — ", last.title())
+                    : rec(last.title()))
                     + cite(g.lastMeeting().sources()));
         }
         List<TalkingPoint> all = m.talkingPoints();
@@ -182,7 +185,7 @@ final class DocxWriter {
         }
         List<String> given = g.giftsGiven().stream()
                 .sorted(Comparator.comparing(BriefModel.GiftItem::date, Comparator.reverseOrder())).limit(2)
-                .map(x -> rec(x.item()) + " (" + l.shortDate(x.date()) + ")" + (x.givenBy() == null ? ""
+                .map(x -> rec(x.item()) + l.inBrackets(x.date()) + (x.givenBy() == null ? ""
                         : " — " + l.format("gift.by.other", x.givenBy())) + cite(x.sources())).toList();
         if (!given.isEmpty()) {
             d.para(l.get("glance.gifts") + ":", false, true).setKeepNext(true);

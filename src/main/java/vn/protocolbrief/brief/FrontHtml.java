@@ -56,8 +56,10 @@ final class FrontHtml {
             h.el("p", null, l.get("front.first"));
         } else {
             var last = g.lastMeeting();
-            h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ").raw(Words.nowrap(l.date(last.date())))
-                    .raw(w.recAfter(" — ", last.title())).raw(Html.cite(last.sources())).raw("</p>");
+            h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ")
+                    // A last meeting of unknown date is named by its title alone.
+                    .raw(last.date().known() ? Words.nowrap(l.date(last.date())) + w.recAfter(" — ", last.title())
+                            : w.rec(last.title())).raw(Html.cite(last.sources())).raw("</p>");
         }
         h.close("div");
         // What we want is what the points to make ask for: said once, there, and pointed to here.
@@ -168,8 +170,9 @@ final class FrontHtml {
         }
         List<String> given = g.giftsGiven().stream()
                 .sorted(java.util.Comparator.comparing(BriefModel.GiftItem::date, java.util.Comparator.reverseOrder()))
-                .limit(2).map(x -> w.rec(x.item()) + " <span class=\"muted\">" + Words.nowrap("(" + l.shortDate(x.date())
-                        + ")") + "</span>" + (x.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other",
+                .limit(2).map(x -> w.rec(x.item()) + (x.date().known() ? " <span class=\"muted\">"
+                        + Words.nowrap("(" + l.shortDate(x.date()) + ")") + "</span>" : "")
+                        + (x.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other",
                         x.givenBy()))) + Html.cite(x.sources())).toList();
         if (!given.isEmpty()) {
             h.raw("<p><i>").text(l.get("glance.gifts") + ":").raw("</i></p>");

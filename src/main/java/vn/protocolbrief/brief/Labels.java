@@ -116,6 +116,22 @@ public final class Labels {
         return d == null || !d.known() ? "—" : shortDate(d);
     }
 
+    /**
+     * A line that a date opens ("12/2026 · Hà Nội"): when the date is unknown the line is said without it and without
+     * the separator it would have left at the start, never with "chưa rõ ngày" standing in for it.
+     */
+    public String openedBy(PartialDate d, String separator, String rest) {
+        if (d != null && d.known()) {
+            return date(d) + rest;
+        }
+        return rest.startsWith(separator) ? rest.substring(separator.length()) : rest;
+    }
+
+    /** " (3 December 2026)" after a thing in a sentence; nothing at all when the date is unknown. */
+    public String inBrackets(PartialDate d) {
+        return d == null || !d.known() ? "" : " (" + shortDate(d) + ")";
+    }
+
     public String shortDate(PartialDate d) {
         if (d == null || !d.known()) {
             return get("date.unknown.short");

@@ -7,6 +7,7 @@ import java.util.Map;
 import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
 
 /**
@@ -90,12 +91,12 @@ final class RecordPartsHtml {
     /** One meeting in full: when and where, who on each side, what happened, the outcome. */
     private void meeting(Html h, MeetingItem x) {
         h.open("div", "class=\"meeting\"");
-        StringBuilder head = new StringBuilder("<span class=\"when\">").append(Words.nowrap(l.date(x.date())))
-                .append("</span>").append(w.shownAfter(" · ", x.provinceAsWritten()));
-        if (x.venue() != null && !x.venue().equals(x.provinceAsWritten())) {
-            head.append(w.recAfter(" · ", x.venue()));
-        }
-        h.raw("<p>").raw(head.toString()).raw(Html.cite(x.sources())).raw("</p>");
+        String where = w.shownAfter(" · ", x.provinceAsWritten())
+                + (x.venue() != null && !x.venue().equals(x.provinceAsWritten()) ? w.recAfter(" · ", x.venue()) : "");
+        // A meeting of unknown date opens with where it was, never with "chưa rõ ngày".
+        String head = x.date().known() ? "<span class=\"when\">" + Words.nowrap(l.date(x.date())) + "</span>" + where
+                : l.openedBy(x.date(), " · ", where);
+        h.raw("<p>").raw(head).raw(Html.cite(x.sources())).raw("</p>");
         if (x.title() != null) {
             h.raw("<p><b>").raw(w.rec(x.title())).raw("</b></p>");
         }
@@ -238,8 +239,11 @@ final class RecordPartsHtml {
                         w.shown(g.receiver()))).toList());
         if (latest.size() > shown.size()) {
             List<BriefModel.GiftItem> rest = latest.subList(shown.size(), latest.size());
-            h.el("p", "muted", l.format("gifts.more", rest.size(), l.shortDate(rest.get(rest.size() - 1).date()),
-                    l.shortDate(rest.get(0).date())));
+            // The span is of the known dates only (unknown ones sort last): no "—" standing for a year.
+            List<PartialDate> known = rest.stream().map(BriefModel.GiftItem::date).filter(PartialDate::known).toList();
+            h.el("p", "muted", known.isEmpty() ? l.format("gifts.more.undated", rest.size())
+                    : l.format("gifts.more", rest.size(), l.shortDate(known.get(known.size() - 1)),
+                    l.shortDate(known.get(0))));
         }
     }
 
@@ -268,8 +272,11 @@ final class RecordPartsHtml {
 
     private void meetingsChart(Html h) {
         var c = m.charts();
-        int max = c.meetingsByYear().values().stream().mapToInt(v -> v[1]).max().orElse(0);
-        if (c.meetingsByYear().size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
+        // Meetings of unknown year have no bar: counted in one line under the chart, never a "—" or "chưa rõ" year.
+        Map<Integer, int[]> byYear = new LinkedHashMap<>(c.meetingsByYear());
+        int[] undated = byYear.remove(null);
+        int max = byYear.values().stream().mapToInt(v -> v[1]).max().orElse(0);
+        if (byYear.size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("chart.meetings"));
             h.open("table", "class=\"bars\"");
@@ -277,11 +284,15 @@ final class RecordPartsHtml {
             h.raw("<thead><tr><th>").text(l.get("col.year")).raw("</th><th>")
                     .text(l.format("col.withPartner", l.inSentence(m.meta().partnerName()))).raw("</th><th>")
                     .text(l.get("col.allPartners")).raw("</th><th></th></tr></thead><tbody>");
-            c.meetingsByYear().forEach((year, n) -> h.raw("<tr><td>")
-                    .text(year == null ? l.get("date.unknown.short") : String.valueOf(year)).raw("</td><td class=\"n\">")
+            byYear.forEach((year, n) -> h.raw("<tr><td>").text(String.valueOf(year)).raw("</td><td class=\"n\">")
                     .raw(String.valueOf(n[0])).raw("</td><td class=\"n\">").raw(String.valueOf(n[1])).raw("</td><td>")
                     .raw(bar(n[1], max)).raw("</td></tr>"));
             h.raw("</tbody></table>");
+            if (undated != null && undated[1] > 0) {
+                h.el("p", "muted", undated[0] == 0 ? l.format("chart.meetings.undated", undated[1])
+                        : l.format("chart.meetings.undated.partner", undated[1], undated[0],
+                        l.inSentence(m.meta().partnerName())));
+            }
             h.close("div");
         }
     }

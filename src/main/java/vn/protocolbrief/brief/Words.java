@@ -138,7 +138,8 @@ final class Words {
     /** A key figure with its date and sources. */
     String figure(BriefModel.FigureItem f) {
         return "<b>" + rec(f.label()) + ":</b>" + recAfter(" ", f.value() + (f.unit() == null ? "" : " " + f.unit()))
-                + " <span class=\"muted\">" + nowrap("(" + l.date(f.asOf()) + ")") + "</span>" + Html.cite(f.sources());
+                + (f.asOf() != null && f.asOf().known() ? " <span class=\"muted\">" + nowrap("(" + l.date(f.asOf()) + ")") + "</span>" : "")
+                + Html.cite(f.sources());
     }
 
     static String nowrap(String text) {
