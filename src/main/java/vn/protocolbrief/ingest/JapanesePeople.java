@@ -53,7 +53,7 @@ final class JapanesePeople {
     List<Found> find(List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = Tokens.of(s.text());
+            List<Token> tokens = withoutSyllables(s.text(), Tokens.of(s.text()));
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + 1);
@@ -84,9 +84,19 @@ final class JapanesePeople {
             }
             singleNames(s, tokens, out, s == sentences.get(sentences.size() - 1));
             Matcher v = SYLLABLE_NAME.matcher(s.text());
-            while (v.find()) {
-                if (honorificOrTitleBefore(s.text(), v.start()) != null) {
+            int from = 0;
+            while (from < s.text().length() && v.find(from)) {
+                from = v.end();
+                // "tỉnh Ka-ga-oa Ta-na-ka Hi-rô-si": the word after a place's head word is the place, the name follows it.
+                if (placeHeadBefore(s.text(), v.start())) {
+                    from = v.start(2);
+                    continue;
+                }
+                if (honorificOrTitleBefore(s.text(), v.start()) != null || titles.titleAfter(s.text(), v.end()) != null) {
                     int[] title = titles.titleBefore(s.text(), v.start());
+                    if (title == null) {
+                        title = titles.titleAfter(s.text(), v.end());
+                    }
                     out.add(new Found(s.index(), v.start(), v.end(), v.group(1), v.group(2),
                             title == null ? null : JapaneseTitles.clean(s.text().substring(title[0], title[1])),
                             title == null ? -1 : title[0], title == null ? -1 : title[1], false, true, false, s.text(),
@@ -178,6 +188,30 @@ final class JapanesePeople {
         return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
                 && !CAPITALS_NOT_NAMES.contains(w)
                 && !japan.isVietnamesePlace(w) && japan.countryAt(w).isEmpty();
+    }
+
+    /**
+     * "Ni-si-ha-ra": a syllable joined by a hyphen to a letter is part of a name written in Vietnamese syllables
+     * (read whole by {@link #SYLLABLE_NAME}), no romanised name of its own.
+     */
+    private static List<Token> withoutSyllables(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (Token t : tokens) {
+            boolean after = t.end() + 1 < text.length() && text.charAt(t.end()) == '-'
+                    && Character.isLetter(text.charAt(t.end() + 1));
+            boolean before = t.start() >= 2 && text.charAt(t.start() - 1) == '-'
+                    && Character.isLetter(text.charAt(t.start() - 2));
+            if (!after && !before) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** "tỉnh Ka-ga-oa …": a place's head word right before an offset. */
+    private static boolean placeHeadBefore(String text, int start) {
+        String before = Text.fold(text.substring(Math.max(0, start - 14), start));
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|do|quan)\\s*$");
     }
 
     private boolean placeOrBody(Token t) {
