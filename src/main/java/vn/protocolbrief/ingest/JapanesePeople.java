@@ -37,6 +37,8 @@ final class JapanesePeople {
     private static final Pattern ADDRESS = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|ngài|phu nhân)[\\s,]*$");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
+    /** A title heading a place ("Thị trưởng", "Phó Thống đốc"), folded. */
+    private static final Pattern HEAD_OF_PLACE = Pattern.compile("(?:thi truong|thong doc)$");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
 
     private final NameParts names = NameParts.get();
@@ -142,6 +144,12 @@ final class JapanesePeople {
             if (!honorific && (title == null || t.start() - title[1] > 3)) {
                 continue;
             }
+            // "đề nghị Thị trưởng Nagoya tổ chức …": a place of the gazetteer alone after a head's title is the
+            // place he heads, not his family name.
+            if (title != null && HEAD_OF_PLACE.matcher(Text.key(s.text().substring(title[0], title[1]))).find()
+                    && placeOrBody(t)) {
+                continue;
+            }
             out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
                     title == null ? null : JapaneseTitles.clean(s.text().substring(title[0], title[1])),
                     title == null ? -1 : title[0], title == null ? -1 : title[1], false, false, false, s.text(),
@@ -196,16 +204,23 @@ final class JapanesePeople {
      */
     private static List<Token> withoutSyllables(String text, List<Token> tokens) {
         List<Token> out = new ArrayList<>();
-        for (Token t : tokens) {
-            boolean after = t.end() + 1 < text.length() && text.charAt(t.end()) == '-'
-                    && Character.isLetter(text.charAt(t.end() + 1));
-            boolean before = t.start() >= 2 && text.charAt(t.start() - 1) == '-'
-                    && Character.isLetter(text.charAt(t.start() - 2));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // Both sides of the hyphen short syllables: "Hiroyasu-Thị trưởng" is a name and its title, kept.
+            boolean after = i + 1 < tokens.size() && syllable(t) && syllable(tokens.get(i + 1))
+                    && tokens.get(i + 1).start() == t.end() + 1 && text.charAt(t.end()) == '-';
+            boolean before = i > 0 && syllable(t) && syllable(tokens.get(i - 1))
+                    && tokens.get(i - 1).end() + 1 == t.start() && text.charAt(t.start() - 1) == '-';
             if (!after && !before) {
                 out.add(t);
             }
         }
         return out;
+    }
+
+    /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */
+    private static boolean syllable(Token t) {
+        return t.text().length() <= 4;
     }
 
     /** "tỉnh Ka-ga-oa …": a place's head word right before an offset. */

@@ -42,4 +42,13 @@ class NamesInSyllablesTest extends BareStoreTest {
                 "prefecture.txt");
         assertThat(d.partner().name()).contains("Kagawa");
     }
+
+    @Test
+    void aRomanisedNameHyphenedToItsTitleStaysAName() {
+        Draft d = draftOf("""
+                Chiều 8-7, đoàn đại biểu tỉnh Nam Định do ông Trần Văn Bình-Phó Chủ tịch UBND tỉnh làm trưởng đoàn đã thăm thành phố Sendai.
+                Tiếp đoàn có ngài Okada Kenji-Thị trưởng thành phố Sendai cùng các Phó Thị trưởng.
+                """, "hyphen-title.txt");
+        assertThat(d.leader().familyName()).isEqualToIgnoringCase("Okada");
+    }
 }
