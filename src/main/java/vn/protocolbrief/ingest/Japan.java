@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.protocolbrief.domain.JapaneseReading;
 import vn.protocolbrief.domain.Prefecture;
 import vn.protocolbrief.domain.Province;
 import vn.protocolbrief.domain.Text;
@@ -17,12 +18,18 @@ import vn.protocolbrief.domain.Text;
 final class Japan {
     private final IngestData data = IngestData.get();
     private final Map<String, Prefecture> prefectures = new HashMap<>();
+    /** Prefectures by their name spelt in Vietnamese syllables, folded ("ka-ga-oa" → Kagawa). */
+    private final Map<String, Prefecture> prefecturesInSyllables = new HashMap<>();
     private final Set<String> vnPlaceWords = new HashSet<>();
     private final Set<String> vnPlaces = new HashSet<>();
 
     Japan(List<Prefecture> prefectureList, List<Province> provinces) {
         for (Prefecture p : prefectureList) {
             prefectures.put(Romaji.reduce(p.nameEn()), p);
+            String reading = JapaneseReading.of(p.nameEn());
+            if (reading != null) {
+                prefecturesInSyllables.put(syllableKey(reading), p);
+            }
         }
         for (Province p : provinces) {
             addVn(p.nameVi());
@@ -43,6 +50,16 @@ final class Japan {
         return Optional.ofNullable(prefectures.get(Romaji.reduce(word)));
     }
 
+
+    /** The prefecture a name spelt in Vietnamese syllables names ("Ka-ga-oa" → Kagawa), if any. */
+    Optional<Prefecture> prefectureInSyllables(String written) {
+        return Optional.ofNullable(prefecturesInSyllables.get(syllableKey(written)));
+    }
+
+    /** Folded, with the spellings the press uses for one sound made one ("Ca"/"Ka", "Xư"/"Sư"). */
+    private static String syllableKey(String syllables) {
+        return Text.fold(syllables).toLowerCase(java.util.Locale.ROOT).replace('c', 'k').replace('x', 's');
+    }
 
     Optional<Prefecture> prefectureByCode(String code) {
         return prefectures.values().stream().filter(p -> p.code().equals(code)).findFirst();

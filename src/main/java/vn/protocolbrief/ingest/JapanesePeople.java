@@ -37,6 +37,8 @@ final class JapanesePeople {
     private static final Pattern ADDRESS = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|ngài|phu nhân)[\\s,]*$");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
+    /** A title heading a place ("Thị trưởng", "Phó Thống đốc"), folded. */
+    private static final Pattern HEAD_OF_PLACE = Pattern.compile("(?:thi truong|thong doc)$");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
 
     private final NameParts names = NameParts.get();
@@ -53,7 +55,7 @@ final class JapanesePeople {
     List<Found> find(List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = Tokens.of(s.text());
+            List<Token> tokens = withoutSyllables(s.text(), Tokens.of(s.text()));
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + 1);
@@ -84,9 +86,19 @@ final class JapanesePeople {
             }
             singleNames(s, tokens, out, s == sentences.get(sentences.size() - 1));
             Matcher v = SYLLABLE_NAME.matcher(s.text());
-            while (v.find()) {
-                if (honorificOrTitleBefore(s.text(), v.start()) != null) {
+            int from = 0;
+            while (from < s.text().length() && v.find(from)) {
+                from = v.end();
+                // "tỉnh Ka-ga-oa Ta-na-ka Hi-rô-si": the word after a place's head word is the place, the name follows it.
+                if (placeHeadBefore(s.text(), v.start())) {
+                    from = v.start(2);
+                    continue;
+                }
+                if (honorificOrTitleBefore(s.text(), v.start()) != null || titles.titleAfter(s.text(), v.end()) != null) {
                     int[] title = titles.titleBefore(s.text(), v.start());
+                    if (title == null) {
+                        title = titles.titleAfter(s.text(), v.end());
+                    }
                     out.add(new Found(s.index(), v.start(), v.end(), v.group(1), v.group(2),
                             title == null ? null : JapaneseTitles.clean(s.text().substring(title[0], title[1])),
                             title == null ? -1 : title[0], title == null ? -1 : title[1], false, true, false, s.text(),
@@ -130,6 +142,12 @@ final class JapanesePeople {
             boolean honorific = last.equals("ong") || last.equals("ngai") || last.equals("ba");
             int[] title = honorific ? null : titles.titleBefore(s.text(), t.start());
             if (!honorific && (title == null || t.start() - title[1] > 3)) {
+                continue;
+            }
+            // "đề nghị Thị trưởng Nagoya tổ chức …": a place of the gazetteer alone after a head's title is the
+            // place he heads, not his family name.
+            if (title != null && HEAD_OF_PLACE.matcher(Text.key(s.text().substring(title[0], title[1]))).find()
+                    && placeOrBody(t)) {
                 continue;
             }
             out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
@@ -178,6 +196,37 @@ final class JapanesePeople {
         return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
                 && !CAPITALS_NOT_NAMES.contains(w)
                 && !japan.isVietnamesePlace(w) && japan.countryAt(w).isEmpty();
+    }
+
+    /**
+     * "Ni-si-ha-ra": a syllable joined by a hyphen to a letter is part of a name written in Vietnamese syllables
+     * (read whole by {@link #SYLLABLE_NAME}), no romanised name of its own.
+     */
+    private static List<Token> withoutSyllables(String text, List<Token> tokens) {
+        List<Token> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            // Both sides of the hyphen short syllables: "Hiroyasu-Thị trưởng" is a name and its title, kept.
+            boolean after = i + 1 < tokens.size() && syllable(t) && syllable(tokens.get(i + 1))
+                    && tokens.get(i + 1).start() == t.end() + 1 && text.charAt(t.end()) == '-';
+            boolean before = i > 0 && syllable(t) && syllable(tokens.get(i - 1))
+                    && tokens.get(i - 1).end() + 1 == t.start() && text.charAt(t.start() - 1) == '-';
+            if (!after && !before) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */
+    private static boolean syllable(Token t) {
+        return t.text().length() <= 4;
+    }
+
+    /** "tỉnh Ka-ga-oa …": a place's head word right before an offset. */
+    private static boolean placeHeadBefore(String text, int start) {
+        String before = Text.fold(text.substring(Math.max(0, start - 14), start));
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|do|quan)\\s*$");
     }
 
     private boolean placeOrBody(Token t) {

@@ -25,6 +25,8 @@ final class JapanesePlaces {
             + "([Tt]ỉnh|[Tt]hành\\s+phố|TP\\.?)\\s+(\\p{Lu}[\\p{L}]+)");
     private static final Pattern DIET = Pattern.compile("(?uU)(Quốc\\s+hội|Hạ\\s+viện|Thượng\\s+viện)\\s+Nhật(?:\\s+Bản)?");
     private static final Pattern PREFECTURE = Pattern.compile("(?uU)\\b([Tt]ỉnh|[Pp]hủ|[Tt]hủ\\s+đô|[Đđ]ô)\\s+(\\p{Lu}[\\p{L}]+)");
+    /** "tỉnh Ka-ga-oa": a prefecture's name spelt in Vietnamese syllables, as the press transcribes it. */
+    private static final Pattern PREFECTURE_IN_SYLLABLES = Pattern.compile("(?uU)\\b[Tt]ỉnh\\s+(\\p{Lu}\\p{L}*(?:-\\p{L}+)+)");
     /** "Thống đốc Tokyo", "Phó Thị trưởng Yokohama": a Japanese head's title followed by the place alone. */
     private static final Pattern HEAD_OF_PLACE = Pattern.compile(
             "(?uU)\\b(?:[Pp]hó\\s+)?([Tt]hống\\s+đốc|[Tt]hị\\s+trưởng)\\s+(\\p{Lu}[a-zA-Zōū]+)");
@@ -84,6 +86,10 @@ final class JapanesePlaces {
             }
             Candidate spec = prefecture(p.get());
             raw.add(new Raw(s.index(), m.start(), m.end(), spec, 1, 5));
+        }
+        for (Matcher y = PREFECTURE_IN_SYLLABLES.matcher(s.text()); y.find(); ) {
+            japan.prefectureInSyllables(y.group(1))
+                    .ifPresent(p -> raw.add(new Raw(s.index(), y.start(), y.end(), prefecture(p), 1, 5)));
         }
         Matcher j = PLACE_JAPAN.matcher(s.text());
         while (j.find()) {
