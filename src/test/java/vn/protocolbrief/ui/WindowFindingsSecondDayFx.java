@@ -121,7 +121,12 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("no pack made: " + dialogs.shown, e);
         }
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.fileProperty().get() != null);
+        // The pack's record is written before the window is told of its file: wait for the file this click made, not
+        // the one the window still shows from the click before.
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+            Path file = composer.fileProperty().get();
+            return file != null && (!file.equals(before[0]) || file.toFile().lastModified() != stamp[0]);
+        });
         String cover;
         try (var doc = Loader.loadPDF(composer.fileProperty().get().toFile())) {
             PDFTextStripper text = new PDFTextStripper();
