@@ -71,7 +71,12 @@ public final class Cli {
     }
 
     Store openStore() {
-        Store store = Store.open(storeLocation());
+        return openStore(Store::open);
+    }
+
+    /** @param opener how the store at --db is opened (office init adds what an early build left out) */
+    Store openStore(java.util.function.Function<String, Store> opener) {
+        Store store = opener.apply(storeLocation());
         if (officer != null && store.onServer() && !officer.strip().equals(store.actor().name())) {
             // An office store's change log names the login, written by the server: --as cannot say otherwise.
             String login = store.actor().name();

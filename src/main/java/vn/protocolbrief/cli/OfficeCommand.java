@@ -23,11 +23,16 @@ final class OfficeCommand {
 
     /** Opens the store and refuses, in one line, one that is not an office store. */
     Store openOffice() {
+        return openOffice(false);
+    }
+
+    /** @param completing for `office init`: add the migrations an early build left out below the highest */
+    Store openOffice(boolean completing) {
         if (!vn.protocolbrief.store.ServerAddress.isServer(cli.storeLocation())) {
             // said before opening: a laptop's store is not even created by asking
             throw new StoreException(Office.NOT_AN_OFFICE);
         }
-        Store store = cli.openStore();
+        Store store = cli.openStore(completing ? Store::openOfficeCompleting : Store::open);
         if (!Office.isOffice(store)) {
             store.close();
             throw new StoreException(Office.NOT_AN_OFFICE);
@@ -46,13 +51,8 @@ final class OfficeCommand {
 
         @Override
         public Integer call() {
-            return context.answerWith(() -> {
-                // An office database an early build made may lack a migration below its highest: added first.
-                if (vn.protocolbrief.store.ServerAddress.isServer(office.cli.storeLocation())) {
-                    Store.completeOffice(office.cli.storeLocation());
-                }
-                return office.openOffice();
-            }, store -> new Initialised(new Office(store).init()),
+            // An office database an early build made may lack a migration below its highest: added on opening.
+            return context.answerWith(() -> office.openOffice(true), store -> new Initialised(new Office(store).init()),
                     (store, done, out) -> out.line("Office store ready: roles " + String.join(", ", done.roles())
                             + ". Add logins with `office user add LOGIN --role admin|editor|reader --password-stdin`."));
         }

@@ -32,12 +32,52 @@ final class ServerStore {
 
     /** @param password typed in the window's connect dialog (null or empty: PGPASSWORD, .pgpass, the console) */
     static Store open(ServerAddress address, boolean withDemoData, char[] password) {
+        return open(address, withDemoData, password, false);
+    }
+
+    /**
+     * @param completing also apply the migrations the database lacks below its highest (out of order: each adds its
+     *                   own tables) — `office init`, run by the database's owner; otherwise such a database is refused
+     */
+    static Store open(ServerAddress address, boolean withDemoData, char[] password, boolean completing) {
+        Connected c = connect(address, password);
+        if (c.version() > Schema.LATEST_VERSION) {
+            throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
+                    + " (schema " + c.version() + "; this version knows up to " + Schema.LATEST_VERSION
+                    + "). It was not changed.");
+        }
+        List<Integer> missing = Schema.missing(c.applied(), c.version());
+        if (!missing.isEmpty() && !completing) {
+            throw new StoreException(lacking(address, missing));
+        }
+        if (c.version() < Schema.LATEST_VERSION || !missing.isEmpty()) {
+            try {
+                // Flyway holds a lock of its own on PostgreSQL: two laptops opening a new office store at once
+                // migrate it once.
+                migrations(c.ds(), !missing.isEmpty()).migrate();
+            } catch (RuntimeException e) {
+                throw new StoreException("Could not prepare the office store " + address + ": "
+                        + StoreException.rootMessage(e), e);
+            }
+        }
+        Store store = new Store(null, address.toString(), Dialect.POSTGRES, c.ds(), c.ds(), null, false);
+        // The database logs every change with the login (V015): the officer is the login.
+        store.actingAs(Actor.named(address.user()));
+        store.prepareContent(withDemoData);
+        return store;
+    }
+
+    /** A data source that logs in, with the schema version it found and the migrations applied. */
+    private record Connected(PGSimpleDataSource ds, int version, java.util.Set<Integer> applied) {
+    }
+
+    /** Logs in with the password given, else PGPASSWORD or .pgpass, else the one typed at the console. */
+    private static Connected connect(ServerAddress address, char[] password) {
         PGSimpleDataSource ds = dataSource(address, password != null && password.length > 0 ? new String(password)
                 : System.getenv("PGPASSWORD"));
-        int version;
         java.util.Set<Integer> applied = new java.util.HashSet<>();
         try {
-            version = schemaVersion(ds, address, applied);
+            return new Connected(ds, schemaVersion(ds, address, applied), applied);
         } catch (PasswordNeeded e) {
             char[] typed = System.console() == null ? null
                     : System.console().readPassword("Password for %s@%s: ", address.user(), address.host());
@@ -47,37 +87,17 @@ final class ServerStore {
             }
             ds = dataSource(address, new String(typed));
             java.util.Arrays.fill(typed, ' ');
-            version = schemaVersion(ds, address, applied);
+            return new Connected(ds, schemaVersion(ds, address, applied), applied);
         }
-        List<Integer> missing = Schema.missing(applied, version);
-        if (!missing.isEmpty()) {
-            throw new StoreException(lacking(address, missing));
-        }
-        if (version > Schema.LATEST_VERSION) {
-            throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
-                    + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
-                    + "). It was not changed.");
-        }
-        if (version < Schema.LATEST_VERSION) {
-            try {
-                // Flyway holds a lock of its own on PostgreSQL: two laptops opening a new office store at once
-                // migrate it once.
-                Flyway.configure()
-                        .dataSource(ds)
-                        .locations(Dialect.POSTGRES.migrations())
-                        .failOnMissingLocations(true)
-                        .load()
-                        .migrate();
-            } catch (RuntimeException e) {
-                throw new StoreException("Could not prepare the office store " + address + ": "
-                        + StoreException.rootMessage(e), e);
-            }
-        }
-        Store store = new Store(null, address.toString(), Dialect.POSTGRES, ds, ds, null, false);
-        // The database logs every change with the login (V015): the officer is the login.
-        store.actingAs(Actor.named(address.user()));
-        store.prepareContent(withDemoData);
-        return store;
+    }
+
+    private static Flyway migrations(PGSimpleDataSource ds, boolean outOfOrder) {
+        return Flyway.configure()
+                .dataSource(ds)
+                .locations(Dialect.POSTGRES.migrations())
+                .failOnMissingLocations(true)
+                .outOfOrder(outOfOrder)
+                .load();
     }
 
     /** The one line an office database missing earlier migrations gets: which, and what its owner can do. */
@@ -86,31 +106,6 @@ final class ServerStore {
                 + String.join(", ", missing.stream().map(v -> String.format("V%03d", v)).toList())
                 + " was never applied: an early build made it). Its owner can add what is missing with `office init"
                 + " --db " + address + "`. Nothing was changed.";
-    }
-
-    /**
-     * Applies the migrations an office database lacks below its highest (out of order: each adds its own tables),
-     * then the newer ones. For `office init`, run by the database's owner.
-     */
-    static void complete(ServerAddress address) {
-        PGSimpleDataSource ds = dataSource(address, System.getenv("PGPASSWORD"));
-        java.util.Set<Integer> applied = new java.util.HashSet<>();
-        int version = schemaVersion(ds, address, applied);
-        if (version > Schema.LATEST_VERSION || Schema.missing(applied, version).isEmpty()) {
-            return;
-        }
-        try {
-            Flyway.configure()
-                    .dataSource(ds)
-                    .locations(Dialect.POSTGRES.migrations())
-                    .failOnMissingLocations(true)
-                    .outOfOrder(true)
-                    .load()
-                    .migrate();
-        } catch (RuntimeException e) {
-            throw new StoreException("Could not complete the office store " + address + ": "
-                    + StoreException.rootMessage(e), e);
-        }
     }
 
     private static PGSimpleDataSource dataSource(ServerAddress address, String password) {

@@ -92,13 +92,11 @@ public final class Store implements AutoCloseable {
     }
 
     /**
-     * Adds to an office database the migrations an early build left out below its highest (`office init`); a
-     * database that lacks none, or a file, is left as it is.
+     * Opens an office database for its owner (`office init`), first adding the migrations an early build left out
+     * below its highest; one login, one password prompt at most.
      */
-    public static void completeOffice(String location) {
-        if (ServerAddress.isServer(location)) {
-            ServerStore.complete(ServerAddress.parse(location));
-        }
+    public static Store openOfficeCompleting(String url) {
+        return ServerStore.open(ServerAddress.parse(url), false, null, true);
     }
 
     public static Store open(String location, boolean withDemoData) {

@@ -27,6 +27,19 @@ class MigrationTwinsTest {
         assertThat(postgres).isEqualTo(sqlite);
     }
 
+    /** A version number no migration has is listed as unused, or every office would be told it lacks it. */
+    @Test
+    void theUnusedVersionsAreExactlyTheNumbersNoMigrationHas() throws Exception {
+        List<String> present = versions("/db/migration");
+        java.util.Set<Integer> gaps = new java.util.TreeSet<>();
+        for (int v = 1; v < Schema.LATEST_VERSION; v++) {
+            if (!present.contains(String.valueOf(v))) {
+                gaps.add(v);
+            }
+        }
+        assertThat(new java.util.TreeSet<>(Schema.UNUSED_VERSIONS)).isEqualTo(gaps);
+    }
+
     @Test
     void bothStoresHaveTheSameTablesColumnsAndKeys() {
         Map<String, String> onSqlite;

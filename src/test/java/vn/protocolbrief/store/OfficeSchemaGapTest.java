@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.cli.Cli;
@@ -58,6 +59,30 @@ class OfficeSchemaGapTest {
              var rs = st.executeQuery("SELECT to_regclass('meeting_sensitive') IS NOT NULL")) {
             rs.next();
             assertThat(rs.getBoolean(1)).isTrue();
+        }
+    }
+
+    /** A newer build's office is said to be newer, not to lack the versions between (which `office init` cannot add). */
+    @Test
+    void anOfficeOfANewerVersionIsToldSoNotThatItLacksMigrations() throws Exception {
+        EmbeddedOffice server = EmbeddedOffice.server();
+        String url = server.freshDatabase("OfficeSchemaGapTestNewer");
+        String db = url.substring(url.lastIndexOf('/') + 1);
+        int newer = Schema.LATEST_VERSION + 2;
+        try (Connection c = server.connect(db); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+                    + " installed_by, execution_time, success) VALUES ((SELECT max(installed_rank) + 1 FROM"
+                    + " flyway_schema_history), '" + newer + "', 'newer', 'SQL', 'V" + newer + "__newer.sql', 0, 'x', 0,"
+                    + " true)");
+        }
+        for (String[] command : List.of(new String[] {"provinces"}, new String[] {"office", "init"})) {
+            String[] args = new String[command.length + 2];
+            args[0] = "--db";
+            args[1] = url;
+            System.arraycopy(command, 0, args, 2, command.length);
+            Run r = run(args);
+            assertThat(r.code()).isNotZero();
+            assertThat(r.err().strip()).doesNotContain("\n").contains("newer version").doesNotContain("lacks");
         }
     }
 }
