@@ -22,6 +22,17 @@ public final class DemoData {
         }
     }
 
+    /** The ids of the demo data's meetings: what makes a meeting a sample, with its "demo" review mark. */
+    public static java.util.Set<String> meetingIds() {
+        return MeetingIds.IDS;
+    }
+
+    /** Read once, on first use (the demo file is part of the application and never changes while it runs). */
+    private static final class MeetingIds {
+        static final java.util.Set<String> IDS = java.util.Set.copyOf(
+                archive().meetings().stream().map(m -> m.id()).toList());
+    }
+
     static void load(Store store) {
         new ArchiveService(store).importArchive(archive());
     }

@@ -49,18 +49,28 @@ public final class MeetingReviewRepository {
     }
 
     /**
-     * The sample meetings a new store is seeded with (marked reviewed by "{@value #SAMPLE}", as the demo data and
-     * V009 mark them) and the sources saved with them.
+     * The sample meetings a new store is seeded with: a meeting of the demo data still marked reviewed by
+     * "{@value #SAMPLE}" (as the demo data and V009 mark them). Both, because an officer may log in as "demo" and
+     * review real meetings, and a demo meeting reviewed again by an officer has become the office's own.
      */
     public Set<String> sampleMeetingIds(Handle h) {
-        return new java.util.HashSet<>(h.createQuery("SELECT meeting_id FROM meeting_review WHERE reviewed_by = :by")
-                .bind("by", SAMPLE).mapTo(String.class).list());
+        Set<String> out = new java.util.HashSet<>(h.createQuery(
+                "SELECT meeting_id FROM meeting_review WHERE reviewed_by = :by").bind("by", SAMPLE).mapTo(String.class).list());
+        out.retainAll(DemoData.meetingIds());
+        return out;
     }
 
+    /** The sources saved with the sample meetings only. */
     public Set<String> sampleSourceIds(Handle h) {
-        return new java.util.HashSet<>(h.createQuery("""
-                SELECT DISTINCT ms.source_id FROM meeting_source ms JOIN meeting_review r ON r.meeting_id = ms.meeting_id
-                 WHERE r.reviewed_by = :by""").bind("by", SAMPLE).mapTo(String.class).list());
+        Set<String> samples = sampleMeetingIds(h);
+        Set<String> out = new java.util.HashSet<>();
+        Set<String> elsewhere = new java.util.HashSet<>();
+        h.createQuery("SELECT meeting_id, source_id FROM meeting_source").map((rs, ctx) -> {
+            (samples.contains(rs.getString(1)) ? out : elsewhere).add(rs.getString(2));
+            return 0;
+        }).list();
+        out.removeAll(elsewhere);
+        return out;
     }
 
     /** How many meetings nobody has reviewed. */

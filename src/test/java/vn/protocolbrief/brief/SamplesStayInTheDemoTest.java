@@ -38,6 +38,21 @@ class SamplesStayInTheDemoTest {
         }
     }
 
+    /** An officer who logs in as "demo" reviews real meetings: they are the office's, not samples. */
+    @Test
+    void aRealMeetingReviewedByAnOfficerCalledDemoStaysInTheRealPack() {
+        try (Store store = Store.open(dir.resolve("demo-officer.db"))) {
+            store.actingAs(vn.protocolbrief.store.Actor.named("demo"));
+            new vn.protocolbrief.service.RecordService(store).saveMeeting(new vn.protocolbrief.domain.Meeting(
+                    "m-real-nghe-an", PartialDate.of("2026-03-12"), "nghe-an", null, null, "embassy-of-japan",
+                    "Tiếp Đại sứ Nhật Bản", null, null, List.of(), List.of(), List.of(), List.of()));
+            new vn.protocolbrief.service.MeetingReviews(store).mark("m-real-nghe-an");
+            new VisitService(store).save(visit("v-real", "thanh-hoa"));
+            BriefModel real = Packs.service(store).assemble(BriefRequest.forVisit("v-real", "vi", null, null));
+            assertThat(real.delegation().partnerProvinces()).as("the Embassy's real meeting in Nghệ An").isNotEmpty();
+        }
+    }
+
     static Visit visit(String id, String province) {
         return new Visit(id, province, "embassy-of-japan", PartialDate.of("2026-12-03"), "09:30", null, null,
                 new Visit.Attendee("ito-naoki", null, null), List.of(), List.of(), null, List.of(), null, null, null,

@@ -1,6 +1,5 @@
 package vn.protocolbrief.ui.shell;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.prefs.Preferences;
@@ -23,8 +22,7 @@ public final class DemoNote {
 
     /** Off the FX thread: whether the store holds the sample meetings and nothing else. */
     static boolean demoOnly(Store store) {
-        Set<String> demo = new HashSet<>();
-        DemoData.archive().meetings().forEach(x -> demo.add(x.id()));
+        Set<String> demo = DemoData.meetingIds();
         return store.reads(r -> {
             List<String> ids = r.meetingIds();
             return !ids.isEmpty() && demo.containsAll(ids);
