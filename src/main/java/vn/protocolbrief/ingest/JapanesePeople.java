@@ -206,6 +206,13 @@ final class JapanesePeople {
         List<Token> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
+            if (i + 1 < tokens.size() && hepburnSplit(text, tokens, i)) {
+                // "Ken-ichi", "Shin-ya": Hepburn's hyphen after n before a vowel or y — one romanised given name.
+                Token u = tokens.get(i + 1);
+                out.add(new Token(t.start(), u.end(), t.text() + u.text()));
+                i++;
+                continue;
+            }
             // Both sides of the hyphen short syllables: "Hiroyasu-Thị trưởng" is a name and its title, kept.
             boolean after = i + 1 < tokens.size() && syllable(t) && syllable(tokens.get(i + 1))
                     && tokens.get(i + 1).start() == t.end() + 1 && text.charAt(t.end()) == '-';
@@ -218,6 +225,23 @@ final class JapanesePeople {
         return out;
     }
 
+    /**
+     * Two parts only, a capitalised one ending in n and a lower-case one opening with a vowel or y ("Ken-ichi",
+     * "Jun-ya"): romanisation's hyphen, not Vietnamese syllables (those are capitalised or run to three and more).
+     */
+    private static boolean hepburnSplit(String text, List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        Token u = tokens.get(i + 1);
+        boolean joined = u.start() == t.end() + 1 && text.charAt(t.end()) == '-';
+        boolean beforeJoined = i > 0 && tokens.get(i - 1).end() + 1 == t.start() && text.charAt(t.start() - 1) == '-';
+        boolean afterJoined = i + 2 < tokens.size() && tokens.get(i + 2).start() == u.end() + 1
+                && text.charAt(u.end()) == '-';
+        String first = t.text();
+        String second = u.text();
+        return joined && !beforeJoined && !afterJoined && t.capitalised() && first.endsWith("n") && first.length() >= 2
+                && !second.isEmpty() && "aeiouy".indexOf(second.charAt(0)) >= 0 && Romaji.is(first + second);
+    }
+
     /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */
     private static boolean syllable(Token t) {
         return t.text().length() <= 4;
@@ -225,8 +249,14 @@ final class JapanesePeople {
 
     /** "tỉnh Ka-ga-oa …": a place's head word right before an offset. */
     private static boolean placeHeadBefore(String text, int start) {
-        String before = Text.fold(text.substring(Math.max(0, start - 14), start));
-        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|do|quan)\\s*$");
+        String raw = text.substring(Math.max(0, start - 14), start);
+        String before = Text.fold(raw);
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|quan)\\s*$") || capitalHeadBefore(raw);
+    }
+
+    /** "đô Tokyo": folding would make it "do", the word that introduces a delegation's head ("do X dẫn đầu"). */
+    private static boolean capitalHeadBefore(String raw) {
+        return raw.toLowerCase(Locale.ROOT).matches("(?s).*(?:^|[^\\p{L}])đô\\s*$");
     }
 
     private boolean placeOrBody(Token t) {
@@ -239,9 +269,10 @@ final class JapanesePeople {
         if (i == 0) {
             return false;
         }
-        String before = Text.fold(text.substring(Math.max(0, tokens.get(i).start() - 14), tokens.get(i).start()));
-        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|pho|do|quan|tap doan|cong ty|dai hoc|dh|hoi dong tinh"
-                + "|ngan hang|benh vien)\\s*$");
+        String raw = text.substring(Math.max(0, tokens.get(i).start() - 14), tokens.get(i).start());
+        String before = Text.fold(raw);
+        return before.matches("(?s).*\\b(tinh|thanh pho|tp\\.?|pho|quan|tap doan|cong ty|dai hoc|dh|hoi dong tinh"
+                + "|ngan hang|benh vien)\\s*$") || capitalHeadBefore(raw);
     }
 
     private Found person(Sentence s, List<Token> tokens, int i) {

@@ -51,4 +51,26 @@ class NamesInSyllablesTest extends BareStoreTest {
                 """, "hyphen-title.txt");
         assertThat(d.leader().familyName()).isEqualToIgnoringCase("Okada");
     }
+
+    /** "do X dẫn đầu" names a delegation's head: "do" is not "đô" (a capital), whatever folding makes of it. */
+    @Test
+    void aHeadNamedAfterDoLedByIsFound() {
+        Draft d = draftOf("""
+                Sáng 5-6, ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định tiếp đoàn tỉnh Ka-ga-oa do Ni-si-mu-ra Ta-kê-si, Phó thống đốc tỉnh Ka-ga-oa dẫn đầu.
+                """, "do-led.txt");
+        assertThat(d.leader()).isNotNull();
+        assertThat(d.leader().name()).isEqualTo("Ni-si-mu-ra Ta-kê-si");
+        assertThat(d.leader().title()).startsWith("Phó thống đốc");
+    }
+
+    /** Hepburn's hyphen ("Ken-ichi", "Shin-ya") joins one romanised given name; it is no Vietnamese syllable. */
+    @Test
+    void aRomanisedGivenNameWithAHyphenIsKeptWhole() {
+        Draft d = draftOf("""
+                Sáng 5-6, ông Trần Văn Bình, Chủ tịch UBND tỉnh Nam Định tiếp ông Yamada Ken-ichi, Phó Thống đốc tỉnh Kagawa (Nhật Bản).
+                """, "ken-ichi.txt");
+        assertThat(d.leader().familyName()).isEqualToIgnoringCase("Yamada");
+        assertThat(d.leader().name()).containsIgnoringCase("Kenichi");
+        assertThat(d.leader().title()).startsWith("Phó Thống đốc");
+    }
 }
