@@ -42,7 +42,8 @@ final class MeetingsCommand implements Callable<Integer> {
                 cli.out().line(String.format("%-13s %-22s %s", views.dateText(m.date()), m.provinceAsWritten(),
                         v.partner() == null ? "" : v.partner().name()));
                 if (v.leader() != null) {
-                    cli.out().line("              " + v.leader().name() + ", " + v.leader().title());
+                    cli.out().line("              " + v.leader().name()
+                            + (v.leader().title() == null || v.leader().title().isBlank() ? "" : ", " + v.leader().title()));
                 }
                 if (m.title() != null) {
                     cli.out().line("              " + m.title());
