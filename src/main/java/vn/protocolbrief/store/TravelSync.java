@@ -142,7 +142,9 @@ public final class TravelSync {
                         mine = new Held(mine.ref(), rows, mine.label(), mine.changedBy(), mine.changedAt());
                     }
                 }
-                if (officeChanged.contains(mine.ref()) && !RecordCopies.same(seen, sensitive == null ? mine.rows()
+                boolean changedHere = officeChanged.contains(mine.ref()) && (sensitive == null
+                        || !changedOnlyHidden(h, mine.ref(), origin.officePoint(), sessionsOf(copyId), sensitive));
+                if (changedHere && !RecordCopies.same(seen, sensitive == null ? mine.rows()
                         : sensitive.shown(mine.rows()))) {
                     conflicts++;
                     continue;
@@ -158,6 +160,28 @@ public final class TravelSync {
                     + " VALUES (?, ?, ?, ?, ?)", p.syncId(), copyId, ChangeLog.now(), ChangeLog.now(), p.copyPointTo());
             return new OfficeResult(sent, conflicts, false);
         });
+    }
+
+    /**
+     * Whether every row the office changed in the record since the copy's point is one a copy without sensitive
+     * records never holds: then the copy's version is no conflict (the office's hidden rows are kept beside it).
+     */
+    private static boolean changedOnlyHidden(Handle h, Ref ref, long point, String skipSessions,
+                                             SensitiveScope.Sets sensitive) {
+        ChangeLog log = new ChangeLog(new RecordRows());
+        List<Long> ids = h.createQuery("SELECT l.id FROM change_record r JOIN change_log l ON l.id = r.change_id"
+                        + " WHERE r.kind = ? AND r.ref_id = ? AND l.id > ? AND l.session NOT LIKE ?")
+                .bind(0, ref.kind()).bind(1, ref.id()).bind(2, point).bind(3, skipSessions.replace("%", "") + "%")
+                .mapTo(Long.class).list();
+        for (long id : ids) {
+            for (ChangeLog.RowChange c : log.rowsOf(h, id)) {
+                Map<String, Object> columns = c.after() != null ? c.after() : c.before();
+                if (columns == null || !sensitive.hidden(new RecordRows.Row(c.table(), c.key(), columns))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /**
