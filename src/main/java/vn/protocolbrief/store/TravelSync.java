@@ -191,7 +191,8 @@ public final class TravelSync {
      */
     private static void onTheRoad(Handle h, Held mine, Store copy) {
         if (Office.isPostgres(h)) {
-            h.createQuery("SELECT set_config('pb.road_by', ?, true), set_config('pb.road_at', ?, true)")
+            h.createQuery("SELECT set_config('pb.road_by', ?, true) AS road_by,"
+                            + " set_config('pb.road_at', ?, true) AS road_at")
                     .bind(0, mine == null ? "" : actorName(mine, copy))
                     .bind(1, mine == null || mine.changedAt() == null ? "" : mine.changedAt()).mapToMap().one();
         }
