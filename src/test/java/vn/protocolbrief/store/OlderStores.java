@@ -21,8 +21,10 @@ final class OlderStores {
                     "visit_sensitive")) {
                 h.execute("DROP TABLE IF EXISTS " + table);
             }
-            h.execute("ALTER TABLE change_log DROP COLUMN road_by");
-            h.execute("ALTER TABLE change_log DROP COLUMN road_at");
+            if (version >= 10) { // change_log came with V010
+                h.execute("ALTER TABLE change_log DROP COLUMN road_by");
+                h.execute("ALTER TABLE change_log DROP COLUMN road_at");
+            }
         }
         if (version < 17) {
             h.execute("DROP TABLE IF EXISTS meeting_sensitive");
