@@ -45,6 +45,10 @@ final class ChangesCommand implements Callable<Integer> {
             for (RecordService.HistoryEntry e : all) {
                 cli.out().line(String.format("%5d  %-19s  %-14s %-6s %s%s", e.change(), e.at(), e.actor(), e.action(),
                         e.label(), e.undone() ? "  (undone)" : ""));
+                if (e.fromTheRoad()) {
+                    cli.out().line("       on the road: " + e.roadBy() + (e.roadAt() == null ? "" : " at " + e.roadAt())
+                            + "; synced by " + e.actor() + " at " + e.at());
+                }
                 if (!e.fields().isEmpty()) {
                     cli.out().line("       " + String.join(", ", e.fields()));
                 }

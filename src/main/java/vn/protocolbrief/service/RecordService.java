@@ -386,13 +386,23 @@ public final class RecordService {
 
     /** One entry of a record's history: who, when, what, and which fields of which rows. */
     public record HistoryEntry(long change, String at, String actor, String action, String label, boolean undone,
-                               List<String> fields) {
+                               List<String> fields, String roadBy, String roadAt) {
+        /** A change made in this store (not brought by a travel sync). */
+        public HistoryEntry(long change, String at, String actor, String action, String label, boolean undone,
+                            List<String> fields) {
+            this(change, at, actor, action, label, undone, fields, null, null);
+        }
+
+        /** Whether a travel sync brought it: made by {@code roadBy} on a travel copy, synced by {@code actor}. */
+        public boolean fromTheRoad() {
+            return roadBy != null;
+        }
     }
 
     /** A record's changes, the oldest first. */
     public List<HistoryEntry> history(String kind, String id) {
         return store.reading(work -> work.history(kind, id)).stream().map(e -> new HistoryEntry(e.change(), e.at(),
-                e.actor(), e.action(), e.label(), e.undone(), e.fields())).toList();
+                e.actor(), e.action(), e.label(), e.undone(), e.fields(), e.roadBy(), e.roadAt())).toList();
     }
 
     private static Change change(Work.LoggedChange c) {

@@ -220,10 +220,20 @@ public final class ArchiveService {
         }
         unique(a.englishRenderings().stream().map(vn.protocolbrief.domain.EnglishRendering::label).toList(),
                 "the English rendering of");
-        unique(a.sensitiveMarks().stream().map(vn.protocolbrief.domain.SensitiveMark::meetingId).toList(),
-                "sensitive mark of meeting");
-        a.sensitiveMarks().forEach(x -> known(meetings, x.meetingId(), "sensitive mark of meeting " + x.meetingId(),
-                "meeting"));
+        unique(a.sensitiveMarks().stream().map(x -> x.kind() + " " + x.meetingId()).toList(), "sensitive mark of");
+        Set<String> requests = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM request").mapTo(String.class).list());
+        a.meetings().forEach(m -> m.requests().forEach(r -> requests.add(r.id())));
+        for (var x : a.sensitiveMarks()) {
+            Set<String> records = switch (x.kind()) {
+                case "person" -> persons;
+                case "partner" -> partners;
+                case "request" -> requests;
+                case "visit" -> visits;
+                default -> meetings;
+            };
+            known(records, x.meetingId(), "sensitive mark of " + x.kind() + " " + x.meetingId(), x.kind());
+        }
     }
 
     /**
@@ -285,12 +295,6 @@ public final class ArchiveService {
                 current[0] = "review of meeting " + r.meetingId();
                 reviews.upsert(h, r);
             }
-            // A mark is only ever added here: an article merged into a sensitive meeting, or an older file, must not
-            // take it off (only an officer does, through SensitiveMarks).
-            for (var x : a.sensitiveMarks()) {
-                current[0] = "sensitive mark of meeting " + x.meetingId();
-                sensitiveMarks.upsert(h, x);
-            }
             for (var x : a.agreements()) {
                 current[0] = "agreement " + x.id();
                 repos.agreements().upsert(h, x);
@@ -319,6 +323,12 @@ public final class ArchiveService {
             for (var x : a.visits()) {
                 current[0] = "visit " + x.id();
                 repos.visits().upsert(h, x, now);
+            }
+            // A mark is only ever added here: an article merged into a sensitive meeting, or an older file, must not
+            // take it off (only an officer does, through SensitiveMarks). After the visits: a mark may name any kind.
+            for (var x : a.sensitiveMarks()) {
+                current[0] = "sensitive mark of " + x.kind() + " " + x.meetingId();
+                sensitiveMarks.upsert(h, x);
             }
             for (var x : a.commitments()) {
                 current[0] = "commitment " + x.id();

@@ -47,10 +47,13 @@ final class RecordRows {
                     new Part("commitment_followup",
                             "commitment_id IN (SELECT id FROM commitment WHERE meeting_id = :id)"),
                     new Part("english_rendering", ENGLISH_OF_MEETING),
-                    new Part("meeting_sensitive", "meeting_id = :id"))),
-            Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"))),
+                    new Part("meeting_sensitive", "meeting_id = :id"),
+                    new Part("request_sensitive", "meeting_id = :id"))),
+            Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"),
+                    new Part("person_sensitive", "person_id = :id"))),
             Map.entry("source", List.of(new Part("source", "id = :id"))),
-            Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"))),
+            Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"),
+                    new Part("partner_sensitive", "partner_id = :id"))),
             Map.entry("agreement", List.of(new Part("agreement", "id = :id"),
                     new Part("english_rendering", "kind = 'agreement' AND record_id = :id"))),
             Map.entry("aid", List.of(new Part("aid_project", "id = :id"))),
@@ -58,7 +61,8 @@ final class RecordRows {
             Map.entry("link", List.of(new Part("locality_link", "id = :id"))),
             Map.entry("sensitivity", List.of(new Part("sensitivity", "id = :id"))),
             Map.entry("visit", List.of(new Part("visit", "id = :id"), new Part("visit_person", "visit_id = :id"),
-                    new Part("visit_programme", "visit_id = :id"), new Part("visit_point", "visit_id = :id"))));
+                    new Part("visit_programme", "visit_id = :id"), new Part("visit_point", "visit_id = :id"),
+                    new Part("visit_sensitive", "visit_id = :id"))));
 
     private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
     private volatile Map<String, List<ForeignKey>> references;

@@ -6,8 +6,9 @@ import java.util.Optional;
 import vn.protocolbrief.domain.SensitiveMark;
 
 /**
- * Marking a meeting sensitive, or taking the mark off: one transaction, logged as an edit of the meeting (so that
- * `changes` lists it and undo takes it back). The window and the command line both come here.
+ * Marking a record sensitive (a meeting, person, partner, single request or visit), or taking the mark off: one
+ * transaction, logged as an edit of the record (a request's as an edit of its meeting, of which it is a part), so
+ * that `changes` lists it and undo takes it back. The window and the command line both come here.
  */
 public final class SensitiveMarks {
     private final Store store;
@@ -19,43 +20,56 @@ public final class SensitiveMarks {
     }
 
     public Optional<SensitiveMark> of(String meetingId) {
-        return store.read(h -> marks.byMeeting(h, meetingId));
+        return of("meeting", meetingId);
+    }
+
+    public Optional<SensitiveMark> of(String kind, String id) {
+        SensitiveMarkRepository.table(kind);
+        return store.read(h -> marks.of(h, kind, id));
     }
 
     /** Whether the store holds this meeting. */
     public boolean exists(String meetingId) {
-        return store.read(h -> exists(h, meetingId));
+        return exists("meeting", meetingId);
     }
 
-    private static boolean exists(org.jdbi.v3.core.Handle h, String meetingId) {
-        return h.createQuery("SELECT count(*) FROM meeting WHERE id = ?").bind(0, meetingId).mapTo(Integer.class)
-                .one() > 0;
+    /** Whether the store holds this record. */
+    public boolean exists(String kind, String id) {
+        SensitiveMarkRepository.table(kind);
+        return store.read(h -> SensitiveMarkRepository.exists(h, kind, id));
+    }
+
+    /** Marks a meeting sensitive or takes the mark off (see {@link #set(String, String, boolean)}). */
+    public Optional<SensitiveMark> set(String meetingId, boolean sensitive) {
+        return set("meeting", meetingId, sensitive);
     }
 
     /**
-     * Marks the meeting sensitive (by the store's officer, now) or takes the mark off; returns the mark now kept.
+     * Marks the record sensitive (by the store's officer, now) or takes the mark off; returns the mark now kept.
      * Setting what is already set changes nothing and logs nothing.
      */
-    public Optional<SensitiveMark> set(String meetingId, boolean sensitive) {
+    public Optional<SensitiveMark> set(String kind, String id, boolean sensitive) {
+        SensitiveMarkRepository.table(kind);
         return store.write(h -> {
-            if (!exists(h, meetingId)) {
-                throw new StoreException("No meeting with id " + meetingId + "; nothing was marked.");
+            if (!SensitiveMarkRepository.exists(h, kind, id)) {
+                throw new StoreException("No " + kind + " with id " + id + "; nothing was marked.");
             }
-            Optional<SensitiveMark> current = marks.byMeeting(h, meetingId);
+            Optional<SensitiveMark> current = marks.of(h, kind, id);
             if (current.isPresent() == sensitive) {
                 return current;
             }
-            RecordRows.Ref ref = new RecordRows.Ref("meeting", meetingId);
+            RecordRows.Ref ref = SensitiveMarkRepository.loggedAs(h, kind, id);
             var before = changes.before(h, List.of(ref));
-            SensitiveMark mark = new SensitiveMark(meetingId, store.actor().name(),
-                    LocalDateTime.now().withNano(0).toString());
+            SensitiveMark mark = new SensitiveMark(id, store.actor().name(),
+                    LocalDateTime.now().withNano(0).toString(), kind);
             if (sensitive) {
                 marks.upsert(h, mark);
             } else {
-                marks.remove(h, meetingId);
+                marks.remove(h, kind, id);
             }
-            changes.record(h, before, store.actor(), "edit", "meeting", meetingId,
-                    sensitive ? "marked sensitive" : "sensitive mark taken off");
+            String what = kind.equals("request") ? "request " + id + " " : "";
+            changes.record(h, before, store.actor(), "edit", ref.kind(), ref.id(),
+                    what + (sensitive ? "marked sensitive" : "sensitive mark taken off"));
             return sensitive ? Optional.of(mark) : Optional.<SensitiveMark>empty();
         });
     }

@@ -107,27 +107,39 @@ public final class TableTake {
     }
 
     /**
-     * What is read of the office's meetings and their requests: only the provinces' when some are taken and the
-     * sensitive are not left out (leaving them out weighs what every meeting of the office cites, so all are read).
-     * Everything else is read whole and scoped in the copy.
+     * What is read of the office's tables: only the provinces' meetings and their requests when some are taken, and
+     * without sensitive records none of those records nor what hangs on them ({@link SensitiveScope}): they never
+     * leave the database server. Everything else is read whole and scoped in the copy.
      */
     private record OfficeRead(Scope scope) {
         String where(String table) {
-            if (scope.provinces().isEmpty() || scope.withoutSensitive()) {
+            List<String> conditions = new ArrayList<>();
+            if (scope.withoutSensitive()) {
+                conditions.addAll(SensitiveScope.readConditions(table));
+            }
+            String inProvinces = inProvinces(table);
+            if (!inProvinces.isEmpty()) {
+                conditions.add(inProvinces);
+            }
+            return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        }
+
+        private String inProvinces(String table) {
+            if (scope.provinces().isEmpty()) {
                 return "";
             }
             String meetings = "SELECT id FROM meeting WHERE province_id IN (" + String.join(", ",
                     scope.provinces().stream().map(p -> "'" + p.replace("'", "''") + "'").toList()) + ")";
             String requests = "SELECT id FROM request WHERE meeting_id IN (" + meetings + ")";
             return switch (table) {
-                case "meeting" -> " WHERE id IN (" + meetings + ")";
+                case "meeting" -> "id IN (" + meetings + ")";
                 case "meeting_source", "participant", "request", "gift", "commitment", "meeting_review",
-                     "meeting_sensitive" -> " WHERE meeting_id IN (" + meetings + ")";
-                case "request_category_link", "request_followup" -> " WHERE request_id IN (" + requests + ")";
-                case "commitment_followup" -> " WHERE commitment_id IN (SELECT id FROM commitment WHERE meeting_id IN ("
+                     "meeting_sensitive", "request_sensitive" -> "meeting_id IN (" + meetings + ")";
+                case "request_category_link", "request_followup" -> "request_id IN (" + requests + ")";
+                case "commitment_followup" -> "commitment_id IN (SELECT id FROM commitment WHERE meeting_id IN ("
                         + meetings + "))";
-                case "search_index" -> " WHERE kind NOT IN ('meeting', 'request') OR (kind = 'meeting' AND ref_id IN ("
-                        + meetings + ")) OR (kind = 'request' AND ref_id IN (" + requests + "))";
+                case "search_index" -> "(kind NOT IN ('meeting', 'request') OR (kind = 'meeting' AND ref_id IN ("
+                        + meetings + ")) OR (kind = 'request' AND ref_id IN (" + requests + ")))";
                 default -> "";
             };
         }

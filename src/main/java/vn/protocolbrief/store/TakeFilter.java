@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * Leaves in a freshly filled travel copy only what a scoped take holds, as a few set-based statements on the copy: the
  * given provinces' meetings, visits, agreements, aid, figures, links and sensitivities with the partners, persons and
- * sources they name; without sensitive records (when asked) no sensitivities, no meeting marked sensitive nor anything
- * saved with it, and no article or person only those meetings name. The same rules, record by record, are
+ * sources they name. Without sensitive records (when asked) the office was read without them ({@link SensitiveScope}):
+ * the rules below that weigh the copy's meeting_sensitive then find none. The same rules, record by record, are
  * {@code travel.TakeScope} over an export; {@code TableTakeTest} checks the two give the same copy.
  */
 final class TakeFilter {
@@ -64,7 +64,7 @@ final class TakeFilter {
         String leftMeeting = "meeting_id IN (SELECT id FROM take_left_meeting)";
         s.execute("DELETE FROM meeting WHERE " + out + " OR id IN (SELECT id FROM take_left_meeting)");
         for (String t : List.of("meeting_source", "participant", "request", "gift", "commitment", "meeting_review",
-                "meeting_sensitive")) {
+                "meeting_sensitive", "request_sensitive")) {
             s.execute("DELETE FROM " + t + " WHERE meeting_id NOT IN (SELECT id FROM meeting)");
         }
         s.execute("DELETE FROM request_category_link WHERE request_id NOT IN (SELECT id FROM request)");
@@ -97,6 +97,10 @@ final class TakeFilter {
         }
         s.execute("DELETE FROM source WHERE id NOT IN (" + articles(KEPT) + " UNION " + named("source_id") + ")"
                 + (all ? " AND id IN (SELECT id FROM take_left_article)" : ""));
+        // The marks of records left behind go with them.
+        s.execute("DELETE FROM person_sensitive WHERE person_id NOT IN (SELECT id FROM person)");
+        s.execute("DELETE FROM partner_sensitive WHERE partner_id NOT IN (SELECT id FROM partner)");
+        s.execute("DELETE FROM visit_sensitive WHERE visit_id NOT IN (SELECT id FROM visit)");
         Set<String> givenOnly = new HashSet<>();
         // Every partner is taken when every province is (the record-by-record take imports them all).
         try (ResultSet rs = s.executeQuery("SELECT id FROM take_given_partner WHERE " + (all ? "0" : "id NOT IN ("

@@ -119,23 +119,91 @@ public final class TravelSync {
             RecordCopies copies = RecordCopies.in(h);
             Set<Ref> officeChanged = copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId));
             RecordCopies.deferReferences(h);
+            // A copy without sensitive records never held them: what it sends neither overwrites nor removes them.
+            SensitiveScope.Sets sensitive = origin.withoutSensitive() ? SensitiveScope.Sets.read(h) : null;
+            Actor syncer = new Actor(office.actor().name(), session(copyId, p.syncId()));
             int sent = 0;
             int conflicts = 0;
             for (Held mine : RecordCopies.writeOrder(out)) {
                 Map<String, RecordRows.Row> current = copies.rowsOf(h, mine.ref());
-                if (officeChanged.contains(mine.ref()) && !RecordCopies.same(current, mine.rows())) {
+                Map<String, RecordRows.Row> seen = current;
+                if (sensitive != null) {
+                    if (sensitive.hidden(mine.ref(), current)) {
+                        continue;
+                    }
+                    seen = sensitive.shown(current);
+                    Map<String, RecordRows.Row> kept = sensitive.kept(current);
+                    if (!kept.isEmpty()) {
+                        if (mine.absent()) {
+                            continue; // deleted on the road, but it holds what the road never saw
+                        }
+                        Map<String, RecordRows.Row> rows = new LinkedHashMap<>(mine.rows());
+                        rows.putAll(kept);
+                        mine = new Held(mine.ref(), rows, mine.label(), mine.changedBy(), mine.changedAt());
+                    }
+                }
+                boolean changedHere = officeChanged.contains(mine.ref()) && (sensitive == null
+                        || !changedOnlyHidden(h, mine.ref(), origin.officePoint(), sessionsOf(copyId), sensitive));
+                if (changedHere && !RecordCopies.same(seen, sensitive == null ? mine.rows()
+                        : sensitive.shown(mine.rows()))) {
                     conflicts++;
                     continue;
                 }
-                if (copies.put(h, mine, current, new Actor(actorName(mine, copy), session(copyId, p.syncId())),
-                        undoing)) {
+                onTheRoad(h, mine, copy);
+                if (copies.put(h, mine, current, syncer, undoing)) {
+                    markRoad(h, mine, copy, syncer);
                     sent++;
                 }
             }
+            onTheRoad(h, null, copy);
             h.execute("INSERT INTO travel_sync (sync_id, copy_identity, started_at, finished_at, copy_point_to)"
                     + " VALUES (?, ?, ?, ?, ?)", p.syncId(), copyId, ChangeLog.now(), ChangeLog.now(), p.copyPointTo());
             return new OfficeResult(sent, conflicts, false);
         });
+    }
+
+    /**
+     * Whether every row the office changed in the record since the copy's point is one a copy without sensitive
+     * records never holds: then the copy's version is no conflict (the office's hidden rows are kept beside it).
+     */
+    private static boolean changedOnlyHidden(Handle h, Ref ref, long point, String skipSessions,
+                                             SensitiveScope.Sets sensitive) {
+        ChangeLog log = new ChangeLog(new RecordRows());
+        List<Long> ids = h.createQuery("SELECT l.id FROM change_record r JOIN change_log l ON l.id = r.change_id"
+                        + " WHERE r.kind = ? AND r.ref_id = ? AND l.id > ? AND l.session NOT LIKE ?")
+                .bind(0, ref.kind()).bind(1, ref.id()).bind(2, point).bind(3, skipSessions.replace("%", "") + "%")
+                .mapTo(Long.class).list();
+        for (long id : ids) {
+            for (ChangeLog.RowChange c : log.rowsOf(h, id)) {
+                Map<String, Object> columns = c.after() != null ? c.after() : c.before();
+                if (columns == null || !sensitive.hidden(new RecordRows.Row(c.table(), c.key(), columns))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /**
+     * "On the road, synced by": the change a synced record makes at the office is the syncing officer's (its actor
+     * and time), and names who made it on the copy and when. On PostgreSQL the database writes the change: the sync
+     * names the road's officer in transaction-local settings its trigger reads (V019); {@code null} clears them.
+     */
+    private static void onTheRoad(Handle h, Held mine, Store copy) {
+        if (Office.isPostgres(h)) {
+            h.createQuery("SELECT set_config('pb.road_by', ?, true) AS road_by,"
+                            + " set_config('pb.road_at', ?, true) AS road_at")
+                    .bind(0, mine == null ? "" : actorName(mine, copy))
+                    .bind(1, mine == null || mine.changedAt() == null ? "" : mine.changedAt()).mapToMap().one();
+        }
+    }
+
+    /** On SQLite the application writes the change: the road's officer and time go into it here. */
+    private static void markRoad(Handle h, Held mine, Store copy, Actor syncer) {
+        if (!Office.isPostgres(h)) {
+            h.execute("UPDATE change_log SET road_by = ?, road_at = ? WHERE id = (SELECT max(id) FROM change_log"
+                    + " WHERE session = ?)", actorName(mine, copy), mine.changedAt(), syncer.session());
+        }
     }
 
     private static String actorName(Held h, Store fallback) {
@@ -154,8 +222,17 @@ public final class TravelSync {
             officePoint[0] = RecordCopies.lastChange(h);
             RecordCopies copies = RecordCopies.in(h);
             List<Held> out = new ArrayList<>();
-            copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId))
-                    .forEach(ref -> out.add(copies.held(h, ref)));
+            SensitiveScope.Sets sensitive = origin.withoutSensitive() ? SensitiveScope.Sets.read(h) : null;
+            for (Ref ref : copies.changedSince(h, origin.officePoint(), null, sessionsOf(copyId))) {
+                Held theirs = copies.held(h, ref);
+                if (sensitive == null) {
+                    out.add(theirs);
+                } else if (!sensitive.hidden(ref, theirs.rows())) {
+                    // a sensitive record, or a sensitive row of one, is never read out for a copy without them
+                    out.add(new Held(ref, sensitive.shown(theirs.rows()), theirs.label(), theirs.changedBy(),
+                            theirs.changedAt()));
+                }
+            }
             return out;
         });
         Undoing undoing = new Undoing(copy, new ChangeLog(new RecordRows()), new Repositories());
@@ -232,11 +309,6 @@ public final class TravelSync {
             Map<Ref, Held> later = new LinkedHashMap<>();
             for (Held r : pulled) {
                 boolean held = copies.holds(h, r.ref());
-                boolean sensitive = r.ref().kind().equals("sensitivity")
-                        || r.rows().values().stream().anyMatch(x -> x.table().equals("meeting_sensitive"));
-                if (origin.withoutSensitive() && sensitive && !held) {
-                    continue;
-                }
                 Object province = r.rows().values().stream().findFirst().map(x -> x.columns().get("province_id"))
                         .orElse(null);
                 boolean inProvince = origin.provinces().isEmpty() || (province != null

@@ -129,13 +129,15 @@ final class Undoing {
 
     List<Work.HistoryLine> history(Handle h, String kind, String id) {
         List<Work.HistoryLine> out = new ArrayList<>();
-        h.createQuery("SELECT l.id, l.at, l.actor, l.action, l.label, l.undone FROM change_record r"
-                        + " JOIN change_log l ON l.id = r.change_id WHERE r.kind = ? AND r.ref_id = ? ORDER BY l.id")
+        h.createQuery("SELECT l.id, l.at, l.actor, l.action, l.label, l.undone, l.road_by, l.road_at"
+                        + " FROM change_record r JOIN change_log l ON l.id = r.change_id"
+                        + " WHERE r.kind = ? AND r.ref_id = ? ORDER BY l.id")
                 .bind(0, kind).bind(1, id).map((rs, ctx) -> new Object[]{rs.getLong(1), rs.getString(2),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) != 0}).list()
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getInt(6) != 0, rs.getString(7),
+                        rs.getString(8)}).list()
                 .forEach(e -> out.add(new Work.HistoryLine((long) e[0], (String) e[1],
                         ((String) e[2]).isEmpty() ? "(before v10)" : (String) e[2], (String) e[3], (String) e[4],
-                        (boolean) e[5], fields(h, (long) e[0]))));
+                        (boolean) e[5], fields(h, (long) e[0]), (String) e[6], (String) e[7])));
         return out;
     }
 

@@ -176,7 +176,12 @@ public final class Work {
 
     /** One entry of a record's history: who, when, what, and which fields of which rows. */
     public record HistoryLine(long change, String at, String actor, String action, String label, boolean undone,
-                              List<String> fields) {
+                              List<String> fields, String roadBy, String roadAt) {
+        /** A change made in this store (not brought by a travel sync). */
+        public HistoryLine(long change, String at, String actor, String action, String label, boolean undone,
+                           List<String> fields) {
+            this(change, at, actor, action, label, undone, fields, null, null);
+        }
     }
 
     /** The latest change by hand of this store's officer not undone yet (of this session only, if asked). */

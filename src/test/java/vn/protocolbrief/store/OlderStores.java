@@ -16,6 +16,16 @@ final class OlderStores {
      * they added to older tables.
      */
     static void dropColumnsAddedAfter(Handle h, int version) {
+        if (version < 19) {
+            for (String table : java.util.List.of("person_sensitive", "partner_sensitive", "request_sensitive",
+                    "visit_sensitive")) {
+                h.execute("DROP TABLE IF EXISTS " + table);
+            }
+            if (version >= 10) { // change_log came with V010
+                h.execute("ALTER TABLE change_log DROP COLUMN road_by");
+                h.execute("ALTER TABLE change_log DROP COLUMN road_at");
+            }
+        }
         if (version < 17) {
             h.execute("DROP TABLE IF EXISTS meeting_sensitive");
         }

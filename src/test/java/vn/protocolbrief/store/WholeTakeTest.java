@@ -33,7 +33,8 @@ class WholeTakeTest {
             "meeting_review", "meeting_sensitive", "meeting_source", "participant", "partner", "partner_alias", "person",
             "position", "predecessor", "prefecture", "province", "province_alias", "request", "request_category",
             "request_category_link", "request_followup", "search_index", "search_row", "sensitivity", "source",
-            "visit", "visit_person", "visit_point", "visit_programme", "vocabulary");
+            "visit", "visit_person", "visit_point", "visit_programme", "vocabulary", "person_sensitive",
+            "partner_sensitive", "request_sensitive", "visit_sensitive");
 
     @TempDir
     Path dir;

@@ -24,11 +24,14 @@ final class PersonEditor {
     private final DialogService dialogs;
     private final RecordText t;
     private final RecordService records;
+    private final vn.protocolbrief.store.SensitiveMarks sensitive;
 
-    PersonEditor(DialogService dialogs, RecordText text, RecordService records) {
+    PersonEditor(DialogService dialogs, RecordText text, RecordService records,
+                 vn.protocolbrief.store.SensitiveMarks sensitive) {
         this.dialogs = dialogs;
         this.t = text;
         this.records = records;
+        this.sensitive = sensitive;
     }
 
     /** {@code version}: the version the person was read at (null: a new person, nothing to check). */
@@ -36,6 +39,7 @@ final class PersonEditor {
         SelectedPair pair = s.pair();
         Person p = id == null ? null : s.person(id);
         String lang = t.messages().lang();
+        boolean wasSensitive = id != null && sensitive.of("person", id).isPresent();
         List<Map<String, String>> posts = new ArrayList<>();
         if (p != null) {
             for (Position pos : p.positions()) {
@@ -57,7 +61,8 @@ final class PersonEditor {
                         new RecordForm.Column("from", t.get("rec.postFrom"), true, false),
                         new RecordForm.Column("to", t.get("rec.postTo"), true, false)), t.get("rec.postsPrompt"), posts)
                 .rowRule("posts", PersonEditor::postError)
-                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null);
+                .area("note", t.get("rec.note"), p == null ? null : p.note(), false, null)
+                .check("sensitive", t.get("rec.sensitive"), wasSensitive, t.get("rec.sensitiveMeans"));
         if (p == null) {
             f.field("posts").addRow(Map.of());
         }
@@ -80,14 +85,29 @@ final class PersonEditor {
         }
         Person saved = new Person(personId, f.value("family"), f.value("given"), f.value("kanji"), nationality,
                 f.value("honorific"), f.value("note"), positions);
+        boolean sensitiveNow = f.checked("sensitive");
+        // The mark is its own change, made after the person is saved (a new person exists only then).
+        Runnable mark = () -> {
+            if (sensitiveNow != wasSensitive) {
+                sensitive.set("person", personId, sensitiveNow);
+            }
+        };
         if (version != null) {
-            return new VersionedWrite(version, basedOn -> records.savePerson(saved, basedOn),
-                    () -> records.savePerson(saved), describe(saved), fresh -> {
+            return new VersionedWrite(version, basedOn -> {
+                records.savePerson(saved, basedOn);
+                mark.run();
+            }, () -> {
+                records.savePerson(saved);
+                mark.run();
+            }, describe(saved), fresh -> {
                         Person now = fresh.persons().get(saved.id());
                         return now == null ? "" : describe(now);
                     });
         }
-        return () -> records.savePerson(saved);
+        return () -> {
+            records.savePerson(saved);
+            mark.run();
+        };
     }
 
     /** A post's dates in order (a row's cells are already known to be dates). */

@@ -77,15 +77,29 @@ final class RecordDetails {
             case PERSON -> "person";
             case REQUEST, GIFT -> null;
         };
+        if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON) {
+            String marked = kind == Kind.REQUEST ? "request" : stamped;
+            new vn.protocolbrief.store.SensitiveMarks(store).of(marked, id).ifPresent(mark -> lines.add(
+                    "rec.sensitive", mark.markedBy() + " · " + mark.markedAt().replace('T', ' ')));
+        }
         if (stamped == null) {
             return;
         }
-        var stamp = new vn.protocolbrief.service.RecordService(store).stamp(stamped, id);
+        var records = new vn.protocolbrief.service.RecordService(store);
+        var stamp = records.stamp(stamped, id);
         if (stamp.createdBy() != null) {
             lines.add("rec.createdBy", stamp.createdBy() + " · " + stamp.createdAt().replace('T', ' '));
         }
         if (stamp.changedBy() != null) {
             lines.add("rec.changedBy", stamp.changedBy() + " · " + stamp.changedAt().replace('T', ' '));
+        }
+        // The last change, when a travel sync brought it: who made it on the road, and who synced it.
+        var history = records.history(stamped, id);
+        if (!history.isEmpty() && history.get(history.size() - 1).fromTheRoad()) {
+            var last = history.get(history.size() - 1);
+            lines.add("rec.fromRoad", last.roadBy() + (last.roadAt() == null ? "" : " · "
+                    + last.roadAt().replace('T', ' ')) + " — " + t.get("rec.syncedBy") + " " + last.actor() + " · "
+                    + last.at().replace('T', ' '));
         }
     }
 

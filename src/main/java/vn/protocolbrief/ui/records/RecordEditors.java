@@ -48,7 +48,7 @@ final class RecordEditors {
         this.english = english;
         this.sensitive = sensitive;
         this.facts = new ProvinceFactEditors(dialogs, text, records);
-        this.people = new PersonEditor(dialogs, text, records);
+        this.people = new PersonEditor(dialogs, text, records, sensitive);
     }
 
     /** The English rendering the officer gave a record text (issue 19), or null: none yet, or a new record. */
