@@ -221,7 +221,7 @@ public final class SearchIndex {
         if (candidates.size() < limit && inWindow.newest() > WINDOW) {
             candidates = new ArrayList<>(engine.candidates(h, words, 0, counts).rows());
         }
-        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
+        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparingDouble(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
         if (top.isEmpty()) {
             return List.of();
@@ -297,6 +297,26 @@ public final class SearchIndex {
             }
             flat = (start > 0 ? "…" : "") + body.substring(start, end) + (end < body.length() ? "…" : "");
         }
-        return flat.replaceAll("\\s+", " ").strip();
+        return spacedOnce(flat).strip();
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} (the same six characters: space, tab,
+     * line feed, vertical tab, form feed, carriage return) without compiling a pattern for each of a search's hits.
+     */
+    static String spacedOnce(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }
