@@ -39,6 +39,16 @@ final class Fts5Search implements SearchIndex.Engine {
     }
 
     /**
+     * FTS5's content table, whose columns c0 to c3 are kind, ref_id, title and body (V002): read by rowid there, the
+     * hits cost a plain lookup each instead of one FTS5 runs for each rowid of the list (half a millisecond for a
+     * hundred hits).
+     */
+    @Override
+    public String rowsByRowid() {
+        return "(SELECT id AS rowid, c0 AS kind, c1 AS ref_id, c2 AS title, c3 AS body FROM search_index_content)";
+    }
+
+    /**
      * The same candidates with the same bm25 as above, computed here from FTS5's own counts: bm25() counts the rows
      * holding each word on every search by walking the word's whole list (7–13 ms of a common three-word search at
      * 300,000 rows), which {@link Fts5WordCounts} keeps while the index is unchanged. Each candidate's word count is

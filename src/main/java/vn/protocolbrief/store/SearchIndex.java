@@ -45,6 +45,9 @@ public final class SearchIndex {
          * kept word counts for FTS5 (null: none; PostgreSQL's server keeps its own).
          */
         Candidates candidates(Handle h, List<String> words, long window, Fts5WordCounts counts);
+
+        /** The index's rows as a table of rowid, kind, ref_id, title and body, to read hits by rowid from. */
+        String rowsByRowid();
     }
 
     /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
@@ -227,7 +230,7 @@ public final class SearchIndex {
             return List.of();
         }
         java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
-        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM search_index WHERE rowid IN (<ids>)")
+        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM " + engine.rowsByRowid() + " WHERE rowid IN (<ids>)")
                 .bindList("ids", top.stream().map(c -> (long) c[0]).toList())
                 .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), 0, words)))
