@@ -39,6 +39,16 @@ final class Fts5Search implements SearchIndex.Engine {
     }
 
     /**
+     * FTS5's content table, whose columns c0 to c3 are kind, ref_id, title and body (V002): read by rowid there, the
+     * hits cost a plain lookup each instead of one FTS5 runs for each rowid of the list (half a millisecond for a
+     * hundred hits).
+     */
+    @Override
+    public String rowsByRowid() {
+        return "(SELECT id AS rowid, c0 AS kind, c1 AS ref_id, c2 AS title, c3 AS body FROM search_index_content)";
+    }
+
+    /**
      * The same candidates with the same bm25 as above, computed here from FTS5's own counts: bm25() counts the rows
      * holding each word on every search by walking the word's whole list (7–13 ms of a common three-word search at
      * 300,000 rows), which {@link Fts5WordCounts} keeps while the index is unchanged. Each candidate's word count is
@@ -52,9 +62,12 @@ final class Fts5Search implements SearchIndex.Engine {
         }
         Bm25 bm25 = new Bm25(words, c.rows(), c.words(), c.rowsHolding());
         List<double[]> out = new ArrayList<>();
-        h.createQuery("SELECT s.rowid, s.ftitle, s.fbody, d.sz FROM search_index s JOIN search_index_docsize d"
-                        + " ON d.id = s.rowid WHERE search_index MATCH :q AND s.rowid > :floor ORDER BY s.rowid DESC"
-                        + " LIMIT :n")
+        // FTS5 gives the candidates' rowids only; their folded text (ftitle, fbody: columns c4 and c5 of FTS5's
+        // content table) and word counts are read by rowid from FTS5's own tables. Read through the FTS5 table, each
+        // row's text cost a lookup run by FTS5 for every candidate: a fifth of a search's processor time more.
+        h.createQuery("SELECT c.id, c.c4, c.c5, d.sz FROM search_index_content c JOIN search_index_docsize d"
+                        + " ON d.id = c.id WHERE c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :q"
+                        + " AND rowid > :floor ORDER BY rowid DESC LIMIT :n)")
                 .bind("q", match).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
                 .map((rs, ctx) -> out.add(new double[]{rs.getLong(1), bm25.rank(rs.getString(2), rs.getString(3),
                         Fts5WordCounts.rowWords(rs.getBytes(4)))}))

@@ -78,6 +78,11 @@ final class PostgresSearch implements SearchIndex.Engine {
         return new SearchIndex.Candidates(out, newest[0]);
     }
 
+    @Override
+    public String rowsByRowid() {
+        return "search_index";
+    }
+
     /**
      * The rows holding every word, the last as a prefix. The GIN index expands a prefix into every word beginning
      * with it and reads all their rows ({@code so:*}: 52,000 of 300,000): when an earlier word is rarer, the prefix is

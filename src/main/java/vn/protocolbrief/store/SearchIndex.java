@@ -45,6 +45,9 @@ public final class SearchIndex {
          * kept word counts for FTS5 (null: none; PostgreSQL's server keeps its own).
          */
         Candidates candidates(Handle h, List<String> words, long window, Fts5WordCounts counts);
+
+        /** The index's rows as a table of rowid, kind, ref_id, title and body, to read hits by rowid from. */
+        String rowsByRowid();
     }
 
     /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
@@ -221,13 +224,13 @@ public final class SearchIndex {
         if (candidates.size() < limit && inWindow.newest() > WINDOW) {
             candidates = new ArrayList<>(engine.candidates(h, words, 0, counts).rows());
         }
-        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparing(c -> -c[0]));
+        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparingDouble(c -> -c[0]));
         List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
         if (top.isEmpty()) {
             return List.of();
         }
         java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
-        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM search_index WHERE rowid IN (<ids>)")
+        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM " + engine.rowsByRowid() + " WHERE rowid IN (<ids>)")
                 .bindList("ids", top.stream().map(c -> (long) c[0]).toList())
                 .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
                         rs.getString(4), rs.getString(5), 0, words)))
@@ -297,6 +300,26 @@ public final class SearchIndex {
             }
             flat = (start > 0 ? "…" : "") + body.substring(start, end) + (end < body.length() ? "…" : "");
         }
-        return flat.replaceAll("\\s+", " ").strip();
+        return spacedOnce(flat).strip();
+    }
+
+    /**
+     * Each run of whitespace as one space, as {@code replaceAll("\\s+", " ")} (the same six characters: space, tab,
+     * line feed, vertical tab, form feed, carriage return) without compiling a pattern for each of a search's hits.
+     */
+    static String spacedOnce(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean inRun = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (!space) {
+                out.append(c);
+            } else if (!inRun) {
+                out.append(' ');
+            }
+            inRun = space;
+        }
+        return out.toString();
     }
 }
