@@ -12,6 +12,12 @@ final class BriefHtml {
     /** Sources that fit on a page with their heading (a row is two to four lines). */
     static final int SOURCES_KEPT_WHOLE = 12;
 
+    /**
+     * The front brief ends its pages only when its last page is at least this full; on a page less full, the annexes
+     * (their list, then the first annex) follow on that page rather than leave it mostly blank (ADR 0016).
+     */
+    static final double FRONT_PAGE_FULL = 0.5;
+
     /** The id of an empty block at the front brief's end: the PDF writer finds where it ended. */
     static final String FRONT_BRIEF_END = "front-brief-end";
     private static final String ANNEXES_ON_A_NEW_PAGE = "class=\"toc keep annexes\"";

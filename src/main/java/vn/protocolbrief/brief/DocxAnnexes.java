@@ -175,8 +175,9 @@ final class DocxAnnexes {
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
                         rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
                                 : " · " + a.status())) + cite(a.sources()),
-                        rec(a.parties()) + (a.provinceAsWritten() == null ? "" : (a.parties() == null ? "" : "\n")
-                                + l.shown(a.provinceAsWritten())), rec(a.fields()))).toList());
+                        rec(a.parties()) + (!RecordPartsHtml.placeSaysMore(a, m.meta().provinceName()) ? ""
+                                : (a.parties() == null ? "" : "\n") + l.shown(a.provinceAsWritten())),
+                        rec(a.fields()))).toList());
     }
 
     private void gifts() {

@@ -38,10 +38,13 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            // As in the PDF, the annexes start on a new page headed by their list, each annex with its page; the
-            // first annex follows the list on that page and the others follow each other, so neither the list nor a
-            // short annex stands on a page of its own.
-            d.heading(1, l.get("annex.contents")).setPageBreak(true);
+            // As in the PDF, the annexes are headed by their list, each annex with its page; the first annex follows
+            // the list and the others follow each other, so neither the list nor a short annex stands on a page of
+            // its own. They start on a new page when the front brief's last page is full enough to end it, else on
+            // that page (ADR 0016): Word has no break "when less than half a page is left", so the layout is
+            // estimated here.
+            boolean ownPage = new WordLayout(d.document()).lastPageFill() >= BriefHtml.FRONT_PAGE_FULL;
+            d.heading(1, l.get("annex.contents")).setPageBreak(ownPage);
             annexes.forEach(part -> d.contentsLine(parts.heading(part), bookmark(part)));
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);

@@ -403,7 +403,7 @@ class FrontBriefTest {
             assertThat(docx).as("the current head's row in Word").contains(headLabel);
         }
         for (BriefModel.AgreementItem a : p.model().agreements()) {
-            if (a.provinceAsWritten() != null && !a.provinceAsWritten().isBlank()) {
+            if (RecordPartsHtml.placeSaysMore(a, p.model().meta().provinceName())) {
                 assertThat(docx).as("the parties of " + a.title() + " in Word")
                         .contains(new Labels(lang).shown(a.provinceAsWritten()).replaceAll("\\s+", " "));
             }
