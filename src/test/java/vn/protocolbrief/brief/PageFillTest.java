@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +36,7 @@ class PageFillTest {
     /** The pack's last page holds at least this much: more than one row of the sources left alone. */
     static final double LEAST_LAST_FILL = 0.15;
 
+    @TempDir
     static Path dir;
     static Store store;
     static BriefService service;
@@ -43,8 +45,7 @@ class PageFillTest {
     static final Map<String, PdfPages> WORD = new HashMap<>();
 
     @BeforeAll
-    static void open() throws IOException {
-        dir = java.nio.file.Files.createTempDirectory("page-fill");
+    static void open() {
         store = Store.open(dir.resolve("demo.db"));
         service = Packs.service(store);
         VisitService visits = new VisitService(store);
