@@ -679,6 +679,15 @@ class FrontBriefTest {
         assertThat(xhtml).contains("18/11.</span>").contains("<span class=\"nw\">TP.\u00A0Hạ</span>");
     }
 
+    /** A web address in Word is as written: a non-breaking hyphen in it would break the link a reader copies. */
+    @Test
+    void aWebAddressInWordKeepsItsHyphens() throws IOException {
+        Unbreakable u = new Unbreakable(pack("quang-ninh", "vi").model());
+        String url = "https://bao.example/tin-tuc/doan-hokkaido-tham-quang-ninh.html";
+        assertThat(u.word("Nguồn: " + url)).isEqualTo("Nguồn: " + url);
+        assertThat(u.word("SUZUKI Naomichi đọc là Xu-dư-ki")).contains("Xu\u2011dư\u2011ki");
+    }
+
     /** Under an agreement's parties, the place it was recorded under only when it says more (rd5: a stray grey name). */
     @Test
     void anAgreementsPlaceStandsUnderItsPartiesOnlyWhenItSaysMore() throws IOException {
