@@ -84,9 +84,12 @@ final class DocxWriter {
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
         d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()));
-        d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · " + l.get("cover.preparer") + ":\u00A0"
-                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · " + l.get("cover.approver")
-                + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        // Each label's words and its value held together (Word cut "Người / duyệt:" at a line's end).
+        d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · "
+                + l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · "
+                + l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         if (!v.recorded()) {
             d.para(l.get("cover.notrecorded"), false, true);
         }

@@ -200,10 +200,13 @@ class FrontBriefTest {
             assertThat(l).doesNotMatch(".*\\b(ngày|tháng|năm)$");
             // a cover label is never left at a line's end without what it labels (the fill-in dots wrapped alone)
             assertThat(l).as("a cover label cut from its value").doesNotEndWith(labels.get("cover.approver") + ":")
-                    .doesNotEndWith(labels.get("cover.preparer") + ":");
+                    .doesNotEndWith(labels.get("cover.preparer") + ":")
+                    // nor cut inside ("· Approved" / "by: ……")
+                    .doesNotEndWith("· " + labels.get("cover.approver").split(" ")[0])
+                    .doesNotEndWith("· " + labels.get("cover.preparer").split(" ")[0]);
         }
         assertThat(p.docxText()).as("Word keeps the approver's label with its value")
-                .contains(labels.get("cover.approver") + ":\u00A0");
+                .contains(labels.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0");
     }
 
     static int count(String s, String what) {
