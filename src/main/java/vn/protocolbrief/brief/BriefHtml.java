@@ -12,6 +12,12 @@ final class BriefHtml {
     /** Sources that fit on a page with their heading (a row is two to four lines). */
     static final int SOURCES_KEPT_WHOLE = 12;
 
+    /**
+     * The front brief ends its pages only when its last page is at least this full; on a page less full, the annexes
+     * (their list, then the first annex) follow on that page rather than leave it mostly blank (ADR 0016).
+     */
+    static final double FRONT_PAGE_FULL = 0.5;
+
     /** The id of an empty block at the front brief's end: the PDF writer finds where it ended. */
     static final String FRONT_BRIEF_END = "front-brief-end";
     private static final String ANNEXES_ON_A_NEW_PAGE = "class=\"toc keep annexes\"";
@@ -224,8 +230,11 @@ final class BriefHtml {
                 : " — " + w.lines(v.venue())));
         List<String> people = new java.util.ArrayList<>();
         // a no-break space keeps each label with what follows it (the fill-in dots wrapped alone to the next line)
-        people.add(l.get("cover.preparer") + ":\u00A0" + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
-        people.add(l.get("cover.approver") + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        // and the label's own words stay together ("Approved / by:" was cut at the line's end)
+        people.add(l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
+        people.add(l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");

@@ -175,8 +175,9 @@ final class DocxAnnexes {
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
                         rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
                                 : " · " + a.status())) + cite(a.sources()),
-                        rec(a.parties()) + (a.provinceAsWritten() == null ? "" : (a.parties() == null ? "" : "\n")
-                                + l.shown(a.provinceAsWritten())), rec(a.fields()))).toList());
+                        rec(a.parties()) + (!RecordPartsHtml.placeSaysMore(a, m.meta().provinceName()) ? ""
+                                : (a.parties() == null ? "" : "\n") + l.shown(a.provinceAsWritten())),
+                        rec(a.fields()))).toList());
     }
 
     private void gifts() {
@@ -257,9 +258,17 @@ final class DocxAnnexes {
 
     private void sources() {
         d.para(l.get("sources.intro"), false, true).setKeepNext(true); // a legend stays with what it explains
-        d.table(List.of("#", l.get("col.source"), l.get("col.date")), new int[] {8, 72, 20}, m.sources().stream()
-                .map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l) + (t.unreviewed(s.number())
-                        ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()
+        var table = d.table(List.of("#", l.get("col.source"), l.get("col.date")), new int[] {8, 72, 20},
+                m.sources().stream().map(s -> List.of("[" + s.number() + "]", SourceLines.of(s, l)
+                        + (t.unreviewed(s.number()) ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()
                         ? l.shortDate(s.published()) : "—")).toList());
+        // The list's last rows keep together, so the pack's last page never holds one source alone.
+        var rows = table.getRows();
+        for (int r = Math.max(1, rows.size() - LAST_ROWS_TOGETHER); r < rows.size() - 1; r++) {
+            rows.get(r).getTableCells().forEach(c -> c.getParagraphs().forEach(p -> Docx.keepNext(p, true)));
+        }
     }
+
+    /** The sources that end the list together on their page. */
+    static final int LAST_ROWS_TOGETHER = 4;
 }

@@ -38,10 +38,13 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            // As in the PDF, the annexes start on a new page headed by their list, each annex with its page; the
-            // first annex follows the list on that page and the others follow each other, so neither the list nor a
-            // short annex stands on a page of its own.
-            d.heading(1, l.get("annex.contents")).setPageBreak(true);
+            // As in the PDF, the annexes are headed by their list, each annex with its page; the first annex follows
+            // the list and the others follow each other, so neither the list nor a short annex stands on a page of
+            // its own. They start on a new page when the front brief's last page is full enough to end it, else on
+            // that page (ADR 0016): Word has no break "when less than half a page is left", so the layout is
+            // estimated here.
+            boolean ownPage = new WordLayout(d.document()).lastPageFill() >= BriefHtml.FRONT_PAGE_FULL;
+            d.heading(1, l.get("annex.contents")).setPageBreak(ownPage);
             annexes.forEach(part -> d.contentsLine(parts.heading(part), bookmark(part)));
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
@@ -81,9 +84,12 @@ final class DocxWriter {
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
         d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()));
-        d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · " + l.get("cover.preparer") + ":\u00A0"
-                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · " + l.get("cover.approver")
-                + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        // Each label's words and its value held together (Word cut "Người / duyệt:" at a line's end).
+        d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · "
+                + l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · "
+                + l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         if (!v.recorded()) {
             d.para(l.get("cover.notrecorded"), false, true);
         }

@@ -60,7 +60,7 @@ final class PdfWriter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
             if (frontBriefEndsOnAShortPage(renderer)) {
-                // A page holding only the front brief's last lines: the annexes' list follows on it instead.
+                // A page the front brief's last lines leave mostly blank: the annexes' list follows on it instead.
                 String runOn = BriefHtml.annexesRunOn(xhtml);
                 if (!runOn.equals(xhtml)) {
                     document.close();
@@ -87,10 +87,7 @@ final class PdfWriter {
         return new Pdf(out.toByteArray(), pages);
     }
 
-    /** Under this share of a page, the page of the front brief's last lines is too empty to stand alone. */
-    static final double SHORT_PAGE = 0.2;
-
-    /** Whether the front brief runs onto a page that its last lines fill less than {@link #SHORT_PAGE}. */
+    /** Whether the front brief ends on a page it fills less than {@link BriefHtml#FRONT_PAGE_FULL}. */
     private static boolean frontBriefEndsOnAShortPage(PdfBoxRenderer renderer) {
         var end = renderer.getSharedContext().getBoxById(BriefHtml.FRONT_BRIEF_END);
         if (end == null) {
@@ -98,8 +95,8 @@ final class PdfWriter {
         }
         for (var page : renderer.getRootBox().getLayer().getPages()) {
             if (end.getAbsY() >= page.getTop() && end.getAbsY() < page.getBottom()) {
-                return page.getPageNo() > 0
-                        && (double) (end.getAbsY() - page.getTop()) / (page.getBottom() - page.getTop()) < SHORT_PAGE;
+                return (double) (end.getAbsY() - page.getTop()) / (page.getBottom() - page.getTop())
+                        < BriefHtml.FRONT_PAGE_FULL;
             }
         }
         return false;

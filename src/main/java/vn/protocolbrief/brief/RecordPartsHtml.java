@@ -211,6 +211,17 @@ final class RecordPartsHtml {
         }
     }
 
+    /**
+     * Whether the place an agreement was recorded under says more than the parties and the pack's province: a
+     * province since merged ("TP Quy Nhơn (tỉnh Bình Định cũ)") does; the pack's own province, or a place the parties
+     * already name, would stand under them as a stray grey line.
+     */
+    static boolean placeSaysMore(BriefModel.AgreementItem a, String province) {
+        String place = vn.protocolbrief.domain.Text.key(a.provinceAsWritten() == null ? "" : a.provinceAsWritten());
+        return !place.isBlank() && !place.equals(vn.protocolbrief.domain.Text.key(province == null ? "" : province))
+                && !vn.protocolbrief.domain.Text.key(a.parties() == null ? "" : a.parties()).contains(place);
+    }
+
     private void agreementTable(Html h, List<BriefModel.AgreementItem> agreements) {
         h.table("agreements", List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
                 List.of("15%", "35%", "24%", "26%"), agreements.stream().map(a -> List.of(
@@ -220,7 +231,7 @@ final class RecordPartsHtml {
                                 + "</span>") + (a.withPartner() || a.partnerName() == null ? ""
                                 : "<br/><span class=\"muted\">" + Html.escape(a.partnerName()) + "</span>")
                                 + Html.cite(a.sources()),
-                        w.rec(Words.nullToEmpty(a.parties())) + (a.provinceAsWritten() == null ? ""
+                        w.rec(Words.nullToEmpty(a.parties())) + (!placeSaysMore(a, m.meta().provinceName()) ? ""
                                 : "<br/><span class=\"muted\">" + w.shown(a.provinceAsWritten()) + "</span>"),
                         w.rec(Words.nullToEmpty(a.fields())))).toList());
     }

@@ -86,11 +86,12 @@ final class Unbreakable {
         if (out == null || names == null) {
             return out;
         }
-        Matcher m = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+").matcher(out);
+        // A web address is left as written: a reader copies it, and a non-breaking hyphen would break the link.
+        Matcher m = Pattern.compile("https?://\\S+|([\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+)").matcher(out);
         StringBuilder b = new StringBuilder(out.length());
         int at = 0;
         while (m.find()) {
-            b.append(out, at, m.start()).append(m.group().replace('-', '\u2011'));
+            b.append(out, at, m.start()).append(m.group(1) == null ? m.group() : m.group().replace('-', '\u2011'));
             at = m.end();
         }
         return b.append(out, at, out.length()).toString();

@@ -115,7 +115,10 @@ final class VisitCommand implements Callable<Integer> {
             return values.stream().filter(v -> !v.isBlank()).map(v -> attendee(v, catalog)).toList();
         }
 
-        /** "Ito Naoki" (a stored person), "Ito Naoki=Đại sứ" (with the title to print), "Tanaka Jiro=Phó Thị trưởng". */
+        /**
+         * "Ito Naoki" (a stored person), "Ito Naoki=Đại sứ" (with the title to print), "Tanaka Jiro=Phó Thị trưởng";
+         * "Murai" finds the one stored person of that family name, and several of that name are refused with theirs.
+         */
         static Visit.Attendee attendee(String value, Catalog catalog) {
             int eq = value.indexOf('=');
             String name = (eq < 0 ? value : value.substring(0, eq)).strip();
@@ -145,8 +148,8 @@ final class VisitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return context.answerWithStore(store -> new VisitService(store).save(fields.apply(null, new Catalog(store),
-                    VisitService.newId())), (store, v, out) -> describe(store, v, "Recorded visit " + v.id() + ".", out));
+            return context.answerWithStore(store -> new VisitService(store).record(fields.apply(null, new Catalog(store),
+                    VisitService.newId()), VisitService.ANY_VERSION), (store, v, out) -> describe(store, v, "Recorded visit " + v.id() + ".", out));
         }
     }
 
@@ -168,7 +171,7 @@ final class VisitCommand implements Callable<Integer> {
                 VisitService visits = new VisitService(store);
                 // Saved only if nobody saved the visit since it was read here: a race is refused, not lost.
                 VisitService.Versioned base = visits.getVersioned(id);
-                return visits.save(fields.apply(base.visit(), new Catalog(store), id), base.version());
+                return visits.record(fields.apply(base.visit(), new Catalog(store), id), base.version());
             }, (store, v, out) -> describe(store, v, "Changed visit " + v.id() + ".", out));
         }
     }

@@ -30,6 +30,22 @@ public final class VisitService {
         return save(v, ANY_VERSION);
     }
 
+    /**
+     * A visit the officer records (command line, window): someone of ours must receive the guests, as the head of
+     * their delegation must be of their side; refused, saving nothing, when no host is named. Older visits and copies
+     * taken from elsewhere are read and saved as they are ({@link #save(Visit, long)}).
+     */
+    public Visit record(Visit v, long basedOn) {
+        if (v.hosts().isEmpty()) {
+            throw new StoreException(NO_HOST);
+        }
+        return save(v, basedOn);
+    }
+
+    /** Why a visit without a host is refused, in the command line's words. */
+    public static final String NO_HOST = "A visit needs a host of our side (--host NAME): the leader of the province"
+            + " who receives the delegation. Nothing was saved.";
+
     /** Saves without checking which version the visit was read at (a new visit, or a whole replacement). */
     public static final long ANY_VERSION = -1;
 

@@ -31,6 +31,27 @@ public final class Catalog {
         }
     }
 
+    /** A name several records answer to equally well: refused, naming them, rather than guessed or made anew. */
+    public static final class AmbiguousNameException extends StoreException {
+        private final String name;
+        private final List<String> candidates;
+
+        public AmbiguousNameException(String what, String name, List<String> candidates) {
+            super("'" + name + "' names more than one " + what + ": " + String.join(", ", candidates)
+                    + ". Give the full name.");
+            this.name = name;
+            this.candidates = List.copyOf(candidates);
+        }
+
+        public String name() {
+            return name;
+        }
+
+        public List<String> candidates() {
+            return candidates;
+        }
+    }
+
     public ProvinceResolver provinces() {
         return store.read(repos.reference()::provinceResolver);
     }
@@ -53,7 +74,11 @@ public final class Catalog {
         return r.resolve(name).orElseThrow(() -> new UnknownNameException("partner", name, r.closest(name, 3)));
     }
 
-    /** A person by name in any order or spelling: "Ito Naoki", "ITO Naoki", "Naoki Ito", "伊藤直樹". */
+    /**
+     * A person by name in any order or spelling: "Ito Naoki", "ITO Naoki", "Naoki Ito", "伊藤直樹"; or by the family
+     * name alone ("Murai") when one person bears it. A family name several persons bear is refused with their names
+     * ({@link AmbiguousNameException}); a name nobody answers to is {@link UnknownNameException}.
+     */
     public vn.protocolbrief.domain.Person person(String name) {
         List<vn.protocolbrief.domain.Person> all = store.read(repos.persons()::all);
         String key = vn.protocolbrief.domain.Text.key(name);
@@ -67,6 +92,15 @@ public final class Catalog {
             if (forms.stream().anyMatch(f -> vn.protocolbrief.domain.Text.key(f).equals(key))) {
                 return p;
             }
+        }
+        List<vn.protocolbrief.domain.Person> byFamily = all.stream()
+                .filter(p -> vn.protocolbrief.domain.Text.key(p.familyName()).equals(key)).toList();
+        if (byFamily.size() == 1) {
+            return byFamily.get(0);
+        }
+        if (byFamily.size() > 1) {
+            throw new AmbiguousNameException("person", name.strip(),
+                    byFamily.stream().map(vn.protocolbrief.domain.Person::protocolName).toList());
         }
         List<String> closest = all.stream()
                 .sorted(java.util.Comparator.comparingInt(p -> vn.protocolbrief.domain.Text.distance(key,

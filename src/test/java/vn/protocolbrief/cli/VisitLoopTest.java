@@ -57,7 +57,8 @@ class VisitLoopTest {
             assertThat(d.get("overdue").asBoolean()).isFalse();
         });
 
-        String next = run("visit", "add", "--province", "Gia Lai", "--partner", "Ashikaga", "--json").json()
+        String next = run("visit", "add", "--province", "Gia Lai", "--partner", "Ashikaga", "--host",
+                "Nguyễn Tuấn Thanh", "--json").json()
                 .get("id").asText();
         Path xhtml = dir.resolve("next.xhtml");
         assertThat(run("brief", "--visit", next, "--out", dir.resolve("next.pdf").toString(), "--xhtml",

@@ -117,6 +117,25 @@ class ComposerViewModelTest {
     }
 
     @Test
+    void aVisitWithoutAHostOfOursOrWithANameSeveralPersonsBearIsRefusedNextToTheField() {
+        choose("phu-tho", "embassy-of-japan");
+        vm.form().dateProperty().set("03/12/2026");
+        vm.form().leaderProperty().set("Ito");
+        assertThat(vm.saveVisit()).as("no host of ours").isFalse();
+        assertThat(vm.form().error("hosts").get()).startsWith("Chuyến thăm cần người tiếp đoàn phía ta");
+        vm.form().hosts().add(new VisitForm.PersonRow());
+        vm.form().hosts().get(0).name().set("Nguyễn");
+        assertThat(vm.saveVisit()).as("two persons are called Nguyễn").isFalse();
+        assertThat(vm.form().error("hosts").get()).startsWith("“Nguyễn” là tên của nhiều người (");
+        assertThat(new VisitService(store).list(null, null)).isEmpty();
+        vm.form().hosts().get(0).name().set("Trần");
+        assertThat(vm.saveVisit()).isTrue();
+        Visit saved = new VisitService(store).list(null, null).get(0);
+        assertThat(saved.leader().personId()).as("the family name alone finds the one Ito").isEqualTo("ito-naoki");
+        assertThat(saved.hosts()).extracting(Visit.Attendee::personId).containsExactly("tran-duy-dong");
+    }
+
+    @Test
     void wrongFieldsAreSaidNextToThemInWordsAndNothingIsSaved() {
         fill();
         vm.form().dateProperty().set("31/02/2026");

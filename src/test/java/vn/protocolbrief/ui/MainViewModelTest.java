@@ -47,6 +47,19 @@ class MainViewModelTest {
         assertThat(vm.summaryProperty().get()).isEqualTo("1 cuộc làm việc");
     }
 
+    /** An English window's tables show the officer's English rendering of a title or a request where one exists. */
+    @Test
+    void anEnglishWindowShowsTheRenderingOfATitleAndTheVietnameseWindowTheRecord() {
+        MainViewModel en = new MainViewModel(store, new SyncTaskRunner(), dialogs, new Messages("en"), prefs);
+        en.load();
+        String titleVi = vm.meetings().get(0).title();
+        String titleEn = en.meetings().get(0).title();
+        assertThat(titleVi).startsWith("Chủ tịch UBND tỉnh Trần Duy Đông");
+        assertThat(titleEn).as("the demo store's rendering").isNotEqualTo(titleVi).startsWith("Chairman");
+        assertThat(en.requests()).extracting(MainViewModel.RequestRow::text)
+                .anySatisfy(t -> assertThat(t).doesNotContainPattern("[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]"));
+    }
+
     @Test
     void changingAStatusStoresItWithItsDatedNote() {
         var row = vm.requests().stream().filter(r -> r.text().contains("bưởi Đoan Hùng")).findFirst().orElseThrow();

@@ -86,8 +86,14 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
         DateField field = robot.lookup("#visit-date").queryAs(DateField.class);
         robot.clickOn(field.editor()).write(date);
         robot.clickOn("#visit-leader").write(leader);
-        WaitForAsyncUtils.waitForFxEvents();
         var composer = window.composer();
+        // Someone of ours receives them: a visit without a host is refused.
+        robot.interact(() -> {
+            var host = new vn.protocolbrief.ui.brief.VisitForm.PersonRow();
+            host.name().set("Le Van Hung");
+            composer.form().hosts().add(host);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> leader.equals(composer.form().leaderProperty().get())
                     && date.equals(composer.form().dateProperty().get()));

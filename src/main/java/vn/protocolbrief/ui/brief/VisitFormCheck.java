@@ -57,7 +57,12 @@ final class VisitFormCheck {
         Visit.Attendee head = null;
         String leader = form.leaderProperty().get();
         if (!blank(leader)) {
-            head = attendee(catalog, leader, form.leaderTitleProperty().get());
+            try {
+                head = attendee(catalog, leader, form.leaderTitleProperty().get());
+            } catch (Catalog.AmbiguousNameException e) {
+                form.error("leader").set(ambiguous(e));
+                return null;
+            }
             if (head.personId() != null) {
                 var problem = new VisitService(store).checkLeader(head.personId(), p.partnerId(), messages.lang());
                 if (problem.isPresent()) {
@@ -68,7 +73,25 @@ final class VisitFormCheck {
         }
         List<Visit.ProgrammeItem> lines = new ArrayList<>();
         ok &= programme(form, lines);
-        List<Visit.Attendee> ours = attendees(catalog, form.hosts());
+        List<Visit.Attendee> ours;
+        List<Visit.Attendee> theirs;
+        try {
+            ours = attendees(catalog, form.hosts());
+        } catch (Catalog.AmbiguousNameException e) {
+            form.error("hosts").set(ambiguous(e));
+            return null;
+        }
+        try {
+            theirs = attendees(catalog, form.members());
+        } catch (Catalog.AmbiguousNameException e) {
+            form.error("members").set(ambiguous(e));
+            return null;
+        }
+        if (ours.isEmpty()) {
+            // Someone of ours receives the guests, as the head of their delegation is one of theirs.
+            form.error("hosts").set(messages.get("composer.error.noHost"));
+            ok = false;
+        }
         var elsewhere = new VisitService(store).checkHosts(p.provinceId(), ours, messages.lang());
         if (!elsewhere.isEmpty()) {
             form.error("hosts").set(elsewhere.stream().map(h -> messages.format("composer.error.hostElsewhere",
@@ -83,7 +106,7 @@ final class VisitFormCheck {
         Visit shown = form.visitProperty().get();
         String id = shown != null ? shown.id() : VisitService.newId();
         return new Visit(id, p.provinceId(), p.partnerId(), day, t.isEmpty() ? null : t, form.venueProperty().get(),
-                form.purposeProperty().get(), head, attendees(catalog, form.members()), ours,
+                form.purposeProperty().get(), head, theirs, ours,
                 form.interpreterProperty().get(), lines, form.officeProperty().get(), form.preparedByProperty().get(),
                 form.approvedByProperty().get(), shown == null ? List.of() : shown.points());
     }
@@ -109,6 +132,10 @@ final class VisitFormCheck {
             lines.add(new Visit.ProgrammeItem(rt.isEmpty() ? null : rt.replaceAll("[hg.]", ":"), r.item().get()));
         }
         return ok;
+    }
+
+    private String ambiguous(Catalog.AmbiguousNameException e) {
+        return messages.format("composer.error.ambiguous", e.name(), String.join(", ", e.candidates()));
     }
 
     private String leaderProblem(DelegationRules.LeaderProblem problem) {

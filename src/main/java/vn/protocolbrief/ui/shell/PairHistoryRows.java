@@ -42,13 +42,20 @@ final class PairHistoryRows {
         history.forEach(m -> m.leader().ifPresent(l -> leaders.add(l.personId())));
         Map<String, Person> people = store.reads(r -> r.persons(leaders)).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
+        // An English window shows a title, or a request, in the officer's English rendering where one exists (the
+        // record pane keeps the Vietnamese of the record itself).
+        Map<String, String> english = "en".equals(messages.lang()) ? store.reads(r -> r.englishByOriginal()) : Map.of();
+        Function<String, String> shown = text -> {
+            String key = vn.protocolbrief.domain.EnglishRendering.key(text);
+            return key == null ? text : english.getOrDefault(key, text);
+        };
         List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
                 m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
                 : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())
-                ? people.get(l.personId()).displayName() : l.personId()).orElse(""), m.title())).toList();
+                ? people.get(l.personId()).displayName() : l.personId()).orElse(""), shown.apply(m.title()))).toList();
         List<RequestRow> asks = history.stream().flatMap(m -> m.requests().stream().map(r -> new RequestRow(r.id(),
                 date(m.date()), r.direction().arrow(), String.join(", ", r.categories().stream()
-                .map(c -> categoryLabels.getOrDefault(c, c)).toList()), r.text(), r.status(), r.categories())))
+                .map(c -> categoryLabels.getOrDefault(c, c)).toList()), shown.apply(r.text()), r.status(), r.categories())))
                 .toList();
         return new Rows(rows, asks);
     }
