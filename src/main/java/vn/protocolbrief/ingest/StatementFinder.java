@@ -69,18 +69,23 @@ final class StatementFinder {
     private final StatementSides placement;
     private final StatementVerbs verbs;
     private final AskShapes shapes;
+    private final StatementReading reading;
 
     StatementFinder(Cues cues) {
-        this(cues, null);
+        this(cues, null, null);
     }
 
-    /** With the Japanese gazetteer: ties with a named Japanese locality are a local partnership, not a vague wish. */
-    StatementFinder(Cues cues, Japan japan) {
+    /**
+     * With the Japanese gazetteer (ties with a named Japanese locality are a local partnership, not a vague wish) and
+     * the learned model that reads each sentence after the rules (null: the rules alone).
+     */
+    StatementFinder(Cues cues, Japan japan, StatementReading.Use model) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
         this.placement = new StatementSides(cues, japan, asks);
         this.verbs = new StatementVerbs(cues, asks);
         this.shapes = new AskShapes(cues, asks);
+        this.reading = new StatementReading(cues, asks, shapes, verbs, model);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -94,12 +99,14 @@ final class StatementFinder {
         Kind listKind = null;
         int listParagraph = -1;
         int previousRequestsFrom = 0;
+        List<StatementReading.State> states = new ArrayList<>();
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
             int requestsFrom = requests.size();
             // "Cụ thể, …" after an ask spells out its items: they are the requests, the umbrella before them is not.
             boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find();
+            states.add(new StatementReading.State(speaker, previous, listKind != null, spelledOut));
             if (spelledOut) {
                 String items = text.strip().replaceFirst("(?iu)^cụ thể(?: là)?\\s*[,:]?\\s*", "");
                 emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
@@ -168,7 +175,9 @@ final class StatementFinder {
                 previousSide = side;
             }
         }
-        return new Statements(requests, commitments, thanks, agreements);
+        Statements said = new Statements(requests, commitments, thanks, agreements);
+        reading.apply(sentences, states, said, sides);
+        return said;
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
