@@ -41,6 +41,10 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             + " rarest first — the audit of whether a word is general or belongs to one article.")
     Path coverage;
 
+    @Option(names = "--statement-model", paramLabel = "FILE", description = "Read statements with this learned model"
+            + " after the rules (train-statements writes one); the importer's default is the rules alone.")
+    Path statementModel;
+
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
     int rounds;
 
@@ -74,6 +78,10 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
             ImportService service = new ImportService(store);
+            if (statementModel != null) {
+                service.readStatementsWithModel(vn.protocolbrief.ingest.StatementModel.read(statementModel),
+                        vn.protocolbrief.ingest.StatementModel.VETO, vn.protocolbrief.ingest.StatementModel.ADD);
+            }
             List<Parts> accuracy = new ArrayList<>();
             List<byte[]> articles = new ArrayList<>();
             if (corpora != null) {

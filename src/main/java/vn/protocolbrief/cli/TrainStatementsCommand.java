@@ -40,6 +40,14 @@ final class TrainStatementsCommand implements Callable<Integer> {
             + " importer on the one left out, for each set; writes no model.")
     boolean crossValidate;
 
+    @Option(names = "--veto", paramLabel = "P", description = "With --cross-validate: least probability of 'not a"
+            + " request' for the model to take the rules' requests from a sentence away (above 1: never).")
+    double veto = StatementModel.VETO;
+
+    @Option(names = "--add", paramLabel = "P", description = "With --cross-validate: least probability of a request"
+            + " for the model to draft one the rules did not (above 1: never).")
+    double add = StatementModel.ADD;
+
     @Override
     public Integer call() throws Exception {
         List<StatementTraining.Corpus> sets = new ArrayList<>();
@@ -64,7 +72,7 @@ final class TrainStatementsCommand implements Callable<Integer> {
         try (Store store = Store.open(db, false)) {
             StatementTraining training = new StatementTraining(new ImportService(store));
             if (crossValidate) {
-                print(training.crossValidate(sets));
+                print(training.crossValidate(sets, veto, add));
                 return Cli.OK;
             }
             StatementModel model = training.train(sets);
@@ -102,7 +110,7 @@ final class TrainStatementsCommand implements Callable<Integer> {
         }
         cli.out().line("leave-one-set-out: requests with direction (found/wanted, right/drafted, F1, misfiled);"
                 + " word features kept at >= " + StatementTraining.MIN_ARTICLES + " articles in >= "
-                + StatementTraining.MIN_SETS + " sets");
+                + StatementTraining.MIN_SETS + " sets; veto " + veto + ", add " + add);
         cli.out().line(String.format(Locale.ROOT, "%-32s %4s | %-28s | %-28s | %s", "set left out", "art", "rules alone",
                 "rules + model", "features"));
         for (StatementTraining.Fold f : folds) {

@@ -69,6 +69,14 @@ public final class ImportService {
         }
     }
 
+    /**
+     * Drafts read statements with this learned model after the rules from now on (null: the rules alone, the
+     * default): for benchmark-import's measure of a model file.
+     */
+    public void readStatementsWithModel(StatementModel model, double veto, double add) {
+        readStatementsWith(new StatementReading.Use(model, null, veto, add));
+    }
+
     /** Drafts read statements with this model and observer from now on (the trainer's cross-validation). */
     synchronized void readStatementsWith(StatementReading.Use use) {
         this.statementReading = use;

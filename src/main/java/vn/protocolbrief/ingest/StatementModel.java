@@ -23,6 +23,11 @@ public final class StatementModel {
     /** What a sentence says; a request with its direction. */
     public enum Label { NONE, REQUEST_VN, REQUEST_JP, COMMITMENT, AGREEMENT, THANKS }
 
+    /** Least probability of "nothing / not a request" for the model to take the rules' requests from a sentence away. */
+    public static final double VETO = 0.6;
+    /** Least probability of a request for the model to draft one the rules did not. */
+    public static final double ADD = 0.5;
+
     static final String RESOURCE = "/assets/ingest/statement-model.tsv";
     private static final int LABELS = Label.values().length;
 
@@ -46,6 +51,13 @@ public final class StatementModel {
             return read(r);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A model file written by the trainer. */
+    public static StatementModel read(java.nio.file.Path file) throws IOException {
+        try (BufferedReader r = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(r);
         }
     }
 

@@ -17,10 +17,19 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * features: that is how the trainer reads the corpus through the same code the importer runs.
  */
 final class StatementReading {
-    /** What reads with the rules: a model (null: the rules alone) and an observer of the features (may be null). */
-    record Use(StatementModel model, BiConsumer<String, List<String>> observer) {
-        static Use bundled() {
-            return new Use(StatementModel.bundled(), null);
+    /**
+     * What reads with the rules: a model (null: the rules alone), an observer of the features (may be null), the least
+     * probability of "not a request" for the model to take the rules' requests from a sentence away (above 1: never),
+     * and the least probability of a request for it to draft one the rules did not (above 1: never).
+     */
+    record Use(StatementModel model, BiConsumer<String, List<String>> observer, double veto, double add) {
+        /** The rules alone: what the importer does by default (see ADR 0017: the model did not beat them). */
+        static Use rulesAlone() {
+            return new Use(null, null, VETO, ADD);
+        }
+
+        Use observing(BiConsumer<String, List<String>> watcher) {
+            return new Use(model, watcher, veto, add);
         }
     }
 
@@ -28,11 +37,8 @@ final class StatementReading {
     record State(String speaker, StatementFinder.Kind previous, boolean listOpen, boolean spelledOut) {
     }
 
-    /** Least probability of "nothing / not a request" for the model to take the rules' requests away. */
-    static final double VETO = Double.parseDouble(System.getProperty("pb.veto", "0.6"));
-    /** Least probability of a request for the model to draft one the rules did not. */
-    static final double ADD = Double.parseDouble(System.getProperty("pb.add", "0.5"));
-    static final boolean FLIP = !Boolean.getBoolean("pb.noflip");
+    private static final double VETO = StatementModel.VETO;
+    private static final double ADD = StatementModel.ADD;
 
     private static final Pattern YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
     private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+)");
@@ -75,9 +81,9 @@ final class StatementReading {
         String direction = label == StatementModel.Label.REQUEST_JP ? "jp_to_vn" : "vn_to_jp";
         List<RequestDraft> ruled = requests.stream().filter(r -> text.equals(r.evidence())).toList();
         if (!ruled.isEmpty()) {
-            if (!asking && p[label.ordinal()] >= VETO) {
+            if (!asking && p[label.ordinal()] >= use.veto()) {
                 requests.removeAll(ruled);
-            } else if (asking && FLIP) {
+            } else if (asking) {
                 for (RequestDraft r : ruled) {
                     if (!r.direction().equals(direction)) {
                         requests.set(requests.indexOf(r), new RequestDraft(direction, r.categories(), r.text(), r.evidence()));
@@ -86,7 +92,7 @@ final class StatementReading {
             }
             return;
         }
-        if (asking && p[label.ordinal()] >= ADD) {
+        if (asking && p[label.ordinal()] >= use.add()) {
             String key = c.k(text);
             int cue = asks.cueWordAt(text, key);
             String clause = cue >= 0 ? c.fromCue(text, cue) : text;

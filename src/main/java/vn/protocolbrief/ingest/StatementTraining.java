@@ -46,9 +46,9 @@ public final class StatementTraining {
 
     public static final int MIN_ARTICLES = 3;
     public static final int MIN_SETS = 2;
-    static final int EPOCHS = Integer.getInteger("pb.epochs", 300);
-    static final double LEARNING_RATE = Double.parseDouble(System.getProperty("pb.rate", "0.3"));
-    static final double L2 = Double.parseDouble(System.getProperty("pb.l2", "0.3"));
+    static final int EPOCHS = 300;
+    static final double LEARNING_RATE = 0.3;
+    static final double L2 = 0.3;
 
     private final ImportService service;
 
@@ -66,7 +66,7 @@ public final class StatementTraining {
     }
 
     /** For each set: the model trained on the others, and the importer scored on it with the rules alone and with it. */
-    public List<Fold> crossValidate(List<Corpus> corpora) throws IOException {
+    public List<Fold> crossValidate(List<Corpus> corpora, double veto, double add) throws IOException {
         Map<String, List<Example>> bySet = new LinkedHashMap<>();
         for (Corpus c : corpora) {
             bySet.put(c.name(), examples(c));
@@ -81,14 +81,14 @@ public final class StatementTraining {
                     }
                 });
                 StatementModel model = fit(training, corpora.stream().map(Corpus::name).filter(n -> !n.equals(out.name())).toList());
-                service.readStatementsWith(new StatementReading.Use(null, null));
+                service.readStatementsWith(StatementReading.Use.rulesAlone());
                 CorpusScore.Result rules = new CorpusScore(service).score(out.dir(), out::includes);
-                service.readStatementsWith(new StatementReading.Use(model, null));
+                service.readStatementsWith(new StatementReading.Use(model, null, veto, add));
                 CorpusScore.Result learned = new CorpusScore(service).score(out.dir(), out::includes);
                 folds.add(new Fold(out.name(), rules.lines().size(), rules.meaning(), learned.meaning(), model.features()));
             }
         } finally {
-            service.readStatementsWith(StatementReading.Use.bundled());
+            service.readStatementsWith(StatementReading.Use.rulesAlone());
         }
         return folds;
     }
@@ -104,7 +104,7 @@ public final class StatementTraining {
             for (String file : files) {
                 List<String> texts = new ArrayList<>();
                 List<List<String>> features = new ArrayList<>();
-                service.readStatementsWith(new StatementReading.Use(null, (text, f) -> {
+                service.readStatementsWith(StatementReading.Use.rulesAlone().observing((text, f) -> {
                     texts.add(text);
                     features.add(f);
                 }));
@@ -122,7 +122,7 @@ public final class StatementTraining {
                 }
             }
         } finally {
-            service.readStatementsWith(StatementReading.Use.bundled());
+            service.readStatementsWith(StatementReading.Use.rulesAlone());
         }
         return out;
     }
