@@ -87,6 +87,10 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
         try (Store store = Store.open(db, false)) {
             ImportService service = new ImportService(store);
             if (statementModel != null) {
+                if (!Files.isRegularFile(statementModel)) {
+                    cli.out().error("no statement model file: " + statementModel);
+                    return Cli.FAILED;
+                }
                 service.readStatementsWithModel(vn.protocolbrief.ingest.StatementModel.read(statementModel),
                         statementVeto, statementAdd);
             }

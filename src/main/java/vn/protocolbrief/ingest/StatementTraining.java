@@ -276,28 +276,9 @@ public final class StatementTraining {
         return kept;
     }
 
-    /** A tab-separated file's rows by its "file" column; empty when the file is absent. */
+    /** A tab-separated file's rows by its "file" column, as the scorer reads them; empty when the file is absent. */
     private static Map<String, List<Map<String, String>>> rows(Path tsv) throws IOException {
-        Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
-        if (!Files.exists(tsv)) {
-            return out;
-        }
-        List<String> header = null;
-        for (String line : Files.readAllLines(tsv, StandardCharsets.UTF_8)) {
-            if (line.isBlank()) {
-                continue;
-            }
-            String[] cols = line.split("\t", -1);
-            if (header == null) {
-                header = java.util.Arrays.stream(cols).map(String::strip).toList();
-                continue;
-            }
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                row.put(header.get(i), i < cols.length ? cols[i].strip() : "");
-            }
-            out.computeIfAbsent(row.get("file"), k -> new ArrayList<>()).add(row);
-        }
-        return out;
+        Map<String, List<Map<String, String>>> rows = MeaningScore.grouped(tsv);
+        return rows == null ? Map.of() : rows;
     }
 }
