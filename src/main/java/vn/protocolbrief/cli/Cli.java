@@ -28,7 +28,7 @@ public final class Cli {
             BenchmarkCommand.class, PackBenchmarkCommand.class, ImportBenchmarkCommand.class,
             ConcurrencyBenchmarkCommand.class, ReviewCommand.class,
             OfficeCommand.class, TravelCommand.class, TravelBenchmarkCommand.class, EnglishCommand.class,
-            SourceCommand.class, SensitiveCommand.class);
+            SourceCommand.class, SensitiveCommand.class, TrainStatementsCommand.class);
 
     public static final int OK = 0;
     public static final int FAILED = 1;

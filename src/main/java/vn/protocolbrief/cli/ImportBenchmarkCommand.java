@@ -41,6 +41,18 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             + " rarest first — the audit of whether a word is general or belongs to one article.")
     Path coverage;
 
+    @Option(names = "--statement-model", paramLabel = "FILE", description = "Read statements with this learned model"
+            + " after the rules (train-statements writes one); the importer's default is the rules alone.")
+    Path statementModel;
+
+    @Option(names = "--statement-veto", paramLabel = "P", description = "With --statement-model: least probability of"
+            + " 'not a request' for the model to take the rules' requests from a sentence away (above 1: never).")
+    double statementVeto = vn.protocolbrief.ingest.StatementModel.VETO;
+
+    @Option(names = "--statement-add", paramLabel = "P", description = "With --statement-model: least probability of a"
+            + " request for the model to draft one the rules did not (above 1: never).")
+    double statementAdd = vn.protocolbrief.ingest.StatementModel.ADD;
+
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
     int rounds;
 
@@ -74,6 +86,14 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
             ImportService service = new ImportService(store);
+            if (statementModel != null) {
+                if (!Files.isRegularFile(statementModel)) {
+                    cli.out().error("no statement model file: " + statementModel);
+                    return Cli.FAILED;
+                }
+                service.readStatementsWithModel(vn.protocolbrief.ingest.StatementModel.read(statementModel),
+                        statementVeto, statementAdd);
+            }
             List<Parts> accuracy = new ArrayList<>();
             List<byte[]> articles = new ArrayList<>();
             if (corpora != null) {

@@ -50,6 +50,8 @@ public final class ImportService {
     private final vn.protocolbrief.store.Store store;
     private ImportRecords.Reference reference;
     private DraftExtractor extractor;
+    /** Set only by the statement trainer: another model than the shipped one (null: the shipped one). */
+    private StatementReading.Use statementReading;
 
     public ImportService(vn.protocolbrief.store.Store store) {
         this.records = new ImportRecords(store);
@@ -62,6 +64,23 @@ public final class ImportService {
         this.reference = records.reference();
         this.extractor = new DraftExtractor(reference.provinces(), reference.provinceAliases(), reference.partners(),
                 reference.prefectures(), Vocabulary.of(reference.vocabulary()));
+        if (statementReading != null) {
+            extractor.readStatementsWith(statementReading);
+        }
+    }
+
+    /**
+     * Drafts read statements with this learned model after the rules from now on (null: the rules alone, the
+     * default): for benchmark-import's measure of a model file.
+     */
+    public void readStatementsWithModel(StatementModel model, double veto, double add) {
+        readStatementsWith(new StatementReading.Use(model, null, veto, add));
+    }
+
+    /** Drafts read statements with this model and observer from now on (the trainer's cross-validation). */
+    synchronized void readStatementsWith(StatementReading.Use use) {
+        this.statementReading = use;
+        extractor.readStatementsWith(use);
     }
 
     /** The draft, its people matched to the stored ones they are. */

@@ -215,7 +215,7 @@ public final class MeaningScore {
     }
 
     /** DIR/name's rows by file (tab-separated with a header), or null when the file is absent. */
-    private static Map<String, List<Map<String, String>>> grouped(Path tsv) throws IOException {
+    static Map<String, List<Map<String, String>>> grouped(Path tsv) throws IOException {
         if (!Files.exists(tsv)) {
             return null;
         }

@@ -55,7 +55,6 @@ final class StatementFinder {
     /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
     private static final Pattern THERE_BE_MORE = Pattern.compile(
             "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
-    private static final Pattern EARLIER_YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
     /** Most words before the verb of a fronted clause ("Bày tỏ vui mừng và cảm ơn …, Thống đốc X khẳng định"). */
     private static final int FRONTED_WORDS = 5;
     /** A speech verb right after a fronted clause's subject: "…, bà X khẳng định/cho biết …". */
@@ -69,18 +68,25 @@ final class StatementFinder {
     private final StatementSides placement;
     private final StatementVerbs verbs;
     private final AskShapes shapes;
+    private final StatementReading reading;
+    private final AgreedWords agreedWords;
 
     StatementFinder(Cues cues) {
-        this(cues, null);
+        this(cues, null, null);
     }
 
-    /** With the Japanese gazetteer: ties with a named Japanese locality are a local partnership, not a vague wish. */
-    StatementFinder(Cues cues, Japan japan) {
+    /**
+     * With the Japanese gazetteer (ties with a named Japanese locality are a local partnership, not a vague wish) and
+     * the learned model that reads each sentence after the rules (null: the rules alone).
+     */
+    StatementFinder(Cues cues, Japan japan, StatementReading.Use model) {
         this.c = cues;
         this.asks = new RequestFinder(cues);
         this.placement = new StatementSides(cues, japan, asks);
         this.verbs = new StatementVerbs(cues, asks);
         this.shapes = new AskShapes(cues, asks);
+        this.reading = new StatementReading(cues, asks, shapes, verbs, model);
+        this.agreedWords = new AgreedWords(cues);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -94,12 +100,14 @@ final class StatementFinder {
         Kind listKind = null;
         int listParagraph = -1;
         int previousRequestsFrom = 0;
+        List<StatementReading.State> states = new ArrayList<>();
         for (Sentence s : sentences) {
             String text = s.text();
             String key = c.k(text);
             int requestsFrom = requests.size();
             // "Cụ thể, …" after an ask spells out its items: they are the requests, the umbrella before them is not.
             boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find();
+            states.add(new StatementReading.State(speaker, previous, listKind != null, spelledOut));
             if (spelledOut) {
                 String items = text.strip().replaceFirst("(?iu)^cụ thể(?: là)?\\s*[,:]?\\s*", "");
                 emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
@@ -168,7 +176,9 @@ final class StatementFinder {
                 previousSide = side;
             }
         }
-        return new Statements(requests, commitments, thanks, agreements);
+        Statements said = new Statements(requests, commitments, thanks, agreements);
+        reading.apply(sentences, states, said, sides);
+        return said;
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
@@ -217,9 +227,9 @@ final class StatementFinder {
             }
             case AGREEMENT -> {
                 // Only what both sides agreed, here and now: "Thống đốc nhất trí với đề xuất …" is one side's assent.
-                if ((BOTH.equals(side) || listItem) && !recalled(evidence)) {
+                if ((BOTH.equals(side) || listItem) && !agreedWords.recalled(evidence)) {
                     // A signing ("ký kết …") is FactFinder's document; here only what was agreed in words.
-                    String what = listItem ? clause : agreed(clause);
+                    String what = listItem ? clause : agreedWords.agreed(clause);
                     if (what != null && what.split("\\s+").length >= 3 && !asks.aboutTheRelationshipOnly(what)) {
                         out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence, true));
                     }
@@ -331,28 +341,6 @@ final class StatementFinder {
         String first = asks.subjectSide(subject.substring(0, and), sides, true);
         String second = asks.subjectSide(subject.substring(and), sides, true);
         return first != null && second != null && !first.equals(second);
-    }
-
-    /**
-     * What was agreed: the clause without its agreement verb and the words that only join it ("thống nhất sẽ …");
-     * null when the clause is not an agreement in words.
-     */
-    private String agreed(String clause) {
-        String t = clause.strip();
-        String k = c.k(t);
-        String verb = c.cues("agreement_verb").stream().filter(w -> k.startsWith(w + " ")).findFirst().orElse(null);
-        if (verb == null) {
-            return null;
-        }
-        t = c.fromCue(t, verb.length() + 1);
-        return t.replaceFirst("(?iu)^(?:(?:sẽ|cùng|với nhau|về việc|việc|rằng|là)\\s+)+", "").strip();
-    }
-
-    /** A sentence telling of an earlier visit's agreement: "trước đây", "nhắc lại", or a past year with "đã". */
-    private boolean recalled(String sentence) {
-        String key = c.k(sentence);
-        return c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0)
-                || Cues.indexOfWord(key, c.k("đã")) >= 0 && EARLIER_YEAR.matcher(sentence).find();
     }
 
     /** The original words of a clause: from its verb to the last boundary before the next clause's verb. */
