@@ -81,6 +81,30 @@ class PointsReadAloudTest {
                 .isEqualTo(vi.stream().map(p -> p.kind() + " " + p.recordIds()).toList());
     }
 
+    /**
+     * The demo store's renderings of the new kinds (V021: agreement parties and fields, figures, gift items, link
+     * notes) reach the English pack in place of the Vietnamese.
+     */
+    @org.junit.jupiter.api.Test
+    void theNewKindsOfRenderingReachTheEnglishPack() {
+        String gialai = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("gia-lai"), "en", null, null))));
+        assertThat(gialai).contains("Gia Lai Province – Ashikaga City").contains("wood processing technology")
+                .doesNotContain("Tỉnh Gia Lai – Thành phố Ashikaga").doesNotContain("kỹ thuật chế biến gỗ");
+        String quangninh = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("quang-ninh"), "en",
+                null, null))));
+        assertThat(quangninh).contains("Japanese registered capital in Quang Ninh").contains("over 2.3 billion USD")
+                .doesNotContain("Vốn đăng ký").doesNotContain("Lễ hội Hokkaido tại Hạ Long 2023");
+        String phutho = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("phu-tho"), "en", null,
+                null))));
+        assertThat(phutho).contains("Bronze drum emblem").doesNotContain("Trống đồng")
+                .doesNotContain("Được nêu là địa phương đối tác");
+    }
+
+    /** The XHTML's text, without its tags (names and dates are held together by spans). */
+    static String text(String xhtml) {
+        return xhtml.replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("pairs")
     void everyEnglishPointIsSaidAloud(String province) {
