@@ -100,6 +100,14 @@ class PointsReadAloudTest {
                 .doesNotContain("Được nêu là địa phương đối tác");
     }
 
+    /** The forms-of-address table lists the people of this visit only: not an adviser of a past meeting. */
+    @org.junit.jupiter.api.Test
+    void theFormsOfAddressListOnlyThePeopleOfTheVisit() {
+        BriefModel m = service.assemble(BriefRequest.forVisit(VISITS.get("quang-ninh"), "en", null, null));
+        assertThat(m.delegation().people()).extracting(BriefModel.PersonItem::name)
+                .containsExactly(m.visit().leader().name());
+    }
+
     /** The XHTML's text, without its tags (names and dates are held together by spans). */
     static String text(String xhtml) {
         return xhtml.replaceAll("<[^>]+>", "").replace('\u00A0', ' ');
