@@ -82,7 +82,7 @@ class PointsReadAloudTest {
     }
 
     /**
-     * The demo store's renderings of the new kinds (V021: agreement parties and fields, figures, gift items, link
+     * The demo store's renderings of the new kinds (V020: agreement parties and fields, figures, gift items, link
      * notes) reach the English pack in place of the Vietnamese.
      */
     @org.junit.jupiter.api.Test

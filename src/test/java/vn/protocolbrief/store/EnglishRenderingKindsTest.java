@@ -16,7 +16,7 @@ import vn.protocolbrief.service.EnglishRenderingService;
 
 /**
  * Issue 19: an agreement's parties and fields, a key figure's label, value and unit, a gift's item and a locality
- * link's note each take an English rendering of their own, kept in the store (V021), carried by export and
+ * link's note each take an English rendering of their own, kept in the store (V020), carried by export and
  * import-json unchanged, and refused when the record has no such text.
  */
 class EnglishRenderingKindsTest {

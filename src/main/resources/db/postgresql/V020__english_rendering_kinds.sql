@@ -1,4 +1,4 @@
--- PostgreSQL twin of V021: the wider list of kinds of English rendering (an agreement's parties and fields, a key
+-- PostgreSQL twin of V020: the wider list of kinds of English rendering (an agreement's parties and fields, a key
 -- figure's label, value and unit, a gift's item, a locality link's note), logged with their records like the others.
 ALTER TABLE english_rendering DROP CONSTRAINT english_rendering_kind_check;
 ALTER TABLE english_rendering ADD CONSTRAINT english_rendering_kind_check CHECK (kind IN ('request', 'note',
