@@ -11,10 +11,13 @@ import vn.protocolbrief.domain.PartialDate;
 
 /**
  * Anniversaries a leader mentions: the first, and every fifth year, of an agreement, a tie or a date of Viet Nam–
- * Japan relations, when the day falls within six months of the visit (at the precision both dates are known to).
+ * Japan relations, when the day falls in the visit's year (an anniversary year is marked all year) or in the two
+ * months after the visit, at the precision both dates are known to; never one of the year before. Each says when
+ * it falls against the visit ("27/10/2026, 5 weeks before the visit"), so that nobody takes a past one for today.
  */
 final class Anniversaries {
-    static final int WINDOW_DAYS = 183;
+    /** How far after the visit an anniversary of the next year is still mentioned. */
+    static final int AHEAD_DAYS = 61;
 
     private Anniversaries() {
     }
@@ -38,8 +41,8 @@ final class Anniversaries {
                 int n = years + shift;
                 if (n >= 1 && (n == 1 || n % 5 == 0) && near(visit, c.since(), n)) {
                     PartialDate on = on(c.since(), n);
-                    out.add(new Anniversary(labels.format(n == 1 ? "anniversary.first" : "anniversary.line", n, c.what(), labels.date(on)), n, on,
-                            c.sources().get()));
+                    out.add(new Anniversary(labels.format(n == 1 ? "anniversary.first" : "anniversary.line", n,
+                            c.what(), labels.date(on) + when(visit, on, labels)), n, on, c.sources().get()));
                     break;
                 }
             }
@@ -59,9 +62,26 @@ final class Anniversaries {
         if (on.precision() == DatePrecision.YEAR || visit.precision() == DatePrecision.YEAR) {
             return on.yearValue().equals(visit.yearValue());
         }
-        LocalDate a = start(visit);
-        LocalDate b = start(on);
-        return Math.abs(ChronoUnit.DAYS.between(a, b)) <= WINDOW_DAYS;
+        if (on.yearValue().equals(visit.yearValue())) {
+            return true;
+        }
+        long days = ChronoUnit.DAYS.between(start(visit), start(on));
+        return days >= 0 && days <= AHEAD_DAYS;
+    }
+
+    /** ", 5 weeks before the visit" for an anniversary known to the day; nothing for one known to its month. */
+    private static String when(PartialDate visit, PartialDate on, Labels labels) {
+        if (on.precision() != DatePrecision.DAY || visit.precision() != DatePrecision.DAY) {
+            return "";
+        }
+        long days = ChronoUnit.DAYS.between(start(visit), start(on));
+        if (days == 0) {
+            return labels.get("anniversary.on.visit");
+        }
+        long weeks = Math.max(1, Math.round(Math.abs(days) / 7.0));
+        String unit = Math.abs(days) < 7 ? "days" : "weeks";
+        long n = Math.abs(days) < 7 ? Math.abs(days) : weeks;
+        return labels.format("anniversary." + (days < 0 ? "before." : "after.") + unit, n);
     }
 
     private static LocalDate start(PartialDate d) {

@@ -319,7 +319,8 @@ public final class BriefAssembler {
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
-                    .derive(guest, host, visitSource, history, aid, agreements, requests);
+                    .derive(guest, host, visit.purpose(), visitSource, history, aid, agreements,
+                            requests);
         }
 
 

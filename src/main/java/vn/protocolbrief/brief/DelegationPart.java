@@ -33,7 +33,8 @@ final class DelegationPart {
             }
         }
         heads.sort(Comparator.comparing(PersonItem::name));
-        // Every Japanese person the pack names, once: the visit's first, then those of past meetings.
+        // The people of this visit, once (issue 19: never someone of a past meeting who is not coming). Only when the
+        // visit names nobody of their side: every Japanese person the pack names, the current heads first.
         Map<String, PersonItem> people = new LinkedHashMap<>();
         java.util.function.Consumer<PersonItem> add = p -> {
             if (p != null && p.japanese()) {
@@ -42,10 +43,12 @@ final class DelegationPart {
         };
         add.accept(visitPart.leader());
         visitPart.members().forEach(add);
-        heads.forEach(add);
-        for (MeetingItem m : history) {
-            add.accept(m.leader());
-            m.delegation().forEach(add);
+        if (people.isEmpty()) {
+            heads.forEach(add);
+            for (MeetingItem m : history) {
+                add.accept(m.leader());
+                m.delegation().forEach(add);
+            }
         }
         List<Meeting> elsewhere = c.h().meetingsWithPartner(c.partner().id()).stream()
                 .filter(m -> !c.province().id().equals(m.provinceId())).toList();

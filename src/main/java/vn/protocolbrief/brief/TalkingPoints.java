@@ -39,6 +39,8 @@ final class TalkingPoints {
     private final FirstPerson firstPerson;
     /** A request's main category as an English point names it when its text has no rendering ("investment"). */
     private final java.util.Map<String, String> subjects;
+    /** English for the parts of record texts a point says (clauses of an outcome), by rendering key. */
+    private final java.util.Map<String, String> partEnglish = new java.util.HashMap<>();
 
     TalkingPoints(Labels labels, FirstPerson firstPerson) {
         this(labels, firstPerson, java.util.Map.of());
@@ -63,13 +65,38 @@ final class TalkingPoints {
 
     List<TalkingPoint> derive(Guest guest, Host host, List<Integer> visitSource, List<MeetingItem> history,
                               List<AidItem> aid, List<AgreementItem> agreements, List<RequestItem> requests) {
+        return derive(guest, host, null, visitSource, history, aid, agreements, requests);
+    }
+
+    /**
+     * The points, with the visit's purpose as the visit record states it (in the pack's language; null when none):
+     * said after the welcome, so that a first meeting still tells the guests what we want of it.
+     */
+    List<TalkingPoint> derive(Guest guest, Host host, String purpose, List<Integer> visitSource,
+                              List<MeetingItem> history, List<AidItem> aid, List<AgreementItem> agreements,
+                              List<RequestItem> requests) {
         List<TalkingPoint> out = new ArrayList<>();
         String welcomed = guest.address() == null ? l.format("point.welcome.delegation", guest.partner())
                 : l.format("point.welcome.guest", guest.address(), guest.partner());
         out.add(new TalkingPoint("welcome", l.format("point.welcome", host.unitAndName(), welcomed, host.name()),
                 List.of(), visitSource));
+        if (purpose != null && !purpose.isBlank()) {
+            String with = guest.inSpeech() != null ? guest.inSpeech() : l.format("point.proposal.side", guest.partner());
+            String p = quoted(purpose);
+            // In English the visit's words the pack knows ("talks", "investment promotion"), else the original.
+            String en = "en".equals(l.lang()) ? quoted(l.visitText(p)) : null;
+            boolean unrendered = en != null && en.startsWith(l.get("original.mark"));
+            String text = "vi".equals(l.lang()) ? l.format("point.purpose", lowerFirst(p), with)
+                    : unrendered ? l.format("point.purpose.unrendered", null, with) + "\n" + en
+                    : l.format("point.purpose", EnglishSpeech.lower(en), with);
+            out.add(new TalkingPoint("welcome", text, List.of(), visitSource));
+        }
+        List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
+                .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
+        String rest = history.isEmpty() || history.get(0).outcome() == null ? null
+                : notSaid(quoted(history.get(0).outcome()), history.get(0), signed);
         // One meeting whose outcome is said below: the relation is not said twice.
-        boolean outcomeSaid = history.size() == 1 && history.get(0).outcome() != null;
+        boolean outcomeSaid = history.size() == 1 && rest != null;
         if (!history.isEmpty() && !outcomeSaid) {
             MeetingItem first = history.get(history.size() - 1);
             List<Integer> cited = history.stream().flatMap(m -> m.sources().stream()).distinct().sorted().toList();
@@ -81,11 +108,13 @@ final class TalkingPoints {
         for (AidItem a : aid.stream().filter(a -> a.withPartner() && thankable(a))
                 .sorted(Comparator.comparing(AidItem::date, Comparator.reverseOrder())).limit(PER_KIND).toList()) {
             String amount = a.amount() == null ? "" : l.format("point.thanks.amount", a.amount());
-            out.add(new TalkingPoint("thanks", said("point.thanks", List.of(a.title()), a.donor(), a.title(), amount,
-                    guest.partner()), List.of(a.id()), a.sources()));
+            // The donor as the record names it ("the Government of Japan"); the guests when it has no English.
+            String donor = !"en".equals(l.lang()) ? a.donor()
+                    : english(a.donor()) != null ? withThe(english(a.donor())) : guest.partner();
+            String text = inline(a.title()) ? l.format("point.thanks", donor, english(a.title()), amount,
+                    guest.partner()) : said("point.thanks", List.of(a.title()), donor, a.title(), amount, guest.partner());
+            out.add(new TalkingPoint("thanks", text, List.of(a.id()), a.sources()));
         }
-        List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
-                .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
             String signer = signer(a, host);
@@ -93,23 +122,29 @@ final class TalkingPoints {
                     + (a.signedOn().known() ? "" : ".undated");
             // After "ký" the title must read as a document (the English sentence does not carry the title).
             String title = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
-            out.add(new TalkingPoint("agreed", said(key, List.of(a.title()), title, on(a.signedOn()), signer,
-                    guest.partner()),
-                    List.of(a.id()), a.sources()));
+            if (inline(a.title())) {
+                String en = english(a.title());
+                title = a.happened() == AgreementWords.AGREED ? EnglishSpeech.lower(en) : EnglishSpeech.document(en);
+            }
+            String text = inline(a.title()) ? l.format(key, title, on(a.signedOn()), signer, guest.partner())
+                    : said(key, List.of(a.title()), title, on(a.signedOn()), signer, guest.partner());
+            out.add(new TalkingPoint("agreed", text, List.of(a.id()), a.sources()));
         }
-        if (!history.isEmpty() && history.get(0).outcome() != null && !saidAlready(history.get(0), signed)) {
+        if (rest != null) {
             MeetingItem last = history.get(0);
-            String outcome = "vi".equals(l.lang()) ? toGuest(firstPerson.clauses(quoted(last.outcome())), guest)
-                    : quoted(last.outcome());
-            out.add(new TalkingPoint("agreed", said("point.outcome", List.of(outcome), on(last.date()), outcome),
-                    List.of(last.id()), last.sources()));
+            String outcome = "vi".equals(l.lang())
+                    ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(rest)), guest)) : rest;
+            String text = inline(rest) ? l.format("point.outcome", on(last.date()),
+                    EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(rest)), guest)))
+                    : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+            out.add(new TalkingPoint("agreed", text, List.of(last.id()), last.sources()));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
                 && r.latestFollowUp() != null).sorted(Comparator.comparing(RequestItem::lastRaised,
                 Comparator.reverseOrder())).limit(PER_KIND).toList()) {
             String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("agreed", saidWithReply("point.commitment", quoted(r.text()), reply,
+            out.add(new TalkingPoint("agreed", saidWithReply("point.commitment", quoted(r.text()), reply, guest,
                     quoted(r.text()), lowerFirst(reply), null, subject(r)), List.of(r.id()), r.sources()));
         }
         List<TalkingPoint> commitments = new ArrayList<>();
@@ -125,8 +160,9 @@ final class TalkingPoints {
                         // asks, as a commitment (not counted among what we want from the guests).
                         String sentence = l.original(quoted(r.text())) && l.has("point.ours.unrendered")
                                 ? l.get("point.ours.unrendered") : ours;
-                        commitments.add(new TalkingPoint("agreed", withOriginal(sentence, quoted(r.text())),
-                                List.of(r.id()), r.sources()));
+                        String text = inline(quoted(r.text())) ? l.format("point.ours", ourPart(
+                                english(quoted(r.text())), guest)) : withOriginal(sentence, quoted(r.text()));
+                        commitments.add(new TalkingPoint("agreed", text, List.of(r.id()), r.sources()));
                         return;
                     }
                     String repeated = !r.repeated() ? "" : r.firstRaised().known()
@@ -144,7 +180,7 @@ final class TalkingPoints {
                 continue;
             }
             String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("raise", saidWithReply("point.raise.reply", quoted(r.text()), reply,
+            out.add(new TalkingPoint("raise", saidWithReply("point.raise.reply", quoted(r.text()), reply, guest,
                     quoted(r.text()), lowerFirst(reply), null, subject(r)), List.of(r.id()), r.sources()));
         }
         out.addAll(unanswered(unanswered));
@@ -164,17 +200,22 @@ final class TalkingPoints {
         }
         if (open.size() == 1) {
             RequestItem r = open.get(0);
-            return List.of(new TalkingPoint("raise", said("point.raise.noreply", List.of(quoted(r.text())),
-                    quoted(r.text()), null, null, subject(r)), List.of(r.id()), r.sources()));
+            String text = inline(quoted(r.text()))
+                    ? l.format("point.raise.noreply", EnglishSpeech.asked(english(quoted(r.text()))))
+                    : said("point.raise.noreply", List.of(quoted(r.text())), quoted(r.text()), null, null, subject(r));
+            return List.of(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
         }
         List<String> texts = open.stream().map(r -> quoted(r.text())).toList();
-        List<String> marked = texts.stream().map(t -> "“" + t + "”").toList();
+        boolean inline = inline(texts.toArray(String[]::new));
+        List<String> marked = texts.stream().map(t -> inline ? EnglishSpeech.asked(english(t)) : "“" + t + "”")
+                .toList();
         String either = String.join(", ", marked.subList(0, marked.size() - 1)) + l.get("point.raise.or")
                 + marked.get(marked.size() - 1);
         String subjects = open.stream().map(this::subject).distinct().filter(x -> !x.isEmpty())
                 .map(x -> x.replaceFirst("^ on ", "")).collect(java.util.stream.Collectors.joining(", "));
-        return List.of(new TalkingPoint("raise", said("point.raise.noreply.many", texts, either, null, null,
-                subjects.isEmpty() ? "" : l.format("point.raise.on", subjects)), open.stream().map(RequestItem::id).toList(),
+        String text = inline ? l.format("point.raise.noreply.many", either) : said("point.raise.noreply.many", texts,
+                either, null, null, subjects.isEmpty() ? "" : l.format("point.raise.on", subjects));
+        return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
     }
 
@@ -191,15 +232,48 @@ final class TalkingPoints {
     }
 
     /**
-     * A request and what was done since: in an English pack whose lines are both English they are labelled, so that
-     * two such points said once (their lines joined) still tell each request from its answer.
+     * A request and what was done since: in an English pack whose texts both have renderings, said in one sentence
+     * as the Vietnamese pack says it ("On your request to …: we have …"), our side in the first person.
      */
-    private String saidWithReply(String key, String request, String reply, Object... args) {
-        if (!"en".equals(l.lang()) || l.original(request) || l.original(reply)) {
+    private String saidWithReply(String key, String request, String reply, Guest guest, Object... args) {
+        if (!inline(request, reply)) {
             return said(key, List.of(request, reply), args);
         }
-        return l.format(key, args) + "\n" + l.format("point.line.request", l.record(request)) + "\n"
-                + l.format("point.line.done", l.record(reply));
+        String done = EnglishSpeech.spoken(quoted(english(reply)), guest);
+        return l.format(key, EnglishSpeech.asked(english(request)), EnglishSpeech.lower(done));
+    }
+
+    /** True in an English pack when every one of these record texts has the officer's English: said inside. */
+    private boolean inline(String... originals) {
+        return "en".equals(l.lang()) && java.util.Arrays.stream(originals)
+                .noneMatch(t -> t != null && !t.isBlank() && english(t) == null);
+    }
+
+    /** The officer's rendering of a record text, or of the part of one a point says (see {@link #notSaid}). */
+    private String english(String vi) {
+        String part = vi == null ? null : partEnglish.get(vn.protocolbrief.domain.EnglishRendering.key(vi));
+        return part != null ? part : l.english(vi);
+    }
+
+    /** The English of a part of a record text, taken from the same clauses of the officer's rendering. */
+    private String keepEnglish(String vi, String en) {
+        partEnglish.put(vn.protocolbrief.domain.EnglishRendering.key(vi), en);
+        return vi;
+    }
+
+    /** Our own promise in English, in the first person: "we will …"; else "we have undertaken to …". */
+    private static String ourPart(String english, Guest guest) {
+        String said = EnglishSpeech.spoken(quoted(english), guest);
+        return said.startsWith("we ") ? said : "we have undertaken " + EnglishSpeech.asked(said);
+    }
+
+    /**
+     * An outcome that opens with its own "Hai bên (đã) thống nhất" is said once after the point's own words
+     * ("hai bên đã thống nhất: tăng cường …"), never "thống nhất: Hai bên thống nhất …".
+     */
+    static String withoutAgreedVerb(String outcome) {
+        String rest = outcome.replaceFirst("^(?iu)hai bên (?:đã |cùng )?thống nhất(?: về việc)?[:,]?\\s+", "");
+        return rest.isEmpty() ? outcome : rest;
     }
 
     /**
@@ -277,11 +351,44 @@ final class TalkingPoints {
         return first.date().known() ? l.format("point.relation.since", l.date(first.date())) : "";
     }
 
-    /** The outcome of the last meeting is not repeated when it was the signing of an agreement already named. */
-    private static boolean saidAlready(MeetingItem last, List<AgreementItem> signed) {
-        String outcome = Text.fold(last.outcome());
-        return signed.stream().anyMatch(a -> (a.signedOn().known() && a.signedOn().equals(last.date()))
-                || outcome.contains(Text.fold(quoted(a.title()))));
+    /**
+     * What the last meeting's outcome says beyond the agreements already named: its clauses ("…; …") that name one
+     * of them are left out, the rest said ("tổ chức diễn đàn …; triển khai chuyến bay …"); null when nothing is left.
+     * In an English pack the officer's rendering loses the same clauses, when it has as many.
+     */
+    private String notSaid(String outcome, MeetingItem last, List<AgreementItem> signed) {
+        String[] clauses = outcome.split("; ");
+        String en = english(outcome);
+        String[] english = en == null ? null : quoted(en).split("; ");
+        List<String> kept = new ArrayList<>();
+        List<String> keptEn = new ArrayList<>();
+        for (int i = 0; i < clauses.length; i++) {
+            String folded = Text.fold(clauses[i]);
+            boolean named = signed.stream().anyMatch(a -> folded.contains(Text.fold(quoted(a.title()))));
+            if (!named) {
+                kept.add(clauses[i]);
+                if (english != null && english.length == clauses.length) {
+                    keptEn.add(english[i]);
+                }
+            }
+        }
+        if (kept.isEmpty() || (kept.size() == 1 && clauses.length == 1 && signed.stream().anyMatch(a ->
+                a.signedOn().known() && a.signedOn().equals(last.date())))) {
+            return null;
+        }
+        if (kept.size() == clauses.length) {
+            return outcome;
+        }
+        String rest = String.join("; ", kept);
+        if (keptEn.size() == kept.size()) {
+            rest = keepEnglish(rest, String.join("; ", keptEn));
+        }
+        return rest;
+    }
+
+    /** "the Government of Japan": a body's English name inside a sentence. */
+    private static String withThe(String name) {
+        return name.matches("(Government|Ministry|Embassy|Consulate|People's Committee) .*") ? "the " + name : name;
     }
 
     /** Aid a leader thanks for: given or under way, with a named donor (assembly keeps only such records). */
@@ -301,6 +408,9 @@ final class TalkingPoints {
             String folded = Text.fold(t);
             boolean verb = REQUEST_VERBS.stream().anyMatch(folded::startsWith);
             return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
+        }
+        if (inline(quoted(text))) {
+            return l.format("point.proposal", who, EnglishSpeech.asked(english(quoted(text))), repeated);
         }
         return said("point.proposal", List.of(quoted(text)), who, t, repeated, subject(r));
     }

@@ -152,8 +152,10 @@ public final class ThankYouLetters {
             String addressee = post == null ? word("to.untitled", form)
                     : word("to", form, post + (names(post, partner) ? "" : ", " + partnerName));
             String spoken = addressing.inSpeech(leader, leaderTitle);
-            String when = meeting.date().precision() == vn.protocolbrief.domain.DatePrecision.DAY
-                    ? (en ? "on " : "ngày ") + labels.date(meeting.date()) : labels.date(meeting.date());
+            // An undated meeting is thanked for without a date, as the pack says it: never "chưa rõ ngày".
+            String when = !meeting.date().known() ? ""
+                    : meeting.date().precision() == vn.protocolbrief.domain.DatePrecision.DAY
+                    ? (en ? " on " : " ngày ") + labels.date(meeting.date()) : " " + labels.date(meeting.date());
 
             List<ThankYouLetter.Paragraph> body = new ArrayList<>();
             // In English a partner's name inside a sentence takes its article ("the Embassy of Japan in Viet Nam").

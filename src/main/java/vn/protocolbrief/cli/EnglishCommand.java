@@ -16,8 +16,10 @@ final class EnglishCommand implements Callable<Integer> {
     Cli cli;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "request, note, agreement, outcome,"
-            + " summary, title, venue or commitment (outcome, summary, title, venue: --id is the meeting's; note: the"
-            + " request's).")
+            + " summary, title, venue, commitment, parties, fields, figure, figure_value, figure_unit, gift or link"
+            + " (outcome, summary, title, venue: --id is the meeting's; note: the request's; parties, fields: the"
+            + " agreement's; figure, figure_value, figure_unit: the key figure's label, value, unit; gift: the gift's"
+            + " item; link: the locality link's note).")
     String kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (ids: requests --json,"

@@ -21,8 +21,19 @@ public record EnglishRendering(String kind, String recordId, int note, String te
     public static final String TITLE = "title";
     public static final String VENUE = "venue";
     public static final String COMMITMENT = "commitment";
+    /** An agreement's parties and its fields (issue 19: printed in the agreements annex of an English pack). */
+    public static final String PARTIES = "parties";
+    public static final String FIELDS = "fields";
+    /** A key figure's label, value and unit. */
+    public static final String FIGURE = "figure";
+    public static final String FIGURE_VALUE = "figure_value";
+    public static final String FIGURE_UNIT = "figure_unit";
+    /** A gift's item. */
+    public static final String GIFT = "gift";
+    /** A locality link's note. */
+    public static final String LINK = "link";
     public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, TITLE,
-            VENUE, COMMITMENT);
+            VENUE, COMMITMENT, PARTIES, FIELDS, FIGURE, FIGURE_VALUE, FIGURE_UNIT, GIFT, LINK);
 
     public EnglishRendering {
         if (kind == null || !KINDS.contains(kind)) {

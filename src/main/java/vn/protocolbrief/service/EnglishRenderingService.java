@@ -51,8 +51,14 @@ public final class EnglishRenderingService {
         EnglishRendering rendering = new EnglishRendering(kind, recordId, note, remove ? "-" : text);
         return store.writing(work -> {
             original(work, kind, recordId, note);
-            Work.Ref ref = EnglishRendering.AGREEMENT.equals(kind) ? new Work.Ref("agreement", recordId)
-                    : new Work.Ref("meeting", work.renderings().meetingOf(kind, recordId).orElseThrow());
+            Work.Ref ref = switch (kind) {
+                case EnglishRendering.AGREEMENT, EnglishRendering.PARTIES, EnglishRendering.FIELDS ->
+                        new Work.Ref("agreement", recordId);
+                case EnglishRendering.FIGURE, EnglishRendering.FIGURE_VALUE, EnglishRendering.FIGURE_UNIT ->
+                        new Work.Ref("figure", recordId);
+                case EnglishRendering.LINK -> new Work.Ref("link", recordId);
+                default -> new Work.Ref("meeting", work.renderings().meetingOf(kind, recordId).orElseThrow());
+            };
             var change = work.changing(List.of(ref));
             if (remove) {
                 work.renderings().remove(kind, recordId, note);

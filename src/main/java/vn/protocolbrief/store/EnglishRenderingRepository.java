@@ -24,6 +24,13 @@ public final class EnglishRenderingRepository {
                      WHEN 'title' THEN (SELECT m.title FROM meeting m WHERE m.id = e.record_id)
                      WHEN 'venue' THEN (SELECT m.venue FROM meeting m WHERE m.id = e.record_id)
                      WHEN 'commitment' THEN (SELECT c.text FROM commitment c WHERE c.id = e.record_id)
+                     WHEN 'parties' THEN (SELECT a.parties FROM agreement a WHERE a.id = e.record_id)
+                     WHEN 'fields' THEN (SELECT a.fields FROM agreement a WHERE a.id = e.record_id)
+                     WHEN 'figure' THEN (SELECT k.label FROM key_figure k WHERE k.id = e.record_id)
+                     WHEN 'figure_value' THEN (SELECT k.value FROM key_figure k WHERE k.id = e.record_id)
+                     WHEN 'figure_unit' THEN (SELECT k.unit FROM key_figure k WHERE k.id = e.record_id)
+                     WHEN 'gift' THEN (SELECT g.item FROM gift g WHERE g.id = e.record_id)
+                     WHEN 'link' THEN (SELECT l.note FROM locality_link l WHERE l.id = e.record_id)
                    END AS original
               FROM english_rendering e""";
 
@@ -52,6 +59,13 @@ public final class EnglishRenderingRepository {
             case EnglishRendering.TITLE -> "SELECT title FROM meeting WHERE id = :id";
             case EnglishRendering.VENUE -> "SELECT venue FROM meeting WHERE id = :id";
             case EnglishRendering.COMMITMENT -> "SELECT text FROM commitment WHERE id = :id";
+            case EnglishRendering.PARTIES -> "SELECT parties FROM agreement WHERE id = :id";
+            case EnglishRendering.FIELDS -> "SELECT fields FROM agreement WHERE id = :id";
+            case EnglishRendering.FIGURE -> "SELECT label FROM key_figure WHERE id = :id";
+            case EnglishRendering.FIGURE_VALUE -> "SELECT value FROM key_figure WHERE id = :id";
+            case EnglishRendering.FIGURE_UNIT -> "SELECT unit FROM key_figure WHERE id = :id";
+            case EnglishRendering.GIFT -> "SELECT item FROM gift WHERE id = :id";
+            case EnglishRendering.LINK -> "SELECT note FROM locality_link WHERE id = :id";
             default -> throw new StoreException("Unknown kind of record text '" + kind + "'.");
         };
         var q = h.createQuery(sql).bind("id", recordId);
@@ -67,6 +81,7 @@ public final class EnglishRenderingRepository {
             case EnglishRendering.REQUEST, EnglishRendering.NOTE -> "SELECT meeting_id FROM request WHERE id = ?";
             case EnglishRendering.AGREEMENT -> "SELECT meeting_id FROM agreement WHERE id = ?";
             case EnglishRendering.COMMITMENT -> "SELECT meeting_id FROM commitment WHERE id = ?";
+            case EnglishRendering.GIFT -> "SELECT meeting_id FROM gift WHERE id = ?";
             default -> "SELECT id FROM meeting WHERE id = ?";
         };
         return h.createQuery(sql).bind(0, recordId).mapTo(String.class).findOne();
@@ -98,6 +113,15 @@ public final class EnglishRenderingRepository {
                         + ") AS rendered WHERE original IS NOT NULL ORDER BY seq")
                 .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
                 .forEach(e -> out.put(EnglishRendering.key(e.getKey()), e.getValue()));
+        // A key figure is printed as its value and unit together ("trên 2,3 tỷ USD"): that text has the English of
+        // both parts ("over 2.3 billion USD"), each as rendered or, a number, as written.
+        h.createQuery("SELECT k.value, k.unit, v.text, u.text FROM key_figure k"
+                        + " LEFT JOIN english_rendering v ON v.kind = 'figure_value' AND v.record_id = k.id"
+                        + " LEFT JOIN english_rendering u ON u.kind = 'figure_unit' AND u.record_id = k.id"
+                        + " WHERE k.unit IS NOT NULL AND (v.text IS NOT NULL OR u.text IS NOT NULL)")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
+                .forEach(f -> out.putIfAbsent(EnglishRendering.key(f[0] + " " + f[1]),
+                        (f[2] != null ? f[2] : f[0]) + " " + (f[3] != null ? f[3] : f[1])));
         return out;
     }
 }

@@ -35,7 +35,9 @@ final class RecordRows {
     static final String ENGLISH_OF_MEETING = "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id = :id)"
             + " OR (kind IN ('request', 'note') AND record_id IN (SELECT id FROM request WHERE meeting_id = :id))"
             + " OR (kind = 'commitment' AND record_id IN (SELECT id FROM commitment WHERE meeting_id = :id))"
-            + " OR (kind = 'agreement' AND record_id IN (SELECT id FROM agreement WHERE meeting_id = :id))";
+            + " OR (kind IN ('agreement', 'parties', 'fields') AND record_id IN (SELECT id FROM agreement"
+            + " WHERE meeting_id = :id))"
+            + " OR (kind = 'gift' AND record_id IN (SELECT id FROM gift WHERE meeting_id = :id))";
 
     static final Map<String, List<Part>> PARTS = Map.ofEntries(
             Map.entry("meeting", List.of(new Part("meeting", "id = :id"),
@@ -55,7 +57,7 @@ final class RecordRows {
             Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"),
                     new Part("partner_sensitive", "partner_id = :id"))),
             Map.entry("agreement", List.of(new Part("agreement", "id = :id"),
-                    new Part("english_rendering", "kind = 'agreement' AND record_id = :id"))),
+                    new Part("english_rendering", "kind IN ('agreement', 'parties', 'fields') AND record_id = :id"))),
             Map.entry("aid", List.of(new Part("aid_project", "id = :id"))),
             Map.entry("figure", List.of(new Part("key_figure", "id = :id"))),
             Map.entry("link", List.of(new Part("locality_link", "id = :id"))),

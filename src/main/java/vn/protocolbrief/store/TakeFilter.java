@@ -114,7 +114,10 @@ final class TakeFilter {
                 + "(kind IN ('outcome', 'summary', 'title', 'venue') AND record_id IN (SELECT id FROM meeting))"
                 + " OR (kind IN ('request', 'note') AND record_id IN (SELECT id FROM request))"
                 + " OR (kind = 'commitment' AND record_id IN (SELECT id FROM commitment))"
-                + " OR (kind = 'agreement' AND record_id IN (SELECT id FROM agreement)))");
+                + " OR (kind IN ('agreement', 'parties', 'fields') AND record_id IN (SELECT id FROM agreement))"
+                + " OR (kind = 'gift' AND record_id IN (SELECT id FROM gift))"
+                + " OR (kind IN ('figure', 'figure_value', 'figure_unit') AND record_id IN (SELECT id FROM key_figure))"
+                + " OR (kind = 'link' AND record_id IN (SELECT id FROM locality_link)))");
         for (String t : List.of("take_province", "take_left_meeting", "take_left_article", "take_left_person",
                 "take_given_partner")) {
             s.execute("DROP TABLE " + t);

@@ -75,7 +75,7 @@ class EnglishPointsTest {
     }
 
     @Test
-    void withRenderingsThePointsSayBelowAndTheLinesAreEnglish() {
+    void withRenderingsThePointsSayThemInsideTheirSentences() {
         Map<String, String> english = Map.of(
                 EnglishRendering.key(SIGNED), "Memorandum of understanding on training",
                 EnglishRendering.key(ASKED), "Continue to support nurse training",
@@ -85,11 +85,14 @@ class EnglishPointsTest {
                 EnglishRendering.key(OUTCOME), "The two sides agreed to exchange delegations every year");
         List<TalkingPoint> points = points(english);
         String all = String.join("\n", points.stream().map(TalkingPoint::text).toList());
-        assertThat(all).doesNotContain("[VI]").contains("Memorandum of understanding on training")
-                .contains("Continue to support nurse training");
-        assertThat(points).anySatisfy(p -> assertThat(spoken(p)).contains("the agreement below"));
-        // A request and what was done since are told apart.
-        assertThat(all).contains("Request: Introduce skilled workers\nDone since: The province has asked");
+        // The renderings are said inside the sentences, as the Vietnamese pack says the records: nothing "below".
+        assertThat(all).doesNotContain("[VI]").doesNotContain("below").contains(
+                "signed the Memorandum of understanding on training on 27 October 2025")
+                .contains("We kindly ask Mayor AKA to continue to support nurse training.")
+                .contains("our two sides agreed to exchange delegations every year");
+        // A request and what was done since, in one sentence, our side in the first person.
+        assertThat(all).contains("If the guests raise their request to introduce skilled workers, I will answer that we "
+                + "have asked our Department of Home Affairs to prepare a list.");
     }
 
     @Test
