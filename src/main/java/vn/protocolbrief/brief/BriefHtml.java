@@ -230,11 +230,8 @@ final class BriefHtml {
                 : " — " + w.lines(v.venue())));
         List<String> people = new java.util.ArrayList<>();
         // a no-break space keeps each label with what follows it (the fill-in dots wrapped alone to the next line)
-        // and the label's own words stay together ("Approved / by:" was cut at the line's end)
-        people.add(l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
-                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
-        people.add(l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
-                + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        people.add(l.get("cover.preparer") + ":\u00A0" + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
+        people.add(l.get("cover.approver") + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + " · " + Html.escape(String.join(" · ", people)));
         h.close("table");
