@@ -204,6 +204,25 @@ final class SensitiveScope {
             return out;
         }
 
+        /**
+         * The copy's rows with the links the copy could not hold put back: a visit whose meeting stayed at the office
+         * travelled without its meeting, and its version from the road must not cut the office's link (or `visit done`
+         * would record the meeting a second time).
+         */
+        Map<String, RecordRows.Row> withLinksKept(Map<String, RecordRows.Row> mine, Map<String, RecordRows.Row> current) {
+            Map<String, RecordRows.Row> out = new LinkedHashMap<>(mine);
+            mine.forEach((id, r) -> {
+                RecordRows.Row office = current.get(id);
+                if (r.table().equals("visit") && office != null && r.columns().get("meeting_id") == null
+                        && in(meetings, office.columns().get("meeting_id"))) {
+                    Map<String, Object> columns = new LinkedHashMap<>(r.columns());
+                    columns.put("meeting_id", office.columns().get("meeting_id"));
+                    out.put(id, new RecordRows.Row(r.table(), r.key(), columns));
+                }
+            });
+            return out;
+        }
+
         /** The record's rows the office keeps from such a copy (to be kept when the copy's version is put). */
         Map<String, RecordRows.Row> kept(Map<String, RecordRows.Row> rows) {
             Map<String, RecordRows.Row> out = new LinkedHashMap<>();

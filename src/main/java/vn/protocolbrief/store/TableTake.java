@@ -23,6 +23,13 @@ import java.util.Set;
 public final class TableTake {
     /** The office's search entries, staged in the copy as a plain table until the scope is known. */
     private static final String STAGED_SEARCH = "take_search";
+    /**
+     * Tables whose readers rely on the order rows were written in (the provinces north to south, the rendering
+     * written last wins, packs newest first): read in that order, or a server's heap order (changed by any UPDATE)
+     * becomes the copy's rowid order.
+     */
+    private static final java.util.Set<String> WRITTEN_ORDER = java.util.Set.of("province", "province_alias",
+            "english_rendering", "brief_record");
     private static final int FETCH = 5_000;
     private static final int BATCH = 2_000;
 
@@ -65,7 +72,8 @@ public final class TableTake {
                 try {
                     for (String table : tables) {
                         clear(copy, table);
-                        transfer(h.getConnection(), copy, table, columns(copy, table), read.where(table));
+                        transfer(h.getConnection(), copy, table, columns(copy, table), read.where(table)
+                                + (WRITTEN_ORDER.contains(table) ? " ORDER BY rowid" : ""));
                     }
                     clear(copy, "search_index");
                     clear(copy, "search_row");

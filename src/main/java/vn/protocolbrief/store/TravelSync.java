@@ -132,6 +132,8 @@ public final class TravelSync {
                         continue;
                     }
                     seen = sensitive.shown(current);
+                    mine = new Held(mine.ref(), sensitive.withLinksKept(mine.rows(), current), mine.label(),
+                            mine.changedBy(), mine.changedAt());
                     Map<String, RecordRows.Row> kept = sensitive.kept(current);
                     if (!kept.isEmpty()) {
                         if (mine.absent()) {

@@ -74,6 +74,27 @@ class TableTakeTest {
         }
     }
 
+    /** Rows read in the order they were written stay in that order in a copy, whatever the office updated since. */
+    @Test
+    void aCopyKeepsTheOrderRenderingsWereWrittenIn() {
+        String location = officeLocation();
+        String order = "SELECT kind || '/' || record_id || '/' || note FROM english_rendering ORDER BY rowid";
+        try (Store office = Store.open(location, true)) {
+            office.actingAs(Actor.named("Lan"));
+            // An update moves a row to the end of a PostgreSQL table's heap; its rowid (the order written) stays.
+            office.write(h -> h.execute("UPDATE english_rendering SET text = text || ' ' WHERE rowid ="
+                    + " (SELECT min(rowid) FROM english_rendering)"));
+            List<String> written = office.read(h -> h.createQuery(order).mapTo(String.class).list());
+            assertThat(written).hasSizeGreaterThan(2);
+            Path copy = dir.resolve("ordered.db");
+            new TravelService(Store::open).take(office, location, copy, List.of(), false);
+            try (Store taken = Store.open(copy, false)) {
+                List<String> copied = taken.read(h -> h.createQuery(order).mapTo(String.class).list());
+                assertThat(copied).isEqualTo(written);
+            }
+        }
+    }
+
     private static void assertSameRecords(Path copyFile, Path expectedFile, String scope) {
         try (Store copy = Store.open(copyFile, false); Store expected = Store.open(expectedFile, false)) {
             List<String> tables = copy.read(h -> h.createQuery("SELECT name FROM sqlite_master WHERE type = 'table'"

@@ -88,7 +88,7 @@ class SensitiveKindsTravelTest extends TravelOffice {
         String partner = meeting(atOffice, partnerMeeting).get("partnerId").asText();
         java.util.regex.Matcher added = java.util.regex.Pattern.compile("Recorded visit (\\S+)\\.").matcher(
                 ok(office, syncer("visit", "add", "--province", "Quảng Trị", "--partner", "Shizuoka", "--date",
-                        "20/12/2026", "--purpose", "Chuẩn bị đón đoàn")).out());
+                        "20/12/2026", "--purpose", "Chuẩn bị đón đoàn", "--host", "Lê Văn Bình=Chủ tịch UBND tỉnh")).out());
         assertThat(added.find()).isTrue();
         String visit = added.group(1);
 
@@ -168,5 +168,40 @@ class SensitiveKindsTravelTest extends TravelOffice {
         assertThat(ids(after.get("meetings"), "id")).contains(roadMeeting);
         assertThat(ids(meeting(after, roadMeeting).get("requests"), "id")).contains(secret);
         assertThat(marked(office, "request", secret)).isTrue();
+    }
+
+    /** A visit whose meeting stayed at the office travels without it; its version from the road keeps the office's link. */
+    @Test
+    void aVisitWhoseMeetingStayedAtTheOfficeKeepsItAfterASync() throws Exception {
+        java.util.regex.Matcher added = java.util.regex.Pattern.compile("Recorded visit (\\S+)\\.").matcher(
+                ok(office, syncer("visit", "add", "--province", "Quảng Trị", "--partner", "Shizuoka", "--date",
+                        "20/11/2026", "--host", "Lê Văn Bình=Chủ tịch UBND tỉnh")).out());
+        assertThat(added.find()).isTrue();
+        String visit = added.group(1);
+        ok(office, syncer("visit", "done", visit));
+        String meetingId = meetingOfVisit(export(office), visit);
+        assertThat(meetingId).isNotNull();
+        ok(office, syncer("sensitive", "--kind", "meeting", "--id", meetingId, "--on"));
+        ok(office, "travel", "take", "--out", copy.toString(), "--without-sensitive");
+        assertThat(meetingOfVisit(export(copy.toString()), visit)).as("the copy holds the visit without its meeting")
+                .isNull();
+
+        ok(copy, "--as", "Lan", "visit", "edit", visit, "--purpose", "Sửa trên đường");
+        ok(copy, syncer("travel", "sync"));
+        JsonNode atOffice = visitOf(export(office), visit);
+        assertThat(atOffice.get("purpose").asText()).isEqualTo("Sửa trên đường");
+        assertThat(meetingOfVisit(export(office), visit)).isEqualTo(meetingId);
+        assertThat(on(office, syncer("visit", "done", visit)).code()).as("the visit is done once").isNotZero();
+    }
+
+    private static String meetingOfVisit(JsonNode export, String visit) {
+        return StreamSupport.stream(export.path("visitMeetings").spliterator(), false)
+                .filter(x -> x.get("visitId").asText().equals(visit)).map(x -> x.get("meetingId").asText())
+                .findFirst().orElse(null);
+    }
+
+    private static JsonNode visitOf(JsonNode export, String id) {
+        return StreamSupport.stream(export.get("visits").spliterator(), false)
+                .filter(v -> v.get("id").asText().equals(id)).findFirst().orElseThrow();
     }
 }

@@ -106,13 +106,14 @@ public final class TakeScope {
                 agreements, aid, figures, links, sensitivities, a.vocabulary(), visits,
                 a.reviews().stream().filter(r -> meetingIds.contains(r.meetingId())).toList(), commitments,
                 a.visitMeetings().stream().filter(l -> visitIds.contains(l.visitId())
-                        && meetingIds.contains(l.meetingId())).toList(), renderingsOf(a, meetings, agreements, commitments),
+                        && meetingIds.contains(l.meetingId())).toList(), renderingsOf(a, meetings, agreements, commitments, figures, links),
                 a.sensitiveMarks().stream().filter(x -> meetingIds.contains(x.meetingId())).toList());
     }
 
     /** The English renderings of the records taken: a meeting's own texts, its requests', commitments' and agreements'. */
     private static List<vn.protocolbrief.domain.EnglishRendering> renderingsOf(Archive a, List<Meeting> meetings,
-            List<vn.protocolbrief.domain.Agreement> agreements, List<vn.protocolbrief.domain.Commitment> commitments) {
+            List<vn.protocolbrief.domain.Agreement> agreements, List<vn.protocolbrief.domain.Commitment> commitments,
+            List<vn.protocolbrief.domain.KeyFigure> figures, List<vn.protocolbrief.domain.LocalityLink> links) {
         if (a.englishRenderings() == null) {
             return null;
         }
@@ -126,11 +127,20 @@ public final class TakeScope {
         agreements.forEach(x -> agreementIds.add(x.id()));
         Set<String> commitmentIds = new HashSet<>();
         commitments.forEach(c -> commitmentIds.add(c.id()));
+        Set<String> giftIds = new HashSet<>();
+        meetings.forEach(m -> m.gifts().forEach(g -> giftIds.add(g.id())));
+        Set<String> figureIds = new HashSet<>();
+        figures.forEach(f -> figureIds.add(f.id()));
+        Set<String> linkIds = new HashSet<>();
+        links.forEach(l -> linkIds.add(l.id()));
         return a.englishRenderings().stream().filter(e -> switch (e.kind()) {
             case "outcome", "summary", "title", "venue" -> meetingIds.contains(e.recordId());
             case "request", "note" -> requestIds.contains(e.recordId());
             case "commitment" -> commitmentIds.contains(e.recordId());
-            case "agreement" -> agreementIds.contains(e.recordId());
+            case "agreement", "parties", "fields" -> agreementIds.contains(e.recordId());
+            case "gift" -> giftIds.contains(e.recordId());
+            case "figure", "figure_value", "figure_unit" -> figureIds.contains(e.recordId());
+            case "link" -> linkIds.contains(e.recordId());
             default -> false;
         }).toList();
     }
