@@ -82,7 +82,9 @@ public final class WholeTake {
                 }));
         int meetings = count(h, "meeting");
         new ChangeLog(new RecordRows()).recordBulk(h, actor, "import", "import of " + meetings + " meetings", refs);
-        return new Copied(officePoint, meetings, count(h, "person"), count(h, "partner"), count(h, "source"),
+        // The partners every new store is given are not counted as taken (a province with no meetings takes none).
+        int partners = (int) refs.stream().filter(r -> r.kind().equals("partner")).count();
+        return new Copied(officePoint, meetings, count(h, "person"), partners, count(h, "source"),
                 count(h, "sensitivity"));
     }
 

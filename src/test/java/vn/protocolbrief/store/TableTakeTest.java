@@ -74,6 +74,18 @@ class TableTakeTest {
         }
     }
 
+    /** A province with no meetings takes no partner: the partners every new store is given are not counted as taken. */
+    @Test
+    void aProvinceWithNoMeetingsTakesNoPartner() {
+        String location = officeLocation();
+        try (Store office = Store.open(location, true)) {
+            var taken = new TravelService(Store::open).take(office, location, dir.resolve("none.db"), List.of("lai-chau"),
+                    false);
+            assertThat(taken.meetings()).isZero();
+            assertThat(taken.partners()).isZero();
+        }
+    }
+
     /** Rows read in the order they were written stay in that order in a copy, whatever the office updated since. */
     @Test
     void aCopyKeepsTheOrderRenderingsWereWrittenIn() {
