@@ -78,14 +78,26 @@ final class AskShapes {
         return clause;
     }
 
-    private static final Pattern COORDINATION = Pattern.compile("(?iuU),?\\s+cũng như\\s+");
+    /**
+     * Where one asked act may end and the next begin: "và", "đồng thời", "cũng như" (a comma before one is part of it).
+     * A bare comma is not a cut: "quan tâm, đầu tư tại …" is two verbs of one act, sharing its object.
+     */
+    private static final Pattern COORDINATION = Pattern.compile("(?iuU),?\\s+(?:và|đồng thời|cũng như)\\s+");
+    /** Fewest words of an act cut off by a comma or "và": "hỗ trợ, tạo điều kiện …" is one act, not two. */
+    private static final int ACT_WORDS = 5;
 
     /**
-     * One item per act asked: "hỗ trợ đào tạo điều dưỡng, tăng cường quảng bá du lịch cũng như giới thiệu doanh
-     * nghiệp …" asks more than one thing. A part is cut off where "cũng như" is followed by an act (an action verb)
-     * and both sides of the cut are asks of their own (four words or more); a comma alone is not cut, as it also
-     * lists nouns ("hợp tác kinh tế, đầu tư").
+     * One item per act asked: "hỗ trợ đào tạo điều dưỡng và giới thiệu doanh nghiệp …, đồng thời mở văn phòng …"
+     * asks more than one thing. A part is cut off where "và", "đồng thời" or "cũng như" is followed by an act (an
+     * action verb), the part before has an act of its own and both are asks of their own (five words or more): "hỗ
+     * trợ và giúp đỡ …" is one act.
      */
+    /** The words of a rest up to its next possible cut. */
+    private static String nextPiece(String rest) {
+        java.util.regex.Matcher m = COORDINATION.matcher(rest);
+        return m.find() ? rest.substring(0, m.start()) : rest;
+    }
+
     List<String> coordinated(String item) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = COORDINATION.matcher(item);
@@ -95,7 +107,9 @@ final class AskShapes {
             String restKey = c.k(rest);
             boolean act = c.cues("action_verb").stream().anyMatch(v -> restKey.startsWith(v + " "));
             String piece = item.substring(start, m.start()).strip();
-            if (act && piece.split("\\s+").length >= 4 && rest.split("\\s+").length >= 4) {
+            boolean pieceActs = c.cues("action_verb").stream().anyMatch(v -> Cues.indexOfWord(c.k(piece), v) >= 0);
+            String restAct = nextPiece(rest);
+            if (act && pieceActs && piece.split("\\s+").length >= ACT_WORDS && restAct.split("\\s+").length >= ACT_WORDS) {
                 out.add(piece);
                 start = m.end();
             }

@@ -58,21 +58,28 @@ final class RequestFinder {
 
     private final Cues c;
     private final IngestData data = IngestData.get();
+    private final Wishes wishes;
 
     RequestFinder(Cues cues) {
         this.c = cues;
+        this.wishes = new Wishes(cues, this);
+    }
+
+    /** A clause's words that ask for nothing in particular: see {@link Wishes}. */
+    boolean aboutTheRelationshipOnly(String text) {
+        return wishes.aboutTheRelationshipOnly(text);
     }
 
     void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item)) {
+        if (wishes.nothingAsked(item)) {
             return;
         }
         List<String> categories = categories(item);
         if (categories.isEmpty()) {
-            if (generalWish(item)) {
+            if (wishes.generalWish(item)) {
                 return;
             }
             categories = List.of("other");
@@ -332,109 +339,5 @@ final class RequestFinder {
             out.add(0, "investment");
         }
         return out;
-    }
-
-    /**
-     * A hope that the relationship itself grows ("hy vọng quan hệ giữa hai bên sẽ ngày càng phát triển"): the
-     * relationship is named before anything is asked to be done, with words of growth.
-     */
-    private boolean hopeForTheRelationship(String item) {
-        String key = c.k(item);
-        int relation = Cues.indexOfWord(key, c.phrase("quan hệ"));
-        if (relation < 0 || c.cues("vague_hope").stream().noneMatch(w -> Cues.indexOfWord(key, w) >= 0)) {
-            return false;
-        }
-        int action = Cues.first(key, c.cues("action_verb"));
-        return action < 0 || relation < action;
-    }
-
-    /**
-     * A hope about this visit or meeting itself ("hy vọng chuyến thăm lần này sẽ là cơ hội tốt để …"): what the
-     * occasion should bring, not something the other side is asked to do.
-     */
-    private boolean hopeForTheOccasion(String item) {
-        String key = c.k(item);
-        for (String cue : c.cues("request")) {
-            if (key.startsWith(cue + " ")) {
-                String rest = key.substring(cue.length() + 1);
-                return c.cues("occasion").stream().anyMatch(o -> rest.startsWith(o + " "));
-            }
-        }
-        return false;
-    }
-
-    /**
-     * A hope that both sides will be in some state ("mong muốn hai bên sẽ tiếp tục có thêm nhiều cơ hội hợp tác"): both
-     * sides are its subject and its verb describes ("có", "là", "được"), so nobody is asked to do anything.
-     */
-    private boolean hopeForAState(String item) {
-        String key = c.k(item);
-        for (String cue : c.cues("request")) {
-            if (!key.startsWith(cue + " ")) {
-                continue;
-            }
-            String rest = key.substring(cue.length() + 1);
-            for (String both : c.cues("both_sides")) {
-                if (rest.startsWith(both + " ")) {
-                    String after = " " + rest.substring(both.length() + 1);
-                    for (String filler : List.of("sẽ", "tiếp tục", "cùng", "đều")) {
-                        String f = " " + c.phrase(filler) + " ";
-                        if (after.startsWith(f)) {
-                            after = " " + after.substring(f.length());
-                        }
-                    }
-                    String state = after;
-                    // "…, tăng cường các hoạt động giao lưu": a concrete act asked after the state is a request.
-                    boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
-                            .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
-                    return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
-                }
-            }
-        }
-        return false;
-    }
-
-    /** Most words of a wish that both sides cooperate with nothing named: "tăng cường hợp tác, đầu tư hơn nữa". */
-    private static final int BARE_COOPERATION_WORDS = 8;
-
-    /**
-     * A wish whose subject is both sides and whose content is only that they cooperate ("hy vọng hai bên sẽ tiếp tục
-     * triển khai nhiều hoạt động hợp tác"): no field is named, or the wish is too short to name anything; neither
-     * side is asked to do something.
-     */
-    private boolean bothSidesCooperating(String item) {
-        String key = c.k(item);
-        for (String cue : c.cues("request")) {
-            if (!key.startsWith(cue + " ")) {
-                continue;
-            }
-            String rest = key.substring(cue.length() + 1).replaceFirst("^[,:]\\s*", "");
-            for (String both : c.cues("both_sides")) {
-                if (rest.startsWith(both + " ")) {
-                    String content = rest.substring(both.length() + 1);
-                    return Cues.indexOfWord(content, c.phrase("hợp tác")) >= 0
-                            && (categories(item).isEmpty() || content.split(" ").length <= BARE_COOPERATION_WORDS);
-                }
-            }
-            return false;
-        }
-        return false;
-    }
-
-    /**
-     * Nothing but the relationship itself ("tăng cường hơn nữa mối quan hệ hữu nghị, hợp tác giữa hai nước"): the
-     * relationship or friendship is named and no field of cooperation is, beyond the partnership.
-     */
-    boolean aboutTheRelationshipOnly(String text) {
-        String key = c.k(text);
-        boolean relation = c.cues("relationship").stream().anyMatch(w -> Cues.indexOfWord(key, w) >= 0);
-        return relation && categories(text).stream().allMatch("local_partnership"::equals);
-    }
-
-    /** Words of friendship in general, with nothing concrete asked: "mong muốn quan hệ hai bên ngày càng tốt đẹp". */
-    private boolean generalWish(String item) {
-        String key = c.k(item);
-        return c.cues("general_wish").stream().anyMatch(w -> Cues.indexOfWord(key, w) >= 0)
-                || key.split(" ").length < 8;
     }
 }

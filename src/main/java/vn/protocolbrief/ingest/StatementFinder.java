@@ -36,30 +36,10 @@ final class StatementFinder {
     private static final Pattern DUE = Pattern.compile("(?u)\\b(\\d{1,2})\\s*[/-]\\s*(\\d{1,2})\\s*[/-]\\s*(\\d{4})\\b");
     private static final String BOTH = "both";
     private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
-    private static final List<String> NOT_SUBJECT = List.of("giữa", "của", "với", "cho", "và");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
-    /** A clause whose subject is only a pronoun ("…, ông sẽ kêu gọi …"): the person who was speaking. */
-    private static final Pattern PRONOUN_SUBJECT = Pattern.compile(
-            "^(?:ông|bà|ong|ba)(?: (?:ấy|ay|cũng|cung|còn|con|đã|da|sẽ|se|luôn|luon|tiếp|tiep|tục|tuc))*$");
-    /** "ông/bà" followed by a lower-case word is a pronoun; followed by a name ("ông Shimizu") it is not. */
-    private static final Pattern LOWER_PRONOUN = Pattern.compile("^(?:ông|bà|Ông|Bà)\\s+\\p{Ll}");
-    private static final java.util.Set<String> COORDINATING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "con",
-            "luon", "ngoai", "ra");
-    /** First words of an adverbial that opens a sentence ("Tại đây,", "Ngoài ra,", "Qua Tổng Lãnh sự quán,"). */
-    private static final java.util.Set<String> ADVERBIAL_OPENING = java.util.Set.of("tai", "trong", "ngoai", "qua",
-            "theo", "ve", "dip", "nhan", "dong", "ben", "sau", "truoc", "khi", "cung", "hom", "sang", "chieu", "toi", "thoi");
-    /** Most words of an adverbial opening a sentence before its comma ("Tại buổi làm việc,"). */
-    private static final int OPENER_WORDS = 8;
-    /** How far into the sentence's opening its subject is looked for. */
-    private static final int SUBJECT_WORDS = 8;
     /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
     private static final Pattern THERE_BE_MORE = Pattern.compile(
             "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
-    /** Most words before the verb of a fronted clause ("Bày tỏ vui mừng và cảm ơn …, Thống đốc X khẳng định"). */
-    private static final int FRONTED_WORDS = 5;
-    /** A speech verb right after a fronted clause's subject: "…, bà X khẳng định/cho biết …". */
-    private static final Pattern SPEECH_VERB = Pattern.compile(
-            "\\b(?:khang dinh|cho biet|nhan manh|chia se|phat bieu|noi|cam on|bay to|danh gia|thong tin)\\b");
     /** "Cụ thể, …" opening a sentence: the items of the ask before it. */
     private static final Pattern SPELLED_OUT = Pattern.compile("^cu the(?: la)?\\b");
 
@@ -70,6 +50,7 @@ final class StatementFinder {
     private final AskShapes shapes;
     private final StatementReading reading;
     private final AgreedWords agreedWords;
+    private final ClauseSubjects who;
 
     StatementFinder(Cues cues) {
         this(cues, null, null);
@@ -87,6 +68,7 @@ final class StatementFinder {
         this.shapes = new AskShapes(cues, asks);
         this.reading = new StatementReading(cues, asks, shapes, verbs, model);
         this.agreedWords = new AgreedWords(cues);
+        this.who = new ClauseSubjects(cues, asks, placement, verbs);
     }
 
     Statements find(List<Sentence> sentences, RequestFinder.Sides sides) {
@@ -111,7 +93,7 @@ final class StatementFinder {
             if (spelledOut) {
                 String items = text.strip().replaceFirst("(?iu)^cụ thể(?: là)?\\s*[,:]?\\s*", "");
                 emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
-                        new Statements(requests, commitments, thanks, agreements), false);
+                        new Statements(requests, commitments, thanks, agreements), false, false);
                 if (requests.size() > requestsFrom && previousRequestsFrom < requestsFrom) {
                     requests.subList(previousRequestsFrom, requestsFrom).clear();
                 }
@@ -129,13 +111,13 @@ final class StatementFinder {
                     // "… gồm:" then one paragraph per item; "Đồng thời xem xét, hỗ trợ …" goes on with the ask before.
                     Kind kind = item ? listKind : previous;
                     emit(kind, false, previousSide, speaker, item ? RequestFinder.clean(text) : text, text, sides,
-                            new Statements(requests, commitments, thanks, agreements), item);
+                            new Statements(requests, commitments, thanks, agreements), item, false);
                     if (item) {
                         listParagraph = s.paragraph();
                     }
                     continue;
                 }
-                String named = subject(key, sides, false);
+                String named = who.subject(key, sides, false);
                 if (named != null && !BOTH.equals(named)) {
                     speaker = named;
                 }
@@ -147,17 +129,32 @@ final class StatementFinder {
             for (int i = 0; i < verbs.size(); i++) {
                 Verb v = verbs.get(i);
                 // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
-                // the speaker of the clause before, never whom that clause addressed.
+                // the speaker of the clause before, never whom that clause addressed. A first predicate that names
+                // no side since its boundary ("…; bày tỏ mong muốn …") is the sentence's subject's.
                 String since = c.k(this.verbs.sinceBoundary(text, key, v.start())).strip();
-                String named = PRONOUN_SUBJECT.matcher(since).matches() ? pronounSubject(key.substring(0, v.start()), sides)
-                        : i == 0 && coordinated(since) ? sentenceSubject(text, key, v.start(), sides)
-                        : i == 0 ? subject(key.substring(0, v.start()), sides, true) : subject(since, sides, true);
+                String named = ClauseSubjects.PRONOUN_SUBJECT.matcher(since).matches()
+                        ? who.pronounSubject(key.substring(0, v.start()), sides)
+                        : i == 0 && (who.coordinated(since) || who.subject(since, sides, true) == null)
+                        ? who.sentenceSubject(text, key, v.start(), sides)
+                        : i == 0 ? who.subject(key.substring(0, v.start()), sides, true) : who.subject(since, sides, true);
                 if (i == 0 && named == null) {
-                    named = frontedSubject(text, key, v.start(), sides);
+                    named = who.frontedSubject(text, key, v.start(), sides);
                 }
                 String side = named == null ? speaker : named;
-                if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && bothNamed(sinceScope(text, key, v.start()), sides)) {
+                if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && who.bothNamed(sinceScope(text, key, v.start()), sides)) {
                     side = BOTH; // "thành phố Sakai và Đà Nẵng đồng ý …": both sides as one subject
+                }
+                boolean needsField = v.modal();
+                if (v.modal() && v.kind() == Kind.REQUEST) {
+                    // "X cần …": the need is asked of the side named before "cần" by the other (both: the speaker's).
+                    String actor = who.subject(since, sides, true);
+                    needsField = actor == null;
+                    if (actor != null && !BOTH.equals(actor)) {
+                        if (actor.equals(who.openingSide(key, sides))) {
+                            continue; // the sentence's own subject saying what it needs to do: its own act
+                        }
+                        side = "jp".equals(actor) ? "vn" : "jp";
+                    }
                 }
                 if (!BOTH.equals(side)) {
                     speaker = side;
@@ -166,8 +163,9 @@ final class StatementFinder {
                 String clause = clauseText(text, v.start(), end, i + 1 < verbs.size());
                 boolean opensList = i + 1 == verbs.size() && text.strip().endsWith(":");
                 if (!opensList) {
-                    emit(v.kind(), v.modal(), side, speaker, clause, text, sides,
-                            new Statements(requests, commitments, thanks, agreements), false);
+                    emit(v.kind(), needsField, side, speaker, clause, text, sides,
+                            new Statements(requests, commitments, thanks, agreements), false,
+                            named != null && named.equals(who.subject(since, sides, true)));
                 } else {
                     listKind = BOTH.equals(side) && v.kind() != Kind.REQUEST ? Kind.AGREEMENT : v.kind();
                     listParagraph = s.paragraph();
@@ -183,23 +181,29 @@ final class StatementFinder {
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
     private void emit(Kind kind, boolean modal, String side, String speaker, String clause, String evidence,
-                      RequestFinder.Sides sides, Statements out, boolean listItem) {
+                      RequestFinder.Sides sides, Statements out, boolean listItem, boolean subjectNamed) {
         List<RequestDraft> requests = out.requests();
         List<CommitmentDraft> commitments = out.commitments();
         List<ThanksDraft> thanks = out.thanks();
         String by = BOTH.equals(side) ? speaker : side;
         switch (kind) {
             case REQUEST -> {
-                String direction = "jp".equals(by) ? "jp_to_vn" : "vn_to_jp";
+                // "muốn" alone wants the subject's own act unless another side is named as the one to act.
+                boolean wantsOwnAct = c.k(clause).startsWith(c.k("muốn") + " ");
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String item : items) {
+                    String asker = askedBy(item, by, subjectNamed, sides);
+                    if (asker == null || wantsOwnAct && !otherSideNamed(item, asker, sides)) {
+                        continue;
+                    }
+                    String direction = "jp".equals(asker) ? "jp_to_vn" : "vn_to_jp";
                     // The partner hoping that there be more investors or visitors hopes for its own side's act.
-                    if ("jp".equals(by) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
+                    if ("jp".equals(asker) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
                         continue;
                     }
                     // Our leader asking our own departments is an instruction at home, not a request to the partner.
-                    if (!"jp".equals(by) && placement.ownBodiesAddressed(item)) {
+                    if (!"jp".equals(asker) && placement.ownBodiesAddressed(item)) {
                         continue;
                     }
                     if (placement.namesJapaneseLocality(item)) {
@@ -238,6 +242,28 @@ final class StatementFinder {
         }
     }
 
+    /**
+     * Who asks, read from whom the ask names as the one to act: the side that does not act. After a subject named in
+     * the clause, its own side told that it "sẽ" (will) act is the speaker's own promise (null: not a request);
+     * after a subject only carried from before, the addressee is surer than the carried speaker and turns it.
+     */
+
+    private String askedBy(String item, String by, boolean subjectNamed, RequestFinder.Sides sides) {
+        StatementSides.Addressee to = placement.addresseeOf(item, sides);
+        if (to == null || BOTH.equals(to.side()) || !to.side().equals(by)) {
+            return by;
+        }
+        if (subjectNamed) {
+            return to.will() ? null : by;
+        }
+        return "jp".equals(to.side()) ? "vn" : "jp";
+    }
+
+    private boolean otherSideNamed(String item, String asker, RequestFinder.Sides sides) {
+        String to = placement.addressee(item, sides);
+        return to != null && (BOTH.equals(to) || !to.equals(asker));
+    }
+
     /** The words before a key offset since the last comma, semicolon or "đồng thời" (a "và" stays inside), folded. */
     private String sinceScope(String sentence, String key, int at) {
         String before = verbs.original(sentence, key, 0, at);
@@ -249,99 +275,11 @@ final class StatementFinder {
         return c.k(before.substring(from)).strip();
     }
 
-    /**
-     * Whom "ông/bà" stands for: the side that opens the sentence ("Thống đốc … cho biết …, ông sẽ …"), or the person
-     * speaking before when the sentence itself opens with the pronoun.
-     */
-    private String pronounSubject(String key, RequestFinder.Sides sides) {
-        if (PRONOUN_SUBJECT.matcher(key.split(" ")[0]).matches()) {
-            return null;
-        }
-        String opening = subject(key, sides, false);
-        return BOTH.equals(opening) ? null : opening;
-    }
-
-    /**
-     * The subject of a fronted clause: the sentence opens on its verb ("Bày tỏ vui mừng và cảm ơn …"), and after the
-     * clause's comma a side is named followed by a speech verb ("…, Thống đốc X khẳng định"). Null otherwise.
-     */
-    private String frontedSubject(String text, String key, int verb, RequestFinder.Sides sides) {
-        String before = key.substring(0, verb).strip();
-        if (!before.isEmpty() && before.split(" ").length > FRONTED_WORDS) {
-            return null;
-        }
-        String from = c.fromCue(text, verb);
-        int comma = from.indexOf(',');
-        if (comma < 0) {
-            return null;
-        }
-        String after = c.k(from.substring(comma + 1)).strip();
-        String[] words = after.split(" ");
-        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
-        String folded = Text.key(head);
-        Matcher speech = SPEECH_VERB.matcher(folded);
-        if (!speech.find() || speech.start() == 0) {
-            return null;
-        }
-        int subjectWords = folded.substring(0, speech.start()).strip().split(" ").length;
-        String subject = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, subjectWords)));
-        String side = placement.openingSubject(subject, sides);
-        return BOTH.equals(side) ? null : side;
-    }
-
-    /** Only joining words since the last boundary: a second predicate of the sentence's subject ("… và mong muốn …"). */
-    private boolean coordinated(String since) {
-        return !since.isBlank() && java.util.Arrays.stream(since.split(" ")).allMatch(w -> COORDINATING.contains(Text.key(w)))
-                || since.isBlank();
-    }
-
-    /**
-     * Who the sentence is about: the side named at its opening, after a short adverbial ("Ngoài ra, ", "Tại buổi làm
-     * việc, "). A pronoun opening ("ông cũng …") is the person speaking before (null); so is an opening naming no
-     * side. "X dành sự quan tâm đối với đề nghị của tỉnh … và mong muốn …": X wishes, not the province named in
-     * X's object.
-     */
-    private String sentenceSubject(String text, String key, int verb, RequestFinder.Sides sides) {
-        String before = key.substring(0, verb);
-        String opening = text.strip();
-        for (int round = 0; round < 2; round++) {
-            int comma = opening.indexOf(',');
-            String first = opening.split("\\s+")[0];
-            if (comma <= 0 || opening.substring(0, comma).split("\\s+").length > OPENER_WORDS
-                    || !ADVERBIAL_OPENING.contains(Text.key(first))) {
-                break;
-            }
-            String adverbial = c.k(opening.substring(0, comma)).strip();
-            opening = opening.substring(comma + 1).strip();
-            before = before.strip();
-            if (before.startsWith(adverbial)) {
-                before = before.substring(adverbial.length());
-            }
-        }
-        if (LOWER_PRONOUN.matcher(opening).find()) {
-            return null;
-        }
-        String[] words = before.strip().split(" ");
-        String head = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, SUBJECT_WORDS)));
-        // "… tiến bộ của tỉnh X, Đại sứ …": a side named after "của" is the opening's possessor, not its subject.
-        String side = head.isBlank() ? null : placement.openingSubject(head, sides);
-        if (BOTH.equals(subject(head, sides, false))) {
-            side = BOTH;
-        }
-        return side != null ? side : subject(key.substring(0, verb), sides, true);
-    }
 
 
-    /** A subject naming one side and the other joined by "và": "tỉnh Tottori và tỉnh Quảng Trị". */
-    private boolean bothNamed(String subject, RequestFinder.Sides sides) {
-        int and = Cues.indexOfWord(subject, c.k("và"));
-        if (and < 0 || subject.split(" ").length > 12) {
-            return false;
-        }
-        String first = asks.subjectSide(subject.substring(0, and), sides, true);
-        String second = asks.subjectSide(subject.substring(and), sides, true);
-        return first != null && second != null && !first.equals(second);
-    }
+
+
+
 
     /** The original words of a clause: from its verb to the last boundary before the next clause's verb. */
     private String clauseText(String sentence, int start, int end, boolean more) {
@@ -359,28 +297,6 @@ final class StatementFinder {
     }
 
 
-    /**
-     * Which side speaks: the one named last before the verb (or first, for a sentence without a verb); "hai bên"
-     * named after both sides' own words means both.
-     */
-    private String subject(String before, RequestFinder.Sides sides, boolean last) {
-        String side = asks.subjectSide(before, sides, last);
-        String trimmed = before.strip();
-        for (String w : c.cues("both_sides")) {
-            int at = last ? trimmed.lastIndexOf(w) : Cues.indexOfWord(trimmed, w);
-            if (at < 0 || Cues.indexOfWord(trimmed.substring(at), w) != 0) {
-                continue;
-            }
-            String preceding = trimmed.substring(0, at).strip();
-            String following = trimmed.substring(at + w.length()).strip();
-            // "Hai bên (cũng đã) …" is the subject; "hợp tác giữa hai bên" is not.
-            boolean object = NOT_SUBJECT.stream().anyMatch(x -> preceding.endsWith(" " + c.phrase(x)) || preceding.equals(c.phrase(x)));
-            if (!object && (!last || following.isEmpty() || following.split(" ").length <= 3)) {
-                return BOTH;
-            }
-        }
-        return side;
-    }
 
     /** A sentence that goes on with the statement before it: "Đồng thời xem xét, hỗ trợ …", "Đặc biệt là …". */
     private boolean continues(String key) {

@@ -91,4 +91,53 @@ final class StatementSides {
         String k = key.startsWith(leaders) ? key.substring(leaders.length()) : key;
         return c.cues("own_bodies").stream().anyMatch(b -> k.startsWith(b + " "));
     }
+
+    /** Most words between the asking word and the asked act that may name whom it is asked of ("lãnh đạo hai bên"). */
+    private static final int ADDRESSEE_WORDS = 6;
+    /** Words that open the asked act after its addressee: a modal ("cần", "sẽ", "có thể") or an act of the lists. */
+    private static final List<String> ACT_OPENERS = List.of("sẽ", "cần", "nên", "có thể", "tiếp tục", "sớm");
+
+    /**
+     * Whom an ask is addressed to: the side named between the asking word and the asked act ("đề nghị tỉnh Shimane
+     * hỗ trợ …" is asked of Japan, "mong lãnh đạo hai bên cần …" of both). "vn", "jp", "both", or null when the act
+     * follows the asking word at once (then the addressee is implied: the side that does not speak).
+     */
+    String addressee(String item, RequestFinder.Sides sides) {
+        Addressee a = addresseeOf(item, sides);
+        return a == null ? null : a.side();
+    }
+
+    /** Whom an ask names as the one to act, and whether it says that side "sẽ" (will) act: a promise, if its own. */
+    record Addressee(String side, boolean will) {
+    }
+
+    Addressee addresseeOf(String item, RequestFinder.Sides sides) {
+        String key = c.k(asks.asked(item)).replaceFirst("^[,:]\\s*", "");
+        int act = -1;
+        List<String> openers = new ArrayList<>(c.cues("action_verb"));
+        openers.addAll(c.cues("list_verb"));
+        ACT_OPENERS.forEach(w -> openers.add(c.phrase(w)));
+        for (String w : openers) {
+            int at = Cues.indexOfWord(key, w);
+            if (at >= 0 && (act < 0 || at < act)) {
+                act = at;
+            }
+        }
+        if (act <= 0) {
+            return null;
+        }
+        String lead = key.substring(0, act).strip();
+        if (lead.split(" ").length > ADDRESSEE_WORDS) {
+            return null;
+        }
+        boolean will = key.startsWith(c.phrase("sẽ") + " ", act);
+        if (c.cues("both_sides").stream().anyMatch(w -> Cues.indexOfWord(lead, w) >= 0)) {
+            return new Addressee("both", will);
+        }
+        String side = asks.subjectSide(lead, sides, true);
+        if (side == null && Cues.indexOfWord(lead, c.k("Nhật Bản")) >= 0) {
+            side = "jp";
+        }
+        return side == null ? null : new Addressee(side, will);
+    }
 }

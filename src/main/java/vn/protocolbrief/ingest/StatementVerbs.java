@@ -44,7 +44,10 @@ final class StatementVerbs {
             // "ông sẽ kêu gọi các địa phương …" is what the speaker will do, not what he asks of the other side.
             String before = key.substring(0, request);
             boolean own = before.endsWith(" " + will) || before.endsWith(" " + will + c.k("tiếp tục") + " ");
-            all.add(new Verb(request, request + 1, own ? Kind.COMMITMENT : Kind.REQUEST, false, own));
+            // "Trước đây, tỉnh đã đề nghị …", "Năm 2019, … từng kiến nghị …": asked at an earlier time, background.
+            if (!askedEarlier(sentence, before)) {
+                all.add(new Verb(request, request + 1, own ? Kind.COMMITMENT : Kind.REQUEST, false, own));
+            }
             request = asks.cueWordAt(sentence, key, request + 1);
         }
         addWords(all, key, "thanks", Kind.THANKS);
@@ -86,6 +89,23 @@ final class StatementVerbs {
             }
         }
         return out;
+    }
+
+    /** A past marker right before an asking word: "đã", "cũng đã". */
+    private static final Pattern PAST_MARK = Pattern.compile(" (?:cung )?da $");
+    /** A year told as the time of what is said: "năm 2019", "từ năm 2015". */
+    private static final Pattern A_YEAR = Pattern.compile("(?iuU)\\bnăm\\s+(?:19|20)\\d{2}\\b");
+
+    /**
+     * An ask marked as past ("đã đề nghị") in a sentence set at another time: a year named with "năm", or a
+     * word that recalls ("trước đây", "khi đó"). "đã đề nghị" alone is how a report tells this meeting's asks.
+     */
+    private boolean askedEarlier(String sentence, String before) {
+        if (!PAST_MARK.matcher(" " + Text.key(before).strip() + " ").find()) {
+            return false;
+        }
+        String key = c.k(sentence);
+        return A_YEAR.matcher(sentence).find() || c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0);
     }
 
     /** Words after "đánh giá cao" that decide what is appreciated: the clause's first few words. */
@@ -140,12 +160,22 @@ final class StatementVerbs {
      * before another verb than the known actions promises only when a side is named just before it ("tỉnh sẽ nỗ
      * lực …"), and never when it describes ("sẽ là", "sẽ có", "sẽ được").
      */
+    /** Adverbs between "cần/nên" and the act needed ("cần phải …", "nên cùng …"; "sớm" is a list verb already). */
+    private static final List<String> MODAL_ADVERBS = List.of("phải", "cùng");
+
     private void addModals(List<Verb> out, String sentence, String key, RequestFinder.Sides sides) {
         for (String modal : List.of("sẽ", "nên", "cần")) {
             String m = c.phrase(Text.lowerKey(modal));
             for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
-                String after = key.substring(at + m.length());
-                boolean action = c.cues("action_verb").stream().anyMatch(v -> after.startsWith(" " + v + " ")
+                String said = key.substring(at + m.length());
+                // "cần sớm mở …", "nên tiếp tục hỗ trợ …": an adverb may stand between the modal and its act.
+                String after = MODAL_ADVERBS.stream().map(w -> " " + c.phrase(w)).filter(w -> said.startsWith(w + " "))
+                        .findFirst().map(w -> said.substring(w.length())).orElse(said);
+                List<String> acts = new ArrayList<>(c.cues("action_verb"));
+                if (!modal.equals("sẽ")) {
+                    acts.addAll(c.cues("list_verb"));
+                }
+                boolean action = acts.stream().anyMatch(v -> after.startsWith(" " + v + " ")
                         || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
                 boolean promise = modal.equals("sẽ");
                 boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
