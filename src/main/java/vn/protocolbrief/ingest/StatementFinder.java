@@ -95,7 +95,7 @@ final class StatementFinder {
                 emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
                         new Statements(requests, commitments, thanks, agreements), false, false);
                 if (requests.size() > requestsFrom && previousRequestsFrom < requestsFrom) {
-                    requests.subList(previousRequestsFrom, requestsFrom).clear();
+                    dropSpelledOut(requests, previousRequestsFrom, requestsFrom);
                 }
                 previousRequestsFrom = requests.size();
                 continue;
@@ -177,6 +177,19 @@ final class StatementFinder {
         Statements said = new Statements(requests, commitments, thanks, agreements);
         reading.apply(sentences, states, said, sides);
         return said;
+    }
+
+    /**
+     * The asks of the sentence before that "Cụ thể, …" spells out: an umbrella that names no field of its own, or one
+     * whose every field the items name. An ask that also names another field stands.
+     */
+    private static void dropSpelledOut(List<RequestDraft> requests, int from, int to) {
+        java.util.Set<String> itemFields = new java.util.HashSet<>();
+        requests.subList(to, requests.size()).forEach(r -> itemFields.addAll(r.categories()));
+        itemFields.remove("other");
+        List<RequestDraft> before = requests.subList(from, to);
+        before.removeIf(r -> r.categories().stream().noneMatch(c -> !c.equals("other"))
+                || r.categories().stream().filter(c -> !c.equals("other")).allMatch(itemFields::contains));
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */

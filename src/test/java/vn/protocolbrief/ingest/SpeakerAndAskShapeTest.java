@@ -54,6 +54,18 @@ class SpeakerAndAskShapeTest extends BareStoreTest {
         assertThat(d.requests()).extracting(Draft.RequestDraft::text).noneMatch(t -> t.contains("tiềm năng"));
     }
 
+    /** "Cụ thể, …" spells out one ask of the sentence before; an ask of another field in it stands. */
+    @Test
+    void cuTheReplacesOnlyTheAskItSpellsOut() {
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An đề nghị tỉnh Shimane hỗ trợ Hà Tĩnh đào tạo nguồn nhân lực, đồng thời kêu gọi                 doanh nghiệp Shimane đầu tư vào khu kinh tế Vũng Áng.
+                Cụ thể, tỉnh mong muốn Shimane tiếp nhận thực tập sinh điều dưỡng của Hà Tĩnh.
+                """, "cu-the-one.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text)
+                .anySatisfy(t -> assertThat(t).contains("đầu tư"))
+                .anySatisfy(t -> assertThat(t).contains("điều dưỡng"));
+    }
+
     @Test
     void gratitudeIsThanks() {
         Draft d = draftOf(OPENING + """
