@@ -73,7 +73,7 @@ final class GiftsPart {
         reasons.add(given.isEmpty() ? l.get("gift.reason.none") : given.size() == 1 ? l.get("gift.reason.avoid.one")
                 : l.format("gift.reason.avoid", given.size()));
         if (best.suits().contains(partnerKind)) {
-            reasons.add(l.format("gift.reason.suits", lowerFirst(l.get("kind." + partnerKind))));
+            reasons.add(l.format("gift.reason.suits", l.get("gift.partner." + partnerKind)));
         }
         if (month != null && best.months().contains(month)) {
             reasons.add(l.format("gift.reason.season", l.date(PartialDate.of(visitDate.iso().substring(0, 7)))));
@@ -88,7 +88,4 @@ final class GiftsPart {
     }
 
     /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */
-    private static String lowerFirst(String s) {
-        return s.isEmpty() ? s : s.substring(0, 1).toLowerCase(java.util.Locale.ROOT) + s.substring(1);
-    }
 }

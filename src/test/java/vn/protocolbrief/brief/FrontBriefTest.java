@@ -715,4 +715,18 @@ class FrontBriefTest {
         assertThat(caoBang.reason()).isNotBlank();
         assertThat(caoBang.idea()).doesNotContainIgnoringCase("trống đồng");
     }
+
+    /** The gift's reason names the partner's kind in words a sentence can hold, never a form's label ("… / …"). */
+    @Test
+    void theGiftReasonNamesThePartnerKindInASentence() throws IOException {
+        for (String lang : List.of("vi", "en")) {
+            for (String province : List.of("gia-lai", "cao-bang", "quang-ninh")) {
+                var advice = pack(province, lang).model().glance().giftAdvice();
+                if (advice != null && advice.reason() != null) {
+                    assertThat(advice.reason()).as(province + " " + lang).doesNotContain(" / ")
+                            .doesNotContain("(Nhật Bản)").doesNotContain("City or town");
+                }
+            }
+        }
+    }
 }
