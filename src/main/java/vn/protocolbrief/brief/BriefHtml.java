@@ -230,10 +230,14 @@ final class BriefHtml {
                 : " — " + w.lines(v.venue())));
         List<String> people = new java.util.ArrayList<>();
         // a no-break space keeps each label with what follows it (the fill-in dots wrapped alone to the next line)
-        people.add(l.get("cover.preparer") + ":\u00A0" + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
-        people.add(l.get("cover.approver") + ":\u00A0" + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
+        // no-break spaces hold each label together and with what follows it, and each stands on a line of its own:
+        // "Approved / by:" wrapped where the signer signs
+        people.add(l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()));
+        people.add(l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
+                + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
         row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
-                + " · " + Html.escape(String.join(" · ", people)));
+                + people.stream().map(p -> "<br/>" + Html.escape(p)).collect(java.util.stream.Collectors.joining()));
         h.close("table");
         if (!v.recorded()) {
             h.el("p", "note", l.get("cover.notrecorded"));

@@ -369,6 +369,9 @@ public final class ImportService {
         return summaryOf(d.source().text());
     }
 
+    private static final java.util.regex.Pattern PHOTO_CREDIT = java.util.regex.Pattern.compile(
+            "(?iu)[(.\\s]\\s*(?:ảnh|photo|nguồn ảnh)\\s*:\\s*[^.:]{1,40}\\)?\\.?$");
+
     /** The first paragraph of some length, never a "source: …" or "title: …" header line (a long address is one). */
     static String summaryOf(String text) {
         List<String> p = java.util.Arrays.stream(text.split("\n\n|\n"))
@@ -376,7 +379,8 @@ public final class ImportService {
         if (p.stream().allMatch(String::isBlank)) {
             return null;
         }
-        String first = p.stream().filter(x -> x.length() > 120).findFirst()
+        // A photo's caption ends with its credit ("… Ảnh: Phan Tú"): it tells the picture, not the meeting.
+        String first = p.stream().filter(x -> x.length() > 120 && !PHOTO_CREDIT.matcher(x.strip()).find()).findFirst()
                 .orElse(p.stream().filter(x -> !x.isBlank()).findFirst().orElseThrow());
         return first.length() > 700 ? first.substring(0, 700) + "…" : first;
     }

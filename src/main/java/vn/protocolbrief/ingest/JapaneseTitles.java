@@ -207,7 +207,10 @@ final class JapaneseTitles {
     }
 
     static String clean(String title) {
-        String t = title.strip().replaceAll("\\s+", " ").replaceAll("[\\s,–—-]+$", "");
+        // A colon ends a title: what follows is what the person said ("…, Văn phòng JICA: Sẽ thực hiện tốt …").
+        int colon = title.indexOf(':');
+        String t = (colon > 0 ? title.substring(0, colon) : title).strip().replaceAll("\\s+", " ")
+                .replaceAll("[\\s,–—-]+$", "");
         if (t.startsWith("(") && !t.contains(")")) {
             t = t.substring(1);
         }

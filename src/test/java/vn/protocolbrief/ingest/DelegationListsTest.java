@@ -106,4 +106,14 @@ class DelegationListsTest extends BareStoreTest {
         assertThat(MeetingTitles.of(d))
                 .isEqualTo("Chủ tịch UBND tỉnh Hồ Tiến Thiệu và Phó Thống đốc tỉnh Tottori AOKI Jun đồng chủ trì hội thảo");
     }
+
+    /** A colon ends a title: a caption quoting the guest ("…, Văn phòng JICA: Sẽ …") gives his post, not his words. */
+    @Test
+    void aTitleEndsAtAColon() {
+        Draft d = draftOf("""
+                Chiều 15/7/2022, Phó Chủ tịch UBND tỉnh Nghệ An Lê Văn An tiếp ông Sato Kenji, Phó Trưởng đại diện                 Văn phòng JICA Việt Nam: Sẽ thực hiện tốt vai trò cầu nối cho các dự án của tỉnh.
+                """, "colon.txt");
+        assertThat(d.leader()).isNotNull();
+        assertThat(d.leader().title()).doesNotContain(":").doesNotContain("thực hiện");
+    }
 }

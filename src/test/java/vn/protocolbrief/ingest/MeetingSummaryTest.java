@@ -26,4 +26,12 @@ class MeetingSummaryTest {
         assertThat(ImportService.summaryOf("Ngắn.\n" + lead)).isEqualTo(lead);
         assertThat(ImportService.summaryOf("  \n")).isNull();
     }
+
+    /** A photo's caption (it ends with the photographer's credit) tells the picture, not the meeting. */
+    @Test
+    void aCaptionWithItsPhotoCreditIsNotTheSummary() {
+        String caption = "Phó Chủ tịch UBND tỉnh tặng quà lưu niệm cho Phó Thống đốc tỉnh Kagawa tại buổi làm việc chiều "
+                + "2/3 ở trụ sở UBND tỉnh. Ảnh: Minh Châu";
+        assertThat(ImportService.summaryOf(caption + "\n\n" + LEAD + "\n")).isEqualTo(LEAD);
+    }
 }
