@@ -52,6 +52,13 @@ abstract class WindowFindingsFx extends WindowFixture {
         WaitForAsyncUtils.waitForFxEvents();
         DateField date = robot.lookup("#visit-date").queryAs(DateField.class);
         robot.clickOn(date.editor()).write("03/12/2026");
+        // Someone of ours receives them: a visit without a host is refused.
+        robot.interact(() -> {
+            var host = new vn.protocolbrief.ui.brief.VisitForm.PersonRow();
+            host.name().set("Trần Duy Đông");
+            window.composer().form().hosts().add(host);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         scrollTo(robot, "#save-visit");
         robot.clickOn("#save-visit");
         WaitForAsyncUtils.waitForFxEvents();
