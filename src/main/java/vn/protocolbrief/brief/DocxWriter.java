@@ -138,7 +138,7 @@ final class DocxWriter {
             Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
         }
         if (!raise.isEmpty()) {
-            d.heading(2, ++n + ". " + l.get("front.raise"));
+            headingNotAtPageFoot(d, ++n + ". " + l.get("front.raise"));
             for (TalkingPoint p : raise) {
                 Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
             }
@@ -146,7 +146,7 @@ final class DocxWriter {
         if (m.meta().pointsEdited()) {
             d.para(l.get("points.edited"), false, true);
         }
-        d.heading(2, ++n + ". " + l.get("front.delegations"));
+        headingNotAtPageFoot(d, ++n + ". " + l.get("front.delegations"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(List.of(l.format("front.side.theirs", l.inSentence(m.meta().partnerName())), "", ""));
         List<PersonItem> theirs = new ArrayList<>();
@@ -198,4 +198,20 @@ final class DocxWriter {
             d.bullets(given);
         }
     }
+
+    /**
+     * A front-brief heading that would land at the foot of a page starts the next one: LibreOffice does not always
+     * keep a heading with the point after it (seen with a "what they may raise" heading after a full page of points).
+     * Where the page ends is estimated ({@link WordLayout}).
+     */
+    private static void headingNotAtPageFoot(Docx d, String text) {
+        boolean nearFoot = new WordLayout(d.document()).lastPageFill() > HEADING_FOOT;
+        org.apache.poi.xwpf.usermodel.XWPFParagraph heading = d.heading(2, text);
+        if (nearFoot) {
+            heading.setPageBreak(true);
+        }
+    }
+
+    /** Past this share of a page, a heading and the first lines under it may not fit. */
+    private static final double HEADING_FOOT = 0.86;
 }
