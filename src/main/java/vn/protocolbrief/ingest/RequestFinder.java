@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
@@ -157,7 +158,25 @@ final class RequestFinder {
                 break;
             }
         }
+        t = actedByTheAsked(t);
         return t.split("\\s+").length >= 4 ? clean(t) : item;
+    }
+
+    /** "(tiếp tục) nhận được sự quan tâm, hỗ trợ … từ phía X": what X is asked to do, said as X's act. */
+    private static final Pattern RECEIVE = Pattern.compile("(?iu)^((?:được\\s+)?(?:tiếp tục\\s+)?)nhận được sự\\s+");
+    private static final Pattern FROM_THE_ASKED = Pattern.compile("(?iu)\\s+(?:từ\\s+(?:phía\\s+)?|của\\s+phía\\s+)[^,;]+$");
+
+    /**
+     * A wish to receive the partner's support ("mong muốn tiếp tục nhận được sự quan tâm … của JICA") asks the partner
+     * to give it: said as its act ("tiếp tục quan tâm …"), or the pack would ask the guest to go on receiving it.
+     */
+    static String actedByTheAsked(String asked) {
+        Matcher m = RECEIVE.matcher(asked);
+        if (!m.find()) {
+            return asked;
+        }
+        String rest = asked.substring(m.end());
+        return (m.group(1).replaceFirst("(?iu)^được\\s+", "") + FROM_THE_ASKED.matcher(rest).replaceFirst("")).strip();
     }
 
     /**

@@ -66,6 +66,18 @@ class SpeakerAndAskShapeTest extends BareStoreTest {
                 .anySatisfy(t -> assertThat(t).contains("điều dưỡng"));
     }
 
+    /** A wish to receive the partner's support asks the partner to give it: the ask is said as the partner's act. */
+    @Test
+    void aWishToReceiveSupportIsAskedAsThePartnersAct() {
+        assertThat(RequestFinder.actedByTheAsked("tiếp tục nhận được sự quan tâm, hỗ trợ hơn nữa từ phía tỉnh Shimane"))
+                .isEqualTo("tiếp tục quan tâm, hỗ trợ hơn nữa");
+        Draft d = draftOf(OPENING + """
+                Phó Chủ tịch Lê Văn An mong muốn tiếp tục nhận được sự quan tâm, hỗ trợ của tỉnh Shimane trong đào tạo                 nguồn nhân lực y tế cho Hà Tĩnh.
+                """, "receive.txt");
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).singleElement()
+                .satisfies(t -> assertThat(t).doesNotContain("nhận được").contains("quan tâm"));
+    }
+
     @Test
     void gratitudeIsThanks() {
         Draft d = draftOf(OPENING + """
