@@ -179,6 +179,14 @@ final class StatementFinder {
         return said;
     }
 
+    /** Whether most words of the shorter text are in the other (the same statement told twice). */
+    static boolean mostlySameWords(String a, String b) {
+        java.util.Set<String> x = new java.util.LinkedHashSet<>(Text.words(a));
+        java.util.Set<String> y = new java.util.LinkedHashSet<>(Text.words(b));
+        long common = x.stream().filter(y::contains).count();
+        return !x.isEmpty() && !y.isEmpty() && common >= 0.8 * Math.min(x.size(), y.size());
+    }
+
     /**
      * The asks of the sentence before that "Cụ thể, …" spells out: an umbrella that names no field of its own, or one
      * whose every field the items name. An ask that also names another field stands.
@@ -234,7 +242,12 @@ final class StatementFinder {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
-                    commitments.add(new CommitmentDraft(side, RequestFinder.clean(clause), iso, evidence));
+                    CommitmentDraft promise = new CommitmentDraft(side, RequestFinder.clean(clause), iso, evidence);
+                    // A caption and the body often tell the same promise: it is one promise.
+                    if (commitments.stream().noneMatch(o -> o.side().equals(promise.side())
+                            && mostlySameWords(o.text(), promise.text()))) {
+                        commitments.add(promise);
+                    }
                 }
             }
             case THANKS -> {

@@ -78,6 +78,16 @@ class SpeakerAndAskShapeTest extends BareStoreTest {
                 .satisfies(t -> assertThat(t).doesNotContain("nhận được").contains("quan tâm"));
     }
 
+    /** A caption and the body telling the same promise: one commitment. */
+    @Test
+    void aPromiseToldInACaptionAndTheBodyIsOne() {
+        Draft d = draftOf(OPENING + """
+                Thống đốc Sato Ken: Tỉnh Shimane sẽ tiếp tục hỗ trợ Hà Tĩnh đào tạo điều dưỡng viên.
+                Tại buổi làm việc, Thống đốc Sato Ken khẳng định tỉnh Shimane sẽ tiếp tục hỗ trợ Hà Tĩnh đào tạo điều                 dưỡng viên trong những năm tới.
+                """, "promise-twice.txt");
+        assertThat(d.commitments()).hasSizeLessThanOrEqualTo(1);
+    }
+
     @Test
     void gratitudeIsThanks() {
         Draft d = draftOf(OPENING + """
