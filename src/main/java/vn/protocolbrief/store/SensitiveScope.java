@@ -34,8 +34,8 @@ final class SensitiveScope {
             + people("NOT IN (" + MEETINGS + ")") + ") AS k EXCEPT SELECT person_id FROM visit_person"
             + " WHERE person_id IS NOT NULL) AS p";
     /** Articles only left-out meetings cite (with their requests, follow-ups, gifts, commitments). */
-    static final String ARTICLES = "SELECT id FROM (" + articles("IN (" + MEETINGS + ")") + ") AS l EXCEPT"
-            + " SELECT id FROM (" + articles("NOT IN (" + MEETINGS + ")") + ") AS k";
+    static final String ARTICLES = "SELECT id FROM (" + TakeFilter.articles("IN (" + MEETINGS + ")") + ") AS l EXCEPT"
+            + " SELECT id FROM (" + TakeFilter.articles("NOT IN (" + MEETINGS + ")") + ") AS k";
 
     /** Tables a copy without sensitive records holds none of. */
     private static final Set<String> NONE = Set.of("meeting_sensitive", "person_sensitive", "partner_sensitive",
@@ -119,16 +119,6 @@ final class SensitiveScope {
                 + test;
     }
 
-    private static String articles(String test) {
-        return "SELECT source_id AS id FROM meeting_source WHERE meeting_id " + test
-                + " UNION SELECT source_id FROM request WHERE source_id IS NOT NULL AND meeting_id " + test
-                + " UNION SELECT f.source_id FROM request_followup f JOIN request r ON r.id = f.request_id"
-                + " WHERE f.source_id IS NOT NULL AND r.meeting_id " + test
-                + " UNION SELECT source_id FROM gift WHERE source_id IS NOT NULL AND meeting_id " + test
-                + " UNION SELECT source_id FROM commitment WHERE source_id IS NOT NULL AND meeting_id " + test
-                + " UNION SELECT f.source_id FROM commitment_followup f JOIN commitment c ON c.id = f.commitment_id"
-                + " WHERE f.source_id IS NOT NULL AND c.meeting_id " + test;
-    }
 
     /** The office's sensitive records at one moment, as sets: which rows a sync keeps from a copy without them. */
     static final class Sets {

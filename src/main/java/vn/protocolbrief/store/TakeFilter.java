@@ -137,7 +137,7 @@ final class TakeFilter {
     }
 
     /** The articles the meetings whose id is {@code test} cite, with their requests, follow-ups, gifts, commitments. */
-    private static String articles(String test) {
+    static String articles(String test) {
         return "SELECT source_id AS id FROM meeting_source WHERE meeting_id " + test
                 + " UNION SELECT source_id FROM request WHERE source_id IS NOT NULL AND meeting_id " + test
                 + " UNION SELECT f.source_id FROM request_followup f JOIN request r ON r.id = f.request_id"
