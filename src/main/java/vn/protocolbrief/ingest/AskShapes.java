@@ -98,6 +98,34 @@ final class AskShapes {
         return m.find() ? rest.substring(0, m.start()) : rest;
     }
 
+    /** "để" (in order to) opening a purpose clause: "hỗ trợ vốn để nâng cấp …". */
+    private static final Pattern PURPOSE = Pattern.compile("(?iuU)(?:^|\\s)(?:để|nhằm)\\s");
+
+    /**
+     * A "và" inside a purpose clause joins that clause's own verbs or objects ("… để phát triển và mở rộng ngành X"):
+     * the purpose says why the act is asked, it is not a second act.
+     */
+    private static boolean inPurpose(String piece) {
+        return PURPOSE.matcher(piece).find();
+    }
+
+    /** A cut inside quotation marks is inside a name ("dự án “Nâng cấp đường A và cầu B”"): one noun, not two acts. */
+    static boolean insideQuotes(String text, int at) {
+        int open = 0;
+        int straight = 0;
+        for (int i = 0; i < at && i < text.length(); i++) {
+            char ch = text.charAt(i);
+            if (ch == '“') {
+                open++;
+            } else if (ch == '”') {
+                open = Math.max(0, open - 1);
+            } else if (ch == '"') {
+                straight++;
+            }
+        }
+        return open > 0 || straight % 2 == 1;
+    }
+
     List<String> coordinated(String item) {
         List<String> out = new ArrayList<>();
         java.util.regex.Matcher m = COORDINATION.matcher(item);
@@ -109,7 +137,10 @@ final class AskShapes {
             String piece = item.substring(start, m.start()).strip();
             boolean pieceActs = c.cues("action_verb").stream().anyMatch(v -> Cues.indexOfWord(c.k(piece), v) >= 0);
             String restAct = nextPiece(rest);
-            if (act && pieceActs && piece.split("\\s+").length >= ACT_WORDS && restAct.split("\\s+").length >= ACT_WORDS) {
+            boolean inside = insideQuotes(item, m.start()) || !m.group().contains(",") && m.group().contains("và")
+                    && inPurpose(piece);
+            if (act && pieceActs && !inside && piece.split("\\s+").length >= ACT_WORDS
+                    && restAct.split("\\s+").length >= ACT_WORDS) {
                 out.add(piece);
                 start = m.end();
             }

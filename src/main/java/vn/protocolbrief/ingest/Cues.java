@@ -54,8 +54,9 @@ final class Cues {
             for (int at = indexOfWord(key, cue); at >= 0; at = indexOfWord(key, cue, at + 1)) {
                 String before = key.substring(0, at);
                 String after = key.substring(Math.min(key.length(), at + cue.length()));
+                // The bare verb "mời" asks only with its addressee after it (RequestFinder reads that): not here.
                 if (before.endsWith(k("những") + " ") || before.endsWith(k("các") + " ")
-                        || after.startsWith(" " + k("của") + " ")) {
+                        || after.startsWith(" " + k("của") + " ") || cue.equals(k("mời"))) {
                     continue;
                 }
                 if (best < 0 || at < best) {

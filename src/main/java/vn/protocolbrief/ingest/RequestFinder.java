@@ -199,7 +199,8 @@ final class RequestFinder {
                         || before.endsWith(c.k("lĩnh vực") + " ") || before.endsWith(c.k("nhận") + " ")
                         || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ")
                         || after.startsWith(" " + c.k("của") + " ") && !cue.equals(c.k("lời mời"))
-                        || after.startsWith(" " + c.k("gọi")) || capitalisedName(sentence, key, at)) {
+                        || after.startsWith(" " + c.k("gọi")) || capitalisedName(sentence, key, at)
+                        || cue.equals(c.k("mời")) && !invites(sentence, key, before, at)) {
                     continue;
                 }
                 if (best < 0 || at < best) {
@@ -209,6 +210,29 @@ final class RequestFinder {
             }
         }
         return best;
+    }
+
+    /** Words before "mời" that make it a noun or a passive: "lời mời", "khách mời", "thư mời", "được mời". */
+    private static final List<String> NOT_INVITING = List.of("lời", "khách", "thư", "giấy", "được");
+    /** Forms of address after "mời" (closed grammatical words): "mời ông/bà/ngài/quý …", "mời đoàn …". */
+    private static final java.util.Set<String> ADDRESSED = java.util.Set.of("ngai", "ong", "ba", "quy", "doan", "lanh");
+
+    /**
+     * "mời" (invite) asks only as a verb with whom it invites right after it: a form of address or a capitalised title
+     * or name ("mời Thống đốc …", "mời ông …", "trân trọng mời đoàn …"); never as a noun or a passive ("lời mời",
+     * "khách mời", "được mời"). Folded text cannot tell "mời" from "mới" (new) but by the same structure.
+     */
+    private boolean invites(String sentence, String key, String before, int at) {
+        if (NOT_INVITING.stream().anyMatch(w -> before.endsWith(c.k(w) + " "))) {
+            return false;
+        }
+        String from = c.fromCue(sentence, at);
+        String[] words = from.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        String next = words[1].replaceAll("^\\P{L}+", "");
+        return !next.isEmpty() && (Character.isUpperCase(next.charAt(0)) || ADDRESSED.contains(Text.key(next)));
     }
 
     /** True when the cue's word begins a capitalised name in the original text ("Cần Thơ"). */

@@ -93,19 +93,21 @@ final class StatementVerbs {
 
     /** A past marker right before an asking word: "đã", "cũng đã". */
     private static final Pattern PAST_MARK = Pattern.compile(" (?:cung )?da $");
-    /** A year told as the time of what is said: "năm 2019", "từ năm 2015". */
-    private static final Pattern A_YEAR = Pattern.compile("(?iuU)\\bnăm\\s+(?:19|20)\\d{2}\\b");
+    /** A year told as the time of what is said: "năm 2019", "từ năm 2015" (in a key, marked or folded). */
+    private static final Pattern A_YEAR = Pattern.compile("(?iuU)\\bn(?:ă|a)m\\s+(?:19|20)\\d{2}\\b");
 
     /**
-     * An ask marked as past ("đã đề nghị") in a sentence set at another time: a year named with "năm", or a
-     * word that recalls ("trước đây", "khi đó"). "đã đề nghị" alone is how a report tells this meeting's asks.
+     * An ask marked as past ("đã đề nghị") in a sentence set at another time: a year named with "năm" before the
+     * asking word, or a word that recalls ("trước đây", "khi đó"). "đã đề nghị" alone is how a report tells this
+     * meeting's asks; a year after the asking word is part of what is asked ("kéo dài dự án đến năm 2030"), a
+     * deadline, not the time the ask was made.
      */
     private boolean askedEarlier(String sentence, String before) {
         if (!PAST_MARK.matcher(" " + Text.key(before).strip() + " ").find()) {
             return false;
         }
         String key = c.k(sentence);
-        return A_YEAR.matcher(sentence).find() || c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0);
+        return A_YEAR.matcher(before).find() || c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0);
     }
 
     /** Words after "đánh giá cao" that decide what is appreciated: the clause's first few words. */
