@@ -193,6 +193,8 @@ public final class DraftExtractor {
             }
             if (leader.syllables) {
                 warnings.add(Warning.of("vn_spelling", leaderRef.name()));
+            } else if (!Romaji.is(leader.family) || leader.given != null && !Romaji.is(leader.given)) {
+                warnings.add(Warning.of("name_spelling", leaderRef.name()));
             }
         }
         List<PersonRef> members = new ArrayList<>();

@@ -59,8 +59,15 @@ final class JapanesePeople {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + 1);
-                if (!nameWord(a) || !nameWord(b) || !Tokens.onlySpaces(s.text(), a.end(), b.start())
+                boolean misspelt = nameWord(a) && misspeltNameWord(b) || misspeltNameWord(a) && nameWord(b);
+                if (!(nameWord(a) && nameWord(b) || misspelt) || !Tokens.onlySpaces(s.text(), a.end(), b.start())
                         || b.start() - a.end() > 2) {
+                    continue;
+                }
+                // "ông Fshidera Junichi – Phó Thống đốc": a word one letter from romaji is a name only where the
+                // frame says so, a form of address before it and a Japanese title beside it.
+                if (misspelt && !(HONORIFICS.contains(lastWordBefore(s.text(), a.start()).toLowerCase(Locale.ROOT))
+                        && (titles.titleAfter(s.text(), b.end()) != null || titles.titleBefore(s.text(), a.start()) != null))) {
                     continue;
                 }
                 // A longer run: a place or company written before the name is not part of it ("Sakai Motoya Kazuhiro").
@@ -189,6 +196,39 @@ final class JapanesePeople {
     /** How well two words read as a family name then a given name. */
     private double pairScore(Token family, Token given) {
         return names.surnameScore(family.text(), learnedNames) + names.givenScore(given.text(), learnedNames);
+    }
+
+    /**
+     * A capitalised word in plain Latin letters that is one letter away from Japanese syllables ("Fshidera" for
+     * "Fushidera"): a name misspelt by the article, as real articles do. Only ever taken in a name's frame.
+     */
+    private boolean misspeltNameWord(Token t) {
+        String w = t.text();
+        if (!t.capitalised() || t.allCaps() || w.length() < 5 || Romaji.is(w)
+                || !w.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
+                || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || japan.isVietnamesePlace(w)
+                || japan.countryAt(w).isPresent()) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (Romaji.is(lower.substring(0, i) + lower.substring(i + 1))) {
+                return true;
+            }
+            for (char v : "aiueo".toCharArray()) {
+                if (Romaji.is(lower.substring(0, i) + v + lower.substring(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word just before an offset, as written. */
+    private static String lastWordBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 20), start).strip();
+        int space = before.lastIndexOf(' ');
+        return space < 0 ? before : before.substring(space + 1);
     }
 
     private boolean nameWord(Token t) {
