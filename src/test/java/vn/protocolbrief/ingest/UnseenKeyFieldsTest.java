@@ -62,4 +62,30 @@ class UnseenKeyFieldsTest extends BareStoreTest {
         assertThat(d.leader().title()).isEqualTo("Phó Thống đốc");
         assertThat(d.warnings()).anyMatch(w -> w.code().equals("name_spelling"));
     }
+
+    @Test
+    void aMeetingToldWithPlainEncounterVerbsIsAMeeting() {
+        Draft d = draftOf("""
+                Ngày 3/5/2024, Thống đốc tỉnh Gifu Furuta Hajime gặp Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy tại thành phố Gifu.
+                Hai bên bàn về hợp tác lao động.
+                """, "gap.txt");
+        assertThat(d.province().id()).isEqualTo("ninh-binh");
+        assertThat(d.leader().familyName()).isEqualTo("Furuta");
+    }
+
+    @Test
+    void aJapaneseEventWithNoEncounterIsStillNoMeeting() {
+        assertThatThrownBy(() -> draftOf("""
+                Từ ngày 5 đến 7/4/2024, Lễ hội Nhật Bản diễn ra tại tỉnh Bình Dương với sự phối hợp của Tổng Lãnh sự quán Nhật Bản tại TP.HCM.
+                Lễ hội có các gian hàng ẩm thực, trà đạo và thư pháp Nhật Bản.
+                """, "le-hoi.txt")).isInstanceOf(ImportException.class);
+    }
+
+    @Test
+    void visitingAPartysStallAtAFestivalIsNoEncounterWithIt() {
+        assertThatThrownBy(() -> draftOf("""
+                Tối 5/4/2024, Lễ hội Nhật Bản khai mạc tại tỉnh Bình Dương.
+                Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Văn Lộc đã thăm các gian hàng của Tổng Lãnh sự quán Nhật Bản tại TP.HCM.
+                """, "gian-hang.txt")).isInstanceOf(ImportException.class);
+    }
 }
