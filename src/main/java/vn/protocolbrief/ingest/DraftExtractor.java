@@ -79,6 +79,20 @@ public final class DraftExtractor {
         this.statementReading = use;
     }
 
+    /** "sẽ", "dự kiến": what a sentence tells is yet to happen. */
+    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile("(?iuU)(?<!\\p{L})(?:sẽ|dự kiến)(?!\\p{L})");
+
+    /**
+     * Every Japanese party named only in sentences of what is yet to happen ("Khi đến Nhật Bản, đoàn sẽ tham gia … do
+     * … phối hợp với chính quyền tỉnh X tổ chức"): the article prepares a meeting, it does not tell one.
+     */
+    private static boolean onlyPlanned(List<Sentence> sentences, List<ArticlePerson> people, List<Candidate> jpBodies) {
+        Set<Integer> japanese = new HashSet<>();
+        people.forEach(p -> p.mentions.forEach(m -> japanese.add(m.sentence())));
+        jpBodies.forEach(c -> c.mentions.forEach(m -> japanese.add(m.sentence())));
+        return !japanese.isEmpty() && japanese.stream().allMatch(i -> PLANNED.matcher(sentences.get(i).text()).find());
+    }
+
     /** Where a party is named in a sentence; {@code japanese} tells the side. */
     private record Party(int sentence, int start, int end, boolean japanese) {
     }
@@ -183,7 +197,7 @@ public final class DraftExtractor {
             }
             throw new ImportException(ImportException.Problem.NO_PARTNER, article.name());
         }
-        if (!meeting) {
+        if (!meeting || onlyPlanned(sentences, living, jpBodies)) {
             throw new ImportException(ImportException.Problem.NO_MEETING, article.name());
         }
 

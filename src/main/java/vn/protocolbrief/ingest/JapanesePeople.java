@@ -278,8 +278,17 @@ final class JapanesePeople {
                 && text.charAt(u.end()) == '-';
         String first = t.text();
         String second = u.text();
-        return joined && !beforeJoined && !afterJoined && t.capitalised() && first.endsWith("n") && first.length() >= 2
-                && !second.isEmpty() && "aeiouy".indexOf(second.charAt(0)) >= 0 && Romaji.is(first + second);
+        if (!joined || beforeJoined || afterJoined || !t.capitalised() || second.isEmpty() || !Romaji.is(first + second)) {
+            return false;
+        }
+        // "Mit-suo": a given name split at a syllable, two halves in plain Latin letters, the second in lower case,
+        // is one word; Vietnamese syllables carry their marks ("I-tô") or run to three parts and more.
+        boolean plain = (first + second).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
+                && Character.isLowerCase(second.charAt(0)) && first.length() >= 2 && second.length() >= 2
+                // "Ka-to Ta-ro": beside another hyphened word it is a name in syllables, read whole elsewhere.
+                && !text.substring(u.end()).matches("(?s)^\\s+\\p{L}+-.*")
+                && !text.substring(0, t.start()).matches("(?s).*-\\p{L}+\\s+$");
+        return first.endsWith("n") && first.length() >= 2 && "aeiouy".indexOf(second.charAt(0)) >= 0 || plain;
     }
 
     /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */

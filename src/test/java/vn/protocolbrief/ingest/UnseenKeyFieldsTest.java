@@ -88,4 +88,21 @@ class UnseenKeyFieldsTest extends BareStoreTest {
                 Phó Chủ tịch UBND tỉnh Bình Dương Nguyễn Văn Lộc đã thăm các gian hàng của Tổng Lãnh sự quán Nhật Bản tại TP.HCM.
                 """, "gian-hang.txt")).isInstanceOf(ImportException.class);
     }
+
+    @Test
+    void aFormOfAddressGluedToAGivenNameSplitAtASyllableStillNamesTheLeader() {
+        Draft d = draftOf("""
+                Ngày 14/5/2024, đồng chí Lê Văn Khải - Chủ tịch UBND tỉnh Hòa Bình có buổi tiếp, làm việc với NgàiHide-ki Tanabe - Đại sứ Nhật Bản tại Việt Nam.
+                """, "glued.txt");
+        assertThat(d.leader().familyName()).isEqualTo("Tanabe");
+        assertThat(d.leader().givenName()).isEqualTo("Hideki");
+    }
+
+    @Test
+    void aJapanesePartyNamedOnlyInWhatIsYetToHappenIsNoMeeting() {
+        assertThatThrownBy(() -> draftOf("""
+                Ngày 3-9, Phó Chủ tịch UBND tỉnh Tây Ninh Lê Văn Hòa làm việc với các sở, ngành về chuyến công tác sắp tới.
+                Khi sang Nhật Bản, đoàn sẽ dự hội nghị do chính quyền tỉnh Gunma tổ chức.
+                """, "planned.txt")).isInstanceOf(ImportException.class);
+    }
 }
