@@ -44,6 +44,8 @@ final class ArticleCleaner {
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iuU)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(?iuU)(^|[\\s.(|–-])ảnh(\\s*\\d+\\s*[.)]?|\\s*:)");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)^\\S+\\.(jpe?g|png|gif|webp)$");
+    /** "NgàiMit-suo Sakaba": a form of address glued to the name by a page's markup loses its space. */
+    private static final Pattern GLUED_ADDRESS = Pattern.compile("(?uU)(?<!\\p{L})(Ngài|Ông|Bà)(?=\\p{Lu}\\p{Ll})");
     private static final Pattern BRACKETED = Pattern.compile("^\\[[^\\]]+\\]$");
     private static final Pattern CHANNEL = Pattern.compile(
             "^(?:\\(([\\p{L}\\p{N}.& ]{2,25})\\)\\s*(?:[-–—]\\s*)?|([\\p{Lu}\\p{N}][\\p{L}\\p{N}.]{1,20})\\s+[-–—]\\s+)");
@@ -96,7 +98,7 @@ final class ArticleCleaner {
         // whole paragraph for every line, quadratic in its length), and at most a reader's line long.
         StringBuilder joined = new StringBuilder();
         for (String r : raw) {
-            String line = r.strip();
+            String line = GLUED_ADDRESS.matcher(r.strip()).replaceAll("$1 ");
             if (line.isEmpty()) {
                 continue;
             }

@@ -59,8 +59,15 @@ final class JapanesePeople {
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + 1);
-                if (!nameWord(a) || !nameWord(b) || !Tokens.onlySpaces(s.text(), a.end(), b.start())
+                boolean misspelt = nameWord(a) && misspeltNameWord(b) || misspeltNameWord(a) && nameWord(b);
+                if (!(nameWord(a) && nameWord(b) || misspelt) || !Tokens.onlySpaces(s.text(), a.end(), b.start())
                         || b.start() - a.end() > 2) {
+                    continue;
+                }
+                // "ông Fshidera Junichi – Phó Thống đốc": a word one letter from romaji is a name only where the
+                // frame says so, a form of address before it and a Japanese title beside it.
+                if (misspelt && !(HONORIFICS.contains(lastWordBefore(s.text(), a.start()).toLowerCase(Locale.ROOT))
+                        && (titles.titleAfter(s.text(), b.end()) != null || titles.titleBefore(s.text(), a.start()) != null))) {
                     continue;
                 }
                 // A longer run: a place or company written before the name is not part of it ("Sakai Motoya Kazuhiro").
@@ -191,6 +198,39 @@ final class JapanesePeople {
         return names.surnameScore(family.text(), learnedNames) + names.givenScore(given.text(), learnedNames);
     }
 
+    /**
+     * A capitalised word in plain Latin letters that is one letter away from Japanese syllables ("Fshidera" for
+     * "Fushidera"): a name misspelt by the article, as real articles do. Only ever taken in a name's frame.
+     */
+    private boolean misspeltNameWord(Token t) {
+        String w = t.text();
+        if (!t.capitalised() || t.allCaps() || w.length() < 5 || Romaji.is(w)
+                || !w.chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
+                || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT)) || japan.isVietnamesePlace(w)
+                || japan.countryAt(w).isPresent()) {
+            return false;
+        }
+        String lower = w.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length(); i++) {
+            if (Romaji.is(lower.substring(0, i) + lower.substring(i + 1))) {
+                return true;
+            }
+            for (char v : "aiueo".toCharArray()) {
+                if (Romaji.is(lower.substring(0, i) + v + lower.substring(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The word just before an offset, as written. */
+    private static String lastWordBefore(String text, int start) {
+        String before = text.substring(Math.max(0, start - 20), start).strip();
+        int space = before.lastIndexOf(' ');
+        return space < 0 ? before : before.substring(space + 1);
+    }
+
     private boolean nameWord(Token t) {
         String w = t.text();
         return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
@@ -238,8 +278,17 @@ final class JapanesePeople {
                 && text.charAt(u.end()) == '-';
         String first = t.text();
         String second = u.text();
-        return joined && !beforeJoined && !afterJoined && t.capitalised() && first.endsWith("n") && first.length() >= 2
-                && !second.isEmpty() && "aeiouy".indexOf(second.charAt(0)) >= 0 && Romaji.is(first + second);
+        if (!joined || beforeJoined || afterJoined || !t.capitalised() || second.isEmpty() || !Romaji.is(first + second)) {
+            return false;
+        }
+        // "Mit-suo": a given name split at a syllable, two halves in plain Latin letters, the second in lower case,
+        // is one word; Vietnamese syllables carry their marks ("I-tô") or run to three parts and more.
+        boolean plain = (first + second).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
+                && Character.isLowerCase(second.charAt(0)) && first.length() >= 2 && second.length() >= 2
+                // "Ka-to Ta-ro": beside another hyphened word it is a name in syllables, read whole elsewhere.
+                && !text.substring(u.end()).matches("(?s)^\\s+\\p{L}+-.*")
+                && !text.substring(0, t.start()).matches("(?s).*-\\p{L}+\\s+$");
+        return first.endsWith("n") && first.length() >= 2 && "aeiouy".indexOf(second.charAt(0)) >= 0 || plain;
     }
 
     /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */

@@ -217,6 +217,10 @@ final class OrganisationScan {
             from = m.end();
             String phrase = s.text().substring(m.start(), m.end(2)) + " Nhật Bản" + (m.group(3) == null ? "" : m.group(3));
             Optional<Partner> known = partners.resolve(phrase);
+            if (known.isEmpty() && m.group(3) != null) {
+                // "Cơ quan Hợp tác Quốc tế Nhật Bản tại Việt Nam": a known body's office in a place is that body.
+                known = partners.resolve(s.text().substring(m.start(), m.end(2)) + " Nhật Bản");
+            }
             if (known.isEmpty() && m.group(4) != null) {
                 known = partners.resolve(m.group(4));
             }

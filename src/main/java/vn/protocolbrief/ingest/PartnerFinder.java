@@ -86,6 +86,12 @@ final class PartnerFinder {
     private static final Pattern FRIENDSHIP = Pattern.compile("(?uU)\\b(?:Hiệp\\s+hội|Hội|HỘI)\\s+([Hh]ữu\\s+nghị|HỮU NGHỊ"
             + "|[Gg]iao\\s+lưu(?:\\s+[Vv]ăn\\s+hóa)?|[Gg]iao\\s+lưu\\s+[Vv]ăn\\s+hoá|[Hh]ợp\\s+tác)\\s+"
             + "(Nhật(?:\\s+Bản)?" + SEP + "Việt(?:\\s+Nam)?|Việt(?:\\s+Nam)?" + SEP + "Nhật(?:\\s+Bản)?)");
+    /**
+     * "Hội hữu nghị Fukuroi – Việt Nam": an association named after its Japanese place, the place written first
+     * (written "Việt Nam – X" the association is as often a Vietnamese one).
+     */
+    private static final Pattern FRIENDSHIP_OF_PLACE = Pattern.compile("(?uU)\\b(?:Hiệp\\s+hội|Hội|HỘI)\\s+([Hh]ữu\\s+nghị"
+            + "|[Gg]iao\\s+lưu)\\s+(\\p{Lu}[\\p{L}]+)" + SEP + "Việt(?:\\s+Nam)?\\b");
     private static final Pattern LOCALITY_TAIL = Pattern.compile("^(?:\\s+(tại|ở|vùng|khu vực)\\s+|\\s+)"
             + "(?:(?:TP\\.?|Tp\\.?|[Tt]hành\\s+phố|[Tt]ỉnh|[Pp]hủ)\\s+)?(\\p{Lu}[\\p{L}]+)");
     private static final Pattern ALLIANCE = Pattern.compile("(?uU)Liên\\s+minh\\s+(?:các\\s+)?[Nn]ghị\\s+s[ĩỹiy]\\s+"
@@ -122,6 +128,7 @@ final class PartnerFinder {
             List<Token> tokens = Tokens.of(s.text());
             learned(s, raw);
             friendship(s, raw);
+            friendshipOfPlace(s, raw);
             alliance(s, raw);
             consulates(s, raw);
             embassies(s, raw);
@@ -180,6 +187,21 @@ final class PartnerFinder {
             String en = (locality == null ? "" : locality + " ") + "Japan–Vietnam " + kindEn + " Association";
             Candidate spec = fresh(PartnerKind.ASSOCIATION, vi, en, null, country, locality);
             raw.add(new Raw(s.index(), m.start(), end, spec, 1, 8));
+        }
+    }
+
+    private void friendshipOfPlace(Sentence s, List<Raw> raw) {
+        Matcher m = FRIENDSHIP_OF_PLACE.matcher(s.text());
+        while (m.find()) {
+            String word = m.group(2);
+            if (!japanese(word) || word.equals("Nhật")) {
+                continue;
+            }
+            String place = places.placeName(word);
+            boolean friendship = Text.key(m.group(1)).startsWith("huu");
+            String vi = "Hội " + (friendship ? "Hữu nghị " : "Giao lưu ") + word + " – Việt Nam";
+            String en = word + "–Vietnam " + (friendship ? "Friendship" : "Exchange") + " Association";
+            raw.add(new Raw(s.index(), m.start(), m.end(), fresh(PartnerKind.ASSOCIATION, vi, en, null, null, place), 1, 8));
         }
     }
 

@@ -344,8 +344,15 @@ final class VietnamesePeople {
     }
 
     private static final List<String> RANK = List.of("bi thu tinh uy", "bi thu thanh uy", "chu tich ubnd",
-            "chu tich uy ban nhan dan", "pho bi thu", "chu tich hdnd", "chu tich hoi dong nhan dan",
-            "pho chu tich thuong truc", "pho chu tich ubnd", "pho chu tich uy ban nhan dan", "pho chu tich hdnd");
+            "pho bi thu", "chu tich hdnd", "pho chu tich thuong truc", "pho chu tich ubnd", "pho chu tich hdnd");
+
+    /**
+     * "Ủy ban nhân dân" and "UBND", "Hội đồng nhân dân" and "HĐND" name one body: the same post spelt out or
+     * abbreviated ranks the same, so a later mention abbreviated does not replace the title as first written.
+     */
+    static String bodiesAbbreviated(String folded) {
+        return folded.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd");
+    }
 
     /** Lower is more senior; unknown titles last. */
     static int rank(String title) {
@@ -355,7 +362,7 @@ final class VietnamesePeople {
         }
         // Each post in "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" on its own: "Phó Chủ tịch …" is not "Chủ tịch …".
         for (String chunk : title.split(",")) {
-            String t = Text.key(chunk);
+            String t = bodiesAbbreviated(Text.key(chunk));
             for (int i = 0; i < RANK.size(); i++) {
                 if (t.startsWith(RANK.get(i))) {
                     best = Math.min(best, i);

@@ -28,6 +28,7 @@ public record Warning(String code, List<String> args) {
             Map.entry("no_leader", "The head of the Japanese delegation is not named."),
             Map.entry("name_order", "Check the order of {0}: the family name could not be told for sure."),
             Map.entry("vn_spelling", "{0} is written in Vietnamese syllables; check the romanised name."),
+            Map.entry("name_spelling", "{0} is not spelt as Japanese is romanised; check the name against another source."),
             Map.entry("no_request", "No request was found; add any the article implies."),
             Map.entry("person_namesake", "{1} stored person(s) share the name {0}; choose whether it is one of them."),
             Map.entry("empty_draft", "The importer did not read this article as a meeting; fill in what it records."));
