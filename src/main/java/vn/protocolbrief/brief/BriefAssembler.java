@@ -318,7 +318,16 @@ public final class BriefAssembler {
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
+            // What each side promised at this pair's meetings, newest meetings first (the order of the history).
+            List<String> order = history.stream().map(MeetingItem::id).toList();
+            List<TalkingPoints.Promise> promises = h.commitments(province.id(), partner.id()).stream()
+                    .filter(k -> order.contains(k.meetingId()))
+                    .sorted(java.util.Comparator.comparingInt(k -> order.indexOf(k.meetingId())))
+                    .map(k -> new TalkingPoints.Promise(k.id(), k.side() == vn.protocolbrief.domain.Side.VN, k.text(),
+                            k.status(), k.followUps().isEmpty() ? null : k.followUps().get(k.followUps().size() - 1)
+                            .note(), sources.cite(k.sourceId()))).toList();
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
+                    .withPromises(promises)
                     .derive(guest, host, visit.purpose(), visitSource, history, aid, agreements,
                             requests);
         }
