@@ -142,14 +142,25 @@ final class TalkingPoints {
             out.add(new TalkingPoint("thanks", text, List.of(a.id()), a.sources()));
         }
         String outcomeFolded = rest == null ? "" : Text.fold(rest);
-        for (Promise p : promises.stream().filter(p -> !p.ours() && sayable(p, outcomeFolded)).limit(PER_KIND)
-                .toList()) {
-            String who = guest.inSpeech() != null ? guest.inSpeech() : l.format("point.proposal.side", guest.partner());
-            String key = p.status() == vn.protocolbrief.domain.RequestStatus.DONE ? "point.promise.kept"
-                    : "point.promise.theirs";
-            String text = inline(p.text()) ? l.format(key, who, EnglishSpeech.asked(promised(english(p.text()))))
-                    : said(key, List.of(p.text()), who, promised(quoted(p.text())));
-            out.add(new TalkingPoint("thanks", text, List.of(p.id()), p.sources()));
+        // The guests' side is thanked once for what it kept and once for what it undertook, the promises joined in
+        // one sentence; who on their side promised is not recorded, so their side is named, not the head.
+        List<Promise> theirs = promises.stream().filter(p -> !p.ours() && sayable(p, outcomeFolded)).limit(PER_KIND)
+                .toList();
+        for (boolean kept : new boolean[] {true, false}) {
+            List<Promise> these = theirs.stream().filter(p -> (p.status() == vn.protocolbrief.domain.RequestStatus.DONE)
+                    == kept).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            String who = l.format("point.proposal.side", guest.partner());
+            String key = kept ? "point.promise.kept" : "point.promise.theirs";
+            List<String> texts = these.stream().map(Promise::text).toList();
+            String text = inline(texts.toArray(String[]::new))
+                    ? l.format(key, who, joined(texts.stream().map(t -> EnglishSpeech.asked(promised(english(t))))
+                    .toList()))
+                    : said(key, texts, who, joined(texts.stream().map(t -> promised(quoted(t))).toList()));
+            out.add(new TalkingPoint("thanks", text, these.stream().map(Promise::id).toList(),
+                    these.stream().flatMap(p -> p.sources().stream()).distinct().sorted().toList()));
         }
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
@@ -168,11 +179,47 @@ final class TalkingPoints {
         }
         if (rest != null) {
             MeetingItem last = history.get(0);
-            String outcome = "vi".equals(l.lang())
-                    ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(rest)), guest)) : rest;
-            String text = inline(rest) ? l.format("point.outcome", on(last.date()),
-                    EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(rest)), guest)))
-                    : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+            // A clause whose subject is a third party named in it ("Đại học A – Đại học B ký …") is not what the two
+            // sides agreed: it is said after, as something else done at that meeting.
+            String[] clauses = rest.split("; ");
+            String en = english(rest);
+            String[] enClauses = en == null ? null : quoted(en).split("; ");
+            List<String> agreed = new ArrayList<>();
+            List<String> agreedEn = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            List<String> othersEn = new ArrayList<>();
+            for (int i = 0; i < clauses.length; i++) {
+                boolean third = thirdParty(clauses[i], guest);
+                (third ? others : agreed).add(clauses[i]);
+                if (enClauses != null && enClauses.length == clauses.length) {
+                    (third ? othersEn : agreedEn).add(enClauses[i]);
+                }
+            }
+            if (!others.isEmpty() && enClauses != null && enClauses.length == clauses.length) {
+                keepEnglish(String.join("; ", agreed), String.join("; ", agreedEn));
+                keepEnglish(String.join("; ", others), String.join("; ", othersEn));
+            }
+            String also = others.isEmpty() ? null : String.join("; ", others);
+            String text;
+            if (agreed.isEmpty()) {
+                text = inline(also) ? l.format("point.outcome.others", on(last.date()), english(also))
+                        : said("point.outcome.others", List.of(also), on(last.date()), also);
+            } else {
+                String said = String.join("; ", agreed);
+                String outcome = "vi".equals(l.lang())
+                        ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(said)), guest)) : said;
+                text = inline(said) ? l.format("point.outcome", on(last.date()),
+                        EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(said)), guest)))
+                        : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+                if (also != null) {
+                    String more = inline(also) ? l.format("point.outcome.also", english(also))
+                            : l.format("point.outcome.also", also);
+                    int nl = text.indexOf('\n');
+                    text = inline(also) || "vi".equals(l.lang())
+                            ? (nl < 0 ? text + " " + more : text.substring(0, nl) + " " + more + text.substring(nl))
+                            : withOriginal(text, also);
+                }
+            }
             out.add(new TalkingPoint("agreed", text, List.of(last.id()), last.sources()));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
@@ -304,6 +351,14 @@ final class TalkingPoints {
                 .noneMatch(t -> t != null && !t.isBlank() && english(t) == null);
     }
 
+    /** "A", "A và B", "A, B và C" ("and" in English): several things said in one sentence. */
+    private String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + l.get("point.and") + items.get(items.size() - 1);
+    }
+
     /** Words a promise may open with before what will be done: "Sẽ …", "Cam kết sẽ …", "Will …", "To …". */
     private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
             "^(?iu)(?:(?:cam kết|hứa|nhất trí)\\s+)?(?:sẽ\\s+)?(?:(?:will|shall|undertakes? to|commits? to|promises? to"
@@ -327,6 +382,23 @@ final class TalkingPoints {
         }
         String what = promised(quoted(p.text()));
         return what.split("\\s+").length >= LEAST_PROMISE_WORDS && !outcomeFolded.contains(Text.fold(what));
+    }
+
+    /**
+     * A clause of an outcome whose subject is a third party: it opens with a name (a capital kept by
+     * {@link #lowerFirst}) that is neither our side (said in the first person) nor the guest.
+     */
+    private boolean thirdParty(String clause, Guest guest) {
+        String c = clause.strip();
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || !lowerFirst(c).equals(c)) {
+            return false;
+        }
+        if (!firstPerson.clauses(c).equals(c) || !toGuest(c, guest).equals(c)) {
+            return false;
+        }
+        String folded = Text.fold(c).toLowerCase(java.util.Locale.ROOT);
+        return !folded.startsWith("hai ben") && !folded.startsWith("ca hai") && !folded.startsWith("chung toi")
+                && !folded.startsWith("tinh ") && !folded.startsWith("thanh pho ");
     }
 
     /** True when the record names someone who took part: a meeting, not only a contact told in a source. */
@@ -492,8 +564,21 @@ final class TalkingPoints {
         String t = withoutAskingVerb(quoted(text));
         String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         if ("vi".equals(l.lang())) {
+            // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
+            String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
+            boolean named = false;
+            for (String name : List.of(who, post)) {
+                String[] w = t.split("\\s+");
+                int n = name.split("\\s+").length;
+                if (w.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(w, n))).equalsIgnoreCase(
+                        Text.fold(name))) {
+                    t = String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length));
+                    named = true;
+                    break;
+                }
+            }
             String folded = Text.fold(t);
-            boolean verb = REQUEST_VERBS.stream().anyMatch(folded::startsWith);
+            boolean verb = named || REQUEST_VERBS.stream().anyMatch(folded::startsWith);
             return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
         }
         if (inline(quoted(text))) {

@@ -22,12 +22,16 @@ import vn.protocolbrief.domain.RequestStatus;
  * for, ours said as ours).
  */
 class SpeechOfTheRecordsTest {
-    static final String OUTCOME = "Ký kết Biên bản ghi nhớ về du lịch; hai bên sẽ thúc đẩy trao đổi đoàn doanh nghiệp";
+    static final String OUTCOME = "Ký kết Biên bản ghi nhớ về du lịch; hai bên sẽ thúc đẩy trao đổi đoàn doanh nghiệp; "
+            + "Trường Cao đẳng Lam và Đại học Aka ký thỏa thuận đào tạo điều dưỡng";
     static final String OUTCOME_EN = "Signing of the Memorandum of Understanding on tourism; the two sides will "
-            + "promote exchanges of business delegations";
+            + "promote exchanges of business delegations; Lam College and Aka University signed an agreement on nurse "
+            + "training";
     static final String THEIRS = "Sẽ cử chuyên gia sang giúp tỉnh lập quy hoạch cảng cá.";
     static final String OURS = "Sẽ dành đất cho khu nhà ở của tu nghiệp sinh.";
     static final String NOTE = "Đã giao Sở Xây dựng chọn địa điểm.";
+    static final String THEIRS_TOO = "Sẽ tiếp nhận hai cán bộ của tỉnh sang thực tập.";
+    static final String ASK_NAMING = "Thị trưởng quan tâm mở đường bay thẳng tới tỉnh.";
     static final String ASK = "Giới thiệu nông sản của tỉnh (cam sành, gạo tám...) tới các siêu thị của thành phố.";
 
     static PersonItem host() {
@@ -46,9 +50,12 @@ class SpeechOfTheRecordsTest {
                 PartialDate.of("2025-05-06"), null, null, null, "Lam", "Aka", true, List.of(2), "signed"));
         List<RequestItem> requests = List.of(new RequestItem("r1", Direction.VN_TO_JP, List.of(), ASK,
                 RequestStatus.OPEN, PartialDate.of("2025-05-06"), PartialDate.of("2025-05-06"), 1, null,
+                PartialDate.UNKNOWN, List.of(2)), new RequestItem("r2", Direction.VN_TO_JP, List.of(), ASK_NAMING,
+                RequestStatus.OPEN, PartialDate.of("2025-05-06"), PartialDate.of("2025-05-06"), 1, null,
                 PartialDate.UNKNOWN, List.of(2)));
         return points.withPromises(List.of(
                         new TalkingPoints.Promise("k1", false, THEIRS, RequestStatus.OPEN, null, List.of(2)),
+                        new TalkingPoints.Promise("k4", false, THEIRS_TOO, RequestStatus.OPEN, null, List.of(2)),
                         new TalkingPoints.Promise("k2", true, OURS, RequestStatus.IN_PROGRESS, NOTE, List.of(2)),
                         new TalkingPoints.Promise("k3", false, "Sẽ tiếp tục phối.", RequestStatus.OPEN, null, List.of(2))))
                 .derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng Xai-tô", "Ngài Thị trưởng",
@@ -65,11 +72,13 @@ class SpeechOfTheRecordsTest {
     @Test
     void whatWasAgreedNamesTheTwoSidesOnce() {
         List<String> vi = spoken(points("vi", Map.of()));
-        assertThat(vi).anySatisfy(p -> assertThat(p).contains("hai bên đã thống nhất: thúc đẩy trao đổi đoàn"));
+        assertThat(vi).anySatisfy(p -> assertThat(p).contains("hai bên đã thống nhất: thúc đẩy trao đổi đoàn doanh "
+                + "nghiệp. Cũng tại buổi làm việc này, Trường Cao đẳng Lam và Đại học Aka ký thỏa thuận"));
         assertThat(vi).noneSatisfy(p -> assertThat(p).containsIgnoringCase("thống nhất: hai bên"));
         assertThat(EnglishSpeech.agreed("the two sides will promote trade")).isEqualTo("to promote trade");
         List<String> en = spoken(points("en", Map.of(EnglishRendering.key(OUTCOME), OUTCOME_EN)));
-        assertThat(en).anySatisfy(p -> assertThat(p).contains("our two sides agreed to promote exchanges"));
+        assertThat(en).anySatisfy(p -> assertThat(p).contains("our two sides agreed to promote exchanges of business "
+                + "delegations. At the same meeting, Lam College and Aka University signed"));
         assertThat(en).noneSatisfy(p -> assertThat(p).contains("agreed that the two sides"));
     }
 
@@ -100,16 +109,21 @@ class SpeechOfTheRecordsTest {
     @Test
     void thePromisesOfBothSidesAreSaid() {
         List<String> vi = spoken(points("vi", Map.of()));
-        assertThat(vi).anySatisfy(p -> assertThat(p).isEqualTo("Chúng tôi trân trọng cảm ơn Ngài Thị trưởng đã cam "
-                + "kết cử chuyên gia sang giúp tỉnh lập quy hoạch cảng cá; chúng tôi sẵn sàng phối hợp để sớm triển khai."));
+        assertThat(vi).anySatisfy(p -> assertThat(p).isEqualTo("Chúng tôi trân trọng cảm ơn phía thành phố Aka đã cam "
+                + "kết cử chuyên gia sang giúp tỉnh lập quy hoạch cảng cá và tiếp nhận hai cán bộ của tỉnh sang thực tập; "
+                + "chúng tôi sẵn sàng phối hợp để sớm triển khai."));
         assertThat(vi).anySatisfy(p -> assertThat(p).isEqualTo("Thực hiện cam kết dành đất cho khu nhà ở của tu nghiệp "
                 + "sinh, chúng tôi đã giao Sở Xây dựng chọn địa điểm."));
         // A promise too short to say what will be done is not read out.
         assertThat(vi).noneSatisfy(p -> assertThat(p).contains("cam kết tiếp tục phối"));
+        // A request that names the guest as its subject is asked of him once.
+        assertThat(vi).contains("Chúng tôi đề nghị Ngài Thị trưởng quan tâm mở đường bay thẳng tới tỉnh.");
         List<TalkingPoint> en = points("en", Map.of(EnglishRendering.key(THEIRS), "Will send experts to help the "
-                + "province plan its fishing port."));
-        assertThat(spoken(en)).anySatisfy(p -> assertThat(p).isEqualTo("We sincerely thank Mayor SATO for undertaking to "
-                + "send experts to help the province plan its fishing port; we stand ready to work together on it."));
+                + "province plan its fishing port.", EnglishRendering.key(THEIRS_TOO), "Will take two of the "
+                + "province's officials on placements."));
+        assertThat(spoken(en)).anySatisfy(p -> assertThat(p).isEqualTo("We sincerely thank Aka City for undertaking to "
+                + "send experts to help the province plan its fishing port and to take two of the province's officials "
+                + "on placements; we stand ready to work together on it."));
         // Ours has no English yet: said around, the original once on its own line, marked.
         assertThat(en).anySatisfy(p -> assertThat(p.text()).startsWith("For our part, we are following up")
                 .contains("\n[VI] " + OURS));
