@@ -41,6 +41,26 @@ final class Addressing {
     }
 
     /**
+     * A post of a person whose courtesy title the records give: in English "Chair" becomes "Chairman" for Ông and
+     * "Chairwoman" for Bà; otherwise the vocabulary's neutral "Chair" / "Vice-Chair" stands (a sex is never guessed).
+     */
+    Titled title(String vi, String honorific) {
+        Titled t = title(vi);
+        return t.original() || t.text() == null || !"en".equals(lang) ? t : new Titled(gendered(t.text(), honorific),
+                false);
+    }
+
+    /** "Vice-Chair of …" as the records' courtesy title says: "Vice-Chairman", "Vice-Chairwoman", or as it is. */
+    static String gendered(String en, String honorific) {
+        String word = honorific == null ? null : switch (Text.fold(honorific.strip())) {
+            case "ong" -> "Chairman";
+            case "ba" -> "Chairwoman";
+            default -> null;
+        };
+        return word == null || en == null ? en : en.replaceAll("\\bChair\\b", word);
+    }
+
+    /**
      * A post the vocabulary knows only in part ("Giám đốc điều hành Ngân hàng …", "Chủ tịch UBND tỉnh, Trưởng ban X"):
      * what it knows in English on the first line, each rest on a line of its own marked as the Vietnamese original
      * ("Managing Director\n[VI] Ngân hàng …"); null when it knows no piece.

@@ -226,11 +226,25 @@ public final class BriefAssembler {
                     partner.nameJa(), partner.kind().id(), lang,
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
-                    List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty());
+                    List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty(),
+                    headPostAsOf(visitPart));
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
                     agreements, aid, gifts, points, charts, sourceItems, changesSince, english);
         }
 
+
+        /**
+         * The note page 1 gives the officer when the head of delegation's post comes from a record more than a year
+         * older than the visit (the post is printed "as of" its month): confirm it before the pack is signed.
+         */
+        private String headPostAsOf(BriefModel.VisitPart visitPart) {
+            if (leader == null || visitPart.leader() == null) {
+                return null;
+            }
+            return items.dating().stale().stream().filter(p -> p.person().equals(leader.protocolName())).findFirst()
+                    .map(p -> labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf())))
+                    .orElse(null);
+        }
 
         private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
@@ -318,7 +332,16 @@ public final class BriefAssembler {
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
+            // What each side promised at this pair's meetings, newest meetings first (the order of the history).
+            List<String> order = history.stream().map(MeetingItem::id).toList();
+            List<TalkingPoints.Promise> promises = h.commitments(province.id(), partner.id()).stream()
+                    .filter(k -> order.contains(k.meetingId()))
+                    .sorted(java.util.Comparator.comparingInt(k -> order.indexOf(k.meetingId())))
+                    .map(k -> new TalkingPoints.Promise(k.id(), k.side() == vn.protocolbrief.domain.Side.VN, k.text(),
+                            k.status(), k.followUps().isEmpty() ? null : k.followUps().get(k.followUps().size() - 1)
+                            .note(), sources.cite(k.sourceId()))).toList();
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
+                    .withPromises(promises)
                     .derive(guest, host, visit.purpose(), visitSource, history, aid, agreements,
                             requests);
         }

@@ -242,6 +242,9 @@ final class BriefHtml {
         if (!v.recorded()) {
             h.el("p", "note", l.get("cover.notrecorded"));
         }
+        if (m.meta().headPostAsOf() != null) {
+            h.el("p", "note", m.meta().headPostAsOf());
+        }
         if (!unreviewedSources().isEmpty()) {
             h.el("p", "note unreviewed-legend", l.get("unreviewed.legend"));
         }

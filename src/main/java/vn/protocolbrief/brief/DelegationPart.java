@@ -80,7 +80,7 @@ final class DelegationPart {
         List<PostHolder> out = new ArrayList<>();
         Addressing addressing = c.items().addressing();
         for (Position p : c.leader().positions()) {
-            var t = addressing.title(p.title());
+            var t = addressing.title(p.title(), c.leader().honorific());
             out.add(new PostHolder(c.leader().protocolName(), t.text(), t.original(), p.from(), p.to(), p.current(),
                     c.sources().cite(p.sourceId()), c.items().dating().asOf(c.leader(), p, t.text()).orElse(null)));
             for (Person other : c.persons().values()) {
@@ -91,7 +91,7 @@ final class DelegationPart {
                         .filter(q -> q.partnerId() != null && q.partnerId().equals(p.partnerId())
                                 && q.title().equals(p.title()) && q.to().known())
                         .forEach(q -> {
-                            var qt = addressing.title(q.title());
+                            var qt = addressing.title(q.title(), other.honorific());
                             out.add(new PostHolder(other.protocolName(), qt.text(), qt.original(), q.from(), q.to(),
                                     false, c.sources().cite(q.sourceId())));
                         });

@@ -93,6 +93,9 @@ final class DocxWriter {
         if (!v.recorded()) {
             d.para(l.get("cover.notrecorded"), false, true);
         }
+        if (m.meta().headPostAsOf() != null) {
+            d.para(m.meta().headPostAsOf(), false, true);
+        }
         if (t.anyUnreviewed()) {
             d.para(l.get("unreviewed.legend"), true, true);
         }

@@ -65,6 +65,12 @@ final class EnglishSpeech {
         if (m.matches()) {
             return m.group("rest");
         }
+        // "the two sides will promote …": after "our two sides agreed" the subject is not said again ("to promote …").
+        Matcher will = Pattern.compile("^(?:[Tt]he|[Oo]ur|[Bb]oth) (?:two )?sides? (?:will|would|shall) (?:both )?"
+                + "(?<rest>.+)$").matcher(outcome);
+        if (will.matches()) {
+            return "to " + will.group("rest");
+        }
         // "Holding forums …": what was agreed on, not a clause of its own.
         return (outcome.split(" ", 2)[0].endsWith("ing") ? "on " : "that ") + lower(outcome);
     }

@@ -107,7 +107,7 @@ final class Items {
             var t = addressing.title(titleVi);
             return new PersonItem(id, id, null, t.text(), t.original(), null, null, japanese, cited);
         }
-        var t = addressing.title(titleVi);
+        var t = addressing.title(titleVi, person.honorific());
         String name = japanese || !"en".equals(lang) ? person.protocolName() : Labels.plain(person.protocolName());
         return new PersonItem(person.id(), name, person.kanji(), t.text(), t.original(),
                 addressing.address(person, person.protocolName(), titleVi, japanese, Addressing.reading(person)),

@@ -251,7 +251,25 @@ public final class Labels {
         if (en != null) {
             return en;
         }
-        return Localities.personName(vi) ? plain(vi) : vi;
+        // "Đoàn Hokkaido" is a delegation (đoàn), not a person of the family Đoàn: said as one, never stripped.
+        java.util.regex.Matcher d = DELEGATION.matcher(vn.protocolbrief.domain.Text.nfc(vi).strip());
+        if (d.matches()) {
+            return format("side.delegation", d.group("name"));
+        }
+        return Localities.personName(vi) && vietnameseSyllables(vi) ? plain(vi) : vi;
+    }
+
+    /** "Đoàn (công tác|đại biểu) Hokkaido": a delegation named by a place or body written without Vietnamese marks. */
+    private static final java.util.regex.Pattern DELEGATION = java.util.regex.Pattern.compile(
+            "(?iu:(?:phái )?đoàn(?: công tác| đại biểu)?)\\s+(?<name>[A-Z][A-Za-z'’ -]*)");
+    /** One Vietnamese syllable once its marks are gone: an initial consonant, one to three vowels, a final consonant. */
+    private static final java.util.regex.Pattern SYLLABLE = java.util.regex.Pattern.compile(
+            "(?i)(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?");
+
+    /** True when every word of a name is a Vietnamese syllable ("Doan Van Hau"; not "Hokkaido", "Suzuki Naomichi"). */
+    static boolean vietnameseSyllables(String name) {
+        return java.util.Arrays.stream(plain(vn.protocolbrief.domain.Text.nfc(name)).strip().split("[\\s-]+"))
+                .allMatch(w -> SYLLABLE.matcher(w).matches());
     }
 
     /**

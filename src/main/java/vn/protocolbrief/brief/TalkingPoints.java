@@ -41,6 +41,8 @@ final class TalkingPoints {
     private final java.util.Map<String, String> subjects;
     /** English for the parts of record texts a point says (clauses of an outcome), by rendering key. */
     private final java.util.Map<String, String> partEnglish = new java.util.HashMap<>();
+    /** The promises made at this pair's meetings: the guests' are thanked for, ours said as what we did. */
+    private List<Promise> promises = List.of();
 
     TalkingPoints(Labels labels, FirstPerson firstPerson) {
         this(labels, firstPerson, java.util.Map.of());
@@ -52,11 +54,25 @@ final class TalkingPoints {
         this.subjects = java.util.Map.copyOf(subjects);
     }
 
+    /** The same points, with the promises each side made at the pair's meetings said in the speech. */
+    TalkingPoints withPromises(List<Promise> promises) {
+        this.promises = List.copyOf(promises);
+        return this;
+    }
+
     /**
      * Who the speech is addressed to: the full form ("Ngài Đại sứ I-tô Na-ô-ki"), the short one ("Ngài Đại sứ") and
      * the partner as it stands in a sentence.
      */
     record Guest(String address, String inSpeech, String partner) {
+    }
+
+    /**
+     * What one side promised at a meeting with this partner ({@code ours}: the province), where it stands and the
+     * latest note of its follow-up (null when none), with its sources.
+     */
+    record Promise(String id, boolean ours, String text, vn.protocolbrief.domain.RequestStatus status,
+                   String latestNote, List<Integer> sources) {
     }
 
     /** Where the speech is given: "tỉnh Phú Thọ" / "Phu Tho Province", as the pack's language writes it. */
@@ -100,9 +116,19 @@ final class TalkingPoints {
         if (!history.isEmpty() && !outcomeSaid) {
             MeetingItem first = history.get(history.size() - 1);
             List<Integer> cited = history.stream().flatMap(m -> m.sources().stream()).distinct().sorted().toList();
+            // A meeting is a record of people who met; a signing or an exchange told in a source without anyone
+            // named meeting is another contact, and is not counted as a meeting of the pair.
+            long met = history.stream().filter(TalkingPoints::met).count();
+            long other = history.size() - met;
             String text = history.size() == 1
-                    ? l.format("point.relation.one", guest.partner(), on(history.get(0).date()))
-                    : l.format("point.relation", guest.partner(), history.size(), since(first));
+                    ? l.format(met == 1 ? "point.relation.one" : "point.relation.contact.one", guest.partner(),
+                    on(history.get(0).date()))
+                    : met == 0 ? l.format("point.relation.contacts", guest.partner(),
+                    l.format("point.contacts.many", other), since(first))
+                    : other == 0 ? l.format("point.relation", guest.partner(), met, since(first))
+                    : l.format("point.relation.others", guest.partner(), l.format(met == 1 ? "point.meetings.one"
+                    : "point.meetings.many", met), since(first), l.format(other == 1 ? "point.others.one"
+                    : "point.others.many", other));
             out.add(new TalkingPoint("welcome", text, history.stream().map(MeetingItem::id).toList(), cited));
         }
         for (AidItem a : aid.stream().filter(a -> a.withPartner() && thankable(a))
@@ -114,6 +140,27 @@ final class TalkingPoints {
             String text = inline(a.title()) ? l.format("point.thanks", donor, english(a.title()), amount,
                     guest.partner()) : said("point.thanks", List.of(a.title()), donor, a.title(), amount, guest.partner());
             out.add(new TalkingPoint("thanks", text, List.of(a.id()), a.sources()));
+        }
+        String outcomeFolded = rest == null ? "" : Text.fold(rest);
+        // The guests' side is thanked once for what it kept and once for what it undertook, the promises joined in
+        // one sentence; who on their side promised is not recorded, so their side is named, not the head.
+        List<Promise> theirs = promises.stream().filter(p -> !p.ours() && sayable(p, outcomeFolded)).limit(PER_KIND)
+                .toList();
+        for (boolean kept : new boolean[] {true, false}) {
+            List<Promise> these = theirs.stream().filter(p -> (p.status() == vn.protocolbrief.domain.RequestStatus.DONE)
+                    == kept).toList();
+            if (these.isEmpty()) {
+                continue;
+            }
+            String who = l.format("point.proposal.side", guest.partner());
+            String key = kept ? "point.promise.kept" : "point.promise.theirs";
+            List<String> texts = these.stream().map(Promise::text).toList();
+            String text = inline(texts.toArray(String[]::new))
+                    ? l.format(key, who, joined(texts.stream().map(t -> EnglishSpeech.asked(promised(english(t))))
+                    .toList()))
+                    : said(key, texts, who, joined(texts.stream().map(t -> promised(quoted(t))).toList()));
+            out.add(new TalkingPoint("thanks", text, these.stream().map(Promise::id).toList(),
+                    these.stream().flatMap(p -> p.sources().stream()).distinct().sorted().toList()));
         }
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
@@ -132,11 +179,47 @@ final class TalkingPoints {
         }
         if (rest != null) {
             MeetingItem last = history.get(0);
-            String outcome = "vi".equals(l.lang())
-                    ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(rest)), guest)) : rest;
-            String text = inline(rest) ? l.format("point.outcome", on(last.date()),
-                    EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(rest)), guest)))
-                    : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+            // A clause whose subject is a third party named in it ("Đại học A – Đại học B ký …") is not what the two
+            // sides agreed: it is said after, as something else done at that meeting.
+            String[] clauses = rest.split("; ");
+            String en = english(rest);
+            String[] enClauses = en == null ? null : quoted(en).split("; ");
+            List<String> agreed = new ArrayList<>();
+            List<String> agreedEn = new ArrayList<>();
+            List<String> others = new ArrayList<>();
+            List<String> othersEn = new ArrayList<>();
+            for (int i = 0; i < clauses.length; i++) {
+                boolean third = thirdParty(clauses[i], guest);
+                (third ? others : agreed).add(clauses[i]);
+                if (enClauses != null && enClauses.length == clauses.length) {
+                    (third ? othersEn : agreedEn).add(enClauses[i]);
+                }
+            }
+            if (!others.isEmpty() && enClauses != null && enClauses.length == clauses.length) {
+                keepEnglish(String.join("; ", agreed), String.join("; ", agreedEn));
+                keepEnglish(String.join("; ", others), String.join("; ", othersEn));
+            }
+            String also = others.isEmpty() ? null : String.join("; ", others);
+            String text;
+            if (agreed.isEmpty()) {
+                text = inline(also) ? l.format("point.outcome.others", on(last.date()), english(also))
+                        : said("point.outcome.others", List.of(also), on(last.date()), also);
+            } else {
+                String said = String.join("; ", agreed);
+                String outcome = "vi".equals(l.lang())
+                        ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(said)), guest)) : said;
+                text = inline(said) ? l.format("point.outcome", on(last.date()),
+                        EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(said)), guest)))
+                        : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+                if (also != null) {
+                    String more = inline(also) ? l.format("point.outcome.also", english(also))
+                            : l.format("point.outcome.also", also);
+                    int nl = text.indexOf('\n');
+                    text = inline(also) || "vi".equals(l.lang())
+                            ? (nl < 0 ? text + " " + more : text.substring(0, nl) + " " + more + text.substring(nl))
+                            : withOriginal(text, also);
+                }
+            }
             out.add(new TalkingPoint("agreed", text, List.of(last.id()), last.sources()));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
@@ -146,6 +229,24 @@ final class TalkingPoints {
             String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
             out.add(new TalkingPoint("agreed", saidWithReply("point.commitment", quoted(r.text()), reply, guest,
                     quoted(r.text()), lowerFirst(reply), null, subject(r)), List.of(r.id()), r.sources()));
+        }
+        for (Promise p : promises.stream().filter(p -> p.ours() && sayable(p, outcomeFolded)).limit(PER_KIND)
+                .toList()) {
+            String done = p.status() == vn.protocolbrief.domain.RequestStatus.DONE ? ".done" : "";
+            String note = p.latestNote() == null ? null : firstPerson.clauses(quoted(p.latestNote()));
+            String key = "point.promise.ours" + done + (note == null ? "" : ".note");
+            String text;
+            if (inline(p.text(), note)) {
+                String en = EnglishSpeech.asked(promised(english(p.text())));
+                text = l.format(key, en, note == null ? null : EnglishSpeech.lower(EnglishSpeech.spoken(
+                        quoted(english(note)), guest)));
+            } else if ("en".equals(l.lang())) {
+                text = withOriginal(l.get("point.promise.ours.unrendered"), note == null
+                        ? new String[] {p.text()} : new String[] {p.text(), note});
+            } else {
+                text = l.format(key, promised(quoted(p.text())), note == null ? null : lowerFirst(note));
+            }
+            out.add(new TalkingPoint("agreed", text, List.of(p.id()), p.sources()));
         }
         List<TalkingPoint> commitments = new ArrayList<>();
         requests.stream()
@@ -187,7 +288,8 @@ final class TalkingPoints {
         String closing = guest.address() == null ? l.format("point.closing.delegation", guest.partner(), host.unitAndName())
                 : l.format("point.closing", guest.address(), host.unitAndName(), guest.inSpeech());
         out.add(new TalkingPoint("closing", closing, List.of(), visitSource));
-        return SpokenOnce.withoutRepeats(out);
+        return SpokenOnce.withoutRepeats(out.stream().map(p -> new TalkingPoint(p.kind(), aloud(p.text()),
+                p.recordIds(), p.sources())).toList());
     }
 
     /**
@@ -249,6 +351,61 @@ final class TalkingPoints {
                 .noneMatch(t -> t != null && !t.isBlank() && english(t) == null);
     }
 
+    /** "A", "A và B", "A, B và C" ("and" in English): several things said in one sentence. */
+    private String joined(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + l.get("point.and") + items.get(items.size() - 1);
+    }
+
+    /** Words a promise may open with before what will be done: "Sẽ …", "Cam kết sẽ …", "Will …", "To …". */
+    private static final java.util.regex.Pattern PROMISED = java.util.regex.Pattern.compile(
+            "^(?iu)(?:(?:cam kết|hứa|nhất trí)\\s+)?(?:sẽ\\s+)?(?:(?:will|shall|undertakes? to|commits? to|promises? to"
+                    + "|agrees? to)\\s+)?(?:to\\s+)?");
+    /** A promise this short does not say what will be done ("tiếp tục phối"): it is not read out. */
+    private static final int LEAST_PROMISE_WORDS = 4;
+
+    /** What was promised, as a verb phrase: "phái một nhân viên …" (without its "Sẽ"), "send a staff member …". */
+    static String promised(String text) {
+        String t = PROMISED.matcher(text.strip()).replaceFirst("");
+        return t.isEmpty() ? text : Character.toLowerCase(t.charAt(0)) + t.substring(1);
+    }
+
+    /**
+     * A promise a leader can say: not declined, long enough to say what will be done, and not already said in the
+     * last meeting's outcome (each fact once).
+     */
+    private static boolean sayable(Promise p, String outcomeFolded) {
+        if (p.status() == vn.protocolbrief.domain.RequestStatus.DECLINED) {
+            return false;
+        }
+        String what = promised(quoted(p.text()));
+        return what.split("\\s+").length >= LEAST_PROMISE_WORDS && !outcomeFolded.contains(Text.fold(what));
+    }
+
+    /**
+     * A clause of an outcome whose subject is a third party: it opens with a name (a capital kept by
+     * {@link #lowerFirst}) that is neither our side (said in the first person) nor the guest.
+     */
+    private boolean thirdParty(String clause, Guest guest) {
+        String c = clause.strip();
+        if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || !lowerFirst(c).equals(c)) {
+            return false;
+        }
+        if (!firstPerson.clauses(c).equals(c) || !toGuest(c, guest).equals(c)) {
+            return false;
+        }
+        String folded = Text.fold(c).toLowerCase(java.util.Locale.ROOT);
+        return !folded.startsWith("hai ben") && !folded.startsWith("ca hai") && !folded.startsWith("chung toi")
+                && !folded.startsWith("tinh ") && !folded.startsWith("thanh pho ");
+    }
+
+    /** True when the record names someone who took part: a meeting, not only a contact told in a source. */
+    static boolean met(MeetingItem m) {
+        return m.leader() != null || !m.delegation().isEmpty() || !m.hosts().isEmpty();
+    }
+
     /** The officer's rendering of a record text, or of the part of one a point says (see {@link #notSaid}). */
     private String english(String vi) {
         String part = vi == null ? null : partEnglish.get(vn.protocolbrief.domain.EnglishRendering.key(vi));
@@ -273,6 +430,8 @@ final class TalkingPoints {
      */
     static String withoutAgreedVerb(String outcome) {
         String rest = outcome.replaceFirst("^(?iu)hai bên (?:đã |cùng )?thống nhất(?: về việc)?[:,]?\\s+", "");
+        // "hai bên đã thống nhất: hai bên sẽ thúc đẩy …" names the two sides twice: what they will do is said alone.
+        rest = rest.replaceFirst("^(?iu)(?:cả )?hai bên (?:sẽ cùng |sẽ |cùng )", "");
         return rest.isEmpty() ? outcome : rest;
     }
 
@@ -405,8 +564,21 @@ final class TalkingPoints {
         String t = withoutAskingVerb(quoted(text));
         String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         if ("vi".equals(l.lang())) {
+            // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
+            String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
+            boolean named = false;
+            for (String name : List.of(who, post)) {
+                String[] w = t.split("\\s+");
+                int n = name.split("\\s+").length;
+                if (w.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(w, n))).equalsIgnoreCase(
+                        Text.fold(name))) {
+                    t = String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length));
+                    named = true;
+                    break;
+                }
+            }
             String folded = Text.fold(t);
-            boolean verb = REQUEST_VERBS.stream().anyMatch(folded::startsWith);
+            boolean verb = named || REQUEST_VERBS.stream().anyMatch(folded::startsWith);
             return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
         }
         if (inline(quoted(text))) {
@@ -459,6 +631,37 @@ final class TalkingPoints {
             return s;
         }
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** A bracket holding a list or a trailing "…": examples a reader lists on paper, never read out. */
+    private static final java.util.regex.Pattern LIST_IN_BRACKETS = java.util.regex.Pattern.compile(
+            "\\s*\\((?=[^()]*(?:,|…|\\.\\.\\.|\\bv\\.v\\.?|\\betc\\.?))[^()]*\\)");
+    private static final java.util.regex.Pattern BRACKETS = java.util.regex.Pattern.compile("\\s*\\(([^()]+)\\)");
+    /** "(tỉnh Bình Định cũ)", "(tỉnh Tochigi)": where a place lies, said "thuộc …" in Vietnamese. */
+    private static final java.util.regex.Pattern UNIT = java.util.regex.Pattern.compile(
+            "(?iu)(?:tỉnh|thành phố|tp\\.?|huyện|quận|thị xã|xã|phường)\\s.*");
+
+    /**
+     * The spoken part of a point as a leader reads it aloud: no brackets and no "…". A bracketed list of examples
+     * ("(bưởi Đoan Hùng, chè Phú Thọ...)") is left out; any other bracket is said as part of the sentence (", …,"; a
+     * place's unit "thuộc tỉnh …"). Lines after the first (originals marked for an English reader) stay as written.
+     */
+    static String aloud(String text) {
+        String spoken = SpokenOnce.spoken(text);
+        String rest = text.substring(spoken.length());
+        String s = LIST_IN_BRACKETS.matcher(spoken).replaceAll("");
+        java.util.regex.Matcher m = BRACKETS.matcher(s);
+        StringBuilder b = new StringBuilder();
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            String said = UNIT.matcher(inside).matches() && !inside.matches("\\p{ASCII}*") ? " thuộc " + inside
+                    : ", " + inside + ",";
+            m.appendReplacement(b, java.util.regex.Matcher.quoteReplacement(said));
+        }
+        m.appendTail(b);
+        s = b.toString().replaceAll("(?<=\\p{L})(?:\\.\\.\\.|…)", "").replaceAll(",\\s*([.;:,”])", "$1")
+                .replaceAll("\\s{2,}", " ");
+        return s + rest;
     }
 
     /** A quoted text loses its closing full stop: the sentence around it has its own. */

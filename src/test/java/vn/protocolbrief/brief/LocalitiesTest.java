@@ -38,11 +38,11 @@ class LocalitiesTest {
         Addressing a = new Addressing("en");
         // "uỷ" in the older placement of the tone mark; "ĐBQH" shortened.
         assertThat(a.english("Phó Bí thư Tỉnh uỷ, Chủ tịch UBND tỉnh, Trưởng đoàn ĐBQH tỉnh")).isEqualTo(
-                "Deputy Secretary of the Provincial Party Committee, Chairman of the Provincial People's Committee, "
+                "Deputy Secretary of the Provincial Party Committee, Chair of the Provincial People's Committee, "
                         + "Head of the Provincial Delegation of National Assembly Deputies");
-        assertThat(a.english("Chủ tịch HĐND TPHCM")).isEqualTo("Chairman of the Ho Chi Minh City People's Council");
+        assertThat(a.english("Chủ tịch HĐND TPHCM")).isEqualTo("Chair of the Ho Chi Minh City People's Council");
         assertThat(a.english("Chủ tịch Ủy ban nhân dân TP. Cần Thơ"))
-                .isEqualTo("Chairman of the Can Tho City People's Committee");
+                .isEqualTo("Chair of the Can Tho City People's Committee");
         assertThat(a.english("Trưởng đại diện tổ chức JICA tại Việt Nam")).isEqualTo("Chief Representative of JICA in Viet Nam");
         assertThat(a.english("Phó Giám đốc phụ trách dự án")).isNull();
         // Known only in part: the English of what the vocabulary knows, the rest the original on its own line.

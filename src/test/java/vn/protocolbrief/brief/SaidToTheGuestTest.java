@@ -16,7 +16,8 @@ import vn.protocolbrief.domain.RequestStatus;
 /**
  * Issue 19: a Vietnamese speech says who signed (a city of the province before a merger is not "hai bên"), gives a
  * record's note without a subject one ("trả lời: chúng tôi đã ký …"), says the guest's own part to his face
- * ("Ngài Đại sứ sẵn sàng …", never "Đại sứ sẵn sàng …" of him) and never says "chưa rõ".
+ * ("Ngài Đại sứ sẵn sàng …", never "Đại sứ sẵn sàng …" of him) and never says "chưa rõ"; the city's former province
+ * is said aloud, not in brackets ("thuộc tỉnh Đào cũ").
  */
 class SaidToTheGuestTest {
     static List<TalkingPoint> points(String lang) {
@@ -40,7 +41,7 @@ class SaidToTheGuestTest {
     void theSpeechSaysWhoSignedWhoAnswersAndSpeaksToTheGuest() {
         List<String> vi = points("vi").stream().map(TalkingPoint::text).toList();
         assertThat(vi).anySatisfy(p -> assertThat(p).startsWith(
-                "Thành phố Mai (tỉnh Đào cũ) và Đại sứ quán Aka đã ký văn bản thiết lập quan hệ hữu nghị"));
+                "Thành phố Mai thuộc tỉnh Đào cũ và Đại sứ quán Aka đã ký văn bản thiết lập quan hệ hữu nghị"));
         // The province's own agreement is still said by the two sides.
         assertThat(vi).anySatisfy(p -> assertThat(p).startsWith("Hai bên đã ký Biên bản ghi nhớ về đào tạo"));
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("trả lời: chúng tôi đã ký bản ghi nhớ hợp tác đào tạo."));
@@ -49,7 +50,7 @@ class SaidToTheGuestTest {
         assertThat(vi).noneSatisfy(p -> assertThat(p).containsPattern("(?i)(: |\\. )Đại sứ sẵn sàng"));
         assertThat(vi).noneSatisfy(p -> assertThat(p).containsIgnoringCase("chưa rõ"));
         List<String> en = points("en").stream().map(TalkingPoint::text).toList();
-        assertThat(en).anySatisfy(p -> assertThat(p).startsWith("Mai City (former Dao Province) and Đại sứ quán Aka")
+        assertThat(en).anySatisfy(p -> assertThat(p).startsWith("Mai City, former Dao Province, and Đại sứ quán Aka")
                 .doesNotContain("Our two sides"));
         assertThat(en).noneSatisfy(p -> assertThat(p).containsIgnoringCase("unknown"));
     }
