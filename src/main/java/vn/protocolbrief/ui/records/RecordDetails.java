@@ -58,6 +58,7 @@ final class RecordDetails {
             case LINK -> link(s, s.link(id), lines);
             case SENSITIVITY -> sensitivity(s, s.sensitivity(id), lines);
             case PERSON -> person(s, s.person(id), lines);
+            case PARTNER -> partner(s, id, lines);
         };
         whoChanged(kind, id, lines);
         List<String> ids = lines.sourceIds.stream().distinct().toList();
@@ -75,12 +76,14 @@ final class RecordDetails {
             case LINK -> "link";
             case SENSITIVITY -> "sensitivity";
             case PERSON -> "person";
+            case PARTNER -> "partner";
             case REQUEST, GIFT -> null;
         };
-        if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON) {
+        if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON || kind == Kind.PARTNER) {
             String marked = kind == Kind.REQUEST ? "request" : stamped;
-            new vn.protocolbrief.store.SensitiveMarks(store).of(marked, id).ifPresent(mark -> lines.add(
-                    "rec.sensitive", mark.markedBy() + " · " + mark.markedAt().replace('T', ' ')));
+            new vn.protocolbrief.service.SensitiveService(store).of(marked, id).ifPresent(mark -> lines.add(
+                    "rec.sensitive", t.get("rec.markedBy") + " " + mark.markedBy() + " · "
+                            + mark.markedAt().replace('T', ' ')));
         }
         if (stamped == null) {
             return;
@@ -192,6 +195,19 @@ final class RecordDetails {
         l.add("rec.partner", x.partnerId() == null ? null : s.partnerName(x.partnerId(), lang));
         l.source(x.sourceId());
         return x.text();
+    }
+
+    private String partner(PairRecords s, String id, Lines l) {
+        vn.protocolbrief.domain.Partner p = s.partners().get(id);
+        if (p == null) {
+            throw new NoSuchElementException(id);
+        }
+        l.add("rec.nameVi", p.nameVi());
+        l.add("rec.nameEn", p.nameEn());
+        l.add("rec.nameJa", p.nameJa());
+        l.add("rec.aliases", String.join(", ", p.aliases()));
+        l.add("rec.note", p.note());
+        return p.name(lang);
     }
 
     private String person(PairRecords s, Person p, Lines l) {
