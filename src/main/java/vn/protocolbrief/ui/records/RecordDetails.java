@@ -63,7 +63,51 @@ final class RecordDetails {
         whoChanged(kind, id, lines);
         List<String> ids = lines.sourceIds.stream().distinct().toList();
         Map<String, String> shown = sources(ids);
-        return new Details(title, lines.lines, List.copyOf(shown.values()), List.copyOf(shown.keySet()));
+        // A request's or a gift's changes are its meeting's (they are stored and changed with it).
+        String logged = switch (kind) {
+            case REQUEST, GIFT -> kind == Kind.REQUEST ? s.meetingOfRequest(id).id() : s.meetingOfGift(id).id();
+            default -> id;
+        };
+        String loggedKind = kind == Kind.REQUEST || kind == Kind.GIFT ? "meeting" : stampedKind(kind);
+        List<RecordsViewModel.Change> changes = changes(loggedKind, logged);
+        String heading = t.get(kind == Kind.REQUEST || kind == Kind.GIFT ? "rec.changesOfMeeting" : "rec.changes");
+        return new Details(title, lines.lines, kind == Kind.PARTNER ? null : List.copyOf(shown.values()),
+                List.copyOf(shown.keySet()), heading, changes);
+    }
+
+    private static String stampedKind(Kind kind) {
+        return switch (kind) {
+            case MEETING, REQUEST, GIFT -> "meeting";
+            case AGREEMENT -> "agreement";
+            case AID -> "aid";
+            case FIGURE -> "figure";
+            case LINK -> "link";
+            case SENSITIVITY -> "sensitivity";
+            case PERSON -> "person";
+            case PARTNER -> "partner";
+        };
+    }
+
+    /** The words of the change log's actions; another action is shown as the log names it. */
+    private static final Map<String, String> ACTIONS = Map.of("create", "changes.create", "edit", "changes.edit",
+            "delete", "changes.delete", "undo", "changes.undo", "sync", "changes.sync", "sync-delete",
+            "changes.syncDelete", "import", "changes.import", "merge", "changes.merge", "take", "changes.take");
+
+    /** The record's changes, the newest first: when, who (and who on the road), what, which fields. */
+    private List<RecordsViewModel.Change> changes(String kind, String id) {
+        var history = new vn.protocolbrief.service.RecordService(store).history(kind, id);
+        List<RecordsViewModel.Change> out = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            var e = history.get(i);
+            String who = e.fromTheRoad() ? e.roadBy() + " (" + t.get("rec.syncedBy") + " " + e.actor() + ")"
+                    : e.actor();
+            String action = ACTIONS.containsKey(e.action()) ? t.get(ACTIONS.get(e.action())) : e.action();
+            out.add(new RecordsViewModel.Change(e.at().replace('T', ' ') + " · " + RecordText.nz(who),
+                    action + (e.label() == null || e.label().isBlank() ? "" : ": " + e.label())
+                            + (e.undone() ? " " + t.get("changes.undone") : ""),
+                    String.join(", ", e.fields())));
+        }
+        return out;
     }
 
     /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */

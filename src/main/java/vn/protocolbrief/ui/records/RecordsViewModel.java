@@ -45,11 +45,20 @@ public final class RecordsViewModel {
     public record SensitivityRow(String id, String date, String kind, String text) {
     }
 
-    /** A record shown in full: labelled lines, then where it was read (each source's text and its id, same order). */
-    public record Details(String title, List<String[]> lines, List<String> sources, List<String> sourceIds) {
+    /**
+     * A record shown in full: labelled lines, then where it was read (each source's text and its id, same order; null
+     * for a record that is not read from articles, a partner), then its changes, the newest first, under
+     * {@code changesHeading} (null: none shown).
+     */
+    public record Details(String title, List<String[]> lines, List<String> sources, List<String> sourceIds,
+                          String changesHeading, List<Change> changes) {
         public Details(String title, List<String[]> lines, List<String> sources) {
-            this(title, lines, sources, List.of());
+            this(title, lines, sources, List.of(), null, List.of());
         }
+    }
+
+    /** One change of a record as the pane lists it: when and who on one line, what and which fields below. */
+    public record Change(String when, String what, String fields) {
     }
 
     /** The record whose details are shown; kept so that they follow edits, and a search hit in another pair. */
