@@ -134,13 +134,7 @@ abstract class SensitiveMarksInWindowFx extends WindowFixture {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#visit-sensitive").tryQuery().isPresent());
         var composer = window.composer();
         robot.interact(() -> {
-            composer.newVisit();
-            composer.form().dateProperty().set("03/12/2026");
-            composer.form().timeProperty().set("09:30");
-            composer.form().venueProperty().set("Trụ sở UBND tỉnh");
-            composer.form().leaderProperty().set("ITO Naoki");
-            composer.form().hosts().add(new vn.protocolbrief.ui.brief.VisitForm.PersonRow());
-            composer.form().hosts().get(0).name().set("Trần Duy Đông");
+            TourShots.typeVisit(composer);
             assertThat(composer.saveVisit()).isTrue();
         });
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> composer.visitProperty().get() != null

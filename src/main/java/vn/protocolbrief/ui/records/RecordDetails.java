@@ -68,14 +68,14 @@ final class RecordDetails {
             case REQUEST, GIFT -> kind == Kind.REQUEST ? s.meetingOfRequest(id).id() : s.meetingOfGift(id).id();
             default -> id;
         };
-        String loggedKind = kind == Kind.REQUEST || kind == Kind.GIFT ? "meeting" : stampedKind(kind);
-        List<RecordsViewModel.Change> changes = changes(loggedKind, logged);
+        List<RecordsViewModel.Change> changes = changes(loggedKind(kind), logged);
         String heading = t.get(kind == Kind.REQUEST || kind == Kind.GIFT ? "rec.changesOfMeeting" : "rec.changes");
         return new Details(title, lines.lines, kind == Kind.PARTNER ? null : List.copyOf(shown.values()),
                 List.copyOf(shown.keySet()), heading, changes);
     }
 
-    private static String stampedKind(Kind kind) {
+    /** The kind the change log and the record stamps name a record by (a request and a gift: their meeting). */
+    private static String loggedKind(Kind kind) {
         return switch (kind) {
             case MEETING, REQUEST, GIFT -> "meeting";
             case AGREEMENT -> "agreement";
@@ -112,17 +112,8 @@ final class RecordDetails {
 
     /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */
     private void whoChanged(Kind kind, String id, Lines lines) {
-        String stamped = switch (kind) {
-            case MEETING -> "meeting";
-            case AGREEMENT -> "agreement";
-            case AID -> "aid";
-            case FIGURE -> "figure";
-            case LINK -> "link";
-            case SENSITIVITY -> "sensitivity";
-            case PERSON -> "person";
-            case PARTNER -> "partner";
-            case REQUEST, GIFT -> null;
-        };
+        // A request's or a gift's stamp would be its meeting's: the pane does not say it as theirs.
+        String stamped = kind == Kind.REQUEST || kind == Kind.GIFT ? null : loggedKind(kind);
         if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON || kind == Kind.PARTNER) {
             String marked = kind == Kind.REQUEST ? "request" : stamped;
             new vn.protocolbrief.service.SensitiveService(store).of(marked, id).ifPresent(mark -> lines.add(
