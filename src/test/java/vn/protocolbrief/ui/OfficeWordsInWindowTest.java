@@ -89,7 +89,7 @@ class OfficeWordsInWindowTest {
                 TravelViewModel vm = new TravelViewModel(copy, new SyncTaskRunner(), dialogs, new Messages("vi"));
                 vm.refresh();
                 assertThat(vm.differences()).extracting(ConflictLines.Difference::field).containsExactly("Trạng thái");
-                assertThat(vm.differences().get(0).row()).startsWith("Đề nghị ");
+                assertThat(vm.differences().get(0).row()).startsWith("Đề nghị: ").doesNotContain("r-phu-tho");
                 assertThat(vm.differences().get(0).mine()).isEqualTo("Đang thực hiện");
                 assertThat(vm.differences().get(0).office()).isEqualTo("Không thực hiện");
             }

@@ -255,6 +255,7 @@ public final class RecordsView {
     private void changes(VBox box, RecordsViewModel.Details d) {
         Label heading = new Label(d.changesHeading());
         heading.setStyle("-fx-font-weight: bold;");
+        heading.setWrapText(true);
         VBox.setMargin(heading, new Insets(8, 0, 0, 0));
         box.getChildren().add(heading);
         if (d.changes().isEmpty()) {

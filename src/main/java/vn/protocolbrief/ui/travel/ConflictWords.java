@@ -2,6 +2,7 @@ package vn.protocolbrief.ui.travel;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import vn.protocolbrief.store.TravelLedger;
 import vn.protocolbrief.travel.ConflictLines;
 import vn.protocolbrief.ui.common.Messages;
@@ -31,7 +32,7 @@ final class ConflictWords {
     static {
         ROWS.put("request followup", "rec.followUp");
         ROWS.put("request category", "rec.category");
-        ROWS.put("request", "tab.requests");
+        ROWS.put("request", "travel.row.request");
         ROWS.put("gift", "rec.item");
         ROWS.put("meeting", "trash.kind.meeting");
         ROWS.put("person", "trash.kind.person");
@@ -53,17 +54,40 @@ final class ConflictWords {
                 c.officeChangedAt() == null ? "" : c.officeChangedAt().replace('T', ' '));
     }
 
-    /** One difference in words. */
-    ConflictLines.Difference difference(ConflictLines.Difference d) {
+    /** Columns that name a row better than its id ("Đề nghị: Tiếp tục hỗ trợ…", not "request r-phu-tho-1"). */
+    private static final java.util.List<String> NAMING = java.util.List.of("text", "item", "title", "note");
+
+    /** One difference of conflict {@code c} in words. */
+    ConflictLines.Difference difference(TravelLedger.Conflict c, ConflictLines.Difference d) {
         String row = d.row();
         for (var e : ROWS.entrySet()) {
             if (row.startsWith(e.getKey() + " ")) {
-                row = m.get(e.getValue()) + " " + row.substring(e.getKey().length() + 1);
+                String id = row.substring(e.getKey().length() + 1);
+                row = m.get(e.getValue()) + ": " + name(c, e.getKey(), id).orElse(id);
                 break;
             }
         }
         String field = FIELDS.containsKey(d.field()) ? m.get(FIELDS.get(d.field())) : d.field();
         return new ConflictLines.Difference(row, field, value(d.field(), d.mine()), value(d.field(), d.office()));
+    }
+
+    /** The row's text (a request's, a gift's item…) as either side holds it, shortened; empty when it has none. */
+    private static Optional<String> name(TravelLedger.Conflict c, String table, String id) {
+        String prefix = table.replace(' ', '_') + " ";
+        for (var side : java.util.List.of(c.mine(), c.office())) {
+            for (var row : side.entrySet()) {
+                if (row.getKey().startsWith(prefix) && row.getKey().contains("\"" + id + "\"")) {
+                    for (String column : NAMING) {
+                        Object v = row.getValue().get(column);
+                        if (v != null && !v.toString().isBlank()) {
+                            String text = v.toString();
+                            return Optional.of(text.length() > 60 ? text.substring(0, 60) + "…" : text);
+                        }
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** A status in words ("“in_progress”" → "Đang thực hiện"), a missing row or value as the window says it. */

@@ -45,6 +45,9 @@ public final class TravelView {
             protected void updateItem(TravelLedger.Conflict c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : words.conflict(c));
+                // The whole name, on as many lines as it takes, in the list's width.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

@@ -41,7 +41,7 @@ public final class TravelViewModel {
         this.messages = messages;
         ConflictWords words = new ConflictWords(messages);
         selected.addListener((o, was, now) -> differences.setAll(now == null ? List.of()
-                : ConflictLines.differences(now).stream().map(words::difference).toList()));
+                : ConflictLines.differences(now).stream().map(d -> words.difference(now, d)).toList()));
     }
 
     /** Whether the store open is a travel copy (the screen is shown only then). */
