@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.domain.SensitiveMark;
-import vn.protocolbrief.store.SensitiveMarks;
+import vn.protocolbrief.service.SensitiveService;
 import vn.protocolbrief.store.Store;
 
 @Command(name = "sensitive", description = "Show whether a record (a meeting, person, partner, single request or"
@@ -49,7 +49,7 @@ final class SensitiveCommand implements Callable<Integer> {
         }
         String recordId = meetingId != null ? meetingId : id;
         try (Store store = cli.openStore()) {
-            SensitiveMarks marks = new SensitiveMarks(store);
+            SensitiveService marks = new SensitiveService(store);
             Optional<SensitiveMark> mark = on || off ? marks.set(kind, recordId, on) : shown(marks, recordId);
             String what = Character.toUpperCase(kind.charAt(0)) + kind.substring(1) + " " + recordId;
             if (cli.json) {
@@ -64,7 +64,7 @@ final class SensitiveCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    private Optional<SensitiveMark> shown(SensitiveMarks marks, String recordId) {
+    private Optional<SensitiveMark> shown(SensitiveService marks, String recordId) {
         Optional<SensitiveMark> mark = marks.of(kind, recordId);
         if (mark.isEmpty() && !marks.exists(kind, recordId)) {
             throw new IllegalArgumentException("No " + kind + " with id " + recordId + ".");

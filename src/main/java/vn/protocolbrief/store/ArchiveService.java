@@ -325,7 +325,7 @@ public final class ArchiveService {
                 repos.visits().upsert(h, x, now);
             }
             // A mark is only ever added here: an article merged into a sensitive meeting, or an older file, must not
-            // take it off (only an officer does, through SensitiveMarks). After the visits: a mark may name any kind.
+            // take it off (only an officer does, through SensitiveService). After the visits: a mark may name any kind.
             for (var x : a.sensitiveMarks()) {
                 current[0] = "sensitive mark of " + x.kind() + " " + x.meetingId();
                 sensitiveMarks.upsert(h, x);

@@ -9,30 +9,55 @@ import vn.protocolbrief.domain.EnglishRendering;
 
 /** Table english_rendering: one row per rendered piece of record text, keyed by kind, record and note number. */
 public final class EnglishRenderingRepository {
+    /** The table and column holding the Vietnamese text a rendering of each kind renders (a note: see {@link #textOf}). */
+    private static final Map<String, String[]> TEXTS = new LinkedHashMap<>();
+
+    static {
+        TEXTS.put(EnglishRendering.REQUEST, new String[]{"request", "text"});
+        TEXTS.put(EnglishRendering.AGREEMENT, new String[]{"agreement", "title"});
+        TEXTS.put(EnglishRendering.OUTCOME, new String[]{"meeting", "outcome"});
+        TEXTS.put(EnglishRendering.SUMMARY, new String[]{"meeting", "summary"});
+        TEXTS.put(EnglishRendering.TITLE, new String[]{"meeting", "title"});
+        TEXTS.put(EnglishRendering.VENUE, new String[]{"meeting", "venue"});
+        TEXTS.put(EnglishRendering.COMMITMENT, new String[]{"commitment", "text"});
+        TEXTS.put(EnglishRendering.PARTIES, new String[]{"agreement", "parties"});
+        TEXTS.put(EnglishRendering.FIELDS, new String[]{"agreement", "fields"});
+        TEXTS.put(EnglishRendering.FIGURE, new String[]{"key_figure", "label"});
+        TEXTS.put(EnglishRendering.FIGURE_VALUE, new String[]{"key_figure", "value"});
+        TEXTS.put(EnglishRendering.FIGURE_UNIT, new String[]{"key_figure", "unit"});
+        TEXTS.put(EnglishRendering.GIFT, new String[]{"gift", "item"});
+        TEXTS.put(EnglishRendering.LINK, new String[]{"locality_link", "note"});
+    }
+
     /**
-     * The Vietnamese text each rendering renders, by kind: the record's own column. A note is the follow-up's note
+     * The query of the Vietnamese text a rendering of {@code kind} renders, for the record {@code record} names (a
+     * parameter or a column) and the note {@code note} names: the record's own column; a note is the follow-up's note
      * ({@code request_followup}, keyed by the request and the note's ordinal).
      */
-    private static final String RECORD_TEXT = """
-            SELECT e.kind, e.record_id, e.note, e.text, CASE e.kind
-                     WHEN 'request' THEN (SELECT r.text FROM request r WHERE r.id = e.record_id)
-                     WHEN 'note' THEN (SELECT f.note FROM request_followup f
-                                        WHERE f.request_id = e.record_id AND f.ordinal = e.note)
-                     WHEN 'agreement' THEN (SELECT a.title FROM agreement a WHERE a.id = e.record_id)
-                     WHEN 'outcome' THEN (SELECT m.outcome FROM meeting m WHERE m.id = e.record_id)
-                     WHEN 'summary' THEN (SELECT m.summary FROM meeting m WHERE m.id = e.record_id)
-                     WHEN 'title' THEN (SELECT m.title FROM meeting m WHERE m.id = e.record_id)
-                     WHEN 'venue' THEN (SELECT m.venue FROM meeting m WHERE m.id = e.record_id)
-                     WHEN 'commitment' THEN (SELECT c.text FROM commitment c WHERE c.id = e.record_id)
-                     WHEN 'parties' THEN (SELECT a.parties FROM agreement a WHERE a.id = e.record_id)
-                     WHEN 'fields' THEN (SELECT a.fields FROM agreement a WHERE a.id = e.record_id)
-                     WHEN 'figure' THEN (SELECT k.label FROM key_figure k WHERE k.id = e.record_id)
-                     WHEN 'figure_value' THEN (SELECT k.value FROM key_figure k WHERE k.id = e.record_id)
-                     WHEN 'figure_unit' THEN (SELECT k.unit FROM key_figure k WHERE k.id = e.record_id)
-                     WHEN 'gift' THEN (SELECT g.item FROM gift g WHERE g.id = e.record_id)
-                     WHEN 'link' THEN (SELECT l.note FROM locality_link l WHERE l.id = e.record_id)
-                   END AS original
-              FROM english_rendering e""";
+    private static String textOf(String kind, String record, String note) {
+        if (kind.equals(EnglishRendering.NOTE)) {
+            return "SELECT t.note FROM request_followup t WHERE t.request_id = " + record + " AND t.ordinal = " + note;
+        }
+        String[] column = TEXTS.get(kind);
+        if (column == null) {
+            throw new StoreException("Unknown kind of record text '" + kind + "'.");
+        }
+        return "SELECT t." + column[1] + " FROM " + column[0] + " t WHERE t.id = " + record;
+    }
+
+    /** Each rendering with the Vietnamese text it renders ({@code original}, null when the record has gone). */
+    private static final String RECORD_TEXT = recordText();
+
+    private static String recordText() {
+        StringBuilder sql = new StringBuilder("SELECT e.kind, e.record_id, e.note, e.text, CASE e.kind");
+        List<String> kinds = new java.util.ArrayList<>(TEXTS.keySet());
+        kinds.add(EnglishRendering.NOTE);
+        for (String kind : kinds) {
+            sql.append("\n  WHEN '").append(kind).append("' THEN (").append(textOf(kind, "e.record_id", "e.note"))
+                    .append(')');
+        }
+        return sql.append("\nEND AS original FROM english_rendering e").toString();
+    }
 
     public void upsert(Handle h, EnglishRendering e) {
         h.createUpdate("""
@@ -50,24 +75,7 @@ public final class EnglishRenderingRepository {
 
     /** The Vietnamese record text a rendering would render; empty when the record (or its note) has none. */
     public Optional<String> original(Handle h, String kind, String recordId, int note) {
-        String sql = switch (kind) {
-            case EnglishRendering.REQUEST -> "SELECT text FROM request WHERE id = :id";
-            case EnglishRendering.NOTE -> "SELECT note FROM request_followup WHERE request_id = :id AND ordinal = :note";
-            case EnglishRendering.AGREEMENT -> "SELECT title FROM agreement WHERE id = :id";
-            case EnglishRendering.OUTCOME -> "SELECT outcome FROM meeting WHERE id = :id";
-            case EnglishRendering.SUMMARY -> "SELECT summary FROM meeting WHERE id = :id";
-            case EnglishRendering.TITLE -> "SELECT title FROM meeting WHERE id = :id";
-            case EnglishRendering.VENUE -> "SELECT venue FROM meeting WHERE id = :id";
-            case EnglishRendering.COMMITMENT -> "SELECT text FROM commitment WHERE id = :id";
-            case EnglishRendering.PARTIES -> "SELECT parties FROM agreement WHERE id = :id";
-            case EnglishRendering.FIELDS -> "SELECT fields FROM agreement WHERE id = :id";
-            case EnglishRendering.FIGURE -> "SELECT label FROM key_figure WHERE id = :id";
-            case EnglishRendering.FIGURE_VALUE -> "SELECT value FROM key_figure WHERE id = :id";
-            case EnglishRendering.FIGURE_UNIT -> "SELECT unit FROM key_figure WHERE id = :id";
-            case EnglishRendering.GIFT -> "SELECT item FROM gift WHERE id = :id";
-            case EnglishRendering.LINK -> "SELECT note FROM locality_link WHERE id = :id";
-            default -> throw new StoreException("Unknown kind of record text '" + kind + "'.");
-        };
+        String sql = textOf(kind, ":id", ":note");
         var q = h.createQuery(sql).bind("id", recordId);
         if (sql.contains(":note")) {
             q.bind("note", note);

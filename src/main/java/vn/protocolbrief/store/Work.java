@@ -62,6 +62,11 @@ public final class Work {
         return new WorkRenderings(h, new EnglishRenderingRepository(), repos.meetings());
     }
 
+    /** The sensitive marks of meetings, persons, partners, requests and visits. */
+    public WorkMarks marks() {
+        return new WorkMarks(h, new SensitiveMarkRepository());
+    }
+
     /** Agreements, aid projects, key figures, locality links and sensitivities: records saved and deleted whole. */
     public WorkFacts facts() {
         return new WorkFacts(h, repos);
@@ -240,6 +245,41 @@ public final class Work {
 
         public boolean delete(String id) {
             return visits.delete(h, id);
+        }
+    }
+
+    /** Sensitive marks, bound to this transaction (the rules of marking are {@code service.SensitiveService}'s). */
+    public static final class WorkMarks {
+        private final Handle h;
+        private final SensitiveMarkRepository marks;
+
+        WorkMarks(Handle h, SensitiveMarkRepository marks) {
+            this.h = h;
+            this.marks = marks;
+        }
+
+        /** The record's mark, if it has one; a kind that cannot be marked is refused. */
+        public Optional<vn.protocolbrief.domain.SensitiveMark> of(String kind, String id) {
+            return marks.of(h, kind, id);
+        }
+
+        /** Whether the store holds this record (a kind that cannot be marked is refused). */
+        public boolean exists(String kind, String id) {
+            return SensitiveMarkRepository.exists(h, kind, id);
+        }
+
+        /** The record a mark's change is logged as: a request's is its meeting's, of which it is a part. */
+        public Ref loggedAs(String kind, String id) {
+            RecordRows.Ref ref = SensitiveMarkRepository.loggedAs(h, kind, id);
+            return new Ref(ref.kind(), ref.id());
+        }
+
+        public void put(vn.protocolbrief.domain.SensitiveMark mark) {
+            marks.upsert(h, mark);
+        }
+
+        public boolean remove(String kind, String id) {
+            return marks.remove(h, kind, id);
         }
     }
 

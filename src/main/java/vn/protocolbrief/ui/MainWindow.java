@@ -42,12 +42,14 @@ public final class MainWindow {
         records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
         var dueSoon = new vn.protocolbrief.ui.records.DueSoonViewModel(store, tasks, messages, main.pairProperty(),
                 java.time.Clock.systemDefaultZone());
+        importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
+        composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         main.onChanged(() -> {
             records.refresh();
             dueSoon.refresh();
+            // Ctrl+Z may take back the mark of the visit the composer shows.
+            composer.mark().reload();
         });
-        importer = new ImportViewModel(store, tasks, dialogs, messages, main::showMeeting);
-        composer = new ComposerViewModel(store, tasks, dialogs, messages, main.pairProperty());
         view = new MainView(main, records, messages, pickers,
                 () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);

@@ -7,25 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The command line end to end on a scratch store, as a script would call it. */
-class CliTest {
-    @TempDir
-    Path dir;
-    Path db;
-
-    @BeforeEach
-    void scratch() {
-        db = dir.resolve("scratch.db");
-    }
-
-    CliRun run(String... args) {
-        return CliRun.on(db, args);
-    }
-
+class CliTest extends OnScratchStore {
     @Test
     void provincesListsThe34UnitsWithTheirPredecessors() throws Exception {
         CliRun r = run("provinces", "--json");

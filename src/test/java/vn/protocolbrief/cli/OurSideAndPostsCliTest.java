@@ -3,28 +3,13 @@ package vn.protocolbrief.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Checks before printing, from the command line (issue 19): every participant of our side must hold a post in the
  * province, not only the chair; posts from old records are named before the pack is written.
  */
-class OurSideAndPostsCliTest {
-    @TempDir
-    Path dir;
-    Path db;
-
-    @BeforeEach
-    void scratch() {
-        db = dir.resolve("scratch.db");
-    }
-
-    CliRun run(String... args) {
-        return CliRun.on(db, args);
-    }
-
+class OurSideAndPostsCliTest extends OnScratchStore {
     @Test
     void aParticipantOfOurSideWhoHoldsAPostOnlyInAnotherProvinceIsRefusedWithTheReason() throws Exception {
         CliRun add = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",

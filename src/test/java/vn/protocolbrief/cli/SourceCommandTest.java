@@ -6,25 +6,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Sources a reader can check: listed, completed by the officer in one transaction, undone, printed (issue 19). */
-class SourceCommandTest {
-    @TempDir
-    Path dir;
-    Path db;
-
-    @BeforeEach
-    void scratch() {
-        db = dir.resolve("scratch.db");
-    }
-
-    CliRun run(String... args) {
-        return CliRun.on(db, args);
-    }
-
+class SourceCommandTest extends OnScratchStore {
     static JsonNode byId(JsonNode list, String id) {
         for (JsonNode s : list) {
             if (s.get("id").asText().equals(id)) {

@@ -2,29 +2,13 @@ package vn.protocolbrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The visit's people from the command line (issue 19): someone of ours must receive the guests, and a person named
  * by the family name alone is found when only one bears it, refused with the candidates when several do.
  */
-class VisitChecksCliTest {
-    @TempDir
-    Path dir;
-    Path db;
-
-    @BeforeEach
-    void scratch() {
-        db = dir.resolve("scratch.db");
-    }
-
-    CliRun run(String... args) {
-        return CliRun.on(db, args);
-    }
-
+class VisitChecksCliTest extends OnScratchStore {
     @Test
     void aVisitWithoutAHostOfOursIsRefusedInOneLineAndNothingIsSaved() throws Exception {
         CliRun add = run("visit", "add", "--province", "Gia Lai", "--partner", "Ashikaga", "--leader",

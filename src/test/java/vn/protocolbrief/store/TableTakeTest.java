@@ -42,8 +42,8 @@ class TableTakeTest {
                     + " (SELECT 1 FROM meeting_source s WHERE s.meeting_id = m.id) ORDER BY m.id")
                     .mapTo(String.class).list());
             assertThat(demoMeetings).hasSizeGreaterThan(2);
-            new SensitiveMarks(office).set(demoMeetings.get(0), true);
-            new SensitiveMarks(office).set(demoMeetings.get(demoMeetings.size() - 1), true);
+            new vn.protocolbrief.service.SensitiveService(office).set("meeting", demoMeetings.get(0), true);
+            new vn.protocolbrief.service.SensitiveService(office).set("meeting", demoMeetings.get(demoMeetings.size() - 1), true);
             // The office's index entries as the repositories write them (the synthetic filler writes shorter ones).
             office.write(h -> {
                 SearchIndex.rebuild(h, new Repositories());

@@ -52,7 +52,7 @@ class WholeTakeTest {
                     RequestStatus.IN_PROGRESS, "gặp lại ở Đà Nẵng", null));
             String meeting = office.read(h -> h.createQuery("SELECT id FROM meeting ORDER BY id LIMIT 1")
                     .mapTo(String.class).one());
-            new SensitiveMarks(office).set(meeting, true);
+            new vn.protocolbrief.service.SensitiveService(office).set("meeting", meeting, true);
             office.write(h -> h.execute("INSERT INTO brief_record (id, created_at, province_id, partner_id, lang,"
                     + " classification, snapshot, record_ids) SELECT 'b-1', '2026-12-06T10:00:00', province_id,"
                     + " partner_id, 'vi', 'MẬT', '{}', '[]' FROM meeting WHERE partner_id IS NOT NULL LIMIT 1"));

@@ -265,20 +265,20 @@ class RecordsViewModelTest {
     @Test
     void theMeetingFormMarksItSensitiveAndTakesTheMarkOff() {
         String meetingId = main.meetings().get(0).id();
-        var marks = new vn.protocolbrief.store.SensitiveMarks(store);
+        var marks = new vn.protocolbrief.service.SensitiveService(store);
         dialogs.editor = f -> {
             assertThat(f.checked("sensitive")).isFalse();
             f.set("sensitive", "true");
             return true;
         };
         vm.editMeeting(meetingId);
-        assertThat(marks.of(meetingId)).isPresent();
+        assertThat(marks.of("meeting", meetingId)).isPresent();
         dialogs.editor = f -> {
             assertThat(f.checked("sensitive")).isTrue();
             f.set("sensitive", "");
             return true;
         };
         vm.editMeeting(meetingId);
-        assertThat(marks.of(meetingId)).isEmpty();
+        assertThat(marks.of("meeting", meetingId)).isEmpty();
     }
 }

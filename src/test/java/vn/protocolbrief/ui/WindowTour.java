@@ -1,16 +1,12 @@
 package vn.protocolbrief.ui;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.scene.Scene;
-import javafx.scene.image.PixelReader;
-import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,14 +31,7 @@ class WindowTour {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        for (String f : new String[]{"NotoSans_400Regular.ttf", "NotoSans_700Bold.ttf", "NotoSansJP_400Regular.ttf"}) {
-            try (var in = getClass().getResourceAsStream("/assets/fonts/" + f)) {
-                javafx.scene.text.Font.loadFont(in, 13);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight().getUserAgentStylesheet());
+        TourShots.windowLook();
     }
 
     @Test
@@ -122,17 +111,6 @@ class WindowTour {
     }
 
     private void save(FxRobot robot, Scene scene, Path file) throws Exception {
-        WritableImage[] shot = new WritableImage[1];
-        robot.interact(() -> shot[0] = scene.snapshot(null));
-        int w = (int) shot[0].getWidth();
-        int h = (int) shot[0].getHeight();
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_ARGB);
-        PixelReader pixels = shot[0].getPixelReader();
-        for (int y = 0; y < h; y++) {
-            for (int x = 0; x < w; x++) {
-                image.setRGB(x, y, pixels.getArgb(x, y));
-            }
-        }
-        ImageIO.write(image, "png", file.toFile());
+        TourShots.save(robot, scene, file);
     }
 }

@@ -175,7 +175,7 @@ public final class ComposerView {
         return new HBox(8, record, letter);
     }
 
-    private HBox visitChooser() {
+    private VBox visitChooser() {
         ComboBox<Visit> visits = new ComboBox<>(vm.visits());
         visits.setId("visit-choice");
         visits.setMaxWidth(Double.MAX_VALUE);
@@ -208,7 +208,30 @@ public final class ComposerView {
         add.setOnAction(e -> vm.newVisit());
         HBox box = new HBox(8, visits, add);
         HBox.setHgrow(visits, Priority.ALWAYS);
-        return box;
+        return new VBox(6, box, sensitiveBox());
+    }
+
+    /** The chosen visit's sensitive mark: the box, and who marked it when. A visit not saved yet cannot be marked. */
+    private VBox sensitiveBox() {
+        javafx.scene.control.CheckBox sensitive = new javafx.scene.control.CheckBox(m.get("composer.visitSensitive"));
+        sensitive.setId("visit-sensitive");
+        sensitive.setWrapText(true);
+        sensitive.disableProperty().bind(vm.visitProperty().isNull());
+        sensitive.setSelected(vm.mark().sensitiveProperty().get());
+        vm.mark().sensitiveProperty().addListener((o, a, b) -> sensitive.setSelected(b));
+        sensitive.setOnAction(e -> {
+            boolean wanted = sensitive.isSelected();
+            // The box shows the store: ticked once the mark is kept, left as it was when the mark is refused.
+            sensitive.setSelected(vm.mark().sensitiveProperty().get());
+            vm.mark().mark(wanted);
+        });
+        Label said = new Label();
+        said.setId("visit-sensitive-by");
+        said.setStyle("-fx-text-fill: #555;");
+        said.textProperty().bind(vm.mark().saidProperty());
+        said.visibleProperty().bind(vm.mark().saidProperty().isNotEmpty());
+        said.managedProperty().bind(said.visibleProperty());
+        return new VBox(2, sensitive, said);
     }
 
     /** Rows of a name and a post, each removable, and a button to add one. */

@@ -49,6 +49,7 @@ public final class ComposerViewModel {
     private final PackChoices choices;
     private final StalePostsCheck stalePosts;
     private final AfterTheVisit after;
+    private final VisitMark mark;
 
     private final ObservableList<Visit> visits = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -85,10 +86,17 @@ public final class ComposerViewModel {
         this.choices = new PackChoices(messages.lang());
         this.stalePosts = new StalePostsCheck(store, dialogs, messages, clock);
         this.after = new AfterTheVisit(store, dialogs, messages, clock);
+        this.mark = new VisitMark(new vn.protocolbrief.service.SensitiveService(store), tasks, dialogs, messages);
+        form.visitProperty().addListener((o, a, b) -> mark.show(b));
         pair.addListener(o -> {
             past.load();
             loadVisits();
         });
+    }
+
+    /** The shown visit's sensitive mark (the box under the visit's list). */
+    public VisitMark mark() {
+        return mark;
     }
 
     /** Another printer (tests print nothing). */

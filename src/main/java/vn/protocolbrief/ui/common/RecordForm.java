@@ -283,6 +283,15 @@ public final class RecordForm {
 
     /** True when any field differs from what it was when the form opened. */
     public boolean changed() {
-        return fields.stream().anyMatch(f -> !Objects.equals(f.initial, f.value.get() == null ? "" : f.value.get()));
+        return fields.stream().anyMatch(RecordForm::differs);
+    }
+
+    /** True when a field other than {@code key} differs from what it was when the form opened. */
+    public boolean changedBesides(String key) {
+        return fields.stream().filter(f -> !f.key.equals(key)).anyMatch(RecordForm::differs);
+    }
+
+    private static boolean differs(Field f) {
+        return !Objects.equals(f.initial, f.value.get() == null ? "" : f.value.get());
     }
 }

@@ -24,10 +24,10 @@ final class PersonEditor {
     private final DialogService dialogs;
     private final RecordText t;
     private final RecordService records;
-    private final vn.protocolbrief.store.SensitiveMarks sensitive;
+    private final vn.protocolbrief.service.SensitiveService sensitive;
 
     PersonEditor(DialogService dialogs, RecordText text, RecordService records,
-                 vn.protocolbrief.store.SensitiveMarks sensitive) {
+                 vn.protocolbrief.service.SensitiveService sensitive) {
         this.dialogs = dialogs;
         this.t = text;
         this.records = records;
@@ -92,6 +92,14 @@ final class PersonEditor {
                 sensitive.set("person", personId, sensitiveNow);
             }
         };
+        if (version != null && !f.changedBesides("sensitive")) {
+            // Only the box: the mark alone, refused when a colleague changed the person since the form opened.
+            return new VersionedWrite(version, basedOn -> sensitive.set("person", personId, sensitiveNow, basedOn),
+                    () -> sensitive.set("person", personId, sensitiveNow), describe(saved), fresh -> {
+                        Person now = fresh.persons().get(saved.id());
+                        return now == null ? "" : describe(now);
+                    });
+        }
         if (version != null) {
             return new VersionedWrite(version, basedOn -> {
                 records.savePerson(saved, basedOn);

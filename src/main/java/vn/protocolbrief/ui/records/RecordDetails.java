@@ -58,29 +58,67 @@ final class RecordDetails {
             case LINK -> link(s, s.link(id), lines);
             case SENSITIVITY -> sensitivity(s, s.sensitivity(id), lines);
             case PERSON -> person(s, s.person(id), lines);
+            case PARTNER -> partner(s, id, lines);
         };
         whoChanged(kind, id, lines);
         List<String> ids = lines.sourceIds.stream().distinct().toList();
         Map<String, String> shown = sources(ids);
-        return new Details(title, lines.lines, List.copyOf(shown.values()), List.copyOf(shown.keySet()));
+        // A request's or a gift's changes are its meeting's (they are stored and changed with it).
+        String logged = switch (kind) {
+            case REQUEST, GIFT -> kind == Kind.REQUEST ? s.meetingOfRequest(id).id() : s.meetingOfGift(id).id();
+            default -> id;
+        };
+        List<RecordsViewModel.Change> changes = changes(loggedKind(kind), logged);
+        String heading = t.get(kind == Kind.REQUEST || kind == Kind.GIFT ? "rec.changesOfMeeting" : "rec.changes");
+        return new Details(title, lines.lines, kind == Kind.PARTNER ? null : List.copyOf(shown.values()),
+                List.copyOf(shown.keySet()), heading, changes);
     }
 
-    /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */
-    private void whoChanged(Kind kind, String id, Lines lines) {
-        String stamped = switch (kind) {
-            case MEETING -> "meeting";
+    /** The kind the change log and the record stamps name a record by (a request and a gift: their meeting). */
+    private static String loggedKind(Kind kind) {
+        return switch (kind) {
+            case MEETING, REQUEST, GIFT -> "meeting";
             case AGREEMENT -> "agreement";
             case AID -> "aid";
             case FIGURE -> "figure";
             case LINK -> "link";
             case SENSITIVITY -> "sensitivity";
             case PERSON -> "person";
-            case REQUEST, GIFT -> null;
+            case PARTNER -> "partner";
         };
-        if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON) {
+    }
+
+    /** The words of the change log's actions; another action is shown as the log names it. */
+    private static final Map<String, String> ACTIONS = Map.of("create", "changes.create", "edit", "changes.edit",
+            "delete", "changes.delete", "undo", "changes.undo", "sync", "changes.sync", "sync-delete",
+            "changes.syncDelete", "import", "changes.import", "merge", "changes.merge", "take", "changes.take");
+
+    /** The record's changes, the newest first: when, who (and who on the road), what, which fields. */
+    private List<RecordsViewModel.Change> changes(String kind, String id) {
+        var history = new vn.protocolbrief.service.RecordService(store).history(kind, id);
+        List<RecordsViewModel.Change> out = new ArrayList<>();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            var e = history.get(i);
+            String who = e.fromTheRoad() ? e.roadBy() + " (" + t.get("rec.syncedBy") + " " + e.actor() + ")"
+                    : e.actor();
+            String action = ACTIONS.containsKey(e.action()) ? t.get(ACTIONS.get(e.action())) : e.action();
+            out.add(new RecordsViewModel.Change(e.at().replace('T', ' ') + " · " + RecordText.nz(who),
+                    action + (e.label() == null || e.label().isBlank() ? "" : ": " + e.label())
+                            + (e.undone() ? " " + t.get("changes.undone") : ""),
+                    String.join(", ", e.fields())));
+        }
+        return out;
+    }
+
+    /** Who created the record and who changed it last, and when (records stored before this was kept say nothing). */
+    private void whoChanged(Kind kind, String id, Lines lines) {
+        // A request's or a gift's stamp would be its meeting's: the pane does not say it as theirs.
+        String stamped = kind == Kind.REQUEST || kind == Kind.GIFT ? null : loggedKind(kind);
+        if (kind == Kind.REQUEST || kind == Kind.MEETING || kind == Kind.PERSON || kind == Kind.PARTNER) {
             String marked = kind == Kind.REQUEST ? "request" : stamped;
-            new vn.protocolbrief.store.SensitiveMarks(store).of(marked, id).ifPresent(mark -> lines.add(
-                    "rec.sensitive", mark.markedBy() + " · " + mark.markedAt().replace('T', ' ')));
+            new vn.protocolbrief.service.SensitiveService(store).of(marked, id).ifPresent(mark -> lines.add(
+                    "rec.sensitive", t.get("rec.markedBy") + " " + mark.markedBy() + " · "
+                            + mark.markedAt().replace('T', ' ')));
         }
         if (stamped == null) {
             return;
@@ -192,6 +230,19 @@ final class RecordDetails {
         l.add("rec.partner", x.partnerId() == null ? null : s.partnerName(x.partnerId(), lang));
         l.source(x.sourceId());
         return x.text();
+    }
+
+    private String partner(PairRecords s, String id, Lines l) {
+        vn.protocolbrief.domain.Partner p = s.partners().get(id);
+        if (p == null) {
+            throw new NoSuchElementException(id);
+        }
+        l.add("rec.nameVi", p.nameVi());
+        l.add("rec.nameEn", p.nameEn());
+        l.add("rec.nameJa", p.nameJa());
+        l.add("rec.aliases", String.join(", ", p.aliases()));
+        l.add("rec.note", p.note());
+        return p.name(lang);
     }
 
     private String person(PairRecords s, Person p, Lines l) {

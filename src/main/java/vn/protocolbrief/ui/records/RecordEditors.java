@@ -36,12 +36,12 @@ final class RecordEditors {
     private final RecordText t;
     private final RecordService records;
     private final EnglishRenderingService english;
-    private final vn.protocolbrief.store.SensitiveMarks sensitive;
+    private final vn.protocolbrief.service.SensitiveService sensitive;
     private final ProvinceFactEditors facts;
     private final PersonEditor people;
 
     RecordEditors(DialogService dialogs, RecordText text, RecordService records, EnglishRenderingService english,
-                  vn.protocolbrief.store.SensitiveMarks sensitive) {
+                  vn.protocolbrief.service.SensitiveService sensitive) {
         this.dialogs = dialogs;
         this.t = text;
         this.records = records;
@@ -91,7 +91,7 @@ final class RecordEditors {
             }
         });
         Participant leader = mt == null ? null : mt.leader().orElse(null);
-        boolean wasSensitive = id != null && sensitive.of(id).isPresent();
+        boolean wasSensitive = id != null && sensitive.of("meeting", id).isPresent();
         RecordForm f = new RecordForm(title(id, "rec.newMeeting", "rec.editMeeting"), t.messages().lang())
                 .date("date", t.get("rec.date"), mt == null ? null : mt.date(), false)
                 .text("title", t.get("rec.title"), mt == null ? null : mt.title(), true)
@@ -131,6 +131,11 @@ final class RecordEditors {
         String titleEnNow = f.value("titleEn");
         String outcomeEnNow = f.value("outcomeEn");
         boolean sensitiveNow = f.checked("sensitive");
+        if (current != null && !f.changedBesides("sensitive")) {
+            // Only the box: the mark alone, refused when a colleague changed the meeting since the form opened.
+            long version = current.version();
+            return () -> sensitive.set("meeting", meetingId, sensitiveNow, version);
+        }
         return () -> {
             if (current == null) {
                 records.saveMeeting(saved);
@@ -141,7 +146,7 @@ final class RecordEditors {
             saveEnglish(EnglishRendering.SUMMARY, meetingId, summaryEn, saved.summary(), summaryEnNow);
             saveEnglish(EnglishRendering.OUTCOME, meetingId, outcomeEn, saved.outcome(), outcomeEnNow);
             if (sensitiveNow != wasSensitive) {
-                sensitive.set(meetingId, sensitiveNow);
+                sensitive.set("meeting", meetingId, sensitiveNow);
             }
         };
     }
@@ -159,6 +164,7 @@ final class RecordEditors {
         Meeting owner = id != null ? s.meetingOfRequest(id)
                 : s.meetings().stream().filter(x -> x.id().equals(meetingId)).findFirst().orElse(s.meetings().get(0));
         Request r = id == null ? null : owner.requests().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        boolean wasSensitive = id != null && sensitive.of("request", id).isPresent();
         RecordForm f = new RecordForm(title(id, "rec.newRequest", "rec.editRequest"), t.messages().lang())
                 .choice("meeting", t.get("rec.meeting"), owner.id(), t.meetings(s))
                 .choice("direction", t.get("rec.direction"), r == null ? null : r.direction().name(), RecordText.directions())
@@ -168,7 +174,8 @@ final class RecordEditors {
                 .area("text", t.get("rec.requestText"), r == null ? null : r.text(), true, null)
                 .area("textEn", t.get("rec.requestTextEn"), englishOf(EnglishRendering.REQUEST, id), false, null)
                 .choice("status", t.get("rec.status"), r == null ? null : r.status().name(), t.requestStatuses())
-                .date("due", t.get("rec.requestDue"), r == null ? null : r.due(), false);
+                .date("due", t.get("rec.requestDue"), r == null ? null : r.due(), false)
+                .check("sensitive", t.get("rec.sensitive"), wasSensitive, t.get("rec.sensitiveMeans"));
         if (!dialogs.edit(f)) {
             return null;
         }
@@ -185,7 +192,22 @@ final class RecordEditors {
         String target = f.value("meeting");
         String textEn = englishOf(EnglishRendering.REQUEST, id);
         String textEnNow = f.value("textEn");
-        Runnable english = () -> saveEnglish(EnglishRendering.REQUEST, saved.id(), textEn, saved.text(), textEnNow);
+        boolean sensitiveNow = f.checked("sensitive");
+        // The mark is its own change, made after the request is saved (a new request exists only then).
+        Runnable english = () -> {
+            saveEnglish(EnglishRendering.REQUEST, saved.id(), textEn, saved.text(), textEnNow);
+            if (sensitiveNow != wasSensitive) {
+                sensitive.set("request", saved.id(), sensitiveNow);
+            }
+        };
+        java.util.function.Function<PairRecords, String> theirs = fresh -> fresh.meetings().stream()
+                .flatMap(x -> x.requests().stream()).filter(x -> x.id().equals(saved.id())).findFirst()
+                .map(this::describe).orElse("");
+        if (version != null && target.equals(owner.id()) && !f.changedBesides("sensitive")) {
+            // Only the box: the mark alone, checked against the meeting's version the form was opened at.
+            return new VersionedWrite(version, basedOn -> sensitive.set("request", saved.id(), sensitiveNow, basedOn),
+                    () -> sensitive.set("request", saved.id(), sensitiveNow), describe(saved), theirs);
+        }
         if (version != null && target.equals(owner.id())) {
             return new VersionedWrite(version, basedOn -> {
                 records.saveRequest(target, saved, basedOn);
@@ -193,9 +215,7 @@ final class RecordEditors {
             }, () -> {
                 records.saveRequest(target, saved);
                 english.run();
-            }, describe(saved),
-                    fresh -> fresh.meetings().stream().flatMap(x -> x.requests().stream())
-                            .filter(x -> x.id().equals(saved.id())).findFirst().map(this::describe).orElse(""));
+            }, describe(saved), theirs);
         }
         return () -> {
             if (!target.equals(owner.id())) {

@@ -242,9 +242,49 @@ public final class RecordsView {
             grid.addRow(row++, label, value);
             GridPane.setValignment(label, javafx.geometry.VPos.TOP);
         }
+        box.getChildren().addAll(title, grid);
+        if (d.sources() != null) {
+            sources(box, d);
+        }
+        if (d.changesHeading() != null) {
+            changes(box, d);
+        }
+    }
+
+    /** Who changed the record, when, what and which fields, the newest first; a word when nobody has. */
+    private void changes(VBox box, RecordsViewModel.Details d) {
+        Label heading = new Label(d.changesHeading());
+        heading.setStyle("-fx-font-weight: bold;");
+        heading.setWrapText(true);
+        VBox.setMargin(heading, new Insets(8, 0, 0, 0));
+        box.getChildren().add(heading);
+        if (d.changes().isEmpty()) {
+            Label none = new Label(m.get("rec.noChanges"));
+            none.setWrapText(true);
+            none.setStyle("-fx-text-fill: #666;");
+            box.getChildren().add(none);
+        }
+        for (RecordsViewModel.Change c : d.changes()) {
+            Label when = new Label(c.when());
+            when.setStyle("-fx-text-fill: #555;");
+            Label what = new Label(c.what());
+            what.setWrapText(true);
+            VBox one = new VBox(1, when, what);
+            if (!c.fields().isBlank()) {
+                Label fields = new Label(c.fields());
+                fields.setWrapText(true);
+                fields.setStyle("-fx-text-fill: #666; -fx-font-size: 11px;");
+                one.getChildren().add(fields);
+            }
+            one.getStyleClass().add("record-change");
+            box.getChildren().add(one);
+        }
+    }
+
+    private void sources(VBox box, RecordsViewModel.Details d) {
         Label sourcesHeading = new Label(m.get("rec.sources"));
         sourcesHeading.setStyle("-fx-font-weight: bold;");
-        box.getChildren().addAll(title, grid, sourcesHeading);
+        box.getChildren().add(sourcesHeading);
         if (d.sources().isEmpty()) {
             box.getChildren().add(new Label(m.get("rec.noSource")));
         }

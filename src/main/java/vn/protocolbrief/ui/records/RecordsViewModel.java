@@ -21,7 +21,7 @@ import vn.protocolbrief.ui.common.TaskRunner;
  */
 public final class RecordsViewModel {
     /** What a selected row is. */
-    public enum Kind { MEETING, REQUEST, GIFT, AGREEMENT, AID, PERSON, FIGURE, LINK, SENSITIVITY }
+    public enum Kind { MEETING, REQUEST, GIFT, AGREEMENT, AID, PERSON, FIGURE, LINK, SENSITIVITY, PARTNER }
 
     public record AgreementRow(String id, String date, String title, String parties, String status) {
     }
@@ -45,11 +45,20 @@ public final class RecordsViewModel {
     public record SensitivityRow(String id, String date, String kind, String text) {
     }
 
-    /** A record shown in full: labelled lines, then where it was read (each source's text and its id, same order). */
-    public record Details(String title, List<String[]> lines, List<String> sources, List<String> sourceIds) {
+    /**
+     * A record shown in full: labelled lines, then where it was read (each source's text and its id, same order; null
+     * for a record that is not read from articles, a partner), then its changes, the newest first, under
+     * {@code changesHeading} (null: none shown).
+     */
+    public record Details(String title, List<String[]> lines, List<String> sources, List<String> sourceIds,
+                          String changesHeading, List<Change> changes) {
         public Details(String title, List<String[]> lines, List<String> sources) {
-            this(title, lines, sources, List.of());
+            this(title, lines, sources, List.of(), null, List.of());
         }
+    }
+
+    /** One change of a record as the pane lists it: when and who on one line, what and which fields below. */
+    public record Change(String when, String what, String fields) {
     }
 
     /** The record whose details are shown; kept so that they follow edits, and a search hit in another pair. */
@@ -64,6 +73,7 @@ public final class RecordsViewModel {
     private final ReadOnlyObjectProperty<SelectedPair> pair;
     private final Runnable onChanged;
     private final RecordService records;
+    private final vn.protocolbrief.service.SensitiveService sensitive;
     private final RecordEditors editors;
     private final RecordDetails describer;
     private final SourceEditor sourceEditor;
@@ -88,8 +98,9 @@ public final class RecordsViewModel {
         this.pair = pair;
         this.onChanged = onChanged;
         this.records = new RecordService(store);
+        this.sensitive = new vn.protocolbrief.service.SensitiveService(store);
         this.editors = new RecordEditors(dialogs, text, records, new vn.protocolbrief.service.EnglishRenderingService(store),
-                new vn.protocolbrief.store.SensitiveMarks(store));
+                sensitive);
         this.describer = new RecordDetails(store, text);
         this.sourceEditor = new SourceEditor(dialogs, text, new vn.protocolbrief.service.SourceService(store));
         this.tables = new PairTables(messages, text);
@@ -184,6 +195,32 @@ public final class RecordsViewModel {
 
     public void editSensitivity(String id) {
         edit((editor, s) -> editor.sensitivity(s, id));
+    }
+
+    /**
+     * The chosen pair's partner: shown in the pane (its mark, who changed it), and its form, whose box marks it
+     * sensitive or takes the mark off; refused, saying who and when, when a colleague changed the partner meanwhile.
+     */
+    public void editPartner() {
+        SelectedPair chosen = pair.get();
+        if (chosen == null || chosen.partner() == null) {
+            dialogs.showError(m.get("error.title"), m.get("composer.choose"));
+            return;
+        }
+        String id = chosen.partnerId();
+        select(Kind.PARTNER, id);
+        Selection about = new Selection(Kind.PARTNER, id);
+        tasks.run(() -> Map.entry(sensitive.version("partner", id), sensitive.of("partner", id).isPresent()), read -> {
+            long version = read.getKey();
+            boolean was = read.getValue();
+            var f = new vn.protocolbrief.ui.common.RecordForm(m.format("rec.editPartner",
+                    chosen.partner().name(m.lang())), m.lang())
+                    .check("sensitive", m.get("rec.sensitive"), was, m.get("rec.sensitivePartnerMeans"));
+            if (dialogs.edit(f) && f.checked("sensitive") != was) {
+                boolean now = f.checked("sensitive");
+                changes.write(() -> sensitive.set("partner", id, now, version), about);
+            }
+        }, changes::failed);
     }
 
     public void editPerson(String id) {

@@ -154,6 +154,7 @@ final class WindowChanges {
             case "key_figure", "figure" -> Kind.FIGURE;
             case "link", "partner_link" -> Kind.LINK;
             case "sensitivity" -> Kind.SENSITIVITY;
+            case "partner" -> Kind.PARTNER;
             default -> null;
         };
     }

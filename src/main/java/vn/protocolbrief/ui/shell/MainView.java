@@ -279,9 +279,14 @@ public final class MainView {
         table.getColumns().add(column(m.get("col.title"), MainViewModel.MeetingRow::title, 460));
         // A new meeting is recorded in one form: the review form of an article, empty (delegation, hosts,
         // requests, agreements, aid, gifts and the source together).
+        // The pair's partner: its details in the pane, and its form (the sensitive mark).
+        javafx.scene.control.Button partner = vn.protocolbrief.ui.common.Fx.button(m.get("rec.partnerButton"),
+                org.kordamp.ikonli.feather.Feather.BRIEFCASE);
+        partner.setId("edit-partner");
+        partner.setOnAction(e -> recordsVm.editPartner());
         VBox box = records.withActions(table, null, RecordsViewModel.Kind.MEETING, MainViewModel.MeetingRow::id,
                 () -> newMeeting.run(), r -> recordsVm.editMeeting(r.id()),
-                r -> recordsVm.deleteMeeting(r.id(), r.title()));
+                r -> recordsVm.deleteMeeting(r.id(), r.title()), partner);
         Label empty = new Label();
         empty.setId("history-placeholder");
         empty.textProperty().bind(javafx.beans.binding.Bindings.when(vm.openingProperty())

@@ -36,6 +36,7 @@ public final class TravelView {
         top.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(status, Priority.ALWAYS);
 
+        ConflictWords words = new ConflictWords(m);
         ListView<TravelLedger.Conflict> list = new ListView<>(vm.conflicts());
         list.setId("travel-conflicts");
         list.setPlaceholder(new Label(m.get("travel.none")));
@@ -43,8 +44,10 @@ public final class TravelView {
             @Override
             protected void updateItem(TravelLedger.Conflict c, boolean empty) {
                 super.updateItem(c, empty);
-                setText(empty || c == null ? null : m.format("travel.conflict", c.refId(), c.officeChangedBy(),
-                        c.officeChangedAt() == null ? "" : c.officeChangedAt().replace('T', ' ')));
+                setText(empty || c == null ? null : words.conflict(c));
+                // The whole name, on as many lines as it takes, in the list's width.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {

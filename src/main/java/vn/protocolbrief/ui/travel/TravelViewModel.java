@@ -39,8 +39,9 @@ public final class TravelViewModel {
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        ConflictWords words = new ConflictWords(messages);
         selected.addListener((o, was, now) -> differences.setAll(now == null ? List.of()
-                : ConflictLines.differences(now)));
+                : ConflictLines.differences(now).stream().map(d -> words.difference(now, d)).toList()));
     }
 
     /** Whether the store open is a travel copy (the screen is shown only then). */
