@@ -127,6 +127,14 @@ public final class Text {
         return s == null ? "" : collapse(fold(s));
     }
 
+    /**
+     * {@link #key} of text already folded ({@link #fold}), without folding it again: the search's phrase check reads
+     * the folded copies the index keeps.
+     */
+    public static String keyOfFolded(String folded) {
+        return folded == null ? "" : collapse(folded);
+    }
+
     /** Lower case with punctuation as single spaces, diacritics kept ("bão" stays apart from "bảo"). */
     public static String lowerKey(String s) {
         return s == null ? "" : collapse(nfc(s).toLowerCase(java.util.Locale.ROOT));

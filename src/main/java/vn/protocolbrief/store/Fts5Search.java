@@ -34,18 +34,19 @@ final class Fts5Search implements SearchIndex.Engine {
         return new SearchIndex.Candidates(h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) FROM search_index"
                         + " WHERE search_index MATCH :q AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
                 .bind("q", all.toString()).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
-                .map((rs, ctx) -> new double[]{rs.getLong(1), rs.getDouble(2)})
+                .map((rs, ctx) -> new SearchIndex.Candidate(rs.getLong(1), rs.getDouble(2), null, null))
                 .list(), newest);
     }
 
     /**
-     * FTS5's content table, whose columns c0 to c3 are kind, ref_id, title and body (V002): read by rowid there, the
+     * FTS5's content table, whose columns c0 to c5 are kind, ref_id, title, body, ftitle and fbody (V002): read by rowid there, the
      * hits cost a plain lookup each instead of one FTS5 runs for each rowid of the list (half a millisecond for a
      * hundred hits).
      */
     @Override
     public String rowsByRowid() {
-        return "(SELECT id AS rowid, c0 AS kind, c1 AS ref_id, c2 AS title, c3 AS body FROM search_index_content)";
+        return "(SELECT id AS rowid, c0 AS kind, c1 AS ref_id, c2 AS title, c3 AS body, c4 AS ftitle, c5 AS fbody"
+                + " FROM search_index_content)";
     }
 
     /**
@@ -54,14 +55,14 @@ final class Fts5Search implements SearchIndex.Engine {
      * 300,000 rows), which {@link Fts5WordCounts} keeps while the index is unchanged. Each candidate's word count is
      * FTS5's (%_docsize), its word frequencies counted in its folded text as on PostgreSQL.
      */
-    private static List<double[]> rankedHere(Handle h, List<String> words, String match, long floor,
+    private static List<SearchIndex.Candidate> rankedHere(Handle h, List<String> words, String match, long floor,
                                              Fts5WordCounts counts) {
         Fts5WordCounts.Counts c = counts.of(h, words);
         if (c.rows() == 0) {
             return List.of();
         }
         Bm25 bm25 = new Bm25(words, c.rows(), c.words(), c.rowsHolding());
-        List<double[]> out = new ArrayList<>();
+        List<SearchIndex.Candidate> out = new ArrayList<>();
         // FTS5 gives the candidates' rowids only; their folded text (ftitle, fbody: columns c4 and c5 of FTS5's
         // content table) and word counts are read by rowid from FTS5's own tables. Read through the FTS5 table, each
         // row's text cost a lookup run by FTS5 for every candidate: a fifth of a search's processor time more.
@@ -69,8 +70,13 @@ final class Fts5Search implements SearchIndex.Engine {
                         + " ON d.id = c.id WHERE c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :q"
                         + " AND rowid > :floor ORDER BY rowid DESC LIMIT :n)")
                 .bind("q", match).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
-                .map((rs, ctx) -> out.add(new double[]{rs.getLong(1), bm25.rank(rs.getString(2), rs.getString(3),
-                        Fts5WordCounts.rowWords(rs.getBytes(4)))}))
+                .map((rs, ctx) -> {
+                    String ftitle = rs.getString(2);
+                    String fbody = rs.getString(3);
+                    // The folded text is kept with the candidate: the phrase check reads it instead of the hits' text.
+                    return out.add(new SearchIndex.Candidate(rs.getLong(1), bm25.rank(ftitle, fbody,
+                            Fts5WordCounts.rowWords(rs.getBytes(4))), ftitle, fbody));
+                })
                 .list();
         return out;
     }

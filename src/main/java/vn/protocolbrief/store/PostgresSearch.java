@@ -71,9 +71,10 @@ final class PostgresSearch implements SearchIndex.Engine {
             hits[i] = i == words.size() - 1 ? rowsHolding[1][i] : rowsHolding[0][i];
         }
         Bm25 bm25 = new Bm25(words, totals[0], totals[1], hits);
-        List<double[]> out = new ArrayList<>(rows.size());
+        List<SearchIndex.Candidate> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            out.add(new double[]{(long) r[0], bm25.rank((String) r[1], (String) r[2], (long) r[3])});
+            out.add(new SearchIndex.Candidate((long) r[0], bm25.rank((String) r[1], (String) r[2], (long) r[3]),
+                    (String) r[1], (String) r[2]));
         }
         return new SearchIndex.Candidates(out, newest[0]);
     }

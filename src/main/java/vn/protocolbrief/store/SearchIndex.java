@@ -40,18 +40,32 @@ public final class SearchIndex {
 
         /**
          * The newest {@link #RANKED_CANDIDATES} rows holding every word (the last as a prefix) among the newest
-         * {@code window} rows of the index (0: the whole index), newest first, each as {rowid, bm25} (lower is better,
-         * as FTS5's bm25(): title ten times the body), with the index's newest rowid. {@code counts}: the store's
-         * kept word counts for FTS5 (null: none; PostgreSQL's server keeps its own).
+         * {@code window} rows of the index (0: the whole index), newest first, each with its bm25 (lower is better,
+         * as FTS5's bm25(): title ten times the body) and, when the engine read it to rank, its folded text; with
+         * the index's newest rowid. {@code counts}: the store's kept word counts for FTS5 (null: none; PostgreSQL's
+         * server keeps its own).
          */
         Candidates candidates(Handle h, List<String> words, long window, Fts5WordCounts counts);
 
-        /** The index's rows as a table of rowid, kind, ref_id, title and body, to read hits by rowid from. */
+        /**
+         * The index's rows as a table of rowid, kind, ref_id, title, body, ftitle and fbody, to read hits by rowid
+         * from.
+         */
         String rowsByRowid();
     }
 
+    /**
+     * One ranked candidate: its rowid, its bm25 and its folded title and body when the engine read them to rank it
+     * (null when FTS5's bm25() ranked it; read by rowid when needed).
+     */
+    record Candidate(long rowid, double rank, String ftitle, String fbody) {
+        boolean hasText() {
+            return ftitle != null && fbody != null;
+        }
+    }
+
     /** Ranked candidates and the index's newest rowid (which says whether a window held the whole index). */
-    record Candidates(List<double[]> rows, long newest) {
+    record Candidates(List<Candidate> rows, long newest) {
     }
 
     void index(Handle h, Kind kind, String refId, String title, String body) {
@@ -194,54 +208,97 @@ public final class SearchIndex {
         }
         // Only the last word is a prefix (it may still be being typed): a short earlier word as a prefix
         // would expand into thousands of terms.
-        List<Hit> ranked = match(h, words.size() > 1 ? limit * 5 : limit, words, counts);
-        if (words.size() == 1) {
-            return ranked;
+        List<Candidate> ranked = ranked(h, words.size() > 1 ? limit * 5 : limit, words, counts);
+        if (words.size() > 1) {
+            ranked = phraseFirst(h, ranked, words);
         }
-        // The words as a phrase rank first ("trong dong" is the gift Trống đồng before any "trong … đông").
-        // Checked on the ranked candidates: an FTS5 phrase query would walk every common word's positions.
-        String phrase = String.join(" ", words);
-        List<Hit> phraseFirst = new ArrayList<>();
-        List<Hit> rest = new ArrayList<>();
-        for (Hit hit : ranked) {
-            (Text.key(hit.title() + " " + hit.snippet()).contains(phrase) ? phraseFirst : rest).add(hit);
-        }
-        phraseFirst.addAll(rest);
-        return phraseFirst.subList(0, Math.min(limit, phraseFirst.size()));
+        return hits(h, ranked, limit, words);
     }
 
     /**
-     * Ranks by bm25 among the newest {@link #RANKED_CANDIDATES} matches, in one pass over the index: FTS5
-     * walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very common
-     * word costs a thousand evaluations rather than tens of thousands. Text is then read for the top hits only.
+     * The words as a phrase rank first ("trong dong" is the gift Trống đồng before any "trong … đông"), each part
+     * in bm25 order. Checked on the ranked candidates (an FTS5 phrase query would walk every common word's
+     * positions), in their title and the stretch of body a snippet shows, on the folded text the ranking read: the
+     * original text is then read, and its snippet made, only for the hits shown (20 in the window and the command
+     * line) rather than for every one of the five times as many checked.
      */
-    private List<Hit> match(Handle h, int limit, List<String> words, Fts5WordCounts counts) {
+    private List<Candidate> phraseFirst(Handle h, List<Candidate> ranked, List<String> words) {
+        List<Candidate> withText = ranked;
+        if (ranked.stream().anyMatch(c -> !c.hasText())) {
+            java.util.Map<Long, String[]> text = new java.util.HashMap<>();
+            h.createQuery("SELECT rowid, ftitle, fbody FROM " + Dialect.of(h).search().rowsByRowid()
+                            + " WHERE rowid IN (<ids>)")
+                    .bindList("ids", ranked.stream().map(Candidate::rowid).toList())
+                    .map((rs, ctx) -> text.put(rs.getLong(1), new String[]{rs.getString(2), rs.getString(3)}))
+                    .list();
+            withText = new ArrayList<>(ranked.size());
+            for (Candidate c : ranked) {
+                String[] t = c.hasText() ? new String[]{c.ftitle(), c.fbody()} : text.get(c.rowid());
+                if (t != null) { // null: removed since it was ranked (a caller outside one read transaction)
+                    withText.add(new Candidate(c.rowid(), c.rank(), t[0], t[1]));
+                }
+            }
+        }
+        String phrase = String.join(" ", words);
+        List<Candidate> phraseFirst = new ArrayList<>();
+        List<Candidate> rest = new ArrayList<>();
+        for (Candidate c : withText) {
+            (holdsPhrase(c.ftitle(), c.fbody(), words, phrase) ? phraseFirst : rest).add(c);
+        }
+        phraseFirst.addAll(rest);
+        return phraseFirst;
+    }
+
+    /**
+     * True when the folded title and the snippet's stretch of the folded body, read as words, hold the phrase: the
+     * same answer as {@code Text.key(title + " " + snippet(body, words)).contains(phrase)} on the original text, since
+     * folding maps each character to one (whitespace to itself) and the snippet's stretch is found in the folded body
+     * anyway (SearchPhraseOnFoldedTextTest compares the two).
+     */
+    static boolean holdsPhrase(String ftitle, String fbody, List<String> words, String phrase) {
+        return Text.keyOfFolded(ftitle + " " + snippet(fbody, fbody, words)).contains(phrase);
+    }
+
+    /**
+     * Bm25 among the newest {@link #RANKED_CANDIDATES} matches, best first, at most {@code limit}: FTS5 walks
+     * matches in rowid (write) order, so a very common word costs a thousand candidates rather than tens of
+     * thousands.
+     */
+    private List<Candidate> ranked(Handle h, int limit, List<String> words, Fts5WordCounts counts) {
         // Newest entries first: a query whose words are all common finds enough hits among the most recent
         // WINDOW rows without walking the whole index; otherwise the whole index is searched.
         Engine engine = Dialect.of(h).search();
         Candidates inWindow = engine.candidates(h, words, WINDOW, counts);
-        List<double[]> candidates = new ArrayList<>(inWindow.rows());
+        List<Candidate> candidates = new ArrayList<>(inWindow.rows());
         if (candidates.size() < limit && inWindow.newest() > WINDOW) {
             candidates = new ArrayList<>(engine.candidates(h, words, 0, counts).rows());
         }
-        candidates.sort(java.util.Comparator.comparingDouble((double[] c) -> c[1]).thenComparingDouble(c -> -c[0]));
-        List<double[]> top = candidates.subList(0, Math.min(limit, candidates.size()));
-        if (top.isEmpty()) {
-            return List.of();
-        }
-        java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
-        h.createQuery("SELECT rowid, kind, ref_id, title, body FROM " + engine.rowsByRowid() + " WHERE rowid IN (<ids>)")
-                .bindList("ids", top.stream().map(c -> (long) c[0]).toList())
-                .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), 0, words)))
-                .forEach(e -> byRowid.put(e.getKey(), e.getValue()));
-        List<Hit> out = new ArrayList<>(top.size());
-        for (double[] c : top) {
-            Hit x = byRowid.get((long) c[0]);
-            if (x == null) {
-                continue; // removed since it was ranked (a caller outside one read transaction)
+        candidates.sort(java.util.Comparator.comparingDouble(Candidate::rank).thenComparingLong(c -> -c.rowid()));
+        return candidates.subList(0, Math.min(limit, candidates.size()));
+    }
+
+    /** The first {@code limit} candidates still in the index as hits: their text read by rowid, with a snippet. */
+    private List<Hit> hits(Handle h, List<Candidate> ranked, int limit, List<String> words) {
+        Engine engine = Dialect.of(h).search();
+        List<Hit> out = new ArrayList<>(Math.min(limit, ranked.size()));
+        int next = 0;
+        while (out.size() < limit && next < ranked.size()) {
+            // Normally one read; another only for rows removed since they were ranked (a caller outside one read
+            // transaction), which are left out as they always were.
+            List<Candidate> batch = ranked.subList(next, Math.min(ranked.size(), next + limit - out.size()));
+            next += batch.size();
+            java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
+            h.createQuery("SELECT rowid, kind, ref_id, title, body FROM " + engine.rowsByRowid() + " WHERE rowid IN (<ids>)")
+                    .bindList("ids", batch.stream().map(Candidate::rowid).toList())
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
+                            rs.getString(4), rs.getString(5), 0, words)))
+                    .forEach(e -> byRowid.put(e.getKey(), e.getValue()));
+            for (Candidate c : batch) {
+                Hit x = byRowid.get(c.rowid());
+                if (x != null) {
+                    out.add(new Hit(x.kind(), x.refId(), x.title(), x.snippet(), c.rank()));
+                }
             }
-            out.add(new Hit(x.kind(), x.refId(), x.title(), x.snippet(), c[1]));
         }
         return out;
     }
@@ -275,10 +332,14 @@ public final class SearchIndex {
 
     /** The stretch of the original text around the first matched word, on word boundaries. */
     static String snippet(String body, List<String> words) {
+        return body == null || body.isEmpty() ? "" : snippet(body, Text.fold(body), words);
+    }
+
+    /** As above, given the body folded (the same length: folding maps each character to one). */
+    private static String snippet(String body, String folded, List<String> words) {
         if (body == null || body.isEmpty()) {
             return "";
         }
-        String folded = Text.fold(body);
         int at = folded.indexOf(String.join(" ", words));
         for (String w : at >= 0 ? List.<String>of() : words) {
             int i = folded.indexOf(w);
