@@ -20,7 +20,8 @@ final class StatementVerbs {
     private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
             "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai");
     private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
-    private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng");
+    private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng",
+            "mở ra");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
 
     private final Cues c;
@@ -182,7 +183,8 @@ final class StatementVerbs {
                 boolean promise = modal.equals("sẽ");
                 boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
                 boolean named = promise && !describes && namedSubject(sentence, key, at, sides);
-                if ((action || named) && !asks.capitalisedName(sentence, key, at)) {
+                // "sẽ mở ra nhiều cơ hội": a describing verb that starts like an act ("mở") promises nothing.
+                if ((action && !(promise && describes) || named) && !asks.capitalisedName(sentence, key, at)) {
                     out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise, promise));
                 }
             }

@@ -39,14 +39,14 @@ class WishesAndAskedThingsTest extends BareStoreTest {
     @Test
     void anItemListedAfterAnAskingVerbIsTheThingAskedWithoutTheVerb() {
         Draft d = draftOf(OPENING + """
-                Chủ tịch Trần Minh Hải đề nghị tỉnh Gifu quan tâm, hỗ trợ: mong muốn Gifu tiếp nhận thực tập sinh \
-                ngành điều dưỡng của Quảng Bình.
+                Chủ tịch Trần Minh Hải đề nghị tỉnh Gifu quan tâm, hỗ trợ: mong muốn Gifu đào tạo điều dưỡng viên \
+                cho bệnh viện của Quảng Bình.
                 """, "cue-inside-item.txt");
         assertThat(d.requests()).isNotEmpty().allSatisfy(r -> {
             assertThat(r.direction()).isEqualTo("vn_to_jp");
             assertThat(r.text()).doesNotContainIgnoringCase("mong muốn").doesNotContainIgnoringCase("đề nghị");
         });
-        assertThat(d.requests()).extracting(Draft.RequestDraft::text).anyMatch(t -> t.startsWith("Tiếp nhận thực tập sinh"));
+        assertThat(d.requests()).extracting(Draft.RequestDraft::text).anyMatch(t -> t.startsWith("Đào tạo điều dưỡng viên"));
     }
 
     @Test
