@@ -84,13 +84,16 @@ public final class DraftExtractor {
 
     /**
      * Every Japanese party named only in sentences of what is yet to happen ("Khi đến Nhật Bản, đoàn sẽ tham gia … do
-     * … phối hợp với chính quyền tỉnh X tổ chức"): the article prepares a meeting, it does not tell one.
+     * … phối hợp với chính quyền tỉnh X tổ chức"): the article prepares a meeting, it does not tell one. A sentence
+     * that tells a reception is told, whatever it quotes ("… tiếp ông A, Trưởng đại diện JICA: Sẽ …").
      */
-    private static boolean onlyPlanned(List<Sentence> sentences, List<ArticlePerson> people, List<Candidate> jpBodies) {
+    private static boolean onlyPlanned(List<Sentence> sentences, List<ArticlePerson> people, List<Candidate> jpBodies,
+                                       Weighing weigh) {
         Set<Integer> japanese = new HashSet<>();
         people.forEach(p -> p.mentions.forEach(m -> japanese.add(m.sentence())));
         jpBodies.forEach(c -> c.mentions.forEach(m -> japanese.add(m.sentence())));
-        return !japanese.isEmpty() && japanese.stream().allMatch(i -> PLANNED.matcher(sentences.get(i).text()).find());
+        return !japanese.isEmpty() && japanese.stream().map(sentences::get).allMatch(s -> PLANNED.matcher(s.text()).find()
+                && !weigh.hasCue(s.text(), "meeting") && !RECEIVES.matcher(s.text()).find());
     }
 
     /** Where a party is named in a sentence; {@code japanese} tells the side. */
@@ -197,7 +200,7 @@ public final class DraftExtractor {
             }
             throw new ImportException(ImportException.Problem.NO_PARTNER, article.name());
         }
-        if (!meeting || onlyPlanned(sentences, living, jpBodies)) {
+        if (!meeting || onlyPlanned(sentences, living, jpBodies, weigh)) {
             throw new ImportException(ImportException.Problem.NO_MEETING, article.name());
         }
 
