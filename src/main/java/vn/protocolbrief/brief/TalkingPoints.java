@@ -178,49 +178,7 @@ final class TalkingPoints {
             out.add(new TalkingPoint("agreed", text, List.of(a.id()), a.sources()));
         }
         if (rest != null) {
-            MeetingItem last = history.get(0);
-            // A clause whose subject is a third party named in it ("Đại học A – Đại học B ký …") is not what the two
-            // sides agreed: it is said after, as something else done at that meeting.
-            String[] clauses = rest.split("; ");
-            String en = english(rest);
-            String[] enClauses = en == null ? null : quoted(en).split("; ");
-            List<String> agreed = new ArrayList<>();
-            List<String> agreedEn = new ArrayList<>();
-            List<String> others = new ArrayList<>();
-            List<String> othersEn = new ArrayList<>();
-            for (int i = 0; i < clauses.length; i++) {
-                boolean third = thirdParty(clauses[i], guest);
-                (third ? others : agreed).add(clauses[i]);
-                if (enClauses != null && enClauses.length == clauses.length) {
-                    (third ? othersEn : agreedEn).add(enClauses[i]);
-                }
-            }
-            if (!others.isEmpty() && enClauses != null && enClauses.length == clauses.length) {
-                keepEnglish(String.join("; ", agreed), String.join("; ", agreedEn));
-                keepEnglish(String.join("; ", others), String.join("; ", othersEn));
-            }
-            String also = others.isEmpty() ? null : String.join("; ", others);
-            String text;
-            if (agreed.isEmpty()) {
-                text = inline(also) ? l.format("point.outcome.others", on(last.date()), english(also))
-                        : said("point.outcome.others", List.of(also), on(last.date()), also);
-            } else {
-                String said = String.join("; ", agreed);
-                String outcome = "vi".equals(l.lang())
-                        ? lowerFirst(toGuest(firstPerson.clauses(withoutAgreedVerb(said)), guest)) : said;
-                text = inline(said) ? l.format("point.outcome", on(last.date()),
-                        EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(said)), guest)))
-                        : said("point.outcome", List.of(outcome), on(last.date()), outcome);
-                if (also != null) {
-                    String more = inline(also) ? l.format("point.outcome.also", english(also))
-                            : l.format("point.outcome.also", also);
-                    int nl = text.indexOf('\n');
-                    text = inline(also) || "vi".equals(l.lang())
-                            ? (nl < 0 ? text + " " + more : text.substring(0, nl) + " " + more + text.substring(nl))
-                            : withOriginal(text, also);
-                }
-            }
-            out.add(new TalkingPoint("agreed", text, List.of(last.id()), last.sources()));
+            out.add(outcomePoint(history.get(0), rest, guest));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
@@ -382,6 +340,74 @@ final class TalkingPoints {
         }
         String what = promised(quoted(p.text()));
         return what.split("\\s+").length >= LEAST_PROMISE_WORDS && !outcomeFolded.contains(Text.fold(what));
+    }
+
+    /**
+     * The last meeting's outcome as a leader says it, clause by clause by whose act it is: what the two sides agreed
+     * ("hai bên đã thống nhất: …"), what the guests offered ("chúng tôi trân trọng việc Ngài Đại sứ sẵn sàng …"), what
+     * we undertook ("Về phần mình, chúng tôi cam kết …"), and what a third party did at that meeting ("Cũng tại buổi
+     * làm việc này, Đại học A – Đại học B ký …"), never all of it as agreed. An English pack splits the officer's
+     * rendering the same way when it has as many clauses; without a rendering the outcome is said around, as before.
+     */
+    private TalkingPoint outcomePoint(MeetingItem last, String rest, Guest guest) {
+        String[] clauses = rest.split("; ");
+        String en = english(rest);
+        String[] enClauses = en == null ? null : quoted(en).split("; ");
+        boolean english = "en".equals(l.lang());
+        if (english && (enClauses == null || enClauses.length != clauses.length)) {
+            String outcome = rest;
+            String text = inline(rest) ? l.format("point.outcome", on(last.date()),
+                    EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(rest)), guest)))
+                    : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+            return new TalkingPoint("agreed", text, List.of(last.id()), last.sources());
+        }
+        java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
+        for (String kind : List.of("agreed", "guest", "ours", "other")) {
+            by.put(kind, new ArrayList<>());
+        }
+        for (int i = 0; i < clauses.length; i++) {
+            String c = clauses[i].strip();
+            String folded = Text.fold(c).toLowerCase(java.util.Locale.ROOT);
+            boolean subjectless = folded.matches("^(da|dang|se) .*");
+            // In English the officer's clause tells whose act it is ("The province …", "The Mayor …").
+            String spokenEn = english ? EnglishSpeech.spoken(enClauses[i].strip(), guest) : null;
+            boolean changed = english && !spokenEn.equals(enClauses[i].strip());
+            String kind = english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
+                    : thirdParty(c, guest) ? "other" : "agreed")
+                    : !toGuest(c, guest).equals(c) ? "guest"
+                    : !subjectless && Text.fold(firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
+                    .startsWith("chung toi") ? "ours"
+                    : thirdParty(c, guest) ? "other" : "agreed";
+            by.get(kind).add(english ? enClauses[i] : c);
+        }
+        List<String> sentences = new ArrayList<>();
+        String date = on(last.date());
+        if (!by.get("agreed").isEmpty()) {
+            String said = String.join("; ", by.get("agreed"));
+            sentences.add(english ? l.format("point.outcome", date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
+                    guest))) : l.format("point.outcome", date, lowerFirst(firstPerson.clauses(withoutAgreedVerb(said)))));
+            date = null;
+        }
+        if (!by.get("guest").isEmpty()) {
+            String said = String.join("; ", by.get("guest"));
+            said = english ? EnglishSpeech.spoken(said, guest) : toGuest(said, guest);
+            sentences.add(date == null ? l.format("point.outcome.guest", said)
+                    : l.format("point.outcome.guest.first", date, said));
+            date = null;
+        }
+        if (!by.get("ours").isEmpty()) {
+            String said = String.join("; ", by.get("ours"));
+            said = english ? EnglishSpeech.spoken(said, guest) : lowerFirst(firstPerson.clauses(said));
+            sentences.add(date == null ? l.format("point.outcome.ours", said)
+                    : l.format("point.outcome.ours.first", date, said));
+            date = null;
+        }
+        if (!by.get("other").isEmpty()) {
+            String said = String.join("; ", by.get("other"));
+            sentences.add(date == null ? l.format("point.outcome.also", said)
+                    : l.format("point.outcome.others", date, said));
+        }
+        return new TalkingPoint("agreed", String.join(" ", sentences), List.of(last.id()), last.sources());
     }
 
     /**

@@ -128,4 +128,26 @@ class SpeechOfTheRecordsTest {
         assertThat(en).anySatisfy(p -> assertThat(p.text()).startsWith("For our part, we are following up")
                 .contains("\n[VI] " + OURS));
     }
+
+    @Test
+    void theGuestsOfferAndOurPromiseAreNotSaidAsAgreed() {
+        String outcome = "Thị trưởng sẵn sàng hỗ trợ kết nối doanh nghiệp; tỉnh cam kết tạo điều kiện cho nhà đầu tư";
+        String english = "The Mayor is ready to help connect businesses; the province committed to facilitating "
+                + "investors";
+        for (String lang : List.of("vi", "en")) {
+            var points = new TalkingPoints(new Labels(lang, Map.of(EnglishRendering.key(outcome), english)),
+                    new FirstPerson(lang, new Addressing(lang)), Map.of());
+            MeetingItem last = new MeetingItem("m1", PartialDate.of("2025-05-06"), "Lam", "Aka", null, "Hội đàm", null,
+                    List.of(), List.of(host()), null, outcome, 0, List.of(2));
+            List<String> said = spoken(points.derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng "
+                            + "Xai-tô", "Ngài Thị trưởng", "thành phố Aka") : new TalkingPoints.Guest("Mayor SATO Ken",
+                            "Mayor SATO", "Aka City"), new TalkingPoints.Host("Lam", "Lam"), null, List.of(1),
+                    List.of(last), List.of(), List.of(), List.of()));
+            assertThat(said).contains("vi".equals(lang)
+                    ? "Tại buổi làm việc gần nhất ngày 06/05/2025, chúng tôi trân trọng việc Ngài Thị trưởng sẵn sàng hỗ "
+                    + "trợ kết nối doanh nghiệp. Về phần mình, chúng tôi cam kết tạo điều kiện cho nhà đầu tư."
+                    : "At our last meeting on 6 May 2025, we were glad to hear that you are ready to help connect "
+                    + "businesses. For our part, we committed to facilitating investors.");
+        }
+    }
 }
