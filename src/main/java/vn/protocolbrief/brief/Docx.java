@@ -40,6 +40,10 @@ final class Docx {
     private final Labels l;
     private final Unbreakable unbreakable;
     private int bookmarks;
+    /** Each bookmarked heading, by its bookmark's name. */
+    private final java.util.Map<String, XWPFParagraph> marked = new java.util.HashMap<>();
+    /** Each contents line's PAGEREF result run, by the bookmark it refers to. */
+    private final java.util.Map<XWPFRun, String> references = new java.util.LinkedHashMap<>();
     private static final String BOOKMARK_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     Docx(Labels labels, Unbreakable unbreakable, String classification) {
@@ -181,17 +185,18 @@ final class Docx {
             cursor.insertAttributeWithValue(new javax.xml.namespace.QName(BOOKMARK_NS, "name", "w"), bookmark);
         }
         p.getCTP().addNewBookmarkEnd().setId(id);
+        marked.put(bookmark, p);
         return p;
     }
 
     /**
      * A line of a contents list: the text, a dotted tab to the right margin and the page of {@code bookmark} as a
-     * PAGEREF field. Word recomputes fields on opening (updateFields, and the field is marked dirty), LibreOffice lays
-     * them out itself. No page is written as the field's last result: only a layout knows it, and a guessed page
-     * would be shown as true by a reader that does not update fields.
+     * PAGEREF field. The field's shown result is the page its heading is estimated to start on ({@link WordLayout},
+     * written when the document is complete): Word shows it as it opens the document, without asking to update the
+     * document's fields (a request an officer cannot judge), and recomputes it when it updates fields (F9, printing);
+     * LibreOffice lays it out itself.
      */
     XWPFParagraph contentsLine(String text, String bookmark) {
-        doc.enforceUpdateFields();
         XWPFParagraph p = doc.createParagraph();
         p.setIndentationLeft(360);
         p.setSpacingAfter(60);
@@ -202,13 +207,26 @@ final class Docx {
         lines(p, text, false, false);
         run(p, "", false, false, 0).addTab();
         // The field's runs carry the body's font and size: its result is set in the first one's.
-        fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN).setDirty(true);
+        fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.BEGIN);
         XWPFRun instruction = run(p, "", false, false, 0);
         instruction.getCTR().removeT(0);
         instruction.getCTR().addNewInstrText().setStringValue(" PAGEREF " + bookmark + " \\h ");
         fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.SEPARATE);
+        references.put(run(p, "", false, false, 0), bookmark);
         fieldChar(p, org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType.END);
         return p;
+    }
+
+    /** Every contents line's shown page: where the layout estimates its heading starts. */
+    private void pageReferences() {
+        if (references.isEmpty()) {
+            return;
+        }
+        var starts = new WordLayout(doc).startPages();
+        references.forEach((result, bookmark) -> {
+            Integer page = marked.containsKey(bookmark) ? starts.get(marked.get(bookmark)) : null;
+            result.setText(page == null ? "" : String.valueOf(page), 0);
+        });
     }
 
     private org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFldChar fieldChar(XWPFParagraph p,
@@ -421,6 +439,7 @@ final class Docx {
                 instanceof XWPFTable) {
             doc.createParagraph().setSpacingAfter(0);
         }
+        pageReferences();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.write(out);
             doc.close();

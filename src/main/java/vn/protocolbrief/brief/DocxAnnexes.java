@@ -77,9 +77,11 @@ final class DocxAnnexes {
             d.heading(2, l.format("history.with", l.inSentence(m.meta().partnerName())));
             List<MeetingItem> full = m.history().subList(0, Math.min(RecordPartsHtml.FULL_MEETINGS, m.history().size()));
             for (MeetingItem x : full) {
-                d.para(l.openedBy(x.date(), " · ", l.shownAfter(" · ", x.provinceAsWritten()) + (x.venue() != null
-                        && !x.venue().equals(x.provinceAsWritten()) ? recAfter(" · ", x.venue()) : "")) + cite(x.sources()),
-                        true, false).setKeepNext(true);
+                PlaceNames.MeetingPlace at = RecordPartsHtml.meetingPlace(m, x, l);
+                String where = l.shownAfter(" · ", at.recorded()) + (at.place() == null ? "" : at.venue()
+                        ? recAfter(" · ", at.place()) : l.shownAfter(" · ", at.place()))
+                        + (at.then() == null ? "" : " " + l.format("place.then", at.then()));
+                d.para(l.openedBy(x.date(), " · ", where) + cite(x.sources()), true, false).setKeepNext(true);
                 if (x.title() != null) {
                     d.para(rec(x.title()), true, false);
                 }
@@ -137,8 +139,9 @@ final class DocxAnnexes {
                     new int[] {13, 14, 51, 22}, shown.stream().map(r -> List.of(
                             l.get("direction." + r.direction().name().toLowerCase()),
                             l.get("status." + r.status().name().toLowerCase()),
-                            rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":\n"
-                                    + rec(r.latestFollowUp())) + cite(r.sources()),
+                            rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":"
+                                    // On the label's line, as in the PDF: a line of its own only for a marked original.
+                                    + recAfter("\u00A0", r.latestFollowUp())) + cite(r.sources()),
                             l.dateCell(r.firstRaised()) + (r.timesRaised() > 1 ? "\n" + l.dateCell(r.lastRaised())
                                     + "\n★ " + l.format("requests.repeated", r.timesRaised()) : ""))).toList());
             if (all.size() > shown.size()) {
@@ -240,9 +243,12 @@ final class DocxAnnexes {
         if (!p.links().isEmpty()) {
             d.heading(2, l.get("province.links"));
             d.table(List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
-                    new int[] {26, 22, 14, 38}, p.links().stream().map(x -> List.of(x.partnerName(), rec(x.kind()),
-                            x.since().known() ? l.shortDate(x.since()) : "—", rec(x.note()) + (x.provinceAsWritten() == null
-                                    ? "" : l.shownAfter(" · ", x.provinceAsWritten())) + cite(x.sources()))).toList());
+                    new int[] {26, 22, 14, 38}, ProfileAnnexesHtml.sameLinks(p.links()).stream().map(g -> {
+                        var x = g.get(0);
+                        return List.of(String.join("\n", g.stream().map(y -> y.partnerName()).toList()), rec(x.kind()),
+                                x.since().known() ? l.shortDate(x.since()) : "—", rec(x.note()) + (x.provinceAsWritten()
+                                == null ? "" : l.shownAfter(" · ", x.provinceAsWritten())) + cite(x.sources()));
+                    }).toList());
         }
         if (!p.keyFigures().isEmpty()) {
             d.heading(2, l.get("province.figures"));

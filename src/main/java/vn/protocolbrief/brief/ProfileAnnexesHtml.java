@@ -1,6 +1,7 @@
 package vn.protocolbrief.brief;
 
 import java.util.List;
+import vn.protocolbrief.brief.BriefModel.LinkItem;
 import vn.protocolbrief.brief.BriefModel.MeetingItem;
 
 /** The annexes about the two sides as XHTML: the partner and its people, and the province. */
@@ -91,17 +92,35 @@ final class ProfileAnnexesHtml {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("province.links"));
             h.close("div");
+            // Partners linked in the same way, since the same day, by the same note and source are one row: the note
+            // is said once for the group (four rows of "Được nêu là địa phương đối tác…" read as a copying fault).
             h.table("links", List.of(l.get("col.partner"), l.get("col.kind"), l.get("col.since"), l.get("col.note")),
                     List.of("26%", "22%", "14%", "38%"),
-                    p.links().stream().map(x -> List.of(Html.escape(x.partnerName()), w.rec(x.kind()),
-                            Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
-                            w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
-                                    ? w.shownAfter(" · ", x.provinceAsWritten()) : "") + Html.cite(x.sources()))).toList());
+                    sameLinks(p.links()).stream().map(g -> {
+                        LinkItem x = g.get(0);
+                        return List.of(String.join("<br/>", g.stream().map(y -> Html.escape(y.partnerName())).toList()),
+                                w.rec(x.kind()), Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
+                                w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
+                                        ? w.shownAfter(" · ", x.provinceAsWritten()) : "") + Html.cite(x.sources()));
+                    }).toList());
         }
         w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
         // National figures are not the province's or the pair's: they are not printed (issue 19).
         w.section(h, l.get("glance.sensitive"), true, m.glance().sensitivities().stream().map(n -> "<b>"
                 + Html.escape(l.get("sensitivity." + n.kind())) + "</b>" + (n.date().known() ? " ("
                 + Words.nowrap(l.date(n.date())) + ")" : "") + w.recAfter(": ", n.text()) + Html.cite(n.sources())).toList());
+    }
+
+    /**
+     * The province's links, those that differ only by the partner taken together (in their first one's place): same
+     * kind, since the same date, the same note, place and sources.
+     */
+    static List<List<LinkItem>> sameLinks(List<LinkItem> links) {
+        java.util.Map<List<Object>, List<LinkItem>> groups = new java.util.LinkedHashMap<>();
+        for (LinkItem x : links) {
+            groups.computeIfAbsent(java.util.Arrays.asList(x.kind(), x.since(), x.note(), x.provinceAsWritten(),
+                    x.sources()), k -> new java.util.ArrayList<>()).add(x);
+        }
+        return List.copyOf(groups.values());
     }
 }

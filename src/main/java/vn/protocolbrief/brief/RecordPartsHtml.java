@@ -88,11 +88,21 @@ final class RecordPartsHtml {
         }
     }
 
+    /** Where a meeting was, said as one place ({@link PlaceNames#meetingPlace}). */
+    static PlaceNames.MeetingPlace meetingPlace(BriefModel m, MeetingItem x, Labels l) {
+        return PlaceNames.meetingPlace(x.provinceAsWritten(), x.venue(), m.meta().provinceName(),
+                m.province() == null ? List.of() : m.province().predecessors(), l);
+    }
+
     /** One meeting in full: when and where, who on each side, what happened, the outcome. */
     private void meeting(Html h, MeetingItem x) {
         h.open("div", "class=\"meeting\"");
-        String where = w.shownAfter(" · ", x.provinceAsWritten())
-                + (x.venue() != null && !x.venue().equals(x.provinceAsWritten()) ? w.recAfter(" · ", x.venue()) : "");
+        // One place, not the province and the venue side by side ("Phú Thọ · Tỉnh Quảng Ninh…" read as two places):
+        // the venue or the province, and the predecessor it was recorded under where the province has merged since.
+        PlaceNames.MeetingPlace at = meetingPlace(m, x, l);
+        String where = w.shownAfter(" · ", at.recorded())
+                + (at.place() == null ? "" : at.venue() ? w.recAfter(" · ", at.place()) : w.shownAfter(" · ", at.place()))
+                + (at.then() == null ? "" : " " + Html.escape(l.format("place.then", at.then())));
         // A meeting of unknown date opens with where it was, never with "chưa rõ ngày".
         String head = x.date().known() ? "<span class=\"when\">" + Words.nowrap(l.date(x.date())) + "</span>" + where
                 : l.openedBy(x.date(), " · ", where);
@@ -157,7 +167,7 @@ final class RecordPartsHtml {
                 }
                 if (r.latestFollowUp() != null) {
                     text.append("<br/><i>").append(Html.escape(l.get("requests.followup"))).append(":</i>")
-                            .append(w.recAfter(" ", r.latestFollowUp()));
+                            .append(w.recAfter("\u00A0", r.latestFollowUp())); // the label never ends a line alone
                 }
                 text.append(Html.cite(r.sources()));
                 String raised = Words.nowrap(l.dateCell(r.firstRaised())) + (r.timesRaised() > 1

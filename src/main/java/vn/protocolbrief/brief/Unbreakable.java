@@ -27,6 +27,8 @@ final class Unbreakable {
      */
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*");
     private final Pattern names;
+    /** The two countries' names, each a name a line may not split ("Nhật / Bản"). */
+    private static final List<String> COUNTRIES = List.of("Nhật Bản", "Việt Nam", "Viet Nam");
 
     Unbreakable(BriefModel m) {
         Set<String> found = new LinkedHashSet<>();
@@ -49,6 +51,26 @@ final class Unbreakable {
             // The province's own name too: "to Quang / Ninh" at a line's end reads as two places.
             found.add(m.meta().provinceName().strip());
         }
+        // The partners' names too, and the two countries': "Đại sứ quán Nhật / Bản tại Việt Nam" broken in a Word table
+        // reads as a fault in a name, as a person's name does.
+        if (m.meta() != null && m.meta().partnerName() != null) {
+            found.add(m.meta().partnerName().strip());
+        }
+        if (m.otherPartners() != null) {
+            m.otherPartners().forEach(o -> {
+                if (o.partnerName() != null) {
+                    found.add(o.partnerName().strip());
+                }
+            });
+        }
+        if (m.province() != null) {
+            m.province().links().forEach(x -> {
+                if (x.partnerName() != null) {
+                    found.add(x.partnerName().strip());
+                }
+            });
+        }
+        found.addAll(COUNTRIES);
         if (m.delegation() != null) {
             m.delegation().people().forEach(add);
             m.delegation().currentHeads().forEach(add);

@@ -46,56 +46,98 @@ final class WordLayout {
     private record Piece(double height) {
     }
 
-    /** An element's pieces, and whether it keeps with the next element. */
-    private record Element(List<Piece> pieces, boolean keepNext) {
+    /**
+     * An element's pieces, whether it keeps with the next element, and how many of its first pieces must stand on one
+     * page for what keeps with it to stay on that page (a paragraph's first lines; a table's header row and first row).
+     */
+    private record Element(List<Piece> pieces, boolean keepNext, int lead) {
         double height() {
             return pieces.stream().mapToDouble(Piece::height).sum();
+        }
+
+        double leadHeight() {
+            return pieces.subList(0, Math.min(lead, pieces.size())).stream().mapToDouble(Piece::height).sum();
         }
     }
 
     /** The share of its last page that the body written so far fills, from 0 to 1. */
     double lastPageFill() {
+        return layout().fill();
+    }
+
+    /**
+     * The page (from 1) each body element written so far starts on, as estimated: a contents line's PAGEREF field is
+     * given the page of its annex's heading as its shown result, so Word opens the document without asking to update
+     * its fields and shows the pages.
+     */
+    java.util.Map<IBodyElement, Integer> startPages() {
+        return layout().starts();
+    }
+
+    private record Laid(double fill, java.util.Map<IBodyElement, Integer> starts) {
+    }
+
+    private Laid layout() {
         List<Element> elements = new ArrayList<>();
+        List<IBodyElement> of = new ArrayList<>();
         for (IBodyElement e : doc.getBodyElements()) {
             if (e instanceof XWPFParagraph p) {
                 if (p.isPageBreak()) {
                     elements.add(null); // a page break before it
+                    of.add(null);
                 }
                 elements.add(paragraph(p, width));
+                of.add(e);
             } else if (e instanceof XWPFTable t) {
                 elements.add(table(t));
+                of.add(e);
             }
         }
+        java.util.Map<IBodyElement, Integer> starts = new java.util.IdentityHashMap<>();
         double y = 0;
+        int page = 1;
         for (int i = 0; i < elements.size(); ) {
             if (elements.get(i) == null) {
+                // A break at the top of a page starts no new one.
+                if (y > 0) {
+                    page++;
+                }
                 y = 0;
                 i++;
                 continue;
             }
-            // A chain: elements kept with the next, and the one they keep with.
+            // A chain: elements kept with the next, and the one they keep with. The chain starts a new page when
+            // what must stay together (all but its last element, and that one's first lines or rows) does not fit
+            // on this one; the rest of its last element flows on.
             int end = i;
             while (end < elements.size() - 1 && elements.get(end).keepNext() && elements.get(end + 1) != null) {
                 end++;
             }
-            double chain = 0;
-            for (int k = i; k <= end; k++) {
-                chain += elements.get(k).height();
+            double must = elements.get(end).leadHeight();
+            for (int k = i; k < end; k++) {
+                must += elements.get(k).height();
             }
-            if (y + chain <= height) {
-                y += chain;
-            } else if (chain <= height && y > 0) {
-                y = chain;
-            } else {
-                for (int k = i; k <= end; k++) {
-                    for (Piece piece : elements.get(k).pieces()) {
-                        y = y + piece.height() <= height ? y + piece.height() : piece.height();
+            if (y > 0 && y + must > height && must <= height) {
+                page++;
+                y = 0;
+            }
+            for (int k = i; k <= end; k++) {
+                boolean first = true;
+                for (Piece piece : elements.get(k).pieces()) {
+                    if (y > 0 && y + piece.height() > height) {
+                        page++;
+                        y = 0;
+                    }
+                    y += piece.height();
+                    if (first) {
+                        starts.put(of.get(k), page);
+                        first = false;
                     }
                 }
             }
             i = end + 1;
         }
-        return Math.min(1, y / height);
+        return new Laid(Math.min(1, y / height), starts);
     }
 
     private static Element paragraph(XWPFParagraph p, double width) {
@@ -131,7 +173,7 @@ final class WordLayout {
             }
             pieces.add(new Piece(2 * line + after));
         }
-        return new Element(pieces, keepNext);
+        return new Element(pieces, keepNext, 1);
     }
 
     private Element table(XWPFTable t) {
@@ -142,8 +184,11 @@ final class WordLayout {
         }
         List<Piece> rows = new ArrayList<>();
         boolean keepNext = true;
+        int lead = 0;
+        boolean leading = true;
         for (var row : t.getRows()) {
             double tallest = 0;
+            boolean rowKeeps = true;
             List<XWPFTableCell> cells = row.getTableCells();
             for (int c = 0; c < cells.size(); c++) {
                 double cellWidth = cells.size() == 1 || c >= columns.size()
@@ -153,13 +198,18 @@ final class WordLayout {
                     Element e = paragraph(p, cellWidth - CELL_MARGINS);
                     h += e.height();
                     var pPr = p.getCTP().getPPr();
-                    keepNext &= pPr != null && pPr.isSetKeepNext();
+                    rowKeeps &= pPr != null && pPr.isSetKeepNext();
                 }
                 tallest = Math.max(tallest, h);
             }
             rows.add(new Piece(tallest + ROW_BORDERS));
+            keepNext &= rowKeeps;
+            if (leading) {
+                lead++; // the header (and a group's title) keeps with the row after it
+                leading = rowKeeps;
+            }
         }
-        return new Element(rows, keepNext);
+        return new Element(rows, keepNext, lead);
     }
 
     /** The lines a text takes wrapped word by word in this width, its line breaks kept. */

@@ -22,6 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.protocolbrief.domain.Nationality;
+import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.Packs.Pack;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Person;
@@ -39,61 +40,35 @@ import vn.protocolbrief.service.VisitService;
 class FrontBriefTest {
     @TempDir
     static Path dir;
-    static Store store;
-    static BriefService service;
-    static final Map<String, String> VISITS = new LinkedHashMap<>();
-    static final Map<String, Pack> PACKS = new HashMap<>();
+    static DemoPacks demo;
     /** Vietnamese administrative words as they read once stripped of their diacritics. */
     static final Pattern STRIPPED_UNITS = Pattern.compile("\\b(TP|tinh|huyen|thanh pho|thi xa|phuong|cu)\\b");
     static final Pattern VIETNAMESE = Packs.VIETNAMESE;
 
     @BeforeAll
     static void open() {
-        store = Store.open(dir.resolve("demo.db"));
-        service = Packs.service(store);
         // A person of the partner with a long name and reading, which may not break: the people table must still fit
         // the page (a table the renderer widened for it ran past the right edge).
         // (Its post is typed in English: given "Phó Thống đốc", or the Hokkaido governor's own post, this person's post
         // was printed in the English people table without the [VI] mark, a fault of the English rendering left to its
         // owner.)
-        new RecordService(store).savePerson(new Person("e19-long-name", "Nakamura", "Tsunemasa", null,
-                Nationality.JP, null, null, List.of(new Position("e19-long-name-post", "Vice-Governor",
-                null, "pref-hokkaido", null, PartialDate.of("2025-10-01"), null, null))));
-        VisitService visits = new VisitService(store);
-        visit(visits, "phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong");
-        visit(visits, "gia-lai", "ashikaga", "hayakawa-naohide", "nguyen-tuan-thanh");
-        visit(visits, "quang-ninh", "pref-hokkaido", "suzuki-naomichi", "nguyen-xuan-ky");
-        visit(visits, "cao-bang", "embassy-of-japan", "ito-naoki", "quan-minh-cuong");
-        visit(visits, "ninh-binh", "embassy-of-japan", "ito-naoki", "dang-xuan-phong");
-        visit(visits, "ca-mau", "jica", null, null);
-    }
-
-    static void visit(VisitService visits, String province, String partner, String leader, String host) {
-        String id = "visit-" + province;
-        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", "Trụ sở UBND tỉnh",
-                "Chào xã giao, trao đổi hợp tác", leader == null ? null : new Visit.Attendee(leader, null, null),
-                List.of(), host == null ? List.of() : List.of(new Visit.Attendee(host, null, null)), null,
-                List.of(new Visit.ProgrammeItem("09:30", "Đón đoàn"), new Visit.ProgrammeItem("10:00", "Hội đàm")),
-                "Sở Ngoại vụ", null, null, List.of()));
-        VISITS.put(province, id);
+        demo = new DemoPacks(dir, store -> new RecordService(store).savePerson(new Person("e19-long-name", "Nakamura",
+                "Tsunemasa", null, Nationality.JP, null, null, List.of(new Position("e19-long-name-post", "Vice-Governor",
+                null, "pref-hokkaido", null, PartialDate.of("2025-10-01"), null, null)))), DemoPacks.PAIRS,
+                DemoPacks::planned);
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        demo.close();
     }
 
     static Stream<Arguments> packs() {
-        return VISITS.keySet().stream().flatMap(p -> Stream.of(Arguments.of(p, "vi"), Arguments.of(p, "en")));
+        return DemoPacks.demoArguments();
     }
 
-    static synchronized Pack pack(String province, String lang) throws IOException {
-        String key = province + "/" + lang;
-        if (!PACKS.containsKey(key)) {
-            PACKS.put(key, Packs.build(service, BriefRequest.forVisit(VISITS.get(province), lang, null, null), dir,
-                    province + "-" + lang));
-        }
-        return PACKS.get(key);
+    static Pack pack(String province, String lang) throws IOException {
+        return demo.pack(province, lang);
     }
 
     static int pageOf(Pack p, String text) {
@@ -156,6 +131,27 @@ class FrontBriefTest {
         return out;
     }
 
+    /**
+     * The partners' names the pack prints (the visiting partner's, the other partners', the province's linked ones)
+     * and the two countries' names: names a line may not split either ("Đại sứ quán Nhật / Bản tại Việt Nam").
+     */
+    static List<String> placeNames(BriefModel m) {
+        List<String> out = new ArrayList<>(List.of("Nhật Bản", "Việt Nam", "Viet Nam"));
+        out.add(m.meta().partnerName());
+        m.otherPartners().forEach(o -> out.add(o.partnerName()));
+        m.province().links().forEach(x -> out.add(x.partnerName()));
+        return out.stream().filter(x -> x != null && x.contains(" ")).distinct().toList();
+    }
+
+    /** Each of these names that the text holds is whole on one of its lines, every time. */
+    static void heldOnALine(String what, String text, List<String> names) {
+        String joined = text.replaceAll("\\s+", " ");
+        for (String name : names) {
+            int onALine = text.lines().mapToInt(line -> count(line.replaceAll("\\s+", " "), name)).sum();
+            assertThat(onALine).as(name + " broken across lines in " + what).isEqualTo(count(joined, name));
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("packs")
     void noNameOrDateIsBrokenAcrossLines(String province, String lang) throws IOException {
@@ -170,6 +166,8 @@ class FrontBriefTest {
             // In Word the name's spaces (and a reading's hyphens) do not break.
             assertThat(p.docxText()).contains(name.replace(' ', '\u00A0').replace('-', '\u2011'));
         }
+        heldOnALine("the PDF", text, placeNames(p.model()));
+        labelNotAlone("the PDF", text.lines().toList(), new Labels(lang));
         // In Word, a name, reading or date held by non-breaking joins fits its table column, or Word breaks it anyway;
         // measured in the bundled Noto Sans, wider than Word's Times New Roman, at the table's own type size (a table
         // whose names cannot all fit at 11.5 pt is set smaller).
@@ -391,6 +389,51 @@ class FrontBriefTest {
         }
     }
 
+    /**
+     * Annex 1 says where each meeting was as one place ("Phú Thọ · Tỉnh Quảng Ninh…" read as two), and the province's
+     * links table says a note shared by several partners once (Phú Thọ's four rows of the same note), in both formats.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void eachMeetingsPlaceAndEachLinksNoteIsSaidOnce(String province, String lang) throws IOException {
+        Pack p = pack(province, lang);
+        String own = p.model().meta().provinceName();
+        String pdf = normal(p.pdfText());
+        String word = normal(p.docxText());
+        for (MeetingItem x : p.model().history()) {
+            if (x.venue() != null && !x.venue().equals(x.provinceAsWritten()) && own.equals(x.provinceAsWritten())) {
+                assertThat(pdf).as("the PDF's Annex 1").doesNotContain(" · " + own + " · ");
+                assertThat(word).as("the Word file's Annex 1").doesNotContain(" · " + own + " · ");
+            }
+        }
+        Labels l = new Labels(lang);
+        Matcher table = Pattern.compile("<table class=\"links\">(.*?)</table>", Pattern.DOTALL).matcher(p.xhtml());
+        if (table.find()) {
+            Matcher row = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table.group(1));
+            List<String> notes = new ArrayList<>();
+            while (row.find()) {
+                List<String> cells = new ArrayList<>();
+                Matcher cell = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row.group(1));
+                while (cell.find()) {
+                    cells.add(cell.group(1));
+                }
+                if (cells.size() == 4 && !cells.get(3).isBlank()) {
+                    notes.add(cells.get(1) + "|" + cells.get(2) + "|" + cells.get(3));
+                }
+            }
+            assertThat(notes).as("the PDF's links table").doesNotHaveDuplicates();
+        }
+        for (var t : p.docx().getTables()) {
+            if (t.getRow(0).getTableCells().size() == 4 && t.getRow(0).getCell(3).getText().equals(l.get("col.note"))
+                    && t.getRow(0).getCell(0).getText().equals(l.get("col.partner"))) {
+                List<String> notes = t.getRows().subList(1, t.getRows().size()).stream()
+                        .map(r -> r.getCell(1).getText() + "|" + r.getCell(2).getText() + "|" + r.getCell(3).getText())
+                        .filter(n -> !n.endsWith("|")).toList();
+                assertThat(notes).as("the Word file's links table").doesNotHaveDuplicates();
+            }
+        }
+    }
+
     /** The Word file is the same pack: the partner's current head and an agreement's parties are there as in the PDF. */
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("packs")
@@ -427,35 +470,9 @@ class FrontBriefTest {
     /** The right margin of the PDF (BriefHtml's @page) and of the Word file (Docx's page), in points. */
     static final float PDF_RIGHT_MARGIN = 18 / 25.4f * 72;
     static final float WORD_RIGHT_MARGIN = 20 / 25.4f * 72;
-    static final Map<String, PdfPages> WORD_PAGES = new HashMap<>();
-
-    /**
-     * The Word file as LibreOffice lays it out (`soffice --headless --convert-to pdf`), every pack converted in one
-     * run; null when LibreOffice is not installed (the test that needs it is then skipped, saying so).
-     */
-    static synchronized PdfPages wordPages(String province, String lang) throws IOException, InterruptedException {
-        if (WORD_PAGES.isEmpty()) {
-            List<String> command = new ArrayList<>(List.of("soffice", "-env:UserInstallation=" + dir.resolve("lo-profile")
-                    .toUri(), "--headless", "--convert-to", "pdf", "--outdir", dir.resolve("word-pdf").toString()));
-            for (var a : packs().toList()) {
-                command.add(pack((String) a.get()[0], (String) a.get()[1]).word().toString());
-            }
-            Process process;
-            try {
-                process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(dir.resolve("lo.log")
-                        .toFile()).start();
-            } catch (IOException noLibreOffice) {
-                return null;
-            }
-            assertThat(process.waitFor(5, java.util.concurrent.TimeUnit.MINUTES)).as("LibreOffice converts").isTrue();
-            for (var a : packs().toList()) {
-                String key = a.get()[0] + "-" + a.get()[1];
-                Pack p = pack((String) a.get()[0], (String) a.get()[1]);
-                WORD_PAGES.put(key, PdfPages.read(dir.resolve("word-pdf").resolve(key + ".pdf"), 20, 20,
-                        p.model().meta().classification()));
-            }
-        }
-        return WORD_PAGES.get(province + "-" + lang);
+    /** The Word file as LibreOffice lays it out; null when LibreOffice is not installed (the test is then skipped). */
+    static PdfPages wordPages(String province, String lang) throws Exception {
+        return demo.word(province, lang);
     }
 
     /**
@@ -496,6 +513,20 @@ class FrontBriefTest {
         for (String name : names(p.model())) {
             int onALine = text.lines().mapToInt(line -> count(line, name)).sum();
             assertThat(onALine).as(name + " broken across lines in Word").isEqualTo(count(joined, name));
+        }
+        heldOnALine("Word", text, placeNames(p.model()));
+        // A label whose text follows it ("Theo dõi:") does not end a line alone: only a marked original starts a line
+        // of its own after it.
+        labelNotAlone("Word", pages.stream().flatMap(x -> x.lines().stream()).toList(), l);
+    }
+
+    /** "Theo dõi:" / "Follow-up:" ends a line only before a marked original's line. */
+    static void labelNotAlone(String what, List<String> lines, Labels l) {
+        String followUp = l.get("requests.followup") + ":";
+        for (int i = 0; i < lines.size() - 1; i++) {
+            if (lines.get(i).strip().endsWith(followUp)) {
+                assertThat(lines.get(i + 1)).as("after '" + lines.get(i) + "' in " + what).contains(l.get("original.mark"));
+            }
         }
     }
 
@@ -548,6 +579,7 @@ class FrontBriefTest {
                 pageOfLine.add(i + 1);
             }
         }
+        List<String> cached = pageReferences(p);
         int listed = 0;
         for (int k = 1; k <= annexes; k++) {
             String start = l.format("annex", k) + ". ";
@@ -575,10 +607,57 @@ class FrontBriefTest {
             }
             assertThat(shown).as(start + "'s page in the Word annex list: " + lines.get(inList)).isNotNull()
                     .isEqualTo(pageOfLine.get(heading));
+            // The page Word shows before it updates any field (the field's last result, estimated when written: no
+            // layout is at hand when the file is written) is the page LibreOffice lays the annex out on, or next to it.
+            int written = Integer.parseInt(cached.get(k - 1));
+            System.out.printf("pageref %-11s %s annex %d: written %d, LibreOffice %d%n", province, lang, k, written,
+                    pageOfLine.get(heading));
+            assertThat(written).as(start + "'s page as written in the Word file").isBetween(pageOfLine.get(heading) - 1,
+                    pageOfLine.get(heading) + 1);
         }
         if (annexes > 0) {
             assertThat(listed).as("annexes listed with their page").isPositive();
         }
+    }
+
+    /** The shown result of every PAGEREF field of the Word file, in order (empty where none is written). */
+    static List<String> pageReferences(Pack p) {
+        List<String> out = new ArrayList<>();
+        for (XWPFParagraph para : p.docx().getParagraphs()) {
+            Matcher m = Pattern.compile("PAGEREF (\\S+).*?fldCharType=\"separate\"/>(.*?)fldCharType=\"end\"",
+                    Pattern.DOTALL).matcher(para.getCTP().xmlText());
+            while (m.find()) {
+                Matcher t = Pattern.compile("<w:t(?: [^>]*)?>([^<]*)</w:t>").matcher(m.group(2));
+                out.add(t.find() ? t.group(1) : "");
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Word opens the file without asking to update its fields (no "update fields" setting, no field marked dirty) and
+     * shows every annex's page in the list at once: each PAGEREF field carries a page as its result.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("packs")
+    void wordOpensWithTheAnnexPagesShownWithoutAskingToUpdateFields(String province, String lang) throws Exception {
+        Pack p = pack(province, lang);
+        var settings = p.docx().getSettings();
+        String xml;
+        try (var in = settings.getPackagePart().getInputStream()) {
+            xml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // The settings part as POI will write it: read back from the file written.
+        assertThat(xml).as("settings.xml").doesNotContain("updateFields");
+        for (XWPFParagraph para : p.docx().getParagraphs()) {
+            assertThat(para.getCTP().xmlText()).as("a field marked dirty").doesNotContain("w:dirty=\"true\"");
+        }
+        List<String> shown = pageReferences(p);
+        long annexes = p.model().meta().parts().stream().filter(x -> !x.equals("brief")).count();
+        if (annexes > 0 && pageOf(p, new Labels(lang).get("annex.contents")) > 0) {
+            assertThat(shown).as("annex pages in the Word list").isNotEmpty();
+        }
+        assertThat(shown).as("each annex's page as written").allMatch(x -> x.matches("[1-9]\\d*"));
     }
 
     /** No heading is the last line of a Word page as LibreOffice lays it out. */
@@ -698,7 +777,7 @@ class FrontBriefTest {
 
     @Test
     void aHostWithAPostOnlyInAnotherProvinceIsRefusedWithTheReason() {
-        VisitService visits = new VisitService(store);
+        VisitService visits = new VisitService(demo.store);
         Visit v = new Visit("visit-wrong-host", "gia-lai", "ashikaga", PartialDate.UNKNOWN, null, null, null,
                 new Visit.Attendee("hayakawa-naohide", null, null), List.of(),
                 List.of(new Visit.Attendee("tran-duy-dong", null, null)), null, List.of(), null, null, null, List.of());

@@ -49,7 +49,7 @@ class PackTrustTest {
     static Store store;
     static BriefService service;
     static final Map<String, Pack> PACKS = new HashMap<>();
-    static final Map<String, String> VISITS = new LinkedHashMap<>();
+    static DemoPacks demo;
     static final String NOTE = "Ghi chú nội bộ: hỏi lại Sở Ngoại vụ trước khi in";
 
     record Pack(BriefModel model, byte[] pdf, String text, String lines, int pages) {
@@ -57,46 +57,38 @@ class PackTrustTest {
 
     @BeforeAll
     static void open() {
-        store = Store.open(dir.resolve("demo.db"));
-        service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
         // A note to staff on a person a pack names: it must never be printed.
-        RecordService records = new RecordService(store);
-        Person ito = store.reads(r -> r.personsById().get("ito-naoki"));
-        records.savePerson(new Person(ito.id(), ito.familyName(), ito.givenName(), ito.kanji(), ito.nationality(),
-                ito.honorific(), NOTE, ito.positions()));
-        VisitService visits = new VisitService(store);
-        visit(visits, "phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong");
-        visit(visits, "gia-lai", "ashikaga", "hayakawa-naohide", "nguyen-tuan-thanh");
-        visit(visits, "quang-ninh", "pref-hokkaido", "suzuki-naomichi", "nguyen-xuan-ky");
-        visit(visits, "cao-bang", "embassy-of-japan", "ito-naoki", "quan-minh-cuong");
-        visit(visits, "ninh-binh", "embassy-of-japan", "ito-naoki", "dang-xuan-phong");
-        visit(visits, "ca-mau", "jica", null, null);
+        demo = new DemoPacks(dir, store -> {
+            Person ito = store.reads(r -> r.personsById().get("ito-naoki"));
+            new RecordService(store).savePerson(new Person(ito.id(), ito.familyName(), ito.givenName(), ito.kanji(),
+                    ito.nationality(), ito.honorific(), NOTE, ito.positions()));
+        }, DemoPacks.PAIRS, PackTrustTest::visit);
+        store = demo.store;
+        service = demo.service;
     }
 
-    static void visit(VisitService visits, String province, String partner, String leader, String host) {
-        String id = "visit-" + province;
-        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", "Trụ sở UBND tỉnh",
-                "Chào xã giao, trao đổi hợp tác", leader == null ? null : new Visit.Attendee(leader, null, null),
-                List.of(), host == null ? List.of() : List.of(new Visit.Attendee(host, null, null)), "Nguyễn Thu Hà",
-                List.of(new Visit.ProgrammeItem("09:30", "Đón đoàn")), "Sở Ngoại vụ", "Phòng Lễ tân",
-                "Giám đốc Sở", List.of()));
-        VISITS.put(province, id);
+    /** The planned visit with an interpreter, the one-item programme, who prepared and who approves the pack. */
+    static Visit visit(DemoPacks.Pair p) {
+        Visit v = DemoPacks.planned(p);
+        return new Visit(v.id(), v.provinceId(), v.partnerId(), v.date(), v.time(), v.venue(), v.purpose(), v.leader(),
+                v.members(), v.hosts(), "Nguyễn Thu Hà", List.of(new Visit.ProgrammeItem("09:30", "Đón đoàn")),
+                "Sở Ngoại vụ", "Phòng Lễ tân", "Giám đốc Sở", List.of());
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        demo.close();
     }
 
     static Stream<Arguments> packs() {
-        return VISITS.keySet().stream().flatMap(p -> Stream.of(Arguments.of(p, "vi"), Arguments.of(p, "en")));
+        return DemoPacks.demoArguments();
     }
 
     static synchronized Pack pack(String province, String lang) throws IOException {
         String key = province + "/" + lang;
         if (!PACKS.containsKey(key)) {
             Path out = dir.resolve(province + "-" + lang + ".pdf");
-            var r = service.generate(BriefRequest.forVisit(VISITS.get(province), lang, null, null), out);
+            var r = service.generate(BriefRequest.forVisit(DemoPacks.id(province), lang, null, null), out);
             byte[] bytes = Files.readAllBytes(out);
             try (PDDocument doc = Loader.loadPDF(bytes)) {
                 // In reading order on the page, as a person reads it.
@@ -332,7 +324,7 @@ class PackTrustTest {
     @Test
     void talkingPointsFollowTheOrderOfASpeechInItsRegisterAndThankOnlyForWhatWasGiven() throws IOException {
         List<String> order = Visit.SpeechPoint.KINDS;
-        for (String province : VISITS.keySet()) {
+        for (String province : demo.provinces()) {
             List<BriefModel.TalkingPoint> points = pack(province, "vi").model().talkingPoints();
             List<Integer> ranks = points.stream().map(t -> order.indexOf(t.kind())).toList();
             assertThat(ranks).as(province).isSorted();
@@ -396,7 +388,7 @@ class PackTrustTest {
         java.io.ByteArrayOutputStream records = new java.io.ByteArrayOutputStream();
         vn.protocolbrief.store.ArchiveJson.write(new vn.protocolbrief.store.ArchiveService(store).export(), records);
         String recorded = records.toString(java.nio.charset.StandardCharsets.UTF_8);
-        for (String province : VISITS.keySet()) {
+        for (String province : demo.provinces()) {
             String text = pack(province, "en").text();
             for (String phrase : phrases.stream().filter(ph -> !recorded.contains(ph)).toList()) {
                 assertThat(text).as(province).doesNotContain(phrase);

@@ -27,43 +27,26 @@ import vn.protocolbrief.store.Store;
 class PointsReadAloudTest {
     @TempDir
     static Path dir;
-    static Store store;
+    static DemoPacks demo;
     static BriefService service;
-    static final Map<String, String> VISITS = new LinkedHashMap<>();
 
     @BeforeAll
     static void open() {
-        store = Store.open(dir.resolve("demo.db"));
-        service = Packs.service(store);
-        VisitService visits = new VisitService(store);
-        visit(visits, "phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong");
-        visit(visits, "gia-lai", "ashikaga", "hayakawa-naohide", "nguyen-tuan-thanh");
-        visit(visits, "quang-ninh", "pref-hokkaido", "suzuki-naomichi", "nguyen-xuan-ky");
-        visit(visits, "cao-bang", "embassy-of-japan", "ito-naoki", "quan-minh-cuong");
-        visit(visits, "ninh-binh", "embassy-of-japan", "ito-naoki", "dang-xuan-phong");
-        visit(visits, "ca-mau", "jica", null, null);
-    }
-
-    static void visit(VisitService visits, String province, String partner, String leader, String host) {
-        String id = "visit-" + province;
-        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", null, null,
-                leader == null ? null : new Visit.Attendee(leader, null, null), List.of(),
-                host == null ? List.of(new Visit.Attendee(null, "Lê Văn Nam", "Phó Chủ tịch UBND tỉnh"))
-                        : List.of(new Visit.Attendee(host, null, null)), null, List.of(), null, null, null, List.of()));
-        VISITS.put(province, id);
+        demo = new DemoPacks(dir, DemoPacks::people);
+        service = demo.service;
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        demo.close();
     }
 
     static Stream<String> pairs() {
-        return VISITS.keySet().stream();
+        return DemoPacks.PAIRS.stream().map(DemoPacks.Pair::province);
     }
 
     static List<TalkingPoint> points(String province, String lang) {
-        List<TalkingPoint> points = service.assemble(BriefRequest.forVisit(VISITS.get(province), lang, null, null))
+        List<TalkingPoint> points = service.assemble(BriefRequest.forVisit(DemoPacks.id(province), lang, null, null))
                 .talkingPoints();
         if (System.getProperty("points.print") != null) {
             System.out.println("== " + province + " " + lang + " (" + points.size() + ")");
@@ -87,14 +70,14 @@ class PointsReadAloudTest {
      */
     @org.junit.jupiter.api.Test
     void theNewKindsOfRenderingReachTheEnglishPack() {
-        String gialai = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("gia-lai"), "en", null, null))));
+        String gialai = text(service.xhtml(service.assemble(BriefRequest.forVisit(DemoPacks.id("gia-lai"), "en", null, null))));
         assertThat(gialai).contains("Gia Lai Province – Ashikaga City").contains("wood processing technology")
                 .doesNotContain("Tỉnh Gia Lai – Thành phố Ashikaga").doesNotContain("kỹ thuật chế biến gỗ");
-        String quangninh = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("quang-ninh"), "en",
+        String quangninh = text(service.xhtml(service.assemble(BriefRequest.forVisit(DemoPacks.id("quang-ninh"), "en",
                 null, null))));
         assertThat(quangninh).contains("Japanese registered capital in Quang Ninh").contains("over 2.3 billion USD")
                 .doesNotContain("Vốn đăng ký").doesNotContain("Lễ hội Hokkaido tại Hạ Long 2023");
-        String phutho = text(service.xhtml(service.assemble(BriefRequest.forVisit(VISITS.get("phu-tho"), "en", null,
+        String phutho = text(service.xhtml(service.assemble(BriefRequest.forVisit(DemoPacks.id("phu-tho"), "en", null,
                 null))));
         assertThat(phutho).contains("Bronze drum emblem").doesNotContain("Trống đồng")
                 .doesNotContain("Được nêu là địa phương đối tác");
@@ -103,7 +86,7 @@ class PointsReadAloudTest {
     /** The forms-of-address table lists the people of this visit only: not an adviser of a past meeting. */
     @org.junit.jupiter.api.Test
     void theFormsOfAddressListOnlyThePeopleOfTheVisit() {
-        BriefModel m = service.assemble(BriefRequest.forVisit(VISITS.get("quang-ninh"), "en", null, null));
+        BriefModel m = service.assemble(BriefRequest.forVisit(DemoPacks.id("quang-ninh"), "en", null, null));
         assertThat(m.delegation().people()).extracting(BriefModel.PersonItem::name)
                 .containsExactly(m.visit().leader().name());
     }

@@ -41,9 +41,8 @@ import vn.protocolbrief.store.Store;
 class SpokenPointsTest {
     @TempDir
     static Path dir;
-    static Store store;
+    static DemoPacks demo;
     static BriefService service;
-    static final Map<String, String> VISITS = new LinkedHashMap<>();
 
     /** Sentences and clauses of a point's spoken part (the English pack's lines below it are record text). */
     static final Pattern BETWEEN = Pattern.compile("(?<=[;.])\\s+(?=\\p{L})");
@@ -53,38 +52,24 @@ class SpokenPointsTest {
 
     @BeforeAll
     static void open() {
-        store = Store.open(dir.resolve("demo.db"));
-        service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"), ZoneId.of("Asia/Ho_Chi_Minh")));
-        VisitService visits = new VisitService(store);
-        visit(visits, "phu-tho", "embassy-of-japan", "ito-naoki", "tran-duy-dong");
-        visit(visits, "gia-lai", "ashikaga", "hayakawa-naohide", "nguyen-tuan-thanh");
-        visit(visits, "quang-ninh", "pref-hokkaido", "suzuki-naomichi", "nguyen-xuan-ky");
-        visit(visits, "cao-bang", "embassy-of-japan", "ito-naoki", "quan-minh-cuong");
-        visit(visits, "ninh-binh", "embassy-of-japan", "ito-naoki", "dang-xuan-phong");
-        visit(visits, "ca-mau", "jica", null, null);
-        visit(visits, "ho-chi-minh", "jica", null, null);
-    }
-
-    static void visit(VisitService visits, String province, String partner, String leader, String host) {
-        String id = "visit-" + province;
-        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", null, null,
-                leader == null ? null : new Visit.Attendee(leader, null, null), List.of(),
-                host == null ? List.of(new Visit.Attendee(null, "Lê Văn Nam", "Phó Chủ tịch UBND tỉnh"))
-                        : List.of(new Visit.Attendee(host, null, null)), null, List.of(), null, null, null, List.of()));
-        VISITS.put(province, id);
+        // The demo pairs and a city receiving JICA for the first time.
+        List<DemoPacks.Pair> pairs = new ArrayList<>(DemoPacks.PAIRS);
+        pairs.add(new DemoPacks.Pair("ho-chi-minh", "jica", null, null));
+        demo = new DemoPacks(dir, store -> { }, pairs, DemoPacks::people);
+        service = demo.service;
     }
 
     @AfterAll
     static void close() {
-        store.close();
+        demo.close();
     }
 
     static Stream<Arguments> packs() {
-        return VISITS.keySet().stream().flatMap(p -> Stream.of(Arguments.of(p, "vi"), Arguments.of(p, "en")));
+        return demo.provinces().stream().flatMap(p -> Stream.of(Arguments.of(p, "vi"), Arguments.of(p, "en")));
     }
 
     static BriefModel model(String province, String lang) {
-        return service.assemble(BriefRequest.forVisit(VISITS.get(province), lang, null, null));
+        return service.assemble(BriefRequest.forVisit(DemoPacks.id(province), lang, null, null));
     }
 
     static List<String> sentences(String point) {
