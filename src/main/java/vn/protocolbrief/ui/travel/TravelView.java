@@ -45,9 +45,8 @@ public final class TravelView {
             protected void updateItem(TravelLedger.Conflict c, boolean empty) {
                 super.updateItem(c, empty);
                 setText(empty || c == null ? null : words.conflict(c));
-                // The whole name, on as many lines as it takes, in the list's width.
-                setWrapText(true);
-                setPrefWidth(0);
+                // A long name runs past the list's width: the whole of it under the pointer too.
+                setTooltip(empty || c == null ? null : new javafx.scene.control.Tooltip(getText()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
