@@ -77,6 +77,10 @@ final class BriefCommand implements Callable<Integer> {
         LocalDate day = parseDate(date);
         vn.protocolbrief.store.StoreFiles.refuseOutput(out, cli.storePath());
         vn.protocolbrief.store.StoreFiles.refuseOutput(xhtml, cli.storePath());
+        if (xhtml != null) {
+            // Refused before the pack is written, not after: a refusal leaves nothing written (fc7).
+            vn.protocolbrief.store.TempFiles.target(xhtml);
+        }
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
             BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)

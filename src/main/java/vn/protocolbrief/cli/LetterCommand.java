@@ -8,6 +8,8 @@ import picocli.CommandLine.ParentCommand;
 import vn.protocolbrief.brief.ThankYouLetter;
 import vn.protocolbrief.brief.ThankYouLetters;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreFiles;
+import vn.protocolbrief.store.TempFiles;
 
 @Command(name = "letter", description = "The thank-you letter for a visit whose meeting is recorded (visit done): from"
         + " the province's leader to the head of the delegation, naming what was agreed and the next steps as"
@@ -28,6 +30,12 @@ final class LetterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (out != null) {
+            // The store, its files, another store, a folder, a read-only file, a missing folder: refused in one line
+            // before anything is written, as for a pack or an export (fc7).
+            StoreFiles.refuseOutput(out, cli.storePath());
+            TempFiles.target(out);
+        }
         try (Store store = cli.openStore()) {
             ThankYouLetters letters = new ThankYouLetters(store);
             ThankYouLetter letter = letters.draft(visit, lang);

@@ -57,6 +57,12 @@ final class TravelCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             Cli cli = parent.cli;
+            java.nio.file.Path folder = out.toAbsolutePath().normalize().getParent();
+            if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
+                // Said before the office is opened: a missing folder was a SQLite "cannot open" error after it (fc7).
+                throw new vn.protocolbrief.store.StoreException("Cannot write the travel copy " + out + ": the folder "
+                        + folder + " does not exist. Nothing was written.");
+            }
             try (Store office = cli.openStore()) {
                 Catalog catalog = new Catalog(office);
                 List<String> ids = provinces.stream().map(p -> catalog.province(p).province().id()).distinct().toList();

@@ -56,6 +56,64 @@ public final class StoreFiles {
         return false;
     }
 
+    private static final byte[] DATABASE_HEADER = "SQLite format 3\0".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] JOURNAL_HEADER = {(byte) 0xd9, (byte) 0xd5, 0x05, (byte) 0xf9, 0x20, (byte) 0xa1, 0x63,
+        (byte) 0xd7};
+
+    /**
+     * What SQLite file is at {@code file} (followed if a link), in words ("a store (a SQLite database)", "the
+     * write-ahead log of the SQLite database other.db"), or null. Any store, not only the one open: an output written
+     * over another store, or over the log holding its latest commits, destroys records as surely as over our own.
+     */
+    public static String sqliteFileAt(Path file) {
+        if (Files.isRegularFile(file)) {
+            byte[] head = head(file, 16);
+            if (startsWith(head, DATABASE_HEADER)) {
+                return "a store (a SQLite database), perhaps another officer's or a travel copy";
+            }
+            if (head.length >= 4 && (head[0] & 0xff) == 0x37 && (head[1] & 0xff) == 0x7f && (head[2] & 0xff) == 0x06
+                    && ((head[3] & 0xff) == 0x82 || (head[3] & 0xff) == 0x83)) {
+                return "the write-ahead log of a SQLite database (it may hold its latest changes)";
+            }
+            if (startsWith(head, JOURNAL_HEADER)) {
+                return "the rollback journal of a SQLite database";
+            }
+        }
+        Path name = file.getFileName();
+        if (name != null) {
+            String n = name.toString();
+            for (String suffix : SQLITE_SUFFIXES) {
+                if (!suffix.isEmpty() && n.endsWith(suffix) && n.length() > suffix.length()) {
+                    Path db = file.resolveSibling(n.substring(0, n.length() - suffix.length()));
+                    if (Files.isRegularFile(db) && startsWith(head(db, 16), DATABASE_HEADER)) {
+                        return "one of the files of the SQLite database " + db.getFileName();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static byte[] head(Path file, int n) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(n);
+        } catch (IOException | RuntimeException e) {
+            return new byte[0];
+        }
+    }
+
+    private static boolean startsWith(byte[] bytes, byte[] prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (bytes[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isStoreName(String name, String dbName) {
         for (String suffix : SQLITE_SUFFIXES) {
             if (name.equals(dbName + suffix)) {

@@ -104,6 +104,11 @@ public final class TempFiles {
         if (dir == null || !Files.isDirectory(dir)) {
             throw new StoreException("Cannot write " + requested + ": the folder " + dir + " does not exist.");
         }
+        String sqlite = StoreFiles.sqliteFileAt(abs);
+        if (sqlite != null) {
+            throw new StoreException("Cannot write " + requested + ": it is " + sqlite + "; choose another name."
+                    + " Nothing was written.");
+        }
         return abs;
     }
 
