@@ -220,8 +220,7 @@ final class BriefHtml {
         }
         h.el("div", "kicker", l.get("cover.kicker"));
         String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
-                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().address() != null
-                ? v.leader().address() : v.leader().name());
+                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
         h.open("h1", "class=\"title\"").raw(Html.escape(delegation)).close("h1");
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");

@@ -5,6 +5,7 @@ import java.util.Map;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
+import vn.protocolbrief.domain.Text;
 
 /**
  * Everything a briefing pack says, assembled from the store before any layout. Record text stays as it was written
@@ -75,6 +76,17 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
      */
     public record PersonItem(String id, String name, String kanji, String title, boolean titleOriginal,
                              String address, String reading, boolean japanese, List<Integer> sources) {
+        /**
+         * The form of address as written on a cover or in a heading: the name as recorded where the spoken form
+         * carries its reading ("Ngài Đại sứ ITO Naoki", not "… I-tô Na-ô-ki": the reading is for saying it aloud).
+         */
+        public String writtenAddress() {
+            if (address == null) {
+                return name;
+            }
+            return reading != null && !reading.isBlank() && address.contains(reading) ? address.replace(reading, name)
+                    : address;
+        }
     }
 
     /** The coming visit, from its record ({@code recorded}) or from the command's options. */
@@ -188,6 +200,10 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     public record ProvincePart(String name, List<String> predecessors, List<LinkItem> links,
                                List<FigureItem> keyFigures, List<FigureItem> nationalFigures) {
+        /** Not merged on 1 July 2025: its only predecessor is itself (Thanh Hóa ← Thanh Hóa). */
+        public boolean unchanged() {
+            return predecessors.size() == 1 && Text.fold(predecessors.get(0)).equals(Text.fold(name));
+        }
     }
 
     /** A point to read aloud, in the order of the speech, with the records and sources it rests on. */

@@ -238,7 +238,8 @@ final class DocxAnnexes {
         var p = m.province();
         if (!p.predecessors().isEmpty()) {
             d.heading(2, l.get("province.predecessors"));
-            d.para(String.join(", ", p.predecessors().stream().map(l::name).toList()));
+            d.para(p.unchanged() ? l.get("province.unchanged")
+                    : String.join(", ", p.predecessors().stream().map(l::name).toList()));
         }
         if (!p.links().isEmpty()) {
             d.heading(2, l.get("province.links"));

@@ -78,8 +78,7 @@ final class DocxWriter {
         }
         d.para(l.get("cover.kicker"), true, false);
         String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
-                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().address() != null
-                ? v.leader().address() : v.leader().name());
+                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
         d.heading(1, delegation);
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");

@@ -39,6 +39,14 @@ final class PostDating {
                 .forEach(q -> ids.add(q.sourceId())));
         Map<String, PartialDate> dates = new HashMap<>();
         h.sourceHeadings(ids).forEach((id, src) -> dates.put(id, src.publishedOn()));
+        // A source without its publication date (an article pasted as text) dates the post by its meeting's day.
+        Set<String> undated = new LinkedHashSet<>();
+        ids.forEach(id -> {
+            if (dates.get(id) == null || !dates.get(id).known()) {
+                undated.add(id);
+            }
+        });
+        dates.putAll(h.meetingDatesOfSources(undated));
         return new PostDating(visitDate.known() ? PostAge.firstDay(visitDate) : today, dates);
     }
 

@@ -86,7 +86,8 @@ final class ProfileAnnexesHtml {
         var p = m.province();
         h.open("div", "class=\"keep\"");
         h.el("h2", null, l.get("province.predecessors"));
-        h.el("p", null, String.join(", ", p.predecessors().stream().map(l::name).toList()));
+        h.el("p", null, p.unchanged() ? l.get("province.unchanged")
+                : String.join(", ", p.predecessors().stream().map(l::name).toList()));
         h.close("div");
         if (!p.links().isEmpty()) {
             h.open("div", "class=\"keep\"");

@@ -225,6 +225,27 @@ public final class Reads {
                 .collect(Collectors.toMap(Source::id, Function.identity()));
     }
 
+    /**
+     * The latest date of the meetings that cite each source: when what a source says was true, for a source whose
+     * own publication date nobody recorded (an article pasted as text).
+     */
+    public Map<String, PartialDate> meetingDatesOfSources(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, PartialDate> latest = new java.util.HashMap<>();
+        h.createQuery("SELECT ms.source_id, m.date FROM meeting_source ms JOIN meeting m ON m.id = ms.meeting_id"
+                        + " WHERE ms.source_id IN (<ids>) AND m.date IS NOT NULL AND m.date <> ''")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> Map.entry(rs.getString(1), PartialDate.of(rs.getString(2))))
+                .forEach(e -> {
+                    if (e.getValue().known()) {
+                        latest.merge(e.getKey(), e.getValue(), (a, b) -> a.iso().compareTo(b.iso()) >= 0 ? a : b);
+                    }
+                });
+        return latest;
+    }
+
     public List<BriefRecordRepository.BriefRecord> packs(String provinceId, String partnerId) {
         return repos.briefs().forPair(h, provinceId, partnerId);
     }
