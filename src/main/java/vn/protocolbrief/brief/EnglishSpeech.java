@@ -87,6 +87,11 @@ final class EnglishSpeech {
         return String.join("; ", out);
     }
 
+    /** True when a clause's subject is the guests' side named by its post ("The Ambassador is ready …"). */
+    static boolean ofGuest(String clause) {
+        return GUEST.matcher(clause.strip()).matches();
+    }
+
     private static String ours(String clause) {
         Matcher m = OURS.matcher(clause.strip());
         return m.matches() ? "we " + plural(m.group("rest")).replaceAll("\\bits\\b", "our") : clause;

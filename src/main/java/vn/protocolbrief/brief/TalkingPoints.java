@@ -373,7 +373,7 @@ final class TalkingPoints {
             String spokenEn = english ? EnglishSpeech.spoken(enClauses[i].strip(), guest) : null;
             boolean changed = english && !spokenEn.equals(enClauses[i].strip());
             String kind = english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
-                    : thirdParty(c, guest) ? "other" : "agreed")
+                    : EnglishSpeech.ofGuest(enClauses[i]) ? "guest" : thirdParty(c, guest) ? "other" : "agreed")
                     : !toGuest(c, guest).equals(c) ? "guest"
                     : !subjectless && Text.fold(firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
                     .startsWith("chung toi") ? "ours"

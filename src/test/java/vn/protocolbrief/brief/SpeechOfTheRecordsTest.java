@@ -146,7 +146,7 @@ class SpeechOfTheRecordsTest {
             assertThat(said).contains("vi".equals(lang)
                     ? "Tại buổi làm việc gần nhất ngày 06/05/2025, chúng tôi trân trọng việc Ngài Thị trưởng sẵn sàng hỗ "
                     + "trợ kết nối doanh nghiệp. Về phần mình, chúng tôi cam kết tạo điều kiện cho nhà đầu tư."
-                    : "At our last meeting on 6 May 2025, we were glad to hear that you are ready to help connect "
+                    : "At our last meeting on 6 May 2025, we were glad that you are ready to help connect "
                     + "businesses. For our part, we committed to facilitating investors.");
         }
     }
