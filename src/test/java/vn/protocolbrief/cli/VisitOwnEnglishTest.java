@@ -53,4 +53,20 @@ class VisitOwnEnglishTest {
         assertThat(CliRun.on(copy, "english", "--kind", "visit_venue", "--id", visit).out())
                 .contains("EN: Mountain Town Cultural House");
     }
+
+    /** On the office's PostgreSQL store (V021's twin) the English of a programme item is kept and shown alike. */
+    @Test
+    void theOfficeStoreKeepsAVisitsEnglishToo() throws Exception {
+        String office = vn.protocolbrief.store.EmbeddedOffice.server().freshDatabase("VisitOwnEnglishTest");
+        CliRun added = CliRun.on(office, "visit", "add", "--province", "Gia Lai", "--partner", "Ashikaga",
+                "--host", "Nguyễn Tuấn Thanh", "--programme", "14:00 Đón khách ở ga", "--office", "Tổ lễ tân",
+                "--office-en", "Protocol Team", "--programme-en", "1=Welcome at the station", "--json");
+        assertThat(added.err()).isEmpty();
+        String visit = added.json().get("id").asText();
+        assertThat(CliRun.on(office, "english", "--kind", "visit_programme", "--id", visit, "--note", "1").out())
+                .contains("EN: Welcome at the station");
+        assertThat(CliRun.on(office, "english", "--kind", "visit_office", "--id", visit, "--remove").code()).isZero();
+        assertThat(CliRun.on(office, "english", "--kind", "visit_office", "--id", visit).out())
+                .contains("no English rendering");
+    }
 }
