@@ -163,7 +163,7 @@ public final class BriefAssembler {
             this.request = request;
             this.lang = request.lang();
             this.english = "en".equals(lang) ? Labels.withKnownWords(h.englishByOriginal()) : Map.of();
-            this.labels = new Labels(lang, english);
+            this.labels = new Labels(lang, english).knowing(h.provinces());
             this.categories = categories;
             this.persons = h.personsById();
             this.partners = h.partnersById();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -39,6 +40,14 @@ final class BriefData {
     final List<NationalDate> dates = new ArrayList<>();
     /** Phrases of a visit plan and their English, by folded Vietnamese. */
     final java.util.Map<String, String> visitPhrases = new java.util.HashMap<>();
+    /**
+     * Phrases of a visit plan with a slot ("Sở Ngoại vụ {province}", "Tham quan {what}"): the folded words before and
+     * after the slot, the slot's kind, and the English with the slot to fill.
+     */
+    final List<SlotPhrase> slotPhrases = new ArrayList<>();
+
+    record SlotPhrase(String before, String slot, String after, String en) {
+    }
     /** The posts and bodies of posts-en.csv that hold no name ("Chính phủ Nhật Bản"), as record words: vi → en. */
     final java.util.Map<String, String> namedBodies = new java.util.LinkedHashMap<>();
 
@@ -84,7 +93,13 @@ final class BriefData {
                             .map(Integer::valueOf).toList()));
         }
         for (CSVRecord r : csv("visit-phrases-en.csv")) {
-            visitPhrases.put(Text.fold(r.get("vi")), r.get("en"));
+            java.util.regex.Matcher slot = Pattern.compile("\\{(province|what)}").matcher(r.get("vi"));
+            if (slot.find()) {
+                slotPhrases.add(new SlotPhrase(Text.fold(r.get("vi").substring(0, slot.start())).toLowerCase(Locale.ROOT),
+                        slot.group(1), Text.fold(r.get("vi").substring(slot.end())).toLowerCase(Locale.ROOT), r.get("en")));
+            } else {
+                visitPhrases.put(Text.fold(r.get("vi")), r.get("en"));
+            }
         }
         for (CSVRecord r : csv("national-dates.csv")) {
             dates.add(new NationalDate(PartialDate.of(r.get(0)), r.get(1), r.get(2), r.get(3), r.get(4), r.get(5)));

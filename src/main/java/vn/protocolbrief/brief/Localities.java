@@ -137,7 +137,7 @@ final class Localities {
     /** Whether a text is a person's name as written: every word starts with a capital letter, no body's word first. */
     static boolean personName(String vi) {
         String s = Text.nfc(vi).strip();
-        return !s.isEmpty() && !organisation(s) && java.util.Arrays.stream(s.split("\\s+"))
+        return !s.isEmpty() && !organisation(s) && !title(s) && java.util.Arrays.stream(s.split("\\s+"))
                 .allMatch(w -> Character.isUpperCase(w.codePointAt(0)));
     }
 
@@ -153,6 +153,19 @@ final class Localities {
         boolean cityByName = "city".equals(province.kind()) && province.nameEn() != null
                 && province.nameEn().endsWith(" City");
         return cityByName ? "Thành phố " + province.nameVi() : province.nameVi();
+    }
+
+    /**
+     * Words that start a post, never a person's name (folded): "Giám đốc Sở …", "Phó Chủ tịch UBND …", "Trưởng
+     * phòng …". Vietnamese names a post by these heads; a surname is never one of them.
+     */
+    private static final Pattern TITLE = Pattern.compile(
+            "^(pho |tong )?(giam doc|chu tich|bi thu|truong phong|truong ban|chanh van phong|chanh thanh tra"
+                    + "|vu truong|cuc truong|bo truong|thu truong|tong lanh su|dai su|lanh su|chuyen vien|can bo)\\b.*");
+
+    /** Whether a typed name is a post ("Giám đốc Sở Ngoại vụ") rather than a person's name. */
+    static boolean title(String vi) {
+        return TITLE.matcher(Text.fold(vi.strip()).toLowerCase(Locale.ROOT)).matches();
     }
 
     /** Whether a typed name is an office's ("Phòng Lễ tân, Sở Ngoại vụ") rather than a person's. */

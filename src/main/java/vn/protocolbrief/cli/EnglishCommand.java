@@ -16,10 +16,12 @@ final class EnglishCommand implements Callable<Integer> {
     Cli cli;
 
     @Option(names = "--kind", required = true, paramLabel = "KIND", description = "request, note, agreement, outcome,"
-            + " summary, title, venue, commitment, parties, fields, figure, figure_value, figure_unit, gift or link"
+            + " summary, title, venue, commitment, parties, fields, figure, figure_value, figure_unit, gift, link,"
+            + " visit_venue, visit_purpose, visit_office or visit_programme"
             + " (outcome, summary, title, venue: --id is the meeting's; note: the request's; parties, fields: the"
             + " agreement's; figure, figure_value, figure_unit: the key figure's label, value, unit; gift: the gift's"
-            + " item; link: the locality link's note).")
+            + " item; link: the locality link's note; visit_venue, visit_purpose, visit_office, visit_programme: a"
+            + " planned visit's, --id the visit's, --note the programme item's number from 1).")
     String kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (ids: requests --json,"
@@ -42,8 +44,8 @@ final class EnglishCommand implements Callable<Integer> {
         if (remove && text != null) {
             throw new IllegalArgumentException("Give --text or --remove, not both.");
         }
-        if (note != null && !EnglishRendering.NOTE.equals(kind)) {
-            throw new IllegalArgumentException("--note is for --kind note only.");
+        if (note != null && !EnglishRendering.numbered(kind)) {
+            throw new IllegalArgumentException("--note is for --kind note and visit_programme only.");
         }
         if (note != null && note < 1) {
             throw new IllegalArgumentException("--note counts from 1.");
@@ -51,7 +53,10 @@ final class EnglishCommand implements Callable<Integer> {
         try (Store store = cli.openStore()) {
             EnglishRenderingService service = new EnglishRenderingService(store);
             new EnglishRendering(kind, id, 0, "-");
-            int n = !EnglishRendering.NOTE.equals(kind) ? 0 : note != null ? note - 1 : service.latestNote(id);
+            if (EnglishRendering.VISIT_PROGRAMME.equals(kind) && note == null) {
+                throw new IllegalArgumentException("--kind visit_programme needs --note: the item's number, from 1.");
+            }
+            int n = !EnglishRendering.numbered(kind) ? 0 : note != null ? note - 1 : service.latestNote(id);
             String original = service.original(kind, id, n);
             String english;
             if (remove || text != null) {
@@ -60,7 +65,7 @@ final class EnglishCommand implements Callable<Integer> {
                 english = service.get(kind, id, n).map(EnglishRendering::text).orElse(null);
             }
             if (cli.json) {
-                cli.out().json(new Shown(kind, id, EnglishRendering.NOTE.equals(kind) ? n + 1 : null, original,
+                cli.out().json(new Shown(kind, id, EnglishRendering.numbered(kind) ? n + 1 : null, original,
                         english));
             } else {
                 cli.out().line(original);

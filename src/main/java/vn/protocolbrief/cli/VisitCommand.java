@@ -86,6 +86,80 @@ final class VisitCommand implements Callable<Integer> {
         @Option(names = "--approved-by", paramLabel = "NAME")
         String approvedBy;
 
+        @Option(names = "--venue-en", paramLabel = "TEXT", description = "The venue in English, for an English pack"
+                + " (empty: removed, the pack's phrasebook is used again).")
+        String venueEn;
+
+        @Option(names = "--purpose-en", paramLabel = "TEXT", description = "The purpose in English.")
+        String purposeEn;
+
+        @Option(names = "--office-en", paramLabel = "TEXT", description = "The issuing office in English.")
+        String officeEn;
+
+        @Option(names = "--programme-en", paramLabel = "HH:MM=TEXT|N=TEXT", description = "A programme item in"
+                + " English, named by its time or its number from 1 (repeat; empty TEXT removes it).")
+        List<String> programmeEn;
+
+        /** Refuses, before anything is saved, an English programme item that names no item of {@code v}. */
+        Visit checked(Visit v) {
+            for (String p : programmeEn == null ? List.<String>of() : programmeEn) {
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalArgumentException("--programme-en takes HH:MM=TEXT or N=TEXT, not '" + p + "'.");
+                }
+                programmeItem(v, p.substring(0, eq).strip());
+            }
+            return v;
+        }
+
+        /** The officer's English of the saved visit's texts, kept as English renderings (issue 19). */
+        void english(Store store, Visit v) {
+            var service = new vn.protocolbrief.service.EnglishRenderingService(store);
+            if (venueEn != null) {
+                service.set(vn.protocolbrief.domain.EnglishRendering.VISIT_VENUE, v.id(), 0, venueEn);
+            }
+            if (purposeEn != null) {
+                service.set(vn.protocolbrief.domain.EnglishRendering.VISIT_PURPOSE, v.id(), 0, purposeEn);
+            }
+            if (officeEn != null) {
+                service.set(vn.protocolbrief.domain.EnglishRendering.VISIT_OFFICE, v.id(), 0, officeEn);
+            }
+            for (String p : programmeEn == null ? List.<String>of() : programmeEn) {
+                int eq = p.indexOf('=');
+                if (eq < 0) {
+                    throw new IllegalArgumentException("--programme-en takes HH:MM=TEXT or N=TEXT, not '" + p + "'.");
+                }
+                service.set(vn.protocolbrief.domain.EnglishRendering.VISIT_PROGRAMME, v.id(),
+                        programmeItem(v, p.substring(0, eq).strip()), p.substring(eq + 1));
+            }
+        }
+
+        /** The ordinal (from 0) of the programme item named by its time ("09:30", "9h30") or its number from 1. */
+        static int programmeItem(Visit v, String which) {
+            if (which.matches("\\d{1,3}")) {
+                int n = Integer.parseInt(which);
+                if (n < 1 || n > v.programme().size()) {
+                    throw new IllegalArgumentException("The visit's programme has " + v.programme().size()
+                            + " items; there is no item " + n + ".");
+                }
+                return n - 1;
+            }
+            String time = which.replaceAll("[hg.]", ":");
+            time = time.matches("\\d:\\d{2}") ? "0" + time : time;
+            java.util.List<Integer> found = new java.util.ArrayList<>();
+            for (int i = 0; i < v.programme().size(); i++) {
+                String t = v.programme().get(i).time();
+                if (t != null && (t.matches("\\d:\\d{2}") ? "0" + t : t).equals(time)) {
+                    found.add(i);
+                }
+            }
+            if (found.size() != 1) {
+                throw new IllegalArgumentException(found.isEmpty() ? "No programme item at " + which + "."
+                        : "Several programme items at " + which + ": name the item by its number.");
+            }
+            return found.get(0);
+        }
+
         Visit apply(Visit base, Catalog catalog, String id) {
             String provinceId = province != null ? catalog.province(province).province().id()
                     : base == null ? null : base.provinceId();
@@ -148,8 +222,12 @@ final class VisitCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return context.answerWithStore(store -> new VisitService(store).record(fields.apply(null, new Catalog(store),
-                    VisitService.newId()), VisitService.ANY_VERSION), (store, v, out) -> describe(store, v, "Recorded visit " + v.id() + ".", out));
+            return context.answerWithStore(store -> {
+                Visit v = new VisitService(store).record(fields.checked(fields.apply(null, new Catalog(store),
+                        VisitService.newId())), VisitService.ANY_VERSION);
+                fields.english(store, v);
+                return v;
+            }, (store, v, out) -> describe(store, v, "Recorded visit " + v.id() + ".", out));
         }
     }
 
@@ -171,7 +249,10 @@ final class VisitCommand implements Callable<Integer> {
                 VisitService visits = new VisitService(store);
                 // Saved only if nobody saved the visit since it was read here: a race is refused, not lost.
                 VisitService.Versioned base = visits.getVersioned(id);
-                return visits.record(fields.apply(base.visit(), new Catalog(store), id), base.version());
+                Visit v = visits.record(fields.checked(fields.apply(base.visit(), new Catalog(store), id)),
+                        base.version());
+                fields.english(store, v);
+                return v;
             }, (store, v, out) -> describe(store, v, "Changed visit " + v.id() + ".", out));
         }
     }

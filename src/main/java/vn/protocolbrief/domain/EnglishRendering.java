@@ -32,8 +32,19 @@ public record EnglishRendering(String kind, String recordId, int note, String te
     public static final String GIFT = "gift";
     /** A locality link's note. */
     public static final String LINK = "link";
+    /**
+     * A planned visit's venue, purpose, issuing office and programme items (issue 19: the officer's own English for
+     * an English pack; {@code note} is the programme item's number, from 0).
+     */
+    public static final String VISIT_VENUE = "visit_venue";
+    public static final String VISIT_PURPOSE = "visit_purpose";
+    public static final String VISIT_OFFICE = "visit_office";
+    public static final String VISIT_PROGRAMME = "visit_programme";
     public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, TITLE,
-            VENUE, COMMITMENT, PARTIES, FIELDS, FIGURE, FIGURE_VALUE, FIGURE_UNIT, GIFT, LINK);
+            VENUE, COMMITMENT, PARTIES, FIELDS, FIGURE, FIGURE_VALUE, FIGURE_UNIT, GIFT, LINK, VISIT_VENUE,
+            VISIT_PURPOSE, VISIT_OFFICE, VISIT_PROGRAMME);
+    /** The kinds of a visit's text (the change log names the visit). */
+    public static final List<String> VISIT_KINDS = List.of(VISIT_VENUE, VISIT_PURPOSE, VISIT_OFFICE, VISIT_PROGRAMME);
 
     public EnglishRendering {
         if (kind == null || !KINDS.contains(kind)) {
@@ -44,7 +55,7 @@ public record EnglishRendering(String kind, String recordId, int note, String te
         if (recordId == null) {
             throw new IllegalArgumentException("An English rendering of a " + kind + " names no record.");
         }
-        if (note < 0 || (note > 0 && !NOTE.equals(kind))) {
+        if (note < 0 || (note > 0 && !numbered(kind))) {
             throw new IllegalArgumentException("Only a note has a number (the " + kind + " " + recordId
                     + " was given " + note + ").");
         }
@@ -70,8 +81,15 @@ public record EnglishRendering(String kind, String recordId, int note, String te
         return t;
     }
 
+    /** Whether a kind renders one of several numbered texts of its record (a request's note, a programme item). */
+    public static boolean numbered(String kind) {
+        return NOTE.equals(kind) || VISIT_PROGRAMME.equals(kind);
+    }
+
     /** Which record text it renders, as the change log and the archive check name it. */
     public String label() {
-        return NOTE.equals(kind) ? "note " + (note + 1) + " of request " + recordId : kind + " " + recordId;
+        return NOTE.equals(kind) ? "note " + (note + 1) + " of request " + recordId
+                : VISIT_PROGRAMME.equals(kind) ? "programme item " + (note + 1) + " of visit " + recordId
+                : kind + " " + recordId;
     }
 }

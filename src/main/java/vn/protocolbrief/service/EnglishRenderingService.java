@@ -57,6 +57,8 @@ public final class EnglishRenderingService {
                 case EnglishRendering.FIGURE, EnglishRendering.FIGURE_VALUE, EnglishRendering.FIGURE_UNIT ->
                         new Work.Ref("figure", recordId);
                 case EnglishRendering.LINK -> new Work.Ref("link", recordId);
+                case EnglishRendering.VISIT_VENUE, EnglishRendering.VISIT_PURPOSE, EnglishRendering.VISIT_OFFICE,
+                     EnglishRendering.VISIT_PROGRAMME -> new Work.Ref("visit", recordId);
                 default -> new Work.Ref("meeting", work.renderings().meetingOf(kind, recordId).orElseThrow());
             };
             var change = work.changing(List.of(ref));

@@ -27,6 +27,9 @@ public final class EnglishRenderingRepository {
         TEXTS.put(EnglishRendering.FIGURE_UNIT, new String[]{"key_figure", "unit"});
         TEXTS.put(EnglishRendering.GIFT, new String[]{"gift", "item"});
         TEXTS.put(EnglishRendering.LINK, new String[]{"locality_link", "note"});
+        TEXTS.put(EnglishRendering.VISIT_VENUE, new String[]{"visit", "venue"});
+        TEXTS.put(EnglishRendering.VISIT_PURPOSE, new String[]{"visit", "purpose"});
+        TEXTS.put(EnglishRendering.VISIT_OFFICE, new String[]{"visit", "issuing_office"});
     }
 
     /**
@@ -37,6 +40,9 @@ public final class EnglishRenderingRepository {
     private static String textOf(String kind, String record, String note) {
         if (kind.equals(EnglishRendering.NOTE)) {
             return "SELECT t.note FROM request_followup t WHERE t.request_id = " + record + " AND t.ordinal = " + note;
+        }
+        if (kind.equals(EnglishRendering.VISIT_PROGRAMME)) {
+            return "SELECT t.item FROM visit_programme t WHERE t.visit_id = " + record + " AND t.ordinal = " + note;
         }
         String[] column = TEXTS.get(kind);
         if (column == null) {
@@ -52,6 +58,7 @@ public final class EnglishRenderingRepository {
         StringBuilder sql = new StringBuilder("SELECT e.kind, e.record_id, e.note, e.text, CASE e.kind");
         List<String> kinds = new java.util.ArrayList<>(TEXTS.keySet());
         kinds.add(EnglishRendering.NOTE);
+        kinds.add(EnglishRendering.VISIT_PROGRAMME);
         for (String kind : kinds) {
             sql.append("\n  WHEN '").append(kind).append("' THEN (").append(textOf(kind, "e.record_id", "e.note"))
                     .append(')');

@@ -64,7 +64,9 @@ final class RecordRows {
             Map.entry("sensitivity", List.of(new Part("sensitivity", "id = :id"))),
             Map.entry("visit", List.of(new Part("visit", "id = :id"), new Part("visit_person", "visit_id = :id"),
                     new Part("visit_programme", "visit_id = :id"), new Part("visit_point", "visit_id = :id"),
-                    new Part("visit_sensitive", "visit_id = :id"))));
+                    new Part("visit_sensitive", "visit_id = :id"), new Part("english_rendering",
+                            "kind IN ('visit_venue', 'visit_purpose', 'visit_office', 'visit_programme')"
+                                    + " AND record_id = :id"))));
 
     private final Map<String, List<String>> keys = new ConcurrentHashMap<>();
     private volatile Map<String, List<ForeignKey>> references;
