@@ -81,32 +81,13 @@ final class TalkingPoints {
 
     List<TalkingPoint> derive(Guest guest, Host host, List<Integer> visitSource, List<MeetingItem> history,
                               List<AidItem> aid, List<AgreementItem> agreements, List<RequestItem> requests) {
-        return derive(guest, host, null, visitSource, history, aid, agreements, requests);
-    }
-
-    /**
-     * The points, with the visit's purpose as the visit record states it (in the pack's language; null when none):
-     * said after the welcome, so that a first meeting still tells the guests what we want of it.
-     */
-    List<TalkingPoint> derive(Guest guest, Host host, String purpose, List<Integer> visitSource,
-                              List<MeetingItem> history, List<AidItem> aid, List<AgreementItem> agreements,
-                              List<RequestItem> requests) {
+        // The visit's purpose is not said here: the front brief's first part states it, and a point repeating it
+        // made the leader say it twice (the purpose typed for a visit is a plan's heading, not a sentence to the guest).
         List<TalkingPoint> out = new ArrayList<>();
         String welcomed = guest.address() == null ? l.format("point.welcome.delegation", guest.partner())
                 : l.format("point.welcome.guest", guest.address(), guest.partner());
         out.add(new TalkingPoint("welcome", l.format("point.welcome", host.unitAndName(), welcomed, host.name()),
                 List.of(), visitSource));
-        if (purpose != null && !purpose.isBlank()) {
-            String with = guest.inSpeech() != null ? guest.inSpeech() : l.format("point.proposal.side", guest.partner());
-            String p = quoted(purpose);
-            // In English the visit's words the pack knows ("talks", "investment promotion"), else the original.
-            String en = "en".equals(l.lang()) ? quoted(l.visitText(p)) : null;
-            boolean unrendered = en != null && en.startsWith(l.get("original.mark"));
-            String text = "vi".equals(l.lang()) ? l.format("point.purpose", lowerFirst(p), with)
-                    : unrendered ? l.format("point.purpose.unrendered", null, with) + "\n" + en
-                    : l.format("point.purpose", EnglishSpeech.lower(en), with);
-            out.add(new TalkingPoint("welcome", text, List.of(), visitSource));
-        }
         List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
                 .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         String rest = history.isEmpty() || history.get(0).outcome() == null ? null
