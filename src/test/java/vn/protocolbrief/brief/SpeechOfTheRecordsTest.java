@@ -61,7 +61,7 @@ class SpeechOfTheRecordsTest {
                 .derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng Xai-tô", "Ngài Thị trưởng",
                                 "thành phố Aka") : new TalkingPoints.Guest("Mayor SATO Ken", "Mayor SATO", "Aka City"),
                         "vi".equals(lang) ? new TalkingPoints.Host("tỉnh Lam", "Lam")
-                                : new TalkingPoints.Host("Lam Province", "Lam"), null, List.of(1), List.of(last, told), List.of(),
+                                : new TalkingPoints.Host("Lam Province", "Lam"), List.of(1), List.of(last, told), List.of(),
                         agreements, requests);
     }
 
@@ -141,7 +141,7 @@ class SpeechOfTheRecordsTest {
                     List.of(), List.of(host()), null, outcome, 0, List.of(2));
             List<String> said = spoken(points.derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng "
                             + "Xai-tô", "Ngài Thị trưởng", "thành phố Aka") : new TalkingPoints.Guest("Mayor SATO Ken",
-                            "Mayor SATO", "Aka City"), new TalkingPoints.Host("Lam", "Lam"), null, List.of(1),
+                            "Mayor SATO", "Aka City"), new TalkingPoints.Host("Lam", "Lam"), List.of(1),
                     List.of(last), List.of(), List.of(), List.of()));
             assertThat(said).contains("vi".equals(lang)
                     ? "Tại buổi làm việc gần nhất ngày 06/05/2025, chúng tôi trân trọng việc Ngài Thị trưởng sẵn sàng hỗ "
