@@ -65,5 +65,17 @@ class FilledVisitFrontTest {
                 : front.indexOf(l.get("annex.contents")));
         int said = front.split(java.util.regex.Pattern.quote(PURPOSE), -1).length - 1;
         assertThat(said).as("the purpose in the front brief").isEqualTo(1);
+        int raise = front.indexOf(l.get("front.raise"));
+        if (raise >= 0) {
+            assertThat(front.substring(raise + l.get("front.raise").length()).strip()).as("replies numbered afresh")
+                    .startsWith("1. ");
+        }
+    }
+
+    /** The Vietnamese legend of the requests ledger reads as a sentence ("nêu tại từ hai cuộc" did not). */
+    @org.junit.jupiter.api.Test
+    void theRequestsLegendIsGrammatical() {
+        assertThat(new Labels("vi").get("requests.legend")).contains("Đề nghị được nêu tại hai cuộc làm việc trở lên")
+                .doesNotContain("tại từ");
     }
 }
