@@ -342,7 +342,7 @@ public final class BriefAssembler {
                             .note(), sources.cite(k.sourceId()))).toList();
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
                     .withPromises(promises)
-                    .derive(guest, host, visit.purpose(), visitSource, history, aid, agreements,
+                    .derive(guest, host, visitSource, history, aid, agreements,
                             requests);
         }
 

@@ -141,6 +141,7 @@ final class DocxWriter {
         }
         if (!raise.isEmpty()) {
             headingNotAtPageFoot(d, ++n + ". " + l.get("front.raise"));
+            i = 1; // numbered afresh under their own heading, as the PDF numbers them
             for (TalkingPoint p : raise) {
                 Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
             }

@@ -30,7 +30,8 @@ final class FrontHtml {
         List<TalkingPoint> raise = m.talkingPoints().stream().filter(p -> "raise".equals(p.kind())).toList();
         points(h, ++n, l.get("front.points"), speech, 1);
         if (!raise.isEmpty()) {
-            points(h, ++n, l.get("front.raise"), raise, speech.size() + 1);
+            // Replies are numbered afresh under their own heading: a reader heard "7." as the speech's seventh point.
+            points(h, ++n, l.get("front.raise"), raise, 1);
         }
         if (m.meta().pointsEdited()) {
             h.el("p", "muted", l.get("points.edited"));

@@ -81,32 +81,13 @@ final class TalkingPoints {
 
     List<TalkingPoint> derive(Guest guest, Host host, List<Integer> visitSource, List<MeetingItem> history,
                               List<AidItem> aid, List<AgreementItem> agreements, List<RequestItem> requests) {
-        return derive(guest, host, null, visitSource, history, aid, agreements, requests);
-    }
-
-    /**
-     * The points, with the visit's purpose as the visit record states it (in the pack's language; null when none):
-     * said after the welcome, so that a first meeting still tells the guests what we want of it.
-     */
-    List<TalkingPoint> derive(Guest guest, Host host, String purpose, List<Integer> visitSource,
-                              List<MeetingItem> history, List<AidItem> aid, List<AgreementItem> agreements,
-                              List<RequestItem> requests) {
+        // The visit's purpose is not said here: the front brief's first part states it, and a point repeating it
+        // made the leader say it twice (the purpose typed for a visit is a plan's heading, not a sentence to the guest).
         List<TalkingPoint> out = new ArrayList<>();
         String welcomed = guest.address() == null ? l.format("point.welcome.delegation", guest.partner())
                 : l.format("point.welcome.guest", guest.address(), guest.partner());
         out.add(new TalkingPoint("welcome", l.format("point.welcome", host.unitAndName(), welcomed, host.name()),
                 List.of(), visitSource));
-        if (purpose != null && !purpose.isBlank()) {
-            String with = guest.inSpeech() != null ? guest.inSpeech() : l.format("point.proposal.side", guest.partner());
-            String p = quoted(purpose);
-            // In English the visit's words the pack knows ("talks", "investment promotion"), else the original.
-            String en = "en".equals(l.lang()) ? quoted(l.visitText(p)) : null;
-            boolean unrendered = en != null && en.startsWith(l.get("original.mark"));
-            String text = "vi".equals(l.lang()) ? l.format("point.purpose", lowerFirst(p), with)
-                    : unrendered ? l.format("point.purpose.unrendered", null, with) + "\n" + en
-                    : l.format("point.purpose", EnglishSpeech.lower(en), with);
-            out.add(new TalkingPoint("welcome", text, List.of(), visitSource));
-        }
         List<AgreementItem> signed = agreements.stream().filter(AgreementItem::withPartner)
                 .sorted(Comparator.comparing(AgreementItem::signedOn, Comparator.reverseOrder())).limit(PER_KIND).toList();
         String rest = history.isEmpty() || history.get(0).outcome() == null ? null
@@ -162,10 +143,18 @@ final class TalkingPoints {
             out.add(new TalkingPoint("thanks", text, these.stream().map(Promise::id).toList(),
                     these.stream().flatMap(p -> p.sources().stream()).distinct().sorted().toList()));
         }
+        // An agreement the two sides signed at the last meeting whose outcome is said below: one point says the
+        // meeting, the signing and what else was agreed, never the meeting twice (point 3 and point 4 both "at the
+        // meeting of 11/2023").
+        AgreementItem atLast = rest == null ? null : signed.stream().filter(a -> a.happened() == AgreementWords.SIGNED
+                && signer(a, host) == null && SpeechFacts.sameMeeting(a.signedOn(), history.get(0).date()))
+                .findFirst().orElse(null);
+        String atLastText = null;
         for (AgreementItem a : signed) {
             // Said as the record has it: signed, agreed in words, or still proposed.
             String signer = signer(a, host);
-            String key = "point.agreement." + a.happened().key() + (signer == null ? "" : ".by")
+            String key = a == atLast ? "point.agreement.signed.atlast"
+                    : "point.agreement." + a.happened().key() + (signer == null ? "" : ".by")
                     + (a.signedOn().known() ? "" : ".undated");
             // After "ký" the title must read as a document (the English sentence does not carry the title).
             String title = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
@@ -175,10 +164,16 @@ final class TalkingPoints {
             }
             String text = inline(a.title()) ? l.format(key, title, on(a.signedOn()), signer, guest.partner())
                     : said(key, List.of(a.title()), title, on(a.signedOn()), signer, guest.partner());
+            if (a == atLast) {
+                atLastText = text;
+                continue;
+            }
             out.add(new TalkingPoint("agreed", text, List.of(a.id()), a.sources()));
         }
         if (rest != null) {
-            out.add(outcomePoint(history.get(0), rest, guest));
+            TalkingPoint outcome = outcomePoint(history.get(0), rest, guest, atLast != null);
+            out.add(atLast == null ? outcome : SpeechFacts.opened(atLastText, outcome, atLast,
+                    l.get("point.agreement.atlast.hope")));
         }
         // Their requests we have answered: where they stand. (Open ones come under "what they may raise".)
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
@@ -349,16 +344,17 @@ final class TalkingPoints {
      * làm việc này, Đại học A – Đại học B ký …"), never all of it as agreed. An English pack splits the officer's
      * rendering the same way when it has as many clauses; without a rendering the outcome is said around, as before.
      */
-    private TalkingPoint outcomePoint(MeetingItem last, String rest, Guest guest) {
+    private TalkingPoint outcomePoint(MeetingItem last, String rest, Guest guest, boolean meetingSaid) {
         String[] clauses = rest.split("; ");
         String en = english(rest);
         String[] enClauses = en == null ? null : quoted(en).split("; ");
         boolean english = "en".equals(l.lang());
         if (english && (enClauses == null || enClauses.length != clauses.length)) {
             String outcome = rest;
-            String text = inline(rest) ? l.format("point.outcome", on(last.date()),
+            String key = meetingSaid ? "point.outcome.too" : "point.outcome";
+            String text = inline(rest) ? l.format(key, on(last.date()),
                     EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(english(rest)), guest)))
-                    : said("point.outcome", List.of(outcome), on(last.date()), outcome);
+                    : said(key, List.of(outcome), on(last.date()), outcome);
             return new TalkingPoint("agreed", text, List.of(last.id()), last.sources());
         }
         java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
@@ -381,11 +377,12 @@ final class TalkingPoints {
             by.get(kind).add(english ? enClauses[i] : c);
         }
         List<String> sentences = new ArrayList<>();
-        String date = on(last.date());
+        String date = meetingSaid ? null : on(last.date());
         if (!by.get("agreed").isEmpty()) {
             String said = String.join("; ", by.get("agreed"));
-            sentences.add(english ? l.format("point.outcome", date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
-                    guest))) : l.format("point.outcome", date, lowerFirst(firstPerson.clauses(withoutAgreedVerb(said)))));
+            String key = date == null ? "point.outcome.too" : "point.outcome";
+            sentences.add(english ? l.format(key, date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
+                    guest))) : l.format(key, date, lowerFirst(firstPerson.clauses(withoutAgreedVerb(said)))));
             date = null;
         }
         if (!by.get("guest").isEmpty()) {

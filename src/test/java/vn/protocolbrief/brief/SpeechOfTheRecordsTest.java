@@ -61,7 +61,7 @@ class SpeechOfTheRecordsTest {
                 .derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng Xai-tô", "Ngài Thị trưởng",
                                 "thành phố Aka") : new TalkingPoints.Guest("Mayor SATO Ken", "Mayor SATO", "Aka City"),
                         "vi".equals(lang) ? new TalkingPoints.Host("tỉnh Lam", "Lam")
-                                : new TalkingPoints.Host("Lam Province", "Lam"), null, List.of(1), List.of(last, told), List.of(),
+                                : new TalkingPoints.Host("Lam Province", "Lam"), List.of(1), List.of(last, told), List.of(),
                         agreements, requests);
     }
 
@@ -72,12 +72,12 @@ class SpeechOfTheRecordsTest {
     @Test
     void whatWasAgreedNamesTheTwoSidesOnce() {
         List<String> vi = spoken(points("vi", Map.of()));
-        assertThat(vi).anySatisfy(p -> assertThat(p).contains("hai bên đã thống nhất: thúc đẩy trao đổi đoàn doanh "
+        assertThat(vi).anySatisfy(p -> assertThat(p).contains("Hai bên cũng đã thống nhất: thúc đẩy trao đổi đoàn doanh "
                 + "nghiệp. Cũng tại buổi làm việc này, Trường Cao đẳng Lam và Đại học Aka ký thỏa thuận"));
         assertThat(vi).noneSatisfy(p -> assertThat(p).containsIgnoringCase("thống nhất: hai bên"));
         assertThat(EnglishSpeech.agreed("the two sides will promote trade")).isEqualTo("to promote trade");
         List<String> en = spoken(points("en", Map.of(EnglishRendering.key(OUTCOME), OUTCOME_EN)));
-        assertThat(en).anySatisfy(p -> assertThat(p).contains("our two sides agreed to promote exchanges of business "
+        assertThat(en).anySatisfy(p -> assertThat(p).contains("Our two sides also agreed to promote exchanges of business "
                 + "delegations. At the same meeting, Lam College and Aka University signed"));
         assertThat(en).noneSatisfy(p -> assertThat(p).contains("agreed that the two sides"));
     }
@@ -141,7 +141,7 @@ class SpeechOfTheRecordsTest {
                     List.of(), List.of(host()), null, outcome, 0, List.of(2));
             List<String> said = spoken(points.derive("vi".equals(lang) ? new TalkingPoints.Guest("Ngài Thị trưởng "
                             + "Xai-tô", "Ngài Thị trưởng", "thành phố Aka") : new TalkingPoints.Guest("Mayor SATO Ken",
-                            "Mayor SATO", "Aka City"), new TalkingPoints.Host("Lam", "Lam"), null, List.of(1),
+                            "Mayor SATO", "Aka City"), new TalkingPoints.Host("Lam", "Lam"), List.of(1),
                     List.of(last), List.of(), List.of(), List.of()));
             assertThat(said).contains("vi".equals(lang)
                     ? "Tại buổi làm việc gần nhất ngày 06/05/2025, chúng tôi trân trọng việc Ngài Thị trưởng sẵn sàng hỗ "
