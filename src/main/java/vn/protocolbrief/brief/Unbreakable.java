@@ -30,6 +30,12 @@ final class Unbreakable {
      */
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*");
     private final Pattern names;
+    /**
+     * Partners' names, held as written only (case counts): "Thành phố Ashikaga" is a name, "thị trưởng thành phố
+     * Ashikaga" a post whose words may wrap in a narrow column.
+     */
+    private final Pattern partners;
+    private static final String EXACT = "\u0000";
     /** The two countries' names, each a name a line may not split ("Nhật / Bản"). */
     private static final List<String> COUNTRIES = List.of("Nhật Bản", "Việt Nam", "Viet Nam");
 
@@ -51,6 +57,13 @@ final class Unbreakable {
         while (u.find()) {
             found.add(u.group(1));
         }
+        List<String> exact = new ArrayList<>(found.stream().filter(x -> x != null && x.startsWith(EXACT))
+                .map(x -> x.substring(1).strip()).filter(x -> x.contains(" ")).distinct().toList());
+        exact.sort(Comparator.comparingInt(String::length).reversed());
+        partners = exact.isEmpty() ? null : Pattern.compile(String.join("|", exact.stream()
+                .flatMap(x -> java.util.stream.Stream.of(Pattern.quote(x), Pattern.quote(Html.escape(x)))).distinct()
+                .toList()));
+        found.removeIf(x -> x != null && x.startsWith(EXACT));
         Set<String> folded = new LinkedHashSet<>();
         for (String s : found) {
             String f = s == null ? "" : Text.fold(s.strip()).replaceAll("[\\s\u00A0]+", " ");
@@ -123,7 +136,7 @@ final class Unbreakable {
             found.add(h.person());
             text.append(h.title()).append('\n');
         } else if (o instanceof BriefModel.LinkItem x) {
-            found.add(x.partnerName());
+            found.add(x.partnerName() == null ? null : EXACT + x.partnerName());
             walkRecord(x, found, text);
         } else if (o instanceof String s) {
             text.append(s).append('\n');
@@ -142,7 +155,7 @@ final class Unbreakable {
                 Object v = c.getAccessor().invoke(r);
                 if (c.getName().equals("partnerName") && v instanceof String s) {
                     // The partners' names: "Đại sứ quán Nhật / Bản" broken reads as a fault in a name.
-                    found.add(s);
+                    found.add(EXACT + s);
                 }
                 walk(v, found, text);
             } catch (ReflectiveOperationException | IllegalArgumentException e) {
@@ -157,6 +170,7 @@ final class Unbreakable {
             return null;
         }
         String out = join(ABBREVIATED_UNIT, join(DATE, s));
+        out = partners == null ? out : join(partners, out);
         return names == null ? out : joinFolded(out);
     }
 
@@ -199,6 +213,7 @@ final class Unbreakable {
     /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
     private String spans(String s) {
         String out = wrap(ABBREVIATED_UNIT, wrap(DATE, s));
+        out = partners == null ? out : wrap(partners, out);
         return names == null ? out : wrapFolded(out);
     }
 
