@@ -5,11 +5,14 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.protocolbrief.brief.BriefModel.MeetingItem;
+import java.lang.reflect.RecordComponent;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
+import vn.protocolbrief.domain.Prefecture;
+import vn.protocolbrief.domain.Province;
+import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.store.ReferenceData;
 
 /**
  * Names of the people a pack names ("HAYAKAWA Naohide", "Ha-y-a-ca-oa Na-ô-hi-đê", "Nguyễn Tuấn Thanh") and dates
@@ -27,67 +30,138 @@ final class Unbreakable {
      */
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*");
     private final Pattern names;
+    /**
+     * Partners' names, held as written only (case counts): "Thành phố Ashikaga" is a name, "thị trưởng thành phố
+     * Ashikaga" a post whose words may wrap in a narrow column.
+     */
+    private final Pattern partners;
+    private static final String EXACT = "\u0000";
     /** The two countries' names, each a name a line may not split ("Nhật / Bản"). */
     private static final List<String> COUNTRIES = List.of("Nhật Bản", "Việt Nam", "Viet Nam");
 
     Unbreakable(BriefModel m) {
         Set<String> found = new LinkedHashSet<>();
-        Consumer<PersonItem> add = p -> {
-            if (p != null) {
-                // The name and its reading; a form of address may break between its title and the name.
-                for (String s : new String[] {p.name(), p.reading()}) {
-                    if (s != null && s.strip().contains(" ")) {
-                        found.add(s.strip());
-                    }
-                }
-            }
-        };
-        if (m.visit() != null) {
-            add.accept(m.visit().leader());
-            m.visit().members().forEach(add);
-            m.visit().hosts().forEach(add);
-        }
+        StringBuilder text = new StringBuilder();
+        // Every person anywhere in the pack's records (the visit, the delegation, the history, the leader's other
+        // meetings, the partner elsewhere), every string besides: walked over the model's records as they are.
+        walk(m, found, text);
         if (m.meta() != null && m.meta().provinceName() != null) {
             // The province's own name too: "to Quang / Ninh" at a line's end reads as two places.
             found.add(m.meta().provinceName().strip());
         }
-        // The partners' names too, and the two countries': "Đại sứ quán Nhật / Bản tại Việt Nam" broken in a Word table
-        // reads as a fault in a name, as a person's name does.
-        if (m.meta() != null && m.meta().partnerName() != null) {
-            found.add(m.meta().partnerName().strip());
-        }
-        if (m.otherPartners() != null) {
-            m.otherPartners().forEach(o -> {
-                if (o.partnerName() != null) {
-                    found.add(o.partnerName().strip());
-                }
-            });
-        }
-        if (m.province() != null) {
-            m.province().links().forEach(x -> {
-                if (x.partnerName() != null) {
-                    found.add(x.partnerName().strip());
-                }
-            });
-        }
         found.addAll(COUNTRIES);
-        if (m.delegation() != null) {
-            m.delegation().people().forEach(add);
-            m.delegation().currentHeads().forEach(add);
-            m.delegation().leaderPosts().forEach(p -> found.add(p.person()));
+        found.addAll(PLACES);
+        // A locality the records name after its unit ("Thành phố Quy Nhơn", "TP Hạ Long", "Trường Đại học Hạ Long"):
+        // its name is a name wherever it stands, "Ha Long University" in an English rendering too.
+        Matcher u = LOCALITY.matcher(text);
+        while (u.find()) {
+            found.add(u.group(1));
         }
-        if (m.history() != null) {
-            for (MeetingItem x : m.history()) {
-                add.accept(x.leader());
-                x.delegation().forEach(add);
-                x.hosts().forEach(add);
+        List<String> exact = new ArrayList<>(found.stream().filter(x -> x != null && x.startsWith(EXACT))
+                .map(x -> x.substring(1).strip()).filter(x -> x.contains(" ")).distinct().toList());
+        exact.sort(Comparator.comparingInt(String::length).reversed());
+        partners = exact.isEmpty() ? null : Pattern.compile(String.join("|", exact.stream()
+                .flatMap(x -> java.util.stream.Stream.of(Pattern.quote(x), Pattern.quote(Html.escape(x)))).distinct()
+                .toList()));
+        found.removeIf(x -> x != null && x.startsWith(EXACT));
+        Set<String> folded = new LinkedHashSet<>();
+        for (String s : found) {
+            String f = s == null ? "" : Text.fold(s.strip()).replaceAll("[\\s\u00A0]+", " ");
+            if (f.contains(" ")) {
+                folded.add(f);
+                String[] words = f.split(" ");
+                if (words.length == 2) {
+                    // Given name first, as an English text may write a Japanese name ("Naoki Ito").
+                    folded.add(words[1] + " " + words[0]);
+                }
             }
         }
-        List<String> sorted = new ArrayList<>(found.stream().filter(s -> s.contains(" ")).toList());
+        List<String> sorted = new ArrayList<>(folded);
         sorted.sort(Comparator.comparingInt(String::length).reversed());
-        names = sorted.isEmpty() ? null : Pattern.compile(String.join("|", sorted.stream()
-                .flatMap(s -> java.util.stream.Stream.of(Pattern.quote(s), Pattern.quote(Html.escape(s)))).distinct()
-                .toList()));
+        names = sorted.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{M}\\d])(?:" + String.join("|", sorted.stream()
+                .map(x -> Pattern.quote(x).replace(" ", "\\E[ \u00A0]\\Q")).toList()) + ")(?![\\p{L}\\p{M}\\d])");
+    }
+
+    /**
+     * A unit word and the locality's name after it: its syllables each capitalised (two to four), as Vietnamese
+     * writes a place's name.
+     */
+    private static final Pattern LOCALITY = Pattern.compile("(?:\\b(?:[Tt]hành phố|TP\\.?|Tp\\.?|[Tt]hị xã|TX\\.?|[Hh]uyện|[Tt]ỉnh"
+            + "|[Xx]ã|[Pp]hường|[Qq]uận|[Đđ]ại học|[Vv]ịnh)|\\b(?:City of|Province of)) "
+            + "(\\p{Lu}[\\p{Ll}\\p{M}]+(?: \\p{Lu}[\\p{Ll}\\p{M}]+){1,3})");
+
+    /**
+     * The reference data's places with more than one word: the provinces of 2025 and those merged into them, their
+     * English names and aliases; the Japanese prefectures — each as written and without diacritics.
+     */
+    private static final List<String> PLACES = places();
+
+    private static List<String> places() {
+        List<String> out = new ArrayList<>();
+        try {
+            ReferenceData r = ReferenceData.load();
+            for (Province p : r.provinces()) {
+                out.add(p.nameVi());
+                out.add(p.nameEn());
+                out.addAll(p.predecessors());
+            }
+            r.provinceAliases().values().forEach(out::addAll);
+            for (Prefecture p : r.prefectures()) {
+                out.add(p.nameVi());
+                out.add(p.nameEn());
+            }
+        } catch (RuntimeException missing) {
+            return List.of();
+        }
+        return out.stream().filter(x -> x != null && x.strip().contains(" ")).map(String::strip).distinct().toList();
+    }
+
+    private static void walk(Object o, Set<String> found, StringBuilder text) {
+        if (o == null) {
+            return;
+        }
+        if (o instanceof PersonItem p) {
+            // The name and its reading; a form of address may break between its title and the name.
+            for (String s : new String[] {p.name(), p.reading()}) {
+                if (s != null) {
+                    found.add(s.strip());
+                }
+            }
+            // The written form of address too ("Ngài Đại sứ ITO Naoki"): it may break only before it, not inside.
+            if (p.address() != null) {
+                found.add(p.writtenAddress());
+            }
+            text.append(p.title()).append('\n').append(p.address()).append('\n');
+        } else if (o instanceof BriefModel.PostHolder h) {
+            found.add(h.person());
+            text.append(h.title()).append('\n');
+        } else if (o instanceof BriefModel.LinkItem x) {
+            found.add(x.partnerName() == null ? null : EXACT + x.partnerName());
+            walkRecord(x, found, text);
+        } else if (o instanceof String s) {
+            text.append(s).append('\n');
+        } else if (o instanceof Iterable<?> i) {
+            i.forEach(x -> walk(x, found, text));
+        } else if (o instanceof java.util.Map<?, ?> map) {
+            map.values().forEach(x -> walk(x, found, text));
+        } else if (o instanceof Record) {
+            walkRecord((Record) o, found, text);
+        }
+    }
+
+    private static void walkRecord(Record r, Set<String> found, StringBuilder text) {
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            try {
+                Object v = c.getAccessor().invoke(r);
+                if (c.getName().equals("partnerName") && v instanceof String s) {
+                    // The partners' names: "Đại sứ quán Nhật / Bản" broken reads as a fault in a name.
+                    found.add(EXACT + s);
+                }
+                walk(v, found, text);
+            } catch (ReflectiveOperationException | IllegalArgumentException e) {
+                // A component not readable: nothing of it is held.
+            }
+        }
     }
 
     /** A plain text with the names and dates held together. */
@@ -96,7 +170,8 @@ final class Unbreakable {
             return null;
         }
         String out = join(ABBREVIATED_UNIT, join(DATE, s));
-        return names == null ? out : join(names, out);
+        out = partners == null ? out : join(partners, out);
+        return names == null ? out : joinFolded(out);
     }
 
     /**
@@ -138,7 +213,47 @@ final class Unbreakable {
     /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
     private String spans(String s) {
         String out = wrap(ABBREVIATED_UNIT, wrap(DATE, s));
-        return names == null ? out : wrap(names, out);
+        out = partners == null ? out : wrap(partners, out);
+        return names == null ? out : wrapFolded(out);
+    }
+
+    /**
+     * Where the names stand in a text: matched on its folded form (lower case, no diacritics, the same length), so
+     * that "Ha Long", "HA LONG" and "Hạ Long" are one name.
+     */
+    private Matcher folded(String s) {
+        String f = Text.fold(s);
+        return names.matcher(f.length() == s.length() ? f : s);
+    }
+
+    private String joinFolded(String s) {
+        Matcher m = folded(s);
+        StringBuilder b = new StringBuilder(s.length());
+        int at = 0;
+        while (m.find()) {
+            b.append(s, at, m.start()).append(s.substring(m.start(), m.end()).replace(' ', NBSP));
+            at = m.end();
+        }
+        return b.append(s, at, s.length()).toString();
+    }
+
+    private String wrapFolded(String s) {
+        Matcher m = folded(s);
+        StringBuilder b = new StringBuilder(s.length());
+        int at = 0;
+        while (m.find()) {
+            if (m.start() < at) {
+                continue;
+            }
+            int end = m.end();
+            while (end < s.length() && ".,;:)!?”".indexOf(s.charAt(end)) >= 0) {
+                end++;
+            }
+            b.append(s, at, m.start()).append("<span class=\"nw\">").append(s.substring(m.start(), end)
+                    .replace(' ', NBSP)).append("</span>");
+            at = end;
+        }
+        return b.append(s, at, s.length()).toString();
     }
 
     private static String wrap(Pattern p, String s) {
