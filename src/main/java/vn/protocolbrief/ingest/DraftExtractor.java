@@ -209,6 +209,9 @@ public final class DraftExtractor {
         for (Candidate c : jpBodies) {
             if (c.kind == PartnerKind.CONSULATE_GENERAL || c.kind == PartnerKind.EMBASSY) {
                 c.mentions.forEach(m -> partnerSpans.add(new PlaceFinder.Span(m.sentence(), m.start(), m.end())));
+            } else {
+                // Only the end of any other body's name: "JETRO tại Hà Nội" names its seat after it.
+                c.mentions.forEach(m -> partnerSpans.add(new PlaceFinder.Span(m.sentence(), m.end(), m.end())));
             }
         }
         for (ArticlePerson p : people) {
