@@ -18,6 +18,8 @@ final class ArticlePerson {
     boolean deceased;
     boolean syllables;
     Candidate body;
+    /** {@link #body} is named inside the person's own title, not guessed from the kind of post. */
+    boolean bodyInTitle;
     double score;
 
     JapanesePeople.Found first() {

@@ -2,8 +2,10 @@ package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -144,6 +146,37 @@ public final class DraftExtractor {
         return false;
     }
 
+    /** A speech verb opening what follows a sentence's subject ("… đánh giá cao", "… khẳng định"). */
+    private static final java.util.regex.Pattern SAYS = java.util.regex.Pattern.compile(
+            "^\\s*(?:(?:da|cung|con|thi)\\s+)?(?:khang dinh|cho biet|nhan manh|chia se|phat bieu|noi|cam on|bay to|danh gia"
+            + "|thong tin|de nghi|mong muon)\\b");
+    /** A subject opening its sentence: a title of a few words, no clause before it. */
+    private static final java.util.regex.Pattern OPENING = java.util.regex.Pattern.compile("(?uU)^[^,.;:!?()]{0,80}$");
+
+    /**
+     * Both sides speak, each as the subject of its own sentence (the Japanese guest appreciates, the province's
+     * official affirms): the article reports their talk though it names no reception. A plain rule of a reported
+     * exchange; a sentence must open with the speaker, so a person only mentioned inside another's words does not count.
+     */
+    private static boolean exchange(List<Sentence> sentences, List<ArticlePerson> people, List<VietnamesePeople.Found> vnFound) {
+        boolean japaneseSays = people.stream().filter(p -> !p.deceased).flatMap(p -> p.mentions.stream()).anyMatch(f -> {
+            String text = sentences.get(f.sentence()).text();
+            int start = f.titleStart() >= 0 ? Math.min(f.start(), f.titleStart()) : f.start();
+            return OPENING.matcher(text.substring(0, start)).matches() && start <= 40
+                    && SAYS.matcher(Text.key(text.substring(f.end()))).find();
+        });
+        if (!japaneseSays) {
+            return false;
+        }
+        return vnFound.stream().filter(f -> !f.national() && !f.mentionedOnly()).anyMatch(f -> {
+            String text = sentences.get(f.sentence()).text();
+            int end = f.start() + f.name().length();
+            return end <= text.length() && OPENING.matcher(text.substring(0, f.start())).matches()
+                    && text.substring(f.start(), end).equals(f.name())
+                    && SAYS.matcher(Text.key(text.substring(end))).find();
+        });
+    }
+
     /** A draft of the article with no fields filled in: the officer records what the importer could not. */
     public Draft empty(ArticleText article) {
         ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
@@ -176,6 +209,9 @@ public final class DraftExtractor {
         for (Candidate c : jpBodies) {
             if (c.kind == PartnerKind.CONSULATE_GENERAL || c.kind == PartnerKind.EMBASSY) {
                 c.mentions.forEach(m -> partnerSpans.add(new PlaceFinder.Span(m.sentence(), m.start(), m.end())));
+            } else {
+                // Only the end of any other body's name: "JETRO tại Hà Nội" names its seat after it.
+                c.mentions.forEach(m -> partnerSpans.add(new PlaceFinder.Span(m.sentence(), m.end(), m.end())));
             }
         }
         for (ArticlePerson p : people) {
@@ -192,7 +228,8 @@ public final class DraftExtractor {
 
         // ---- is this a meeting with a Japanese party at all?
         boolean meeting = sentences.stream().anyMatch(s -> weigh.hasCue(s.text(), "meeting")
-                || RECEIVES.matcher(s.text()).find()) || encounter(sentences, people, jpBodies, vnFound, placeMentions);
+                || RECEIVES.matcher(s.text()).find()) || encounter(sentences, people, jpBodies, vnFound, placeMentions)
+                || exchange(sentences, people, vnFound);
         List<ArticlePerson> living = people.stream().filter(p -> !p.deceased).toList();
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {
@@ -209,6 +246,7 @@ public final class DraftExtractor {
         weigh.score(foreign, sentences);
         for (ArticlePerson p : living) {
             p.body = affiliation(p, jpBodies);
+            p.bodyInTitle = p.body != null && p.body == namedInTitle(p, jpBodies);
             p.score = weigh.leaderScore(p, sentences);
         }
         ArticlePerson head = living.stream().max(Comparator.comparingDouble((ArticlePerson p) -> p.score)).orElse(null);
@@ -274,10 +312,20 @@ public final class DraftExtractor {
             }
         }
         List<PersonRef> members = new ArrayList<>();
+        Set<String> otherPartners = new LinkedHashSet<>();
         for (ArticlePerson p : ofPartner) {
-            if (p != leader) {
+            if (p == leader) {
+                continue;
+            }
+            if (ofAnotherPartner(p, chosen, leader)) {
+                // "ông X, Thống đốc tỉnh Ibaraki" at a consulate's conference: a guest of his own, not a member.
+                otherPartners.add(p.body.nameVi);
+            } else {
                 members.add(p.ref("member"));
             }
+        }
+        if (!otherPartners.isEmpty()) {
+            warnings.add(Warning.of("several_partners", String.join("; ", otherPartners)));
         }
 
         // ---- the province, and whether this is a province's meeting at all
@@ -387,6 +435,49 @@ public final class DraftExtractor {
 
     /** The body a person's title names, or the one of the kind the title implies ("Thống đốc" → a prefecture). */
     private Candidate affiliation(ArticlePerson p, List<Candidate> candidates) {
+        Candidate titled = namedInTitle(p, candidates);
+        if (titled != null) {
+            return titled;
+        }
+        String kind = japanese.kind(p.title);
+        if (kind != null) {
+            Candidate best = null;
+            for (Candidate c : candidates) {
+                if (c.kind.id().equals(kind) && (best == null || c.score > best.score)) {
+                    best = c;
+                }
+            }
+            return best;
+        }
+        return null;
+    }
+
+    /** Public bodies: one of them named in a person's own title is whom that person speaks for. */
+    private static final Set<PartnerKind> GOVERNMENT = EnumSet.of(PartnerKind.EMBASSY, PartnerKind.CONSULATE_GENERAL,
+            PartnerKind.PREFECTURE, PartnerKind.MUNICIPALITY, PartnerKind.ASSEMBLY);
+
+    /**
+     * A Japanese person whose own title names another public body than the partner (a governor of another
+     * prefecture, a city council's vice-chair at a consulate's conference) is not of the partner's delegation. A
+     * company or association in a title stays a member (a prefecture's business delegation), and so does a body of
+     * the partner's own place (the prefecture's assembly with its governor).
+     */
+    private static boolean ofAnotherPartner(ArticlePerson p, Candidate partner, ArticlePerson leader) {
+        if (partner == null || p.body == null || p.body == partner || !GOVERNMENT.contains(p.body.kind)
+                || !GOVERNMENT.contains(partner.kind) || !p.bodyInTitle) {
+            return false;
+        }
+        if (leader != null && leader.body == p.body) {
+            return false;
+        }
+        return !samePlace(p.body, partner) && !samePlace(partner, p.body) && !samePrefecture(p.body, partner);
+    }
+
+    private static boolean samePrefecture(Candidate a, Candidate b) {
+        return a.prefectureCode != null && a.prefectureCode.equals(b.prefectureCode);
+    }
+
+    private static Candidate namedInTitle(ArticlePerson p, List<Candidate> candidates) {
         for (JapanesePeople.Found f : p.mentions) {
             if (f.titleStart() < 0) {
                 continue;
@@ -398,16 +489,6 @@ public final class DraftExtractor {
                     }
                 }
             }
-        }
-        String kind = japanese.kind(p.title);
-        if (kind != null) {
-            Candidate best = null;
-            for (Candidate c : candidates) {
-                if (c.kind.id().equals(kind) && (best == null || c.score > best.score)) {
-                    best = c;
-                }
-            }
-            return best;
         }
         return null;
     }

@@ -29,6 +29,9 @@ final class PlaceFinder {
 
     private static final Pattern BEFORE = Pattern.compile("(?iuU)(tỉnh|thành phố|TP\\.?)\\s*$");
     private static final Pattern AFTER = Pattern.compile("(?iuU)^\\s*(cũ|trước đây)\\b");
+    /** "… tại" right after a body's name: the place that follows names the body's seat, not where anyone met. */
+    private static final Pattern OF_BODY = Pattern.compile("(?iuU)^\\s*(?:tại|ở)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?");
+    private static final Pattern POSTING = Pattern.compile("(?iuU)\\b(?:nhiệm\\s+kỳ|nhậm\\s+chức)\\s+(?:tại|ở)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
     private static final Pattern VENUE = Pattern.compile("(?iuU)\\b(tại|ở)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
     private static final Pattern OWN = Pattern.compile("(?iuU)\\b(UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Tỉnh ủy|Thành ủy"
             + "|lãnh đạo|đoàn công tác|đoàn đại biểu|Đoàn đại biểu cấp cao|Chủ tịch|Bí thư)\\s+(?:tỉnh\\s+|thành phố\\s+|TP\\.?\\s*)?$");
@@ -60,7 +63,13 @@ final class PlaceFinder {
             boolean[] used = new boolean[folded.length()];
             for (Span x : elsewhere) {
                 if (x.sentence() == s.index()) {
-                    for (int k = x.start(); k < x.end() && k < used.length; k++) {
+                    int to = x.end();
+                    // "JETRO tại Hà Nội", "Tổng Lãnh sự quán … tại Đà Nẵng": the place is part of the body's name.
+                    Matcher tail = x.end() <= text.length() ? OF_BODY.matcher(text.substring(x.end())) : null;
+                    if (tail != null && tail.find()) {
+                        to = x.end() + tail.end() + 1;
+                    }
+                    for (int k = x.start(); k < to && k < used.length; k++) {
                         used[k] = true;
                     }
                 }
@@ -87,7 +96,8 @@ final class PlaceFinder {
                         }
                         Province p = provinces.byId(n[1]).orElseThrow();
                         String before = text.substring(Math.max(0, at - 30), at);
-                        boolean venue = VENUE.matcher(before).find();
+                        // "bắt đầu nhiệm kỳ tại thành phố Đà Nẵng": where a guest is posted, not where the meeting was.
+                        boolean venue = VENUE.matcher(before).find() && !POSTING.matcher(before).find();
                         double weight = s.role().weight * (OWN.matcher(before).find() ? 1.5 : 1.0);
                         out.add(new Mention(p, asWritten(text, at, end), s.index(), at, end, text, venue, weight));
                     }

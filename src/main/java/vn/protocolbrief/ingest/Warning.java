@@ -25,6 +25,7 @@ public record Warning(String code, List<String> args) {
             Map.entry("partner_unsure", "The article also names {0} prominently; check the partner."),
             Map.entry("partner_spelling", "\"{0}\" is read as {1} (a one-letter misspelling)."),
             Map.entry("consulate_guess", "The article does not say which consulate-general; the one serving the province is taken."),
+            Map.entry("several_partners", "Several Japanese partners are named ({0}); check who the meeting was with."),
             Map.entry("no_leader", "The head of the Japanese delegation is not named."),
             Map.entry("name_order", "Check the order of {0}: the family name could not be told for sure."),
             Map.entry("vn_spelling", "{0} is written in Vietnamese syllables; check the romanised name."),
