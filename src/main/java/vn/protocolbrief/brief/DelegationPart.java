@@ -9,6 +9,7 @@ import vn.protocolbrief.brief.BriefModel.MeetingItem;
 import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.PostHolder;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 
@@ -63,7 +64,8 @@ final class DelegationPart {
     }
 
     private static String prefectureName(PackContext c) {
-        if (c.partner().prefectureCode() == null) {
+        // A prefecture does not "belong to" itself; its assembly, cities and bodies do.
+        if (c.partner().prefectureCode() == null || c.partner().kind() == PartnerKind.PREFECTURE) {
             return null;
         }
         return c.h().prefectures().stream().filter(p -> p.code().equals(c.partner().prefectureCode()))

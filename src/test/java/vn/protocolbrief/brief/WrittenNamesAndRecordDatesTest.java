@@ -81,6 +81,23 @@ class WrittenNamesAndRecordDatesTest {
                 List.of(), List.of()).unchanged()).isFalse();
     }
 
+    @Test
+    void aPrefectureIsNotSaidToBelongToItselfAndACityIsToItsPrefecture() {
+        VisitService visits = new VisitService(store);
+        visits.save(new Visit("v-pref", "quang-ninh", "pref-hokkaido", PartialDate.of("2026-12-03"), "09:30",
+                "Trụ sở UBND tỉnh", "Chào xã giao", null, List.of(), List.of(), null, List.of(), null, null, null,
+                List.of()));
+        assertThat(service.assemble(BriefRequest.forVisit("v-pref", "vi", null, null)).delegation().prefecture())
+                .isNull();
+        assertThat(service.assemble(BriefRequest.forVisit("v-late", "vi", null, null)).delegation().prefecture())
+                .as("Tottori is itself a prefecture").isNull();
+        visits.save(new Visit("v-city", "gia-lai", "ashikaga", PartialDate.of("2026-12-03"), "09:30",
+                "Trụ sở UBND tỉnh", "Chào xã giao", null, List.of(), List.of(), null, List.of(), null, null, null,
+                List.of()));
+        assertThat(service.assemble(BriefRequest.forVisit("v-city", "vi", null, null)).delegation().prefecture())
+                .startsWith("Tỉnh Tochigi");
+    }
+
     /** Text without its spaces, the no-break ones included: lines wrap differently in PDF and Word. */
     static String squeezed(String s) {
         return s.replace('\u00A0', ' ').replaceAll("\\s+", "");
