@@ -238,29 +238,21 @@ final class Unbreakable {
     }
 
     private String wrapFolded(String s) {
-        Matcher m = folded(s);
+        return wrapMatches(folded(s), s);
+    }
+
+    private static String wrap(Pattern p, String s) {
+        return wrapMatches(p.matcher(s), s);
+    }
+
+    /** Each match held on one line; a match inside one already held (a name within a longer one) is skipped. */
+    private static String wrapMatches(Matcher m, String s) {
         StringBuilder b = new StringBuilder(s.length());
         int at = 0;
         while (m.find()) {
             if (m.start() < at) {
                 continue;
             }
-            int end = m.end();
-            while (end < s.length() && ".,;:)!?”".indexOf(s.charAt(end)) >= 0) {
-                end++;
-            }
-            b.append(s, at, m.start()).append("<span class=\"nw\">").append(s.substring(m.start(), end)
-                    .replace(' ', NBSP)).append("</span>");
-            at = end;
-        }
-        return b.append(s, at, s.length()).toString();
-    }
-
-    private static String wrap(Pattern p, String s) {
-        Matcher m = p.matcher(s);
-        StringBuilder b = new StringBuilder(s.length());
-        int at = 0;
-        while (m.find()) {
             // The stop or comma after a name or date stays on its line: "Quang Ninh" then "." alone below is wrong.
             int end = m.end();
             while (end < s.length() && ".,;:)!?”".indexOf(s.charAt(end)) >= 0) {
