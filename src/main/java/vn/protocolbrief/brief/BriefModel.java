@@ -222,11 +222,17 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
     public static final String UNREVIEWED = "unreviewed";
 
     /** A numbered source: an article ({@link #UNREVIEWED} when nobody has checked it), the visit's own record, or a reference. */
+    /** {@code sourceId}: the store's id of an article's source (what `source edit` takes); null for the others. */
     public record SourceItem(int number, String kind, String title, String publication, String url,
-                             PartialDate published, String opening) {
+                             PartialDate published, String opening, String sourceId) {
+        public SourceItem(int number, String kind, String title, String publication, String url,
+                          PartialDate published, String opening) {
+            this(number, kind, title, publication, url, published, opening, null);
+        }
+
         public SourceItem(int number, String kind, String title, String publication, String url,
                           PartialDate published) {
-            this(number, kind, title, publication, url, published, null);
+            this(number, kind, title, publication, url, published, null, null);
         }
     }
 }

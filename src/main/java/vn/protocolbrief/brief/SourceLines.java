@@ -30,7 +30,39 @@ final class SourceLines {
         if (s.url() != null && !s.url().isBlank()) {
             lines.add(s.url());
         }
+        if (article && s.sourceId() != null) {
+            String missing = missing(s, l);
+            if (missing != null) {
+                lines.add(missing);
+            }
+        }
         return String.join("\n", lines);
+    }
+
+    /**
+     * What a reader could not check an article by — its headline, newspaper or address missing from the record — and
+     * the command that completes it (the window's "Edit source" does the same); null when nothing is missing.
+     */
+    static String missing(BriefModel.SourceItem s, Labels l) {
+        List<String> what = new ArrayList<>();
+        List<String> options = new ArrayList<>();
+        if (s.title() == null || s.title().isBlank()) {
+            what.add(l.get("source.missing.headline"));
+            options.add("--headline \"…\"");
+        }
+        if (s.publication() == null || s.publication().isBlank()) {
+            what.add(l.get("source.missing.newspaper"));
+            options.add("--newspaper \"…\"");
+        }
+        if (s.url() == null || s.url().isBlank()) {
+            what.add(l.get("source.missing.url"));
+            options.add("--url …");
+        }
+        if (what.isEmpty()) {
+            return null;
+        }
+        return l.format("source.missing", String.join(" / ", what), "source edit " + s.sourceId() + " "
+                + String.join(" ", options));
     }
 
     /**

@@ -39,7 +39,7 @@ final class SourcesPart {
                     c.recordIds().add(s.id());
                     out.add(new BriefModel.SourceItem(n, unreviewed.contains(s.id()) ? BriefModel.UNREVIEWED
                             : "article", s.title(), s.publication(), s.url(),
-                            s.publishedOn(), s.title() == null ? SourceLines.opening(s.fullText()) : null));
+                            s.publishedOn(), s.title() == null ? SourceLines.opening(s.fullText()) : null, s.id()));
                 });
             }
         });
