@@ -160,10 +160,17 @@ public final class ThankYouLetters {
             List<ThankYouLetter.Paragraph> body = new ArrayList<>();
             // In English a partner's name inside a sentence takes its article ("the Embassy of Japan in Viet Nam").
             String partnerSaid = en ? labels.inSentence(partnerName) : partnerName;
-            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerSaid, when), false));
+            boolean originals = false;
+            // Where the meeting took place, as the record has it: one place in the sentence, several as a list.
+            List<String> places = LetterPlaces.of(meeting.venue());
+            String at = places.size() == 1 ? LetterPlaces.inSentence(places.get(0), labels, en) : null;
+            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerSaid, when,
+                    at == null ? "" : word("place.at", at)), false));
+            if (places.size() > 1 || (places.size() == 1 && at == null)) {
+                originals |= LetterPlaces.list(body, places, labels, en, this::word);
+            }
             // An English letter names each point in the officer's English rendering; a point without one is quoted
             // as the Vietnamese original, marked, in a paragraph of its own (never inside an English sentence).
-            boolean originals = false;
             if (meeting.outcome() != null || !signed.isEmpty()) {
                 body.add(new ThankYouLetter.Paragraph(word("agreed"), false));
                 if (meeting.outcome() != null) {
