@@ -92,7 +92,11 @@ public final class ComposerView {
         grid.add(fields.error("date"), 1, row++);
         grid.add(fields.error("time"), 1, row++);
         row = fields.field(grid, row, "composer.venue", text(vm.form().venueProperty(), "visit-venue", null));
+        row = fields.field(grid, row, "composer.venueEn", text(vm.form().venueEnProperty(), "visit-venue-en",
+                m.get("composer.englishPrompt")));
         row = fields.field(grid, row, "composer.purpose", text(vm.form().purposeProperty(), "visit-purpose", null));
+        row = fields.field(grid, row, "composer.purposeEn", text(vm.form().purposeEnProperty(), "visit-purpose-en",
+                m.get("composer.englishPrompt")));
         ComboBox<String> leader = new ComboBox<>(vm.form().partnerPeople());
         leader.setId("visit-leader");
         leader.setEditable(true);
@@ -115,9 +119,11 @@ public final class ComposerView {
         GridPane office = grid();
         row = 0;
         row = fields.field(office, row, "composer.office", text(vm.form().officeProperty(), "visit-office", null));
+        row = fields.field(office, row, "composer.officeEn", text(vm.form().officeEnProperty(), "visit-office-en",
+                m.get("composer.englishPrompt")));
         row = fields.field(office, row, "composer.preparedBy", text(vm.form().preparedByProperty(), "visit-prepared", null));
         fields.field(office, row, "composer.approvedBy", text(vm.form().approvedByProperty(), "visit-approved", null));
-        box.getChildren().add(office);
+        box.getChildren().addAll(office, fields.error("english"));
         Button save = Fx.button(m.get("composer.saveVisit"), Feather.CHECK);
         save.setId("save-visit");
         save.setOnAction(e -> {
@@ -285,13 +291,20 @@ public final class ComposerView {
                 });
                 HBox line = new HBox(6, time, item, remove);
                 HBox.setHgrow(item, Priority.ALWAYS);
-                list.getChildren().add(line);
+                // The item in English, under it, for an English pack (numbered as the saved programme's items).
+                int n = list.getChildren().size() / 2;
+                TextField itemEn = text(r.itemEn(), "programme-en-" + n, m.get("composer.itemEnPrompt"));
+                Region underTime = new Region();
+                underTime.setMinWidth(76); // the English under the item, not under the time
+                HBox english = new HBox(6, underTime, itemEn);
+                HBox.setHgrow(itemEn, Priority.ALWAYS);
+                list.getChildren().addAll(line, english);
             }
             Button add = Fx.button(m.get("composer.addLine"), Feather.PLUS);
             add.setId("programme-add");
             add.setOnAction(e -> {
                 vm.form().programme().add(new VisitForm.ProgrammeRow());
-                focusFirstFieldOfRow(list, vm.form().programme().size() - 1);
+                focusFirstFieldOfRow(list, 2 * (vm.form().programme().size() - 1)); // two lines a row
             });
             list.getChildren().add(add);
         };

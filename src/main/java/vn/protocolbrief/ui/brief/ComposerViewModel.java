@@ -150,10 +150,11 @@ public final class ComposerViewModel {
     /** The visit saved as the form describes it, chosen and in the list; null when a field is wrong. */
     private Visit saveForm() {
         Visit v = check.visit(form, pair.get());
-        if (v == null) {
+        if (v == null || !VisitEnglish.check(form, messages)) {
             return null;
         }
         Visit saved = new VisitService(store).save(v);
+        VisitEnglish.save(store, form, saved);
         changeVisits(() -> {
             if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
                 visits.add(0, saved);

@@ -28,6 +28,10 @@ public final class VisitForm {
     private final StringProperty time = new SimpleStringProperty("");
     private final StringProperty venue = new SimpleStringProperty("");
     private final StringProperty purpose = new SimpleStringProperty("");
+    /** The officer's English of the venue, purpose and office, for an English pack (as `visit edit --venue-en`). */
+    private final StringProperty venueEn = new SimpleStringProperty("");
+    private final StringProperty purposeEn = new SimpleStringProperty("");
+    private final StringProperty officeEn = new SimpleStringProperty("");
     private final StringProperty leader = new SimpleStringProperty("");
     private final StringProperty leaderTitle = new SimpleStringProperty("");
     private final ObservableList<PersonRow> members = FXCollections.observableArrayList();
@@ -43,7 +47,7 @@ public final class VisitForm {
     VisitForm(Store store, Messages messages) {
         this.store = store;
         this.messages = messages;
-        for (String field : List.of("date", "time", "leader", "members", "hosts", "programme")) {
+        for (String field : List.of("date", "time", "leader", "members", "hosts", "programme", "english")) {
             errors.put(field, new SimpleStringProperty(""));
         }
     }
@@ -55,9 +59,10 @@ public final class VisitForm {
         }
     }
 
-    public record ProgrammeRow(StringProperty time, StringProperty item) {
+    /** A line of the programme: its time, its item and the item in English (for an English pack). */
+    public record ProgrammeRow(StringProperty time, StringProperty item, StringProperty itemEn) {
         public ProgrammeRow() {
-            this(new SimpleStringProperty(""), new SimpleStringProperty(""));
+            this(new SimpleStringProperty(""), new SimpleStringProperty(""), new SimpleStringProperty(""));
         }
     }
 
@@ -75,10 +80,12 @@ public final class VisitForm {
         hosts.setAll(v == null ? List.of() : v.hosts().stream().map(this::row).toList());
         interpreter.set(v == null || v.interpreter() == null ? "" : v.interpreter());
         programme.setAll(v == null ? List.of() : v.programme().stream().map(p -> new ProgrammeRow(
-                new SimpleStringProperty(p.time() == null ? "" : p.time()), new SimpleStringProperty(p.item()))).toList());
+                new SimpleStringProperty(p.time() == null ? "" : p.time()), new SimpleStringProperty(p.item()),
+                new SimpleStringProperty(""))).toList());
         office.set(v == null || v.issuingOffice() == null ? "" : v.issuingOffice());
         preparedBy.set(v == null || v.preparedBy() == null ? "" : v.preparedBy());
         approvedBy.set(v == null || v.approvedBy() == null ? "" : v.approvedBy());
+        VisitEnglish.show(store, this, v);
     }
 
     private PersonRow row(Visit.Attendee a) {
@@ -104,7 +111,9 @@ public final class VisitForm {
                 && blank(leader.get()) && members.stream().allMatch(r -> blank(r.name().get()))
                 && hosts.stream().allMatch(r -> blank(r.name().get())) && blank(interpreter.get())
                 && programme.stream().allMatch(r -> blank(r.item().get())) && blank(office.get())
-                && blank(preparedBy.get()) && blank(approvedBy.get()) && visit.get() == null;
+                && blank(preparedBy.get()) && blank(approvedBy.get()) && blank(venueEn.get()) && blank(purposeEn.get())
+                && blank(officeEn.get()) && programme.stream().allMatch(r -> blank(r.itemEn().get()))
+                && visit.get() == null;
     }
 
     static boolean blank(String s) {
@@ -130,6 +139,18 @@ public final class VisitForm {
 
     public StringProperty purposeProperty() {
         return purpose;
+    }
+
+    public StringProperty venueEnProperty() {
+        return venueEn;
+    }
+
+    public StringProperty purposeEnProperty() {
+        return purposeEn;
+    }
+
+    public StringProperty officeEnProperty() {
+        return officeEn;
     }
 
     public StringProperty leaderProperty() {
@@ -173,7 +194,7 @@ public final class VisitForm {
         return partnerPeople;
     }
 
-    /** The error of a field ("date", "time", "leader", "members", "hosts", "programme"), empty when none. */
+    /** The error of a field ("date", "time", "leader", "members", "hosts", "programme", "english"), empty when none. */
     public StringProperty error(String field) {
         return errors.get(field);
     }
