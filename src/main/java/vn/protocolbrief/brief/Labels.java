@@ -151,7 +151,17 @@ public final class Labels {
         if (en != null) {
             return en;
         }
+        if (stale(text)) {
+            // The officer's English was written for Vietnamese since edited: the original, and what to do about it.
+            return get("original.mark") + " " + text + " " + get("original.stale");
+        }
         return "en".equals(lang) ? get("original.mark") + " " + text : text;
+    }
+
+    /** True when this text's English rendering was written for other Vietnamese (the record was edited after). */
+    public boolean stale(String text) {
+        return "en".equals(lang) && text != null
+                && EnglishRendering.STALE.equals(english.get(EnglishRendering.key(text)));
     }
 
     /** True when this record text is printed as the Vietnamese original: an English pack, and no rendering. */
@@ -161,7 +171,8 @@ public final class Labels {
 
     /** The officer's English rendering of a record text, in an English pack; null when there is none. */
     public String english(String text) {
-        return "en".equals(lang) && text != null ? english.get(EnglishRendering.key(text)) : null;
+        String en = "en".equals(lang) && text != null ? english.get(EnglishRendering.key(text)) : null;
+        return EnglishRendering.STALE.equals(en) ? null : en;
     }
 
     /**
@@ -318,7 +329,10 @@ public final class Labels {
         if (vi == null || !"en".equals(lang)) {
             return vi;
         }
-        // The officer's own English of this text comes before any phrase.
+        // The officer's own English of this text comes before any phrase; out of date, the original and a note.
+        if (stale(vi)) {
+            return record(vi);
+        }
         String own = english(vi);
         if (own != null) {
             return own;

@@ -28,8 +28,10 @@ final class Words {
             return Html.escape(en);
         }
         if ("en".equals(l.lang())) {
+            // An English rendering written for Vietnamese since edited: the original, and a note for the officer.
             return "<span class=\"orig\">" + Html.escape(l.get("original.mark")) + "</span> <span lang=\"vi\">"
-                    + Html.escape(text) + "</span>";
+                    + Html.escape(text) + "</span>" + (l.stale(text) ? " <span class=\"orig\">"
+                    + Html.escape(l.get("original.stale")) + "</span>" : "");
         }
         return Html.escape(text);
     }

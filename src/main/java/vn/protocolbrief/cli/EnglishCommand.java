@@ -15,7 +15,7 @@ final class EnglishCommand implements Callable<Integer> {
     @ParentCommand
     Cli cli;
 
-    @Option(names = "--kind", required = true, paramLabel = "KIND", description = "request, note, agreement, outcome,"
+    @Option(names = "--kind", paramLabel = "KIND", description = "request, note, agreement, outcome,"
             + " summary, title, venue, commitment, parties, fields, figure, figure_value, figure_unit, gift, link,"
             + " visit_venue, visit_purpose, visit_office or visit_programme"
             + " (outcome, summary, title, venue: --id is the meeting's; note: the request's; parties, fields: the"
@@ -24,7 +24,7 @@ final class EnglishCommand implements Callable<Integer> {
             + " planned visit's, --id the visit's, --note the programme item's number from 1).")
     String kind;
 
-    @Option(names = "--id", required = true, paramLabel = "ID", description = "The record (ids: requests --json,"
+    @Option(names = "--id", paramLabel = "ID", description = "The record (ids: requests --json,"
             + " meetings --json, due).")
     String id;
 
@@ -39,8 +39,21 @@ final class EnglishCommand implements Callable<Integer> {
     @Option(names = "--remove", description = "Remove the English rendering (packs quote the original again).")
     boolean remove;
 
+    @Option(names = "--stale", description = "List the renderings written for Vietnamese that was edited since: English"
+            + " packs quote that Vietnamese as the original, with a note, until the English is set again.")
+    boolean stale;
+
     @Override
     public Integer call() {
+        if (stale) {
+            if (kind != null || id != null || text != null || remove) {
+                throw new IllegalArgumentException("--stale lists; give it alone.");
+            }
+            return listStale();
+        }
+        if (kind == null || id == null) {
+            throw new IllegalArgumentException("Give --kind and --id (or --stale to list out-of-date renderings).");
+        }
         if (remove && text != null) {
             throw new IllegalArgumentException("Give --text or --remove, not both.");
         }
@@ -74,6 +87,34 @@ final class EnglishCommand implements Callable<Integer> {
             }
         }
         return Cli.OK;
+    }
+
+    private Integer listStale() {
+        try (Store store = cli.openStore()) {
+            var all = new EnglishRenderingService(store).stale();
+            if (cli.json) {
+                cli.out().json(all.stream().map(s -> new Stale(s.rendering().kind(), s.rendering().recordId(),
+                        EnglishRendering.numbered(s.rendering().kind()) ? s.rendering().note() + 1 : null,
+                        s.rendered(), s.original(), s.rendering().text())).toList());
+            } else if (all.isEmpty()) {
+                cli.out().line("No English rendering is out of date.");
+            } else {
+                for (var s : all) {
+                    var r = s.rendering();
+                    cli.out().line(r.label() + ":");
+                    cli.out().line("  rendered:  " + s.rendered());
+                    cli.out().line("  now:       " + s.original());
+                    cli.out().line("  EN:        " + r.text());
+                    cli.out().line("  set again: english --kind " + r.kind() + " --id " + r.recordId()
+                            + (EnglishRendering.numbered(r.kind()) ? " --note " + (r.note() + 1) : "") + " --text \"…\"");
+                }
+            }
+        }
+        return Cli.OK;
+    }
+
+    /** A rendering out of date: the Vietnamese it rendered, the record's Vietnamese now, the English. */
+    record Stale(String kind, String id, Integer note, String rendered, String now, String english) {
     }
 
     /** The record text and its English rendering (null: none). */

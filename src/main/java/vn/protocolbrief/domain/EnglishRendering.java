@@ -43,6 +43,11 @@ public record EnglishRendering(String kind, String recordId, int note, String te
     public static final List<String> KINDS = List.of(REQUEST, NOTE, AGREEMENT, OUTCOME, SUMMARY, TITLE,
             VENUE, COMMITMENT, PARTIES, FIELDS, FIGURE, FIGURE_VALUE, FIGURE_UNIT, GIFT, LINK, VISIT_VENUE,
             VISIT_PURPOSE, VISIT_OFFICE, VISIT_PROGRAMME);
+    /**
+     * What {@code englishByOriginal} gives for a record text whose rendering was written for Vietnamese since edited:
+     * no English for it (the original is quoted, with a note for the officer), never the out-of-date English.
+     */
+    public static final String STALE = "\u0000stale";
     /** The kinds of a visit's text (the change log names the visit). */
     public static final List<String> VISIT_KINDS = List.of(VISIT_VENUE, VISIT_PURPOSE, VISIT_OFFICE, VISIT_PROGRAMME);
 

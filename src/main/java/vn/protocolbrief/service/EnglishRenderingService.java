@@ -36,6 +36,14 @@ public final class EnglishRenderingService {
                         + " is empty)."));
     }
 
+    /**
+     * The renderings whose record's Vietnamese was edited after they were written: packs quote the Vietnamese as the
+     * original with a note until the officer writes the English again (or sets it again unchanged).
+     */
+    public List<vn.protocolbrief.store.EnglishRenderingRepository.Stale> stale() {
+        return store.reads(r -> r.staleEnglish());
+    }
+
     /** The number of the newest note of a request (its follow-ups count from 0). */
     public int latestNote(String requestId) {
         return store.reading(work -> work.renderings().latestNote(requestId)).orElseThrow(() -> new StoreException(

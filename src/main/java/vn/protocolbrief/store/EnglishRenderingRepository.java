@@ -55,7 +55,7 @@ public final class EnglishRenderingRepository {
     private static final String RECORD_TEXT = recordText();
 
     private static String recordText() {
-        StringBuilder sql = new StringBuilder("SELECT e.kind, e.record_id, e.note, e.text, CASE e.kind");
+        StringBuilder sql = new StringBuilder("SELECT e.kind, e.record_id, e.note, e.text, e.rendered, CASE e.kind");
         List<String> kinds = new java.util.ArrayList<>(TEXTS.keySet());
         kinds.add(EnglishRendering.NOTE);
         kinds.add(EnglishRendering.VISIT_PROGRAMME);
@@ -66,12 +66,35 @@ public final class EnglishRenderingRepository {
         return sql.append("\nEND AS original FROM english_rendering e").toString();
     }
 
+    /** Saves a rendering with the Vietnamese it renders now (what later tells a stale rendering). */
     public void upsert(Handle h, EnglishRendering e) {
+        String rendered = original(h, e.kind(), e.recordId(), e.note()).orElse(null);
         h.createUpdate("""
-                INSERT INTO english_rendering (kind, record_id, note, text) VALUES (:kind, :id, :note, :text)
-                ON CONFLICT (kind, record_id, note) DO UPDATE SET text = excluded.text""")
+                INSERT INTO english_rendering (kind, record_id, note, text, rendered)
+                VALUES (:kind, :id, :note, :text, :rendered)
+                ON CONFLICT (kind, record_id, note) DO UPDATE SET text = excluded.text, rendered = excluded.rendered""")
                 .bind("kind", e.kind()).bind("id", e.recordId()).bind("note", e.note()).bind("text", e.text())
-                .execute();
+                .bind("rendered", rendered).execute();
+    }
+
+    /** A rendering written for other Vietnamese than its record now has: the Vietnamese was edited after it. */
+    public record Stale(EnglishRendering rendering, String rendered, String original) {
+    }
+
+    /** Every stale rendering, by kind, record and note. */
+    public List<Stale> stale(Handle h) {
+        return h.createQuery("SELECT kind, record_id, note, text, rendered, original FROM (" + RECORD_TEXT
+                        + ") AS rendered_now WHERE original IS NOT NULL AND rendered IS NOT NULL"
+                        + " ORDER BY kind, record_id, note")
+                .map((rs, ctx) -> new Stale(new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        rs.getString(4)), rs.getString(5), rs.getString(6)))
+                .stream().filter(x -> stale(x.rendered(), x.original())).toList();
+    }
+
+    /** Whether the Vietnamese a rendering was written for differs from the record's text now. */
+    static boolean stale(String rendered, String original) {
+        return rendered != null && original != null
+                && !EnglishRendering.key(rendered).equals(EnglishRendering.key(original));
     }
 
     /** Removes a rendering (true when there was one). */
@@ -124,10 +147,12 @@ public final class EnglishRenderingRepository {
      */
     public Map<String, String> byOriginal(Handle h) {
         Map<String, String> out = new LinkedHashMap<>();
-        h.createQuery("SELECT original, text FROM (" + RECORD_TEXT.replace("SELECT e.kind,", "SELECT e.rowid AS seq, e.kind,")
-                        + ") AS rendered WHERE original IS NOT NULL ORDER BY seq")
-                .map((rs, ctx) -> Map.entry(rs.getString(1), rs.getString(2)))
-                .forEach(e -> out.put(EnglishRendering.key(e.getKey()), e.getValue()));
+        // A rendering written for Vietnamese since edited is no rendering of the text now: the text is marked stale
+        // (EnglishRendering.STALE), so a pack quotes it as the original with a note for the officer.
+        h.createQuery("SELECT original, text, rendered FROM (" + RECORD_TEXT.replace("SELECT e.kind,",
+                        "SELECT e.rowid AS seq, e.kind,") + ") AS rendered WHERE original IS NOT NULL ORDER BY seq")
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                .forEach(e -> out.put(EnglishRendering.key(e[0]), stale(e[2], e[0]) ? EnglishRendering.STALE : e[1]));
         // A key figure is printed as its value and unit together ("trên 2,3 tỷ USD"): that text has the English of
         // both parts ("over 2.3 billion USD"), each as rendered or, a number, as written.
         h.createQuery("SELECT k.value, k.unit, v.text, u.text FROM key_figure k"

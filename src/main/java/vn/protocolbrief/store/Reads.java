@@ -280,4 +280,9 @@ public final class Reads {
     public Map<String, String> englishByOriginal() {
         return new EnglishRenderingRepository().byOriginal(h);
     }
+
+    /** The English renderings written for Vietnamese since edited (stale), by kind, record and note. */
+    public List<EnglishRenderingRepository.Stale> staleEnglish() {
+        return new EnglishRenderingRepository().stale(h);
+    }
 }

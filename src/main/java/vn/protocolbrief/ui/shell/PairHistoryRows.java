@@ -47,7 +47,9 @@ final class PairHistoryRows {
         Map<String, String> english = "en".equals(messages.lang()) ? store.reads(r -> r.englishByOriginal()) : Map.of();
         Function<String, String> shown = text -> {
             String key = vn.protocolbrief.domain.EnglishRendering.key(text);
-            return key == null ? text : english.getOrDefault(key, text);
+            String en = key == null ? null : english.get(key);
+            // A rendering written for Vietnamese since edited is out of date: the window shows the Vietnamese.
+            return en == null || vn.protocolbrief.domain.EnglishRendering.STALE.equals(en) ? text : en;
         };
         List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
                 m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
