@@ -98,12 +98,12 @@ class SpeechOfTheRecordsTest {
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("nông sản của tỉnh tới các siêu thị"));
         assertThat(vi).allSatisfy(p -> assertThat(p).doesNotContain("(").doesNotContain(")").doesNotContain("...")
                 .doesNotContain("…"));
-        assertThat(TalkingPoints.aloud("Thành phố Mai (tỉnh Đào cũ) và thành phố Aka đã ký văn bản."))
+        assertThat(SpeechText.aloud("Thành phố Mai (tỉnh Đào cũ) và thành phố Aka đã ký văn bản."))
                 .isEqualTo("Thành phố Mai thuộc tỉnh Đào cũ và thành phố Aka đã ký văn bản.");
-        assertThat(TalkingPoints.aloud("Mai City (former Dao Province) and Aka City signed it."))
+        assertThat(SpeechText.aloud("Mai City (former Dao Province) and Aka City signed it."))
                 .isEqualTo("Mai City, former Dao Province, and Aka City signed it.");
         // Lines below the spoken sentence (originals for an English reader) are kept as written.
-        assertThat(TalkingPoints.aloud("We ask it.\n[VI] Hỗ trợ (a, b...)")).isEqualTo("We ask it.\n[VI] Hỗ trợ (a, b...)");
+        assertThat(SpeechText.aloud("We ask it.\n[VI] Hỗ trợ (a, b...)")).isEqualTo("We ask it.\n[VI] Hỗ trợ (a, b...)");
     }
 
     @Test
