@@ -39,14 +39,16 @@ final class PointWords {
 
     /**
      * A request and what was done since: in an English pack whose texts both have renderings, said in one sentence
-     * as the Vietnamese pack says it ("On your request to …: we have …"), our side in the first person.
+     * as the Vietnamese pack says it ("On your request to …: we have …"), our side in the first person; a status
+     * recorded over a year ago with its month ({@code asOf}, else null).
      */
-    String saidWithReply(String key, String request, String reply, Guest guest, Object... args) {
+    String saidWithReply(String key, String request, String reply, Guest guest, String asOf, Object... args) {
         if (!inline(request, reply)) {
             return said(key, List.of(request, reply), args);
         }
-        String done = EnglishSpeech.spoken(quoted(english(reply)), guest);
-        return l.format(key, EnglishSpeech.asked(english(request)), EnglishSpeech.lower(done));
+        String done = EnglishSpeech.lower(EnglishSpeech.spoken(quoted(english(reply)), guest));
+        return l.format(key, EnglishSpeech.asked(english(request)), asOf == null ? done
+                : l.format("point.status.asOf", asOf, done));
     }
 
     /** True in an English pack when every one of these record texts has the officer's English: said inside. */
@@ -107,5 +109,10 @@ final class PointWords {
 
     String since(MeetingItem first) {
         return first.date().known() ? l.format("point.relation.since", l.date(first.date())) : "";
+    }
+
+    /** A count as a person says it: "hai", "three" (up to ten), else the digits. */
+    String count(long n) {
+        return l.has("number." + n) ? l.get("number." + n) : String.valueOf(n);
     }
 }

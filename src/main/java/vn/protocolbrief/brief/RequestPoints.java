@@ -11,6 +11,7 @@ import vn.protocolbrief.brief.BriefModel.RequestItem;
 import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 import vn.protocolbrief.brief.TalkingPoints.Guest;
 import vn.protocolbrief.domain.Direction;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Text;
 
 /**
@@ -25,11 +26,40 @@ final class RequestPoints {
     private final Labels l;
     private final PointWords w;
     private final FirstPerson firstPerson;
+    /** The day of the visit; null: every reply is said as current. */
+    private java.time.LocalDate day;
 
     RequestPoints(PointWords words, FirstPerson firstPerson) {
         this.w = words;
         this.l = words.l;
         this.firstPerson = firstPerson;
+    }
+
+    void heldOn(java.time.LocalDate visitDay) {
+        this.day = visitDay;
+    }
+
+    /**
+     * The month a request's latest status was recorded, when that is over a year before the visit: the reply says it
+     * ("đến tháng 11/2023, chúng tôi đã …"), since the status may have moved on; null when it is recent or undated.
+     */
+    private String asOf(RequestItem r) {
+        PartialDate d = r.followUpDate();
+        if (day == null || d == null || !d.known() || !vn.protocolbrief.domain.PostAge.lastDay(d).isBefore(
+                day.minusYears(1))) {
+            return null;
+        }
+        return l.date(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? PartialDate.of(d.iso()
+                .substring(0, 7)) : d);
+    }
+
+    /** A request and its reply as a point ({@code key}: an answered request, or one the guests may raise). */
+    private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
+        String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+        String asOf = asOf(r);
+        String said = asOf == null ? lowerFirst(reply) : l.format("point.status.asOf", asOf, lowerFirst(reply));
+        return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, asOf, quoted(r.text()), said,
+                null, w.subject(r)), List.of(r.id()), r.sources());
     }
 
     /** Their requests we have answered: where they stand. (Open ones come under "what they may raise".) */
@@ -38,17 +68,20 @@ final class RequestPoints {
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
                 && r.latestFollowUp() != null).sorted(Comparator.comparing(RequestItem::lastRaised,
                 Comparator.reverseOrder())).limit(TalkingPoints.PER_KIND).toList()) {
-            String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("agreed", w.saidWithReply("point.commitment", quoted(r.text()), reply, guest,
-                    quoted(r.text()), lowerFirst(reply), null, w.subject(r)), List.of(r.id()), r.sources()));
+            out.add(replied("agreed", "point.commitment", r, guest));
         }
         return out;
     }
 
-    /** Our open requests, then our own promises that were recorded as requests. */
+    /**
+     * Our open requests, followed up: each was made at an earlier meeting, so it is said as made there and not asked
+     * again as new ("Tại buổi làm việc tháng 3/2024, chúng tôi đã đề nghị …; chúng tôi mong … tiếp tục quan tâm"),
+     * the requests of one meeting in one point. A request answered or closed is not said at all. Then our own
+     * promises that were recorded as requests.
+     */
     List<TalkingPoint> ours(List<RequestItem> requests, Guest guest) {
-        List<TalkingPoint> out = new ArrayList<>();
         List<TalkingPoint> commitments = new ArrayList<>();
+        java.util.Map<PartialDate, List<RequestItem>> byMeeting = new java.util.LinkedHashMap<>();
         requests.stream()
                 .filter(r -> r.direction() == Direction.VN_TO_JP && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
@@ -66,13 +99,29 @@ final class RequestPoints {
                         commitments.add(new TalkingPoint("agreed", text, List.of(r.id()), r.sources()));
                         return;
                     }
-                    String repeated = !r.repeated() ? "" : r.firstRaised().known()
-                            ? l.format("point.proposal.repeated", r.timesRaised(), l.date(r.firstRaised()))
-                            : l.format("point.proposal.repeated.undated", r.timesRaised());
-                    out.add(new TalkingPoint("proposal", proposal(guest, r, repeated), List.of(r.id()), r.sources()));
+                    byMeeting.computeIfAbsent(r.lastRaised(), d -> new ArrayList<>()).add(r);
                 });
+        List<TalkingPoint> out = new ArrayList<>();
+        byMeeting.forEach((when, asked) -> out.add(followUp(guest, when, asked)));
         out.addAll(commitments);
         return out;
+    }
+
+    /** One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). */
+    private TalkingPoint followUp(Guest guest, PartialDate when, List<RequestItem> asked) {
+        String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
+        String at = when != null && when.known() ? l.format("point.followup.at", w.on(when).strip())
+                : l.get("point.followup.earlier");
+        List<String> texts = asked.stream().map(r -> quoted(r.text())).toList();
+        String text;
+        if ("en".equals(l.lang()) && !w.inline(texts.toArray(String[]::new))) {
+            text = w.withOriginal(l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
+                    texts.toArray(String[]::new));
+        } else {
+            text = l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
+        }
+        return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
+                asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
     }
 
     /** What the guests may raise, with the line to take. */
@@ -86,11 +135,14 @@ final class RequestPoints {
                 unanswered.add(r);
                 continue;
             }
-            String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
-            out.add(new TalkingPoint("raise", w.saidWithReply("point.raise.reply", quoted(r.text()), reply, guest,
-                    quoted(r.text()), lowerFirst(reply), null, w.subject(r)), List.of(r.id()), r.sources()));
+            out.add(replied("raise", "point.raise.reply", r, guest));
         }
         out.addAll(unanswered(unanswered));
+        if (out.isEmpty()) {
+            // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
+            // answer, and the line to take on a new request.
+            out.add(new TalkingPoint("raise", l.get("point.raise.none"), List.of(), List.of()));
+        }
         return out;
     }
 
@@ -130,34 +182,32 @@ final class RequestPoints {
     }
 
     /**
-     * "Chúng tôi đề nghị Ngài Đại sứ tiếp tục quan tâm …": a request that opens with its own verb is asked for as
-     * written; any other is asked to be considered and supported.
+     * What we asked, after "chúng tôi đã đề nghị Ngài Đại sứ": a request that opens with its own verb as written
+     * ("phối hợp tổ chức …"); any other to be considered and supported; with how often we raised it.
      */
-    private String proposal(Guest guest, RequestItem r, String repeated) {
-        String text = r.text();
-        String t = withoutAskingVerb(quoted(text));
-        String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
+    private String asked(Guest guest, RequestItem r, String who) {
+        String repeated = !r.repeated() ? "" : r.firstRaised().known()
+                ? l.format("point.proposal.repeated", w.count(r.timesRaised()), l.date(r.firstRaised()))
+                : l.format("point.proposal.repeated.undated", w.count(r.timesRaised()));
+        String t = withoutAskingVerb(quoted(r.text()));
         if ("vi".equals(l.lang())) {
             // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
             String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
             boolean named = false;
             for (String name : List.of(who, post)) {
-                String[] w = t.split("\\s+");
+                String[] words = t.split("\\s+");
                 int n = name.split("\\s+").length;
-                if (w.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(w, n))).equalsIgnoreCase(
-                        Text.fold(name))) {
-                    t = String.join(" ", java.util.Arrays.copyOfRange(w, n, w.length));
+                if (words.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                        .equalsIgnoreCase(Text.fold(name))) {
+                    t = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                     named = true;
                     break;
                 }
             }
             String folded = Text.fold(t);
             boolean verb = named || REQUEST_VERBS.stream().anyMatch(folded::startsWith);
-            return l.format(verb ? "point.proposal.verb" : "point.proposal", who, lowerFirst(t), repeated);
+            return l.format(verb ? "point.proposal.verb" : "point.proposal", lowerFirst(t), repeated);
         }
-        if (w.inline(quoted(text))) {
-            return l.format("point.proposal", who, EnglishSpeech.asked(w.english(quoted(text))), repeated);
-        }
-        return w.said("point.proposal", List.of(quoted(text)), who, t, repeated, w.subject(r));
+        return l.format("point.proposal", EnglishSpeech.asked(w.english(quoted(r.text()))), repeated);
     }
 }

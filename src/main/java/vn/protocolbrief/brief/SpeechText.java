@@ -112,6 +112,13 @@ final class SpeechText {
         return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
+    /**
+     * "(tính đến 11/2023)", " – tính đến 11/2023", "(as of 11/2023)": the date a post was read, printed after it in a
+     * table, is a note for the reader, not words a leader says (the front's delegation table keeps it).
+     */
+    private static final java.util.regex.Pattern AS_OF = java.util.regex.Pattern.compile(
+            "[\\s\u00A0]*(?:\\((?:tính đến|as of)[\\s\u00A0][^()]*\\)|[–—-][\\s\u00A0]*(?:tính đến|as of)[\\s\u00A0]+[\\p{L}\\d/]+(?:[\\s\u00A0]\\d{4})?)");
+
     /** A bracket holding a list or a trailing "…": examples a reader lists on paper, never read out. */
     private static final java.util.regex.Pattern LIST_IN_BRACKETS = java.util.regex.Pattern.compile(
             "\\s*\\((?=[^()]*(?:,|…|\\.\\.\\.|\\bv\\.v\\.?|\\betc\\.?))[^()]*\\)");
@@ -128,7 +135,7 @@ final class SpeechText {
     static String aloud(String text) {
         String spoken = SpokenOnce.spoken(text);
         String rest = text.substring(spoken.length());
-        String s = LIST_IN_BRACKETS.matcher(spoken).replaceAll("");
+        String s = LIST_IN_BRACKETS.matcher(AS_OF.matcher(spoken).replaceAll("")).replaceAll("");
         java.util.regex.Matcher m = BRACKETS.matcher(s);
         StringBuilder b = new StringBuilder();
         while (m.find()) {

@@ -47,6 +47,15 @@ final class TalkingPoints {
         this.requestPoints = new RequestPoints(w, firstPerson);
     }
 
+    /**
+     * The same points, for a visit on {@code day}: a reply whose status was recorded over a year before it is said with
+     * its date, never as current.
+     */
+    TalkingPoints heldOn(java.time.LocalDate day) {
+        requestPoints.heldOn(day);
+        return this;
+    }
+
     /** The same points, with the promises each side made at the pair's meetings said in the speech. */
     TalkingPoints withPromises(List<Promise> promises) {
         this.promises = List.copyOf(promises);
@@ -98,11 +107,11 @@ final class TalkingPoints {
                     ? l.format(met == 1 ? "point.relation.one" : "point.relation.contact.one", guest.partner(),
                     w.on(history.get(0).date()))
                     : met == 0 ? l.format("point.relation.contacts", guest.partner(),
-                    l.format("point.contacts.many", other), w.since(first))
+                    l.format("point.contacts.many", w.count(other)), w.since(first))
                     : other == 0 ? l.format("point.relation", guest.partner(), met, w.since(first))
                     : l.format("point.relation.others", guest.partner(), l.format(met == 1 ? "point.meetings.one"
-                    : "point.meetings.many", met), w.since(first), l.format(other == 1 ? "point.others.one"
-                    : "point.others.many", other));
+                    : "point.meetings.many", w.count(met)), w.since(first), l.format(other == 1 ? "point.others.one"
+                    : "point.others.many", w.count(other)));
             out.add(new TalkingPoint("welcome", text, history.stream().map(MeetingItem::id).toList(), cited));
         }
         for (AidItem a : aid.stream().filter(a -> a.withPartner() && thankable(a))
