@@ -39,7 +39,7 @@ final class AgreementTitles {
         if (opensWith(folded, DOCUMENTS)) {
             return t;
         }
-        String rest = TalkingPoints.lowerFirst(t);
+        String rest = SpeechText.lowerFirst(t);
         return opensWith(folded, ACTIONS) ? "văn bản " + rest : "văn bản về " + rest;
     }
 

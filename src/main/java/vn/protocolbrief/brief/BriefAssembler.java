@@ -342,6 +342,8 @@ public final class BriefAssembler {
                             .note(), sources.cite(k.sourceId()))).toList();
             return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
                     .withPromises(promises)
+                    .heldOn(visit.date().known() ? vn.protocolbrief.domain.PostAge.firstDay(visit.date())
+                            : java.time.LocalDate.now(clock))
                     .derive(guest, host, visitSource, history, aid, agreements,
                             requests);
         }

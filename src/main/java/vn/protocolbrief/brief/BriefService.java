@@ -81,6 +81,23 @@ public final class BriefService {
         return new BriefAssembler(store, clock).stalePosts(request);
     }
 
+    /**
+     * Records that the posts this pack would date "as of" an old record still hold, confirmed by the store's officer
+     * today (issue 19): the pack then prints them without the warning, the annex keeps their record's date. Returns
+     * the posts confirmed (none: nothing to confirm, nothing written).
+     */
+    public java.util.List<StalePost> confirmStalePosts(BriefRequest request) {
+        java.util.List<StalePost> stale = stalePosts(request);
+        if (!stale.isEmpty()) {
+            store.writing(w -> {
+                w.confirmPosts(stale.stream().map(StalePost::positionId).distinct().toList(),
+                        java.time.LocalDate.now(clock));
+                return null;
+            });
+        }
+        return stale;
+    }
+
     /** The pack's XHTML as it is laid out (for comparisons: the benchmark converts it with LibreOffice). */
     public String xhtml(BriefModel model) {
         return new BriefHtml(model, Labels.of(model)).render();

@@ -21,9 +21,10 @@ import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Side;
 
 /**
- * What happened between the pair's last meeting and the pack: requests whose status changed, commitments kept,
- * declined, overdue or coming due (those made at the last meeting), agreements signed, posts at the partner that
- * changed hands, aid started or finished. Each with its date and the source it was recorded from; oldest first.
+ * What happened after the pair's last meeting, up to the pack: requests whose status changed, commitments kept,
+ * declined or gone overdue, agreements signed, posts at the partner that changed hands, aid started or finished.
+ * Never that meeting's own outcome (an agreement signed at it, a promise made at it): those are in its record. Each
+ * with its date and the source it was recorded from; oldest first.
  */
 final class ChangesSince {
     private final PackContext c;
@@ -71,8 +72,9 @@ final class ChangesSince {
             commitment(out, k, last);
         }
         for (Agreement a : c.h().agreements(c.province().id(), c.partner().id())) {
-            if (last.id().equals(a.meetingId()) || after(a.signedOn(), since)) {
-                add(out, a.id(), "agreement", a.signedOn().known() ? a.signedOn() : since, word("since.agreement." + AgreementWords.of(a.status()).key()),
+            // Only what happened after that meeting: an agreement signed at it is that meeting's own (in its record).
+            if (!last.id().equals(a.meetingId()) && after(a.signedOn(), since)) {
+                add(out, a.id(), "agreement", a.signedOn(), word("since.agreement." + AgreementWords.of(a.status()).key()),
                         a.title(), a.sourceId());
             }
         }
@@ -114,13 +116,12 @@ final class ChangesSince {
             }
             return;
         }
+        // A deadline that passed after the meeting is a change; a promise made at it and still open is not (it is
+        // that meeting's own outcome, told in its record and in the requests ledger).
         LocalDate due = vn.protocolbrief.service.DueService.lastDay(k.due());
-        if (due != null && due.isBefore(today)) {
+        if (due != null && due.isBefore(today) && after(k.due(), last.date())) {
             add(out, k.id(), "commitment", k.due(), word("since.commitment.overdue", side, labels.date(k.due())),
                     k.text(), k.sourceId());
-        } else if (last.id().equals(k.meetingId())) {
-            add(out, k.id(), "commitment", last.date(), due == null ? word("since.commitment.open", side)
-                    : word("since.commitment.due", side, labels.date(k.due())), k.text(), k.sourceId());
         }
     }
 

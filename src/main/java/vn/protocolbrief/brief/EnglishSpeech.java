@@ -34,7 +34,7 @@ final class EnglishSpeech {
 
     /** "to improve …" for a request worded as a command; "for …" for one worded as a thing or a subject with "to". */
     static String asked(String request) {
-        String t = TalkingPoints.quoted(request);
+        String t = SpeechText.quoted(request);
         String first = t.split("\\s+", 2)[0];
         if (first.matches("(?i)the|a|an|our|their|its") || NOUN.matcher(first).matches()) {
             return "for " + lower(t);
@@ -48,7 +48,7 @@ final class EnglishSpeech {
 
     /** A rendered title as the object of "signed": a document as written, any other as "an agreement on …". */
     static String document(String title) {
-        String t = TalkingPoints.quoted(title);
+        String t = SpeechText.quoted(title);
         if (t.regionMatches(true, 0, "the ", 0, 4)) {
             return t;
         }

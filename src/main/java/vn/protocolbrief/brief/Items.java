@@ -78,7 +78,7 @@ final class Items {
         if (post == null || item.title() == null) {
             return item;
         }
-        return dating.asOf(person, post, item.title()).map(d -> {
+        return dating.unconfirmedAsOf(person, post, item.title()).map(d -> {
             String asOf = ("(" + labels.format("post.asOf", d.display()) + ")").replace(' ', Unbreakable.NBSP);
             return new PersonItem(item.id(), item.name(), item.kanji(), item.title() + " " + asOf,
                     item.titleOriginal(), item.address(), item.reading(), item.japanese(), item.sources());

@@ -46,8 +46,8 @@ final class OurCommitments {
         if (!anyOurs) {
             return null;
         }
-        String joined = TalkingPoints.quoted(String.join(" ", out));
+        String joined = SpeechText.quoted(String.join(" ", out));
         return l.format(firstOurs ? "point.ours" : "point.ours.belief", firstOurs ? joined
-                : TalkingPoints.lowerFirst(joined));
+                : SpeechText.lowerFirst(joined));
     }
 }

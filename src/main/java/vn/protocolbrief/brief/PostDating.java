@@ -13,6 +13,7 @@ import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.PostAge;
+import vn.protocolbrief.domain.PostConfirmation;
 import vn.protocolbrief.store.Reads;
 
 /**
@@ -23,10 +24,17 @@ final class PostDating {
     private final LocalDate day;
     private final Map<String, PartialDate> sourceDates;
     private final Map<String, StalePost> stale = new LinkedHashMap<>();
+    /** The officer's confirmations of the posts shown, by position id. */
+    private final Map<String, PostConfirmation> confirmed;
 
     PostDating(LocalDate day, Map<String, PartialDate> sourceDates) {
+        this(day, sourceDates, Map.of());
+    }
+
+    PostDating(LocalDate day, Map<String, PartialDate> sourceDates, Map<String, PostConfirmation> confirmed) {
         this.day = day;
         this.sourceDates = sourceDates;
+        this.confirmed = confirmed;
     }
 
     /**
@@ -47,7 +55,10 @@ final class PostDating {
             }
         });
         dates.putAll(h.meetingDatesOfSources(undated));
-        return new PostDating(visitDate.known() ? PostAge.firstDay(visitDate) : today, dates);
+        List<String> posts = new ArrayList<>();
+        persons.values().forEach(p -> p.positions().stream().filter(Position::current).forEach(q -> posts.add(q.id())));
+        return new PostDating(visitDate.known() ? PostAge.firstDay(visitDate) : today, dates,
+                h.postConfirmations(posts));
     }
 
     /** No post is ever too old (a model built by hand, a test of something else). */
@@ -55,13 +66,32 @@ final class PostDating {
         return new PostDating(null, Map.of());
     }
 
-    /** The month the post was last read, when it is too old to be shown as current; remembered for confirmation. */
+    /**
+     * The month the post was last read, when it is too old to be shown as current (the annexes print it); remembered
+     * for confirmation unless the officer has confirmed the post within the year before the visit.
+     */
     Optional<PartialDate> asOf(Person person, Position post, String shownTitle) {
         PartialDate read = post.sourceId() == null ? null : sourceDates.get(post.sourceId());
         Optional<PartialDate> asOf = PostAge.asOf(post, read, day);
-        asOf.ifPresent(d -> stale.putIfAbsent(person.id() + "\u0000" + post.id(),
-                new StalePost(person.protocolName(), shownTitle, d)));
+        if (!confirmed(post)) {
+            asOf.ifPresent(d -> stale.putIfAbsent(person.id() + "\u0000" + post.id(),
+                    new StalePost(person.protocolName(), shownTitle, d, post.id())));
+        }
         return asOf;
+    }
+
+    /**
+     * The month to print beside the post in the front brief: none once the officer has confirmed it (the pack then
+     * shows it without the warning; the annex still dates it).
+     */
+    Optional<PartialDate> unconfirmedAsOf(Person person, Position post, String shownTitle) {
+        Optional<PartialDate> asOf = asOf(person, post, shownTitle);
+        return confirmed(post) ? Optional.empty() : asOf;
+    }
+
+    private boolean confirmed(Position post) {
+        PostConfirmation c = confirmed.get(post.id());
+        return c != null && c.holdsOn(day);
     }
 
     List<StalePost> stale() {

@@ -61,6 +61,11 @@ final class BriefCommand implements Callable<Integer> {
             + " (to compare with other converters).")
     Path xhtml;
 
+    @Option(names = "--confirm-posts", description = "Confirm, as the officer (--as), that the posts the pack takes"
+            + " from records over a year before the visit still hold: the pack prints them without the warning (the"
+            + " annex keeps their record's date); the confirmation is kept with who and when.")
+    boolean confirmPosts;
+
     @Option(names = "--out", paramLabel = "FILE.pdf", description = "Where to write (default brief-<province>-<partner>.pdf).")
     Path out;
 
@@ -92,11 +97,17 @@ final class BriefCommand implements Callable<Integer> {
                     : "brief-" + slug(province) + "-" + slug(partner) + (day == null ? "" : "-" + day) + ext);
             // Posts read in records over a year older than the visit are printed "as of" their date: said once, after
             // the pack is written (a refused --out stays one line).
+            if (confirmPosts) {
+                List<StalePost> confirmed = service.confirmStalePosts(request);
+                cli.out().stderr().println(confirmed.isEmpty() ? "No post to confirm: none is from a record over a"
+                        + " year before the visit." : "Confirmed by " + store.actor().name() + ": " + confirmed.stream()
+                        .map(StalePost::line).collect(Collectors.joining("; ")));
+            }
             BriefService.Result r = service.generate(request, target, kind);
             List<StalePost> stale = r.postsAsOf();
             if (!stale.isEmpty()) {
                 cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"
-                        + " confirm them): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
+                        + " confirm them with --confirm-posts): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
             }
             if (xhtml != null) {
                 vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",

@@ -35,7 +35,8 @@ public final class PostAge {
         };
     }
 
-    private static LocalDate lastDay(PartialDate d) {
+    /** The last day a date can mean: a record of 11/2023 was read by 30/11/2023 at the latest. */
+    public static LocalDate lastDay(PartialDate d) {
         return switch (d.precision()) {
             case DAY -> LocalDate.parse(d.iso());
             case MONTH -> YearMonth.parse(d.iso()).atEndOfMonth();

@@ -213,6 +213,22 @@ public final class Reads {
         return repos.sources().byId(h, id);
     }
 
+    /**
+     * The officer's confirmations that posts read long ago still hold, by position id: who confirmed each and the
+     * day (ISO), for those of {@code positionIds} confirmed.
+     */
+    public Map<String, vn.protocolbrief.domain.PostConfirmation> postConfirmations(Collection<String> positionIds) {
+        if (positionIds.isEmpty()) {
+            return Map.of();
+        }
+        return h.createQuery("SELECT position_id, confirmed_by, confirmed_at FROM post_confirmation"
+                        + " WHERE position_id IN (<ids>)")
+                .bindList("ids", List.copyOf(positionIds))
+                .map((rs, ctx) -> new vn.protocolbrief.domain.PostConfirmation(rs.getString(1), rs.getString(2),
+                        java.time.LocalDate.parse(rs.getString(3))))
+                .collect(Collectors.toMap(vn.protocolbrief.domain.PostConfirmation::positionId, Function.identity()));
+    }
+
     /** Sources without their full text: what is shown beside a record. */
     public Map<String, Source> sourceHeadings(Collection<String> ids) {
         if (ids.isEmpty()) {

@@ -37,6 +37,18 @@ public final class Work {
         this.readsOnly = readsOnly;
     }
 
+    /**
+     * Records that these posts still hold, confirmed by this transaction's officer on {@code day}; a post confirmed
+     * before is confirmed again (the latest confirmation is kept).
+     */
+    public void confirmPosts(java.util.Collection<String> positionIds, java.time.LocalDate day) {
+        for (String id : positionIds) {
+            h.createUpdate("DELETE FROM post_confirmation WHERE position_id = :id").bind("id", id).execute();
+            h.createUpdate("INSERT INTO post_confirmation (position_id, confirmed_by, confirmed_at) VALUES (:id, :by, :at)")
+                    .bind("id", id).bind("by", actor().name()).bind("at", day.toString()).execute();
+        }
+    }
+
     /** Who this transaction's changes are recorded as made by. */
     public Actor actor() {
         return store.actor();

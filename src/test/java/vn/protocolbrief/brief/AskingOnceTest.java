@@ -28,18 +28,18 @@ class AskingOnceTest {
 
     @Test
     void aLeadingAskingVerbIsDroppedWhereTheSentenceAlreadyAsks() {
-        assertThat(TalkingPoints.withoutAskingVerb("mong muốn: hỗ trợ đào tạo điều dưỡng"))
+        assertThat(SpeechText.withoutAskingVerb("mong muốn: hỗ trợ đào tạo điều dưỡng"))
                 .isEqualTo("hỗ trợ đào tạo điều dưỡng");
-        assertThat(TalkingPoints.withoutAskingVerb("Đề nghị tiếp tục cử tình nguyện viên"))
+        assertThat(SpeechText.withoutAskingVerb("Đề nghị tiếp tục cử tình nguyện viên"))
                 .isEqualTo("tiếp tục cử tình nguyện viên");
-        assertThat(TalkingPoints.withoutAskingVerb("Mong muốn được kết nối doanh nghiệp"))
+        assertThat(SpeechText.withoutAskingVerb("Mong muốn được kết nối doanh nghiệp"))
                 .isEqualTo("kết nối doanh nghiệp");
-        assertThat(TalkingPoints.withoutAskingVerb("Kiến nghị, mở đường bay thẳng")).isEqualTo("mở đường bay thẳng");
+        assertThat(SpeechText.withoutAskingVerb("Kiến nghị, mở đường bay thẳng")).isEqualTo("mở đường bay thẳng");
         // Not a leading verb, or nothing after it: as written.
-        assertThat(TalkingPoints.withoutAskingVerb("hỗ trợ xây dựng trường học theo đề nghị của tỉnh"))
+        assertThat(SpeechText.withoutAskingVerb("hỗ trợ xây dựng trường học theo đề nghị của tỉnh"))
                 .isEqualTo("hỗ trợ xây dựng trường học theo đề nghị của tỉnh");
-        assertThat(TalkingPoints.withoutAskingVerb("Đề xuất")).isEqualTo("Đề xuất");
-        assertThat(TalkingPoints.withoutAskingVerb("Mongolia mở văn phòng")).isEqualTo("Mongolia mở văn phòng");
+        assertThat(SpeechText.withoutAskingVerb("Đề xuất")).isEqualTo("Đề xuất");
+        assertThat(SpeechText.withoutAskingVerb("Mongolia mở văn phòng")).isEqualTo("Mongolia mở văn phòng");
     }
 
     @Test

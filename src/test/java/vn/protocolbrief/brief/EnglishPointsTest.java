@@ -88,7 +88,7 @@ class EnglishPointsTest {
         // The renderings are said inside the sentences, as the Vietnamese pack says the records: nothing "below".
         assertThat(all).doesNotContain("[VI]").doesNotContain("below").contains(
                 "signed the Memorandum of understanding on training on 27 October 2025")
-                .contains("We kindly ask Mayor AKA to continue to support nurse training.")
+                .contains("At our meeting on 27 October 2025, we asked Mayor AKA to continue to support nurse training.")
                 .contains("our two sides agreed to exchange delegations every year");
         // A request and what was done since, in one sentence, our side in the first person.
         assertThat(all).contains("If the guests raise their request to introduce skilled workers, I will answer that we "

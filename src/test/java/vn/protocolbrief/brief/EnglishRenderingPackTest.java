@@ -92,11 +92,11 @@ class EnglishRenderingPackTest {
             String englishAfter = service.xhtml(model);
             int shownBefore = 0;
             for (var e : rendered.entrySet()) {
-                String original = Html.escape(TalkingPoints.quoted(e.getKey()));
+                String original = Html.escape(SpeechText.quoted(e.getKey()));
                 if (englishBefore.contains(original)) {
                     shownBefore++;
                     assertThat(englishAfter).as("the original of a rendered text").doesNotContain(original);
-                    assertThat(englishAfter).as("its rendering").contains(TalkingPoints.quoted(e.getValue()));
+                    assertThat(englishAfter).as("its rendering").contains(SpeechText.quoted(e.getValue()));
                 }
             }
             assertThat(shownBefore).as("rendered texts the English pack quoted as the original").isGreaterThanOrEqualTo(3);

@@ -8,30 +8,30 @@ import org.junit.jupiter.api.Test;
 class LowerFirstTest {
     @Test
     void aCommonFirstWordIsLowerCased() {
-        assertThat(TalkingPoints.lowerFirst("Tiếp tục hỗ trợ đào tạo")).isEqualTo("tiếp tục hỗ trợ đào tạo");
-        assertThat(TalkingPoints.lowerFirst("Hỗ trợ xây dựng trường học")).isEqualTo("hỗ trợ xây dựng trường học");
-        assertThat(TalkingPoints.lowerFirst("Đẩy mạnh giao lưu")).isEqualTo("đẩy mạnh giao lưu");
-        assertThat(TalkingPoints.lowerFirst("Nghiên cứu, khảo sát")).isEqualTo("nghiên cứu, khảo sát");
+        assertThat(SpeechText.lowerFirst("Tiếp tục hỗ trợ đào tạo")).isEqualTo("tiếp tục hỗ trợ đào tạo");
+        assertThat(SpeechText.lowerFirst("Hỗ trợ xây dựng trường học")).isEqualTo("hỗ trợ xây dựng trường học");
+        assertThat(SpeechText.lowerFirst("Đẩy mạnh giao lưu")).isEqualTo("đẩy mạnh giao lưu");
+        assertThat(SpeechText.lowerFirst("Nghiên cứu, khảo sát")).isEqualTo("nghiên cứu, khảo sát");
     }
 
     @Test
     void aRomanisedNameKeepsItsCapital() {
-        assertThat(TalkingPoints.lowerFirst("Gifu tiếp nhận thêm thực tập sinh"))
+        assertThat(SpeechText.lowerFirst("Gifu tiếp nhận thêm thực tập sinh"))
                 .isEqualTo("Gifu tiếp nhận thêm thực tập sinh");
-        assertThat(TalkingPoints.lowerFirst("Osaka mở văn phòng đại diện")).isEqualTo("Osaka mở văn phòng đại diện");
-        assertThat(TalkingPoints.lowerFirst("Tokyo cử chuyên gia")).isEqualTo("Tokyo cử chuyên gia");
-        assertThat(TalkingPoints.lowerFirst("Kobe, Chiba cùng tham gia")).isEqualTo("Kobe, Chiba cùng tham gia");
+        assertThat(SpeechText.lowerFirst("Osaka mở văn phòng đại diện")).isEqualTo("Osaka mở văn phòng đại diện");
+        assertThat(SpeechText.lowerFirst("Tokyo cử chuyên gia")).isEqualTo("Tokyo cử chuyên gia");
+        assertThat(SpeechText.lowerFirst("Kobe, Chiba cùng tham gia")).isEqualTo("Kobe, Chiba cùng tham gia");
     }
 
     @Test
     void aOneSyllableVietnameseNameKeepsItsCapital() {
-        assertThat(TalkingPoints.lowerFirst("Huế được hỗ trợ kinh phí")).isEqualTo("Huế được hỗ trợ kinh phí");
-        assertThat(TalkingPoints.lowerFirst("Nhật tiếp tục cử tình nguyện viên"))
+        assertThat(SpeechText.lowerFirst("Huế được hỗ trợ kinh phí")).isEqualTo("Huế được hỗ trợ kinh phí");
+        assertThat(SpeechText.lowerFirst("Nhật tiếp tục cử tình nguyện viên"))
                 .isEqualTo("Nhật tiếp tục cử tình nguyện viên");
         // Names of two words and acronyms keep theirs, as before.
-        assertThat(TalkingPoints.lowerFirst("Phú Thọ được hỗ trợ")).isEqualTo("Phú Thọ được hỗ trợ");
-        assertThat(TalkingPoints.lowerFirst("OCOP được quảng bá")).isEqualTo("OCOP được quảng bá");
-        assertThat(TalkingPoints.lowerFirst("Đại học Osaka Metropolitan tăng cường hợp tác"))
+        assertThat(SpeechText.lowerFirst("Phú Thọ được hỗ trợ")).isEqualTo("Phú Thọ được hỗ trợ");
+        assertThat(SpeechText.lowerFirst("OCOP được quảng bá")).isEqualTo("OCOP được quảng bá");
+        assertThat(SpeechText.lowerFirst("Đại học Osaka Metropolitan tăng cường hợp tác"))
                 .isEqualTo("Đại học Osaka Metropolitan tăng cường hợp tác");
     }
 }

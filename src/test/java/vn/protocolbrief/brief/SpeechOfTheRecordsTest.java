@@ -85,8 +85,8 @@ class SpeechOfTheRecordsTest {
     @Test
     void aContactToldInASourceIsNotCountedAsAMeeting() {
         assertThat(spoken(points("vi", Map.of()))).anySatisfy(p -> assertThat(p)
-                .contains("qua 1 cuộc làm việc và 1 hoạt động hợp tác khác được ghi nhận từ năm 2023 đến nay"))
-                .noneSatisfy(p -> assertThat(p).contains("2 cuộc làm việc"));
+                .contains("qua một buổi làm việc và một hoạt động khác từ năm 2023 đến nay"))
+                .noneSatisfy(p -> assertThat(p).containsPattern("\\d (?:cuộc|buổi) làm việc|\\d hoạt động"));
         assertThat(spoken(points("en", Map.of()))).anySatisfy(p -> assertThat(p)
                 .contains("over one meeting and one other recorded contact since 2023"))
                 .noneSatisfy(p -> assertThat(p).contains("2 meetings"));
@@ -98,12 +98,12 @@ class SpeechOfTheRecordsTest {
         assertThat(vi).anySatisfy(p -> assertThat(p).contains("nông sản của tỉnh tới các siêu thị"));
         assertThat(vi).allSatisfy(p -> assertThat(p).doesNotContain("(").doesNotContain(")").doesNotContain("...")
                 .doesNotContain("…"));
-        assertThat(TalkingPoints.aloud("Thành phố Mai (tỉnh Đào cũ) và thành phố Aka đã ký văn bản."))
+        assertThat(SpeechText.aloud("Thành phố Mai (tỉnh Đào cũ) và thành phố Aka đã ký văn bản."))
                 .isEqualTo("Thành phố Mai thuộc tỉnh Đào cũ và thành phố Aka đã ký văn bản.");
-        assertThat(TalkingPoints.aloud("Mai City (former Dao Province) and Aka City signed it."))
+        assertThat(SpeechText.aloud("Mai City (former Dao Province) and Aka City signed it."))
                 .isEqualTo("Mai City, former Dao Province, and Aka City signed it.");
         // Lines below the spoken sentence (originals for an English reader) are kept as written.
-        assertThat(TalkingPoints.aloud("We ask it.\n[VI] Hỗ trợ (a, b...)")).isEqualTo("We ask it.\n[VI] Hỗ trợ (a, b...)");
+        assertThat(SpeechText.aloud("We ask it.\n[VI] Hỗ trợ (a, b...)")).isEqualTo("We ask it.\n[VI] Hỗ trợ (a, b...)");
     }
 
     @Test
@@ -116,8 +116,12 @@ class SpeechOfTheRecordsTest {
                 + "sinh, chúng tôi đã giao Sở Xây dựng chọn địa điểm."));
         // A promise too short to say what will be done is not read out.
         assertThat(vi).noneSatisfy(p -> assertThat(p).contains("cam kết tiếp tục phối"));
-        // A request that names the guest as its subject is asked of him once.
-        assertThat(vi).contains("Chúng tôi đề nghị Ngài Thị trưởng quan tâm mở đường bay thẳng tới tỉnh.");
+        // A request that names the guest as its subject is asked of him once; our requests of one meeting are
+        // followed up together, as made at it, never asked again as new.
+        assertThat(vi).contains("Tại buổi làm việc ngày 06/05/2025, chúng tôi đã đề nghị Ngài Thị trưởng giới thiệu nông "
+                + "sản của tỉnh tới các siêu thị của thành phố và quan tâm mở đường bay thẳng tới tỉnh. Chúng tôi mong Ngài "
+                + "Thị trưởng tiếp tục quan tâm, hỗ trợ.");
+        assertThat(vi).noneSatisfy(p -> assertThat(p).startsWith("Chúng tôi đề nghị"));
         List<TalkingPoint> en = points("en", Map.of(EnglishRendering.key(THEIRS), "Will send experts to help the "
                 + "province plan its fishing port.", EnglishRendering.key(THEIRS_TOO), "Will take two of the "
                 + "province's officials on placements."));

@@ -12,8 +12,8 @@ import vn.protocolbrief.ui.common.Messages;
 
 /**
  * The check before a pack is made: posts it would take from records over a year older than the visit are printed
- * "as of" their date; the officer sees them listed with their dates and confirms them, or goes back to correct the
- * records first.
+ * "as of" their date; the officer sees them listed with their dates and confirms them (kept with who and when, so the
+ * pack prints them without the warning), or goes back to correct the records first.
  */
 final class StalePostsCheck {
     private final Store store;
@@ -40,7 +40,17 @@ final class StalePostsCheck {
             return true;
         }
         String list = stale.stream().map(s -> "\u2022 " + s.line()).collect(Collectors.joining("\n"));
-        return dialogs.ask(messages.get("composer.asOf.title"), messages.format("composer.asOf.message", list),
-                messages.get("composer.asOf.confirm"), messages.get("composer.asOf.back"), false);
+        if (!dialogs.ask(messages.get("composer.asOf.title"), messages.format("composer.asOf.message", list),
+                messages.get("composer.asOf.confirm"), messages.get("composer.asOf.back"), false)) {
+            return false;
+        }
+        // Kept with who and when: the pack prints these posts without the warning, and is not asked again.
+        try {
+            new BriefService(store, clock).confirmStalePosts(request);
+        } catch (RuntimeException e) {
+            dialogs.showError(messages.get("composer.failed"), messages.reason(e));
+            return false;
+        }
+        return true;
     }
 }

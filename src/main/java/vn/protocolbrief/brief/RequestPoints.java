@@ -1,0 +1,213 @@
+package vn.protocolbrief.brief;
+
+import static vn.protocolbrief.brief.SpeechText.lowerFirst;
+import static vn.protocolbrief.brief.SpeechText.quoted;
+import static vn.protocolbrief.brief.SpeechText.withoutAskingVerb;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import vn.protocolbrief.brief.BriefModel.RequestItem;
+import vn.protocolbrief.brief.BriefModel.TalkingPoint;
+import vn.protocolbrief.brief.TalkingPoints.Guest;
+import vn.protocolbrief.domain.Direction;
+import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.Text;
+
+/**
+ * The points made of requests: their requests we answered (where they stand), ours still open (followed up, never
+ * asked again as new), our own promises written as requests, and what the guests may raise with the line to take.
+ */
+final class RequestPoints {
+    static final int PROPOSALS = 3;
+    private static final List<String> REQUEST_VERBS = List.of("tiep tuc", "ho tro", "quan tam", "tao dieu kien",
+            "thuc day", "phoi hop", "chia se", "gioi thieu", "ket noi", "mo rong", "tang cuong", "xem xet", "uu tien",
+            "vien tro", "quang ba", "dau tu", "hop tac");
+    private final Labels l;
+    private final PointWords w;
+    private final FirstPerson firstPerson;
+    /** The day of the visit; null: every reply is said as current. */
+    private java.time.LocalDate day;
+
+    RequestPoints(PointWords words, FirstPerson firstPerson) {
+        this.w = words;
+        this.l = words.l;
+        this.firstPerson = firstPerson;
+    }
+
+    void heldOn(java.time.LocalDate visitDay) {
+        this.day = visitDay;
+    }
+
+    /**
+     * The month a request's latest status was recorded, when that is over a year before the visit: the reply says it
+     * ("đến tháng 11/2023, chúng tôi đã …"), since the status may have moved on; null when it is recent or undated.
+     */
+    private String asOf(RequestItem r) {
+        PartialDate d = r.followUpDate();
+        if (day == null || d == null || !d.known() || !vn.protocolbrief.domain.PostAge.lastDay(d).isBefore(
+                day.minusYears(1))) {
+            return null;
+        }
+        return l.date(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? PartialDate.of(d.iso()
+                .substring(0, 7)) : d);
+    }
+
+    /** A request and its reply as a point ({@code key}: an answered request, or one the guests may raise). */
+    private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
+        String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+        String asOf = asOf(r);
+        String said = asOf == null ? lowerFirst(reply) : l.format("point.status.asOf", asOf, lowerFirst(reply));
+        return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, asOf, quoted(r.text()), said,
+                null, w.subject(r)), List.of(r.id()), r.sources());
+    }
+
+    /** Their requests we have answered: where they stand. (Open ones come under "what they may raise".) */
+    List<TalkingPoint> answered(List<RequestItem> requests, Guest guest) {
+        List<TalkingPoint> out = new ArrayList<>();
+        for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && !r.status().isOpen()
+                && r.latestFollowUp() != null).sorted(Comparator.comparing(RequestItem::lastRaised,
+                Comparator.reverseOrder())).limit(TalkingPoints.PER_KIND).toList()) {
+            out.add(replied("agreed", "point.commitment", r, guest));
+        }
+        return out;
+    }
+
+    /**
+     * Our open requests, followed up: each was made at an earlier meeting, so it is said as made there and not asked
+     * again as new ("Tại buổi làm việc tháng 3/2024, chúng tôi đã đề nghị …; chúng tôi mong … tiếp tục quan tâm"),
+     * the requests of one meeting in one point. A request answered or closed is not said at all. Then our own
+     * promises that were recorded as requests.
+     */
+    List<TalkingPoint> ours(List<RequestItem> requests, Guest guest) {
+        List<TalkingPoint> commitments = new ArrayList<>();
+        java.util.Map<PartialDate, List<RequestItem>> byMeeting = new java.util.LinkedHashMap<>();
+        requests.stream()
+                .filter(r -> r.direction() == Direction.VN_TO_JP && r.status().isOpen())
+                .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
+                        .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
+                .limit(PROPOSALS)
+                .forEach(r -> {
+                    String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), l);
+                    if (ours != null) {
+                        // A "request" that is our own promise is said as ours, never asked of the guest: after our
+                        // asks, as a commitment (not counted among what we want from the guests).
+                        String sentence = l.original(quoted(r.text())) && l.has("point.ours.unrendered")
+                                ? l.get("point.ours.unrendered") : ours;
+                        String text = w.inline(quoted(r.text())) ? l.format("point.ours", ourPart(
+                                w.english(quoted(r.text())), guest)) : w.withOriginal(sentence, quoted(r.text()));
+                        commitments.add(new TalkingPoint("agreed", text, List.of(r.id()), r.sources()));
+                        return;
+                    }
+                    byMeeting.computeIfAbsent(r.lastRaised(), d -> new ArrayList<>()).add(r);
+                });
+        List<TalkingPoint> out = new ArrayList<>();
+        byMeeting.forEach((when, asked) -> out.add(followUp(guest, when, asked)));
+        out.addAll(commitments);
+        return out;
+    }
+
+    /** One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). */
+    private TalkingPoint followUp(Guest guest, PartialDate when, List<RequestItem> asked) {
+        String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
+        String at = when != null && when.known() ? l.format("point.followup.at", w.on(when).strip())
+                : l.get("point.followup.earlier");
+        List<String> texts = asked.stream().map(r -> quoted(r.text())).toList();
+        String text;
+        if ("en".equals(l.lang()) && !w.inline(texts.toArray(String[]::new))) {
+            text = w.withOriginal(l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
+                    texts.toArray(String[]::new));
+        } else {
+            text = l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
+        }
+        return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
+                asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
+    }
+
+    /** What the guests may raise, with the line to take. */
+    List<TalkingPoint> raised(List<RequestItem> requests, Guest guest) {
+        List<TalkingPoint> out = new ArrayList<>();
+        List<RequestItem> unanswered = new ArrayList<>();
+        for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
+                .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
+                        .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).limit(TalkingPoints.PER_KIND).toList()) {
+            if (r.latestFollowUp() == null) {
+                unanswered.add(r);
+                continue;
+            }
+            out.add(replied("raise", "point.raise.reply", r, guest));
+        }
+        out.addAll(unanswered(unanswered));
+        if (out.isEmpty()) {
+            // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
+            // answer, and the line to take on a new request.
+            out.add(new TalkingPoint("raise", l.get("point.raise.none"), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Their requests we have not answered yet share one line to take: said once for all of them, not repeated
+     * word for word after each.
+     */
+    private List<TalkingPoint> unanswered(List<RequestItem> open) {
+        if (open.isEmpty()) {
+            return List.of();
+        }
+        if (open.size() == 1) {
+            RequestItem r = open.get(0);
+            String text = w.inline(quoted(r.text()))
+                    ? l.format("point.raise.noreply", EnglishSpeech.asked(w.english(quoted(r.text()))))
+                    : w.said("point.raise.noreply", List.of(quoted(r.text())), quoted(r.text()), null, null, w.subject(r));
+            return List.of(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
+        }
+        List<String> texts = open.stream().map(r -> quoted(r.text())).toList();
+        boolean inline = w.inline(texts.toArray(String[]::new));
+        List<String> marked = texts.stream().map(t -> inline ? EnglishSpeech.asked(w.english(t)) : "“" + t + "”")
+                .toList();
+        String either = String.join(", ", marked.subList(0, marked.size() - 1)) + l.get("point.raise.or")
+                + marked.get(marked.size() - 1);
+        String subjects = open.stream().map(w::subject).distinct().filter(x -> !x.isEmpty())
+                .map(x -> x.replaceFirst("^ on ", "")).collect(java.util.stream.Collectors.joining(", "));
+        String text = inline ? l.format("point.raise.noreply.many", either) : w.said("point.raise.noreply.many", texts,
+                either, null, null, subjects.isEmpty() ? "" : l.format("point.raise.on", subjects));
+        return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
+                open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
+    }
+
+    /** Our own promise in English, in the first person: "we will …"; else "we have undertaken to …". */
+    private static String ourPart(String english, Guest guest) {
+        String said = EnglishSpeech.spoken(quoted(english), guest);
+        return said.startsWith("we ") ? said : "we have undertaken " + EnglishSpeech.asked(said);
+    }
+
+    /**
+     * What we asked, after "chúng tôi đã đề nghị Ngài Đại sứ": a request that opens with its own verb as written
+     * ("phối hợp tổ chức …"); any other to be considered and supported; with how often we raised it.
+     */
+    private String asked(Guest guest, RequestItem r, String who) {
+        String repeated = !r.repeated() ? "" : r.firstRaised().known()
+                ? l.format("point.proposal.repeated", w.count(r.timesRaised()), l.date(r.firstRaised()))
+                : l.format("point.proposal.repeated.undated", w.count(r.timesRaised()));
+        String t = withoutAskingVerb(quoted(r.text()));
+        if ("vi".equals(l.lang())) {
+            // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
+            String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
+            boolean named = false;
+            for (String name : List.of(who, post)) {
+                String[] words = t.split("\\s+");
+                int n = name.split("\\s+").length;
+                if (words.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                        .equalsIgnoreCase(Text.fold(name))) {
+                    t = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
+                    named = true;
+                    break;
+                }
+            }
+            String folded = Text.fold(t);
+            boolean verb = named || REQUEST_VERBS.stream().anyMatch(folded::startsWith);
+            return l.format(verb ? "point.proposal.verb" : "point.proposal", lowerFirst(t), repeated);
+        }
+        return l.format("point.proposal", EnglishSpeech.asked(w.english(quoted(r.text()))), repeated);
+    }
+}
