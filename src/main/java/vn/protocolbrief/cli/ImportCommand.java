@@ -138,6 +138,11 @@ final class ImportCommand implements Callable<Integer> {
         d.aidProjects().forEach(a -> o.line("Aid:       " + a.title() + (a.amount() == null ? "" : " — "
                 + a.amount().toPlainString() + " " + a.currency())));
         d.gifts().forEach(g -> o.line("Gift:      " + g.item() + " — " + g.giver() + " → " + g.receiver()));
+        if (d.source().publication() != null || d.source().published() != null) {
+            // The newspaper (from the page, or the site of its address) and the day it published, for the officer to check.
+            o.line("Source:    " + java.util.stream.Stream.of(d.source().publication(), d.source().published())
+                    .filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.joining(", ")));
+        }
         d.keyFigures().forEach(f -> o.line("Figure:    " + f.value() + " — " + f.label()));
         d.localities().forEach(l -> o.line("Locality:  " + l.name()));
         d.warnings().forEach(w -> o.line("Warning:   " + w.text()));

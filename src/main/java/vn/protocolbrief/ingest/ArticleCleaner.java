@@ -34,13 +34,6 @@ final class ArticleCleaner {
     private static final Pattern SOURCE_PREFIX = Pattern.compile("(?i)^(?:source|url|nguồn)\\s*:\\s*(https?://\\S+)\\s*$");
     private static final Pattern URL_LINE = Pattern.compile("^(https?://\\S+)$");
     private static final Pattern TITLE_PREFIX = Pattern.compile("(?i)^title\\s*:\\s*(.+)$");
-    private static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
-    private static final Pattern ISO_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?!\\d)");
-    /** Year first, as Japanese pages print it: "2020/9/8", "2020.09.08". */
-    private static final Pattern YEAR_FIRST_DATE = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})\\s*([/.])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{1,2})(?!\\d)");
-    private static final Pattern TIME = Pattern.compile("(?<!\\d)\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d)");
-    private static final Pattern WEEKDAY = Pattern.compile("(?iuU)(thứ\\s*(hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)");
-    private static final Pattern STAMP_WORD = Pattern.compile("(?iuU)^\\W*(cập nhật|ngày đăng|đăng ngày|đăng lúc|xuất bản|published|updated)\\b");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iuU)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(?iuU)(^|[\\s.(|–-])ảnh(\\s*\\d+\\s*[.)]?|\\s*:)");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)^\\S+\\.(jpe?g|png|gif|webp)$");
@@ -93,6 +86,13 @@ final class ArticleCleaner {
             }
             break;
         }
+        for (int i = 0; i < raw.size(); i++) {
+            String[] stamp = PageDates.splitLeadingStamp(raw.get(i));
+            if (stamp != null) {
+                raw.set(i, stamp[0]);
+                raw.add(++i, stamp[1]);
+            }
+        }
         List<String> lines = new ArrayList<>();
         // The line being joined from a hard-wrapped paste: built up in place (joining by concatenation copied the
         // whole paragraph for every line, quadratic in its length), and at most a reader's line long.
@@ -115,8 +115,10 @@ final class ArticleCleaner {
                 }
                 continue;
             }
-            if (!joined.isEmpty() && wrapped(joined, line) && joined.length() + 1 + line.length() <= ArticleReader.MAX_LINE) {
-                // A hard-wrapped paste (from a PDF or an e-mail): the sentence goes on in this line.
+            if (!joined.isEmpty() && wrapped(joined, line) && joined.length() + 1 + line.length() <= ArticleReader.MAX_LINE
+                    && (joined.length() > 110 || PageDates.of(joined.toString()) == null)) {
+                // A hard-wrapped paste (from a PDF or an e-mail): the sentence goes on in this line (a page's date
+                // line ends no sentence, but nothing goes on from it).
                 joined.append(' ').append(line);
                 continue;
             }
@@ -138,7 +140,7 @@ final class ArticleCleaner {
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             String key = Text.key(line);
-            PartialDate pageDate = pageDate(line);
+            PartialDate pageDate = PageDates.of(line);
             if (pageDate != null) {
                 if (i < lead || pageDates.isEmpty()) {
                     pageDates.add(pageDate);
@@ -161,9 +163,9 @@ final class ArticleCleaner {
             if (s.matches() && line.length() < 80) {
                 // "Nguồn: Báo An Giang, 18/04/2024": the publication, and its date when the page gave none.
                 String named = s.group(3).strip();
-                Matcher d = FULL_DATE.matcher(named);
+                Matcher d = PageDates.FULL_DATE.matcher(named);
                 if (d.find()) {
-                    PartialDate day = dayOrNull(d.group(3), d.group(2), d.group(1));
+                    PartialDate day = PageDates.day(d.group(3), d.group(2), d.group(1));
                     if (day != null) {
                         pageDates.add(day);
                         pageDateLines.add(line);
@@ -214,9 +216,9 @@ final class ArticleCleaner {
         if ((published == null || !published.known()) && url != null) {
             Matcher m = URL_DATE.matcher(url);
             if (m.find()) {
-                published = m.group(1) != null ? dayOrNull(m.group(1), m.group(2), m.group(3))
-                        : m.group(4) != null ? dayOrNull(m.group(4), m.group(5), m.group(6))
-                        : monthOrNull(m.group(7), m.group(8));
+                published = m.group(1) != null ? PageDates.day(m.group(1), m.group(2), m.group(3))
+                        : m.group(4) != null ? PageDates.day(m.group(4), m.group(5), m.group(6))
+                        : PageDates.month(m.group(7), m.group(8));
                 publishedEvidence = url;
             }
         }
@@ -247,7 +249,7 @@ final class ArticleCleaner {
             boolean ends = last == '.' || last == '…' || last == ':' || last == '!' || last == '?' || last == '"'
                     || last == '”';
             if (words >= 20 || ends && words >= 8) {
-                if (pageDate(l) == null) {
+                if (PageDates.of(l) == null) {
                     return i;
                 }
             }
@@ -269,7 +271,7 @@ final class ArticleCleaner {
         for (int i = 0; i < lead; i++) {
             String l = lines.get(i);
             // A photo's caption with its credit ("… Ảnh: VIỆT DŨNG") is never the story's headline.
-            if (l.length() > 250 || pageDate(l) != null || l.split("\\s+").length < 4 || CAPTION_MARK.matcher(l).find()) {
+            if (l.length() > 250 || PageDates.of(l) != null || l.split("\\s+").length < 4 || CAPTION_MARK.matcher(l).find()) {
                 continue;
             }
             int shared = 0;
@@ -284,59 +286,6 @@ final class ArticleCleaner {
             }
         }
         return best;
-    }
-
-    /**
-     * A line that is a page's date: a full date with a time, a weekday or a time zone, and little else
-     * ("Thứ ba - 13/12/2022 07:31", "09:42 | 17/11/2023", "Lệ Chi - 30/09/2021 16:20 (GMT+7)").
-     */
-    static PartialDate pageDate(String line) {
-        if (line.length() > 110) {
-            return null;
-        }
-        // A line that is a date and nothing else is the page's stamp; year first is how Japanese pages print it.
-        Matcher alone = YEAR_FIRST_DATE.matcher(line.strip());
-        if (alone.matches()) {
-            return dayOrNull(alone.group(1), alone.group(3), alone.group(4));
-        }
-        Matcher d = FULL_DATE.matcher(line);
-        Matcher iso = ISO_DATE.matcher(line);
-        boolean full = d.find();
-        if (!full && !iso.find()) {
-            return null;
-        }
-        boolean stamp = TIME.matcher(line).find() || WEEKDAY.matcher(line).find() || line.contains("GMT")
-                || STAMP_WORD.matcher(line).find();
-        if (!stamp) {
-            return null;
-        }
-        // Prose with a date in it is not a stamp: few words besides the date and its decorations.
-        String rest = line.replaceAll("(?iuU)thứ\\s*\\S+|chủ\\s*nhật|gmt|clock|cập nhật|đăng|ngày|lúc|xuất bản|published|updated", " ");
-        long words = java.util.Arrays.stream(rest.split("[^\\p{L}]+")).filter(w -> w.length() > 1).count();
-        if (words > 6) {
-            return null;
-        }
-        try {
-            return full ? PartialDate.day(Integer.parseInt(d.group(3)), Integer.parseInt(d.group(2)),
-                    Integer.parseInt(d.group(1)))
-                    : PartialDate.day(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                    Integer.parseInt(iso.group(3)));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static PartialDate dayOrNull(String y, String m, String d) {
-        try {
-            return PartialDate.day(Integer.parseInt(y), Integer.parseInt(m), Integer.parseInt(d));
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
-    private static PartialDate monthOrNull(String y, String m) {
-        int month = Integer.parseInt(m);
-        return month >= 1 && month <= 12 ? PartialDate.of(y + "-" + m) : null;
     }
 
     private static boolean hasWords(String line) {

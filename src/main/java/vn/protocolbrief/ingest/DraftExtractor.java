@@ -33,6 +33,7 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  */
 public final class DraftExtractor {
     private final ProvinceResolver provinces;
+    private final NewsSites sites;
     private final PartnerResolver partners;
     private final List<Prefecture> prefectures;
     private final Japan japan;
@@ -70,6 +71,7 @@ public final class DraftExtractor {
         this.prefectures = prefectures;
         this.japan = new Japan(prefectures, provinces.provinces());
         this.places = new PlaceFinder(provinces, provinceAliases);
+        this.sites = new NewsSites(provinces.provinces());
         this.bodies = new PartnerFinder(partners, japan, vocabulary.partnerNames());
         this.japanese = new JapanesePeople(japan, vocabulary.nameParts(), vocabulary.titles());
         this.vietnamese = new VietnamesePeople(japan);
@@ -180,9 +182,7 @@ public final class DraftExtractor {
     /** A draft of the article with no fields filled in: the officer records what the importer could not. */
     public Draft empty(ArticleText article) {
         ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
-        Draft.SourceDraft source = new Draft.SourceDraft(article.name(), article.format(), clean.title(),
-                clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
-                article.text());
+        Draft.SourceDraft source = sites.source(article, clean);
         return new Draft(null, "unknown", null, null, null, null, null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(Warning.of("empty_draft")), Map.of(), Map.of(), source, List.of(), List.of());
     }
@@ -400,9 +400,7 @@ public final class DraftExtractor {
         if (requests.isEmpty()) {
             warnings.add(Warning.of("no_request"));
         }
-        Draft.SourceDraft source = new Draft.SourceDraft(article.name(), article.format(), clean.title(),
-                clean.publication(), clean.url(), clean.published() == null ? null : clean.published().iso(),
-                article.text());
+        Draft.SourceDraft source = sites.source(article, clean);
         return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(Locale.ROOT), province, asWritten,
                 venue, partnerRef, leaderRef, members, hostRefs, requests, atMeeting, agreements.earlier(), aid, gifts, figures, localities,
                 dedupe(warnings), evidence, confidence, source, said.commitments(), said.thanks());

@@ -20,6 +20,12 @@ import vn.protocolbrief.ingest.Draft.RequestDraft;
 final class FactFinder {
     private static final Pattern SIGNERS = Pattern.compile(
             "(?iu)([^,.:]{5,120}?)\\s+(?:đã\\s+|vừa\\s+)?(?:tiến hành\\s+)?ký kết");
+    /**
+     * "ký kết … với 6 nhà đầu tư Nhật Bản": at a province's promotion conference the documents are signed with
+     * investors or firms, who are their parties, not the meeting's partner.
+     */
+    private static final Pattern WITH_INVESTORS = Pattern.compile("(?iuU)\\bký kết\\b[^.;]{0,120}?\\bvới\\s+"
+            + "((?:\\d+|các|một số|nhiều|hai|ba|bốn|năm)\\s+(?:nhà đầu tư|doanh nghiệp|công ty|tập đoàn)[^,.;]{0,60})");
     private static final Pattern YEAR = Pattern.compile(
             "(?u)(?:\\bnăm\\s+|\\btháng\\s+\\d{1,2}\\s*[/-]\\s*|\\b\\d{1,2}[/-]\\d{1,2}[/-])(\\d{4})\\b");
 
@@ -124,6 +130,10 @@ final class FactFinder {
 
     /** "TP Ashikaga và TP Quy Nhơn (tỉnh Bình Định cũ) đã ký kết …": who signed, when the text says it. */
     private static String parties(String sentence) {
+        Matcher investors = WITH_INVESTORS.matcher(sentence);
+        if (investors.find()) {
+            return investors.group(1).strip();
+        }
         Matcher m = SIGNERS.matcher(sentence);
         if (!m.find()) {
             return null;

@@ -66,7 +66,9 @@ final class VietnamesePeople {
     /** Who only joined the meeting: "Cùng dự có …", "Tham dự buổi tiếp có …", "có sự tham dự của …". */
     private static final Pattern JOINED = Pattern.compile("(?iuU)(cùng dự|cùng tham dự|tham dự|cùng tiếp|tham gia|"
             + "cùng đi|tháp tùng|cùng làm việc|sự tham dự của|dự buổi)");
-    /** "lời mời của …", "theo …": a person named, not one who was there. */
+    /** Only "và" (or a comma) and a form of address between two names: the second shares the first one's title. */
+    private static final Pattern SHARED = Pattern.compile("(?iuU)^\\s*(?:,|và)\\s*(?:(?:ông|bà|đồng chí)\\s+)?$");
+        /** "lời mời của …", "theo …": a person named, not one who was there. */
     private static final Pattern ONLY_NAMED = Pattern.compile("(?iuU)(?:^|\\s)(của|theo)\\s*(?:ông|bà|đồng chí)?\\s*$");
 
     private final IngestData data = IngestData.get();
@@ -91,6 +93,9 @@ final class VietnamesePeople {
     private List<Found> find(Sentence s) {
         String sentence = s.text();
         List<Found> out = new ArrayList<>();
+        // The previous name of this sentence, where it ends, and the title written before it (else null).
+        int previousEnd = -1;
+        String previousTitleBefore = null;
         Matcher w = CAPITALISED_RUN.matcher(sentence);
         while (w.find()) {
             String[] words = w.group().split("\\s+");
@@ -143,6 +148,12 @@ final class VietnamesePeople {
             String head = sentence.substring(0, nameStart);
             String title = titleAfter(sentence, nameEnd);
             int titleStart = -1;
+            if (title == null && previousTitleBefore != null && previousEnd <= nameStart
+                    && SHARED.matcher(sentence.substring(previousEnd, nameStart)).matches()) {
+                // "Phó Chủ tịch UBND tỉnh Nguyễn Văn A và Trần Thị B": the title before the first name is each one's.
+                title = previousTitleBefore;
+                titleStart = head.length() - (nameStart - previousEnd);
+            }
             if (title == null) {
                 // Posts stand right before the name: the last 240 characters are enough, and keep this linear.
                 int window = Math.max(0, head.length() - 240);
@@ -152,6 +163,8 @@ final class VietnamesePeople {
                     title = clean(head.substring(titleStart, window + span[1]));
                 }
             }
+            previousEnd = nameEnd;
+            previousTitleBefore = titleStart >= 0 && title != null && !title.isEmpty() ? title : null;
             if (title == null || title.isEmpty()) {
                 continue;
             }

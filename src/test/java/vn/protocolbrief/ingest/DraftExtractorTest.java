@@ -160,7 +160,7 @@ class DraftExtractorTest extends BareStoreTest {
             assertThat(r.text()).contains("học bổng");
             assertThat(r.categories()).contains("training_hr");
         });
-        assertThat(d.source().publication()).isEqualTo("baocaobang.vn");
+        assertThat(d.source().publication()).isEqualTo("Báo Cao Bằng"); // "Nguồn tin: baocaobang.vn", named from the address
     }
 
     @Test
