@@ -126,6 +126,12 @@ final class StatementVerbs {
     private void addAppreciation(List<Verb> out, String key) {
         for (String w : c.cues("appreciation")) {
             for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
+                String next = key.substring(at + w.length()).strip() + " ";
+                // "trân trọng đề nghị / cảm ơn / mời …": an adverb of the verb after it (respectfully), no appreciation.
+                if (java.util.stream.Stream.of(c.cues("request"), c.cues("thanks"), List.of(c.phrase("mời")))
+                        .flatMap(List::stream).anyMatch(v -> next.startsWith(v + " "))) {
+                    continue;
+                }
                 String[] words = key.substring(at + w.length()).strip().split(" ");
                 String object = " " + String.join(" ", java.util.Arrays.copyOf(words,
                         Math.min(words.length, APPRECIATED_WORDS))) + " ";

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Statements read from grammar rather than from words of one article (texts written for this test): the items of an
- * ask told one sentence each ("Thứ nhất, …", "Hai là, …"), acknowledgement of a deed as thanks, a side that "luôn"
+ * ask told one sentence each ("Thứ nhất, …", "Hai là, …"), valuing a deed ("trân trọng những đóng góp …") as thanks, a side that "luôn"
  * does something for the other as a standing promise, a reported "cho biết sẽ …" after an assent as a promise of its
  * own, and an offer of what one's own side "sẽ" do, put to someone named after "với", as a promise, not an ask.
  */
@@ -31,9 +31,9 @@ class StatementGrammarTest extends BareStoreTest {
     }
 
     @Test
-    void acknowledgingWhatTheOtherSideDidIsThanks() {
+    void valuingWhatTheOtherSideDidIsThanks() {
         Draft d = draftOf(OPENING + """
-                Chủ tịch Trần Văn Bình ghi nhận tỉnh Tottori đã tiếp nhận hơn 300 thực tập sinh của Hà Nam.
+                Chủ tịch Trần Văn Bình trân trọng những đóng góp của tỉnh Tottori, đã tiếp nhận hơn 300 thực tập sinh của Hà Nam.
                 """, "acknowledged.txt");
         assertThat(d.thanks()).extracting(Draft.ThanksDraft::by).containsExactly("vn");
         assertThat(d.requests()).isEmpty();
