@@ -40,8 +40,14 @@ final class StatementFinder {
     /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
     private static final Pattern THERE_BE_MORE = Pattern.compile(
             "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
-    /** "Cụ thể, …" opening a sentence: the items of the ask before it. */
-    private static final Pattern SPELLED_OUT = Pattern.compile("^cu the(?: la)?\\b");
+    /**
+     * "Cụ thể, …" opening a sentence, or an ordinal ("Thứ hai, …", "Hai là, …"): the items of the ask before it, one
+     * sentence each (closed grammatical words: the ordinals up to ten).
+     */
+    private static final Pattern SPELLED_OUT = Pattern.compile(
+            "^(?:cu the(?: la)?|thu (?:nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)|(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) la)\\b");
+    private static final Pattern SPELLED_OUT_MARK = Pattern.compile(
+            "(?iu)^(?:cụ thể(?: là)?|thứ \\p{L}+|\\p{L}+ là)\\s*[,:]?\\s*");
 
     private final Cues c;
     private final RequestFinder asks;
@@ -91,7 +97,7 @@ final class StatementFinder {
             boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find();
             states.add(new StatementReading.State(speaker, previous, listKind != null, spelledOut));
             if (spelledOut) {
-                String items = text.strip().replaceFirst("(?iu)^cụ thể(?: là)?\\s*[,:]?\\s*", "");
+                String items = SPELLED_OUT_MARK.matcher(text.strip()).replaceFirst("");
                 emit(Kind.REQUEST, false, previousSide, speaker, items, text, sides,
                         new Statements(requests, commitments, thanks, agreements), false, false);
                 if (requests.size() > requestsFrom && previousRequestsFrom < requestsFrom) {
@@ -126,6 +132,7 @@ final class StatementFinder {
                 continue;
             }
             listKind = null;
+            String clauseSide = null;
             for (int i = 0; i < verbs.size(); i++) {
                 Verb v = verbs.get(i);
                 // A later clause's subject is named after its boundary ("…, đồng thời tỉnh cam kết"); else it is
@@ -140,7 +147,9 @@ final class StatementFinder {
                 if (i == 0 && named == null) {
                     named = who.frontedSubject(text, key, v.start(), sides);
                 }
-                String side = named == null ? speaker : named;
+                // A later clause that names no subject is its sentence's subject's: both sides, if both agreed first
+                // ("Hai bên nhất trí … và cho biết sẽ …").
+                String side = named != null ? named : i > 0 && clauseSide != null ? clauseSide : speaker;
                 if ((v.kind() == Kind.AGREEMENT || v.kind() == Kind.COMMITMENT) && who.bothNamed(sinceScope(text, key, v.start()), sides)) {
                     side = BOTH; // "thành phố Sakai và Đà Nẵng đồng ý …": both sides as one subject
                 }
@@ -172,6 +181,7 @@ final class StatementFinder {
                 }
                 previous = BOTH.equals(side) && v.kind() == Kind.COMMITMENT ? Kind.AGREEMENT : v.kind();
                 previousSide = side;
+                clauseSide = side;
             }
         }
         Statements said = new Statements(requests, commitments, thanks, agreements);
@@ -213,9 +223,19 @@ final class StatementFinder {
                 boolean wantsOwnAct = c.k(clause).startsWith(c.k("muốn") + " ");
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
-                for (String item : items) {
+                for (String whole : items) {
+                    // "đề xuất với [whom], …": whom it is put to is no ask; what follows the comma is.
+                    String item = placement.withoutProposedTo(whole);
+                    if (item == null) {
+                        continue;
+                    }
                     String asker = askedBy(item, by, subjectNamed, sides);
-                    if (asker == null || wantsOwnAct && !otherSideNamed(item, asker, sides)) {
+                    if (asker == null) {
+                        // Its own side "sẽ" act ("đề xuất trước mắt Nhật Bản sẽ hỗ trợ …"): an offer, a promise.
+                        emit(Kind.COMMITMENT, false, by, speaker, item, evidence, sides, out, false, subjectNamed);
+                        continue;
+                    }
+                    if (wantsOwnAct && !otherSideNamed(item, asker, sides)) {
                         continue;
                     }
                     String direction = "jp".equals(asker) ? "jp_to_vn" : "vn_to_jp";

@@ -84,6 +84,29 @@ final class StatementSides {
         return false;
     }
 
+    /** "với [whom], [what]" after an asking word: whom a proposal is put to, then what it asks or offers. */
+    private static final Pattern PROPOSED_TO = Pattern.compile("(?iu)^với\\s+[^,;:]{2,80}(?:[,;:]\\s*|$)");
+
+    /**
+     * An ask's words without the "với [whom]," it is put to: the words after it, the item itself when it does not
+     * open so, null when it names only whom (no act: "đề xuất với lãnh đạo tỉnh", its act in the next clause).
+     */
+    String withoutProposedTo(String item) {
+        String asked = asks.asked(item).strip();
+        Matcher m = PROPOSED_TO.matcher(asked);
+        if (!m.find()) {
+            return item;
+        }
+        String rest = asked.substring(m.end()).strip();
+        if (!rest.isEmpty()) {
+            return rest;
+        }
+        String key = " " + c.k(asked) + " ";
+        boolean act = c.cues("action_verb").stream().anyMatch(v -> key.contains(" " + v + " "))
+                || c.cues("list_verb").stream().anyMatch(v -> key.contains(" " + v + " "));
+        return act ? item : null;
+    }
+
     /** The asked words open on our own departments ("các sở, ngành của tỉnh phối hợp …"). */
     boolean ownBodiesAddressed(String item) {
         String key = c.k(asks.asked(item));
@@ -94,6 +117,8 @@ final class StatementSides {
 
     /** Most words between the asking word and the asked act that may name whom it is asked of ("lãnh đạo hai bên"). */
     private static final int ADDRESSEE_WORDS = 6;
+    /** Words at an ask's opening that may name its addressee when no known act follows near ("ông Sato Ken …"). */
+    private static final int ADDRESSEE_OPENING = 3;
     /** Words that open the asked act after its addressee: a modal ("cần", "sẽ", "có thể") or an act of the lists. */
     private static final List<String> ACT_OPENERS = List.of("sẽ", "cần", "nên", "có thể", "tiếp tục", "sớm");
 
@@ -123,12 +148,17 @@ final class StatementSides {
                 act = at;
             }
         }
-        if (act <= 0) {
+        if (act == 0) {
             return null;
         }
-        String lead = key.substring(0, act).strip();
-        if (lead.split(" ").length > ADDRESSEE_WORDS) {
-            return null;
+        String lead = act < 0 ? "" : key.substring(0, act).strip();
+        if (act < 0 || lead.split(" ").length > ADDRESSEE_WORDS) {
+            // No known act near: whom the ask names right after its asking word is still its addressee ("mong muốn
+            // ông X làm cầu nối …"), when the words open on that side; a side named further on is what is asked about.
+            String[] words = key.strip().split(" ");
+            String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, ADDRESSEE_OPENING)));
+            String side = opening.isBlank() ? null : openingSubject(opening, sides);
+            return side == null || Cues.indexOfWord(opening, c.phrase("của")) >= 0 ? null : new Addressee(side, false);
         }
         boolean will = key.startsWith(c.phrase("sẽ") + " ", act);
         if (c.cues("both_sides").stream().anyMatch(w -> Cues.indexOfWord(lead, w) >= 0)) {

@@ -18,7 +18,12 @@ final class StatementVerbs {
     private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
     /** Words that may stand between a clause boundary and its verb (folded). */
     private static final java.util.Set<String> JOINING = java.util.Set.of("va", "dong", "thoi", "cung", "da", "luon",
-            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai");
+            "se", "con", "xin", "bay", "to", "nhu", "tiep", "tuc", "rat", "tran", "trong", "them", "ong", "ba", "ngai",
+            "cho", "biet", "khang", "dinh");
+    /** Reporting words right before "sẽ": "… và cho biết sẽ chỉ đạo …" is the subject's own promise. */
+    private static final List<String> REPORTING = List.of("cho biết", "khẳng định");
+    /** Time told as past: "luôn" then describes what a side did, not what it promises. */
+    private static final List<String> PAST_TIME = List.of("thời gian qua", "những năm qua", "vừa qua", "đã luôn");
     private static final List<String> RELATION = List.of("quan hệ", "giữa", "hợp tác");
     private static final List<String> DESCRIBING = List.of("là", "có", "được", "trở thành", "góp phần", "tiếp tục ngày càng",
             "mở ra");
@@ -121,6 +126,12 @@ final class StatementVerbs {
     private void addAppreciation(List<Verb> out, String key) {
         for (String w : c.cues("appreciation")) {
             for (int at = Cues.indexOfWord(key, w); at >= 0; at = Cues.indexOfWord(key, w, at + 1)) {
+                String next = key.substring(at + w.length()).strip() + " ";
+                // "trân trọng đề nghị / cảm ơn / mời …": an adverb of the verb after it (respectfully), no appreciation.
+                if (java.util.stream.Stream.of(c.cues("request"), c.cues("thanks"), List.of(c.phrase("mời")))
+                        .flatMap(List::stream).anyMatch(v -> next.startsWith(v + " "))) {
+                    continue;
+                }
                 String[] words = key.substring(at + w.length()).strip().split(" ");
                 String object = " " + String.join(" ", java.util.Arrays.copyOf(words,
                         Math.min(words.length, APPRECIATED_WORDS))) + " ";
@@ -167,7 +178,7 @@ final class StatementVerbs {
     private static final List<String> MODAL_ADVERBS = List.of("phải", "cùng");
 
     private void addModals(List<Verb> out, String sentence, String key, RequestFinder.Sides sides) {
-        for (String modal : List.of("sẽ", "nên", "cần")) {
+        for (String modal : List.of("sẽ", "nên", "cần", "luôn")) {
             String m = c.phrase(Text.lowerKey(modal));
             for (int at = Cues.indexOfWord(key, m); at >= 0; at = Cues.indexOfWord(key, m, at + 1)) {
                 String said = key.substring(at + m.length());
@@ -180,9 +191,20 @@ final class StatementVerbs {
                 }
                 boolean action = acts.stream().anyMatch(v -> after.startsWith(" " + v + " ")
                         || after.startsWith(" " + c.phrase(Text.lowerKey("tiếp tục")) + " " + v + " "));
+                if (modal.equals("luôn")) {
+                    // "tỉnh luôn tạo điều kiện …": a side named as subject that always acts for the other promises it;
+                    // "quan hệ luôn phát triển" (no act) and what a side did "thời gian qua" promise nothing.
+                    if (action && namedSubject(sentence, key, at, sides)
+                            && PAST_TIME.stream().noneMatch(p -> Cues.indexOfWord(key, c.phrase(p)) >= 0)) {
+                        out.add(new Verb(at, at + m.length(), Kind.COMMITMENT, false, true));
+                    }
+                    continue;
+                }
                 boolean promise = modal.equals("sẽ");
                 boolean describes = DESCRIBING.stream().anyMatch(d -> after.startsWith(" " + c.phrase(d) + " "));
-                boolean named = promise && !describes && namedSubject(sentence, key, at, sides);
+                String told = key.substring(0, at);
+                boolean reported = REPORTING.stream().anyMatch(r -> told.endsWith(" " + c.phrase(r) + " "));
+                boolean named = promise && !describes && (namedSubject(sentence, key, at, sides) || reported);
                 // "sẽ mở ra nhiều cơ hội": a describing verb that starts like an act ("mở") promises nothing.
                 if ((action && !(promise && describes) || named) && !asks.capitalisedName(sentence, key, at)) {
                     out.add(new Verb(at, at + m.length(), promise ? Kind.COMMITMENT : Kind.REQUEST, !promise, promise));
