@@ -29,7 +29,7 @@ final class Fts5Search implements SearchIndex.Engine {
             return new SearchIndex.Candidates(rankedHere(h, words, all.toString(), floor, counts), newest);
         }
         // FTS5 walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very
-        // common word costs a thousand evaluations rather than tens of thousands. Title matches weigh ten times
+        // common word costs a few hundred evaluations rather than tens of thousands. Title matches weigh ten times
         // body matches (bm25 weights follow the column order).
         return new SearchIndex.Candidates(h.createQuery("SELECT rowid, bm25(search_index, 0, 0, 0, 0, 10.0, 1.0) FROM search_index"
                         + " WHERE search_index MATCH :q AND rowid > :floor ORDER BY rowid DESC LIMIT :n")
