@@ -42,7 +42,9 @@ final class ImportJsonCommand implements Callable<Integer> {
             } else {
                 cli.out().line("Imported " + r.meetings() + " meetings (" + r.requests() + " requests), " + r.persons()
                         + " persons, " + r.partners() + " partners, " + r.sources() + " sources, " + r.agreements()
-                        + " agreements, " + r.aidProjects() + " aid projects.");
+                        + " agreements, " + r.aidProjects() + " aid projects."
+                        + (r.unchanged() == 0 ? "" : " " + r.unchanged() + " records of the file left as stored (the"
+                        + " same, or changed since the export and not edited in the file)."));
             }
         }
         return Cli.OK;

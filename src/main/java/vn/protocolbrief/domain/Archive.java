@@ -8,14 +8,36 @@ import java.util.List;
  * before they existed have none). A meeting the file holds is reviewed exactly when {@code reviews} names it.
  * {@code englishRenderings}: the officer's English renderings of record text (optional too).
  * {@code sensitiveMarks}: the meetings marked sensitive (optional; a file without it marks none).
+ * {@code store} and {@code versions}: the identity of the store exported from and each record's version in it, so that
+ * an import into that store can tell a record changed there since (optional: older files and travel copies have none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
                       List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
                       List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
                       List<Commitment> commitments, List<VisitMeeting> visitMeetings,
-                      List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks) {
+                      List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks,
+                      String store, List<RecordVersion> versions) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before records carried their versions. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                   List<Commitment> commitments, List<VisitMeeting> visitMeetings,
+                   List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings,
+                sensitiveMarks, null, null);
+    }
+
+    /** The same records with the store they were exported from and their versions there. */
+    public Archive withVersions(String storeId, List<RecordVersion> recordVersions) {
+        return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
+                localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
+                englishRenderings, sensitiveMarks, storeId, recordVersions);
+    }
 
     /** The records of an export made before meetings could be marked sensitive. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -25,7 +47,8 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                    List<Commitment> commitments, List<VisitMeeting> visitMeetings,
                    List<EnglishRendering> englishRenderings) {
         this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
-                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings, null);
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings, null, null,
+                null);
     }
 
     /** The records of an export made before English renderings were kept. */
@@ -82,5 +105,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         visitMeetings = Lists.copy(visitMeetings, "visitMeetings");
         englishRenderings = Lists.copy(englishRenderings, "englishRenderings");
         sensitiveMarks = Lists.copy(sensitiveMarks, "sensitiveMarks");
+        versions = Lists.copy(versions, "versions");
     }
 }

@@ -32,7 +32,12 @@ public final class ArchiveService {
      * meanwhile (reads in separate queries could see a meeting whose new source they had already read past).
      */
     public Archive export() {
-        return store.snapshot(this::exportIn);
+        try {
+            new TravelLedger().identity(store);
+        } catch (StoreException e) {
+            // a reader's login may not give the office its identity: the file then carries no versions
+        }
+        return store.snapshot(h -> ArchiveVersions.stamped(h, exportIn(h)));
     }
 
     /** The same inside the caller's read transaction (a travel copy also reads the change log's point in it). */
@@ -49,9 +54,16 @@ public final class ArchiveService {
         return list.stream().sorted(Comparator.comparing(id)).toList();
     }
 
-    /** Counts of what was written. */
+    /**
+     * Counts of what was written; {@code unchanged}: the file's records left as stored (held alike, or changed by a
+     * colleague since the export and not edited in the file).
+     */
     public record ImportResult(int partners, int persons, int sources, int meetings, int requests, int agreements,
-                               int aidProjects, int keyFigures, int localityLinks, int sensitivities) {
+                               int aidProjects, int keyFigures, int localityLinks, int sensitivities, int unchanged) {
+        ImportResult unchanged(int n) {
+            return new ImportResult(partners, persons, sources, meetings, requests, agreements, aidProjects,
+                    keyFigures, localityLinks, sensitivities, n);
+        }
     }
 
     public ImportResult importArchive(Archive a) {
@@ -63,11 +75,23 @@ public final class ArchiveService {
         this.progress = progress;
         try {
             return store.write(h -> {
-                ImportResult result = importInto(h, a);
-                // Who brought the records in, and when (their rows are not logged: an archive is restored whole).
-                new ChangeLog(new RecordRows()).recordBulk(h, store.actor(), "import", "import of " + a.meetings().size()
-                        + " meetings", RecordRows.refsOf(a));
-                return result;
+                ChangeLog log = new ChangeLog(new RecordRows());
+                if (h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one() == 0) {
+                    Archive written = ArchiveVersions.toWrite(h, a, null);
+                    ImportResult result = importInto(h, written);
+                    // A store restored whole: who brought the records in, and when (their rows are not logged).
+                    log.recordBulk(h, store.actor(), "import", "import of " + written.meetings().size()
+                            + " meetings", RecordRows.refsOf(written));
+                    return result.unchanged(ArchiveVersions.left(a, written));
+                }
+                // Into a store in use, the file's records that differ from the stored ones are the officer's change:
+                // logged row by row like an edit, so that their `undo` takes it back.
+                Archive written = ArchiveVersions.toWrite(h, a, exportIn(h));
+                var before = Office.isPostgres(h) ? log.new Before() : log.before(h, ArchiveVersions.refs(written));
+                ImportResult result = importInto(h, written);
+                log.record(h, before, store.actor(), "edit", "archive", "", "import-json of "
+                        + ArchiveVersions.refs(written).size() + " records");
+                return result.unchanged(ArchiveVersions.left(a, written));
             });
         } finally {
             this.progress = null;
@@ -95,7 +119,7 @@ public final class ArchiveService {
             int requests = a.meetings().stream().mapToInt(m -> m.requests().size()).sum();
             return new ImportResult(a.partners().size(), a.persons().size(), a.sources().size(), a.meetings().size(),
                     requests, a.agreements().size(), a.aidProjects().size(), a.keyFigures().size(),
-                    a.localityLinks().size(), a.sensitivities().size());
+                    a.localityLinks().size(), a.sensitivities().size(), 0);
         }
     }
 

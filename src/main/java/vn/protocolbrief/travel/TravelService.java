@@ -48,6 +48,23 @@ public final class TravelService {
                          boolean withoutSensitive, int openConflicts) {
     }
 
+    /** Why an existing path is no place for a new copy, in the officer's words (a copy never replaces anything). */
+    private static String whyNotOver(Path target) {
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            return "it is a folder; give the copy's file name, e.g. " + target.resolve("travel-copy.db") + ".";
+        }
+        boolean readOnly = !Files.isWritable(target);
+        try {
+            // as root every file is writable to the system: the file's own permissions say whether it is meant to be
+            readOnly |= Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS).stream()
+                    .noneMatch(p -> p.name().endsWith("_WRITE"));
+        } catch (IOException | UnsupportedOperationException e) {
+            // no POSIX permissions (Windows): isWritable has said it
+        }
+        return (readOnly ? "a read-only file" : "a file") + " of that name exists, and a travel copy is never written"
+                + " over one; choose a new name.";
+    }
+
     /**
      * Writes a new travel copy at {@code out} (never over an existing file): the office's records in scope, as one
      * consistent moment of the office, and the point of its history that moment is.
@@ -57,7 +74,7 @@ public final class TravelService {
         Path target = out.toAbsolutePath().normalize();
         StoreFiles.refuseOutput(target, office.path());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException("Cannot write the travel copy " + target + ": the file exists; choose a new name."
+            throw new StoreException("Cannot write the travel copy " + target + ": " + whyNotOver(target)
                     + " Nothing was written.");
         }
         String officeIdentity = ledger.identity(office);

@@ -98,10 +98,13 @@ class CliTest extends OnScratchStore {
         db = dir.resolve("other.db");
         CliRun i = run("import-json", export.toString(), "--json");
         assertThat(i.code()).isZero();
-        assertThat(i.json().get("meetings").asInt()).isEqualTo(6);
+        // the new store holds the same demo records: nothing of the file to write, every record left as stored
+        assertThat(i.json().get("meetings").asInt()).isZero();
+        assertThat(i.json().get("unchanged").asInt()).isPositive();
         Path again = dir.resolve("again.json");
         run("export", "--out", again.toString());
-        assertThat(Files.readString(again)).isEqualTo(first);
+        assertThat(vn.protocolbrief.store.ExportRecords.of(Files.readString(again)))
+                .isEqualTo(vn.protocolbrief.store.ExportRecords.of(first));
     }
 
     @Test

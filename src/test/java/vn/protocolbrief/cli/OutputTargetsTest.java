@@ -134,6 +134,25 @@ class OutputTargetsTest {
         assertThat(sha256(db)).isEqualTo(before);
     }
 
+    @Test
+    void aTravelCopyAtAFolderOrAReadOnlyFileSaysWhyItIsRefused() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("copies"));
+        CliRun atFolder = run("travel", "take", "--out", folder.toString());
+        assertThat(atFolder.code()).isEqualTo(1);
+        assertThat(atFolder.err().strip().lines()).singleElement().asString().contains("is a folder")
+                .doesNotContain("the file exists");
+        Path readOnly = Files.writeString(dir.resolve("old-copy.db"), "kept");
+        readOnly.toFile().setWritable(false, false);
+        CliRun atReadOnly = run("travel", "take", "--out", readOnly.toString());
+        assertThat(atReadOnly.code()).isEqualTo(1);
+        assertThat(atReadOnly.err().strip().lines()).singleElement().asString().contains("read-only")
+                .contains("never written over");
+        assertThat(Files.readString(readOnly)).isEqualTo("kept");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
     static String sha256(Path p) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(p)));
     }

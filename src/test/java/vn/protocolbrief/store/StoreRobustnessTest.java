@@ -209,8 +209,8 @@ class StoreRobustnessTest {
                 new ArchiveService(b).importArchive(read);
                 ByteArrayOutputStream again = new ByteArrayOutputStream();
                 ArchiveJson.write(new ArchiveService(b).export(), again);
-                assertThat(again.toString(java.nio.charset.StandardCharsets.UTF_8))
-                        .isEqualTo(out.toString(java.nio.charset.StandardCharsets.UTF_8));
+                assertThat(ExportRecords.of(again.toString(java.nio.charset.StandardCharsets.UTF_8)))
+                        .isEqualTo(ExportRecords.of(out.toString(java.nio.charset.StandardCharsets.UTF_8)));
             }
         }
     }
