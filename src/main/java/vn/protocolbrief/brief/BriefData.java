@@ -28,7 +28,8 @@ final class BriefData {
     }
 
     /** A gift idea; {@code suits} partner kinds and {@code months} of a visit it suits best (empty: any). */
-    record GiftIdea(String id, String vi, String en, List<String> words, List<String> suits, List<Integer> months) {
+    record GiftIdea(String id, String vi, String en, List<String> words, List<String> suits, List<Integer> months,
+                    String kind) {
     }
 
     record NationalDate(PartialDate date, String vi, String en, String sourceTitle, String publication, String url) {
@@ -90,7 +91,7 @@ final class BriefData {
                     Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList(),
                     Arrays.stream(r.get("suits").split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
                     Arrays.stream(r.get("months").split(";")).map(String::strip).filter(x -> !x.isEmpty())
-                            .map(Integer::valueOf).toList()));
+                            .map(Integer::valueOf).toList(), r.get("kind")));
         }
         for (CSVRecord r : csv("visit-phrases-en.csv")) {
             java.util.regex.Matcher slot = Pattern.compile("\\{(province|what)}").matcher(r.get("vi"));

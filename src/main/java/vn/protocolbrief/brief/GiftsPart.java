@@ -43,24 +43,33 @@ final class GiftsPart {
 
     /**
      * The gift idea that repeats nothing this partner or this leader has received (from us or from another
-     * province), preferring one that suits the kind of partner, then one that suits the month of the visit; with
-     * the reason. Null when every idea would repeat a gift. A centrally-run city ({@code city}) is named as one: "the
-     * city's landscape", "của thành phố".
+     * province), preferring one that suits the kind of partner, then one of another family than the gifts already
+     * received (after a replica drum, not another painting), then one that suits the month of the visit; with the
+     * reason, which names the facts that chose it (the gifts received, with their dates and givers; the kind of
+     * partner; the season). Null when every idea would repeat a gift. A centrally-run city ({@code city}) is named as
+     * one: "the city's landscape", "của thành phố".
      */
     static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
                                         boolean city) {
         List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
         Integer month = visitDate.known() && visitDate.precision() != vn.protocolbrief.domain.DatePrecision.YEAR
                 ? Integer.valueOf(visitDate.iso().substring(5, 7)) : null;
+        // The families of the gifts received, as the ideas' words recognise them.
+        java.util.Set<String> families = new java.util.HashSet<>();
+        for (BriefData.GiftIdea idea : BriefData.get().gifts) {
+            if (repeats(idea, folded)) {
+                families.add(idea.kind());
+            }
+        }
         BriefData.GiftIdea best = null;
         int bestScore = -1;
         for (BriefData.GiftIdea idea : BriefData.get().gifts) {
-            boolean repeats = idea.words().stream().anyMatch(w -> folded.stream().anyMatch(f -> f.contains(" " + w + " ")
-                    || f.contains(" " + w + ",")));
-            if (repeats) {
+            if (repeats(idea, folded)) {
                 continue;
             }
-            int score = (idea.suits().contains(partnerKind) ? 2 : 0) + (month != null && idea.months().contains(month) ? 1 : 0);
+            int score = (idea.suits().contains(partnerKind) ? 4 : 0)
+                    + (!families.isEmpty() && !families.contains(idea.kind()) ? 2 : 0)
+                    + (month != null && idea.months().contains(month) ? 1 : 0);
             if (score > bestScore) {
                 best = idea;
                 bestScore = score;
@@ -70,8 +79,23 @@ final class GiftsPart {
             return null;
         }
         List<String> reasons = new ArrayList<>();
-        reasons.add(given.isEmpty() ? l.get("gift.reason.none") : given.size() == 1 ? l.get("gift.reason.avoid.one")
-                : l.format("gift.reason.avoid", given.size()));
+        if (given.isEmpty()) {
+            reasons.add(l.get("gift.reason.none"));
+        } else {
+            // The gifts that chose it, newest first, with when and from whom: "Biểu tượng Trống đồng (11/2025)".
+            List<String> named = given.stream().sorted(java.util.Comparator.comparing(GiftItem::date,
+                            java.util.Comparator.reverseOrder())).limit(2)
+                    // An English pack names a gift with no English as "the gift": the original is never in a sentence.
+                    .map(g -> (l.original(g.item()) ? l.get("gift.reason.unnamed") : l.record(g.item()))
+                            + (g.date().known() || g.givenBy() != null ? " (" + String.join(", ",
+                            java.util.stream.Stream.of(g.date().known() ? l.shortDate(g.date()) : null,
+                                    g.givenBy() == null ? null : l.format("gift.by.other", g.givenBy()))
+                                    .filter(java.util.Objects::nonNull).toList()) + ")" : "")).toList();
+            String list = String.join("; ", named) + (given.size() > 2 ? l.format("gift.reason.more", given.size() - 2)
+                    : "");
+            reasons.add(l.format(!families.isEmpty() && !families.contains(best.kind()) ? "gift.reason.otherKind"
+                    : "gift.reason.notRepeated", list));
+        }
         if (best.suits().contains(partnerKind)) {
             reasons.add(l.format("gift.reason.suits", l.get("gift.partner." + partnerKind)));
         }
@@ -85,6 +109,11 @@ final class GiftsPart {
         }
         return new BriefModel.GiftAdvice(idea,
                 given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons));
+    }
+
+    private static boolean repeats(BriefData.GiftIdea idea, List<String> folded) {
+        return idea.words().stream().anyMatch(w -> folded.stream().anyMatch(f -> f.contains(" " + w + " ")
+                || f.contains(" " + w + ",")));
     }
 
     /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */

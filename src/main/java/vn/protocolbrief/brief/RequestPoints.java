@@ -124,8 +124,11 @@ final class RequestPoints {
                 asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
     }
 
-    /** What the guests may raise, with the line to take. */
-    List<TalkingPoint> raised(List<RequestItem> requests, Guest guest) {
+    /**
+     * What the guests may raise, with the line to take; when nothing of theirs awaits an answer, said plainly (citing
+     * the visit's own source, {@code visitSource}).
+     */
+    List<TalkingPoint> raised(List<RequestItem> requests, Guest guest, List<Integer> visitSource) {
         List<TalkingPoint> out = new ArrayList<>();
         List<RequestItem> unanswered = new ArrayList<>();
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
@@ -141,7 +144,7 @@ final class RequestPoints {
         if (out.isEmpty()) {
             // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
             // answer, and the line to take on a new request.
-            out.add(new TalkingPoint("raise", l.get("point.raise.none"), List.of(), List.of()));
+            out.add(new TalkingPoint("raise", l.get("point.raise.none"), List.of(), visitSource));
         }
         return out;
     }

@@ -197,7 +197,7 @@ final class TalkingPoints {
             out.add(new TalkingPoint("agreed", text, List.of(p.id()), p.sources()));
         }
         out.addAll(requestPoints.ours(requests, guest));
-        out.addAll(requestPoints.raised(requests, guest));
+        out.addAll(requestPoints.raised(requests, guest, visitSource));
         String closing = guest.address() == null ? l.format("point.closing.delegation", guest.partner(), host.unitAndName())
                 : l.format("point.closing", guest.address(), host.unitAndName(), guest.inSpeech());
         out.add(new TalkingPoint("closing", closing, List.of(), visitSource));

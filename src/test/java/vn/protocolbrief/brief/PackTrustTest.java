@@ -336,7 +336,7 @@ class PackTrustTest {
         }
         String phuTho = pack("phu-tho", "vi").text();
         assertThat(phuTho).contains("Thay mặt lãnh đạo tỉnh Phú Thọ, tôi trân trọng chào mừng Ngài Đại sứ I-tô Na-ô-ki",
-                "Chúng tôi đề nghị Ngài Đại sứ");
+                "chúng tôi đã đề nghị Ngài Đại sứ");
         // Ninh Bình: the Ambassador expressed sympathy after storm No. 10; nothing records support, so no thanks for it.
         List<BriefModel.TalkingPoint> ninhBinh = pack("ninh-binh", "vi").model().talkingPoints();
         assertThat(ninhBinh).filteredOn(t -> t.kind().equals("thanks"))
