@@ -67,6 +67,21 @@ class ComposerViewModelTest {
         vm.form().officeProperty().set("Sở Ngoại vụ tỉnh Phú Thọ");
     }
 
+    /** Issue 19: the sources a reader could not check are listed in the composer, with what each lacks. */
+    @Test
+    void theSourcesAReaderCannotCheckAreListedAfterThePackIsMade() {
+        assertThat(vm.incompleteSources().lines()).isEmpty();
+        fill();
+        vm.render();
+        // The demo's Phú Thọ article was saved with its headline only (no newspaper, no address).
+        assertThat(vm.incompleteSources().lines()).anySatisfy(line -> assertThat(line)
+                .contains("src-001-phu-tho-embassy: thiếu tên báo / đường dẫn", "source edit src-001-phu-tho-embassy"));
+        new vn.protocolbrief.service.SourceService(store).edit("src-001-phu-tho-embassy",
+                new vn.protocolbrief.service.SourceService.Edit("Báo Phú Thọ", null, null, "https://baophutho.vn/a"));
+        vm.render();
+        assertThat(vm.incompleteSources().lines()).noneMatch(line -> line.contains("src-001-phu-tho-embassy"));
+    }
+
     @Test
     void aVisitIsRecordedFromTheFormAndItsPackMade() {
         assertThat(vm.form().partnerPeople()).contains("ITO Naoki");

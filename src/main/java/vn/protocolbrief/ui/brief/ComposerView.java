@@ -149,7 +149,29 @@ public final class ComposerView {
         box.getChildren().addAll(pack, reviewedOnly, new Label(m.get("composer.parts")), partsList());
 
         box.getChildren().addAll(actions.pastPacksLines());
+        box.getChildren().add(incompleteSources());
         return box;
+    }
+
+    /** The pack's sources a reader could not check, each with what it lacks: the officer completes them. */
+    private VBox incompleteSources() {
+        VBox list = new VBox(2);
+        list.setId("incomplete-sources");
+        Label heading = new Label(m.get("composer.source.heading"));
+        heading.setStyle("-fx-font-weight: bold;");
+        Runnable rebuild = () -> {
+            list.getChildren().setAll(heading);
+            vm.incompleteSources().lines().forEach(line -> {
+                Label l = new Label(line);
+                l.setWrapText(true);
+                list.getChildren().add(l);
+            });
+            list.setVisible(!vm.incompleteSources().lines().isEmpty());
+            list.setManaged(list.isVisible());
+        };
+        vm.incompleteSources().lines().addListener((ListChangeListener<String>) c -> rebuild.run());
+        rebuild.run();
+        return list;
     }
 
     /** Issue 21: what happened at the chosen visit becomes its meeting; then its thank-you letter. */

@@ -45,6 +45,7 @@ public final class ComposerViewModel {
     private final PastPacks past;
     private final PackFiles files;
     private final TalkingPoints points = new TalkingPoints();
+    private IncompleteSources incompleteSources;
 
     private final PackChoices choices;
     private final StalePostsCheck stalePosts;
@@ -243,11 +244,20 @@ public final class ComposerViewModel {
             pages.setAll(images);
             lastModel = (BriefModel) result[2];
             points.show(lastModel);
+            incompleteSources().show(lastModel);
             past.load();
         }, e -> {
             busy.set(false);
             dialogs.showError(messages.get("composer.failed"), messages.reason(e));
         });
+    }
+
+    /** The cited sources of the pack last made that a reader could not check, with what each lacks. */
+    public IncompleteSources incompleteSources() {
+        if (incompleteSources == null) {
+            incompleteSources = new IncompleteSources(messages);
+        }
+        return incompleteSources;
     }
 
     /** Keeps the officer's words for the talking points with the visit, then renders again. */

@@ -1,0 +1,55 @@
+package vn.protocolbrief.ui.brief;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import vn.protocolbrief.brief.BriefModel;
+import vn.protocolbrief.ui.common.Messages;
+
+/**
+ * The sources of the pack last made that a reader could not check (an article without headline, newspaper or web
+ * address), one line each with what is missing and where to complete it: the sources annex flags them too, and the
+ * officer completes them before printing ("The relationship" tab, a meeting's Sources, "Edit source"; or `source edit`).
+ */
+public final class IncompleteSources {
+    private final Messages messages;
+    private final ObservableList<String> lines = FXCollections.observableArrayList();
+
+    IncompleteSources(Messages messages) {
+        this.messages = messages;
+    }
+
+    /** The lines for a pack's model (none when every cited article can be checked). */
+    void show(BriefModel model) {
+        List<String> out = new ArrayList<>();
+        for (BriefModel.SourceItem s : model == null ? List.<BriefModel.SourceItem>of() : model.sources()) {
+            if (s.sourceId() == null) {
+                continue; // the visit's own record, a fixed reference: nothing to complete
+            }
+            List<String> missing = new ArrayList<>();
+            if (blank(s.title())) {
+                missing.add(messages.get("composer.source.headline"));
+            }
+            if (blank(s.publication())) {
+                missing.add(messages.get("composer.source.newspaper"));
+            }
+            if (blank(s.url())) {
+                missing.add(messages.get("composer.source.url"));
+            }
+            if (!missing.isEmpty()) {
+                out.add(messages.format("composer.source.incomplete", s.number(), s.sourceId(),
+                        String.join(" / ", missing)));
+            }
+        }
+        lines.setAll(out);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    public ObservableList<String> lines() {
+        return lines;
+    }
+}
