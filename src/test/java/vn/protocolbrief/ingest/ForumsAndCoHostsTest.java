@@ -1,6 +1,7 @@
 package vn.protocolbrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 import vn.protocolbrief.ingest.Draft.PersonRef;
@@ -43,5 +44,14 @@ class ForumsAndCoHostsTest extends BareStoreTest {
             assertThat(a.signedAtMeeting()).isTrue();
             assertThat(a.parties()).isEqualTo("6 nhà đầu tư Nhật Bản");
         });
+    }
+
+    @Test
+    void vietnamsOwnConsulateVisitingAPrefectureIsNoProvincesMeeting() {
+        assertThatThrownBy(() -> draftOf("""
+                Ngày 20/9/2024, đoàn công tác Tổng Lãnh sự quán Việt Nam tại Fukuoka do ông Lê Văn Hùng dẫn đầu đã đến \
+                thăm và làm việc tại tỉnh Oita, gặp Phó Thống đốc tỉnh Oita Sato Ichiro.
+                Phó Thống đốc Sato Ichiro cảm ơn sự hợp tác của Tổng Lãnh sự quán và mong muốn tăng cường giao lưu.
+                """, "own-consulate.txt")).isInstanceOf(ImportException.class);
     }
 }

@@ -111,4 +111,27 @@ class PageDateLinesTest extends BareStoreTest {
         assertThat(d.date()).isNull();
         assertThat(d.source().published()).isEqualTo("2024-03-12");
     }
+
+    /** The date lines of the news sites' layouts looked at (a weekday, a time, a time zone, a label, or alone). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = ';', value = {
+        "Thứ năm - 09/02/2023 08:43; 2023-02-09",
+        "16:01, 23/09/2023 (GMT+7); 2023-09-23",
+        "19:45 - 21/11/2023; 2023-11-21",
+        "2020/9/8; 2020-09-08",
+        "Thứ 3, Ngày 20/06/2023, 14:00; 2023-06-20",
+        "20/06/2023; 2023-06-20",
+        "Ngày cập nhật 29/11/2019; 2019-11-29",
+        "(04/06/2017); 2017-06-04",
+        "12/03/2024 | 10:15 GMT+7; 2024-03-12",
+        "Cập nhật: 08:15 ngày 05/07/2022; 2022-07-05"})
+    void aSitesDateLineIsThePagesDate(String line, String iso) {
+        assertThat(PageDates.of(line).iso()).isEqualTo(iso);
+    }
+
+    @Test
+    void proseWithADateIsNoDateLine() {
+        assertThat(PageDates.of("Ngày 12/03/2024, Chủ tịch UBND tỉnh Hà Nam tiếp đoàn công tác tỉnh Toyama.")).isNull();
+        assertThat(PageDates.splitLeadingStamp("Thứ Ba, 12/03/2024, Chủ tịch UBND tỉnh Hà Nam tiếp đoàn Toyama")).isNull();
+    }
 }
