@@ -137,7 +137,10 @@ final class DateFinder {
             y = Integer.parseInt(year);
         } else if (published != null && published.known()) {
             y = published.yearValue();
-            if (published.precision() != DatePrecision.YEAR && month > Integer.parseInt(published.iso().substring(5, 7))) {
+            // A day and month after the page's own date are of the year before (a report is written after the event).
+            int publishedMonth = published.precision() == DatePrecision.YEAR ? 12 : Integer.parseInt(published.iso().substring(5, 7));
+            int publishedDay = published.precision() == DatePrecision.DAY ? Integer.parseInt(published.iso().substring(8, 10)) : 31;
+            if (month > publishedMonth || month == publishedMonth && day > publishedDay) {
                 y--;
             }
         } else {

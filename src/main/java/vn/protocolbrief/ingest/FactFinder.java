@@ -132,7 +132,8 @@ final class FactFinder {
     private static String parties(String sentence) {
         Matcher investors = WITH_INVESTORS.matcher(sentence);
         if (investors.find()) {
-            return investors.group(1).strip();
+            // A photo's credit glued after a caption ("… nhà đầu tư Nhật Bản NGUYỄN AN"): two capitals-only words or more.
+            return investors.group(1).replaceFirst("(?:\\s+[\\p{Lu}]{2,}){2,}\\s*$", "").strip();
         }
         Matcher m = SIGNERS.matcher(sentence);
         if (!m.find()) {

@@ -47,6 +47,17 @@ class ForumsAndCoHostsTest extends BareStoreTest {
     }
 
     @Test
+    void aPhotosCreditAfterTheInvestorsIsNoParty() {
+        Draft d = draftOf("""
+                Chiều 2/8/2024, UBND tỉnh Hà Nam tổ chức Hội nghị xúc tiến đầu tư Nhật Bản với sự tham dự của ông \
+                Tanaka Hiroshi, Phó Chủ tịch JETRO, cùng đại diện nhiều nhà đầu tư Nhật Bản.
+                Lễ ký kết biên bản ghi nhớ giữa tỉnh Hà Nam với các nhà đầu tư Nhật Bản NGUYỄN AN
+                Ông Tanaka Hiroshi cho biết JETRO sẽ tiếp tục hỗ trợ doanh nghiệp Nhật Bản đầu tư vào tỉnh.
+                """, "credit.txt");
+        assertThat(d.agreements()).extracting(Draft.AgreementDraft::parties).containsExactly("các nhà đầu tư Nhật Bản");
+    }
+
+    @Test
     void vietnamsOwnConsulateVisitingAPrefectureIsNoProvincesMeeting() {
         assertThatThrownBy(() -> draftOf("""
                 Ngày 20/9/2024, đoàn công tác Tổng Lãnh sự quán Việt Nam tại Fukuoka do ông Lê Văn Hùng dẫn đầu đã đến \

@@ -89,6 +89,15 @@ class PageDateLinesTest extends BareStoreTest {
     }
 
     @Test
+    void aLaterDayOfThePagesOwnMonthIsOfTheYearBefore() {
+        Draft d = draftOf("""
+                Thứ Ba, 05/03/2024 08:00
+                %s
+                """.formatted(LEAD_NO_YEAR.replace("Sáng 11/3", "Chiều 28/3")), "same-month.txt");
+        assertThat(d.date()).isEqualTo("2023-03-28");
+    }
+
+    @Test
     void thisMorningAndYesterdayAreDatedFromThePage() {
         Draft today = draftOf("""
                 12/03/2024 | 10:15 GMT+7
