@@ -40,7 +40,7 @@ public final class EnglishRenderingService {
      * The renderings whose record's Vietnamese was edited after they were written: packs quote the Vietnamese as the
      * original with a note until the officer writes the English again (or sets it again unchanged).
      */
-    public List<vn.protocolbrief.store.EnglishRenderingRepository.Stale> stale() {
+    public List<vn.protocolbrief.domain.StaleRendering> stale() {
         return store.reads(r -> r.staleEnglish());
     }
 

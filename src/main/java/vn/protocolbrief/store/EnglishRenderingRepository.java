@@ -77,16 +77,12 @@ public final class EnglishRenderingRepository {
                 .bind("rendered", rendered).execute();
     }
 
-    /** A rendering written for other Vietnamese than its record now has: the Vietnamese was edited after it. */
-    public record Stale(EnglishRendering rendering, String rendered, String original) {
-    }
-
     /** Every stale rendering, by kind, record and note. */
-    public List<Stale> stale(Handle h) {
+    public List<vn.protocolbrief.domain.StaleRendering> stale(Handle h) {
         return h.createQuery("SELECT kind, record_id, note, text, rendered, original FROM (" + RECORD_TEXT
                         + ") AS rendered_now WHERE original IS NOT NULL AND rendered IS NOT NULL"
                         + " ORDER BY kind, record_id, note")
-                .map((rs, ctx) -> new Stale(new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3),
+                .map((rs, ctx) -> new vn.protocolbrief.domain.StaleRendering(new EnglishRendering(rs.getString(1), rs.getString(2), rs.getInt(3),
                         rs.getString(4)), rs.getString(5), rs.getString(6)))
                 .stream().filter(x -> stale(x.rendered(), x.original())).toList();
     }

@@ -298,7 +298,7 @@ public final class Reads {
     }
 
     /** The English renderings written for Vietnamese since edited (stale), by kind, record and note. */
-    public List<EnglishRenderingRepository.Stale> staleEnglish() {
+    public List<vn.protocolbrief.domain.StaleRendering> staleEnglish() {
         return new EnglishRenderingRepository().stale(h);
     }
 }
