@@ -18,14 +18,10 @@ import vn.protocolbrief.domain.Text;
  * whose act it is. Kept apart from {@link TalkingPoints}, which places it in the speech.
  */
 final class OutcomePoint {
-    private final Labels l;
     private final PointWords w;
-    private final FirstPerson firstPerson;
 
-    OutcomePoint(PointWords words, FirstPerson firstPerson) {
+    OutcomePoint(PointWords words) {
         this.w = words;
-        this.l = words.l;
-        this.firstPerson = firstPerson;
     }
 
     /**
@@ -39,11 +35,11 @@ final class OutcomePoint {
         String[] clauses = rest.split("; ");
         String en = w.english(rest);
         String[] enClauses = en == null ? null : quoted(en).split("; ");
-        boolean english = "en".equals(l.lang());
+        boolean english = "en".equals(w.l.lang());
         if (english && (enClauses == null || enClauses.length != clauses.length)) {
             String outcome = rest;
             String key = meetingSaid ? "point.outcome.too" : "point.outcome";
-            String text = w.inline(rest) ? l.format(key, w.on(last.date()),
+            String text = w.inline(rest) ? w.l.format(key, w.on(last.date()),
                     EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(w.english(rest)), guest)))
                     : w.said(key, List.of(outcome), w.on(last.date()), outcome);
             return new TalkingPoint("agreed", text, List.of(last.id()), last.sources());
@@ -62,7 +58,7 @@ final class OutcomePoint {
             String kind = english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
                     : EnglishSpeech.ofGuest(enClauses[i]) ? "guest" : thirdParty(c, guest) ? "other" : "agreed")
                     : !toGuest(c, guest).equals(c) ? "guest"
-                    : !subjectless && Text.fold(firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
+                    : !subjectless && Text.fold(w.firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
                     .startsWith("chung toi") ? "ours"
                     : thirdParty(c, guest) ? "other" : "agreed";
             by.get(kind).add(english ? enClauses[i] : c);
@@ -72,28 +68,28 @@ final class OutcomePoint {
         if (!by.get("agreed").isEmpty()) {
             String said = String.join("; ", by.get("agreed"));
             String key = date == null ? "point.outcome.too" : "point.outcome";
-            sentences.add(english ? l.format(key, date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
-                    guest))) : l.format(key, date, lowerFirst(firstPerson.clauses(withoutAgreedVerb(said)))));
+            sentences.add(english ? w.l.format(key, date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
+                    guest))) : w.l.format(key, date, lowerFirst(w.firstPerson.clauses(withoutAgreedVerb(said)))));
             date = null;
         }
         if (!by.get("guest").isEmpty()) {
             String said = String.join("; ", by.get("guest"));
             said = english ? EnglishSpeech.spoken(said, guest) : toGuest(said, guest);
-            sentences.add(date == null ? l.format("point.outcome.guest", said)
-                    : l.format("point.outcome.guest.first", date, said));
+            sentences.add(date == null ? w.l.format("point.outcome.guest", said)
+                    : w.l.format("point.outcome.guest.first", date, said));
             date = null;
         }
         if (!by.get("ours").isEmpty()) {
             String said = String.join("; ", by.get("ours"));
-            said = english ? EnglishSpeech.spoken(said, guest) : lowerFirst(firstPerson.clauses(said));
-            sentences.add(date == null ? l.format("point.outcome.ours", said)
-                    : l.format("point.outcome.ours.first", date, said));
+            said = english ? EnglishSpeech.spoken(said, guest) : lowerFirst(w.firstPerson.clauses(said));
+            sentences.add(date == null ? w.l.format("point.outcome.ours", said)
+                    : w.l.format("point.outcome.ours.first", date, said));
             date = null;
         }
         if (!by.get("other").isEmpty()) {
             String said = String.join("; ", by.get("other"));
-            sentences.add(date == null ? l.format("point.outcome.also", said)
-                    : l.format("point.outcome.others", date, said));
+            sentences.add(date == null ? w.l.format("point.outcome.also", said)
+                    : w.l.format("point.outcome.others", date, said));
         }
         return new TalkingPoint("agreed", String.join(" ", sentences), List.of(last.id()), last.sources());
     }
@@ -107,7 +103,7 @@ final class OutcomePoint {
         if (c.isEmpty() || !Character.isUpperCase(c.charAt(0)) || !lowerFirst(c).equals(c)) {
             return false;
         }
-        if (!firstPerson.clauses(c).equals(c) || !toGuest(c, guest).equals(c)) {
+        if (!w.firstPerson.clauses(c).equals(c) || !toGuest(c, guest).equals(c)) {
             return false;
         }
         String folded = Text.fold(c).toLowerCase(java.util.Locale.ROOT);

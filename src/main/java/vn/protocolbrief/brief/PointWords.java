@@ -15,13 +15,16 @@ import vn.protocolbrief.domain.PartialDate;
  */
 final class PointWords {
     final Labels l;
+    /** Our side's clauses said in the first person ("chúng tôi"), by every part of the speech. */
+    final FirstPerson firstPerson;
     /** A request's main category as an English point names it when its text has no rendering ("investment"). */
     private final java.util.Map<String, String> subjects;
     /** English for the parts of record texts a point says (clauses of an outcome), by rendering key. */
     private final java.util.Map<String, String> partEnglish = new java.util.HashMap<>();
 
-    PointWords(Labels labels, java.util.Map<String, String> subjects) {
+    PointWords(Labels labels, FirstPerson firstPerson, java.util.Map<String, String> subjects) {
         this.l = labels;
+        this.firstPerson = firstPerson;
         this.subjects = java.util.Map.copyOf(subjects);
     }
 

@@ -23,16 +23,12 @@ final class RequestPoints {
     private static final List<String> REQUEST_VERBS = List.of("tiep tuc", "ho tro", "quan tam", "tao dieu kien",
             "thuc day", "phoi hop", "chia se", "gioi thieu", "ket noi", "mo rong", "tang cuong", "xem xet", "uu tien",
             "vien tro", "quang ba", "dau tu", "hop tac");
-    private final Labels l;
     private final PointWords w;
-    private final FirstPerson firstPerson;
     /** The day of the visit; null: every reply is said as current. */
     private java.time.LocalDate day;
 
-    RequestPoints(PointWords words, FirstPerson firstPerson) {
+    RequestPoints(PointWords words) {
         this.w = words;
-        this.l = words.l;
-        this.firstPerson = firstPerson;
     }
 
     void heldOn(java.time.LocalDate visitDay) {
@@ -49,15 +45,15 @@ final class RequestPoints {
                 day.minusYears(1))) {
             return null;
         }
-        return l.date(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? PartialDate.of(d.iso()
+        return w.l.date(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? PartialDate.of(d.iso()
                 .substring(0, 7)) : d);
     }
 
     /** A request and its reply as a point ({@code key}: an answered request, or one the guests may raise). */
     private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
-        String reply = firstPerson.clauses(quoted(r.latestFollowUp()));
+        String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
         String asOf = asOf(r);
-        String said = asOf == null ? lowerFirst(reply) : l.format("point.status.asOf", asOf, lowerFirst(reply));
+        String said = asOf == null ? lowerFirst(reply) : w.l.format("point.status.asOf", asOf, lowerFirst(reply));
         return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, asOf, quoted(r.text()), said,
                 null, w.subject(r)), List.of(r.id()), r.sources());
     }
@@ -88,13 +84,13 @@ final class RequestPoints {
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                 .limit(PROPOSALS)
                 .forEach(r -> {
-                    String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), l);
+                    String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), w.l);
                     if (ours != null) {
                         // A "request" that is our own promise is said as ours, never asked of the guest: after our
                         // asks, as a commitment (not counted among what we want from the guests).
-                        String sentence = l.original(quoted(r.text())) && l.has("point.ours.unrendered")
-                                ? l.get("point.ours.unrendered") : ours;
-                        String text = w.inline(quoted(r.text())) ? l.format("point.ours", ourPart(
+                        String sentence = w.l.original(quoted(r.text())) && w.l.has("point.ours.unrendered")
+                                ? w.l.get("point.ours.unrendered") : ours;
+                        String text = w.inline(quoted(r.text())) ? w.l.format("point.ours", ourPart(
                                 w.english(quoted(r.text())), guest)) : w.withOriginal(sentence, quoted(r.text()));
                         commitments.add(new TalkingPoint("agreed", text, List.of(r.id()), r.sources()));
                         return;
@@ -109,16 +105,16 @@ final class RequestPoints {
 
     /** One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). */
     private TalkingPoint followUp(Guest guest, PartialDate when, List<RequestItem> asked) {
-        String who = guest.inSpeech() == null ? l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
-        String at = when != null && when.known() ? l.format("point.followup.at", w.on(when).strip())
-                : l.get("point.followup.earlier");
+        String who = guest.inSpeech() == null ? w.l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
+        String at = when != null && when.known() ? w.l.format("point.followup.at", w.on(when).strip())
+                : w.l.get("point.followup.earlier");
         List<String> texts = asked.stream().map(r -> quoted(r.text())).toList();
         String text;
-        if ("en".equals(l.lang()) && !w.inline(texts.toArray(String[]::new))) {
-            text = w.withOriginal(l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
+        if ("en".equals(w.l.lang()) && !w.inline(texts.toArray(String[]::new))) {
+            text = w.withOriginal(w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
                     texts.toArray(String[]::new));
         } else {
-            text = l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
+            text = w.l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
         }
         return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
                 asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
@@ -144,7 +140,7 @@ final class RequestPoints {
         if (out.isEmpty()) {
             // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
             // answer, and the line to take on a new request.
-            out.add(new TalkingPoint("raise", l.get("point.raise.none"), List.of(), visitSource));
+            out.add(new TalkingPoint("raise", w.l.get("point.raise.none"), List.of(), visitSource));
         }
         return out;
     }
@@ -160,7 +156,7 @@ final class RequestPoints {
         if (open.size() == 1) {
             RequestItem r = open.get(0);
             String text = w.inline(quoted(r.text()))
-                    ? l.format("point.raise.noreply", EnglishSpeech.asked(w.english(quoted(r.text()))))
+                    ? w.l.format("point.raise.noreply", EnglishSpeech.asked(w.english(quoted(r.text()))))
                     : w.said("point.raise.noreply", List.of(quoted(r.text())), quoted(r.text()), null, null, w.subject(r));
             return List.of(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
         }
@@ -168,12 +164,12 @@ final class RequestPoints {
         boolean inline = w.inline(texts.toArray(String[]::new));
         List<String> marked = texts.stream().map(t -> inline ? EnglishSpeech.asked(w.english(t)) : "“" + t + "”")
                 .toList();
-        String either = String.join(", ", marked.subList(0, marked.size() - 1)) + l.get("point.raise.or")
+        String either = String.join(", ", marked.subList(0, marked.size() - 1)) + w.l.get("point.raise.or")
                 + marked.get(marked.size() - 1);
         String subjects = open.stream().map(w::subject).distinct().filter(x -> !x.isEmpty())
                 .map(x -> x.replaceFirst("^ on ", "")).collect(java.util.stream.Collectors.joining(", "));
-        String text = inline ? l.format("point.raise.noreply.many", either) : w.said("point.raise.noreply.many", texts,
-                either, null, null, subjects.isEmpty() ? "" : l.format("point.raise.on", subjects));
+        String text = inline ? w.l.format("point.raise.noreply.many", either) : w.said("point.raise.noreply.many", texts,
+                either, null, null, subjects.isEmpty() ? "" : w.l.format("point.raise.on", subjects));
         return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
     }
@@ -190,10 +186,10 @@ final class RequestPoints {
      */
     private String asked(Guest guest, RequestItem r, String who) {
         String repeated = !r.repeated() ? "" : r.firstRaised().known()
-                ? l.format("point.proposal.repeated", w.count(r.timesRaised()), l.date(r.firstRaised()))
-                : l.format("point.proposal.repeated.undated", w.count(r.timesRaised()));
+                ? w.l.format("point.proposal.repeated", w.count(r.timesRaised()), w.l.date(r.firstRaised()))
+                : w.l.format("point.proposal.repeated.undated", w.count(r.timesRaised()));
         String t = withoutAskingVerb(quoted(r.text()));
-        if ("vi".equals(l.lang())) {
+        if ("vi".equals(w.l.lang())) {
             // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
             String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
             boolean named = false;
@@ -209,8 +205,8 @@ final class RequestPoints {
             }
             String folded = Text.fold(t);
             boolean verb = named || REQUEST_VERBS.stream().anyMatch(folded::startsWith);
-            return l.format(verb ? "point.proposal.verb" : "point.proposal", lowerFirst(t), repeated);
+            return w.l.format(verb ? "point.proposal.verb" : "point.proposal", lowerFirst(t), repeated);
         }
-        return l.format("point.proposal", EnglishSpeech.asked(w.english(quoted(r.text()))), repeated);
+        return w.l.format("point.proposal", EnglishSpeech.asked(w.english(quoted(r.text()))), repeated);
     }
 }

@@ -42,9 +42,9 @@ final class TalkingPoints {
     TalkingPoints(Labels labels, FirstPerson firstPerson, java.util.Map<String, String> subjects) {
         this.l = labels;
         this.firstPerson = firstPerson;
-        this.w = new PointWords(labels, subjects);
-        this.outcomes = new OutcomePoint(w, firstPerson);
-        this.requestPoints = new RequestPoints(w, firstPerson);
+        this.w = new PointWords(labels, firstPerson, subjects);
+        this.outcomes = new OutcomePoint(w);
+        this.requestPoints = new RequestPoints(w);
     }
 
     /**

@@ -117,7 +117,7 @@ class StoreTest {
                 h.execute("DROP TABLE search_row");
                 for (String table : List.of("commitment_followup", "commitment", "visit_point", "visit_programme",
                         "visit_person", "visit", "change_row", "change_record", "change_log", "record_stamp",
-                        "meeting_review")) {
+                        "meeting_review", "post_confirmation")) {
                     h.execute("DROP TABLE " + table);
                 }
                 for (String index : List.of("gift_meeting", "meeting_source_source", "key_figure_province",
