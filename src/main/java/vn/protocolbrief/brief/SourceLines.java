@@ -7,7 +7,7 @@ import java.util.List;
  * A source as a reader checks it: the headline (an article's is record text, marked as the original in an English
  * pack), the newspaper, the address. Lines joined by newlines; the PDF and the Word document both print them.
  */
-final class SourceLines {
+public final class SourceLines {
     private SourceLines() {
     }
 
@@ -40,29 +40,44 @@ final class SourceLines {
     }
 
     /**
-     * What a reader could not check an article by — its headline, newspaper or address missing from the record — and
-     * the command that completes it (the window's "Edit source" does the same); null when nothing is missing.
+     * What a reader could not check an article by — its headline, newspaper or address missing from the record — said
+     * in the pack as a fact about the record; null when nothing is missing. The command that completes it is the
+     * officer's business, not the signer's: {@link #completion} gives it to the composer and the command line.
      */
     static String missing(BriefModel.SourceItem s, Labels l) {
         List<String> what = new ArrayList<>();
-        List<String> options = new ArrayList<>();
-        if (s.title() == null || s.title().isBlank()) {
+        if (blank(s.title())) {
             what.add(l.get("source.missing.headline"));
-            options.add("--headline \"…\"");
         }
-        if (s.publication() == null || s.publication().isBlank()) {
+        if (blank(s.publication())) {
             what.add(l.get("source.missing.newspaper"));
-            options.add("--newspaper \"…\"");
         }
-        if (s.url() == null || s.url().isBlank()) {
+        if (blank(s.url())) {
             what.add(l.get("source.missing.url"));
-            options.add("--url …");
         }
-        if (what.isEmpty()) {
+        return what.isEmpty() ? null : l.format("source.missing", String.join(" / ", what));
+    }
+
+    /** The command that completes an article's source with only the options it lacks; null when nothing is missing. */
+    public static String completion(BriefModel.SourceItem s) {
+        if (s.sourceId() == null || !("article".equals(s.kind()) || BriefModel.UNREVIEWED.equals(s.kind()))) {
             return null;
         }
-        return l.format("source.missing", String.join(" / ", what), "source edit " + s.sourceId() + " "
-                + String.join(" ", options));
+        List<String> options = new ArrayList<>();
+        if (blank(s.title())) {
+            options.add("--headline \"…\"");
+        }
+        if (blank(s.publication())) {
+            options.add("--newspaper \"…\"");
+        }
+        if (blank(s.url())) {
+            options.add("--url …");
+        }
+        return options.isEmpty() ? null : "source edit " + s.sourceId() + " " + String.join(" ", options);
+    }
+
+    private static boolean blank(String v) {
+        return v == null || v.isBlank();
     }
 
     /**

@@ -109,6 +109,10 @@ final class BriefCommand implements Callable<Integer> {
                 cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"
                         + " confirm them with --confirm-posts): " + stale.stream().map(StalePost::line).collect(Collectors.joining("; ")));
             }
+            // The pack says which articles a reader cannot check; how to complete them is said here, to the officer.
+            r.model().sources().stream().map(vn.protocolbrief.brief.SourceLines::completion)
+                    .filter(java.util.Objects::nonNull)
+                    .forEach(c -> cli.out().stderr().println("A cited source lacks what a reader checks it by: " + c));
             if (xhtml != null) {
                 vn.protocolbrief.store.TempFiles.writeWhole(xhtml, store.path(), ".xhtml-",
                         os -> os.write(service.xhtml(r.model()).getBytes(java.nio.charset.StandardCharsets.UTF_8)));

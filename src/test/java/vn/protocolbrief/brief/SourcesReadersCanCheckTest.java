@@ -78,9 +78,15 @@ class SourcesReadersCanCheckTest {
                     assertThat(docx).as(s.sourceId() + " in Word").contains(flat(field));
                 }
             }
-            String command = flat("source edit " + s.sourceId());
-            assertThat(pdf.contains(command)).as(s.sourceId() + " flagged in the PDF").isEqualTo(missing);
-            assertThat(docx.contains(command)).as(s.sourceId() + " flagged in Word").isEqualTo(missing);
+            // Flagged as a fact of the record, never with a command: the pack is signed, the command is the officer's.
+            assertThat(SourceLines.completion(s) != null).as(s.sourceId() + " lacks something").isEqualTo(missing);
+            if (missing) {
+                String flag = "en".equals(lang) ? "Not on record:" : "Hồ sơ chưa ghi";
+                assertThat(pdf).as(s.sourceId() + " flagged in the PDF").contains(flat(flag));
+                assertThat(docx).as(s.sourceId() + " flagged in Word").contains(flat(flag));
+            }
+            assertThat(pdf).doesNotContain("source edit");
+            assertThat(docx).doesNotContain("source edit");
         }
     }
 
@@ -89,16 +95,18 @@ class SourcesReadersCanCheckTest {
         Labels vi = new Labels("vi", Map.of());
         var bare = new BriefModel.SourceItem(1, "article", null, "Báo X", null, PartialDate.UNKNOWN, null, "src-x");
         String lines = SourceLines.of(bare, vi);
-        assertThat(lines).contains("Thiếu tiêu đề / đường dẫn").contains("source edit src-x --headline \"…\" --url …")
-                .doesNotContain("--newspaper");
+        assertThat(lines).contains("Hồ sơ chưa ghi tiêu đề / đường dẫn.").doesNotContain("source edit");
+        assertThat(SourceLines.completion(bare)).isEqualTo("source edit src-x --headline \"…\" --url …");
         var whole = new BriefModel.SourceItem(2, "article", "Tiêu đề", "Báo X", "https://x.example/a",
                 PartialDate.UNKNOWN, null, "src-y");
-        assertThat(SourceLines.of(whole, vi)).doesNotContain("source edit");
+        assertThat(SourceLines.of(whole, vi)).doesNotContain("chưa ghi");
+        assertThat(SourceLines.completion(whole)).isNull();
         // The visit's record and a fixed reference are not articles: nothing to complete with source edit.
         var visit = new BriefModel.SourceItem(3, "visit", "Kế hoạch", null, null, PartialDate.UNKNOWN);
-        assertThat(SourceLines.of(visit, vi)).doesNotContain("source edit");
+        assertThat(SourceLines.of(visit, vi)).doesNotContain("chưa ghi");
+        assertThat(SourceLines.completion(visit)).isNull();
         String english = SourceLines.of(bare, new Labels("en", Map.of()));
-        assertThat(english).contains("Missing headline / web address");
+        assertThat(english).contains("Not on record: headline / web address.");
         // Only the newspaper's name, record text, is in Vietnamese, on its own line marked as the original.
         assertThat(english.lines().filter(x -> !x.startsWith("[VI]"))).noneMatch(x -> Packs.VIETNAMESE.matcher(x).find());
     }

@@ -85,10 +85,10 @@ class SpeechOfTheRecordsTest {
     @Test
     void aContactToldInASourceIsNotCountedAsAMeeting() {
         assertThat(spoken(points("vi", Map.of()))).anySatisfy(p -> assertThat(p)
-                .contains("qua một buổi làm việc và một hoạt động khác từ năm 2023 đến nay"))
+                .contains("qua một buổi làm việc và một hoạt động giao lưu khác từ năm 2023 đến nay"))
                 .noneSatisfy(p -> assertThat(p).containsPattern("\\d (?:cuộc|buổi) làm việc|\\d hoạt động"));
         assertThat(spoken(points("en", Map.of()))).anySatisfy(p -> assertThat(p)
-                .contains("over one meeting and one other recorded contact since 2023"))
+                .contains("over one meeting and one other exchange since 2023"))
                 .noneSatisfy(p -> assertThat(p).contains("2 meetings"));
     }
 
