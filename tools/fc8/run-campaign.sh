@@ -6,22 +6,8 @@
 set -euo pipefail
 JAR=$(readlink -f "$1"); N=${2:-10}; KILLS=${3:-20}; HERE=$(cd "$(dirname "$0")" && pwd); FC7="$HERE/../fc7"
 PARTS=${PARTS:-setup hostile hands sync}
-mkdir -p /tmp/fc7 && cd /tmp/fc7
-cp "$FC7"/*.py /tmp/fc7/
-mkdir -p articles && cp "$FC7"/gia-lai-fc7.txt articles/
-if [[ " $PARTS " == *" setup "* ]]; then
-  rm -f base.db base.db-wal base.db-shm
-  pb() { java -Xmx256m -jar "$JAR" --db base.db "$@"; }
-  pb provinces >/dev/null
-  pb --json visit add --province "Gia Lai" --partner Ashikaga --date 2027-01-10 --leader "HAYAKAWA Naohide" \
-     --host "Nguyễn Văn A=Chủ tịch UBND tỉnh" --purpose x | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' > visit.txt
-  pb --json visit add --province "Gia Lai" --partner Ashikaga --date 2026-11-10 --leader "HAYAKAWA Naohide" \
-     --host "Nguyễn Văn A=Chủ tịch UBND tỉnh" --purpose y | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])' > visit_done.txt
-  pb visit done "$(cat visit_done.txt)" --outcome "Hai bên thống nhất hợp tác." >/dev/null
-  cp base.db base.good.db
-  java -jar "$JAR" --db base.db export --out ex.json >/dev/null
-  python3 make_hostile.py >/dev/null
-fi
+[[ " $PARTS " == *" setup "* ]] && "$FC7"/setup-store.sh "$JAR"
+cd /tmp/fc7
 [[ " $PARTS " == *" out "* ]] && python3 out_targets.py "$JAR"
 [[ " $PARTS " == *" hostile "* ]] && python3 hostile.py "$JAR"
 if [[ " $PARTS " == *" hands "* ]]; then

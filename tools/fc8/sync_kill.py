@@ -19,7 +19,7 @@ def meetings_file(prefix, n):
         for i, r in enumerate(m["requests"]): r["id"] = f"{mid}-r{i}"
         for i, g in enumerate(m.get("gifts") or []): g["id"] = f"{mid}-g{i}"
         ms.append(m)
-    path = os.path.join(stores.W, f"{prefix}.json"); os.makedirs(stores.W, exist_ok=True)
+    path = os.path.join(stores.W, f"{prefix}-{os.getpid()}.json"); os.makedirs(stores.W, exist_ok=True)
     json.dump({"format": 1, "meetings": ms}, open(path, "w", encoding="utf-8"), ensure_ascii=False)
     return path
 def count(db, prefix):
@@ -52,10 +52,13 @@ for run in range(KILLS):
     at_office, at_copy = count(office, road), count(copy, off)
     if at_office not in (0, 20) or at_copy not in (0, 5):
         half += 1; notes.append(f"run {run}: after the kill the office holds {at_office}/20 of the road's, the copy {at_copy}/5 of the office's")
+    killed = (at_office, at_copy)
     rc, t = pb(copy, "A", "travel", "sync")
     at_office, at_copy = count(office, road), count(copy, off)
     if rc or at_office != 20 or at_copy != 5:
         incomplete += 1; notes.append(f"run {run}: next sync rc {rc}, office {at_office}/20, copy {at_copy}/5: {t.splitlines()[-1][:120] if t else ''}")
+    print(f"  run {run}: after the kill the office held {killed[0]}/20 of the road's, the copy {killed[1]}/5 of the office's;"
+          f" after the next sync {at_office}/20 and {at_copy}/5 (rc {rc})", flush=True)
 print(f"kill -9 during travel sync ({'PostgreSQL office' if stores.PG else 'SQLite office'}) x{KILLS} ({hits} kills hit a "
       f"running sync; a full sync took {full:.0f} s): half-applied {half}, not completed by the next sync {incomplete}, "
       f"other errors {errors}", flush=True)

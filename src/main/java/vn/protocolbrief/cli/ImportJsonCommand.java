@@ -35,7 +35,7 @@ final class ImportJsonCommand implements Callable<Integer> {
             throw new StoreException("Cannot read " + file + ": " + vn.protocolbrief.store.TempFiles.reason(e));
         }
         try (Store store = cli.openStore()) {
-            ArchiveService.ImportResult r = new ArchiveService(store).importArchive(archive, (done, total) ->
+            ArchiveService.ImportResult r = new ArchiveService(store).importFile(archive, (done, total) ->
                     cli.out().stderr().println("Imported " + done + " of " + total + " meetings…"));
             if (cli.json) {
                 cli.out().json(r);

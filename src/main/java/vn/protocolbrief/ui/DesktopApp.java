@@ -369,7 +369,7 @@ public final class DesktopApp extends Application {
         var progress = new vn.protocolbrief.ui.common.ProgressWindow(owner, messages.get("import.title"),
                 messages.format("import.running", file.getFileName()), true);
         progress.show();
-        tasks.run(() -> new ArchiveService(store).importArchive(archive, (done, total) -> Platform.runLater(
+        tasks.run(() -> new ArchiveService(store).importFile(archive, (done, total) -> Platform.runLater(
                         () -> progress.progress(done, total, messages.format("import.progress", done, total)))),
                 r -> {
                     progress.close();

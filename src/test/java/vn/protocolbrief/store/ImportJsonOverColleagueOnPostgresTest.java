@@ -7,13 +7,8 @@ class ImportJsonOverColleagueOnPostgresTest extends ImportJsonOverColleagueTest 
     @Override
     @BeforeEach
     void open() {
-        String office = EmbeddedOffice.server().freshDatabase("ImportJsonOverColleagueOnPostgresTest");
-        try (Store owner = Store.open(office)) {
-            new Office(owner).init();
-            new Office(owner).addUser("Lan", Office.Role.EDITOR, null);
-            new Office(owner).addUser("Minh", Office.Role.EDITOR, null);
-        }
-        lan = Store.open(office.replace("postgresql://postgres@", "postgresql://Lan@")).actingAs(new Actor("Lan", "window-1"));
-        minh = Store.open(office.replace("postgresql://postgres@", "postgresql://Minh@")).actingAs(new Actor("Minh", "cli-1"));
+        TwoOfficers two = TwoOfficers.onOffice("ImportJsonOverColleagueOnPostgresTest");
+        lan = two.lan();
+        minh = two.minh();
     }
 }

@@ -35,9 +35,9 @@ class ImportJsonOverColleagueTest {
 
     @BeforeEach
     void open() {
-        Path file = dir.resolve("office.db");
-        lan = Store.open(file).actingAs(new Actor("Lan", "window-1"));
-        minh = Store.open(file).actingAs(new Actor("Minh", "cli-1"));
+        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
+        lan = two.lan();
+        minh = two.minh();
     }
 
     @AfterEach
@@ -62,7 +62,7 @@ class ImportJsonOverColleagueTest {
 
     static ArchiveService.ImportResult importText(Store store, String json) {
         Archive a = ArchiveJson.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "edited.json");
-        return new ArchiveService(store).importArchive(a);
+        return new ArchiveService(store).importFile(a, null);
     }
 
     @Test

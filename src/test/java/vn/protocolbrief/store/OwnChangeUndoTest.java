@@ -37,9 +37,9 @@ class OwnChangeUndoTest {
 
     @BeforeEach
     void open() {
-        Path file = dir.resolve("office.db");
-        lan = Store.open(file).actingAs(new Actor("Lan", "window-1"));
-        minh = Store.open(file).actingAs(new Actor("Minh", "cli-1"));
+        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
+        lan = two.lan();
+        minh = two.minh();
     }
 
     @AfterEach
