@@ -234,5 +234,31 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
                           PartialDate published) {
             this(number, kind, title, publication, url, published, null, null);
         }
+
+        /** An article a reader checks by its headline, newspaper and address; the visit's record and references are not. */
+        public boolean isArticle() {
+            return sourceId != null && ("article".equals(kind) || UNREVIEWED.equals(kind));
+        }
+
+        /**
+         * What a reader cannot check this article by, as keys "headline", "newspaper", "url" in that order (the pack,
+         * the composer and the command line name them each in their own words); empty for other sources.
+         */
+        public List<String> missing() {
+            if (!isArticle()) {
+                return List.of();
+            }
+            List<String> keys = new java.util.ArrayList<>();
+            if (title == null || title.isBlank()) {
+                keys.add("headline");
+            }
+            if (publication == null || publication.isBlank()) {
+                keys.add("newspaper");
+            }
+            if (url == null || url.isBlank()) {
+                keys.add("url");
+            }
+            return keys;
+        }
     }
 }

@@ -45,39 +45,19 @@ public final class SourceLines {
      * officer's business, not the signer's: {@link #completion} gives it to the composer and the command line.
      */
     static String missing(BriefModel.SourceItem s, Labels l) {
-        List<String> what = new ArrayList<>();
-        if (blank(s.title())) {
-            what.add(l.get("source.missing.headline"));
-        }
-        if (blank(s.publication())) {
-            what.add(l.get("source.missing.newspaper"));
-        }
-        if (blank(s.url())) {
-            what.add(l.get("source.missing.url"));
-        }
-        return what.isEmpty() ? null : l.format("source.missing", String.join(" / ", what));
+        List<String> keys = s.missing();
+        return keys.isEmpty() ? null : l.format("source.missing",
+                String.join(" / ", keys.stream().map(k -> l.get("source.missing." + k)).toList()));
     }
 
     /** The command that completes an article's source with only the options it lacks; null when nothing is missing. */
     public static String completion(BriefModel.SourceItem s) {
-        if (s.sourceId() == null || !("article".equals(s.kind()) || BriefModel.UNREVIEWED.equals(s.kind()))) {
+        List<String> keys = s.missing();
+        if (keys.isEmpty()) {
             return null;
         }
-        List<String> options = new ArrayList<>();
-        if (blank(s.title())) {
-            options.add("--headline \"…\"");
-        }
-        if (blank(s.publication())) {
-            options.add("--newspaper \"…\"");
-        }
-        if (blank(s.url())) {
-            options.add("--url …");
-        }
-        return options.isEmpty() ? null : "source edit " + s.sourceId() + " " + String.join(" ", options);
-    }
-
-    private static boolean blank(String v) {
-        return v == null || v.isBlank();
+        return "source edit " + s.sourceId() + " " + String.join(" ", keys.stream()
+                .map(k -> "url".equals(k) ? "--url …" : "--" + k + " \"…\"").toList());
     }
 
     /**

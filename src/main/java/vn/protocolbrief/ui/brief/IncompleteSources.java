@@ -24,29 +24,13 @@ public final class IncompleteSources {
     void show(BriefModel model) {
         List<String> out = new ArrayList<>();
         for (BriefModel.SourceItem s : model == null ? List.<BriefModel.SourceItem>of() : model.sources()) {
-            if (s.sourceId() == null) {
-                continue; // the visit's own record, a fixed reference: nothing to complete
-            }
-            List<String> missing = new ArrayList<>();
-            if (blank(s.title())) {
-                missing.add(messages.get("composer.source.headline"));
-            }
-            if (blank(s.publication())) {
-                missing.add(messages.get("composer.source.newspaper"));
-            }
-            if (blank(s.url())) {
-                missing.add(messages.get("composer.source.url"));
-            }
+            List<String> missing = s.missing(); // none for the visit's own record or a fixed reference
             if (!missing.isEmpty()) {
                 out.add(messages.format("composer.source.incomplete", s.number(), s.sourceId(),
-                        String.join(" / ", missing)));
+                        String.join(" / ", missing.stream().map(k -> messages.get("composer.source." + k)).toList())));
             }
         }
         lines.setAll(out);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
     }
 
     public ObservableList<String> lines() {
