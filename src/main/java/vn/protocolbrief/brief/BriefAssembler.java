@@ -242,7 +242,9 @@ public final class BriefAssembler {
                 return null;
             }
             return items.dating().stale().stream().filter(p -> p.person().equals(leader.protocolName())).findFirst()
-                    .map(p -> labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf())))
+                    .map(p -> p.asOf().known()
+                            ? labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf()))
+                            : labels.format("cover.headAsOf.undated", leader.protocolName(), p.title()))
                     .orElse(null);
         }
 

@@ -194,7 +194,7 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
             if (!current) {
                 return l.shortDate(to);
             }
-            return asOf == null ? l.get("date.current") : l.format("post.asOf", asOf.display()).replace(' ', Unbreakable.NBSP);
+            return asOf == null ? l.get("date.current") : l.asOf(asOf).replace(' ', Unbreakable.NBSP);
         }
     }
 

@@ -79,7 +79,7 @@ final class Items {
             return item;
         }
         return dating.unconfirmedAsOf(person, post, item.title()).map(d -> {
-            String asOf = ("(" + labels.format("post.asOf", d.display()) + ")").replace(' ', Unbreakable.NBSP);
+            String asOf = ("(" + labels.asOf(d) + ")").replace(' ', Unbreakable.NBSP);
             return new PersonItem(item.id(), item.name(), item.kanji(), item.title() + " " + asOf,
                     item.titleOriginal(), item.address(), item.reading(), item.japanese(), item.sources());
         }).orElse(item);

@@ -59,6 +59,11 @@ public final class Labels {
         return format(key);
     }
 
+    /** "tính đến 11/2023" beside a post read too long ago; "chưa rõ thời điểm hồ sơ" when its record has no date. */
+    public String asOf(PartialDate d) {
+        return d.known() ? format("post.asOf", d.display()) : get("post.asOf.undated");
+    }
+
     public String format(String key, Object... args) {
         String pattern;
         try {

@@ -184,6 +184,25 @@ final class RequestPoints {
      * What we asked, after "chúng tôi đã đề nghị Ngài Đại sứ": a request that opens with its own verb as written
      * ("phối hợp tổ chức …"); any other to be considered and supported; with how often we raised it.
      */
+    /**
+     * How many first words of {@code text} name the guest: the whole of {@code name}, or its first two words or more
+     * ("Đại sứ quán làm cầu nối …" for the guest "Đại sứ quán Nhật Bản tại Việt Nam"); 0 when the text does not open
+     * with the guest, or when nothing would be left after it.
+     */
+    static int leadingName(String text, String name) {
+        String[] words = text.split("\\s+");
+        String[] named = name.split("\\s+");
+        for (int n = Math.min(named.length, words.length - 1); n >= Math.min(2, named.length); n--) {
+            // "Đại sứ quán" (the embassy) is not "Đại sứ" (the ambassador) followed by a verb: "quán" makes the mission.
+            boolean mission = java.text.Normalizer.normalize(words[n], java.text.Normalizer.Form.NFC).equalsIgnoreCase("quán");
+            if (!mission && Text.fold(String.join(" ", java.util.Arrays.copyOf(words, n)))
+                    .equalsIgnoreCase(Text.fold(String.join(" ", java.util.Arrays.copyOf(named, n))))) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
     private String asked(Guest guest, RequestItem r, String who) {
         String repeated = !r.repeated() ? "" : r.firstRaised().known()
                 ? w.l.format("point.proposal.repeated", w.count(r.timesRaised()), w.l.date(r.firstRaised()))
@@ -191,13 +210,14 @@ final class RequestPoints {
         String t = withoutAskingVerb(quoted(r.text()));
         if ("vi".equals(w.l.lang())) {
             // "Ngài Đại sứ quan tâm đến …" as written: the guest the sentence already names is not named again.
-            String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô)\\s+", "");
+            String post = who.replaceFirst("^(?:Ngài|Ông|Bà|Cô|phía)\\s+", "");
             boolean named = false;
-            for (String name : List.of(who, post)) {
-                String[] words = t.split("\\s+");
-                int n = name.split("\\s+").length;
-                if (words.length > n && Text.fold(String.join(" ", java.util.Arrays.copyOf(words, n)))
-                        .equalsIgnoreCase(Text.fold(name))) {
+            // The guest as the text may name them: as addressed, by post, or as the partner body ("Đại sứ quán …").
+            for (String name : java.util.stream.Stream.of(who, post, guest.partner()).filter(java.util.Objects::nonNull)
+                    .map(n -> n.replaceFirst("^(?:phía)\\s+", "")).toList()) {
+                int n = leadingName(t, name);
+                if (n > 0) {
+                    String[] words = t.split("\\s+");
                     t = String.join(" ", java.util.Arrays.copyOfRange(words, n, words.length));
                     named = true;
                     break;

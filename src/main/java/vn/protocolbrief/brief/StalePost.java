@@ -9,6 +9,6 @@ import vn.protocolbrief.domain.PartialDate;
 public record StalePost(String person, String title, PartialDate asOf, String positionId) {
     /** "ITO Naoki — Đại sứ (11/2023)": one item of a warning or a confirmation. */
     public String line() {
-        return person + (title == null ? "" : " \u2014 " + title) + " (" + asOf.display() + ")";
+        return person + (title == null ? "" : " \u2014 " + title) + " (" + (asOf.known() ? asOf.display() : "?") + ")";
     }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 /**
  * Whether a post may be shown as held now on a given day. A post read in a record more than a year older than that
  * day may have changed since: it is shown with the record's date ("as of 11/2023"), never as current. The record's
- * date is its source's date, else the day the post began; a post with neither is not judged.
+ * date is its source's date, else the day the post began. A post read in an article that has neither (nor a dated
+ * meeting) may be years old: it is {@link PartialDate#UNKNOWN}, shown and confirmed as such; a post typed in by hand
+ * with no date is the officer's own word and is not judged.
  */
 public final class PostAge {
     private PostAge() {
@@ -19,7 +21,10 @@ public final class PostAge {
             return Optional.empty();
         }
         PartialDate read = recordDate != null && recordDate.known() ? recordDate : post.from();
-        if (!read.known() || !lastDay(read).isBefore(day.minusYears(1))) {
+        if (!read.known()) {
+            return post.sourceId() != null ? Optional.of(PartialDate.UNKNOWN) : Optional.empty();
+        }
+        if (!lastDay(read).isBefore(day.minusYears(1))) {
             return Optional.empty();
         }
         return Optional.of(read.precision() == DatePrecision.DAY ? PartialDate.of(read.iso().substring(0, 7)) : read);

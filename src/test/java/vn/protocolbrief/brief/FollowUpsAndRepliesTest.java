@@ -76,4 +76,18 @@ class FollowUpsAndRepliesTest {
         assertThat(raise).singleElement().asString().startsWith("Phía Bạn không có đề nghị nào đang chờ trả lời")
                 .contains("Nếu phía Bạn nêu đề nghị mới, trả lời:").doesNotContain("chưa ghi nhận");
     }
+
+    /** rd9: "đã đề nghị phía Đại sứ quán … quan tâm, hỗ trợ: đại sứ quán làm cầu nối …" named the guest twice. */
+    @Test
+    void anAskThatOpensWithTheGuestNamesThemOnceAndAnUndatedOneIsSaidAsEarlier() {
+        RequestItem ask = new RequestItem("r1", Direction.VN_TO_JP, List.of(), "Thành phố làm cầu nối với doanh nghiệp.",
+                RequestStatus.OPEN, PartialDate.UNKNOWN, PartialDate.UNKNOWN, 1, null, PartialDate.UNKNOWN, List.of(2));
+        assertThat(said(points(List.of(ask), LocalDate.of(2024, 9, 1)), "proposal")).containsExactly("Trước đây, chúng tôi "
+                + "đã đề nghị Ngài Thị trưởng làm cầu nối với doanh nghiệp. Chúng tôi mong Ngài Thị trưởng tiếp tục quan "
+                + "tâm, hỗ trợ.");
+        assertThat(RequestPoints.leadingName("Đại sứ quán làm cầu nối", "Đại sứ quán Nhật Bản tại Việt Nam")).isEqualTo(3);
+        assertThat(RequestPoints.leadingName("Đại sứ quán làm cầu nối", "Đại sứ")).isZero();
+        assertThat(RequestPoints.leadingName("Đại sứ hỗ trợ kết nối", "Đại sứ")).isEqualTo(2);
+        assertThat(RequestPoints.leadingName("Hỗ trợ đào tạo", "thành phố Aka")).isZero();
+    }
 }

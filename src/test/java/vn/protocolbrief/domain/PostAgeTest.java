@@ -24,7 +24,16 @@ class PostAgeTest {
         assertThat(PostAge.asOf(post(null, null), PartialDate.of("2025-12"), LocalDate.of(2026, 12, 3))).isEmpty();
         assertThat(PostAge.asOf(post("2019", "2021"), PartialDate.of("2021-01-01"), LocalDate.of(2026, 12, 3)))
                 .isEmpty();
-        assertThat(PostAge.asOf(post(null, null), PartialDate.UNKNOWN, LocalDate.of(2026, 12, 3))).isEmpty();
+    }
+
+    /** rd9: a post read in an undated article was printed "– nay" with no warning; it may be years old. */
+    @Test
+    void aPostReadInAnUndatedArticleIsUndatedNotCurrentButOneTypedByHandIsNotJudged() {
+        assertThat(PostAge.asOf(post(null, null), PartialDate.UNKNOWN, LocalDate.of(2026, 12, 3)))
+                .contains(PartialDate.UNKNOWN);
+        Position byHand = new Position("p2", "Thị trưởng", null, "x", null, PartialDate.UNKNOWN, PartialDate.UNKNOWN,
+                null);
+        assertThat(PostAge.asOf(byHand, PartialDate.UNKNOWN, LocalDate.of(2026, 12, 3))).isEmpty();
     }
 
     @Test
