@@ -124,7 +124,7 @@ class ComposerViewModelTest {
         dialogs.answer = false;
         vm.render();
         assertThat(dialogs.shown).singleElement().asString().startsWith("ask: Chức vụ theo hồ sơ cũ")
-                .contains("SUZUKI Naomichi", "Nguyễn Xuân Ký", "(11/2023)", "[Đã kiểm tra, tạo hồ sơ / Quay lại sửa]");
+                .contains("SUZUKI Naomichi", "Nguyễn Xuân Ký", "(11/2023)", "[Xác nhận vẫn đúng, tạo hồ sơ / Quay lại sửa]");
         assertThat(vm.pages()).as("gone back: no pack").isEmpty();
         dialogs.answer = true;
         vm.render();
