@@ -254,7 +254,13 @@ final class Docx {
         // paragraph after a table made LibreOffice leave the kept-with-next heading after it at a page foot.
         if (!doc.getBodyElements().isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1)
                 instanceof XWPFTable) {
-            doc.createParagraph().setSpacingAfter(0);
+            // As small as a paragraph can be: a full last page must not spill it onto a blank page of its own.
+            var end = doc.createParagraph();
+            end.setSpacingBefore(0);
+            end.setSpacingAfter(0);
+            end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            var mark = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
         }
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setWidth("100%");
@@ -437,7 +443,13 @@ final class Docx {
         // A body ends with a paragraph (Word adds one after a last table anyway).
         if (doc.getBodyElements().isEmpty() || doc.getBodyElements().get(doc.getBodyElements().size() - 1)
                 instanceof XWPFTable) {
-            doc.createParagraph().setSpacingAfter(0);
+            // As small as a paragraph can be: a full last page must not spill it onto a blank page of its own.
+            var end = doc.createParagraph();
+            end.setSpacingBefore(0);
+            end.setSpacingAfter(0);
+            end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+            var mark = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
+            (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
         }
         pageReferences();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
