@@ -16,6 +16,12 @@ final class OlderStores {
      * they added to older tables.
      */
     static void dropColumnsAddedAfter(Handle h, int version) {
+        if (version < 23) {
+            h.execute("DROP TABLE IF EXISTS post_confirmation");
+        }
+        if (version < 22 && version >= 11) { // english_rendering came with V011
+            h.execute("ALTER TABLE english_rendering DROP COLUMN rendered");
+        }
         if (version < 19) {
             for (String table : java.util.List.of("person_sensitive", "partner_sensitive", "request_sensitive",
                     "visit_sensitive")) {
