@@ -115,6 +115,9 @@ final class BenchmarkCommand implements Callable<Integer> {
         if (existing && !server && keep == null) {
             throw new IllegalArgumentException("--existing measures a kept store: give --keep FILE or --db postgresql://…");
         }
+        if (keep != null && !server && !existing) {
+            NewStoreFile.refuseExisting(keep, cli.storePath());
+        }
         if (file != null && !existing) {
             Files.deleteIfExists(file);
         }

@@ -31,8 +31,8 @@ final class ConcurrencyBenchmarkCommand implements Callable<Integer> {
             return report(new ConcurrencySoak(cli.db, clients, seconds).run(), "one PostgreSQL store");
         }
         Path file = keep != null ? keep : Files.createTempFile("protocol-brief-soak-", ".db");
-        if (keep != null && Files.exists(keep)) {
-            throw new IllegalArgumentException(keep + " exists; the benchmark makes a new store (give a new file name).");
+        if (keep != null) {
+            NewStoreFile.refuseExisting(keep, cli.storePath());
         }
         Files.deleteIfExists(file);
         ConcurrencySoak.Result r = new ConcurrencySoak(file, clients, seconds).run();

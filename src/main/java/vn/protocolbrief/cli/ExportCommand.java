@@ -24,6 +24,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         StoreFiles.refuseOutput(out, cli.storePath());
+        // Before the store is opened: the export gives the store its identity (a write), which a refused target
+        // must not leave behind (fc9).
+        TempFiles.target(out);
         try (Store store = cli.openStore()) {
             ArchiveService archives = new ArchiveService(store);
             Archive archive = archives.export();

@@ -17,6 +17,8 @@ import vn.protocolbrief.ingest.MeaningScore;
 import vn.protocolbrief.ingest.StatementModel;
 import vn.protocolbrief.ingest.StatementTraining;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.store.StoreFiles;
+import vn.protocolbrief.store.TempFiles;
 
 @Command(name = "train-statements", description = "Trains the importer's statement model (what each sentence says:"
         + " a request and its direction, a commitment, an agreement, thanks, nothing) from annotated sets"
@@ -67,6 +69,11 @@ final class TrainStatementsCommand implements Callable<Integer> {
             cli.out().error("give at least two sets (--corpus/--tuning DIR) and --out FILE or --cross-validate");
             return Cli.FAILED;
         }
+        if (!crossValidate) {
+            // Before any training (minutes): never onto the store, another store, a folder (fc9).
+            StoreFiles.refuseOutput(out, cli.storePath());
+            TempFiles.target(out);
+        }
         Path db = Files.createTempFile("pb-train-", ".db");
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
@@ -76,7 +83,8 @@ final class TrainStatementsCommand implements Callable<Integer> {
                 return Cli.OK;
             }
             StatementModel model = training.train(sets);
-            Files.writeString(out, model.write(), StandardCharsets.UTF_8);
+            byte[] written = model.write().getBytes(StandardCharsets.UTF_8);
+            TempFiles.writeWhole(out, cli.storePath(), ".model-", os -> os.write(written));
             if (cli.json) {
                 cli.out().json(Map.of("out", out.toString(), "features", model.features(), "description", model.description()));
             } else {

@@ -124,6 +124,25 @@ class OutputTargetsTest {
     }
 
     @Test
+    void aRefusedExportLeavesTheStoreAsItWas() throws Exception {
+        // fc9: an export gives the store its identity (for the versions in the file) only once the target is known good.
+        Path other = dir.resolve("colleague.json");
+        assertThat(CliRun.on(other, "provinces").code()).isZero();
+        Path readOnly = Files.writeString(dir.resolve("kept.json"), "kept");
+        readOnly.toFile().setWritable(false, false);
+        Path folder = Files.createDirectory(dir.resolve("exports"));
+        String before = sha256(db);
+        for (Path out : List.of(folder, readOnly, dir.resolve("no/such/folder/x.json"), other)) {
+            CliRun export = run("export", "--out", out.toString());
+            assertThat(export.code()).as("export --out " + out).isEqualTo(1);
+            assertThat(export.err().strip().lines()).as(out.toString()).singleElement().asString()
+                    .startsWith("error: Cannot write");
+            assertThat(sha256(db)).as("the store after export --out " + out).isEqualTo(before);
+        }
+        assertThat(run("export", "--out", dir.resolve("ok.json").toString()).code()).isZero();
+    }
+
+    @Test
     void aTravelCopyInAFolderThatDoesNotExistIsRefusedInWords() throws Exception {
         String before = sha256(db);
         CliRun take = run("travel", "take", "--out", dir.resolve("no/such/folder/copy.db").toString());
