@@ -235,6 +235,9 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
             this(number, kind, title, publication, url, published, null, null);
         }
 
+        /** The keys {@link #missing} can give, in its order. */
+        public static final List<String> CHECKED_BY = List.of("headline", "newspaper", "url");
+
         /** An article a reader checks by its headline, newspaper and address; the visit's record and references are not. */
         public boolean isArticle() {
             return sourceId != null && ("article".equals(kind) || UNREVIEWED.equals(kind));

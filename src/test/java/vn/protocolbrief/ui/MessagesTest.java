@@ -99,6 +99,8 @@ class MessagesTest {
         for (var p : vn.protocolbrief.ingest.ImportException.Problem.values()) {
             used.add("problem." + p.name().toLowerCase(java.util.Locale.ROOT));
         }
+        // What a cited article lacks ("composer.source." + headline/newspaper/url).
+        vn.protocolbrief.brief.BriefModel.SourceItem.CHECKED_BY.forEach(k -> used.add("composer.source." + k));
         used.add("lang.vi");
         used.add("lang.en");
         // Aid statuses, nationalities and meeting roles by their enum names ("aid." + in_progress …).
