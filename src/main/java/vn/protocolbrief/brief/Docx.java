@@ -254,13 +254,7 @@ final class Docx {
         // paragraph after a table made LibreOffice leave the kept-with-next heading after it at a page foot.
         if (!doc.getBodyElements().isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1)
                 instanceof XWPFTable) {
-            // As small as a paragraph can be: a full last page must not spill it onto a blank page of its own.
-            var end = doc.createParagraph();
-            end.setSpacingBefore(0);
-            end.setSpacingAfter(0);
-            end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-            var mark = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
-            (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
+            thinParagraph();
         }
         XWPFTable t = doc.createTable(rows.size() + 1, headers.size());
         t.setWidth("100%");
@@ -439,17 +433,24 @@ final class Docx {
         return doc;
     }
 
+    /**
+     * A paragraph as small as one can be (1 pt): between two tables, which Word would otherwise join, and after a last
+     * table, where a full last page must not spill it onto a blank page of its own.
+     */
+    private void thinParagraph() {
+        XWPFParagraph p = doc.createParagraph();
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        p.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
+        var mark = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
+    }
+
     byte[] bytes() {
         // A body ends with a paragraph (Word adds one after a last table anyway).
         if (doc.getBodyElements().isEmpty() || doc.getBodyElements().get(doc.getBodyElements().size() - 1)
                 instanceof XWPFTable) {
-            // As small as a paragraph can be: a full last page must not spill it onto a blank page of its own.
-            var end = doc.createParagraph();
-            end.setSpacingBefore(0);
-            end.setSpacingAfter(0);
-            end.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
-            var mark = end.getCTP().isSetPPr() ? end.getCTP().getPPr() : end.getCTP().addNewPPr();
-            (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
+            thinParagraph();
         }
         pageReferences();
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
