@@ -30,11 +30,9 @@ public final class SourceLines {
         if (s.url() != null && !s.url().isBlank()) {
             lines.add(s.url());
         }
-        if (article && s.sourceId() != null) {
-            String missing = missing(s, l);
-            if (missing != null) {
-                lines.add(missing);
-            }
+        String missing = missing(s, l); // an article's only: SourceItem.missing says nothing of other sources
+        if (missing != null) {
+            lines.add(missing);
         }
         return String.join("\n", lines);
     }
