@@ -229,7 +229,7 @@ public final class DraftExtractor {
         boolean meeting = sentences.stream().anyMatch(s -> weigh.hasCue(s.text(), "meeting")
                 || RECEIVES.matcher(s.text()).find()) || encounter(sentences, people, jpBodies, vnFound, placeMentions)
                 || exchange(sentences, people, vnFound);
-        List<ArticlePerson> living = people.stream().filter(p -> !p.deceased).toList();
+        List<ArticlePerson> living = people.stream().filter(p -> !p.deceased && !ReportedSpeech.only(p, sentences)).toList();
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {
                 throw new ImportException(ImportException.Problem.FOREIGN, article.name(), foreign.get(0).country);

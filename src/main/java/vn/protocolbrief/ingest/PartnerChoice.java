@@ -58,23 +58,26 @@ final class PartnerChoice {
 
     /**
      * A consul-general or an ambassador named no post of their own, and the body that came first is of another
-     * kind (one only named in what they asked): the guest is their post, whatever else the text names.
+     * kind (one only named in what they asked): the guest is their post, whatever else the text names. So is a
+     * member of the imperial family with the consulate that welcomed them: the guest is the imperial family.
      */
     private boolean ownPostAbroad(ArticlePerson head, Candidate partner) {
         String kind = head == null || head.body != null ? null : japanese.kind(head.title);
         return partner != null && kind != null && (kind.equals(PartnerKind.CONSULATE_GENERAL.id())
-                || kind.equals(PartnerKind.EMBASSY.id())) && !partner.kind.id().equals(kind);
+                || kind.equals(PartnerKind.EMBASSY.id()) || kind.equals(PartnerKind.IMPERIAL.id()))
+                && !partner.kind.id().equals(kind);
     }
 
-    /** A partner made from the leader's title when no body was named on its own ("Chủ tịch Công ty ABC"). */
+    /** A partner made from the leader's title when no body was named on its own ("Đại sứ Ito", "Hoàng Thái tử Akishino"). */
     private Candidate fromTitle(ArticlePerson head) {
         String kind = japanese.kind(head.title);
         if (kind == null || head.title == null) {
             return null;
         }
         PartnerKind k = PartnerKind.fromId(kind);
-        if (k == PartnerKind.EMBASSY) {
-            Optional<Partner> e = partners.partners().stream().filter(p -> p.kind() == PartnerKind.EMBASSY).findFirst();
+        if (k == PartnerKind.EMBASSY || k == PartnerKind.IMPERIAL) {
+            // One embassy, one imperial family: the reference partner of that kind ("Hoàng Thái tử Akishino").
+            Optional<Partner> e = partners.partners().stream().filter(p -> p.kind() == k).findFirst();
             if (e.isPresent()) {
                 Partner p = e.get();
                 Candidate c = new Candidate(p.id(), p.kind(), p, p.name("vi"), p.nameEn(), null, null, null);
