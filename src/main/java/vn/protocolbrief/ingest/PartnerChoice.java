@@ -2,6 +2,8 @@ package vn.protocolbrief.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.PartnerResolver;
@@ -68,6 +70,29 @@ final class PartnerChoice {
                 && !partner.kind.id().equals(kind);
     }
 
+    /** A body's head word and the capitalised words of its name: "Công ty VAIO", "Trường Đại học Kobe". */
+    private static final Pattern BODY_IN_TITLE = Pattern.compile(
+            "(?uU)(?<!\\p{L})(Công ty|Tập đoàn|Trường Đại học|Đại học|Hiệp hội)((?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.-]*)+)");
+
+    /**
+     * "ông Abe, Giám đốc Công ty VAIO": a company, university or association named in the Japanese head's own title
+     * and found nowhere else is their body, drafted for review like any partner no list has.
+     */
+    private static Candidate bodyInTitle(ArticlePerson head) {
+        Matcher m = BODY_IN_TITLE.matcher(head.title);
+        if (!m.find()) {
+            return null;
+        }
+        String word = m.group(1);
+        PartnerKind kind = word.startsWith("Công ty") || word.startsWith("Tập đoàn") ? PartnerKind.COMPANY
+                : word.startsWith("Hiệp hội") ? PartnerKind.ASSOCIATION : PartnerKind.UNIVERSITY;
+        String name = (word + m.group(2)).replaceAll("\\s+", " ").strip();
+        Candidate c = PartnerFinder.fresh(kind, name, m.group(2).strip(), null, null, m.group(2).strip());
+        c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(), 1,
+                head.title));
+        return c;
+    }
+
     /** A partner made from the leader's title when no body was named on its own ("Đại sứ Ito", "Hoàng Thái tử Akishino"). */
     private Candidate fromTitle(ArticlePerson head) {
         String kind = japanese.kind(head.title);
@@ -85,6 +110,10 @@ final class PartnerChoice {
                         1, head.title));
                 return c;
             }
+        }
+        Candidate named = bodyInTitle(head);
+        if (named != null) {
+            return named;
         }
         if (k == PartnerKind.CONSULATE_GENERAL) {
             // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.
