@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.PartnerResolver;
+import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.PartnerFinder.Candidate;
 
 /**
@@ -114,6 +115,16 @@ final class PartnerChoice {
         Candidate named = bodyInTitle(head);
         if (named != null) {
             return named;
+        }
+        String folded = Text.fold(head.title).toLowerCase(java.util.Locale.ROOT);
+        if (k == PartnerKind.ASSEMBLY && (folded.startsWith("ha nghi si") || folded.startsWith("thuong nghi si"))) {
+            // A member of the Diet with no body named: the house they sit in (the Diet's two houses, general data).
+            boolean lower = folded.startsWith("ha");
+            Candidate c = PartnerFinder.fresh(k, lower ? "Hạ viện Nhật Bản" : "Thượng viện Nhật Bản",
+                    lower ? "House of Representatives of Japan" : "House of Councillors of Japan", null, null, null);
+            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
+                    1, head.title));
+            return c;
         }
         if (k == PartnerKind.CONSULATE_GENERAL) {
             // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.

@@ -26,4 +26,14 @@ class BodyInHeadsTitleTest extends BareStoreTest {
         assertThat(d.leader().familyName()).isEqualTo("Furuta");
         assertThat(d.leader().title()).startsWith("Tỉnh trưởng");
     }
+
+    @Test
+    void aDietMemberWithNoBodyNamedIsOfTheHouseTheySitIn() {
+        Draft d = draftOf("""
+                Chiều 8/5, Phó Bí thư Thường trực Tỉnh ủy Hà Nam Trần Văn Cường tiếp Hạ nghị sĩ Nhật Bản Ueda Ken đến thăm và làm việc tại tỉnh.
+                """, "diet-member.txt");
+        assertThat(d.partner().kind()).isEqualTo("assembly");
+        assertThat(d.partner().name()).isEqualTo("Hạ viện Nhật Bản");
+        assertThat(d.leader().familyName()).isEqualTo("Ueda");
+    }
 }
