@@ -88,10 +88,7 @@ final class PartnerChoice {
         PartnerKind kind = word.startsWith("Công ty") || word.startsWith("Tập đoàn") ? PartnerKind.COMPANY
                 : word.startsWith("Hiệp hội") ? PartnerKind.ASSOCIATION : PartnerKind.UNIVERSITY;
         String name = (word + m.group(2)).replaceAll("\\s+", " ").strip();
-        Candidate c = PartnerFinder.fresh(kind, name, m.group(2).strip(), null, null, m.group(2).strip());
-        c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(), 1,
-                head.title));
-        return c;
+        return namedBy(PartnerFinder.fresh(kind, name, m.group(2).strip(), null, null, m.group(2).strip()), head);
     }
 
     /** A partner made from the leader's title when no body was named on its own ("Đại sứ Ito", "Hoàng Thái tử Akishino"). */
@@ -107,9 +104,7 @@ final class PartnerChoice {
             if (e.isPresent()) {
                 Partner p = e.get();
                 Candidate c = new Candidate(p.id(), p.kind(), p, p.name("vi"), p.nameEn(), null, null, null);
-                c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
-                        1, head.title));
-                return c;
+                return namedBy(c, head);
             }
         }
         Candidate named = bodyInTitle(head);
@@ -122,18 +117,21 @@ final class PartnerChoice {
             boolean lower = folded.startsWith("ha");
             Candidate c = PartnerFinder.fresh(k, lower ? "Hạ viện Nhật Bản" : "Thượng viện Nhật Bản",
                     lower ? "House of Representatives of Japan" : "House of Councillors of Japan", null, null, null);
-            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
-                    1, head.title));
-            return c;
+            return namedBy(c, head);
         }
         if (k == PartnerKind.CONSULATE_GENERAL) {
             // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.
             Candidate c = new Candidate("consulate-general", k, null, "Tổng Lãnh sự quán Nhật Bản",
                     "Consulate-General of Japan", null, null, null);
-            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
-                    1, head.title));
-            return c;
+            return namedBy(c, head);
         }
         return null;
+    }
+
+    /** A body drafted from the head's title is mentioned where the head is first named. */
+    private static Candidate namedBy(Candidate c, ArticlePerson head) {
+        c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(), 1,
+                head.title));
+        return c;
     }
 }
