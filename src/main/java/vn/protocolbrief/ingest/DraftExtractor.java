@@ -2,16 +2,13 @@ package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.PartnerResolver;
 import vn.protocolbrief.domain.Prefecture;
@@ -34,7 +31,6 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
 public final class DraftExtractor {
     private final ProvinceResolver provinces;
     private final NewsSites sites;
-    private final PartnerResolver partners;
     private final List<Prefecture> prefectures;
     private final Japan japan;
     private final PlaceFinder places;
@@ -56,7 +52,9 @@ public final class DraftExtractor {
             "(?iuU)^[^,.;:!?()]{0,60}$");
     private final DateFinder dates = new DateFinder();
     private final IngestData data = IngestData.get();
-    private final Map<String, String> consularDistricts;
+    private final Affiliations affiliations;
+    private final PartnerChoice partnerChoice;
+    private final PartnerRefs partnerRefs;
     /**
      * The rules alone by default; a learned statement model only where a benchmark or the trainer asks for one (it did
      * not beat the rules on sets it was not trained on: ADR 0017).
@@ -67,7 +65,6 @@ public final class DraftExtractor {
     public DraftExtractor(ProvinceResolver provinces, Map<String, List<String>> provinceAliases, PartnerResolver partners,
                           List<Prefecture> prefectures, Vocabulary vocabulary) {
         this.provinces = provinces;
-        this.partners = partners;
         this.prefectures = prefectures;
         this.japan = new Japan(prefectures, provinces.provinces());
         this.places = new PlaceFinder(provinces, provinceAliases);
@@ -75,7 +72,9 @@ public final class DraftExtractor {
         this.bodies = new PartnerFinder(partners, japan, vocabulary.partnerNames());
         this.japanese = new JapanesePeople(japan, vocabulary.nameParts(), vocabulary.titles());
         this.vietnamese = new VietnamesePeople(japan);
-        this.consularDistricts = consularDistricts();
+        this.affiliations = new Affiliations(japanese);
+        this.partnerChoice = new PartnerChoice(partners, japanese);
+        this.partnerRefs = new PartnerRefs(partners);
     }
 
     /** Another statement model (or none, or an observer of its features): for training and cross-validation. */
@@ -230,7 +229,7 @@ public final class DraftExtractor {
         boolean meeting = sentences.stream().anyMatch(s -> weigh.hasCue(s.text(), "meeting")
                 || RECEIVES.matcher(s.text()).find()) || encounter(sentences, people, jpBodies, vnFound, placeMentions)
                 || exchange(sentences, people, vnFound);
-        List<ArticlePerson> living = people.stream().filter(p -> !p.deceased).toList();
+        List<ArticlePerson> living = people.stream().filter(p -> !p.deceased && !ReportedSpeech.only(p, sentences)).toList();
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {
                 throw new ImportException(ImportException.Problem.FOREIGN, article.name(), foreign.get(0).country);
@@ -245,8 +244,8 @@ public final class DraftExtractor {
         weigh.score(jpBodies, sentences);
         weigh.score(foreign, sentences);
         for (ArticlePerson p : living) {
-            p.body = affiliation(p, jpBodies);
-            p.bodyInTitle = p.body != null && p.body == namedInTitle(p, jpBodies);
+            p.body = affiliations.of(p, jpBodies);
+            p.bodyInTitle = p.body != null && p.body == Affiliations.namedInTitle(p, jpBodies);
             p.score = weigh.leaderScore(p, sentences);
         }
         ArticlePerson head = living.stream().max(Comparator.comparingDouble((ArticlePerson p) -> p.score)).orElse(null);
@@ -255,16 +254,7 @@ public final class DraftExtractor {
         }
         List<Candidate> ranked = new ArrayList<>(jpBodies);
         ranked.sort(Comparator.comparingDouble((Candidate c) -> -c.score).thenComparingInt(Candidate::firstSentence));
-        Candidate partner = ranked.isEmpty() ? null : ranked.get(0);
-        // The delegation of "tỉnh Yamaguchi" led by the chair of its assembly is the assembly's; a place's
-        // university or council led by its own head likewise.
-        if (partner != null && head != null && head.body != null && head.body != partner && samePlace(head.body, partner)) {
-            partner = head.body;
-        }
-        if (partner == null && head != null || ownPostAbroad(head, partner)) {
-            partner = fromTitle(head);
-        }
-        partner = delegationOverEmployer(head, partner, ranked);
+        Candidate partner = partnerChoice.choose(ranked, head);
         double bestForeign = foreign.stream().mapToDouble(c -> c.score).max().orElse(0);
         if (partner != null && bestForeign > 2 * partner.score + 2 && living.isEmpty()) {
             Candidate f = foreign.stream().max(Comparator.comparingDouble((Candidate c) -> c.score)).orElseThrow();
@@ -278,7 +268,7 @@ public final class DraftExtractor {
             Candidate runnerUp = ranked.stream().filter(c -> c != chosenPartner).findFirst().orElse(null);
             double second = runnerUp != null ? runnerUp.score : 0;
             confidence.put("partner", round(partner.score / (partner.score + second)));
-            partnerRef = partnerRef(partner, placeMentions);
+            partnerRef = partnerRefs.of(partner);
             evidence.put("partner", sentences.get(partner.mentions.stream().filter(m -> m.weight() > 0)
                     .findFirst().orElse(partner.mentions.get(0)).sentence()).text());
             warnings.addAll(partner.warnings);
@@ -317,7 +307,7 @@ public final class DraftExtractor {
             if (p == leader) {
                 continue;
             }
-            if (ofAnotherPartner(p, chosen, leader)) {
+            if (Affiliations.ofAnotherPartner(p, chosen, leader)) {
                 // "ông X, Thống đốc tỉnh Ibaraki" at a consulate's conference: a guest of his own, not a member.
                 otherPartners.add(p.body.nameVi);
             } else {
@@ -354,7 +344,7 @@ public final class DraftExtractor {
                 evidence.put("venue", held.evidence());
             }
             if (partnerRef != null && partner.kind == PartnerKind.CONSULATE_GENERAL && partner.known == null) {
-                partnerRef = consulateFor(main.province().id(), partnerRef);
+                partnerRef = partnerRefs.consulateFor(main.province().id(), partnerRef);
             }
         }
 
@@ -396,7 +386,7 @@ public final class DraftExtractor {
         allPeople.addAll(hostRefs);
         var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
                 : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));
-        var localities = localities(jpBodies, partner, sentences);
+        var localities = PartnerRefs.localities(jpBodies, partner, sentences);
         if (requests.isEmpty()) {
             warnings.add(Warning.of("no_request"));
         }
@@ -412,188 +402,5 @@ public final class DraftExtractor {
 
     private static double round(double v) {
         return Double.isNaN(v) ? 0 : Math.round(v * 100) / 100.0;
-    }
-
-    // ------------------------------------------------------------------ weighing
-
-    /** A body and the place it belongs to: "Hội đồng tỉnh Yamaguchi" and "tỉnh Yamaguchi", "Đại học Niigata" and "tỉnh Niigata". */
-    private static boolean samePlace(Candidate specific, Candidate place) {
-        if (place.kind != PartnerKind.PREFECTURE && place.kind != PartnerKind.MUNICIPALITY) {
-            return false;
-        }
-        if (specific.kind == PartnerKind.PREFECTURE || specific.kind == PartnerKind.MUNICIPALITY) {
-            return false;
-        }
-        String placeWord = place.core != null ? Romaji.reduce(place.core) : null;
-        boolean sameCode = place.kind == PartnerKind.PREFECTURE && place.prefectureCode != null
-                && place.prefectureCode.equals(specific.prefectureCode);
-        boolean named = placeWord != null && Text.key(specific.nameVi).contains(placeWord);
-        return sameCode || named;
-    }
-
-    /** The body a person's title names, or the one of the kind the title implies ("Thống đốc" → a prefecture). */
-    private Candidate affiliation(ArticlePerson p, List<Candidate> candidates) {
-        Candidate titled = namedInTitle(p, candidates);
-        if (titled != null) {
-            return titled;
-        }
-        String kind = japanese.kind(p.title);
-        if (kind != null) {
-            Candidate best = null;
-            for (Candidate c : candidates) {
-                if (c.kind.id().equals(kind) && (best == null || c.score > best.score)) {
-                    best = c;
-                }
-            }
-            return best;
-        }
-        return null;
-    }
-
-    /** Public bodies: one of them named in a person's own title is whom that person speaks for. */
-    private static final Set<PartnerKind> GOVERNMENT = EnumSet.of(PartnerKind.EMBASSY, PartnerKind.CONSULATE_GENERAL,
-            PartnerKind.PREFECTURE, PartnerKind.MUNICIPALITY, PartnerKind.ASSEMBLY);
-
-    /**
-     * A Japanese person whose own title names another public body than the partner (a governor of another
-     * prefecture, a city council's vice-chair at a consulate's conference) is not of the partner's delegation. A
-     * company or association in a title stays a member (a prefecture's business delegation), and so does a body of
-     * the partner's own place (the prefecture's assembly with its governor).
-     */
-    private static boolean ofAnotherPartner(ArticlePerson p, Candidate partner, ArticlePerson leader) {
-        if (partner == null || p.body == null || p.body == partner || !GOVERNMENT.contains(p.body.kind)
-                || !GOVERNMENT.contains(partner.kind) || !p.bodyInTitle) {
-            return false;
-        }
-        if (leader != null && leader.body == p.body) {
-            return false;
-        }
-        return !samePlace(p.body, partner) && !samePlace(partner, p.body) && !samePrefecture(p.body, partner);
-    }
-
-    private static boolean samePrefecture(Candidate a, Candidate b) {
-        return a.prefectureCode != null && a.prefectureCode.equals(b.prefectureCode);
-    }
-
-    private static Candidate namedInTitle(ArticlePerson p, List<Candidate> candidates) {
-        for (JapanesePeople.Found f : p.mentions) {
-            if (f.titleStart() < 0) {
-                continue;
-            }
-            for (Candidate c : candidates) {
-                for (PartnerFinder.Mention m : c.mentions) {
-                    if (m.sentence() == f.sentence() && m.start() >= f.titleStart() && m.start() < f.titleEnd()) {
-                        return c;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    /**
-     * "Đoàn doanh nghiệp tỉnh Saitama" led by a bank's director: the body named only in the leader's title is his
-     * employer, one of the delegation; the delegation the text names is the guest.
-     */
-    private static Candidate delegationOverEmployer(ArticlePerson head, Candidate partner, List<Candidate> ranked) {
-        if (partner == null || head == null || head.body != partner || !onlyInTitle(head, partner)) {
-            return partner;
-        }
-        return ranked.stream().filter(c -> c != partner && c.nameVi != null && c.nameVi.startsWith("Đoàn "))
-                .findFirst().orElse(partner);
-    }
-
-    private static boolean onlyInTitle(ArticlePerson head, Candidate body) {
-        return body.mentions.stream().allMatch(m -> head.mentions.stream().anyMatch(f -> f.sentence() == m.sentence()
-                && f.titleStart() >= 0 && m.start() >= f.titleStart() && m.start() < f.titleEnd()));
-    }
-
-    /**
-     * A consul-general or an ambassador named no post of their own, and the body that came first is of another
-     * kind (one only named in what they asked): the guest is their post, whatever else the text names.
-     */
-    private boolean ownPostAbroad(ArticlePerson head, Candidate partner) {
-        String kind = head == null || head.body != null ? null : japanese.kind(head.title);
-        return partner != null && kind != null && (kind.equals(PartnerKind.CONSULATE_GENERAL.id())
-                || kind.equals(PartnerKind.EMBASSY.id())) && !partner.kind.id().equals(kind);
-    }
-
-    /** A partner made from the leader's title when no body was named on its own ("Chủ tịch Công ty ABC"). */
-    private Candidate fromTitle(ArticlePerson head) {
-        String kind = japanese.kind(head.title);
-        if (kind == null || head.title == null) {
-            return null;
-        }
-        PartnerKind k = PartnerKind.fromId(kind);
-        if (k == PartnerKind.EMBASSY) {
-            Optional<Partner> e = partners.partners().stream().filter(p -> p.kind() == PartnerKind.EMBASSY).findFirst();
-            if (e.isPresent()) {
-                Partner p = e.get();
-                Candidate c = new Candidate(p.id(), p.kind(), p, p.name("vi"), p.nameEn(), null, null, null);
-                c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
-                        1, head.title));
-                return c;
-            }
-        }
-        if (k == PartnerKind.CONSULATE_GENERAL) {
-            // "Tổng Lãnh sự Watanabe" with no consulate named: the one serving the province, chosen once it is known.
-            Candidate c = new Candidate("consulate-general", k, null, "Tổng Lãnh sự quán Nhật Bản",
-                    "Consulate-General of Japan", null, null, null);
-            c.mentions.add(new PartnerFinder.Mention(head.first().sentence(), head.first().start(), head.first().end(),
-                    1, head.title));
-            return c;
-        }
-        return null;
-    }
-
-    private PartnerRef partnerRef(Candidate c, List<PlaceFinder.Mention> places) {
-        if (c.known != null) {
-            Partner p = c.known;
-            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(), c.asWritten());
-        }
-        // A body the store already has under another of its names.
-        Optional<Partner> known = partners.resolve(c.nameVi).filter(p -> p.kind() == c.kind);
-        if (known.isEmpty() && c.nameEn != null) {
-            known = partners.resolve(c.nameEn).filter(p -> p.kind() == c.kind);
-        }
-        if (known.isPresent()) {
-            Partner p = known.get();
-            return new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(), c.asWritten());
-        }
-        return new PartnerRef(null, c.nameVi, c.nameEn, c.kind.id(), c.prefectureCode, c.asWritten());
-    }
-
-    /** A consulate-general the text does not place: the one whose district holds the province. */
-    private PartnerRef consulateFor(String provinceId, PartnerRef guess) {
-        String id = consularDistricts.getOrDefault(provinceId, "cg-ho-chi-minh");
-        return partners.partners().stream().filter(p -> p.id().equals(id)).findFirst()
-                .map(p -> new PartnerRef(p.id(), p.name("vi"), p.nameEn(), p.kind().id(), p.prefectureCode(),
-                        guess.asWritten()))
-                .orElse(guess);
-    }
-
-    private static Map<String, String> consularDistricts() {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (var r : IngestData.csv("consular-districts.csv")) {
-            out.put(r.get("province_id"), r.get("consulate_id"));
-        }
-        return out;
-    }
-
-    /** Japanese prefectures and cities the article names besides the partner itself. */
-    private List<Draft.LocalityDraft> localities(List<Candidate> jpBodies, Candidate partner, List<Sentence> sentences) {
-        List<Draft.LocalityDraft> out = new ArrayList<>();
-        for (Candidate c : jpBodies) {
-            if (c == partner || c.kind != PartnerKind.PREFECTURE && c.kind != PartnerKind.MUNICIPALITY) {
-                continue;
-            }
-            if (partner != null && c.known != null && partner.known != null && c.known.id().equals(partner.known.id())) {
-                continue;
-            }
-            String id = c.known != null ? c.known.id() : null;
-            String evidence = sentences.get(c.mentions.get(0).sentence()).text();
-            out.add(new Draft.LocalityDraft(c.nameVi, id, c.kind.id(), evidence));
-        }
-        return out;
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Sentences.Sentence;
 import vn.protocolbrief.ingest.Tokens.Token;
@@ -123,7 +124,8 @@ final class JapanesePeople {
     private void singleNames(Sentence s, List<Token> tokens, List<Found> out, boolean lastSentence) {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5) {
+            // The imperial family bears no family name: "Hoàng Thái tử Akishino", "Công chúa Aiko" are names alone.
+            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5 && !afterImperialTitle(s.text(), t)) {
                 continue;
             }
             // "… Nhật - Việt tại Sakai": the word after a preposition is a place, whatever the dictionary says.
@@ -419,5 +421,11 @@ final class JapanesePeople {
     /** The partner kind a title implies ("Thống đốc" → prefecture), or null. */
     String kind(String title) {
         return titles.kind(title);
+    }
+
+    private boolean afterImperialTitle(String text, Token t) {
+        int[] title = titles.titleBefore(text, t.start());
+        return title != null && t.start() - title[1] <= 3
+                && PartnerKind.IMPERIAL.id().equals(titles.kind(JapaneseTitles.clean(text.substring(title[0], title[1]))));
     }
 }

@@ -28,7 +28,7 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
      * The reference data's version: raise it with any change to assets/reference, so that stores made before
      * the change are brought up to date when next opened.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static ReferenceData load() {
         List<Province> provinces = new ArrayList<>();
