@@ -6,7 +6,7 @@
 # article. Uses `benchmark-import --vocabulary-coverage` (the same matching as the importer's cues).
 set -euo pipefail
 jar=$1; shift
-kinds='request|commitment|thanks|appreciation|appreciated_deed|appreciated_plan|agreement_verb|both_sides|vague_hope|occasion|relationship|about|background|describing|own_bodies|list_verb|action_verb|general_wish|connector|recalled|proposal|jp_subject|vn_subject'
+kinds='request|commitment|own_offer|thanks|appreciation|appreciated_deed|appreciated_plan|agreement_verb|both_sides|vague_hope|occasion|relationship|about|background|describing|own_bodies|list_verb|action_verb|general_wish|connector|recalled|proposal|jp_subject|vn_subject'
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 names=()

@@ -50,6 +50,10 @@ final class TrainStatementsCommand implements Callable<Integer> {
             + " for the model to draft one the rules did not (above 1: never).")
     double add = StatementModel.ADD;
 
+    @Option(names = "--grammar-only", description = "Weigh only the facts of grammar the rules compute (sides,"
+            + " statement verbs, addressees, clause position), no words of the training articles.")
+    boolean grammarOnly;
+
     @Override
     public Integer call() throws Exception {
         List<StatementTraining.Corpus> sets = new ArrayList<>();
@@ -77,7 +81,7 @@ final class TrainStatementsCommand implements Callable<Integer> {
         Path db = Files.createTempFile("pb-train-", ".db");
         Files.delete(db);
         try (Store store = Store.open(db, false)) {
-            StatementTraining training = new StatementTraining(new ImportService(store));
+            StatementTraining training = new StatementTraining(new ImportService(store)).grammarOnly(grammarOnly);
             if (crossValidate) {
                 print(training.crossValidate(sets, veto, add));
                 return Cli.OK;
@@ -117,8 +121,9 @@ final class TrainStatementsCommand implements Callable<Integer> {
             return;
         }
         cli.out().line("leave-one-set-out: requests with direction (found/wanted, right/drafted, F1, misfiled);"
-                + " word features kept at >= " + StatementTraining.MIN_ARTICLES + " articles in >= "
-                + StatementTraining.MIN_SETS + " sets; veto " + veto + ", add " + add);
+                + (grammarOnly ? " grammar features only, no words"
+                : " word features kept at >= " + StatementTraining.MIN_ARTICLES + " articles in >= "
+                + StatementTraining.MIN_SETS + " sets") + "; veto " + veto + ", add " + add);
         cli.out().line(String.format(Locale.ROOT, "%-32s %4s | %-28s | %-28s | %s", "set left out", "art", "rules alone",
                 "rules + model", "features"));
         for (StatementTraining.Fold f : folds) {

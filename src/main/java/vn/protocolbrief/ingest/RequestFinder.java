@@ -134,6 +134,14 @@ final class RequestFinder {
      * …"; "Đề nghị tỉnh X quan tâm, hỗ trợ: mong muốn …" is what follows the colon, without its own cue. The pack
      * adds its own asking verb.
      */
+    /** "của Bí thư Tỉnh ủy đến / tới / gửi …" after "lời mời": who invites; what is asked starts at the invitee. */
+    private static final Pattern INVITER = Pattern.compile("(?iuU)^của\\s.{1,80}?\\s(?:đến|tới|gửi(?: tới| đến)?)\\s+");
+
+    private static String withoutInviter(String t) {
+        Matcher m = INVITER.matcher(t);
+        return m.find() && m.end() < t.length() ? t.substring(m.end()).strip() : t;
+    }
+
     String asked(String item) {
         String t = item.strip();
         for (int round = 0; round < 3; round++) {
@@ -143,6 +151,7 @@ final class RequestFinder {
                     .max(java.util.Comparator.comparingInt(String::length)).orElse(null);
             if (cue != null) {
                 t = c.fromCue(t, cue.length() + 1).strip();
+                t = withoutInviter(t);
             }
             int colon = t.indexOf(':');
             if (colon > 0) {

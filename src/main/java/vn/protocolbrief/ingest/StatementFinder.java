@@ -238,6 +238,18 @@ final class StatementFinder {
                     if (wantsOwnAct && !otherSideNamed(item, asker, sides)) {
                         continue;
                     }
+                    StatementSides.Addressee to = placement.addresseeOf(item, sides);
+                    // The partner proposing or wishing to invest ("đề xuất đầu tư nhà máy …", "mong muốn được đầu tư
+                    // …"), no one else named to act: its own offer, not an ask of the province.
+                    if ("jp".equals(asker) && to == null && ownOffer(item)) {
+                        emit(Kind.COMMITMENT, false, "jp", speaker, asks.asked(item), evidence, sides, out, false, subjectNamed);
+                        continue;
+                    }
+                    // Both sides named as the ones to act, on nothing in particular ("mong muốn hai tỉnh tăng cường
+                    // giao lưu"): a wish for closer ties, asked of neither side.
+                    if (to != null && BOTH.equals(to.side()) && asks.categories(item).isEmpty()) {
+                        continue;
+                    }
                     String direction = "jp".equals(asker) ? "jp_to_vn" : "vn_to_jp";
                     // The partner hoping that there be more investors or visitors hopes for its own side's act.
                     if ("jp".equals(asker) && THERE_BE_MORE.matcher(Text.key(asks.asked(item))).find()) {
@@ -303,6 +315,17 @@ final class StatementFinder {
             return to.will() ? null : by;
         }
         return "jp".equals(to.side()) ? "vn" : "jp";
+    }
+
+    /** The asked act is the asker's own investing ("đầu tư …", "được đầu tư …"): what an investor offers. */
+    private boolean ownOffer(String item) {
+        String act = c.k(asks.asked(item)).strip();
+        String permitted = c.phrase("được") + " ";
+        if (act.startsWith(permitted)) {
+            act = act.substring(permitted.length());
+        }
+        String rest = act;
+        return c.cues("own_offer").stream().anyMatch(v -> rest.startsWith(v + " "));
     }
 
     private boolean otherSideNamed(String item, String asker, RequestFinder.Sides sides) {

@@ -52,6 +52,15 @@ public final class StatementTraining {
 
     private final ImportService service;
 
+    /** Whether a model weighs only the facts of grammar ("s:": sides, verbs, addressees, position), no words. */
+    private boolean grammarOnly;
+
+    /** Trains on grammar alone from now on: words of seen articles did not carry over to unseen ones (s21). */
+    public StatementTraining grammarOnly(boolean only) {
+        this.grammarOnly = only;
+        return this;
+    }
+
     public StatementTraining(ImportService service) {
         this.service = service;
     }
@@ -62,7 +71,7 @@ public final class StatementTraining {
         for (Corpus c : corpora) {
             examples.addAll(examples(c));
         }
-        return fit(examples, corpora.stream().map(Corpus::name).toList());
+        return fit(examples, corpora.stream().map(Corpus::name).toList(), grammarOnly);
     }
 
     /** For each set: the model trained on the others, and the importer scored on it with the rules alone and with it. */
@@ -80,7 +89,8 @@ public final class StatementTraining {
                         training.addAll(ex);
                     }
                 });
-                StatementModel model = fit(training, corpora.stream().map(Corpus::name).filter(n -> !n.equals(out.name())).toList());
+                StatementModel model = fit(training, corpora.stream().map(Corpus::name).filter(n -> !n.equals(out.name())).toList(),
+                        grammarOnly);
                 service.readStatementsWith(StatementReading.Use.rulesAlone());
                 CorpusScore.Result rules = new CorpusScore(service).score(out.dir(), out::includes);
                 service.readStatementsWith(new StatementReading.Use(model, null, veto, add));
@@ -169,7 +179,14 @@ public final class StatementTraining {
      * no random start: the same examples give the same weights, to the byte.
      */
     static StatementModel fit(List<Example> examples, List<String> sets) {
+        return fit(examples, sets, false);
+    }
+
+    static StatementModel fit(List<Example> examples, List<String> sets, boolean grammarOnly) {
         Set<String> kept = general(examples);
+        if (grammarOnly) {
+            kept.removeIf(f -> !f.startsWith("s:"));
+        }
         Map<String, Integer> index = new TreeMap<>();
         for (Example e : examples) {
             for (String f : e.features()) {

@@ -90,7 +90,11 @@ final class StatementVerbs {
                 continue;
             }
             seen = v;
-            if (v.kind() != last.kind() && newClause) {
+            // A second asking predicate of its own ("bày tỏ mong muốn …, đồng thời đề nghị …", "… và đề nghị …") is a
+            // second ask with its own object, not more words of the first.
+            boolean secondAsk = v.kind() == Kind.REQUEST && last.kind() == Kind.REQUEST && !v.modal() && !last.modal()
+                    && joinedDirectly(sentence, key, v.start());
+            if ((v.kind() != last.kind() || secondAsk) && newClause) {
                 out.add(v);
             }
         }
