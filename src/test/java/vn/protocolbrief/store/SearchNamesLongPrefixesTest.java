@@ -1,13 +1,11 @@
 package vn.protocolbrief.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import vn.protocolbrief.service.HistoryService;
 
 /**
  * Issue 20: on SQLite a search's last word longer than FTS5's prefix index (three letters) is asked for as the words of
@@ -69,22 +67,7 @@ class SearchNamesLongPrefixesTest {
         });
     }
 
-    /** Each query's hits through the kept counts (named words) against FTS5's prefix query and bm25(). */
     private static int compared(Store store) {
-        HistoryService history = new HistoryService(store);
-        int compared = 0;
-        for (String q : QUERIES) {
-            List<SearchIndex.Hit> named = history.search(q, 20);
-            List<SearchIndex.Hit> prefix = store.snapshot(h -> new SearchIndex().search(h, q, 20));
-            assertThat(named.stream().map(h -> h.refId() + " | " + h.snippet()).toList()).as(q)
-                    .isEqualTo(prefix.stream().map(h -> h.refId() + " | " + h.snippet()).toList());
-            for (int i = 0; i < prefix.size(); i++) {
-                double expected = prefix.get(i).rank();
-                assertThat(named.get(i).rank()).as(q + " rank " + i)
-                        .isCloseTo(expected, within(1e-9 + Math.abs(expected) * 1e-9));
-            }
-            compared += prefix.size();
-        }
-        return compared;
+        return SearchRanksAsFts5Test.compared(store, QUERIES);
     }
 }
