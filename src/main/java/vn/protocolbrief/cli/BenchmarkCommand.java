@@ -47,9 +47,15 @@ final class BenchmarkCommand implements Callable<Integer> {
             + " (threads, each with its own store object); the times are each query's, across all of them.")
     int clients;
 
+    @Option(names = "--pause", defaultValue = "0", paramLabel = "MS", description = "Each officer pauses before each"
+            + " timed query, on average this long (drawn at random; not timed): an office's officers read an answer"
+            + " before they ask again, so their queries meet only now and then. 0 (the default): back to back, every"
+            + " client queued behind the others, the harder figure.")
+    int pauseMs;
+
     record Result(int meetings, int requests, double buildSeconds, double openMsP50, double searchMsP50,
                   double searchMsP95, double historyMsP50, double historyMsP95, double historyMeetingsAvg,
-                  long storeBytes, Cpu searchCpu, Cpu historyCpu) {
+                  long storeBytes, Cpu searchCpu, Cpu historyCpu, int pauseMs) {
     }
 
     /**
@@ -176,7 +182,7 @@ final class BenchmarkCommand implements Callable<Integer> {
         long foundAll = java.util.Arrays.stream(found).sum();
         Result r = new Result(meetings, requests, round(build), pct(opens, 50), pct(search, 50), pct(search, 95),
                 pct(hist, 50), pct(hist, 95), round((double) foundAll / ((long) queries * clients)), storeBytes,
-                searchCpu.perQuery(), historyCpu.perQuery());
+                searchCpu.perQuery(), historyCpu.perQuery(), pauseMs);
         report(r, file, server);
         return Cli.OK;
     }
@@ -197,6 +203,7 @@ final class BenchmarkCommand implements Callable<Integer> {
             CpuMark start = CpuMark.of(store, threads);
             for (int i = 0; i < queries; i++) {
                 String q = QUERIES[rnd.nextInt(QUERIES.length)];
+                pause(rnd);
                 long s = System.nanoTime();
                 history.search(q, 20);
                 double ms = (System.nanoTime() - s) / 1e6;
@@ -209,12 +216,28 @@ final class BenchmarkCommand implements Callable<Integer> {
             for (int i = 0; i < queries; i++) {
                 String p = provinces.get(rnd.nextInt(provinces.size())).id();
                 String x = partners.get(rnd.nextInt(partners.size()));
+                pause(rnd);
                 long s = System.nanoTime();
                 found += history.meetings(p, x).size();
                 hist.add((System.nanoTime() - s) / 1e6);
             }
             CpuMark.of(store, threads).since(start, queries, historyCpu);
             return found;
+        }
+    }
+
+    /**
+     * An officer reading the last answer (--pause): exponentially distributed, as the gaps between independent
+     * requests are, around the mean given. Asleep, the client's thread takes no processor time.
+     */
+    private void pause(Random rnd) {
+        if (pauseMs <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.round(-Math.log(1.0 - rnd.nextDouble()) * pauseMs));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -228,7 +251,9 @@ final class BenchmarkCommand implements Callable<Integer> {
             cli.out().json(r);
         } else {
             if (clients > 1) {
-                cli.out().line(clients + " clients searching and reading histories at once");
+                cli.out().line(clients + " clients searching and reading histories at once" + (pauseMs > 0
+                        ? ", each pausing " + pauseMs + " ms on average before each query (not timed)"
+                        : ", back to back"));
             }
             cli.out().line(String.format("synthetic store: %,d meetings, %,d requests, %.1f MB, %s in %.1f s",
                     r.meetings(), r.requests(), r.storeBytes() / 1e6, existing ? "kept (not rebuilt), opened and analysed"

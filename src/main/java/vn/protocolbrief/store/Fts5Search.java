@@ -26,7 +26,7 @@ final class Fts5Search implements SearchIndex.Engine {
             all.append('"').append(words.get(i).replace("\"", "")).append(i == words.size() - 1 ? "\"*" : "\"");
         }
         if (counts != null && words.stream().allMatch(PostgresSearch::isOneToken)) {
-            return new SearchIndex.Candidates(rankedHere(h, words, all.toString(), floor, counts), newest);
+            return new SearchIndex.Candidates(rankedHere(h, words, floor, counts), newest);
         }
         // FTS5 walks matches in rowid (write) order and evaluates bm25 only for the rows it returns, so a very
         // common word costs a few hundred evaluations rather than tens of thousands. Title matches weigh ten times
@@ -55,12 +55,19 @@ final class Fts5Search implements SearchIndex.Engine {
      * 300,000 rows), which {@link Fts5WordCounts} keeps while the index is unchanged. Each candidate's word count is
      * FTS5's (%_docsize), its word frequencies counted in its folded text as on PostgreSQL.
      */
-    private static List<SearchIndex.Candidate> rankedHere(Handle h, List<String> words, String match, long floor,
+    private static List<SearchIndex.Candidate> rankedHere(Handle h, List<String> words, long floor,
                                              Fts5WordCounts counts) {
         Fts5WordCounts.Counts c = counts.of(h, words);
-        if (c.rows() == 0) {
-            return List.of();
+        if (c.rows() == 0 || java.util.Arrays.stream(c.rowsHolding()).anyMatch(n -> n == 0)) {
+            return List.of(); // a word no row holds: nothing holds them all
         }
+        // Every word; the last as the kept counts ask it: by the words it begins when they are named (a long prefix
+        // costs FTS5 a merge of every such word's whole list), else as a prefix.
+        StringBuilder match = new StringBuilder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            match.append(Fts5WordCounts.quoted(words.get(i))).append(" AND ");
+        }
+        match.append(c.lastWord());
         Bm25 bm25 = new Bm25(words, c.rows(), c.words(), c.rowsHolding());
         List<SearchIndex.Candidate> out = new ArrayList<>();
         // FTS5 gives the candidates' rowids only; their folded text (ftitle, fbody: columns c4 and c5 of FTS5's
@@ -69,7 +76,7 @@ final class Fts5Search implements SearchIndex.Engine {
         h.createQuery("SELECT c.id, c.c4, c.c5, d.sz FROM search_index_content c JOIN search_index_docsize d"
                         + " ON d.id = c.id WHERE c.id IN (SELECT rowid FROM search_index WHERE search_index MATCH :q"
                         + " AND rowid > :floor ORDER BY rowid DESC LIMIT :n)")
-                .bind("q", match).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
+                .bind("q", match.toString()).bind("floor", floor).bind("n", SearchIndex.RANKED_CANDIDATES)
                 .map((rs, ctx) -> {
                     String ftitle = rs.getString(2);
                     String fbody = rs.getString(3);

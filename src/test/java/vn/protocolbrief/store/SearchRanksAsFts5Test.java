@@ -35,11 +35,18 @@ class SearchRanksAsFts5Test {
         }
     }
 
-    /** Compares each query's hits through the store's kept counts with FTS5's bm25(); returns the hits compared. */
     private static int compared(Store store) {
+        return compared(store, QUERIES);
+    }
+
+    /**
+     * Compares each query's hits through the store's kept counts with FTS5's bm25() and its prefix query; returns the
+     * hits compared.
+     */
+    static int compared(Store store, List<String> queries) {
         HistoryService history = new HistoryService(store);
         int compared = 0;
-        for (String q : QUERIES) {
+        for (String q : queries) {
             List<SearchIndex.Hit> viaKeptCounts = history.search(q, 20);
             List<SearchIndex.Hit> viaBm25 = store.snapshot(h -> new SearchIndex().search(h, q, 20));
             assertThat(viaKeptCounts.stream().map(h -> h.kind() + " " + h.refId() + " | " + h.snippet()).toList())
