@@ -33,6 +33,12 @@ final class SqliteErrors {
         };
     }
 
+    /** True when SQLite refused for another connection's lock (after waiting the busy timeout). */
+    static boolean busy(RuntimeException e) {
+        SQLiteErrorCode code = sqliteCode(e);
+        return code != null && (code.name().startsWith("SQLITE_BUSY") || code.name().startsWith("SQLITE_LOCKED"));
+    }
+
     /** SQLite's "disk full" and its I/O errors (a full disk often shows as one: SQLITE_IOERR_SHMSIZE, _WRITE...). */
     static boolean diskProblem(SQLiteErrorCode code) {
         return code == SQLiteErrorCode.SQLITE_FULL || code == SQLiteErrorCode.SQLITE_IOERR

@@ -20,6 +20,17 @@ public final class Store implements AutoCloseable {
      * a 30 s benchmark-concurrency at five seconds, none of 558 at fifteen (docs/BENCHMARKS.md).
      */
     static final int BUSY_TIMEOUT_MS = 15000;
+    /**
+     * How many busy timeouts a write waits in all for its turn before it is refused. Threads of one process queue on
+     * {@link #writeLock}; processes queue only on SQLite's lock (whose waiting is polling, not first come, first served)
+     * or the server's write lock, each process's first writes are slow (a cold JVM): ten officers as ten processes
+     * (benchmark-concurrency --processes, a loaded machine) had 2 and 8 writes of a minute refused as busy after fifteen
+     * seconds on one SQLite file, 6 on PostgreSQL (docs/BENCHMARKS.md, fc10). A turn begins the transaction again only
+     * when the write lock was not had: nothing of the write has run.
+     */
+    static final int WRITE_TURNS = 4;
+
+    private int writeTurns = WRITE_TURNS;
 
     private final Path path;
     private final String location;
@@ -262,18 +273,34 @@ public final class Store implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            return writes.inTransaction(h -> {
-                if (dialect == Dialect.POSTGRES) {
-                    ServerStore.beginWrite(h);
+            for (int turn = 1; ; turn++) {
+                boolean[] begun = {false};
+                try {
+                    return writes.inTransaction(h -> {
+                        if (dialect == Dialect.POSTGRES) {
+                            ServerStore.beginWrite(h);
+                        }
+                        begun[0] = true;
+                        return work.apply(h);
+                    });
+                } catch (RuntimeException e) {
+                    if (!begun[0] && turn < writeTurns && (dialect == Dialect.POSTGRES ? ServerStore.lockNotHad(e)
+                            : SqliteErrors.busy(e))) {
+                        continue; // others still write: wait another busy timeout for the lock
+                    }
+                    RightsRefusedException refused = Office.refusal(this, e);
+                    throw refused != null ? refused : translated(e);
                 }
-                return work.apply(h);
-            });
-        } catch (RuntimeException e) {
-            RightsRefusedException refused = Office.refusal(this, e);
-            throw refused != null ? refused : translated(e);
+            }
         } finally {
             writeLock.unlock();
         }
+    }
+
+    /** For tests: writes refused after {@code turns} busy timeouts of waiting (see {@link #WRITE_TURNS}). */
+    Store waitingTurns(int turns) {
+        this.writeTurns = turns;
+        return this;
     }
 
     /** SQLite's busy, read-only and disk errors, said as what they mean to the person at the keyboard. */
