@@ -61,6 +61,73 @@ final class ConcurrencySoak {
     }
 
     Result run() throws InterruptedException {
+        prepare();
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        List<Thread> threads = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread t = new Thread(() -> officer(client, end), "officer-" + c);
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        return result(sharedCount(), increments.get(), lost.get(), errors);
+    }
+
+    /**
+     * One officer of a soak run as separate processes ({@link ConcurrencyProcesses}): waits for the common start, works
+     * until the common end, and tells its own counts; {@code expectedCount}: the shared count's net additions it made.
+     */
+    Result runOfficer(int client, long startAtMillis) throws InterruptedException {
+        long wait = startAtMillis - System.currentTimeMillis();
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+        long endMillis = startAtMillis + (long) (seconds * 1000);
+        officer(client, System.nanoTime() + (endMillis - System.currentTimeMillis()) * 1_000_000L);
+        return result(-1, increments.get(), lost.get(), errors);
+    }
+
+    /** The totals of several officers' results (each told by its own process), checked against the store. */
+    Result total(List<Result> officers, List<String> more) {
+        long count = sharedCount();
+        long expected = 0;
+        long lostByOfficers = 0;
+        List<String> all = new ArrayList<>(more);
+        for (Result r : officers) {
+            operations.addAndGet(r.operations());
+            saves.addAndGet(r.saves());
+            refused.addAndGet(r.refusedChangedBy());
+            undos.addAndGet(r.undos());
+            undoRefused.addAndGet(r.undoRefused());
+            undoOfAnother.addAndGet(r.undoOfAnother());
+            expected += r.expectedCount();
+            lostByOfficers += r.lost();
+            all.addAll(r.firstErrors());
+            for (long i = r.firstErrors().size(); i < r.errors(); i++) {
+                all.add("(one more error of that officer)");
+            }
+        }
+        return result(count, expected, lostByOfficers, all);
+    }
+
+    private Result result(long count, long expected, long lostByOfficers, List<String> errorList) {
+        long lostNow = lostByOfficers + (count >= 0 && count != expected ? Math.abs(expected - count) : 0);
+        return new Result(clients, seconds, operations.get(), saves.get(), refused.get(), undos.get(),
+                undoRefused.get(), undoOfAnother.get(), errorList.size(), lostNow, count, expected,
+                List.copyOf(errorList.subList(0, Math.min(5, errorList.size()))));
+    }
+
+    private long sharedCount() {
+        try (Store store = Store.open(file)) {
+            return Long.parseLong(new VisitService(store).get(SHARED_VISIT).purpose());
+        }
+    }
+
+    /** The shared visit, and on an office store the officers' logins. */
+    void prepare() {
         String partner;
         try (Store store = Store.open(file).actingAs(Actor.named("setup"))) {
             partner = new RecordService(store).meeting("m-2025-10-27-gia-lai-ashikaga").partnerId();
@@ -75,27 +142,6 @@ final class ConcurrencySoak {
                 }
             }
         }
-        long end = System.nanoTime() + (long) (seconds * 1e9);
-        List<Thread> threads = new ArrayList<>();
-        for (int c = 0; c < clients; c++) {
-            int client = c;
-            Thread t = new Thread(() -> officer(client, end), "officer-" + c);
-            threads.add(t);
-            t.start();
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        long count;
-        try (Store store = Store.open(file)) {
-            count = Long.parseLong(new VisitService(store).get(SHARED_VISIT).purpose());
-        }
-        if (count != increments.get()) {
-            lost.addAndGet(Math.abs(increments.get() - count));
-        }
-        return new Result(clients, seconds, operations.get(), saves.get(), refused.get(), undos.get(),
-                undoRefused.get(), undoOfAnother.get(), errors.size(), lost.get(), count, increments.get(),
-                errors.subList(0, Math.min(5, errors.size())));
     }
 
     /** The store as the officer opens it: on a server, logged in as the officer (without a password: trust, .pgpass). */
@@ -125,6 +171,7 @@ final class ConcurrencySoak {
             while (System.nanoTime() < end) {
                 operations.incrementAndGet();
                 int roll = random.nextInt(10);
+                long began = System.nanoTime();
                 try {
                     if (roll < 3) {
                         VisitService.Versioned read = visits.getVersioned(SHARED_VISIT);
@@ -159,7 +206,9 @@ final class ConcurrencySoak {
                 } catch (StaleEditException e) {
                     refused.incrementAndGet();
                 } catch (RuntimeException e) {
-                    errors.add(name + ": " + e.getMessage());
+                    // which operation, after how long, and SQLite's or the server's own words
+                    errors.add(name + " (" + OPERATIONS[roll] + ", " + (System.nanoTime() - began) / 1_000_000
+                            + " ms): " + e.getMessage() + " [" + root(e) + "]");
                 }
             }
             // Nothing lost: each of the officer's figures is in the store as the officer left it.
@@ -211,6 +260,18 @@ final class ConcurrencySoak {
                 throw e;
             }
         }
+    }
+
+    /** The operation each roll of the officer's die stands for (a figure is created while the officer has none). */
+    private static final String[] OPERATIONS = {"count", "count", "count", "new figure", "new figure", "edit figure",
+            "undo", "search", "search", "history"};
+
+    private static String root(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage()).lines().findFirst().orElse("");
     }
 
     private static String storedValue(Store store, String id) {

@@ -10,6 +10,7 @@ import java.util.List;
  * {@code sensitiveMarks}: the meetings marked sensitive (optional; a file without it marks none).
  * {@code store} and {@code versions}: the identity of the store exported from and each record's version in it, so that
  * an import into that store can tell a record changed there since (optional: older files and travel copies have none).
+ * {@code postConfirmations}: officers' confirmations that posts still hold (optional: files before them have none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
@@ -17,8 +18,21 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                       List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
                       List<Commitment> commitments, List<VisitMeeting> visitMeetings,
                       List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks,
-                      String store, List<RecordVersion> versions) {
+                      String store, List<RecordVersion> versions, List<PostConfirmation> postConfirmations) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before confirmations of posts were exported. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                   List<Commitment> commitments, List<VisitMeeting> visitMeetings,
+                   List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks,
+                   String store, List<RecordVersion> versions) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings,
+                sensitiveMarks, store, versions, null);
+    }
 
     /** The records of an export made before records carried their versions. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -36,7 +50,14 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
     public Archive withVersions(String storeId, List<RecordVersion> recordVersions) {
         return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
                 localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
-                englishRenderings, sensitiveMarks, storeId, recordVersions);
+                englishRenderings, sensitiveMarks, storeId, recordVersions, postConfirmations);
+    }
+
+    /** The same records with these confirmations that posts still hold. */
+    public Archive withPostConfirmations(List<PostConfirmation> confirmations) {
+        return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
+                localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
+                englishRenderings, sensitiveMarks, store, versions, confirmations);
     }
 
     /** The records of an export made before meetings could be marked sensitive. */
@@ -106,5 +127,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         englishRenderings = Lists.copy(englishRenderings, "englishRenderings");
         sensitiveMarks = Lists.copy(sensitiveMarks, "sensitiveMarks");
         versions = Lists.copy(versions, "versions");
+        postConfirmations = Lists.copy(postConfirmations, "postConfirmations");
     }
 }

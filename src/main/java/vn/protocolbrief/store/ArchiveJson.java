@@ -60,6 +60,24 @@ public final class ArchiveJson {
                 return PartialDate.UNKNOWN;
             }
         });
+        // A confirmation of a post is dated by a whole day, as ISO (2026-12-07).
+        dates.addSerializer(java.time.LocalDate.class, new JsonSerializer<>() {
+            @Override
+            public void serialize(java.time.LocalDate value, JsonGenerator gen, SerializerProvider serializers)
+                    throws IOException {
+                gen.writeString(value.toString());
+            }
+        });
+        dates.addDeserializer(java.time.LocalDate.class, new JsonDeserializer<>() {
+            @Override
+            public java.time.LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                try {
+                    return java.time.LocalDate.parse(p.getValueAsString());
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw ctxt.weirdStringException(p.getValueAsString(), java.time.LocalDate.class, e.getMessage());
+                }
+            }
+        });
         // Bounded: no number, string or nesting in a file can cost more than a person's store could hold.
         com.fasterxml.jackson.core.JsonFactory factory = com.fasterxml.jackson.core.JsonFactory.builder()
                 .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()

@@ -109,6 +109,14 @@ final class ArchiveReferences {
         Set<String> requests = selfContained ? new HashSet<>()
                 : new HashSet<>(h.createQuery("SELECT id FROM request").mapTo(String.class).list());
         a.meetings().forEach(m -> m.requests().forEach(r -> requests.add(r.id())));
+        unique(a.postConfirmations().stream().map(vn.protocolbrief.domain.PostConfirmation::positionId).toList(),
+                "confirmation of post");
+        Set<String> posts = selfContained ? new HashSet<>()
+                : new HashSet<>(h.createQuery("SELECT id FROM position").mapTo(String.class).list());
+        a.persons().forEach(p -> p.positions().forEach(pos -> posts.add(pos.id())));
+        for (var x : a.postConfirmations()) {
+            known(posts, x.positionId(), "the confirmation of post " + x.positionId(), "post");
+        }
         for (var x : a.sensitiveMarks()) {
             Set<String> records = switch (x.kind()) {
                 case "person" -> persons;

@@ -21,6 +21,7 @@ public final class ArchiveService {
     private final MeetingReviewRepository reviews = new MeetingReviewRepository();
     private final EnglishRenderingRepository english = new EnglishRenderingRepository();
     private final SensitiveMarkRepository sensitiveMarks = new SensitiveMarkRepository();
+    private final PostConfirmationRepository confirmations = new PostConfirmationRepository();
 
     /**
      * Every table read in one read transaction: the records as they all were at one moment, whatever is written
@@ -42,7 +43,7 @@ public final class ArchiveService {
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
                 sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h),
-                english.all(h), sensitiveMarks.all(h));
+                english.all(h), sensitiveMarks.all(h)).withPostConfirmations(confirmations.all(h));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -274,6 +275,13 @@ public final class ArchiveService {
                             + " store have no such record text. Nothing was imported.");
                 }
                 english.upsert(h, x);
+            }
+            // After the persons: a confirmation belongs to its post's person (checked by ArchiveReferences).
+            for (var x : a.postConfirmations()) {
+                current[0] = "the confirmation of post " + x.positionId();
+                String person = confirmations.personOf(h, x.positionId()).orElseThrow(() -> new StoreException(
+                        "The confirmation of post " + x.positionId() + " names no stored post. Nothing was imported."));
+                confirmations.upsert(h, x.positionId(), person, x.confirmedBy(), x.confirmedOn());
             }
     }
 }

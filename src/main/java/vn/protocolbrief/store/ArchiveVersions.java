@@ -135,7 +135,7 @@ final class ArchiveVersions {
                 kept(a.keyFigures(), keep), kept(a.localityLinks(), keep), kept(a.sensitivities(), keep),
                 a.vocabulary(), kept(a.visits(), keep), kept(a.reviews(), keep), kept(a.commitments(), keep),
                 kept(a.visitMeetings(), keep), kept(a.englishRenderings(), keep), kept(a.sensitiveMarks(), keep),
-                a.store(), a.versions());
+                a.store(), a.versions(), kept(a.postConfirmations(), keep));
     }
 
     private static <T> List<T> kept(List<T> list, Predicate<Object> keep) {
@@ -148,7 +148,7 @@ final class ArchiveVersions {
         Map<Ref, List<Object>> entries = new LinkedHashMap<>();
         for (List<?> list : List.of(a.meetings(), a.sources(), a.persons(), a.partners(), a.agreements(),
                 a.aidProjects(), a.keyFigures(), a.localityLinks(), a.sensitivities(), a.visits(), a.reviews(),
-                a.commitments(), a.visitMeetings(), a.englishRenderings(), a.sensitiveMarks())) {
+                a.commitments(), a.visitMeetings(), a.englishRenderings(), a.sensitiveMarks(), a.postConfirmations())) {
             for (Object entry : list) {
                 Ref owner = owner(entry, owners);
                 if (owner != null) {
@@ -169,6 +169,7 @@ final class ArchiveVersions {
             m.gifts().forEach(g -> meetingOf.put("gift " + g.id(), m.id()));
         }
         a.commitments().forEach(c -> meetingOf.put("commitment " + c.id(), c.meetingId()));
+        a.persons().forEach(p -> p.positions().forEach(pos -> meetingOf.put("position " + pos.id(), p.id())));
         return meetingOf;
     }
 
@@ -206,6 +207,9 @@ final class ArchiveVersions {
                     : new Ref(x.kind(), x.meetingId());
         } else if (entry instanceof EnglishRendering x) {
             return ownerOfEnglish(x, meetingOf);
+        } else if (entry instanceof vn.protocolbrief.domain.PostConfirmation x) {
+            String person = meetingOf.get("position " + x.positionId());
+            return person == null ? null : new Ref("person", person);
         }
         return null;
     }

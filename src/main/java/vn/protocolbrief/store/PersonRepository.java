@@ -38,6 +38,9 @@ public final class PersonRepository {
                     .execute();
             i++;
         }
+        // A confirmation that a post still holds goes with the post (V024: it is the person's, as the post is).
+        h.execute("DELETE FROM post_confirmation WHERE person_id = ? AND position_id NOT IN"
+                + " (SELECT id FROM position WHERE person_id = ?)", p.id(), p.id());
         index(h, p);
     }
 

@@ -221,11 +221,7 @@ public final class Reads {
         if (positionIds.isEmpty()) {
             return Map.of();
         }
-        return h.createQuery("SELECT position_id, confirmed_by, confirmed_at FROM post_confirmation"
-                        + " WHERE position_id IN (<ids>)")
-                .bindList("ids", List.copyOf(positionIds))
-                .map((rs, ctx) -> new vn.protocolbrief.domain.PostConfirmation(rs.getString(1), rs.getString(2),
-                        java.time.LocalDate.parse(rs.getString(3))))
+        return new PostConfirmationRepository().of(h, positionIds).stream()
                 .collect(Collectors.toMap(vn.protocolbrief.domain.PostConfirmation::positionId, Function.identity()));
     }
 

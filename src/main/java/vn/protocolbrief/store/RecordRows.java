@@ -52,7 +52,7 @@ final class RecordRows {
                     new Part("meeting_sensitive", "meeting_id = :id"),
                     new Part("request_sensitive", "meeting_id = :id"))),
             Map.entry("person", List.of(new Part("person", "id = :id"), new Part("position", "person_id = :id"),
-                    new Part("person_sensitive", "person_id = :id"))),
+                    new Part("person_sensitive", "person_id = :id"), new Part("post_confirmation", "person_id = :id"))),
             Map.entry("source", List.of(new Part("source", "id = :id"))),
             Map.entry("partner", List.of(new Part("partner", "id = :id"), new Part("partner_alias", "partner_id = :id"),
                     new Part("partner_sensitive", "partner_id = :id"))),

@@ -167,6 +167,16 @@ final class ServerStore {
         h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(" + WRITE_LOCK + ")) AS locked").mapTo(Integer.class).one();
     }
 
+    /** True when the write lock was not had within the lock timeout (the server's lock_not_available). */
+    static boolean lockNotHad(RuntimeException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof PSQLException x) {
+                return "55P03".equals(x.getSQLState());
+            }
+        }
+        return false;
+    }
+
     /** The server's refusals said as what they mean to the person at the keyboard. */
     static RuntimeException translated(String location, RuntimeException e) {
         PSQLException p = null;

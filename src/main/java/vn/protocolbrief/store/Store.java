@@ -2,40 +2,35 @@ package vn.protocolbrief.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
-import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
 
 /**
- * One SQLite file holding a province's history with Japanese partners. Opening it refuses a store written by
- * a newer version, writes a backup copy before migrating an older one, and gives a new file the schema,
- * the reference data and the demo data. A store that cannot be written (a read-only file, a folder on a
- * locked USB stick) opens for reading. Writes take the write lock when they begin, wait up to the busy timeout
+ * One store holding a province's history with Japanese partners: a SQLite file (opened by
+ * {@link StoreFileOpening}) or an office's PostgreSQL database ({@link ServerStore}). This class hands out its
+ * connections and transactions: writes take the write lock when they begin, wait up to the busy timeout
  * for another writer, and fail with a message that says so; reads may be one consistent snapshot.
  */
 public final class Store implements AutoCloseable {
-    private static final Logger LOG = LoggerFactory.getLogger(Store.class);
     /**
      * How long a write waits for another's to finish. Ten officers saving at once on a loaded laptop queue for more
      * than five seconds (SQLite's waiting is not first come, first served): 3 of 442 saves were refused as busy in
      * a 30 s benchmark-concurrency at five seconds, none of 558 at fifteen (docs/BENCHMARKS.md).
      */
     static final int BUSY_TIMEOUT_MS = 15000;
+    /**
+     * How many busy timeouts a write waits in all for its turn before it is refused. Threads of one process queue on
+     * {@link #writeLock}; processes queue only on SQLite's lock (whose waiting is polling, not first come, first served)
+     * or the server's write lock, each process's first writes are slow (a cold JVM): ten officers as ten processes
+     * (benchmark-concurrency --processes, a loaded machine) had 2 and 8 writes of a minute refused as busy after fifteen
+     * seconds on one SQLite file, 6 on PostgreSQL (docs/BENCHMARKS.md, fc10). A turn begins the transaction again only
+     * when the write lock was not had: nothing of the write has run.
+     */
+    static final int WRITE_TURNS = 4;
+
+    private int writeTurns = WRITE_TURNS;
 
     private final Path path;
     private final String location;
@@ -50,10 +45,6 @@ public final class Store implements AutoCloseable {
     private volatile Actor actor = Actor.fromEnvironment();
     /** The search index's word counts while it is unchanged (SQLite only; see the class). */
     private final Fts5WordCounts fts5WordCounts = new Fts5WordCounts();
-
-    private Store(Path path, SQLiteDataSource readSource, SQLiteDataSource writeSource, Path backup, boolean readOnly) {
-        this(path, path.toString(), Dialect.SQLITE, readSource, writeSource, backup, readOnly);
-    }
 
     Store(Path path, String location, Dialect dialect, javax.sql.DataSource readSource,
           javax.sql.DataSource writeSource, Path backup, boolean readOnly) {
@@ -111,285 +102,13 @@ public final class Store implements AutoCloseable {
      *                     tests start from reference data only)
      */
     public static Store open(Path path, boolean withDemoData) {
-        Path file = path.toAbsolutePath().normalize();
-        if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a store file.");
-        }
-        boolean existed = Files.exists(file) && sizeOf(file) > 0;
-        Access access = existed ? access(file) : Access.WRITABLE;
-        Path backup = null;
-        int version = Schema.LATEST_VERSION;
-        if (existed) {
-            version = schemaVersion(file);
-            if (version > Schema.LATEST_VERSION) {
-                throw new StoreException("The store " + file + " was written by a newer version of Protocol Brief"
-                        + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
-                        + "). It was not changed.");
-            }
-            if (version < Schema.LATEST_VERSION && access != Access.WRITABLE) {
-                throw new StoreException("The store " + file + " needs upgrading to this version, but it cannot be"
-                        + " written (" + access.reason + "). Copy it to a folder you can write to and open it there.");
-            }
-            if (version < Schema.LATEST_VERSION && hasRecords(file)) {
-                backup = backup(file, version);
-            }
-        } else {
-            createParent(file);
-        }
-        if (access != Access.WRITABLE) {
-            LOG.info("Opening {} for reading only: {}", file, access.reason);
-            return new Store(file, dataSource(file, access), dataSource(file, access), null, true);
-        }
-        SQLiteDataSource ds = dataSource(file, Access.WRITABLE);
-        // An existing store at this version (checked above) skips Flyway: its start-up would cost more than
-        // the rest of a command.
-        if (version < Schema.LATEST_VERSION || !existed) {
-            try {
-                Flyway.configure()
-                        .dataSource(ds)
-                        .locations("classpath:db/migration")
-                        .failOnMissingLocations(true)
-                        .load()
-                        .migrate();
-            } catch (RuntimeException e) {
-                if (sqliteCode(e) != null && diskProblem(sqliteCode(e))) {
-                    throw new StoreException(diskFull(file), e);
-                }
-                throw new StoreException("Could not prepare the store " + file + ": " + StoreException.rootMessage(e), e);
-            }
-        }
-        Store store = new Store(file, ds, writeSource(file), backup, false);
-        if (backup != null) {
-            // Records written under an older schema are indexed anew under this one.
-            store.write(h -> {
-                SearchIndex.rebuild(h, new Repositories());
-                return null;
-            });
-        }
-        store.prepareContent(withDemoData);
-        return store;
+        return StoreFileOpening.open(path, withDemoData);
     }
 
-    /** How a store file can be opened, and why not for writing. */
-    private enum Access {
-        WRITABLE(null), READ_ONLY_FILE("the file is read-only"), READ_ONLY_FOLDER("its folder is read-only");
-
-        final String reason;
-
-        Access(String reason) {
-            this.reason = reason;
-        }
-    }
-
-    private static Access access(Path file) {
-        Path folder = file.getParent();
-        if (folder != null && !writable(folder)) {
-            return Access.READ_ONLY_FOLDER;
-        }
-        return writable(file) ? Access.WRITABLE : Access.READ_ONLY_FILE;
-    }
-
-    /** Writable, and not marked read-only (a file its owner made read-only is kept so, even for root). */
-    private static boolean writable(Path p) {
-        try {
-            if (Files.getFileStore(p).isReadOnly()) {
-                return false;
-            }
-            if (Files.getFileStore(p).supportsFileAttributeView("posix")) {
-                var perms = Files.getPosixFilePermissions(p);
-                if (!perms.contains(java.nio.file.attribute.PosixFilePermission.OWNER_WRITE)) {
-                    return false;
-                }
-            }
-        } catch (java.io.IOException e) {
-            return Files.isWritable(p);
-        }
-        return Files.isWritable(p);
-    }
-
-    private static long sizeOf(Path file) {
-        try {
-            return Files.size(file);
-        } catch (java.io.IOException e) {
-            return 0;
-        }
-    }
-
-    /**
-     * The folders made for a new store are the owner's only (0700), and the store file is created owner-only
-     * (0600) before SQLite opens it: its -wal and -shm files take the same permissions.
-     */
-    private static void createParent(Path file) {
-        try {
-            Path parent = file.getParent();
-            if (parent != null && !Files.isDirectory(parent)) {
-                if (TempFiles.posix()) {
-                    Files.createDirectories(parent, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                            java.nio.file.attribute.PosixFilePermissions.fromString("rwx------")));
-                } else {
-                    Files.createDirectories(parent);
-                }
-            }
-            if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                Files.createFile(file, TempFiles.ownerOnly());
-            }
-        } catch (java.nio.file.FileAlreadyExistsException e) {
-            // another process created it meanwhile: SQLite opens it as it is
-        } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
-        }
-    }
-
-    static SQLiteDataSource dataSource(Path file) {
-        return dataSource(file, Access.WRITABLE);
-    }
-
-    private static SQLiteDataSource dataSource(Path file, Access access) {
-        return dataSource(file, access, false);
-    }
-
-    private static SQLiteDataSource dataSource(Path file, Access access, boolean immediate) {
-        SQLiteConfig config = new SQLiteConfig();
-        if (immediate) {
-            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        }
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setEncoding(SQLiteConfig.Encoding.UTF8);
-        // Pooled connections keep their page cache between queries; the default 2 MB is far below the
-        // search index of a large store. Pages are read through the OS cache by mapping them.
-        config.setCacheSize(-65536);
-        config.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(256L * 1024 * 1024));
-        SQLiteDataSource ds;
-        if (access == Access.WRITABLE) {
-            config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-            config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
-            ds = new SQLiteDataSource(config);
-            ds.setUrl("jdbc:sqlite:" + file);
-        } else {
-            // Nothing can be written beside the file either: read it as it is on disk (SQLite's "immutable"),
-            // which needs neither a -wal nor a -shm file.
-            config.setReadOnly(true);
-            ds = new SQLiteDataSource(config);
-            boolean log = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
-            ds.setUrl("jdbc:sqlite:" + uri(file, access == Access.READ_ONLY_FOLDER || !log ? "immutable=1" : "mode=ro"));
-        }
-        return ds;
-    }
-
-    /** The write connections begin their transactions IMMEDIATE: the write lock is taken (or waited for) at once. */
-    private static SQLiteDataSource writeSource(Path file) {
-        return dataSource(file, Access.WRITABLE, true);
-    }
-
-    private static String uri(Path file, String query) {
-        return "file:" + file.toUri().getRawPath() + "?" + query;
-    }
-
-    /** The applied schema version, read without writing anything (not even -wal/-shm files). */
-    static int schemaVersion(Path file) {
-        try (Connection c = probe(file); Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery(
-                    "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
-                rs.next();
-                if (rs.getInt(1) == 0) {
-                    try (ResultSet any = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
-                        any.next();
-                        if (any.getInt(1) > 0) {
-                            throw new StoreException(file + " is not a Protocol Brief store. It was not changed.");
-                        }
-                    }
-                    return 0;
-                }
-            }
-            int highest = 0;
-            try (ResultSet rs = st.executeQuery("SELECT version FROM flyway_schema_history"
-                    + " WHERE success = 1 AND version IS NOT NULL")) {
-                while (rs.next()) {
-                    String v = rs.getString(1).strip();
-                    if (!v.matches("\\d{1,6}")) {
-                        throw new StoreException(file + " records schema version '" + v + "', which no version of"
-                                + " Protocol Brief writes. It was not changed.");
-                    }
-                    highest = Math.max(highest, Integer.parseInt(v));
-                }
-            }
-            return highest;
-        } catch (SQLException e) {
-            if (sqliteCode(e) != null && diskProblem(sqliteCode(e))) {
-                throw new StoreException(diskFull(file), e);
-            }
-            throw new StoreException(file + " is not a readable Protocol Brief store (" + StoreException.rootMessage(e)
-                    + "). It was not changed.", e);
-        }
-    }
-
-    /**
-     * A read-only look at a file that leaves no trace beside it: as it is on disk when it has no write-ahead log
-     * (a refused store gets no -wal or -shm files), through its log when it has one.
-     */
-    private static Connection probe(Path file) throws SQLException {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        boolean log = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
-        return DriverManager.getConnection("jdbc:sqlite:" + uri(file, log ? "mode=ro" : "immutable=1"),
-                config.toProperties());
-    }
-
-    /** True when the file holds records an officer could lose (a store cut off while being created holds none). */
-    static boolean hasRecords(Path file) {
-        try (Connection c = probe(file);
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN"
-                     + " ('meeting', 'source', 'person')")) {
-            rs.next();
-            if (rs.getInt(1) < 3) {
-                return false;
-            }
-            try (ResultSet n = st.executeQuery("SELECT (SELECT count(*) FROM meeting) + (SELECT count(*) FROM source)"
-                    + " + (SELECT count(*) FROM person)")) {
-                n.next();
-                return n.getInt(1) > 0;
-            }
-        } catch (SQLException e) {
-            return true;
-        }
-    }
-
-    /**
-     * A consistent copy (VACUUM INTO sees committed WAL content too) beside the store, before migrating. Its name
-     * ends in random digits and the file is created first, exclusively and owner-only: a link planted under a
-     * name someone could guess is never followed (creating refuses an existing name, a link included).
-     */
-    private static Path backup(Path file, int version) {
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        String name = file.getFileName().toString();
-        byte[] bits = new byte[6];
-        new java.security.SecureRandom().nextBytes(bits);
-        Path target = file.resolveSibling(name + StoreFiles.BACKUP_INFIX + "v" + version + "-" + stamp + "-"
-                + java.util.HexFormat.of().formatHex(bits));
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try {
-            Files.createFile(target, TempFiles.ownerOnly());
-        } catch (java.io.IOException e) {
-            throw new StoreException("Could not write a backup of " + file + " before upgrading it ("
-                    + TempFiles.reason(e) + "). It was not changed.", e);
-        }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
-             Statement st = c.createStatement()) {
-            st.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
-        } catch (SQLException e) {
-            try {
-                Files.deleteIfExists(target);
-            } catch (java.io.IOException ignored) {
-                // the message below is what matters
-            }
-            throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + StoreException.rootMessage(e)
-                    + "). It was not changed.", e);
-        }
-        LOG.info("Backed up {} to {} before migrating from schema {}", file, target, version);
-        return target;
+    /** A store on a SQLite file, as {@link StoreFileOpening} opened it. */
+    static Store onFile(Path file, javax.sql.DataSource readSource, javax.sql.DataSource writeSource, Path backup,
+                        boolean readOnly) {
+        return new Store(file, file.toString(), Dialect.SQLITE, readSource, writeSource, backup, readOnly);
     }
 
     /**
@@ -554,66 +273,39 @@ public final class Store implements AutoCloseable {
         }
         writeLock.lock();
         try {
-            return writes.inTransaction(h -> {
-                if (dialect == Dialect.POSTGRES) {
-                    ServerStore.beginWrite(h);
+            for (int turn = 1; ; turn++) {
+                boolean[] begun = {false};
+                try {
+                    return writes.inTransaction(h -> {
+                        if (dialect == Dialect.POSTGRES) {
+                            ServerStore.beginWrite(h);
+                        }
+                        begun[0] = true;
+                        return work.apply(h);
+                    });
+                } catch (RuntimeException e) {
+                    if (!begun[0] && turn < writeTurns && (dialect == Dialect.POSTGRES ? ServerStore.lockNotHad(e)
+                            : SqliteErrors.busy(e))) {
+                        continue; // others still write: wait another busy timeout for the lock
+                    }
+                    RightsRefusedException refused = Office.refusal(this, e);
+                    throw refused != null ? refused : translated(e);
                 }
-                return work.apply(h);
-            });
-        } catch (RuntimeException e) {
-            RightsRefusedException refused = Office.refusal(this, e);
-            throw refused != null ? refused : translated(e);
+            }
         } finally {
             writeLock.unlock();
         }
     }
 
+    /** For tests: writes refused after {@code turns} busy timeouts of waiting (see {@link #WRITE_TURNS}). */
+    Store waitingTurns(int turns) {
+        this.writeTurns = turns;
+        return this;
+    }
+
     /** SQLite's busy, read-only and disk errors, said as what they mean to the person at the keyboard. */
     private RuntimeException translated(RuntimeException e) {
-        return dialect == Dialect.POSTGRES ? ServerStore.translated(location, e) : translated(path, e);
-    }
-
-    static RuntimeException translated(Path path, RuntimeException e) {
-        SQLiteErrorCode code = sqliteCode(e);
-        if (code == null) {
-            return e;
-        }
-        if (diskProblem(code)) {
-            return new StoreException(diskFull(path), e);
-        }
-        return switch (code) {
-            case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
-                 SQLITE_LOCKED_SHAREDCACHE -> new StoreException("The store is busy (another window or command is"
-                    + " writing to it); try again in a moment. Nothing was changed.", e);
-            case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_RECOVERY,
-                 SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_CANTINIT -> new StoreException(
-                    "The store " + path + " cannot be written (read-only); nothing was changed.", e);
-            case SQLITE_ERROR -> StoreException.rootMessage(e).contains("no such table")
-                    || StoreException.rootMessage(e).contains("no such column")
-                    ? new StoreException("The store " + path + " is damaged (" + StoreException.rootMessage(e)
-                    + "); restore it from a backup copy. Nothing was changed.", e) : e;
-            default -> e;
-        };
-    }
-
-    /** SQLite's "disk full" and its I/O errors (a full disk often shows as one: SQLITE_IOERR_SHMSIZE, _WRITE...). */
-    static boolean diskProblem(SQLiteErrorCode code) {
-        return code == SQLiteErrorCode.SQLITE_FULL || code == SQLiteErrorCode.SQLITE_IOERR
-                || code.name().startsWith("SQLITE_IOERR_");
-    }
-
-    static String diskFull(Path path) {
-        return "The disk holding the store " + path + " is full (or cannot be written); free some space and try"
-                + " again. Nothing was changed.";
-    }
-
-    private static SQLiteErrorCode sqliteCode(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof SQLiteException s) {
-                return s.getResultCode();
-            }
-        }
-        return null;
+        return dialect == Dialect.POSTGRES ? ServerStore.translated(location, e) : SqliteErrors.translated(path, e);
     }
 
     /** How much space the store takes: its file, or its database on the server. */

@@ -99,6 +99,7 @@ final class TakeFilter {
                 + (all ? " AND id IN (SELECT id FROM take_left_article)" : ""));
         // The marks of records left behind go with them.
         s.execute("DELETE FROM person_sensitive WHERE person_id NOT IN (SELECT id FROM person)");
+        s.execute("DELETE FROM post_confirmation WHERE person_id NOT IN (SELECT id FROM person)");
         s.execute("DELETE FROM partner_sensitive WHERE partner_id NOT IN (SELECT id FROM partner)");
         s.execute("DELETE FROM visit_sensitive WHERE visit_id NOT IN (SELECT id FROM visit)");
         Set<String> givenOnly = new HashSet<>();

@@ -17,12 +17,12 @@ import vn.protocolbrief.store.RecordRows.Ref;
 public final class WholeTake {
     /**
      * The tables a store keeps about itself, not records: its history (the copy's starts with the take), the packs
-     * rendered there, its travel ledger and its identity, and its officers' confirmations that old posts still hold
-     * (an officer on the road confirms for their own packs; confirmations are not exported either). Every other table is a record's or reference data;
+     * rendered there, its travel ledger and its identity. (A confirmation that a post still holds is its person's,
+     * V024: it travels with the person.) Every other table is a record's or reference data;
      * {@code WholeTakeTest} fails when a new table is neither listed here nor known to it as a record table.
      */
     static final List<String> OWN_TABLES = List.of("change_row", "change_record", "record_stamp", "change_log",
-            "brief_record", "travel_conflict", "travel_sync", "travel_origin", "store_identity", "post_confirmation");
+            "brief_record", "travel_conflict", "travel_sync", "travel_origin", "store_identity");
 
     /** The record kinds of the change log, by the table holding one row per record (as {@link RecordRows#refsOf}). */
     private static final Map<String, String> RECORD_TABLES = new java.util.LinkedHashMap<>();

@@ -39,14 +39,27 @@ public final class Work {
 
     /**
      * Records that these posts still hold, confirmed by this transaction's officer on {@code day}; a post confirmed
-     * before is confirmed again (the latest confirmation is kept).
+     * before is confirmed again (the latest confirmation is kept). One change of the posts' persons, as an edit of
+     * their posts would be: undone by the officer's undo, listed in their history, carried by exports and travel.
      */
     public void confirmPosts(java.util.Collection<String> positionIds, java.time.LocalDate day) {
+        PostConfirmationRepository confirmations = new PostConfirmationRepository();
+        java.util.Map<String, String> personOf = new java.util.LinkedHashMap<>();
         for (String id : positionIds) {
-            h.createUpdate("DELETE FROM post_confirmation WHERE position_id = :id").bind("id", id).execute();
-            h.createUpdate("INSERT INTO post_confirmation (position_id, confirmed_by, confirmed_at) VALUES (:id, :by, :at)")
-                    .bind("id", id).bind("by", actor().name()).bind("at", day.toString()).execute();
+            confirmations.personOf(h, id).ifPresent(person -> personOf.put(id, person));
         }
+        if (personOf.isEmpty()) {
+            return;
+        }
+        List<Ref> persons = personOf.values().stream().distinct().map(p -> new Ref("person", p)).toList();
+        Change change = changing(persons);
+        personOf.forEach((post, person) -> confirmations.upsert(h, post, person, actor().name(), day));
+        String first = persons.get(0).id();
+        // The persons by name, in the order of their posts (the change log cuts a long label).
+        String whose = persons().byIds(personOf.values().stream().distinct().toList()).stream()
+                .map(vn.protocolbrief.domain.Person::protocolName).collect(java.util.stream.Collectors.joining(", "));
+        change.record("edit", "person", first, "Confirmed as still held: " + personOf.size()
+                + (personOf.size() == 1 ? " post of " : " posts of ") + (whose.isEmpty() ? first : whose));
     }
 
     /** Who this transaction's changes are recorded as made by. */

@@ -18,6 +18,10 @@ final class OlderStores {
     static void dropColumnsAddedAfter(Handle h, int version) {
         if (version < 23) {
             h.execute("DROP TABLE IF EXISTS post_confirmation");
+        } else if (version == 23) { // V024 gave it its person
+            h.execute("DROP TABLE post_confirmation");
+            h.execute("CREATE TABLE post_confirmation (position_id TEXT PRIMARY KEY, confirmed_by TEXT NOT NULL,"
+                    + " confirmed_at TEXT NOT NULL)");
         }
         if (version < 22 && version >= 11) { // english_rendering came with V011
             h.execute("ALTER TABLE english_rendering DROP COLUMN rendered");

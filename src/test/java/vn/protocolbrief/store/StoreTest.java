@@ -25,7 +25,7 @@ class StoreTest {
             assertThat(count(store, "request_category")).isEqualTo(13);
             assertThat(count(store, "meeting")).isEqualTo(6);
             assertThat(count(store, "request")).isEqualTo(22);
-            assertThat(Store.schemaVersion(store.path())).isEqualTo(Schema.LATEST_VERSION);
+            assertThat(StoreFileProbe.schemaVersion(store.path())).isEqualTo(Schema.LATEST_VERSION);
             assertThat(store.backupWritten()).isNull();
             String journal = store.read(h -> h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
             Integer foreignKeys = store.read(h -> h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
@@ -59,14 +59,14 @@ class StoreTest {
     void anOlderStoreIsBackedUpThenMigratedAndItsRecordsBecomeSearchable() throws Exception {
         Path file = dir.resolve("old.db");
         makeSchemaOneStore(file);
-        assertThat(Store.schemaVersion(file)).isEqualTo(1);
+        assertThat(StoreFileProbe.schemaVersion(file)).isEqualTo(1);
 
         try (Store store = Store.open(file)) {
-            assertThat(Store.schemaVersion(file)).isEqualTo(Schema.LATEST_VERSION);
+            assertThat(StoreFileProbe.schemaVersion(file)).isEqualTo(Schema.LATEST_VERSION);
             Path backup = store.backupWritten();
             assertThat(backup).exists().hasFileName(backup.getFileName().toString());
             assertThat(backup.getFileName().toString()).startsWith("old.db.backup-v1-");
-            assertThat(Store.schemaVersion(backup)).isEqualTo(1);
+            assertThat(StoreFileProbe.schemaVersion(backup)).isEqualTo(1);
             assertThat(count(store, "meeting")).isEqualTo(6);
             assertThat(new HistoryService(store).search("dang xuan phong", 5))
                     .extracting(SearchIndex.Hit::refId).contains("dang-xuan-phong");
@@ -75,7 +75,7 @@ class StoreTest {
             Path copy = dir.resolve("restored.db");
             Files.copy(backup, copy);
             try (Store restored = Store.open(copy)) {
-                assertThat(Store.schemaVersion(copy)).isEqualTo(Schema.LATEST_VERSION);
+                assertThat(StoreFileProbe.schemaVersion(copy)).isEqualTo(Schema.LATEST_VERSION);
                 assertThat(count(restored, "meeting")).isEqualTo(6);
                 assertThat(restored.backupWritten()).exists();
             }
@@ -102,7 +102,7 @@ class StoreTest {
             assertThat(backup.getFileName().toString()).matches("planted\\.db\\.backup-v1-\\d{8}-\\d{6}-[0-9a-f]{12}");
             assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(backup)))
                     .isEqualTo("rw-------");
-            assertThat(Store.schemaVersion(backup)).isEqualTo(1);
+            assertThat(StoreFileProbe.schemaVersion(backup)).isEqualTo(1);
         }
         assertThat(victim).doesNotExist();
     }

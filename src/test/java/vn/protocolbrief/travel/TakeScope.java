@@ -107,7 +107,11 @@ public final class TakeScope {
                 a.reviews().stream().filter(r -> meetingIds.contains(r.meetingId())).toList(), commitments,
                 a.visitMeetings().stream().filter(l -> visitIds.contains(l.visitId())
                         && meetingIds.contains(l.meetingId())).toList(), renderingsOf(a, meetings, agreements, commitments, figures, links),
-                a.sensitiveMarks().stream().filter(x -> meetingIds.contains(x.meetingId())).toList());
+                a.sensitiveMarks().stream().filter(x -> meetingIds.contains(x.meetingId())).toList())
+                // a confirmation that a post still holds goes with its person
+                .withPostConfirmations(a.postConfirmations().stream().filter(c -> people.stream()
+                        .anyMatch(p -> p.positions().stream().anyMatch(pos -> c.positionId().equals(pos.id()))))
+                        .toList());
     }
 
     /** The English renderings of the records taken: a meeting's own texts, its requests', commitments' and agreements'. */
