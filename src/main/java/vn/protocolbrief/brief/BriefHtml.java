@@ -73,7 +73,11 @@ final class BriefHtml {
             // A short list of sources starts on the page that can hold it whole, so its heading is never left alone
             // at a page's foot (the renderer does not keep a paragraph with the table after it).
             boolean keepWhole = part.equals("sources") && m.sources().size() <= SOURCES_KEPT_WHOLE;
-            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + "\" id=\"part-" + part + "\"");
+            // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
+            // onto a blank last page (Ninh Bình en).
+            boolean last = part.equals(annexes().get(annexes().size() - 1));
+            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + (last ? " last" : "")
+                    + "\" id=\"part-" + part + "\"");
             Html content = new Html();
             switch (part) {
                 case "delegation" -> profiles.delegation(content);
@@ -139,6 +143,7 @@ final class BriefHtml {
                 .part h2, .part h3 { -fs-page-break-min-height: 30mm; }
                 .part-brief h2 { -fs-page-break-min-height: 22mm; }
                 .part table { -fs-page-break-min-height: 22mm; }
+                .last table { margin-bottom: 0; }
                 .part-brief table { -fs-page-break-min-height: 0; }
                 .part h2 { page-break-after: avoid; }
                 table.delegations td, table.programme td { padding: 0.8mm 1.4mm; }

@@ -50,7 +50,11 @@ final class DocxWriter {
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
         for (String part : annexes) {
-            d.heading(1, parts.heading(part), bookmark(part));
+            // An annex's heading estimated at a page's foot starts the next page: LibreOffice left "Annex 1" and its
+            // first subheading alone at the foot of Gia Lai en page 2 despite keep-with-next. A break an officer's
+            // edits may leave early, never one that puts an annex's heading apart from its text.
+            boolean nearFoot = new WordLayout(d.document()).lastPageFill() > ANNEX_FOOT;
+            d.heading(1, parts.heading(part), bookmark(part)).setPageBreak(nearFoot);
             annexParts.write(part);
         }
         return d.bytes();
@@ -220,4 +224,6 @@ final class DocxWriter {
 
     /** Past this share of a page, a heading and the first lines under it may not fit. */
     private static final double HEADING_FOOT = 0.86;
+    /** Past this share of a page, an annex's heading, its first subheading and first lines may not fit. */
+    private static final double ANNEX_FOOT = 0.8;
 }
