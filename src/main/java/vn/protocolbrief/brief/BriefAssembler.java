@@ -189,6 +189,7 @@ public final class BriefAssembler {
             List<BriefModel.ChangeItem> changesSince = new ChangesSince(context, LocalDate.now(clock)).build(withPartner);
             List<PartnerSummary> otherPartners = OtherPartners.otherPartners(context, others);
             List<RequestItem> requests = RequestsPart.requests(context, withPartner, categories);
+            List<BriefModel.CommitmentItem> commitments = CommitmentsPart.items(context, history);
             List<Meeting> leaderElsewhere = leader == null ? List.of() : h.meetingsWithPerson(leader.id()).stream()
                     .filter(m -> !province.id().equals(m.provinceId())).limit(LEADER_OTHER_MEETINGS).toList();
             leaderElsewhere.forEach(m -> recordIds.add(m.id()));
@@ -229,7 +230,7 @@ public final class BriefAssembler {
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty(),
                     headPostAsOf(visitPart));
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
-                    agreements, aid, gifts, points, charts, sourceItems, changesSince, english);
+                    agreements, aid, gifts, points, charts, sourceItems, changesSince, english, commitments);
         }
 
 

@@ -5,27 +5,12 @@ import java.util.List;
 /**
  * The pack as XHTML for openhtmltopdf: A4, the classification at the top and bottom of every page, "Trang N / M".
  * Page 1 opens with the visit's title block and the front brief (at most two pages), which ends with the list of
- * annexes by page; the annexes follow from a new page, each only when it has content. PDF bookmarks mirror the
+ * annexes by page; the annexes follow it, each only when it has content (ADR 0022). PDF bookmarks mirror the
  * parts. Body text 11 pt; grey tones and rules only, so it prints in black and white.
  */
 final class BriefHtml {
     /** Sources that fit on a page with their heading (a row is two to four lines). */
     static final int SOURCES_KEPT_WHOLE = 12;
-
-    /**
-     * The front brief ends its pages only when its last page is at least this full; on a page less full, the annexes
-     * (their list, then the first annex) follow on that page rather than leave it mostly blank (ADR 0016).
-     */
-    static final double FRONT_PAGE_FULL = 0.5;
-
-    /** The id of an empty block at the front brief's end: the PDF writer finds where it ended. */
-    static final String FRONT_BRIEF_END = "front-brief-end";
-    private static final String ANNEXES_ON_A_NEW_PAGE = "class=\"toc keep annexes\"";
-
-    /** The same pack with the annexes' list following the front brief on its page rather than on a new one. */
-    static String annexesRunOn(String xhtml) {
-        return xhtml.replace(ANNEXES_ON_A_NEW_PAGE, "class=\"toc keep\"");
-    }
 
     private final BriefModel m;
     private final Labels l;
@@ -81,7 +66,6 @@ final class BriefHtml {
         if (shown().contains("brief")) {
             h.open("div", "class=\"part part-brief\" id=\"part-brief\"");
             new FrontHtml(m, l, w).render(h);
-            h.raw("<div id=\"" + FRONT_BRIEF_END + "\"></div>");
             h.close("div");
         }
         contents(h);
@@ -89,7 +73,11 @@ final class BriefHtml {
             // A short list of sources starts on the page that can hold it whole, so its heading is never left alone
             // at a page's foot (the renderer does not keep a paragraph with the table after it).
             boolean keepWhole = part.equals("sources") && m.sources().size() <= SOURCES_KEPT_WHOLE;
-            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + "\" id=\"part-" + part + "\"");
+            // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
+            // onto a blank last page (Ninh Bình en).
+            boolean last = part.equals(annexes().get(annexes().size() - 1));
+            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + (last ? " last" : "")
+                    + "\" id=\"part-" + part + "\"");
             Html content = new Html();
             switch (part) {
                 case "delegation" -> profiles.delegation(content);
@@ -155,9 +143,8 @@ final class BriefHtml {
                 .part h2, .part h3 { -fs-page-break-min-height: 30mm; }
                 .part-brief h2 { -fs-page-break-min-height: 22mm; }
                 .part table { -fs-page-break-min-height: 22mm; }
+                .last table { margin-bottom: 0; }
                 .part-brief table { -fs-page-break-min-height: 0; }
-                .annexes { page-break-before: always; }
-                .annexes h1 { margin-top: 0; }
                 .part h2 { page-break-after: avoid; }
                 table.delegations td, table.programme td { padding: 0.8mm 1.4mm; }
                 table.delegations td.side { background-color: #f3f3f3; }
@@ -260,13 +247,15 @@ final class BriefHtml {
                 .raw("</td></tr>");
     }
 
-    /** The annexes by page, at the end of the front brief. */
+    /**
+     * The annexes by page, closing the front brief on its last page as a document's list of attachments does; the
+     * annexes follow it (ADR 0022: the same in Word, whatever either page holds).
+     */
     private void contents(Html h) {
         if (annexes().isEmpty()) {
             return;
         }
-        // The annexes start on a page of their own, headed by their list.
-        h.open("div", ANNEXES_ON_A_NEW_PAGE);
+        h.open("div", "class=\"toc keep\"");
         h.el("h1", null, l.get("annex.contents"));
         for (String part : annexes()) {
             h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");

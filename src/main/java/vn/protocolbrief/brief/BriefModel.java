@@ -16,7 +16,18 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
                          List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
                          List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
                          List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources,
-                         List<ChangeItem> changesSince, Map<String, String> english) {
+                         List<ChangeItem> changesSince, Map<String, String> english,
+                         List<CommitmentItem> commitments) {
+
+    /** A pack without an annex of commitments (a model built by hand, or a pair whose meetings recorded none). */
+    public BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation delegation, ProvincePart province,
+                      List<MeetingItem> history, List<PartnerSummary> otherPartners, List<RequestItem> requests,
+                      List<AgreementItem> agreements, List<AidItem> aid, List<GiftItem> gifts,
+                      List<TalkingPoint> talkingPoints, Charts charts, List<SourceItem> sources,
+                      List<ChangeItem> changesSince, Map<String, String> english) {
+        this(meta, visit, glance, delegation, province, history, otherPartners, requests, agreements, aid, gifts,
+                talkingPoints, charts, sources, changesSince, english, List.of());
+    }
 
     /**
      * A pack without the officer's English renderings of its record text ({@code english}: by
@@ -33,6 +44,7 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     public BriefModel {
         english = english == null ? Map.of() : Map.copyOf(english);
+        commitments = commitments == null ? List.of() : List.copyOf(commitments);
     }
 
     /** A pack without "what changed since the last meeting" (a pair that never met, or a model built by hand). */
@@ -119,6 +131,16 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
         public String category() {
             return categories.get(0);
         }
+    }
+
+    /**
+     * What one side promised at one of the pair's meetings ({@code ours}: the province) and where it stands: the
+     * meeting's date, the day it is due (unknown when none was said), its status and its latest follow-up with that
+     * note's date. {@code sources}: the commitment's source and its latest note's.
+     */
+    public record CommitmentItem(String id, boolean ours, String text, String meetingId, PartialDate meetingDate,
+                                 PartialDate due, RequestStatus status, String latestFollowUp,
+                                 PartialDate followUpDate, List<Integer> sources) {
     }
 
     public record AgreementItem(String id, String title, String kind, PartialDate signedOn, String parties,

@@ -16,8 +16,8 @@ public record BriefRequest(String province, String partner, String leader, Local
      * The front brief, then the annexes in their usual order. The front brief holds the purpose, the points to make,
      * what the guests may raise, both delegations, the programme and the gift; the rest is background.
      */
-    public static final List<String> PARTS = List.of("brief", "history", "requests", "agreements", "gifts",
-            "delegation", "province", "sources");
+    public static final List<String> PARTS = List.of("brief", "history", "requests", "commitments",
+            "agreements", "gifts", "delegation", "province", "sources");
     /** Names of parts before the front brief existed, still accepted: "at a glance" and the points are in it. */
     private static final java.util.Map<String, String> FORMER = java.util.Map.of("glance", "brief", "points", "brief",
             "charts", "history");

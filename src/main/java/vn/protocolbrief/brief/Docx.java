@@ -130,15 +130,6 @@ final class Docx {
         return p;
     }
 
-    /** A paragraph whose lines stay on one page (a talking point is said in one go). */
-    static XWPFParagraph keepLines(XWPFParagraph p) {
-        var pPr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
-        if (!pPr.isSetKeepLines()) {
-            pPr.addNewKeepLines();
-        }
-        return p;
-    }
-
     /** A paragraph of text; a line starting with the original mark is record text, on its own line. */
     XWPFParagraph para(String text) {
         return para(text, false, false);
@@ -308,23 +299,6 @@ final class Docx {
             }
         }
         return t;
-    }
-
-    /**
-     * A table kept on the page of what follows it: every paragraph of its cells keeps with the next (Word keeps a
-     * table with the next paragraph so; LibreOffice reads it so).
-     */
-    static void keepWithNext(XWPFTable table) {
-        table.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> keepNext(p, true))));
-    }
-
-    /** Keep with next, on a paragraph that may have no properties yet (POI's setter needs them). */
-    static XWPFParagraph keepNext(XWPFParagraph p, boolean keep) {
-        if (!p.getCTP().isSetPPr()) {
-            p.getCTP().addNewPPr();
-        }
-        p.setKeepNext(keep);
-        return p;
     }
 
     /** Word's default cell margins, left and right (0.19 cm each), in points. */

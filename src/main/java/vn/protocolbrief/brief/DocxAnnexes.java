@@ -30,6 +30,7 @@ final class DocxAnnexes {
         switch (part) {
             case "history" -> history();
             case "requests" -> requests();
+            case "commitments" -> new CommitmentsAnnex(m, l).docx(d, t);
             case "agreements" -> agreements();
             case "gifts" -> gifts();
             case "delegation" -> delegation();
@@ -123,7 +124,8 @@ final class DocxAnnexes {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
                 meetings.stream().map(x -> List.of(l.dateCell(x.date()), l.shown(x.provinceAsWritten())
                         + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
-                        (x.leader() == null ? rec(x.title()) : x.leader().name() + recAfter(" — ", x.title())) + cite(x.sources())))
+                        rec(x.title()) + cite(x.sources()) + (RecordPartsHtml.ledBy(m, x) == null ? ""
+                                : (x.title() == null ? "" : "\n") + l.format("meeting.ledBy", RecordPartsHtml.ledBy(m, x)))))
                         .toList());
     }
 
@@ -270,10 +272,7 @@ final class DocxAnnexes {
                         + (t.unreviewed(s.number()) ? "\n" + l.get("unreviewed.mark") : ""), s.published().known()
                         ? l.shortDate(s.published()) : "—")).toList());
         // The list's last rows keep together, so the pack's last page never holds one source alone.
-        var rows = table.getRows();
-        for (int r = Math.max(1, rows.size() - LAST_ROWS_TOGETHER); r < rows.size() - 1; r++) {
-            rows.get(r).getTableCells().forEach(c -> c.getParagraphs().forEach(p -> Docx.keepNext(p, true)));
-        }
+        WordKeeps.lastRowsTogether(table, LAST_ROWS_TOGETHER);
     }
 
     /** The sources that end the list together on their page. */

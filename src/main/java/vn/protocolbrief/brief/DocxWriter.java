@@ -8,9 +8,9 @@ import vn.protocolbrief.brief.BriefModel.TalkingPoint;
 
 /**
  * The pack as a Word document, from the same model and in the same order as the PDF: the title block, the front
- * brief (purpose, points to make, what they may raise, both delegations, programme, gift), then from a new page the
- * list of annexes with their pages and the annexes that have content, one after the other (the annexes:
- * {@link DocxAnnexes}). Record text in an English pack is marked as the Vietnamese original.
+ * brief (purpose, points to make, what they may raise, both delegations, programme, gift) closed by the list of
+ * annexes with their pages, then the annexes that have content, one after the other (the annexes:
+ * {@link DocxAnnexes}; ADR 0022). Record text in an English pack is marked as the Vietnamese original.
  */
 final class DocxWriter {
     private final BriefModel m;
@@ -38,18 +38,23 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            // As in the PDF, the annexes are headed by their list, each annex with its page; the first annex follows
-            // the list and the others follow each other, so neither the list nor a short annex stands on a page of
-            // its own. They start on a new page when the front brief's last page is full enough to end it, else on
-            // that page (ADR 0016): Word has no break "when less than half a page is left", so the layout is
-            // estimated here.
-            boolean ownPage = new WordLayout(d.document()).lastPageFill() >= BriefHtml.FRONT_PAGE_FULL;
-            d.heading(1, l.get("annex.contents")).setPageBreak(ownPage);
-            annexes.forEach(part -> d.contentsLine(parts.heading(part), bookmark(part)));
+            // As in the PDF, the list of annexes closes the front brief on its last page, each annex with its page,
+            // the list kept whole; the first annex follows the list and the others follow each other, so neither the
+            // list nor a short annex stands on a page of its own (ADR 0022: no page break decided from a layout
+            // estimate, so an officer's edits never leave a break in the wrong place).
+            d.heading(1, l.get("annex.contents"));
+            for (int i = 0; i < annexes.size(); i++) {
+                WordKeeps.keepNext(d.contentsLine(parts.heading(annexes.get(i)), bookmark(annexes.get(i))),
+                        i < annexes.size() - 1);
+            }
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
         for (String part : annexes) {
-            d.heading(1, parts.heading(part), bookmark(part));
+            // An annex's heading estimated at a page's foot starts the next page: LibreOffice left "Annex 1" and its
+            // first subheading alone at the foot of Gia Lai en page 2 despite keep-with-next. A break an officer's
+            // edits may leave early, never one that puts an annex's heading apart from its text.
+            boolean nearFoot = new WordLayout(d.document()).lastPageFill() > ANNEX_FOOT;
+            d.heading(1, parts.heading(part), bookmark(part)).setPageBreak(nearFoot);
             annexParts.write(part);
         }
         return d.bytes();
@@ -137,13 +142,13 @@ final class DocxWriter {
         d.heading(2, ++n + ". " + l.get("front.points"));
         int i = 1;
         for (TalkingPoint p : speech) {
-            Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
+            WordKeeps.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
         }
         if (!raise.isEmpty()) {
             headingNotAtPageFoot(d, ++n + ". " + l.get("front.raise"));
             i = 1; // numbered afresh under their own heading, as the PDF numbers them
             for (TalkingPoint p : raise) {
-                Docx.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
+                WordKeeps.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
             }
         }
         if (m.meta().pointsEdited()) {
@@ -172,7 +177,9 @@ final class DocxWriter {
         if (v.interpreter() != null) {
             rows.add(List.of(v.interpreter(), l.get("cover.interpreter"), ""));
         }
-        d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("front.col.address")), new int[] {34, 36, 30}, rows);
+        // The order of precedence is read at one glance: the table goes to the next page whole rather than split.
+        WordKeeps.together(d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("front.col.address")),
+                new int[] {34, 36, 30}, rows));
         // The programme and the gift close the front brief and are kept together (headings keep with next by their
         // style): a front brief running past its first page carries both over, never the gift alone on a nearly
         // empty page.
@@ -181,7 +188,7 @@ final class DocxWriter {
         d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()) + cite(v.sources()))
                 .setKeepNext(true);
         if (!v.programme().isEmpty()) {
-            Docx.keepWithNext(d.table(List.of(l.get("front.col.time"), l.get("front.col.item")), new int[] {18, 82},
+            WordKeeps.withNext(d.table(List.of(l.get("front.col.time"), l.get("front.col.item")), new int[] {18, 82},
                     v.programme().stream().map(p -> List.of(p.time() == null ? "" : p.time(), p.item())).toList()));
         }
         d.heading(2, ++n + ". " + l.get("front.gift"));
@@ -217,4 +224,6 @@ final class DocxWriter {
 
     /** Past this share of a page, a heading and the first lines under it may not fit. */
     private static final double HEADING_FOOT = 0.86;
+    /** Past this share of a page, an annex's heading, its first subheading and first lines may not fit. */
+    private static final double ANNEX_FOOT = 0.8;
 }

@@ -59,14 +59,6 @@ final class PdfWriter {
         int pages;
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.layout();
-            if (frontBriefEndsOnAShortPage(renderer)) {
-                // A page the front brief's last lines leave mostly blank: the annexes' list follows on it instead.
-                String runOn = BriefHtml.annexesRunOn(xhtml);
-                if (!runOn.equals(xhtml)) {
-                    document.close();
-                    return layOut(runOn, title, subject, model, labels);
-                }
-            }
             renderer.createPDFWithoutClosing();
             PDDocument doc = renderer.getPdfDocument();
             pages = doc.getNumberOfPages();
@@ -85,21 +77,6 @@ final class PdfWriter {
             throw new UncheckedIOException(e);
         }
         return new Pdf(out.toByteArray(), pages);
-    }
-
-    /** Whether the front brief ends on a page it fills less than {@link BriefHtml#FRONT_PAGE_FULL}. */
-    private static boolean frontBriefEndsOnAShortPage(PdfBoxRenderer renderer) {
-        var end = renderer.getSharedContext().getBoxById(BriefHtml.FRONT_BRIEF_END);
-        if (end == null) {
-            return false;
-        }
-        for (var page : renderer.getRootBox().getLayer().getPages()) {
-            if (end.getAbsY() >= page.getTop() && end.getAbsY() < page.getBottom()) {
-                return (double) (end.getAbsY() - page.getTop()) / (page.getBottom() - page.getTop())
-                        < BriefHtml.FRONT_PAGE_FULL;
-            }
-        }
-        return false;
     }
 
     /** The bundled fonts, each loaded into the document only when the text uses its face (kanji, italics). */

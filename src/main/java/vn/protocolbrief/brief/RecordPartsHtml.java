@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.protocolbrief.brief.BriefModel.MeetingItem;
-import vn.protocolbrief.brief.BriefModel.PersonItem;
 import vn.protocolbrief.brief.BriefModel.RequestItem;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.RequestStatus;
@@ -37,6 +36,7 @@ final class RecordPartsHtml {
         return switch (part) {
             case "history" -> m.history().isEmpty() && m.otherPartners().isEmpty();
             case "requests" -> m.requests().isEmpty();
+            case "commitments" -> CommitmentsAnnex.empty(m);
             case "agreements" -> m.agreements().isEmpty() && m.aid().isEmpty();
             case "gifts" -> m.gifts().isEmpty();
             case "province" -> m.province().predecessors().isEmpty() && m.province().links().isEmpty()
@@ -58,6 +58,7 @@ final class RecordPartsHtml {
                 requestsChart(h);
                 requests(h);
             }
+            case "commitments" -> new CommitmentsAnnex(m, l).html(h, w);
             case "agreements" -> agreements(h);
             case "gifts" -> gifts(h);
             case "sources" -> sources(h);
@@ -138,12 +139,24 @@ final class RecordPartsHtml {
                         Words.nowrap(l.dateCell(x.date())),
                         w.shown(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
                                 ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
-                        (x.leader() == null ? w.rec(x.title()) : leaderName(x.leader()) + w.recAfter(" — ", x.title()))
-                                + Html.cite(x.sources()))).toList());
+                        w.rec(Words.nullToEmpty(x.title())) + Html.cite(x.sources())
+                                + (ledBy(m, x) == null ? "" : (x.title() == null ? "" : "<br/>")
+                                + "<span class=\"muted\">" + Html.escape(l.format("meeting.ledBy", ledBy(m, x)))
+                                + "</span>"))).toList());
     }
 
-    private String leaderName(PersonItem p) {
-        return "<b>" + Words.nowrap(p.name()) + "</b>";
+    /**
+     * Who headed a meeting's delegation, said on a line of its own under the meeting's title ("Trưởng đoàn: ITO
+     * Naoki"): a name set before a title that names other people ("ITO Naoki — Bí thư Tỉnh ủy Quản Minh Cường tiếp
+     * …") read as that person's post. Null when nobody is recorded, or when it is the pack's own head of delegation
+     * (the table of his other meetings would name him on every row).
+     */
+    static String ledBy(BriefModel m, MeetingItem x) {
+        if (x.leader() == null) {
+            return null;
+        }
+        var head = m.visit() == null ? null : m.visit().leader();
+        return head != null && head.id() != null && head.id().equals(x.leader().id()) ? null : x.leader().name();
     }
 
     private void requests(Html h) {

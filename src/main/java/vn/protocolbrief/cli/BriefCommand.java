@@ -46,7 +46,7 @@ final class BriefCommand implements Callable<Integer> {
     String classification;
 
     @Option(names = "--parts", split = ",", paramLabel = "PART,…", description = "Parts to include, in this order"
-            + " (default all: brief, history, requests, agreements, gifts, delegation, province, sources;"
+            + " (default all: brief, history, requests, commitments, agreements, gifts, delegation, province, sources;"
             + " the former glance and points are the brief, charts are in history).")
     java.util.List<String> parts;
 

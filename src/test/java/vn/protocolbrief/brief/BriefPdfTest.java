@@ -94,8 +94,9 @@ class BriefPdfTest {
         Pack p = make("phu tho", "embassy of japan", "vi", "bookmarks.pdf");
         // Phú Thọ has no agreement or aid with the Embassy: that annex is left out and the others are numbered on.
         assertThat(p.bookmarks().subList(1, p.bookmarks().size())).containsExactly("Tài liệu chính",
-                "Phụ lục 1. Lịch sử làm việc", "Phụ lục 2. Sổ theo dõi đề nghị", "Phụ lục 3. Quà tặng đã trao đổi",
-                "Phụ lục 4. Đối tác và nhân vật", "Phụ lục 5. Thông tin địa phương", "Phụ lục 6. Nguồn tài liệu");
+                "Phụ lục 1. Lịch sử làm việc", "Phụ lục 2. Sổ theo dõi đề nghị", "Phụ lục 3. Cam kết và tình hình thực hiện",
+                "Phụ lục 4. Quà tặng đã trao đổi", "Phụ lục 5. Đối tác và nhân vật", "Phụ lục 6. Thông tin địa phương",
+                "Phụ lục 7. Nguồn tài liệu");
         // The annexes' list carries the page each annex starts on: "Phụ lục 1. Lịch sử làm việc ....... 3".
         int annex1 = p.bookmarkPages().get(p.bookmarks().indexOf("Phụ lục 1. Lịch sử làm việc"));
         assertThat(annex1).isGreaterThan(1);
@@ -190,7 +191,8 @@ class BriefPdfTest {
     @Test
     void englishLabelsKeepTheDataAsRecorded() throws IOException {
         Pack p = make("Phú Thọ", "Embassy of Japan", "en", "phu-tho-en.pdf");
-        assertThat(p.bookmarks()).contains("Front brief", "Annex 2. Requests ledger", "Annex 6. Sources");
+        assertThat(p.bookmarks()).contains("Front brief", "Annex 2. Requests ledger",
+                "Annex 3. Commitments and where they stand", "Annex 7. Sources");
         assertThat(p.text()).contains("Internal document", "H.E. ITO Naoki",
                 // The demo request is shown in its English rendering, kept with the demo records (issue 19): in the
                 // requests ledger (the spoken point leaves the bracketed list of products out).

@@ -13,17 +13,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.protocolbrief.domain.Prefecture;
 import vn.protocolbrief.domain.Province;
@@ -38,37 +34,22 @@ import vn.protocolbrief.store.ReferenceData;
  * line) ending with the name's first words, and the line below it in the same column starting with the rest.
  */
 class NamesOnOneLineTest {
-    @TempDir
-    static Path dir;
-    static DemoPacks demo;
-
-    @BeforeAll
-    static void open() {
-        demo = new DemoPacks(dir, DemoPacks::planned);
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
-
-    static Stream<Arguments> packs() {
-        return DemoPacks.demoArguments();
-    }
+    @RegisterExtension
+    static final DemoPacksExtension demo = DemoPacksExtension.planned();
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("packs")
+    @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void noKnownNameIsSplitAtALineEndInThePdf(String province, String lang) throws IOException {
-        var p = demo.pack(province, lang);
+        var p = demo.packs().pack(province, lang);
         assertThat(splits(p.pdf(), known(p.model()))).as("names split at a line's end in the PDF").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("packs")
+    @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void noKnownNameIsSplitAtALineEndInTheWordFile(String province, String lang) throws Exception {
-        var p = demo.pack(province, lang);
-        Assumptions.assumeTrue(demo.word(province, lang) != null, "LibreOffice (soffice) is not installed");
-        Path laidOut = dir.resolve("word-pdf").resolve(province + "-" + lang + ".pdf");
+        var p = demo.packs().pack(province, lang);
+        Assumptions.assumeTrue(demo.packs().word(province, lang) != null, "LibreOffice (soffice) is not installed");
+        Path laidOut = demo.dir().resolve("word-pdf").resolve(province + "-" + lang + ".pdf");
         assertThat(Files.exists(laidOut)).isTrue();
         assertThat(splits(laidOut, known(p.model()))).as("names split at a line's end in Word").isEmpty();
     }

@@ -2,15 +2,10 @@ package vn.protocolbrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -26,23 +21,8 @@ class PageFillTest {
     /** The pack's last page holds at least this much: more than one row of the sources left alone. */
     static final double LEAST_LAST_FILL = 0.15;
 
-    @TempDir
-    static Path dir;
-    static DemoPacks demo;
-
-    @BeforeAll
-    static void open() {
-        demo = new DemoPacks(dir, DemoPacks::planned);
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
-
-    static Stream<Arguments> packs() {
-        return DemoPacks.demoArguments();
-    }
+    @RegisterExtension
+    static final DemoPacksExtension demo = DemoPacksExtension.planned();
 
     /**
      * Every page but the last at least {@link #LEAST_FILL} full; the last at least {@link #LEAST_LAST_FILL}, unless it
@@ -64,9 +44,9 @@ class PageFillTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("packs")
+    @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void noPdfPageIsLeftMostlyBlank(String province, String lang) throws Exception {
-        var pack = demo.pack(province, lang);
+        var pack = demo.packs().pack(province, lang);
         String classification = pack.model().meta().classification();
         String first = pack.pages().get(pack.pages().size() - 1).replace('\u00A0', ' ').lines().map(String::strip)
                 .filter(x -> !x.isEmpty() && !x.contains(classification)).findFirst().orElse("");
@@ -74,9 +54,9 @@ class PageFillTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("packs")
+    @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void noWordPageIsLeftMostlyBlank(String province, String lang) throws Exception {
-        PdfPages pages = demo.word(province, lang);
+        PdfPages pages = demo.packs().word(province, lang);
         Assumptions.assumeTrue(pages != null, "LibreOffice (soffice) is not installed: the Word pages are not measured");
         var last = pages.pages().get(pages.pages().size() - 1).lines();
         check(String.format("%-11s %s Word", province, lang), pages.pages().stream().map(PdfPages.Page::fill).toList(),

@@ -3,17 +3,12 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.protocolbrief.brief.Packs.Pack;
 import vn.protocolbrief.domain.PartialDate;
@@ -26,34 +21,19 @@ import vn.protocolbrief.service.SourceService;
  * address) flagged in the sources annex with the command that completes it.
  */
 class SourcesReadersCanCheckTest {
-    @TempDir
-    static Path dir;
-    static DemoPacks demo;
-
-    @BeforeAll
-    static void open() {
-        demo = new DemoPacks(dir, DemoPacks::planned);
-    }
-
-    @AfterAll
-    static void close() {
-        demo.close();
-    }
-
-    static Stream<Arguments> packs() {
-        return DemoPacks.demoArguments();
-    }
+    @RegisterExtension
+    static final DemoPacksExtension demo = DemoPacksExtension.planned();
 
     private static String flat(String s) {
         return s.replace('\u00A0', ' ').replace('\u2011', '-').replaceAll("[\\s\u200B]+", "");
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @MethodSource("packs")
+    @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void everyCitedSourceShowsWhatItsRecordHasAndIsFlaggedWhereSomethingIsMissing(String province, String lang)
             throws IOException {
-        Pack p = demo.pack(province, lang);
-        Map<String, SourceService.Listed> records = new SourceService(demo.store).list(null).stream()
+        Pack p = demo.packs().pack(province, lang);
+        Map<String, SourceService.Listed> records = new SourceService(demo.packs().store).list(null).stream()
                 .collect(Collectors.toMap(SourceService.Listed::id, Function.identity()));
         String pdf = flat(p.pdfText());
         String docx = flat(p.docxText());
