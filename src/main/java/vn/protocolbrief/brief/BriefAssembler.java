@@ -100,6 +100,7 @@ public final class BriefAssembler {
         Province province = catalog.province(request.province()).province();
         Partner partner = catalog.partner(request.partner());
         Person leader = request.leader() == null ? null : catalog.person(request.leader());
+        List<Person> hosts = request.hosts().stream().map(catalog::person).toList();
         return store.reads(all -> {
             Reads r = request.reviewedOnly() ? all.reviewedOnly() : all;
             if (leader != null) {
@@ -108,10 +109,19 @@ public final class BriefAssembler {
                             throw new IllegalArgumentException(problem.english());
                         });
             }
+            // Our hosts named without a saved visit pass the same check as a saved visit's ('visit add').
+            java.util.Map<String, String> names = new java.util.HashMap<>();
+            r.provinces().forEach(p -> names.put(p.id(), p.nameVi()));
+            for (Person host : hosts) {
+                DelegationRules.host(host, province, names).ifPresent(problem -> {
+                    throw new IllegalArgumentException(problem.english());
+                });
+            }
             Visit visit = new Visit("unsaved", province.id(), partner.id(),
                     request.visitDate() == null ? PartialDate.UNKNOWN : PartialDate.of(request.visitDate().toString()),
                     null, null, null, leader == null ? null : new Visit.Attendee(leader.id(), null, null), List.of(),
-                    List.of(), null, List.of(), null, null, null, List.of());
+                    hosts.stream().map(h -> new Visit.Attendee(h.id(), null, null)).toList(), null, List.of(), null,
+                    null, null, List.of());
             return what.apply(new Build(samplesOnlyForASamplePair(r, province, partner), province, partner, visit,
                     false, request, categories));
         });
@@ -214,7 +224,7 @@ public final class BriefAssembler {
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
                     anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels,
-                    "city".equals(province.kind())), sensitivities,
+                    "city".equals(province.kind()), province.id()), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,

@@ -38,6 +38,11 @@ final class BriefData {
     final List<Address> addresses = new ArrayList<>();
     final List<Post> posts = new ArrayList<>();
     final List<GiftIdea> gifts = new ArrayList<>();
+    /** A province's own gift ideas and the public fact that makes each its own (province-gifts.csv). */
+    final List<ProvinceGift> provinceGifts = new ArrayList<>();
+
+    record ProvinceGift(String province, GiftIdea idea, String sourceVi, String sourceEn) {
+    }
     final List<NationalDate> dates = new ArrayList<>();
     /** Phrases of a visit plan and their English, by folded Vietnamese. */
     final java.util.Map<String, String> visitPhrases = new java.util.HashMap<>();
@@ -87,11 +92,10 @@ final class BriefData {
             }
         }
         for (CSVRecord r : csv("gift-ideas.csv")) {
-            gifts.add(new GiftIdea(r.get("id"), r.get("vi"), r.get("en"),
-                    Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList(),
-                    Arrays.stream(r.get("suits").split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
-                    Arrays.stream(r.get("months").split(";")).map(String::strip).filter(x -> !x.isEmpty())
-                            .map(Integer::valueOf).toList(), r.get("kind")));
+            gifts.add(giftIdea(r));
+        }
+        for (CSVRecord r : csv("province-gifts.csv")) {
+            provinceGifts.add(new ProvinceGift(r.get("province"), giftIdea(r), r.get("source_vi"), r.get("source_en")));
         }
         for (CSVRecord r : csv("visit-phrases-en.csv")) {
             java.util.regex.Matcher slot = Pattern.compile("\\{(province|what)}").matcher(r.get("vi"));
@@ -118,5 +122,13 @@ final class BriefData {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot read the pack's data file " + name, e);
         }
+    }
+
+    private static GiftIdea giftIdea(CSVRecord r) {
+        return new GiftIdea(r.get("id"), r.get("vi"), r.get("en"),
+                Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList(),
+                Arrays.stream(r.get("suits").split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
+                Arrays.stream(r.get("months").split(";")).map(String::strip).filter(x -> !x.isEmpty())
+                        .map(Integer::valueOf).toList(), r.get("kind"));
     }
 }

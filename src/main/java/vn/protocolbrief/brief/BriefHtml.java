@@ -212,8 +212,12 @@ final class BriefHtml {
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
-        row(h, l.get("cover.when"), (when == null ? Html.escape(l.get("cover.unset")) : Words.nowrap(when)) + (v.venue() == null ? ""
-                : " — " + w.lines(v.venue())));
+        // A day and place not known leave their row out: no dotted blank where the signer reads the visit.
+        if (when != null) {
+            row(h, l.get("cover.when"), Words.nowrap(when) + (v.venue() == null ? "" : " — " + w.lines(v.venue())));
+        } else if (v.venue() != null) {
+            row(h, l.get("cover.venue"), w.lines(v.venue()));
+        }
         List<String> people = new java.util.ArrayList<>();
         // a no-break space keeps each label with what follows it (the fill-in dots wrapped alone to the next line)
         // no-break spaces hold each label together and with what follows it, and each stands on a line of its own:
@@ -225,9 +229,7 @@ final class BriefHtml {
         row(h, l.get("cover.made"), Words.nowrap(l.madeOn(m.meta().generatedAt()))
                 + people.stream().map(p -> "<br/>" + Html.escape(p)).collect(java.util.stream.Collectors.joining()));
         h.close("table");
-        if (!v.recorded()) {
-            h.el("p", "note", l.get("cover.notrecorded"));
-        }
+        // That no visit is saved is said to the officer (OfficerNotes), never printed in the signed pack.
         if (m.meta().headPostAsOf() != null) {
             h.el("p", "note", m.meta().headPostAsOf());
         }

@@ -8,10 +8,12 @@ import java.util.List;
  * province and a partner with, optionally, the head of the delegation and the date. Then the language ("vi" or
  * "en"), the classification line printed at the top and bottom of every page, and the parts to include in the
  * order wanted (all of {@link #PARTS} when null). {@code reviewedOnly} leaves out what comes from meetings nobody has
- * reviewed yet (otherwise it is printed with a mark).
+ * reviewed yet (otherwise it is printed with a mark). {@code hosts}: our side without a saved visit, persons in the
+ * store in order of precedence (each must hold a post in this province or one merged into it, as for a saved visit).
  */
 public record BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
-                           String classification, List<String> parts, String visitId, boolean reviewedOnly) {
+                           String classification, List<String> parts, String visitId, boolean reviewedOnly,
+                           List<String> hosts) {
     /**
      * The front brief, then the annexes in their usual order. The front brief holds the purpose, the points to make,
      * what the guests may raise, both delegations, the programme and the gift; the rest is background.
@@ -46,6 +48,22 @@ public record BriefRequest(String province, String partner, String leader, Local
         if (visitId == null && (province == null || partner == null)) {
             throw new IllegalArgumentException("Name a saved visit, or a province and a partner.");
         }
+        hosts = hosts == null ? List.of() : List.copyOf(hosts);
+        if (visitId != null && !hosts.isEmpty()) {
+            throw new IllegalArgumentException("A saved visit names its own hosts; change them with 'visit edit'.");
+        }
+    }
+
+    /** Without hosts named apart from a saved visit. */
+    public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,
+                        String classification, List<String> parts, String visitId, boolean reviewedOnly) {
+        this(province, partner, leader, visitDate, lang, classification, parts, visitId, reviewedOnly, List.of());
+    }
+
+    /** The same pack with our side's hosts, in order of precedence (persons in the store). */
+    public BriefRequest withHosts(List<String> ours) {
+        return new BriefRequest(province, partner, leader, visitDate, lang, classification, parts, visitId,
+                reviewedOnly, ours);
     }
 
     /** With what nobody has reviewed yet, marked. */
@@ -59,7 +77,8 @@ public record BriefRequest(String province, String partner, String leader, Local
      * has reviewed yet.
      */
     public BriefRequest withReviewedOnly(boolean only) {
-        return new BriefRequest(province, partner, leader, visitDate, lang, classification, parts, visitId, only);
+        return new BriefRequest(province, partner, leader, visitDate, lang, classification, parts, visitId, only,
+                hosts);
     }
 
     public BriefRequest(String province, String partner, String leader, LocalDate visitDate, String lang,

@@ -86,17 +86,19 @@ final class DocxWriter {
                 : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
         d.heading(1, delegation);
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
-        d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()));
+        // The front's parts with nothing known are left out, as in the PDF (FrontSides): no dotted blanks.
+        if (v.date().known()) {
+            d.labelled(l.get("cover.when"), l.date(v.date()) + (v.time() == null ? "" : ", " + v.time())
+                    + (v.venue() == null ? "" : " — " + v.venue()));
+        } else if (v.venue() != null) {
+            d.labelled(l.get("cover.venue"), v.venue());
+        }
         // Each label's words and its value held together (Word cut "Người / duyệt:" at a line's end).
         d.labelled(l.get("cover.made"), l.madeOn(m.meta().generatedAt()) + " · "
                 + l.get("cover.preparer").replace(' ', '\u00A0') + ":\u00A0"
                 + (v.preparedBy() == null ? l.get("cover.unset") : v.preparedBy()) + " · "
                 + l.get("cover.approver").replace(' ', '\u00A0') + ":\u00A0"
                 + (v.approvedBy() == null ? l.get("cover.unset") : v.approvedBy()));
-        if (!v.recorded()) {
-            d.para(l.get("cover.notrecorded"), false, true);
-        }
         if (m.meta().headPostAsOf() != null) {
             d.para(m.meta().headPostAsOf(), false, true);
         }
@@ -115,6 +117,8 @@ final class DocxWriter {
         d.heading(2, ++n + ". " + l.get("front.purpose"));
         if (v.purpose() != null) {
             d.para(v.purpose() + cite(v.sources()));
+        } else {
+            d.para(FrontPurpose.of(m, l));
         }
         if (g.lastMeeting() == null) {
             d.para(l.get("front.first"));
@@ -154,23 +158,31 @@ final class DocxWriter {
         if (m.meta().pointsEdited()) {
             d.para(l.get("points.edited"), false, true);
         }
-        headingNotAtPageFoot(d, ++n + ". " + l.get("front.delegations"));
+        if (FrontSides.any(v)) {
+            delegations(v, ++n);
+        }
+        if (FrontSides.programmeKnown(v)) {
+            programme(v, ++n);
+        }
+        gift(g, ++n);
+    }
+
+    private void delegations(BriefModel.VisitPart v, int n) {
+        headingNotAtPageFoot(d, n + ". " + l.get("front.delegations"));
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(l.format("front.side.theirs", l.inSentence(m.meta().partnerName())), "", ""));
         List<PersonItem> theirs = new ArrayList<>();
         if (v.leader() != null) {
             theirs.add(v.leader());
         }
         theirs.addAll(v.members());
-        if (theirs.isEmpty()) {
-            rows.add(List.of(l.get("empty.leader"), "", ""));
+        if (!theirs.isEmpty()) {
+            rows.add(List.of(l.format("front.side.theirs", l.inSentence(m.meta().partnerName())), "", ""));
         }
         theirs.forEach(p -> rows.add(List.of(p.name() + (p.kanji() == null ? "" : " " + p.kanji()),
                 p.title() == null ? "" : p.titleOriginal() ? rec(p.title()) : p.title(),
                 p.address() != null ? p.address() : p.reading() == null ? "" : p.reading())));
-        rows.add(List.of(l.format("front.side.ours", m.meta().provinceUnitAndName()), "", ""));
-        if (v.hosts().isEmpty()) {
-            rows.add(List.of(l.get("cover.unset"), "", ""));
+        if (!v.hosts().isEmpty()) {
+            rows.add(List.of(l.format("front.side.ours", m.meta().provinceUnitAndName()), "", ""));
         }
         v.hosts().forEach(p -> rows.add(List.of(p.name(), p.title() == null ? "" : p.titleOriginal() ? rec(p.title())
                 : p.title(), p.address() == null ? "" : p.address())));
@@ -180,18 +192,26 @@ final class DocxWriter {
         // The order of precedence is read at one glance: the table goes to the next page whole rather than split.
         WordKeeps.together(d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("front.col.address")),
                 new int[] {34, 36, 30}, rows));
-        // The programme and the gift close the front brief and are kept together (headings keep with next by their
-        // style): a front brief running past its first page carries both over, never the gift alone on a nearly
-        // empty page.
-        d.heading(2, ++n + ". " + l.get("glance.programme"));
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : l.get("cover.unset");
-        d.labelled(l.get("cover.when"), when + (v.venue() == null ? "" : " — " + v.venue()) + cite(v.sources()))
-                .setKeepNext(true);
+    }
+
+    // The programme and the gift close the front brief and are kept together (headings keep with next by their
+    // style): a front brief running past its first page carries both over, never the gift alone on a nearly
+    // empty page.
+    private void programme(BriefModel.VisitPart v, int n) {
+        d.heading(2, n + ". " + l.get("glance.programme"));
+        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        if (when != null || v.venue() != null) {
+            d.labelled(l.get(when != null ? "cover.when" : "cover.venue"), (when == null ? v.venue() : when
+                    + (v.venue() == null ? "" : " — " + v.venue())) + cite(v.sources())).setKeepNext(true);
+        }
         if (!v.programme().isEmpty()) {
             WordKeeps.withNext(d.table(List.of(l.get("front.col.time"), l.get("front.col.item")), new int[] {18, 82},
                     v.programme().stream().map(p -> List.of(p.time() == null ? "" : p.time(), p.item())).toList()));
         }
-        d.heading(2, ++n + ". " + l.get("front.gift"));
+    }
+
+    private void gift(BriefModel.Glance g, int n) {
+        d.heading(2, n + ". " + l.get("front.gift"));
         List<BriefModel.GiftItem> earlier = g.giftsGiven();
         if (g.giftAdvice() != null) {
             d.para(g.giftAdvice().idea(), true, false).setKeepNext(g.giftAdvice().reason() != null || !earlier.isEmpty());

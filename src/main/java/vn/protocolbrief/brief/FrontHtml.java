@@ -36,8 +36,12 @@ final class FrontHtml {
         if (m.meta().pointsEdited()) {
             h.el("p", "muted", l.get("points.edited"));
         }
-        delegations(h, ++n);
-        programme(h, ++n);
+        if (FrontSides.any(m.visit())) {
+            delegations(h, ++n);
+        }
+        if (FrontSides.programmeKnown(m.visit())) {
+            programme(h, ++n);
+        }
         gift(h, ++n);
     }
 
@@ -52,6 +56,8 @@ final class FrontHtml {
         h.el("h2", null, heading(n, l.get("front.purpose")));
         if (v.purpose() != null) {
             h.raw("<p>").raw(w.lines(v.purpose())).raw(Html.cite(v.sources())).raw("</p>");
+        } else {
+            h.el("p", null, FrontPurpose.of(m, l));
         }
         if (g.lastMeeting() == null) {
             h.el("p", null, l.get("front.first"));
@@ -108,9 +114,9 @@ final class FrontHtml {
         h.raw("<col style=\"width:30%\"/><col style=\"width:40%\"/><col style=\"width:30%\"/>");
         h.raw("<thead><tr><th>").text(l.get("col.name")).raw("</th><th>").text(l.get("col.post")).raw("</th><th>")
                 .text(l.get("front.col.address")).raw("</th></tr></thead><tbody>");
-        side(h, l.format("front.side.theirs", l.inSentence(m.meta().partnerName())));
-        if (theirs.isEmpty()) {
-            row(h, Html.escape(l.get("empty.leader")), "", "");
+        // A side nobody is named for is left out (the officer is told): never dotted blanks in a signed document.
+        if (!theirs.isEmpty()) {
+            side(h, l.format("front.side.theirs", l.inSentence(m.meta().partnerName())));
         }
         for (int i = 0; i < theirs.size(); i++) {
             PersonItem p = theirs.get(i);
@@ -119,9 +125,8 @@ final class FrontHtml {
                     // The form of address carries the reading; the reading alone when there is no form.
                     p.address() != null ? Words.nowrap(p.address()) : p.reading() == null ? "" : Words.nowrap(p.reading()));
         }
-        side(h, l.format("front.side.ours", m.meta().provinceUnitAndName()));
-        if (v.hosts().isEmpty()) {
-            row(h, Html.escape(l.get("cover.unset")), "", "");
+        if (!v.hosts().isEmpty()) {
+            side(h, l.format("front.side.ours", m.meta().provinceUnitAndName()));
         }
         for (int i = 0; i < v.hosts().size(); i++) {
             PersonItem p = v.hosts().get(i);
@@ -148,9 +153,14 @@ final class FrontHtml {
         h.open("div", "class=\"keep\"");
         h.el("h2", null, heading(n, l.get("glance.programme")));
         String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
-        h.raw("<p><b>").text(l.get("cover.when") + ":").raw("</b> ").raw(when == null ? Html.escape(l.get("cover.unset"))
-                : Words.nowrap(when)).raw(v.venue() == null ? "" : " — " + w.lines(v.venue())).raw(Html.cite(v.sources()))
-                .raw("</p>");
+        // A day not yet known is not printed as dots: the venue is then said under its own label.
+        if (when != null) {
+            h.raw("<p><b>").text(l.get("cover.when") + ":").raw("</b> ").raw(Words.nowrap(when))
+                    .raw(v.venue() == null ? "" : " — " + w.lines(v.venue())).raw(Html.cite(v.sources())).raw("</p>");
+        } else if (v.venue() != null) {
+            h.raw("<p><b>").text(l.get("cover.venue") + ":").raw("</b> ").raw(w.lines(v.venue()))
+                    .raw(Html.cite(v.sources())).raw("</p>");
+        }
         if (!v.programme().isEmpty()) {
             h.table("programme", List.of(l.get("front.col.time"), l.get("front.col.item")), List.of("18%", "82%"),
                     v.programme().stream().map(p -> List.of(p.time() == null ? "" : Words.nowrap(p.time()),

@@ -51,6 +51,20 @@ final class GiftsPart {
      */
     static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
                                         boolean city) {
+        return advice(given, partnerKind, visitDate, l, city, null);
+    }
+
+    /**
+     * The same, the province's own ideas ({@code provinceId}, province-gifts.csv) preferred to the general ones when
+     * they suit as well: two provinces with no gift history are not given the same suggestion, and the reason names
+     * the public fact that made it the province's own (sp10).
+     */
+    static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
+                                        boolean city, String provinceId) {
+        List<BriefData.ProvinceGift> own = BriefData.get().provinceGifts.stream()
+                .filter(g -> g.province().equals(provinceId)).toList();
+        List<BriefData.GiftIdea> ideas = new ArrayList<>(own.stream().map(BriefData.ProvinceGift::idea).toList());
+        ideas.addAll(BriefData.get().gifts);
         List<String> folded = given.stream().map(g -> " " + Text.fold(g.item()) + " ").toList();
         Integer month = visitDate.known() && visitDate.precision() != vn.protocolbrief.domain.DatePrecision.YEAR
                 ? Integer.valueOf(visitDate.iso().substring(5, 7)) : null;
@@ -63,11 +77,13 @@ final class GiftsPart {
         }
         BriefData.GiftIdea best = null;
         int bestScore = -1;
-        for (BriefData.GiftIdea idea : BriefData.get().gifts) {
+        for (BriefData.GiftIdea idea : ideas) {
             if (repeats(idea, folded)) {
                 continue;
             }
-            int score = (idea.suits().contains(partnerKind) ? 4 : 0)
+            // The province's own outweighs the season and another family, never the partner's kind.
+            boolean ours = own.stream().anyMatch(g -> g.idea() == idea);
+            int score = (idea.suits().contains(partnerKind) ? 4 : 0) + (ours ? 3 : 0)
                     + (!families.isEmpty() && !families.contains(idea.kind()) ? 2 : 0)
                     + (month != null && idea.months().contains(month) ? 1 : 0);
             if (score > bestScore) {
@@ -96,6 +112,9 @@ final class GiftsPart {
             reasons.add(l.format(!families.isEmpty() && !families.contains(best.kind()) ? "gift.reason.otherKind"
                     : "gift.reason.notRepeated", list));
         }
+        BriefData.GiftIdea chosen = best;
+        own.stream().filter(g -> g.idea() == chosen).findFirst().ifPresent(g -> reasons.add(l.format("gift.reason.own",
+                "en".equals(l.lang()) ? g.sourceEn() : g.sourceVi())));
         if (best.suits().contains(partnerKind)) {
             reasons.add(l.format("gift.reason.suits", l.get("gift.partner." + partnerKind)));
         }

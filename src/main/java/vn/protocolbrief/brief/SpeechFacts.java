@@ -31,7 +31,12 @@ final class SpeechFacts {
      * carrying them forward once at the end, then any originals (an English pack's marked lines) of both.
      */
     static TalkingPoint opened(String signing, TalkingPoint outcome, AgreementItem agreement, String hope) {
-        String spoken = SpokenOnce.spoken(signing) + " " + SpokenOnce.spoken(outcome.text()) + " " + hope;
+        String said = SpokenOnce.spoken(signing);
+        String rest = SpokenOnce.spoken(outcome.text());
+        // "… đã ký X và thống nhất: Y.": what else was agreed continues the signing's sentence, the two sides said
+        // once (issue 19, sp10: "hai bên đã ký … Hai bên cũng đã thống nhất …" named them twice).
+        boolean continues = !rest.isEmpty() && Character.isLowerCase(rest.charAt(0)) && said.endsWith(".");
+        String spoken = (continues ? said.substring(0, said.length() - 1) : said) + " " + rest + " " + hope;
         String originals = signing.substring(SpokenOnce.spoken(signing).length())
                 + outcome.text().substring(SpokenOnce.spoken(outcome.text()).length());
         List<String> ids = new ArrayList<>(List.of(agreement.id()));

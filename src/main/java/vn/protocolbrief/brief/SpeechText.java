@@ -29,7 +29,8 @@ final class SpeechText {
     /** What was promised, as a verb phrase: "phái một nhân viên …" (without its "Sẽ"), "send a staff member …". */
     static String promised(String text) {
         String t = PROMISED.matcher(text.strip()).replaceFirst("");
-        return t.isEmpty() ? text : Character.toLowerCase(t.charAt(0)) + t.substring(1);
+        // Lower-cased only where it opens with a common word: "EREX đề xuất …" keeps its name ("eREX" was wrong).
+        return t.isEmpty() ? text : lowerFirst(t);
     }
 
     /**

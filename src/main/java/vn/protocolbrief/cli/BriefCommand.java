@@ -57,6 +57,11 @@ final class BriefCommand implements Callable<Integer> {
             + " or a Word document (.docx) with the same parts, to finish in Word.")
     String format;
 
+    @Option(names = "--host", paramLabel = "PERSON", description = "One of our side, a person in the store by id or"
+            + " name (repeat, in order of precedence; without --visit): must hold a post in this province or one merged"
+            + " into it, as for 'visit add'. Without any host our side is left out of the delegations.")
+    List<String> hosts;
+
     @Option(names = "--xhtml", paramLabel = "FILE.xhtml", description = "Also write the pack's XHTML as laid out"
             + " (to compare with other converters).")
     Path xhtml;
@@ -71,9 +76,10 @@ final class BriefCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (visit != null && (province != null || partner != null || leader != null || date != null)) {
-            throw new IllegalArgumentException("With --visit, the province, partner, leader and date come from the"
-                    + " visit; change them with 'visit edit'.");
+        if (visit != null && (province != null || partner != null || leader != null || date != null
+                || hosts != null)) {
+            throw new IllegalArgumentException("With --visit, the province, partner, leader, hosts and date come from"
+                    + " the visit; change them with 'visit edit'.");
         }
         if (visit == null && (province == null || partner == null)) {
             throw new IllegalArgumentException("Name a visit (--visit ID) or a province and a partner"
@@ -89,7 +95,7 @@ final class BriefCommand implements Callable<Integer> {
         try (Store store = cli.openStore()) {
             BriefService service = new BriefService(store, Clock.systemDefaultZone());
             BriefRequest request = visit != null ? BriefRequest.forVisit(visit, lang, classification, parts)
-                    : new BriefRequest(province, partner, leader, day, lang, classification, parts);
+                    : new BriefRequest(province, partner, leader, day, lang, classification, parts).withHosts(hosts);
             request = request.withReviewedOnly(reviewedOnly);
             BriefService.Format kind = BriefService.Format.of(format);
             String ext = kind == BriefService.Format.DOCX ? ".docx" : ".pdf";
@@ -104,6 +110,9 @@ final class BriefCommand implements Callable<Integer> {
                         .map(StalePost::line).collect(Collectors.joining("; ")));
             }
             BriefService.Result r = service.generate(request, target, kind);
+            // What the officer must know before signing is said here, never printed in the pack.
+            vn.protocolbrief.brief.OfficerNotes.of(r.model(), LocalDate.now(), "en")
+                    .forEach(n -> cli.out().stderr().println(n));
             List<StalePost> stale = r.postsAsOf();
             if (!stale.isEmpty()) {
                 cli.out().stderr().println("Posts shown as of their record's date (over a year before the visit;"

@@ -34,4 +34,13 @@ class LowerFirstTest {
         assertThat(SpeechText.lowerFirst("Đại học Osaka Metropolitan tăng cường hợp tác"))
                 .isEqualTo("Đại học Osaka Metropolitan tăng cường hợp tác");
     }
+
+    @Test
+    void aPromiseKeepsItsAcronymOrNameAsWritten() {
+        // "EREX đề xuất …" is a company's name: inside "we will …" it stays "EREX", never "eREX".
+        assertThat(SpeechText.promised("Sẽ EREX đề xuất phương án")).isEqualTo("EREX đề xuất phương án");
+        assertThat(SpeechText.promised("JICA cử chuyên gia")).isEqualTo("JICA cử chuyên gia");
+        assertThat(SpeechText.promised("Tokyo cử chuyên gia")).isEqualTo("Tokyo cử chuyên gia");
+        assertThat(SpeechText.promised("Sẽ Tiếp tục hỗ trợ đào tạo")).isEqualTo("tiếp tục hỗ trợ đào tạo");
+    }
 }

@@ -40,7 +40,7 @@ class MeetingSaidOnceTest {
         String said = SpokenOnce.spoken(naming.get(0).text());
         assertThat(said.split(java.util.regex.Pattern.quote("vi".equals(lang) ? "5/2025" : "May 2025"), -1)).as(said).hasSize(2);
         if ("vi".equals(lang)) {
-            assertThat(said).contains("đã ký Biên bản ghi nhớ về du lịch").contains("cũng đã thống nhất: mở đường bay");
+            assertThat(said).contains("đã ký Biên bản ghi nhớ về du lịch").contains("và thống nhất: mở đường bay");
         }
     }
 

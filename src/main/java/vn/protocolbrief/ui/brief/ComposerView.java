@@ -149,27 +149,31 @@ public final class ComposerView {
         box.getChildren().addAll(pack, reviewedOnly, new Label(m.get("composer.parts")), partsList());
 
         box.getChildren().addAll(actions.pastPacksLines());
-        box.getChildren().add(incompleteSources());
+        box.getChildren().add(lines("officer-notes", "composer.notes.heading", vm.officerNotes()));
+        box.getChildren().add(lines("incomplete-sources", "composer.source.heading", vm.incompleteSources().lines()));
         return box;
     }
 
-    /** The pack's sources a reader could not check, each with what it lacks: the officer completes them. */
-    private VBox incompleteSources() {
+    /**
+     * Lines for the officer under a heading, shown only when there are any: what to know before signing (issue 19:
+     * notes once printed in the pack), the pack's sources a reader could not check, each with what it lacks.
+     */
+    private VBox lines(String id, String headingKey, javafx.collections.ObservableList<String> lines) {
         VBox list = new VBox(2);
-        list.setId("incomplete-sources");
-        Label heading = new Label(m.get("composer.source.heading"));
+        list.setId(id);
+        Label heading = new Label(m.get(headingKey));
         heading.setStyle("-fx-font-weight: bold;");
         Runnable rebuild = () -> {
             list.getChildren().setAll(heading);
-            vm.incompleteSources().lines().forEach(line -> {
+            lines.forEach(line -> {
                 Label l = new Label(line);
                 l.setWrapText(true);
                 list.getChildren().add(l);
             });
-            list.setVisible(!vm.incompleteSources().lines().isEmpty());
+            list.setVisible(!lines.isEmpty());
             list.setManaged(list.isVisible());
         };
-        vm.incompleteSources().lines().addListener((ListChangeListener<String>) c -> rebuild.run());
+        lines.addListener((ListChangeListener<String>) c -> rebuild.run());
         rebuild.run();
         return list;
     }

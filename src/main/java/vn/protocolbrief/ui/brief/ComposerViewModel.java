@@ -53,6 +53,7 @@ public final class ComposerViewModel {
     private final VisitMark mark;
 
     private final ObservableList<Visit> visits = FXCollections.observableArrayList();
+    private final ObservableList<String> officerNotes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<byte[]> pages = FXCollections.observableArrayList();
@@ -245,11 +246,19 @@ public final class ComposerViewModel {
             lastModel = (BriefModel) result[2];
             points.show(lastModel);
             incompleteSources().show(lastModel);
+            // What the officer must know before signing (no visit saved, a side not named, a past day): said here.
+            officerNotes.setAll(vn.protocolbrief.brief.OfficerNotes.of(lastModel,
+                    java.time.LocalDate.now(clock), messages.lang()));
             past.load();
         }, e -> {
             busy.set(false);
             dialogs.showError(messages.get("composer.failed"), messages.reason(e));
         });
+    }
+
+    /** What the officer must know about the pack last made before it is signed; never printed in it. */
+    public ObservableList<String> officerNotes() {
+        return officerNotes;
     }
 
     /** The cited sources of the pack last made that a reader could not check, with what each lacks. */

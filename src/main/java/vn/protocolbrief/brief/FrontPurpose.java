@@ -1,0 +1,56 @@
+package vn.protocolbrief.brief;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The purpose of a visit no saved plan states, in a sentence a leader can sign: what the records support — to take
+ * the cooperation forward in the fields the pair's requests are about, and to follow up what is still open — or, for
+ * a pair that never met, to get to know each other. Never an empty heading (issue 19: "Mục đích" stood alone).
+ */
+final class FrontPurpose {
+    /** The fields named: the pair's most frequent, as a leader names a few. */
+    static final int FIELDS = 3;
+
+    private FrontPurpose() {
+    }
+
+    /** The sentence, or null when the visit states its own purpose. */
+    static String of(BriefModel m, Labels l) {
+        if (m.visit().purpose() != null) {
+            return null;
+        }
+        if (m.history().isEmpty()) {
+            return l.get("front.purpose.first");
+        }
+        Map<String, Long> counts = m.requests().stream().flatMap(r -> r.categories().stream())
+                .filter(c -> !"other".equals(c))
+                .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
+        List<String> fields = counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(FIELDS)
+                .map(e -> inSentence(m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()))).toList();
+        long open = m.requests().stream().filter(r -> r.status() != null && r.status().isOpen()).count();
+        String base = fields.isEmpty() ? l.get("front.purpose.records")
+                : l.format("front.purpose.fields", joined(fields, l));
+        return open == 0 ? base + "." : base + (open == 1 ? l.get("front.purpose.open.one")
+                : l.format("front.purpose.open", open)) + ".";
+    }
+
+    /** "Đào tạo và nguồn nhân lực" inside a sentence; an acronym ("OCOP …") keeps its capitals. */
+    private static String inSentence(String label) {
+        if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private static String joined(List<String> items, Labels l) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join("; ", items.subList(0, items.size() - 1)) + l.get("front.purpose.and")
+                + items.get(items.size() - 1);
+    }
+}
