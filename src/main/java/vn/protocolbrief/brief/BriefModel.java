@@ -218,6 +218,14 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
             }
             return asOf == null ? l.get("date.current") : l.asOf(asOf).replace(' ', Unbreakable.NBSP);
         }
+
+        /**
+         * Where the period starts, "…" when no record says; null when nothing is known of it but the date of the record
+         * that shows it held ("tính đến 11/2025" alone reads right, "… – tính đến 11/2025" does not).
+         */
+        public String since(Labels l) {
+            return from.known() ? l.shortDate(from) : current && asOf != null ? null : "…";
+        }
     }
 
     public record ProvincePart(String name, List<String> predecessors, List<LinkItem> links,

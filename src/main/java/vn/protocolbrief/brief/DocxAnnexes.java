@@ -219,7 +219,7 @@ final class DocxAnnexes {
             d.heading(2, l.get("delegation.leader"));
             d.table(List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")), new int[] {32, 46, 22},
                     dl.leaderPosts().stream().map(p -> List.of(p.person(), (p.titleOriginal() ? rec(p.title())
-                            : p.title()) + cite(p.sources()), (p.from().known() ? l.shortDate(p.from()) : "…") + " – "
+                            : p.title()) + cite(p.sources()), (p.since(l) == null ? "" : p.since(l) + " – ")
                             + p.until(l))).toList());
         }
         if (!dl.leaderOtherMeetings().isEmpty()) {

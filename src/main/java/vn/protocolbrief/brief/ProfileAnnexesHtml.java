@@ -56,7 +56,7 @@ final class ProfileAnnexesHtml {
             h.table("posts", List.of(l.get("col.name"), l.get("col.post"), l.get("col.period")),
                     List.of("26%", "52%", "22%"), d.leaderPosts().stream().map(p -> List.of(Words.nowrap(p.person()),
                             (p.titleOriginal() ? w.rec(p.title()) : w.lines(p.title())) + Html.cite(p.sources()),
-                            Words.nowrap(p.from().known() ? l.shortDate(p.from()) : "…") + " – "
+                            (p.since(l) == null ? "" : Words.nowrap(p.since(l)) + " – ")
                                     + Words.nowrap(p.until(l)))).toList());
         }
         if (!d.leaderOtherMeetings().isEmpty()) {

@@ -74,10 +74,14 @@ class PostsAsOfTest {
         String text = pdfText(pdf).replaceAll("\\s+", "");
         assertThat(text).contains(asOf.replace(" ", ""));
         assertThat(text).doesNotContain("…–" + new Labels(lang).get("date.current"));
+        // A period whose start no record gives is said by its record's month alone, not "… – as of 11/2023".
+        String asOfWords = asOf.substring(1, asOf.length() - 1).replace(" ", "");
+        assertThat(text).doesNotContain("…–" + asOfWords);
 
         String docx = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(new org.apache.poi.xwpf.usermodel.XWPFDocument(
                 new java.io.ByteArrayInputStream(service.docx(model)))).getText().replace('\u00A0', ' ');
         assertThat(docx).contains(asOf);
+        assertThat(docx).doesNotContain("… – " + asOf.substring(1, asOf.length() - 1));
     }
 
     @ParameterizedTest
