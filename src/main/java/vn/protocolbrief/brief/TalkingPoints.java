@@ -159,7 +159,9 @@ final class TalkingPoints {
                     : "point.agreement." + a.happened().key() + (signer == null ? "" : ".by")
                     + (a.signedOn().known() ? "" : ".undated");
             // After "ký" the title must read as a document (the English sentence does not carry the title).
-            String title = a.happened() == AgreementWords.AGREED ? a.title() : AgreementTitles.asDocument(a.title());
+            // A point agreed in words may be recorded as a sentence: its full stop would end the spoken one mid-way.
+            String title = a.happened() == AgreementWords.AGREED ? a.title().replaceFirst("[.;:,\\s]+$", "")
+                    : AgreementTitles.asDocument(a.title());
             if (w.inline(a.title())) {
                 String en = w.english(a.title());
                 title = a.happened() == AgreementWords.AGREED ? EnglishSpeech.lower(en) : EnglishSpeech.document(en);

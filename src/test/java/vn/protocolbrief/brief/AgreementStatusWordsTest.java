@@ -34,7 +34,8 @@ class AgreementStatusWordsTest {
     void theTalkingPointsSayAgreedOrSignedAsTheRecordSays() {
         try (Store store = Store.open(dir.resolve("demo.db"))) {
             RecordService records = new RecordService(store);
-            records.saveAgreement(agreement("agr-words", AGREED, "agreed"));
+            // Recorded as a sentence, with its full stop: the point goes on after it ("…; chúng tôi mong …").
+            records.saveAgreement(agreement("agr-words", AGREED + ".", "agreed"));
             records.saveAgreement(agreement("agr-paper", SIGNED, "signed"));
             new VisitService(store).save(visit("v-words"));
             BriefService service = new BriefService(store, Clock.fixed(Instant.parse("2026-11-22T03:00:00Z"),
@@ -43,6 +44,7 @@ class AgreementStatusWordsTest {
             List<String> vi = points(service, "vi");
             assertThat(vi).anySatisfy(p -> assertThat(p).contains("hai bên đã thống nhất: " + AGREED));
             assertThat(vi).noneSatisfy(p -> assertThat(p).contains("đã ký " + AGREED));
+            assertThat(vi).noneSatisfy(p -> assertThat(p).contains(".;"));
             assertThat(vi).anySatisfy(p -> assertThat(p).startsWith("Hai bên đã ký " + SIGNED));
 
             List<String> en = points(service, "en");
