@@ -22,7 +22,11 @@ class PrecedenceOnOnePageTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("vn.protocolbrief.brief.DemoPacks#demoArguments")
     void theDelegationsTableKeepsItsRowsTogether(String province, String lang) throws Exception {
-        var docx = demo.packs().pack(province, lang).docx();
+        var pack = demo.packs().pack(province, lang);
+        // A pack whose visit names nobody of either side has no delegations' table (issue 19: never a blank one).
+        org.junit.jupiter.api.Assumptions.assumeTrue(FrontSides.any(pack.model().visit()),
+                "no side named in " + province + " " + lang);
+        var docx = pack.docx();
         String heading = new Labels(lang).get("front.delegations");
         List<IBodyElement> body = docx.getBodyElements();
         XWPFTable table = null;

@@ -31,7 +31,9 @@ class BenchmarkPauseTest {
         assertThat(run.out()).contains("each pausing 400 ms on average before each query (not timed)");
         // Eight timed queries a client, 400 ms apart on average: the run took them, the percentiles did not.
         assertThat(seconds).isGreaterThan(1.0);
-        double searchP95 = Double.parseDouble(run.out().replaceAll("(?s).*search +p50 +[0-9.]+ ms +p95 +([0-9.]+) ms.*", "$1"));
+        // Figures are printed in the machine's locale ("1,10 ms" where the decimal mark is a comma).
+        double searchP95 = Double.parseDouble(run.out().replaceAll("(?s).*search +p50 +[0-9.,]+ ms +p95 +([0-9.,]+) ms.*", "$1")
+                .replace(',', '.'));
         assertThat(searchP95).isLessThan(400);
     }
 }
