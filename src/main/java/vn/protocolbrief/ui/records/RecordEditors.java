@@ -239,7 +239,9 @@ final class RecordEditors {
 
     /** A request as the two versions of a refused save show it. */
     private String describe(Request r) {
-        return r.text() + "\n" + t.requestStatus(r.status()) + " · " + r.direction().arrow();
+        // The due date too: it is a field of the form, and the officer's own change may be only that.
+        return r.text() + "\n" + t.requestStatus(r.status()) + " · " + r.direction().arrow()
+                + (r.due().known() ? " · " + t.date(r.due()) : "");
     }
 
     private String describe(Gift g, PairRecords s) {
