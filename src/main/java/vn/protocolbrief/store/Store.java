@@ -51,8 +51,8 @@ public final class Store implements AutoCloseable {
         this.path = path;
         this.location = location;
         this.dialect = dialect;
-        this.readConnections = new PooledConnections(readSource);
-        this.writeConnections = new PooledConnections(writeSource);
+        this.readConnections = new PooledConnections(readSource, SqliteLogFiles.of(dialect, path), false);
+        this.writeConnections = new PooledConnections(writeSource, SqliteLogFiles.of(dialect, path), true);
         this.reads = Jdbi.create(readConnections);
         this.writes = Jdbi.create(writeConnections);
         this.backup = backup;

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Agreement;
+import vn.protocolbrief.domain.FollowUp;
+import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Gift;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
@@ -84,6 +86,25 @@ class StaleSaveInWindowTest {
         assertThat(chosen().indexOf("Bản của Lan")).as("theirs first").isLessThan(chosen().indexOf("Bản của Minh"));
         assertThat(demoMeeting().requests()).extracting(Request::text).contains("Bản của Lan: thêm học bổng")
                 .doesNotContain("Bản của Minh: thêm thực tập sinh");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"vi", "en"})
+    void overwritingWithMineKeepsTheFollowUpAColleagueAddedMeanwhile(String lang) {
+        open(lang);
+        Meeting m = demoMeeting();
+        Request r = m.requests().get(0);
+        FollowUp hers = new FollowUp(PartialDate.day(2026, 12, 7), r.status(), "Lan: phía bạn hẹn trả lời", null);
+        dialogs.editor = f -> {
+            lan.followUp(r.id(), hers); // a dated entry, not a field of Minh's form
+            f.field("text").value.set("Bản của Minh: thêm thực tập sinh");
+            return true;
+        };
+        dialogs.choice = 1; // overwrite with mine
+        vm.editRequest(r.id(), null);
+        Request stored = demoMeeting().requests().stream().filter(x -> x.id().equals(r.id())).findFirst().orElseThrow();
+        assertThat(stored.text()).isEqualTo("Bản của Minh: thêm thực tập sinh");
+        assertThat(stored.followUps()).as("the colleague's follow-up survives the overwrite").contains(hers);
     }
 
     @ParameterizedTest

@@ -54,6 +54,13 @@ public final class FxDialogService implements DialogService {
                     : ButtonBar.ButtonData.OTHER));
         }
         Alert a = alert(Alert.AlertType.WARNING, title, message, buttons.toArray(ButtonType[]::new));
+        // Each answer says what it does: never cut to "Ghi đè bằng bản của …" (the bar's uniform width is the
+        // widest one's, and the pane grows to hold them rather than shrinking them).
+        for (ButtonType b : buttons) {
+            if (a.getDialogPane().lookupButton(b) instanceof javafx.scene.control.Button button) {
+                button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+        }
         var chosen = a.showAndWait();
         return chosen.map(buttons::indexOf).filter(i -> i >= 0).orElse(answers.size() - 1);
     }

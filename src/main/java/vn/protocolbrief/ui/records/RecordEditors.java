@@ -213,7 +213,7 @@ final class RecordEditors {
                 records.saveRequest(target, saved, basedOn);
                 english.run();
             }, () -> {
-                records.saveRequest(target, saved);
+                records.saveRequest(target, withStoredFollowUps(target, saved));
                 english.run();
             }, describe(saved), theirs);
         }
@@ -226,9 +226,22 @@ final class RecordEditors {
         };
     }
 
+    /**
+     * Overwriting keeps the follow-ups stored now: they are dated entries a colleague may have added meanwhile, not a
+     * field of the form (which carries them unchanged), so "mine" never removes one.
+     */
+    private Request withStoredFollowUps(String meetingId, Request mine) {
+        return records.meeting(meetingId).requests().stream().filter(x -> x.id().equals(mine.id())).findFirst()
+                .map(now -> new Request(mine.id(), mine.direction(), mine.categories(), mine.text(), mine.status(),
+                        mine.threadKey(), mine.sourceId(), now.followUps(), mine.due()))
+                .orElse(mine);
+    }
+
     /** A request as the two versions of a refused save show it. */
     private String describe(Request r) {
-        return r.text() + "\n" + t.requestStatus(r.status()) + " · " + r.direction().arrow();
+        // The due date too: it is a field of the form, and the officer's own change may be only that.
+        return r.text() + "\n" + t.requestStatus(r.status()) + " · " + r.direction().arrow()
+                + (r.due().known() ? " · " + t.date(r.due()) : "");
     }
 
     private String describe(Gift g, PairRecords s) {
