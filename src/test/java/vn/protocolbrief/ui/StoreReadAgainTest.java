@@ -31,10 +31,16 @@ class StoreReadAgainTest {
     Preferences prefs;
     MainViewModel vm;
 
+    /** Where the store is: a file here; an office database in {@link StoreReadAgainOnPostgresTest}. */
+    String location() {
+        return dir.resolve("office.db").toString();
+    }
+
     @BeforeEach
     void open() {
-        store = Store.open(dir.resolve("office.db"));
-        colleague = Store.open(dir.resolve("office.db"));
+        String location = location();
+        store = Store.open(location, true);
+        colleague = Store.open(location, true);
         prefs = Preferences.userRoot().node("protocol-brief-read-again-test-" + System.nanoTime());
         vm = new MainViewModel(store, new SyncTaskRunner(), new RecordingDialogs(), new Messages("vi"), prefs);
         vm.load();
