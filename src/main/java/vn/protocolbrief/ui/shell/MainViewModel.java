@@ -218,26 +218,7 @@ public final class MainViewModel {
 
     /** Reloads the history and the requests of the chosen pair. */
     public void refresh() {
-        Province p = province.get();
-        if (p == null) {
-            return;
-        }
-        String partnerId = partner.get() == null ? null : partner.get().id();
-        List<RequestCategory> c = List.copyOf(categories);
-        List<Partner> x = List.copyOf(partners);
-        // Only while the sample note is up is it asked again whether the samples are all there is (an import).
-        boolean noteShown = demoNote.shownProperty().get();
-        tasks.run(() -> Map.entry(rows.read(p.id(), partnerId, c, x), noteShown ? DemoNote.samplesOnly(store) : 0),
-                read -> {
-                    show(read.getKey());
-                    if (noteShown) {
-                        demoNote.storeRead(read.getValue());
-                    }
-                }, this::failed);
-    }
-
-    /** What the store holds now, as read again: the partners, the pair's rows, the samples. */
-    private record Again(List<Partner> partners, PairHistoryRows.Rows rows, int samples) {
+        read(false);
     }
 
     /**
@@ -246,31 +227,45 @@ public final class MainViewModel {
      * other screens are told (see {@link #onStoreReadAgain}).
      */
     public void readStoreAgain() {
+        read(true);
+    }
+
+    /** What the store holds now: the partners (read again, or as they were), the pair's rows, the samples. */
+    private record Read(List<Partner> partners, PairHistoryRows.Rows rows, int samples) {
+    }
+
+    private void read(boolean everything) {
         Province p = province.get();
         if (p == null) {
             return;
         }
         String partnerId = partner.get() == null ? null : partner.get().id();
         List<RequestCategory> c = List.copyOf(categories);
+        List<Partner> known = List.copyOf(partners);
+        // Only while the sample note is up is it asked again whether the samples are all there is (an import).
         boolean noteShown = demoNote.shownProperty().get();
         tasks.run(() -> {
-            partnerResolver = new Catalog(store).partners();
-            List<Partner> x = sorted(partnerResolver.partners());
-            return new Again(x, rows.read(p.id(), partnerId, c, x), noteShown ? DemoNote.samplesOnly(store) : 0);
-        }, again -> {
-            if (!again.partners().equals(partners)) {
+            if (everything) {
+                partnerResolver = new Catalog(store).partners();
+            }
+            List<Partner> x = everything ? sorted(partnerResolver.partners()) : known;
+            return new Read(x, rows.read(p.id(), partnerId, c, x), noteShown ? DemoNote.samplesOnly(store) : 0);
+        }, read -> {
+            if (everything && !read.partners().equals(partners)) {
                 Partner chosen = partner.get();
                 restoring = true;
-                partners.setAll(again.partners());
+                partners.setAll(read.partners());
                 partner.set(chosen == null ? null : partners.stream().filter(q -> q.id().equals(chosen.id()))
                         .findFirst().orElse(null));
                 restoring = false;
             }
-            show(again.rows());
+            show(read.rows());
             if (noteShown) {
-                demoNote.storeRead(again.samples());
+                demoNote.storeRead(read.samples());
             }
-            readAgain.run();
+            if (everything) {
+                readAgain.run();
+            }
         }, this::failed);
     }
 
