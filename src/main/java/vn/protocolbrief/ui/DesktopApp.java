@@ -24,7 +24,12 @@ import vn.protocolbrief.ui.shell.MainViewModel;
 public final class DesktopApp extends Application {
     private static Path storePath;
     private static Path fileToImport;
-    private static final String PREF_LANG = "lang";
+    /** The computer's language as the JVM started (the window later sets only the format locale). */
+    private static final java.util.Locale SYSTEM = java.util.Locale.getDefault();
+
+    private static String language(Preferences prefs) {
+        return vn.protocolbrief.ui.shell.WindowLanguage.of(prefs, SYSTEM);
+    }
     /** Benchmark flag: report when the window became interactive and the memory it holds, then quit. */
     public static final String MEASURE_STARTUP = "--measure-startup";
     private static boolean measure;
@@ -88,10 +93,10 @@ public final class DesktopApp extends Application {
         // older one being backed up and brought up to date, a busy computer); the window is built into it on a
         // later turn of the FX thread, once the frame is up, and fills as the store answers. The FX thread never
         // waits for the store.
-        Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(prefs.get(PREF_LANG, "vi")),
+        Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(language(prefs)),
                 storePath), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(frame);
-        stage.setTitle(new Messages(prefs.get(PREF_LANG, "vi")).get("app.title"));
+        stage.setTitle(new Messages(language(prefs)).get("app.title"));
         placeOnScreen(stage, prefs);
         stage.show();
         mark("frame shown");
@@ -126,7 +131,7 @@ public final class DesktopApp extends Application {
     private static void failed(Stage stage, Preferences prefs, Throwable e) {
         Throwable cause = e instanceof java.util.concurrent.ExecutionException
                 || e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
-        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        Messages messages = new Messages(language(prefs));
         new FxDialogService(stage, messages).showError(messages.get("store.failed"), cause.getMessage());
         Platform.exit();
     }
@@ -137,7 +142,7 @@ public final class DesktopApp extends Application {
         Scene scene = framed ? stage.getScene()
                 : new Scene(new javafx.scene.layout.Region(), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(scene);
-        MainWindow window = show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
+        MainWindow window = show(stage, scene, prefs, language(prefs));
         if (!framed) {
             placeOnScreen(stage, prefs);
         }
@@ -156,7 +161,7 @@ public final class DesktopApp extends Application {
         }
         stage.show();
         mark("shown");
-        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        Messages messages = new Messages(language(prefs));
         DialogService dialogs = new FxDialogService(stage, messages);
         MainViewModel vm = window.main();
         if (measure) {
@@ -185,7 +190,7 @@ public final class DesktopApp extends Application {
         MainWindow[] built = new MainWindow[1];
         MainWindow window = new MainWindow(store, tasks, dialogs, messages, prefs,
                 file -> openExternally(file, dialogs, messages), chosen -> {
-                    prefs.put(PREF_LANG, chosen);
+                    vn.protocolbrief.ui.shell.WindowLanguage.choose(prefs, chosen);
                     // The search text and the tab shown stay as they were, now in the other language.
                     var shown = built[0].shown();
                     show(stage, scene, prefs, chosen).show(shown);
@@ -206,7 +211,7 @@ public final class DesktopApp extends Application {
      * (never the password) is remembered for the next start.
      */
     private void connectOffice(Stage stage, Scene scene, Preferences prefs, String problem) {
-        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        Messages messages = new Messages(language(prefs));
         DialogService dialogs = new FxDialogService(stage, messages);
         var answer = new vn.protocolbrief.ui.shell.OfficeConnectDialog(messages).ask(stage,
                 vn.protocolbrief.ui.shell.OfficeAddress.suggested(prefs), problem);
@@ -229,7 +234,7 @@ public final class DesktopApp extends Application {
 
     /** The store menu's "This computer's store": back to the laptop's file, and forget the office. */
     private void useLocalStore(Stage stage, Scene scene, Preferences prefs) {
-        Messages messages = new Messages(prefs.get(PREF_LANG, "vi"));
+        Messages messages = new Messages(language(prefs));
         vn.protocolbrief.ui.shell.OfficeAddress.forget(prefs);
         tasks.run(() -> Store.open(storePath), opened -> switchTo(opened, stage, scene, prefs),
                 e -> new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getMessage()));
@@ -238,7 +243,7 @@ public final class DesktopApp extends Application {
     private void switchTo(Store opened, Stage stage, Scene scene, Preferences prefs) {
         Store was = store;
         store = opened;
-        show(stage, scene, prefs, prefs.get(PREF_LANG, "vi"));
+        show(stage, scene, prefs, language(prefs));
         if (was != null) {
             was.close();
         }

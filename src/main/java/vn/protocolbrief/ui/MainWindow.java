@@ -70,6 +70,16 @@ public final class MainWindow {
                     org.kordamp.ikonli.feather.Feather.BRIEFCASE, travel::refresh);
             travel.refresh();
         }
+        // F5, the Refresh button, or the window given the focus back from another application: every screen reads
+        // what it shows again (a colleague's import into the office store, the command line's).
+        main.onStoreReadAgain(() -> {
+            records.refresh();
+            dueSoon.refresh();
+            reviews.refresh();
+            if (travel.isTravelCopy()) {
+                travel.refresh();
+            }
+        });
         var dueView = new vn.protocolbrief.ui.records.DueSoonView(dueSoon, messages);
         view.addDueSoon(dueView.strip(), dueView.ofPair(), messages.get("tab.due"));
         dueSoon.refresh();

@@ -218,4 +218,17 @@ class ComposerViewModelTest {
         assertThat(dialogs.shown).last().asString().isEqualTo("ask: Không in được hồ sơ — Không in được: Printer is"
                 + " offline. Có thể mở tệp PDF rồi in từ trình xem PDF. [Mở tệp PDF / Đóng]");
     }
+
+    /** Issue 20: "Save as Word" says where the file was written, as "Save as" of the PDF does, and that it is Word. */
+    @Test
+    void saveAsWordSaysWhereTheWordFileWasWritten() {
+        fill();
+        vm.render();
+        Path word = dir.resolve("ho-so.docx");
+        dialogs.shown.clear();
+        vm.saveAsWord(word);
+        assertThat(word).isNotEmptyFile();
+        assertThat(dialogs.shown).containsExactly("info: Hồ sơ đón tiếp (Word) — Đã lưu bản Word của hồ sơ tại "
+                + word.toAbsolutePath());
+    }
 }

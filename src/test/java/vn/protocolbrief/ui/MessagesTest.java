@@ -125,4 +125,24 @@ class MessagesTest {
         assertThat(defined).as("keys used in code but missing from the bundles").containsAll(used);
         assertThat(used).as("keys in the bundles that no code uses").containsAll(defined);
     }
+
+    /**
+     * A string with a placeholder goes through MessageFormat, where a lone apostrophe starts a quote: "the record's
+     * date … {0}" showed "{0}" and lost what it should have shown. Such an apostrophe is written twice.
+     */
+    @Test
+    void noFormattedStringHasALoneApostrophe() throws IOException {
+        for (String name : new String[]{"messages.properties", "messages_en.properties"}) {
+            Properties p = new Properties();
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/vn/protocolbrief/ui/" + name)) {
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            for (String key : p.stringPropertyNames()) {
+                String text = p.getProperty(key);
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(name + " " + key).doesNotContain("'");
+                }
+            }
+        }
+    }
 }

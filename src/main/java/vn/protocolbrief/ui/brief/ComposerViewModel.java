@@ -309,7 +309,9 @@ public final class ComposerViewModel {
         }
         try {
             PackFiles.writeWord(new BriefService(store, clock).docx(model), target);
-            dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
+            // Where it went, in full: the chooser may have added ".docx" or a folder the officer did not look at.
+            dialogs.showInformation(messages.get("composer.wordTitle"), messages.format("composer.savedWord",
+                    target.toAbsolutePath()));
         } catch (RuntimeException e) {
             dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
                     messages.reason(e)));

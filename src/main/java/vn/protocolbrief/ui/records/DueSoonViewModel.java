@@ -11,6 +11,7 @@ import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.service.DueService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DateField;
+import vn.protocolbrief.ui.common.EnglishShown;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SelectedPair;
 import vn.protocolbrief.ui.common.TaskRunner;
@@ -53,15 +54,17 @@ public final class DueSoonViewModel {
             List<DueService.DueItem> mine = p == null || p.partner() == null ? List.of()
                     : due.due(p.provinceId(), p.partnerId(), null, today);
             Map<String, Partner> partners = store.reads(r -> r.partnersById());
-            return List.of(all.stream().map(d -> line(d, partners, true)).toList(),
-                    mine.stream().map(d -> line(d, partners, false)).toList());
+            // The request's text as the Requests list shows it: English where the officer rendered it.
+            EnglishShown shown = store.reads(r -> EnglishShown.read(r, m.lang()));
+            return List.of(all.stream().map(d -> line(d, partners, shown, true)).toList(),
+                    mine.stream().map(d -> line(d, partners, shown, false)).toList());
         }, lists -> {
             soon.setAll(lists.get(0));
             ofPair.setAll(lists.get(1));
         }, e -> soon.clear());
     }
 
-    private Line line(DueService.DueItem d, Map<String, Partner> partners, boolean withPair) {
+    private Line line(DueService.DueItem d, Map<String, Partner> partners, EnglishShown shown, boolean withPair) {
         String when = d.due().known() ? DateField.format(d.due(), m.lang()) : m.get("due.noDate");
         String who = "jp".equals(d.side()) ? m.get("due.side.jp") : m.get("due.side.vn");
         Partner partner = partners.get(d.partnerId());
@@ -69,7 +72,7 @@ public final class DueSoonViewModel {
         String by = d.followedBy() == null ? "" : " · " + m.format("due.followedBy", d.followedBy());
         String kind = "request".equals(d.kind()) ? m.get("due.request") : m.get("due.commitment");
         return new Line(d.id(), d.overdue(), (d.overdue() ? m.get("due.overdue") + " · " : "") + when + " · " + kind
-                + " · " + who + ": " + d.text() + where + by);
+                + " · " + who + ": " + shown.apply(d.text()) + where + by);
     }
 
     public ObservableList<Line> soon() {

@@ -47,7 +47,8 @@ final class RecordDetails {
     }
 
     private Details describe(PairRecords s, Kind kind, String id) {
-        Lines lines = new Lines();
+        // An English window shows a record's texts as its lists do: in the officer's English rendering where one exists.
+        Lines lines = new Lines(store.reads(r -> vn.protocolbrief.ui.common.EnglishShown.read(r, lang)));
         String title = switch (kind) {
             case MEETING -> meeting(s, s.meeting(id), lines);
             case REQUEST -> request(s, id, lines);
@@ -150,12 +151,12 @@ final class RecordDetails {
             l.add("role." + p.role().name().toLowerCase(Locale.ROOT), s.who(p.personId(), null)
                     + (p.title() == null ? "" : " — " + p.title()));
         }
-        l.add("rec.summary", mt.summary());
-        l.add("rec.outcome", mt.outcome());
-        mt.requests().forEach(r -> l.add("rec.request", r.direction().arrow() + " " + r.text()));
+        l.add("rec.summary", l.shown.apply(mt.summary()));
+        l.add("rec.outcome", l.shown.apply(mt.outcome()));
+        mt.requests().forEach(r -> l.add("rec.request", r.direction().arrow() + " " + l.shown.apply(r.text())));
         mt.gifts().forEach(g -> l.add("rec.gift", g.item()));
         l.sourceIds.addAll(mt.sourceIds());
-        return RecordText.nz(mt.title());
+        return RecordText.nz(l.shown.apply(mt.title()));
     }
 
     private String request(PairRecords s, String id, Lines l) {
@@ -172,7 +173,7 @@ final class RecordDetails {
         } else {
             l.sourceIds.addAll(mt.sourceIds());
         }
-        return r.text();
+        return l.shown.apply(r.text());
     }
 
     private String gift(PairRecords s, String id, Lines l) {
@@ -194,7 +195,7 @@ final class RecordDetails {
         l.add("rec.status", t.agreementStatus(a.status()));
         l.add("rec.asWritten", a.provinceAsWritten());
         l.source(a.sourceId());
-        return a.title();
+        return l.shown.apply(a.title());
     }
 
     private String aid(AidProject a, Lines l) {
@@ -206,7 +207,7 @@ final class RecordDetails {
         l.add("rec.purpose", a.purpose());
         l.add("rec.status", t.aidStatus(a.status()));
         l.source(a.sourceId());
-        return a.title();
+        return l.shown.apply(a.title());
     }
 
     private String figure(KeyFigure k, Lines l) {
@@ -286,6 +287,12 @@ final class RecordDetails {
     private final class Lines {
         final List<String[]> lines = new ArrayList<>();
         final List<String> sourceIds = new ArrayList<>();
+        /** A record text as this window shows it (its English rendering in an English window). */
+        final java.util.function.UnaryOperator<String> shown;
+
+        Lines(java.util.function.UnaryOperator<String> shown) {
+            this.shown = shown;
+        }
 
         void add(String labelKey, String value) {
             if (value != null && !value.isBlank()) {

@@ -214,7 +214,7 @@ public final class MainView {
         });
     }
 
-    /** Ctrl+N: a new record in the table shown; F5: read the store again. */
+    /** Ctrl+N: a new record in the table shown; F5: read the store again (as on return from another application). */
     private void shortcuts() {
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene == null) {
@@ -228,10 +228,9 @@ public final class MainView {
                 content.lookupAll(".table-view").stream().filter(t -> t.getUserData() instanceof Button).findFirst()
                         .ifPresent(t -> ((Button) t.getUserData()).fire());
             });
-            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
-                vm.refresh();
-                recordsVm.refresh();
-            });
+            scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), vm::readStoreAgain);
+            scene.windowProperty().addListener((w, was, window) -> followFocus(window));
+            followFocus(scene.getWindow());
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), this::help);
             scene.getAccelerators().put(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN), () -> {
                 // In a text field Ctrl+Z undoes the typing (the field takes the key first); elsewhere, the last change.
@@ -242,12 +241,35 @@ public final class MainView {
         });
     }
 
+    /** Another application used meanwhile (a terminal's import, say): on return the window reads the store again. */
+    private void followFocus(javafx.stage.Window window) {
+        if (window == null) {
+            return;
+        }
+        ReturnToWindow back = new ReturnToWindow(vm::readStoreAgain);
+        javafx.beans.value.ChangeListener<Boolean> follow = (o, was, focused) -> {
+            if (focused) {
+                back.returned();
+            } else {
+                back.left(javafx.stage.Window.getWindows().stream().anyMatch(w -> w != window && w.isShowing()));
+            }
+        };
+        // One listener per window: a window rebuilt (another language, another store) follows its new content only.
+        if (window.getProperties().put(MainView.class, follow) instanceof javafx.beans.value.ChangeListener<?> old) {
+            @SuppressWarnings("unchecked")
+            var previous = (javafx.beans.value.ChangeListener<Boolean>) old;
+            window.focusedProperty().removeListener(previous);
+        }
+        window.focusedProperty().addListener(follow);
+    }
+
     /**
      * A line over the window while the store holds only the sample meetings: they are samples from five real
      * articles, not the office's records. Closed once, it stays closed.
      */
     private javafx.scene.Node demoNote() {
-        Label text = new Label(m.get("demo.note"));
+        Label text = new Label();
+        text.textProperty().bind(vm.demoNote().samplesProperty().map(n -> m.format("demo.note", n)));
         text.setWrapText(true);
         Button ok = new Button(m.get("demo.ok"));
         ok.setId("demo-note-ok");

@@ -102,7 +102,7 @@ public final class MainViewModel {
     /** What the window needs first: the pickers' lists and the remembered pair's rows, read in one go. */
     private record Start(List<Province> provinces, List<Partner> partners, List<RequestCategory> categories,
                          Province province, Partner partner, PairHistoryRows.Rows rows,
-                         boolean demoOnly) {
+                         int samples) {
     }
 
     private final javafx.beans.property.ReadOnlyBooleanWrapper opening =
@@ -127,7 +127,7 @@ public final class MainViewModel {
             Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
             Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
             return new Start(p, x, c, chosenProvince, chosenPartner, rows.read(chosenProvince.id(),
-                    chosenPartner == null ? null : chosenPartner.id(), c, x), DemoNote.demoOnly(store));
+                    chosenPartner == null ? null : chosenPartner.id(), c, x), DemoNote.samplesOnly(store));
         }, start -> {
             opening.set(false);
             categories.setAll(start.categories());
@@ -141,7 +141,7 @@ public final class MainViewModel {
             show(start.rows());
             recent.load();
             recent.settled(start.province(), start.partner());
-            demoNote.storeRead(start.demoOnly());
+            demoNote.storeRead(start.samples());
             announce();
         }, e -> {
             opening.set(false);
@@ -218,14 +218,62 @@ public final class MainViewModel {
 
     /** Reloads the history and the requests of the chosen pair. */
     public void refresh() {
+        read(false);
+    }
+
+    /**
+     * Reads again what the window shows (F5, the window brought to the front): other officers, or the command line,
+     * may have written to the store since — a partner added, articles imported. The pair shown stays chosen; the
+     * other screens are told (see {@link #onStoreReadAgain}).
+     */
+    public void readStoreAgain() {
+        read(true);
+    }
+
+    /** What the store holds now: the partners (read again, or as they were), the pair's rows, the samples. */
+    private record Read(List<Partner> partners, PairHistoryRows.Rows rows, int samples) {
+    }
+
+    private void read(boolean everything) {
         Province p = province.get();
         if (p == null) {
             return;
         }
         String partnerId = partner.get() == null ? null : partner.get().id();
         List<RequestCategory> c = List.copyOf(categories);
-        List<Partner> x = List.copyOf(partners);
-        tasks.run(() -> rows.read(p.id(), partnerId, c, x), this::show, this::failed);
+        List<Partner> known = List.copyOf(partners);
+        // Only while the sample note is up is it asked again whether the samples are all there is (an import).
+        boolean noteShown = demoNote.shownProperty().get();
+        tasks.run(() -> {
+            if (everything) {
+                partnerResolver = new Catalog(store).partners();
+            }
+            List<Partner> x = everything ? sorted(partnerResolver.partners()) : known;
+            return new Read(x, rows.read(p.id(), partnerId, c, x), noteShown ? DemoNote.samplesOnly(store) : 0);
+        }, read -> {
+            if (everything && !read.partners().equals(partners)) {
+                Partner chosen = partner.get();
+                restoring = true;
+                partners.setAll(read.partners());
+                partner.set(chosen == null ? null : partners.stream().filter(q -> q.id().equals(chosen.id()))
+                        .findFirst().orElse(null));
+                restoring = false;
+            }
+            show(read.rows());
+            if (noteShown) {
+                demoNote.storeRead(read.samples());
+            }
+            if (everything) {
+                readAgain.run();
+            }
+        }, this::failed);
+    }
+
+    private Runnable readAgain = () -> { };
+
+    /** Told when the store was read again for the officer: the other screens read what they show again too. */
+    public void onStoreReadAgain(Runnable listener) {
+        this.readAgain = listener;
     }
 
     private void show(PairHistoryRows.Rows rows) {

@@ -42,15 +42,8 @@ final class PairHistoryRows {
         history.forEach(m -> m.leader().ifPresent(l -> leaders.add(l.personId())));
         Map<String, Person> people = store.reads(r -> r.persons(leaders)).stream()
                 .collect(Collectors.toMap(Person::id, Function.identity()));
-        // An English window shows a title, or a request, in the officer's English rendering where one exists (the
-        // record pane keeps the Vietnamese of the record itself).
-        Map<String, String> english = "en".equals(messages.lang()) ? store.reads(r -> r.englishByOriginal()) : Map.of();
-        Function<String, String> shown = text -> {
-            String key = vn.protocolbrief.domain.EnglishRendering.key(text);
-            String en = key == null ? null : english.get(key);
-            // A rendering written for Vietnamese since edited is out of date: the window shows the Vietnamese.
-            return en == null || vn.protocolbrief.domain.EnglishRendering.STALE.equals(en) ? text : en;
-        };
+        // An English window shows a title, or a request, in the officer's English rendering where one exists.
+        Function<String, String> shown = store.reads(r -> vn.protocolbrief.ui.common.EnglishShown.read(r, messages.lang()));
         List<MeetingRow> rows = history.stream().map(m -> new MeetingRow(m.id(), date(m.date()),
                 m.provinceAsWritten(), m.partnerId() == null || !partnersById.containsKey(m.partnerId()) ? ""
                 : partnersById.get(m.partnerId()).name(messages.lang()), m.leader().map(l -> people.containsKey(l.personId())

@@ -54,9 +54,15 @@ final class WindowFoot {
         undo.setId("undo");
         undo.setStyle("-fx-font-size: 11px;");
         undo.setOnAction(e -> recordsVm.undo());
+        // Other officers write to an office store too: F5 (or this) shows what it holds now.
+        Button readAgain = new Button(m.get("store.readAgain"), new org.kordamp.ikonli.javafx.FontIcon(
+                org.kordamp.ikonli.feather.Feather.REFRESH_CW));
+        readAgain.setId("read-again");
+        readAgain.setStyle("-fx-font-size: 11px;");
+        readAgain.setOnAction(e -> vm.readStoreAgain());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        bottom = new HBox(12, store, summary, gap, undo, trash);
+        bottom = new HBox(12, store, summary, gap, readAgain, undo, trash);
         bottom.setAlignment(Pos.CENTER_LEFT);
         bottom.setPadding(new Insets(2, 12, 2, 12));
     }
