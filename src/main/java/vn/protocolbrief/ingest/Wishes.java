@@ -17,7 +17,37 @@ final class Wishes {
 
     /** Nothing is asked: the relationship, the occasion, a state of both sides or bare cooperation is wished for. */
     boolean nothingAsked(String item) {
-        return hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item);
+        return hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item)
+                || hopeToCooperate(item);
+    }
+
+    /** Words between a hope and what is hoped for that change nothing of it ("sẽ được tiếp tục hợp tác"). */
+    private static final List<String> HOPE_FILLERS = List.of("sẽ", "được", "tiếp tục", "có thể");
+
+    /**
+     * The speaker's hope to cooperate, with whom and when but no field ("mong muốn sẽ được hợp tác với tỉnh trong
+     * tương lai gần"): nobody is asked anything, whichever side hopes it.
+     */
+    private boolean hopeToCooperate(String item) {
+        String key = c.k(item).replaceFirst("^[,:]\\s*", "");
+        for (String cue : c.cues("request")) {
+            if (key.startsWith(cue + " ")) {
+                key = key.substring(cue.length() + 1);
+                break;
+            }
+        }
+        for (boolean again = true; again; ) {
+            again = false;
+            for (String filler : HOPE_FILLERS) {
+                String f = c.phrase(filler) + " ";
+                if (key.startsWith(f)) {
+                    key = key.substring(f.length());
+                    again = true;
+                }
+            }
+        }
+        return key.startsWith(c.phrase("hợp tác") + " ")
+                && asks.categories(item).stream().allMatch(x -> x.equals("local_partnership") || x.equals("other"));
     }
 
     /**

@@ -59,4 +59,13 @@ class WishesAndAskedThingsTest extends BareStoreTest {
                 "Phối hợp tổ chức lớp tiếng Nhật cho cán bộ của Quảng Bình.",
                 "Các doanh nghiệp tỉnh Gifu mở rộng đầu tư vào khu kinh tế Hòn La.");
     }
+
+    @Test
+    void aGuestsHopeToCooperateWithNothingNamedAsksNothing() {
+        Draft d = draftOf(OPENING + """
+                Ông Ito Jun mong muốn sẽ được hợp tác với tỉnh trong thời gian sớm nhất.
+                Thống đốc Ito Jun hy vọng được tiếp tục hợp tác với Quảng Bình.
+                """, "own-hope.txt");
+        assertThat(d.requests()).isEmpty();
+    }
 }
