@@ -65,6 +65,7 @@ class WishesAndAskedThingsTest extends BareStoreTest {
         Draft d = draftOf(OPENING + """
                 Ông Ito Jun mong muốn sẽ được hợp tác với tỉnh trong thời gian sớm nhất.
                 Thống đốc Ito Jun hy vọng được tiếp tục hợp tác với Quảng Bình.
+                Thống đốc Ito Jun mong rằng 2 bên tiếp tục có sự gắn bó chặt chẽ trong giáo dục.
                 """, "own-hope.txt");
         assertThat(d.requests()).isEmpty();
     }
