@@ -106,7 +106,7 @@ final class GiftFinder {
                 // "Lãnh đạo tỉnh A và Đại học B đã trao tặng những phần quà": both named as givers, nobody receiving.
                 boolean mutual = MUTUAL.matcher(around).find()
                         || receiverText.isBlank() && subject.matches("(?s).*\\p{Lu}.*\\s(và|cùng)\\s.*\\p{Lu}.*");
-                String giverName = giver != null ? giver.name() : phrase(tail(before, 60));
+                String giverName = giver != null ? giver.name() : subjectPhrase(before, 60);
                 String receiverName = receiver != null ? receiver.name() : phrase(receiverText);
                 if (mutual) {
                     add(out, seen, new GiftDraft(capitalised(item), null, null, "vn_to_jp", s.text()), null);
@@ -188,6 +188,20 @@ final class GiftFinder {
 
     private static String tail(String s, int n) {
         return s.substring(Math.max(0, s.length() - n));
+    }
+
+    /**
+     * The giver as the text names them: the words just before the verb, after the last break ("Nhân dịp này, đoàn
+     * tỉnh X trao tặng": the opening words are no giver), and never a word cut by the window.
+     */
+    private static String subjectPhrase(String before, int n) {
+        int from = Math.max(0, before.length() - n);
+        String s = before.substring(from);
+        if (from > 0 && Character.isLetter(before.charAt(from - 1))) {
+            s = s.replaceFirst("^\\S*", ""); // the window began mid-word
+        }
+        String[] parts = s.replaceAll("\\s*\\([^)]*\\)", "").split("[,;:|]|(?<!\\bTP|\\bTp)\\.|\\s[-–—]\\s", -1);
+        return phrase(parts[parts.length - 1]);
     }
 
     /** A receiver or giver as the text names them, cut to a few words. */

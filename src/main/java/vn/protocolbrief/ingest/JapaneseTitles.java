@@ -19,7 +19,7 @@ final class JapaneseTitles {
     /** The head word of a body a post belongs to, written after the post and a comma (folded). */
     private static final Pattern BODY_HEAD = Pattern.compile("^(?:van phong|co quan|to chuc|dai su quan|tong lanh su quan"
             + "|lanh su quan|so |ban |vu |cuc |bo |hoi dong|hoi |tap doan|cong ty|truong dai hoc|dai hoc|vien )");
-    private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|"
+    private static final Pattern TITLE_END = Pattern.compile("(?iuU)[,;)(]|(?<!TP)(?<!Tp)\\.|\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn|cùng|đã|đang|cũng|sẽ|vẫn|luôn|"
             + "và|cho biết|bày tỏ|khẳng định|nhấn mạnh|phát biểu|chia sẻ|tiếp|sang|đến|tới|để|nhằm|với|vừa|về|mong muốn|"
             + "trao tặng|tặng|trao|thăm|chúc mừng|cảm ơn|đánh giá|thông tin|giới thiệu|đề nghị|đề xuất|là|hội đàm|làm việc|"
             + "chủ trì|có buổi|có cuộc|được|tại buổi|tại cuộc|tại lễ|tại hội nghị|tại hội thảo|tại chương trình|"

@@ -44,9 +44,12 @@ final class OrganisationScan {
             "của", "với", "do", "để", "vừa", "có", "là", "được", "cho", "về", "nhằm", "trong", "thuộc", "đến", "sang",
             "tới", "làm", "dẫn", "đầu", "tiếp", "gồm", "như", "từ", "trên", "theo", "chủ", "ông", "bà", "ngài");
 
-    /** Words that open a clause: a body's name never holds one. */
+    /**
+     * Words that open a clause: a body's name never holds one. "Hiệp hội và những điểm tương đồng giữa …": after
+     * "và" a lower-case word goes on with the sentence ("vừa và nhỏ" stays: "nhỏ" is no plural or pronoun).
+     */
     private static final Pattern CLAUSE_IN_NAME = Pattern.compile("(?iuU)\\s(?:cho biết|với tư cách|bày tỏ|khẳng định|"
-            + "nhấn mạnh|đã|đang|sẽ|là)\\s");
+            + "nhấn mạnh|đã|đang|sẽ|là|giữa|và (?-i:những|các)|(?-i:về))\\s");
 
     private final PartnerResolver partners;
     private final Japan japan;

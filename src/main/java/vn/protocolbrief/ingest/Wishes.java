@@ -17,7 +17,44 @@ final class Wishes {
 
     /** Nothing is asked: the relationship, the occasion, a state of both sides or bare cooperation is wished for. */
     boolean nothingAsked(String item) {
-        return hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item);
+        return hopeForTheRelationship(item) || hopeForTheOccasion(item) || hopeForAState(item) || bothSidesCooperating(item)
+                || hopeToCooperate(item);
+    }
+
+    /** What is hoped for, after the cue of the hope if the item has it and the "rằng" that introduces it. */
+    private String afterCue(String item) {
+        String key = c.k(item).replaceFirst("^[,:]\\s*", "");
+        for (String cue : c.cues("request")) {
+            if (key.startsWith(cue + " ")) {
+                key = key.substring(cue.length() + 1);
+                break;
+            }
+        }
+        String that = c.phrase("rằng") + " ";
+        return key.startsWith(that) ? key.substring(that.length()) : key;
+    }
+
+    /** Words between a hope and what is hoped for that change nothing of it ("sẽ được tiếp tục hợp tác"). */
+    private static final List<String> HOPE_FILLERS = List.of("sẽ", "được", "tiếp tục", "có thể");
+
+    /**
+     * The speaker's hope to cooperate, with whom and when but no field ("mong muốn sẽ được hợp tác với tỉnh trong
+     * tương lai gần"): nobody is asked anything, whichever side hopes it.
+     */
+    private boolean hopeToCooperate(String item) {
+        String key = afterCue(item);
+        for (boolean again = true; again; ) {
+            again = false;
+            for (String filler : HOPE_FILLERS) {
+                String f = c.phrase(filler) + " ";
+                if (key.startsWith(f)) {
+                    key = key.substring(f.length());
+                    again = true;
+                }
+            }
+        }
+        return key.startsWith(c.phrase("hợp tác") + " ")
+                && asks.categories(item).stream().allMatch(x -> x.equals("local_partnership") || x.equals("other"));
     }
 
     /**
@@ -59,27 +96,21 @@ final class Wishes {
      * sides are its subject and its verb describes ("có", "là", "được"), so nobody is asked to do anything.
      */
     private boolean hopeForAState(String item) {
-        String key = c.k(item);
-        for (String cue : c.cues("request")) {
-            if (!key.startsWith(cue + " ")) {
-                continue;
-            }
-            String rest = key.substring(cue.length() + 1);
-            for (String both : c.cues("both_sides")) {
-                if (rest.startsWith(both + " ")) {
-                    String after = " " + rest.substring(both.length() + 1);
-                    for (String filler : List.of("sẽ", "tiếp tục", "cùng", "đều")) {
-                        String f = " " + c.phrase(filler) + " ";
-                        if (after.startsWith(f)) {
-                            after = " " + after.substring(f.length());
-                        }
+        String rest = afterCue(item);
+        for (String both : c.cues("both_sides")) {
+            if (rest.startsWith(both + " ")) {
+                String after = " " + rest.substring(both.length() + 1);
+                for (String filler : List.of("sẽ", "tiếp tục", "cùng", "đều")) {
+                    String f = " " + c.phrase(filler) + " ";
+                    if (after.startsWith(f)) {
+                        after = " " + after.substring(f.length());
                     }
-                    String state = after;
-                    // "…, tăng cường các hoạt động giao lưu": a concrete act asked after the state is a request.
-                    boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
-                            .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
-                    return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
                 }
+                String state = after;
+                // "…, tăng cường các hoạt động giao lưu": a concrete act asked after the state is a request.
+                boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
+                        .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
+                return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
             }
         }
         return false;

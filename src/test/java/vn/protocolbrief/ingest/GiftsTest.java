@@ -56,4 +56,16 @@ class GiftsTest extends BareStoreTest {
             assertThat(g.direction()).isEqualTo("vn_to_jp");
         });
     }
+
+    @Test
+    void theGiverIsTheSubjectBeforeTheVerbNotTheWordsOpeningTheSentence() {
+        Draft d = draftOf("""
+                Ngày 2/4/2025, Chủ tịch UBND tỉnh Ninh Bình Phạm Quang Ngọc tiếp đoàn công tác tỉnh Tochigi (Nhật Bản).
+                Nhân dịp này, đoàn tỉnh Tochigi trao tặng tỉnh Ninh Bình 30 cây hoa anh đào.
+                """, "giver.txt");
+        assertThat(d.gifts()).singleElement().satisfies(g -> {
+            assertThat(g.giver()).isEqualTo("đoàn tỉnh Tochigi");
+            assertThat(g.direction()).isEqualTo("jp_to_vn");
+        });
+    }
 }

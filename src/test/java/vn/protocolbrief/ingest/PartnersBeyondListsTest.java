@@ -48,4 +48,13 @@ class PartnersBeyondListsTest extends BareStoreTest {
                 """, "cuoc-gap.txt");
         assertThat(b.partner().kind()).isEqualTo("embassy");
     }
+
+    @Test
+    void aBodysNameEndsWhereTheSentenceGoesOn() {
+        Draft d = draftOf("""
+                Ngày 9/5/2025, Chủ tịch UBND tỉnh Hà Nam Trương Quốc Huy tiếp ông Sato Jun, Chủ tịch Hiệp hội Thương mại Kamo.
+                Tại buổi tiếp, ông Sato Jun chia sẻ về Hiệp hội và những điểm giống nhau giữa Hà Nam với tỉnh Gifu Nhật Bản.
+                """, "body-ends.txt");
+        assertThat(d.partner().name()).doesNotContain("những").doesNotContain("giữa");
+    }
 }

@@ -30,4 +30,15 @@ class TitleEndsTest extends BareStoreTest {
         assertThat(host(d, "Phạm Thị Lan").title()).isEqualTo("Giám đốc Sở Ngoại vụ tỉnh Lâm Đồng");
         assertThat(host(d, "Lê Văn Minh").title()).isEqualTo("Phó Chủ tịch UBND tỉnh");
     }
+
+    @Test
+    void anAdverbAfterATitleIsNoPartOfIt() {
+        for (String adverb : new String[]{"cũng", "sẽ", "vẫn", "luôn"}) {
+            Draft d = draftOf("""
+                    Ngày 12/3/2025, Chủ tịch UBND tỉnh Lâm Đồng Trần Hồng Thái tiếp đoàn công tác tỉnh Nagano (Nhật Bản).
+                    Ông Abe Shuichi, Thống đốc tỉnh Nagano %s mong hai tỉnh mở rộng giao lưu.
+                    """.formatted(adverb), adverb + ".txt");
+            assertThat(d.leader().title()).as(adverb).isEqualTo("Thống đốc tỉnh Nagano");
+        }
+    }
 }

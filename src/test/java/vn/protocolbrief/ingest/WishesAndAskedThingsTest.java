@@ -59,4 +59,22 @@ class WishesAndAskedThingsTest extends BareStoreTest {
                 "Phối hợp tổ chức lớp tiếng Nhật cho cán bộ của Quảng Bình.",
                 "Các doanh nghiệp tỉnh Gifu mở rộng đầu tư vào khu kinh tế Hòn La.");
     }
+
+    @Test
+    void aGuestsHopeToCooperateWithNothingNamedAsksNothing() {
+        Draft d = draftOf(OPENING + """
+                Ông Ito Jun mong muốn sẽ được hợp tác với tỉnh trong thời gian sớm nhất.
+                Thống đốc Ito Jun hy vọng được tiếp tục hợp tác với Quảng Bình.
+                Thống đốc Ito Jun mong rằng 2 bên tiếp tục có sự gắn bó chặt chẽ trong giáo dục.
+                """, "own-hope.txt");
+        assertThat(d.requests()).isEmpty();
+    }
+
+    @Test
+    void theProvinceHopingForItsOwnProspectsAsksNothing() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải mong muốn trong thời gian tới, Quảng Bình có thể đón thêm nhiều du khách đến từ tỉnh Gifu.
+                """, "own-prospects.txt");
+        assertThat(d.requests()).isEmpty();
+    }
 }
