@@ -122,9 +122,10 @@ final class DocxAnnexes {
 
     private void compactMeetings(List<MeetingItem> meetings, boolean withPartner) {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
-                meetings.stream().map(x -> List.of(l.dateCell(x.date()), l.shown(x.provinceAsWritten())
-                        + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
-                        rec(x.title()) + cite(x.sources()) + (RecordPartsHtml.ledBy(m, x) == null ? ""
+                meetings.stream().map(x -> List.of(String.join("\n", MeetingDateCell.lines(x, m.sources(), l)),
+                        l.shown(x.provinceAsWritten()), (RecordPartsHtml.otherPartner(m, x, withPartner) == null ? ""
+                                : RecordPartsHtml.otherPartner(m, x, withPartner) + "\n")
+                        + rec(x.title()) + cite(x.sources()) + (RecordPartsHtml.ledBy(m, x) == null ? ""
                                 : (x.title() == null ? "" : "\n") + l.format("meeting.ledBy", RecordPartsHtml.ledBy(m, x)))))
                         .toList());
     }
