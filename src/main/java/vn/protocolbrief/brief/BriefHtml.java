@@ -211,7 +211,7 @@ final class BriefHtml {
         h.open("h1", "class=\"title\"").raw(Html.escape(delegation)).close("h1");
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        String when = VisitWhen.of(m, l);
         // A day and place not known leave their row out: no dotted blank where the signer reads the visit.
         if (when != null) {
             row(h, l.get("cover.when"), Words.nowrap(when) + (v.venue() == null ? "" : " — " + w.lines(v.venue())));

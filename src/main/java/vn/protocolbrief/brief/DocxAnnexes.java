@@ -122,9 +122,10 @@ final class DocxAnnexes {
 
     private void compactMeetings(List<MeetingItem> meetings, boolean withPartner) {
         d.table(List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")), new int[] {18, 24, 58},
-                meetings.stream().map(x -> List.of(l.dateCell(x.date()), l.shown(x.provinceAsWritten())
-                        + (withPartner && x.partnerName() != null ? "\n" + x.partnerName() : ""),
-                        rec(x.title()) + cite(x.sources()) + (RecordPartsHtml.ledBy(m, x) == null ? ""
+                meetings.stream().map(x -> List.of(String.join("\n", MeetingDateCell.lines(x, m.sources(), l)),
+                        l.shown(x.provinceAsWritten()), (RecordPartsHtml.otherPartner(m, x, withPartner) == null ? ""
+                                : RecordPartsHtml.otherPartner(m, x, withPartner) + "\n")
+                        + rec(x.title()) + cite(x.sources()) + (RecordPartsHtml.ledBy(m, x) == null ? ""
                                 : (x.title() == null ? "" : "\n") + l.format("meeting.ledBy", RecordPartsHtml.ledBy(m, x)))))
                         .toList());
     }
@@ -209,11 +210,18 @@ final class DocxAnnexes {
         }
         if (!dl.people().isEmpty()) {
             d.heading(2, l.get("delegation.people"));
-            d.table(List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    new int[] {28, 22, 28, 22}, dl.people().stream().map(p -> List.of(p.name() + (p.kanji() == null ? ""
-                            : "\n" + p.kanji()), p.reading() == null ? "—" : p.reading(), p.address() == null ? "—"
-                            : p.address(), (p.title() == null ? "" : p.titleOriginal() ? rec(p.title()) : p.title())
-                            + cite(p.sources()))).toList());
+            boolean read = ProfileAnnexesHtml.hasReading(dl.people()); // no column of dashes, as in the PDF
+            d.table(read ? List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post"))
+                    : List.of(l.get("col.name"), l.get("col.address"), l.get("col.post")),
+                    read ? new int[] {28, 22, 28, 22} : new int[] {34, 36, 30}, dl.people().stream().map(p -> {
+                        var row = new java.util.ArrayList<>(List.of(p.name() + (p.kanji() == null ? "" : "\n"
+                                + p.kanji()), p.address() == null ? "—" : p.address(), (p.title() == null ? ""
+                                : p.titleOriginal() ? rec(p.title()) : p.title()) + cite(p.sources())));
+                        if (read) {
+                            row.add(1, p.reading() == null ? "—" : p.reading());
+                        }
+                        return (List<String>) row;
+                    }).toList());
         }
         if (!dl.leaderPosts().isEmpty()) {
             d.heading(2, l.get("delegation.leader"));

@@ -43,8 +43,9 @@ final class DocxText {
         if (sources == null || sources.isEmpty() || !m.meta().parts().contains("sources")) {
             return "";
         }
+        // The numbers held together: "[1, / 2]" at a line's end reads as a broken citation (issue 19).
         return (sources.stream().anyMatch(unreviewed::contains) ? " " + Html.UNREVIEWED_MARK : "")
-                + " [" + String.join(", ", sources.stream().map(String::valueOf).toList()) + "]";
+                + " [" + String.join(",\u00A0", sources.stream().map(String::valueOf).toList()) + "]";
     }
 
     String person(PersonItem p) {

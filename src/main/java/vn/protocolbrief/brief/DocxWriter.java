@@ -88,8 +88,7 @@ final class DocxWriter {
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         // The front's parts with nothing known are left out, as in the PDF (FrontSides): no dotted blanks.
         if (v.date().known()) {
-            d.labelled(l.get("cover.when"), l.date(v.date()) + (v.time() == null ? "" : ", " + v.time())
-                    + (v.venue() == null ? "" : " — " + v.venue()));
+            d.labelled(l.get("cover.when"), VisitWhen.of(m, l) + (v.venue() == null ? "" : " — " + v.venue()));
         } else if (v.venue() != null) {
             d.labelled(l.get("cover.venue"), v.venue());
         }
@@ -130,11 +129,9 @@ final class DocxWriter {
                     + cite(g.lastMeeting().sources()));
         }
         List<TalkingPoint> all = m.talkingPoints();
-        long proposals = all.stream().filter(p -> "proposal".equals(p.kind())).count();
-        if (proposals > 0) {
-            int first = all.indexOf(all.stream().filter(p -> "proposal".equals(p.kind())).findFirst().orElseThrow()) + 1;
-            d.para(proposals == 1 ? l.format("front.wishes.one", first)
-                    : l.format("front.wishes", proposals, first, first + proposals - 1));
+        String wishes = FrontPurpose.wishes(m, l);
+        if (wishes != null) {
+            d.para(wishes);
         }
         g.anniversaries().forEach(a -> d.para(Words.ownLine(l.format("front.anniversary", a.what()), l) + cite(a.sources())));
         if (!g.sensitivities().isEmpty()) {
@@ -199,7 +196,7 @@ final class DocxWriter {
     // empty page.
     private void programme(BriefModel.VisitPart v, int n) {
         d.heading(2, n + ". " + l.get("glance.programme"));
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        String when = VisitWhen.of(m, l);
         if (when != null || v.venue() != null) {
             d.labelled(l.get(when != null ? "cover.when" : "cover.venue"), (when == null ? v.venue() : when
                     + (v.venue() == null ? "" : " — " + v.venue())) + cite(v.sources())).setKeepNext(true);
@@ -213,17 +210,19 @@ final class DocxWriter {
     private void gift(BriefModel.Glance g, int n) {
         d.heading(2, n + ". " + l.get("front.gift"));
         List<BriefModel.GiftItem> earlier = g.giftsGiven();
+        boolean named = GiftsPart.reasonNamesGiven(g); // the gifts given are named once, in the reason
         if (g.giftAdvice() != null) {
             d.para(g.giftAdvice().idea(), true, false).setKeepNext(g.giftAdvice().reason() != null || !earlier.isEmpty());
             if (g.giftAdvice().reason() != null) {
-                d.para(g.giftAdvice().reason()).setKeepNext(!earlier.isEmpty());
+                d.para(g.giftAdvice().reason() + (named ? cite(GiftsPart.newestSources(g)) : ""))
+                        .setKeepNext(!earlier.isEmpty() && !named);
             }
         }
         List<String> given = g.giftsGiven().stream()
                 .sorted(Comparator.comparing(BriefModel.GiftItem::date, Comparator.reverseOrder())).limit(2)
                 .map(x -> rec(x.item()) + l.inBrackets(x.date()) + (x.givenBy() == null ? ""
                         : " — " + l.format("gift.by.other", x.givenBy())) + cite(x.sources())).toList();
-        if (!given.isEmpty()) {
+        if (!given.isEmpty() && !named) {
             d.para(l.get("glance.gifts") + ":", false, true).setKeepNext(true);
             d.bullets(given);
         }

@@ -69,13 +69,9 @@ final class FrontHtml {
                             : w.rec(last.title())).raw(Html.cite(last.sources())).raw("</p>");
         }
         h.close("div");
-        // What we want is what the points to make ask for: said once, there, and pointed to here.
-        long proposals = m.talkingPoints().stream().filter(p -> "proposal".equals(p.kind())).count();
-        if (proposals > 0) {
-            int first = m.talkingPoints().indexOf(m.talkingPoints().stream().filter(p -> "proposal".equals(p.kind()))
-                    .findFirst().orElseThrow()) + 1;
-            h.el("p", null, proposals == 1 ? l.format("front.wishes.one", first)
-                    : l.format("front.wishes", proposals, first, first + proposals - 1));
+        String wishes = FrontPurpose.wishes(m, l); // what the points to make ask for, by what it is about
+        if (wishes != null) {
+            h.el("p", null, wishes);
         }
         g.anniversaries().forEach(a -> h.raw("<p>").raw(w.lines(Words.ownLine(l.format("front.anniversary", a.what()),
                 l))).raw(Html.cite(a.sources())).raw("</p>"));
@@ -152,7 +148,7 @@ final class FrontHtml {
         var v = m.visit();
         h.open("div", "class=\"keep\"");
         h.el("h2", null, heading(n, l.get("glance.programme")));
-        String when = v.date().known() ? l.date(v.date()) + (v.time() == null ? "" : ", " + v.time()) : null;
+        String when = VisitWhen.of(m, l);
         // A day not yet known is not printed as dots: the venue is then said under its own label.
         if (when != null) {
             h.raw("<p><b>").text(l.get("cover.when") + ":").raw("</b> ").raw(Words.nowrap(when))
@@ -173,10 +169,13 @@ final class FrontHtml {
         var g = m.glance();
         h.open("div", "class=\"keep\"");
         h.el("h2", null, heading(n, l.get("front.gift")));
+        // The reason names the newest gifts given: they are cited there, not listed a second time (issue 19).
+        boolean named = GiftsPart.reasonNamesGiven(g);
         if (g.giftAdvice() != null) {
             h.raw("<p><b>").text(g.giftAdvice().idea()).raw("</b></p>");
             if (g.giftAdvice().reason() != null) {
-                h.el("p", null, g.giftAdvice().reason());
+                h.raw("<p>").text(g.giftAdvice().reason()).raw(named ? Html.cite(GiftsPart.newestSources(g)) : "")
+                        .raw("</p>");
             }
         }
         List<String> given = g.giftsGiven().stream()
@@ -185,7 +184,7 @@ final class FrontHtml {
                         + Words.nowrap("(" + l.shortDate(x.date()) + ")") + "</span>" : "")
                         + (x.givenBy() == null ? "" : " — " + Html.escape(l.format("gift.by.other",
                         x.givenBy()))) + Html.cite(x.sources())).toList();
-        if (!given.isEmpty()) {
+        if (!given.isEmpty() && !named) {
             h.raw("<p><i>").text(l.get("glance.gifts") + ":").raw("</i></p>");
             w.list(h, given);
         }

@@ -25,17 +25,37 @@ final class FrontPurpose {
         if (m.history().isEmpty()) {
             return l.get("front.purpose.first");
         }
-        Map<String, Long> counts = m.requests().stream().flatMap(r -> r.categories().stream())
-                .filter(c -> !"other".equals(c))
-                .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
-        List<String> fields = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(FIELDS)
-                .map(e -> inSentence(m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()))).toList();
+        List<String> fields = fields(m, m.requests());
         long open = m.requests().stream().filter(r -> r.status() != null && r.status().isOpen()).count();
         String base = fields.isEmpty() ? l.get("front.purpose.records")
                 : l.format("front.purpose.fields", joined(fields, l));
+        // The open matters are not counted in digits: the points say what they are.
         return open == 0 ? base + "." : base + (open == 1 ? l.get("front.purpose.open.one")
-                : l.format("front.purpose.open", open)) + ".";
+                : l.get("front.purpose.open")) + ".";
+    }
+
+    /**
+     * What we want from the guests, said by what our proposals ask about (issue 19: "the proposal in point 3 of
+     * part 2" made a reader turn the page to learn what we want), or null when the points make no proposal.
+     */
+    static String wishes(BriefModel m, Labels l) {
+        java.util.Set<String> asked = new java.util.HashSet<>();
+        m.talkingPoints().stream().filter(p -> "proposal".equals(p.kind())).forEach(p -> asked.addAll(p.recordIds()));
+        if (asked.isEmpty()) {
+            return null;
+        }
+        List<String> fields = fields(m, m.requests().stream().filter(r -> asked.contains(r.id())).toList());
+        return fields.isEmpty() ? l.get("front.wishes.support") : l.format("front.wishes", joined(fields, l));
+    }
+
+    /** The fields the requests are about, the most frequent first, as a leader names a few. */
+    private static List<String> fields(BriefModel m, List<BriefModel.RequestItem> requests) {
+        Map<String, Long> counts = requests.stream().flatMap(r -> r.categories().stream())
+                .filter(c -> !"other".equals(c))
+                .collect(Collectors.groupingBy(c -> c, LinkedHashMap::new, Collectors.counting()));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(FIELDS)
+                .map(e -> inSentence(m.charts().categoryLabels().getOrDefault(e.getKey(), e.getKey()))).toList();
     }
 
     /** "Đào tạo và nguồn nhân lực" inside a sentence; an acronym ("OCOP …") keeps its capitals. */

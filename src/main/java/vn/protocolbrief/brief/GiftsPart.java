@@ -136,4 +136,16 @@ final class GiftsPart {
     }
 
     /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */
+
+    /** Whether the advice's reason names the gifts already given (then the front does not list them again). */
+    static boolean reasonNamesGiven(BriefModel.Glance g) {
+        return g.giftAdvice() != null && g.giftAdvice().reason() != null && !g.giftsGiven().isEmpty();
+    }
+
+    /** The sources of the gifts a reason names: the newest two, as {@link #advice} names them. */
+    static List<Integer> newestSources(BriefModel.Glance g) {
+        return g.giftsGiven().stream().sorted(java.util.Comparator.comparing(GiftItem::date,
+                java.util.Comparator.reverseOrder())).limit(2).flatMap(x -> x.sources().stream()).distinct().sorted()
+                .toList();
+    }
 }

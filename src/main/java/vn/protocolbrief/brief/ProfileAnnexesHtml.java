@@ -41,13 +41,21 @@ final class ProfileAnnexesHtml {
             h.el("h2", null, l.get("delegation.people"));
             h.el("p", "muted", l.get("delegation.people.legend"));
             h.close("div");
-            h.table("people", List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post")),
-                    List.of("22%", "26%", "28%", "24%"), d.people().stream().map(p -> List.of(
-                            "<b>" + Words.nowrap(p.name()) + "</b>" + (p.kanji() == null ? "" : "<br/>"
-                                    + Words.japanese(p.kanji())),
-                            Html.escape(p.reading() == null ? "—" : p.reading()),
-                            Html.escape(p.address() == null ? "—" : p.address()),
-                            w.title(p) + Html.cite(p.sources()))).toList());
+            // A reading is for a Vietnamese speaker: a table where nobody has one has no column of dashes.
+            boolean read = hasReading(d.people());
+            h.table("people", read ? List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"),
+                    l.get("col.post")) : List.of(l.get("col.name"), l.get("col.address"), l.get("col.post")),
+                    read ? List.of("22%", "26%", "28%", "24%") : List.of("30%", "36%", "34%"),
+                    d.people().stream().map(p -> {
+                        var row = new java.util.ArrayList<>(List.of("<b>" + Words.nowrap(p.name()) + "</b>"
+                                + (p.kanji() == null ? "" : "<br/>" + Words.japanese(p.kanji())),
+                                Html.escape(p.address() == null ? "—" : p.address()),
+                                w.title(p) + Html.cite(p.sources())));
+                        if (read) {
+                            row.add(1, Html.escape(p.reading() == null ? "—" : p.reading()));
+                        }
+                        return (List<String>) row;
+                    }).toList());
         }
         if (!d.leaderPosts().isEmpty()) {
             h.open("div", "class=\"keep\"");
@@ -123,5 +131,10 @@ final class ProfileAnnexesHtml {
                     x.sources()), k -> new java.util.ArrayList<>()).add(x);
         }
         return List.copyOf(groups.values());
+    }
+
+    /** Whether any person of a table has a reading (none has in the English pack). */
+    static boolean hasReading(List<BriefModel.PersonItem> people) {
+        return people.stream().anyMatch(p -> p.reading() != null);
     }
 }

@@ -136,13 +136,24 @@ final class RecordPartsHtml {
     void compactMeetings(Html h, List<MeetingItem> meetings, boolean withPartner) {
         h.table("meetings", List.of(l.get("col.date"), l.get("col.province"), l.get("col.content")),
                 List.of("18%", "24%", "58%"), meetings.stream().map(x -> List.of(
-                        Words.nowrap(l.dateCell(x.date())),
-                        w.shown(x.provinceAsWritten()) + (withPartner && x.partnerName() != null
-                                ? "<br/><span class=\"muted\">" + Html.escape(x.partnerName()) + "</span>" : ""),
-                        w.rec(Words.nullToEmpty(x.title())) + Html.cite(x.sources())
+                        String.join("<br/>", MeetingDateCell.lines(x, m.sources(), l).stream().map(Words::nowrap)
+                                .toList()),
+                        w.shown(x.provinceAsWritten()),
+                        (otherPartner(m, x, withPartner) == null ? "" : "<span class=\"muted\">"
+                                + Html.escape(otherPartner(m, x, withPartner)) + "</span><br/>")
+                                + w.rec(Words.nullToEmpty(x.title())) + Html.cite(x.sources())
                                 + (ledBy(m, x) == null ? "" : (x.title() == null ? "" : "<br/>")
                                 + "<span class=\"muted\">" + Html.escape(l.format("meeting.ledBy", ledBy(m, x)))
                                 + "</span>"))).toList());
+    }
+
+    /**
+     * The partner a meeting was with, said in the content column (issue 19: an embassy stood under "province (name
+     * then)"), and only when it is not the pack's own partner; null otherwise.
+     */
+    static String otherPartner(BriefModel m, MeetingItem x, boolean withPartner) {
+        return !withPartner || x.partnerName() == null || x.partnerName().equals(m.meta().partnerName()) ? null
+                : x.partnerName();
     }
 
     /**

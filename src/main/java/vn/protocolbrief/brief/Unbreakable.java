@@ -28,7 +28,15 @@ final class Unbreakable {
      * An administrative unit's abbreviation with the word after it ("TP. Hồ", "TX. Sơn", "Q. 1"): "TP." alone at a
      * line's end reads as a broken name.
      */
-    private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*");
+    private static final Pattern ABBREVIATED_UNIT = Pattern.compile("\\b(?:TP|Tp|TX|TT|Q|P)\\. [\\p{Lu}\\d][\\p{L}\\p{M}\\d]*"
+            // and the rest of the name, each syllable capitalised: "TP. Hồ Chí / Minh" broke in a pack's title
+            + "(?: \\p{Lu}[\\p{L}\\p{M}]*){0,3}");
+    /**
+     * The two countries joined by a dash ("Japan–Viet Nam", "Việt Nam – Nhật Bản"): one name of a relation, not two
+     * places a line may part at the dash (issue 19: "Japan– / Vietnam").
+     */
+    private static final Pattern COUNTRY_PAIR = Pattern.compile("(?:Việt Nam|Viet Nam|Vietnam|Nhật Bản|Japan) ?[–-] ?"
+            + "(?:Việt Nam|Viet Nam|Vietnam|Nhật Bản|Japan)\\b");
     private final Pattern names;
     /**
      * Partners' names, held as written only (case counts): "Thành phố Ashikaga" is a name, "thị trưởng thành phố
@@ -169,7 +177,7 @@ final class Unbreakable {
         if (s == null) {
             return null;
         }
-        String out = join(ABBREVIATED_UNIT, join(DATE, s));
+        String out = join(COUNTRY_PAIR, join(ABBREVIATED_UNIT, join(DATE, s)));
         out = partners == null ? out : join(partners, out);
         return names == null ? out : joinFolded(out);
     }
@@ -180,7 +188,20 @@ final class Unbreakable {
      */
     String word(String s) {
         String out = text(s);
-        if (out == null || names == null) {
+        if (out == null) {
+            return null;
+        }
+        // Word may break after a dash: a word joiner after the one between the two countries holds it.
+        Matcher pair = COUNTRY_PAIR.matcher(out.replace(NBSP, ' '));
+        StringBuilder held = new StringBuilder(out.length());
+        int from = 0;
+        while (pair.find()) {
+            held.append(out, from, pair.start()).append(out.substring(pair.start(), pair.end())
+                    .replaceFirst("([–-])", "$1\u2060"));
+            from = pair.end();
+        }
+        out = held.append(out, from, out.length()).toString();
+        if (names == null) {
             return out;
         }
         // A web address is left as written: a reader copies it, and a non-breaking hyphen would break the link.
@@ -212,7 +233,7 @@ final class Unbreakable {
 
     /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
     private String spans(String s) {
-        String out = wrap(ABBREVIATED_UNIT, wrap(DATE, s));
+        String out = wrap(COUNTRY_PAIR, wrap(ABBREVIATED_UNIT, wrap(DATE, s)));
         out = partners == null ? out : wrap(partners, out);
         return names == null ? out : wrapFolded(out);
     }
