@@ -415,8 +415,12 @@ final class Docx {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingBefore(0);
         p.setSpacingAfter(0);
-        p.setSpacingBetween(1, org.apache.poi.xwpf.usermodel.LineSpacingRule.EXACT);
         var mark = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        // One twentieth of a point, exactly: a table that fills its page to the last point leaves even a 1 pt line no
+        // room, and LibreOffice then starts a blank page for it (Phú Thọ's Word pack, 99 % full on its last page).
+        var spacing = mark.isSetSpacing() ? mark.getSpacing() : mark.addNewSpacing();
+        spacing.setLine(java.math.BigInteger.ONE);
+        spacing.setLineRule(org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule.EXACT);
         (mark.isSetRPr() ? mark.getRPr() : mark.addNewRPr()).addNewSz().setVal(java.math.BigInteger.valueOf(2));
     }
 
