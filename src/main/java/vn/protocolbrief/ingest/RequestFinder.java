@@ -75,7 +75,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (wishes.nothingAsked(item) || describesItself(item, direction, sides)) {
+        if (wishes.nothingAsked(item)) {
             return;
         }
         List<String> categories = categories(item);
@@ -310,27 +310,6 @@ final class RequestFinder {
     }
 
     /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
-    /**
-     * The speaker's own side said to be able to do something ("trong thời gian tới, tỉnh A có thể thu hút thêm …"): a
-     * side describing its prospects, nobody asked. What opens the item before a comma (a time, an occasion) is skipped.
-     */
-    private boolean describesItself(String item, String direction, Sides sides) {
-        String key = c.k(item);
-        int comma = key.indexOf(',');
-        if (comma > 0 && key.substring(0, comma).split(" ").length <= 6) {
-            key = key.substring(comma + 1).strip();
-        }
-        String can = " " + c.phrase("có thể") + " ";
-        Set<String> own = "vn_to_jp".equals(direction) ? sides.vietnamese() : sides.japanese();
-        for (String w : own) {
-            if (!w.isBlank() && key.startsWith(w + " ")) {
-                String after = key.substring(w.length());
-                return after.startsWith(can);
-            }
-        }
-        return false;
-    }
-
     private boolean addressedTo(String item, Set<String> foreignWords) {
         String key = c.k(item);
         return foreignWords.stream().anyMatch(w -> !w.isBlank() && Cues.indexOfWord(key, w) >= 0);

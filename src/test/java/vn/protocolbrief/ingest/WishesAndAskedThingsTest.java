@@ -69,12 +69,4 @@ class WishesAndAskedThingsTest extends BareStoreTest {
                 """, "own-hope.txt");
         assertThat(d.requests()).isEmpty();
     }
-
-    @Test
-    void theProvinceHopingForItsOwnProspectsAsksNothing() {
-        Draft d = draftOf(OPENING + """
-                Chủ tịch Trần Minh Hải mong muốn trong thời gian tới, Quảng Bình có thể đón thêm nhiều du khách đến từ tỉnh Gifu.
-                """, "own-prospects.txt");
-        assertThat(d.requests()).isEmpty();
-    }
 }
