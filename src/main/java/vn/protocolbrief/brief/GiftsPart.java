@@ -138,8 +138,11 @@ final class GiftsPart {
     /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */
 
     /** Whether the advice's reason names the gifts already given (then the front does not list them again). */
-    static boolean reasonNamesGiven(BriefModel.Glance g) {
-        return g.giftAdvice() != null && g.giftAdvice().reason() != null && !g.giftsGiven().isEmpty();
+    static boolean reasonNamesGiven(BriefModel.Glance g, Labels l) {
+        // Only when the reason says them by name: an English reason that cannot quote a Vietnamese gift inside its
+        // sentence says "the gift listed below", and the list must then stay.
+        return g.giftAdvice() != null && g.giftAdvice().reason() != null && !g.giftsGiven().isEmpty()
+                && !g.giftAdvice().reason().contains(l.get("gift.reason.unnamed"));
     }
 
     /** The sources of the gifts a reason names: the newest two, as {@link #advice} names them. */
