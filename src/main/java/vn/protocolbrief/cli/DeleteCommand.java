@@ -14,7 +14,7 @@ final class DeleteCommand implements Callable<Integer> {
     Cli cli;
 
     @Option(names = "--kind", required = true, paramLabel = "K",
-            description = "meeting, request, gift, agreement, aid, person, figure, link or sensitivity.")
+            description = RecordService.DELETABLE_KINDS + ".")
     String kind;
 
     @Option(names = "--id", required = true, paramLabel = "ID")

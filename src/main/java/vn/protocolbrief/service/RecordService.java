@@ -122,7 +122,11 @@ public final class RecordService {
         });
     }
 
-    /** Deletes one record of a kind: meeting, request, gift, agreement, aid, person, figure, link, sensitivity. */
+    /** The kinds {@link #delete} takes, as the command line's help and the refusal name them. */
+    public static final String DELETABLE_KINDS =
+            "meeting, request, gift, commitment, agreement, aid, person, figure, link or sensitivity";
+
+    /** Deletes one record of a kind of {@link #DELETABLE_KINDS}. */
     public void delete(String kind, String id) {
         switch (kind) {
             case "meeting" -> deleteMeeting(id);
@@ -135,8 +139,7 @@ public final class RecordService {
             case "link" -> deleteLink(id);
             case "sensitivity" -> deleteSensitivity(id);
             case "commitment" -> new CommitmentService(store).delete(id);
-            default -> throw new StoreException("Unknown kind '" + kind + "': use meeting, request, gift, commitment,"
-                    + " agreement, aid, person, figure, link or sensitivity.");
+            default -> throw new StoreException("Unknown kind '" + kind + "': use " + DELETABLE_KINDS + ".");
         }
     }
 

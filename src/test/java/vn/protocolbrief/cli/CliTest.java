@@ -327,4 +327,16 @@ class CliTest extends OnScratchStore {
         assertThat(run("requests", "--province", "phu tho").out()).startsWith("9 requests").doesNotContain("[" + id + "]");
         assertThat(run("delete", "--kind", "meal", "--id", "x").err()).contains("Unknown kind 'meal'");
     }
+
+    @Test
+    void deleteHelpNamesEveryKindDeleteTakes() {
+        String help = run("delete", "--help").out().replaceAll("\\s+", " ");
+        String refusal = run("delete", "--kind", "meal", "--id", "x").err();
+        String kinds = refusal.substring(refusal.indexOf("use ") + 4, refusal.lastIndexOf('.'));
+        for (String kind : kinds.split(", | or ")) {
+            assertThat(help).as("delete --help").contains(kind);
+            assertThat(run("delete", "--kind", kind, "--id", "no-such-id").err()).as(kind).doesNotContain("Unknown kind");
+        }
+        assertThat(kinds).contains("commitment");
+    }
 }
