@@ -40,6 +40,8 @@ final class RequestFinder {
             places.forEach(m -> {
                 vn.add(cues.k(m.province().nameVi()));
                 vn.add(cues.k(m.asWritten()));
+                // a merged province still speaks of itself by its predecessors' names (Thái Bình, now Hưng Yên)
+                m.province().predecessors().forEach(old -> vn.add(cues.k(old)));
             });
             Set<String> others = new HashSet<>();
             for (PartnerFinder.Candidate f : foreign) {
@@ -75,7 +77,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (wishes.nothingAsked(item)) {
+        if (wishes.nothingAsked(item) || describesItself(item, direction, sides)) {
             return;
         }
         List<String> categories = categories(item);
@@ -307,6 +309,19 @@ final class RequestFinder {
             at = Cues.indexOfWord(text, word, at + 1);
         }
         return found;
+    }
+
+    /**
+     * The speaker's own side said to be able to do something ("trong thời gian tới, tỉnh A có thể thu hút thêm …"): a
+     * side describing its prospects, nobody asked. What opens the item before a comma (a time, an occasion) is skipped.
+     */
+    private boolean describesItself(String item, String direction, Sides sides) {
+        // keys have no punctuation: the opener is cut at the comma of the text itself
+        int comma = item.indexOf(',');
+        String said = c.k(comma > 0 && c.k(item.substring(0, comma)).split(" ").length <= 6 ? item.substring(comma + 1) : item);
+        String can = " " + c.phrase("có thể") + " ";
+        Set<String> own = "vn_to_jp".equals(direction) ? sides.vietnamese() : sides.japanese();
+        return own.stream().anyMatch(w -> !w.isBlank() && said.startsWith(w + can));
     }
 
     /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
