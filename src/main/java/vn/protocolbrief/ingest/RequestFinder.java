@@ -208,7 +208,7 @@ final class RequestFinder {
                 if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
                         || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("dự án") + " ") || before.endsWith(c.k("đang") + " ")
                         || before.endsWith(c.k("lĩnh vực") + " ") || before.endsWith(c.k("nhận") + " ")
-                        || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ")
+                        || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ") || asNoun(before)
                         || after.startsWith(" " + c.k("của") + " ") && !cue.equals(c.k("lời mời"))
                         || after.startsWith(" " + c.k("gọi")) || capitalisedName(sentence, key, at)
                         || cue.equals(c.k("mời")) && !invites(sentence, key, before, at)) {
@@ -322,6 +322,16 @@ final class RequestFinder {
         String can = " " + c.phrase("có thể") + " ";
         Set<String> own = "vn_to_jp".equals(direction) ? sides.vietnamese() : sides.japanese();
         return own.stream().anyMatch(w -> !w.isBlank() && said.startsWith(w + can));
+    }
+
+    /**
+     * The words before an asking word that make it a noun: the nominaliser "việc" ("trong việc kêu gọi đầu tư", the
+     * act of calling), and the verbs whose object is what the other side wished ("hoan nghênh mong muốn …", "đánh giá
+     * cao / ghi nhận đề xuất …"): nobody asks in that clause.
+     */
+    private boolean asNoun(String before) {
+        return java.util.stream.Stream.of("việc", "hoan nghênh", "đánh giá cao", "ghi nhận")
+                .anyMatch(w -> before.endsWith(" " + c.k(w) + " ") || before.equals(c.k(w) + " "));
     }
 
     /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */
