@@ -40,6 +40,8 @@ final class RequestFinder {
             places.forEach(m -> {
                 vn.add(cues.k(m.province().nameVi()));
                 vn.add(cues.k(m.asWritten()));
+                // a merged province still speaks of itself by its predecessors' names (Thái Bình, now Hưng Yên)
+                m.province().predecessors().forEach(old -> vn.add(cues.k(old)));
             });
             Set<String> others = new HashSet<>();
             for (PartnerFinder.Candidate f : foreign) {
@@ -75,7 +77,7 @@ final class RequestFinder {
         if (addressedTo(item, sides.foreign())) {
             return;
         }
-        if (wishes.nothingAsked(item)) {
+        if (wishes.nothingAsked(item) || describesItself(item, direction, sides)) {
             return;
         }
         List<String> categories = categories(item);
@@ -206,7 +208,7 @@ final class RequestFinder {
                 if (before.endsWith(c.k("những") + " ") || before.endsWith(c.k("các") + " ")
                         || before.endsWith(c.k("sự") + " ") || before.endsWith(c.k("dự án") + " ") || before.endsWith(c.k("đang") + " ")
                         || before.endsWith(c.k("lĩnh vực") + " ") || before.endsWith(c.k("nhận") + " ")
-                        || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ")
+                        || before.endsWith(c.k("theo") + " ") || before.endsWith(c.k("đáp lại") + " ") || asNoun(before)
                         || after.startsWith(" " + c.k("của") + " ") && !cue.equals(c.k("lời mời"))
                         || after.startsWith(" " + c.k("gọi")) || capitalisedName(sentence, key, at)
                         || cue.equals(c.k("mời")) && !invites(sentence, key, before, at)) {
@@ -307,6 +309,29 @@ final class RequestFinder {
             at = Cues.indexOfWord(text, word, at + 1);
         }
         return found;
+    }
+
+    /**
+     * The speaker's own side said to be able to do something ("trong thời gian tới, tỉnh A có thể thu hút thêm …"): a
+     * side describing its prospects, nobody asked. What opens the item before a comma (a time, an occasion) is skipped.
+     */
+    private boolean describesItself(String item, String direction, Sides sides) {
+        // keys have no punctuation: the opener is cut at the comma of the text itself
+        int comma = item.indexOf(',');
+        String said = c.k(comma > 0 && c.k(item.substring(0, comma)).split(" ").length <= 6 ? item.substring(comma + 1) : item);
+        String can = " " + c.phrase("có thể") + " ";
+        Set<String> own = "vn_to_jp".equals(direction) ? sides.vietnamese() : sides.japanese();
+        return own.stream().anyMatch(w -> !w.isBlank() && said.startsWith(w + can));
+    }
+
+    /**
+     * The words before an asking word that make it a noun: the nominaliser "việc" ("trong việc kêu gọi đầu tư", the
+     * act of calling), and the verbs whose object is what the other side wished ("hoan nghênh mong muốn …", "đánh giá
+     * cao / ghi nhận đề xuất …"): nobody asks in that clause.
+     */
+    private boolean asNoun(String before) {
+        return java.util.stream.Stream.of("việc", "hoan nghênh", "đánh giá cao", "ghi nhận")
+                .anyMatch(w -> before.endsWith(" " + c.k(w) + " ") || before.equals(c.k(w) + " "));
     }
 
     /** An ask made of another country's delegation ("Đề nghị thành phố Naju …") is not this partner's business. */

@@ -94,7 +94,8 @@ final class StatementFinder {
             String key = c.k(text);
             int requestsFrom = requests.size();
             // "Cụ thể, …" after an ask spells out its items: they are the requests, the umbrella before them is not.
-            boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find();
+            boolean spelledOut = previous == Kind.REQUEST && SPELLED_OUT.matcher(Text.key(text).strip()).find()
+                    && !ownAskingClause(text);
             states.add(new StatementReading.State(speaker, previous, listKind != null, spelledOut));
             if (spelledOut) {
                 String items = SPELLED_OUT_MARK.matcher(text.strip()).replaceFirst("");
@@ -378,5 +379,14 @@ final class StatementFinder {
         }
         String rest = k;
         return c.cues("list_verb").stream().anyMatch(v -> rest.startsWith(v + " "));
+    }
+
+    /**
+     * "Cụ thể, TP A mong muốn TP B có thể giúp …": the specifics told as a clause of their own, a subject before its
+     * own asking verb, are read as a sentence of their own (who asks whom), not as bare items of the ask before.
+     */
+    private boolean ownAskingClause(String text) {
+        String rest = SPELLED_OUT_MARK.matcher(text.strip()).replaceFirst("");
+        return asks.cueWordAt(rest, c.k(rest)) > 0;
     }
 }

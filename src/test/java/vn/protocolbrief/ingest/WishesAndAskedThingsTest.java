@@ -69,4 +69,22 @@ class WishesAndAskedThingsTest extends BareStoreTest {
                 """, "own-hope.txt");
         assertThat(d.requests()).isEmpty();
     }
+
+    @Test
+    void theProvinceHopingForItsOwnProspectsAsksNothing() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Minh Hải mong muốn trong thời gian tới, Quảng Bình có thể đón thêm nhiều du khách đến từ tỉnh Gifu.
+                """, "own-prospects.txt");
+        assertThat(d.requests()).isEmpty();
+    }
+
+    @Test
+    void theProvinceDescribingItselfUnderItsFormerNameAsksNothing() {
+        // Hưng Yên took in Thái Bình in 2025: the old name is still our side's.
+        Draft d = draftOf("Ngày 2/9/2025, Chủ tịch UBND tỉnh Hưng Yên Phạm Văn An tiếp ông Sato Ken, Thống đốc tỉnh "
+                + "Ibaraki (Nhật Bản).\n" + """
+                Ông Phạm Văn An mong muốn thời gian tới, Thái Bình có thể thu hút thêm lao động trẻ về các khu công nghiệp.
+                """, "former-name.txt");
+        assertThat(d.requests()).isEmpty();
+    }
 }
