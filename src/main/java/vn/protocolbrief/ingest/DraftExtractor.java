@@ -359,7 +359,7 @@ public final class DraftExtractor {
         List<Sentence> body = sentences.stream().filter(Sentence::body).toList();
         RequestFinder.Sides sides = RequestFinder.Sides.of(cues, living, partner, foreign, hosts, placeMentions);
         FactFinder facts = new FactFinder(cues);
-        FigureFinder figureFinder = new FigureFinder(cues);
+        FigureFinder figureFinder = new FigureFinder(cues, japan);
         StatementFinder.Statements said = new StatementFinder(cues, japan, statementReading).find(body, sides);
         List<Draft.RequestDraft> requests = said.requests();
         Integer year = date.date().yearValue() != null ? date.date().yearValue()

@@ -28,15 +28,43 @@ final class FigureFinder {
     private static final Pattern FIGURE = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+"
             + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|tỷ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
 
+    /** "(thứ 4 từ trái sang)", "người thứ 2 từ phải qua": where someone stands in a photo, never a figure. */
+    private static final Pattern POSITION_AFTER = Pattern.compile("(?iu)^\\s*từ\\s+(?:trái|phải|bên\\s+trái|bên\\s+phải)\\b");
+    /** "đứng thứ 6 Nhật Bản", "lớn thứ 2 của Nhật Bản", "thứ 3 thế giới": a rank within Japan or the world. */
+    private static final Pattern SCOPE_AFTER = Pattern.compile("(?iu)^\\s*(?:(?:của|tại|ở|trong|toàn)\\s+)?(?:cả\\s+)?"
+            + "(?:Nhật\\s+Bản|Nhật|thế\\s+giới|châu\\s+Á)\\b");
+    /** "tỉnh Shizuoka", "thành phố Kawasaki": a place a Japanese body is named after. */
+    private static final Pattern PLACE = Pattern.compile("(?uU)\\b(?:[Tt]ỉnh|[Tt]hành\\s+phố|TP\\.?|[Tt]hủ\\s+đô)\\s+(\\p{Lu}\\p{L}+)");
+
     private final Cues c;
+    private final Japan japan;
 
     private boolean national(String key) {
         return Cues.indexOfWord(key, c.k("Việt Nam")) >= 0 || Cues.indexOfWord(key, c.k("cả nước")) >= 0
                 || Cues.indexOfWord(key, c.k("Nhật Bản hiện là")) >= 0;
     }
 
-    FigureFinder(Cues cues) {
+    FigureFinder(Cues cues, Japan japan) {
         this.c = cues;
+        this.japan = japan;
+    }
+
+    /**
+     * A sentence about a Japanese place ("thành phố Kawasaki … có hơn 400 cơ sở nghiên cứu") that names none of the
+     * province's names tells the partner's figures, not the province's.
+     */
+    private boolean aboutJapanesePlace(String sentence, String sentenceKey, List<String> provinceNames) {
+        if (provinceNames.stream().anyMatch(p -> sentenceKey.contains(c.k(p)))) {
+            return false;
+        }
+        for (Matcher m = PLACE.matcher(sentence); m.find(); ) {
+            String word = m.group(1);
+            if (!japan.isVietnamesePlaceWord(word)
+                    && (japan.prefecture(word).isPresent() || japan.municipality(word, null).isPresent())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An amount as a number and a currency: "1.260.400 USD", "2,3 tỷ USD", "69.999.983 Yên". */
@@ -113,6 +141,16 @@ final class FigureFinder {
         return out;
     }
 
+    /**
+     * The clause without its number: the label says what is counted ("Tỉnh hiện có dự án FDI") and the value says how
+     * many, so that "label: value" never prints the number twice ("bàn giao 02 dự án: 02").
+     */
+    static String label(String clause, int start, int end) {
+        String label = (clause.substring(0, start) + " " + clause.substring(end)).replaceAll("\\s+", " ").strip()
+                .replaceAll("[.]+$", "").strip();
+        return label.isEmpty() ? clause.strip() : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
     /** A quoted project name, else "dự án …" up to where the sentence turns to something else. */
     private static String aidTitle(String sentence) {
         Matcher q = QUOTED.matcher(sentence);
@@ -138,7 +176,8 @@ final class FigureFinder {
                 continue;
             }
             String sentenceKey = c.k(s.text());
-            if (national(sentenceKey) && provinceNames.stream().noneMatch(p -> sentenceKey.contains(c.k(p)))) {
+            if (national(sentenceKey) && provinceNames.stream().noneMatch(p -> sentenceKey.contains(c.k(p)))
+                    || aboutJapanesePlace(s.text(), sentenceKey, provinceNames)) {
                 continue;
             }
             // Clauses end at ", " — never at the comma inside a Vietnamese decimal ("2,3 tỷ USD").
@@ -161,13 +200,17 @@ final class FigureFinder {
                     if (after.startsWith(" năm") || after.startsWith("-") || after.startsWith("/")) {
                         continue;
                     }
+                    // A place in a photo, or a rank within Japan or the world, is nobody's figure of the province.
+                    if (POSITION_AFTER.matcher(after).find() || SCOPE_AFTER.matcher(after).find()) {
+                        continue;
+                    }
                     // A bare number is a figure only with its unit: "12 dự án", not "2 bên".
                     boolean measured = value.matches("(?iu).*(thứ|tỷ|triệu|nghìn|usd|yên|đồng|%|hơn|trên|gần|khoảng).*")
                             || after.matches("(?iu)^\\s*(dự án|doanh nghiệp|lao động|người|%).*");
                     if (!measured) {
                         continue;
                     }
-                    out.add(new FigureDraft(clause.strip().replaceAll("[.]+$", ""), value, s.text()));
+                    out.add(new FigureDraft(label(clause, n.start(), n.end()), value, s.text()));
                     break;
                 }
             }
