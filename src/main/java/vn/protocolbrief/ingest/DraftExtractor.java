@@ -371,7 +371,7 @@ public final class DraftExtractor {
         java.util.stream.Stream.concat(agreements.atMeeting().stream(), agreements.earlier().stream())
                 .forEach(x -> signedIn.add(x.evidence()));
         said.agreements().stream().filter(x -> !signedIn.contains(x.evidence())).forEach(atMeeting::add);
-        var aid = figureFinder.aid(body);
+        var aid = figureFinder.aid(sentences);
         Set<String> aidEvidence = new HashSet<>();
         aid.forEach(a -> aidEvidence.add(a.evidence()));
         var figures = figureFinder.figures(body, aidEvidence, placeMentions.stream()

@@ -22,6 +22,8 @@ final class FigureFinder {
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
     private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
 
+    /** "(1) …; (2) …": the numbers of a list written inside one sentence. */
+    private static final Pattern ITEM = Pattern.compile("(?:^|[;,:]?\\s+)\\(\\d{1,2}\\)\\s*");
     private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(([^)]{3,80})\\)");
     private static final Pattern PROJECT = Pattern.compile(
             "(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
@@ -106,18 +108,32 @@ final class FigureFinder {
         return out;
     }
 
+    /** The article's sentences, headline included; aid is read in the lead and body. */
     List<AidDraft> aid(List<Sentences.Sentence> sentences) {
         List<AidDraft> out = new ArrayList<>();
+        // "Lễ bàn giao các công trình do Chính phủ Nhật Bản tài trợ": a headline that says the ceremony is about aid.
+        boolean aidHeadline = sentences.stream().anyMatch(s -> s.role() == Sentences.Role.HEADLINE && aidCue(c.k(s.text())));
         for (Sentences.Sentence s : sentences) {
+            if (!s.body()) {
+                continue;
+            }
             String key = c.k(s.text());
-            if (c.cues("aid").stream().noneMatch(c -> Cues.indexOfWord(key, c) >= 0)) {
+            // A ceremony of this meeting ("lễ bàn giao", "lễ ký kết") where aid is handed over or signed.
+            boolean ceremony = c.cues("meeting").stream().filter(m -> m.startsWith(c.k("lễ ")))
+                    .anyMatch(m -> Cues.indexOfWord(key, m) >= 0);
+            if (!aidCue(key) && !(ceremony && aidHeadline)) {
                 continue;
             }
             List<Money> amounts = money(s.text());
             // Without an amount, only a handed-over, approved or granted project is an aid project; an ask for
             // projects is a request.
-            boolean strong = c.cues("aid_strong").stream().anyMatch(c -> Cues.indexOfWord(key, c) >= 0);
+            boolean strong = ceremony || c.cues("aid_strong").stream().anyMatch(c -> Cues.indexOfWord(key, c) >= 0);
             if (amounts.isEmpty() && (!strong || c.requestCueAt(key) >= 0)) {
+                continue;
+            }
+            List<String> listed = listed(s.text());
+            if (amounts.isEmpty() && listed.size() > 1) {
+                listed.forEach(item -> out.add(new AidDraft(item, null, null, null, null, s.text())));
                 continue;
             }
             String title = aidTitle(s.text());
@@ -149,6 +165,26 @@ final class FigureFinder {
         String label = (clause.substring(0, start) + " " + clause.substring(end)).replaceAll("\\s+", " ").strip()
                 .replaceAll("[.]+$", "").strip();
         return label.isEmpty() ? clause.strip() : Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    }
+
+    private boolean aidCue(String key) {
+        return c.cues("aid").stream().anyMatch(a -> Cues.indexOfWord(key, a) >= 0);
+    }
+
+    /** "02 dự án: (1) Trường tiểu học …; (2) xây dựng 06 cầu …": each numbered item, capitalised. */
+    static List<String> listed(String sentence) {
+        List<String> out = new ArrayList<>();
+        Matcher first = ITEM.matcher(sentence);
+        if (!first.find()) {
+            return out;
+        }
+        for (String item : ITEM.split(sentence.substring(first.start()))) {
+            String t = item.strip().replaceAll("[;,.:]+$", "").strip();
+            if (t.length() >= 4) {
+                out.add(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+            }
+        }
+        return out;
     }
 
     /** A quoted project name, else "dự án …" up to where the sentence turns to something else. */
