@@ -348,6 +348,7 @@ public final class DraftExtractor {
             }
         }
 
+        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan);
         // ---- date
         DateFinder.Found date = dates.find(sentences, clean.published());
         if (date.evidence() != null) {
