@@ -113,6 +113,7 @@ final class FigureFinder {
         List<AidDraft> out = new ArrayList<>();
         // "Lễ bàn giao các công trình do Chính phủ Nhật Bản tài trợ": a headline that says the ceremony is about aid.
         boolean aidHeadline = sentences.stream().anyMatch(s -> s.role() == Sentences.Role.HEADLINE && aidCue(c.k(s.text())));
+        boolean ceremonyTold = false;
         for (Sentences.Sentence s : sentences) {
             if (!s.body()) {
                 continue;
@@ -121,9 +122,12 @@ final class FigureFinder {
             // A ceremony of this meeting ("lễ bàn giao", "lễ ký kết") where aid is handed over or signed.
             boolean ceremony = c.cues("meeting").stream().filter(m -> m.startsWith(c.k("lễ ")))
                     .anyMatch(m -> Cues.indexOfWord(key, m) >= 0);
-            if (!aidCue(key) && !(ceremony && aidHeadline)) {
+            // Only the headline says it is aid: the first sentence that tells the ceremony tells what was handed
+            // over; later ones ("sau lễ bàn giao…", a caption) name the same projects again.
+            if (!aidCue(key) && !(ceremony && aidHeadline && !ceremonyTold)) {
                 continue;
             }
+            ceremonyTold |= ceremony;
             List<Money> amounts = money(s.text());
             // Without an amount, only a handed-over, approved or granted project is an aid project; an ask for
             // projects is a request.
