@@ -28,7 +28,7 @@ final class FigureFinder {
     private static final Pattern PROJECT = Pattern.compile(
             "(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
     private static final Pattern FIGURE = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+"
-            + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|tỷ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
+            + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
 
     /** "(thứ 4 từ trái sang)", "người thứ 2 từ phải qua": where someone stands in a photo, never a figure. */
     private static final Pattern POSITION_AFTER = Pattern.compile("(?iu)^\\s*từ\\s+(?:trái|phải|bên\\s+trái|bên\\s+phải)\\b");
@@ -245,7 +245,7 @@ final class FigureFinder {
                         continue;
                     }
                     // A bare number is a figure only with its unit: "12 dự án", not "2 bên".
-                    boolean measured = value.matches("(?iu).*(thứ|tỷ|triệu|nghìn|usd|yên|đồng|%|hơn|trên|gần|khoảng).*")
+                    boolean measured = value.matches("(?iu).*(thứ|tỷ|tỉ|triệu|nghìn|usd|yên|đồng|%|hơn|trên|gần|khoảng).*")
                             || after.matches("(?iu)^\\s*(dự án|doanh nghiệp|lao động|người|%).*");
                     if (!measured) {
                         continue;

@@ -37,10 +37,16 @@ class KeyFigureRulesTest extends BareStoreTest {
         Draft d = draftOf("""
                 Ngày 12/5/2024, Chủ tịch UBND tỉnh Hà Tĩnh Võ Trọng Hải tiếp ông Suzuki Yasutomo, Thống đốc tỉnh Shizuoka.
                 Tỉnh Hà Tĩnh hiện có 25 dự án đầu tư trực tiếp nước ngoài, Nhật Bản là nhà đầu tư lớn thứ 3 của tỉnh.
+                Các dự án FDI của tỉnh Hà Tĩnh có tổng vốn đầu tư hơn 1,5 tỉ USD.
                 """, "labels.txt");
         assertThat(d.keyFigures()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.label()).doesNotContain(f.value()).isNotBlank();
             assertThat(f.label()).doesNotMatch("(?s).*\\d.*");
+        });
+        // "tỉ" is how many papers spell "tỷ": the amount keeps its scale and the label does not.
+        assertThat(d.keyFigures()).anySatisfy(f -> {
+            assertThat(f.value()).isEqualTo("hơn 1,5 tỉ USD");
+            assertThat(f.label()).endsWith("tổng vốn đầu tư");
         });
         assertThat(d.keyFigures()).anySatisfy(f -> {
             assertThat(f.value()).isEqualTo("25");
