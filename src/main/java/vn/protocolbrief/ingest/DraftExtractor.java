@@ -348,6 +348,7 @@ public final class DraftExtractor {
             }
         }
 
+        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan);
         // ---- date
         DateFinder.Found date = dates.find(sentences, clean.published());
         if (date.evidence() != null) {
@@ -359,7 +360,7 @@ public final class DraftExtractor {
         List<Sentence> body = sentences.stream().filter(Sentence::body).toList();
         RequestFinder.Sides sides = RequestFinder.Sides.of(cues, living, partner, foreign, hosts, placeMentions);
         FactFinder facts = new FactFinder(cues);
-        FigureFinder figureFinder = new FigureFinder(cues);
+        FigureFinder figureFinder = new FigureFinder(cues, japan);
         StatementFinder.Statements said = new StatementFinder(cues, japan, statementReading).find(body, sides);
         List<Draft.RequestDraft> requests = said.requests();
         Integer year = date.date().yearValue() != null ? date.date().yearValue()
@@ -371,7 +372,7 @@ public final class DraftExtractor {
         java.util.stream.Stream.concat(agreements.atMeeting().stream(), agreements.earlier().stream())
                 .forEach(x -> signedIn.add(x.evidence()));
         said.agreements().stream().filter(x -> !signedIn.contains(x.evidence())).forEach(atMeeting::add);
-        var aid = figureFinder.aid(body);
+        var aid = figureFinder.aid(sentences);
         Set<String> aidEvidence = new HashSet<>();
         aid.forEach(a -> aidEvidence.add(a.evidence()));
         var figures = figureFinder.figures(body, aidEvidence, placeMentions.stream()

@@ -21,4 +21,18 @@ class AidTest extends BareStoreTest {
         });
         assertThat(d.gifts()).singleElement().satisfies(g -> assertThat(g.item()).startsWith("Bức tranh sơn mài"));
     }
+
+    @Test
+    void projectsHandedOverAtACeremonyTheHeadlineSaysJapanFundedAreAidEachOnItsOwnAndOnce() {
+        Draft d = draftOf("""
+                title: Bàn giao hai công trình do Chính phủ Nhật Bản tài trợ
+
+                Ngày 17/9/2023, Liên hiệp các tổ chức hữu nghị tỉnh Hà Tĩnh phối hợp với Đại sứ quán Nhật Bản tổ chức lễ bàn giao 02 dự án: (1) Trường tiểu học Kỳ Lợi, xã Kỳ Lợi, thị xã Kỳ Anh; (2) xây dựng 04 cầu nông thôn tại huyện Hương Khê.
+                Ông Ito Naoki, Đại sứ Nhật Bản tại Việt Nam, cùng lãnh đạo địa phương cắt băng khánh thành.
+                Sau lễ bàn giao dự án trường tiểu học Kỳ Lợi, đoàn thăm các lớp học mới.
+                """, "handover.txt");
+        assertThat(d.aidProjects()).extracting(Draft.AidDraft::title)
+                .containsExactly("Trường tiểu học Kỳ Lợi, xã Kỳ Lợi, thị xã Kỳ Anh", "Xây dựng 04 cầu nông thôn tại huyện Hương Khê");
+        assertThat(d.keyFigures()).extracting(Draft.FigureDraft::value).doesNotContain("02", "04");
+    }
 }
