@@ -23,6 +23,7 @@ final class WindowFoot {
     private final HBox bottom;
     private Runnable connectOffice = () -> { };
     private Runnable useLocalStore = () -> { };
+    private StoreChoices storeFiles;
 
     WindowFoot(MainViewModel vm, RecordsViewModel recordsVm, Messages messages) {
         this.vm = vm;
@@ -39,6 +40,13 @@ final class WindowFoot {
         local.setId("office-local");
         local.setOnAction(e -> useLocalStore.run());
         store.getItems().addAll(connect, local);
+        // The store files (open another, a recent one, a new empty one), read again each time the menu opens.
+        store.setOnShowing(e -> {
+            store.getItems().setAll(connect, local);
+            if (storeFiles != null) {
+                store.getItems().addAll(StoreFileItems.of(storeFiles, m));
+            }
+        });
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
@@ -71,10 +79,11 @@ final class WindowFoot {
         return bottom;
     }
 
-    /** What the store menu's "Connect to an office store…" and "This computer's store" do. */
-    void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
+    /** What the store menu's "Connect to an office store…", "This computer's store" and its store files do. */
+    void onStoreMenu(Runnable connectOffice, Runnable useLocalStore, StoreChoices storeFiles) {
         this.connectOffice = java.util.Objects.requireNonNull(connectOffice);
         this.useLocalStore = java.util.Objects.requireNonNull(useLocalStore);
+        this.storeFiles = storeFiles;
     }
 
     /** The deleted records, each with a button that puts it back. */
