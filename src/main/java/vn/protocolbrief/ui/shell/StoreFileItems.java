@@ -17,10 +17,10 @@ final class StoreFileItems {
         items.add(new SeparatorMenuItem());
         MenuItem open = new MenuItem(m.get("storeFile.open"));
         open.setId("store-open");
-        open.setOnAction(e -> choices.openFile());
+        open.setOnAction(e -> later(choices::openFile));
         MenuItem create = new MenuItem(m.get("storeFile.create"));
         create.setId("store-create");
-        create.setOnAction(e -> choices.createEmpty());
+        create.setOnAction(e -> later(choices::createEmpty));
         items.add(open);
         items.add(create);
         List<Path> recent = choices.recent();
@@ -38,5 +38,15 @@ final class StoreFileItems {
             }
         }
         return items;
+    }
+
+    /**
+     * Once the closed menu has been painted away: a file chooser opened at once (even on the next turn of the FX
+     * thread) left the menu painted beneath it, as seen under Xvfb.
+     */
+    private static void later(Runnable action) {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(150));
+        pause.setOnFinished(e -> action.run());
+        pause.play();
     }
 }

@@ -33,6 +33,8 @@ final class WindowFoot {
         javafx.scene.control.MenuButton store = new javafx.scene.control.MenuButton(vm.storeDescription());
         store.setId("store-menu");
         store.setStyle("-fx-font-size: 11px;");
+        // The menu sits in the window's foot: it opens upwards, the same way however many recent stores it lists.
+        store.setPopupSide(javafx.geometry.Side.TOP);
         javafx.scene.control.MenuItem connect = new javafx.scene.control.MenuItem(m.get("office.connect"));
         connect.setId("office-connect");
         connect.setOnAction(e -> connectOffice.run());
