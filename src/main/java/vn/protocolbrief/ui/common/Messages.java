@@ -42,6 +42,10 @@ public final class Messages {
             if (t instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
                 return format("office.refused", r.role());
             }
+            if (t instanceof vn.protocolbrief.store.StaleEditException stale) {
+                return format("error.stale", stale.changedBy() == null ? get("conflict.someone") : stale.changedBy(),
+                        stale.changedAt() == null ? "" : stale.changedAt().replace('T', ' '));
+            }
             if (t instanceof vn.protocolbrief.store.StoreException s && s.storeProblem() != null) {
                 return format(s.storeProblem().key(), s.args().toArray());
             }
