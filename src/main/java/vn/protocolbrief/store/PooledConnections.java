@@ -77,8 +77,7 @@ final class PooledConnections implements ConnectionFactory, AutoCloseable {
         if (was != null && was != SqliteLogFiles.ABSENT && !was.equals(onDisk)) {
             conn.close();
             if (writes) {
-                throw new StoreException("Another program replaced the store's working files (-wal, -shm) while"
-                        + " this change was saved: it may be lost. Look at the record and save it again.");
+                throw new StoreException(StoreException.Problem.FILES_REPLACED, null);
             }
             return;
         }

@@ -134,8 +134,7 @@ final class ServerStore {
                 rs.next();
                 if (!rs.getBoolean(1)) {
                     if (rs.getLong(2) > 0) {
-                        throw new StoreException("The database " + address + " holds tables but is not a Protocol Brief"
-                                + " store. It was not changed.");
+                        throw new StoreException(StoreException.Problem.OFFICE_NOT_A_STORE, null, address);
                     }
                     return 0;
                 }
@@ -192,20 +191,14 @@ final class ServerStore {
         String state = p.getSQLState();
         String said = StoreException.rootMessage(p);
         if (state.startsWith("08")) {
-            return new StoreException("Cannot reach the office store " + location + " (" + said + "). Nothing was"
-                    + " changed.", e);
+            return new StoreException(StoreException.Problem.OFFICE_UNREACHABLE, e, location, said);
         }
         return switch (state) {
-            case "28P01", "28000" -> new StoreException("The office store " + location + " refused the login ("
-                    + said + "). Nothing was changed.", e);
-            case "3D000" -> new StoreException("The office store " + location + " does not exist on that server ("
-                    + said + ").", e);
-            case "55P03", "40P01", "40001" -> new StoreException("The store is busy (another officer is writing to"
-                    + " it); try again in a moment. Nothing was changed.", e);
-            case "42501" -> new StoreException("The office store refused this change (" + said + "): your login may"
-                    + " only read. Nothing was changed.", e);
-            case "53100" -> new StoreException("The office store's server is out of disk space; nothing was"
-                    + " changed. Tell whoever runs the server.", e);
+            case "28P01", "28000" -> new StoreException(StoreException.Problem.OFFICE_LOGIN_REFUSED, e, location, said);
+            case "3D000" -> new StoreException(StoreException.Problem.OFFICE_NO_DATABASE, e, location, said);
+            case "55P03", "40P01", "40001" -> new StoreException(StoreException.Problem.OFFICE_BUSY, e);
+            case "42501" -> new StoreException(StoreException.Problem.OFFICE_READ_ONLY_LOGIN, e, said);
+            case "53100" -> new StoreException(StoreException.Problem.OFFICE_DISK_FULL, e);
             default -> e;
         };
     }

@@ -16,19 +16,17 @@ final class SqliteErrors {
             return e;
         }
         if (diskProblem(code)) {
-            return new StoreException(diskFull(path), e);
+            return diskFull(path, e);
         }
         return switch (code) {
             case SQLITE_BUSY, SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, SQLITE_BUSY_TIMEOUT, SQLITE_LOCKED,
-                 SQLITE_LOCKED_SHAREDCACHE -> new StoreException("The store is busy (another window or command is"
-                    + " writing to it); try again in a moment. Nothing was changed.", e);
+                 SQLITE_LOCKED_SHAREDCACHE -> new StoreException(StoreException.Problem.BUSY, e);
             case SQLITE_READONLY, SQLITE_READONLY_DBMOVED, SQLITE_READONLY_DIRECTORY, SQLITE_READONLY_RECOVERY,
                  SQLITE_READONLY_ROLLBACK, SQLITE_READONLY_CANTLOCK, SQLITE_READONLY_CANTINIT -> new StoreException(
-                    "The store " + path + " cannot be written (read-only); nothing was changed.", e);
+                    StoreException.Problem.READ_ONLY, e, path);
             case SQLITE_ERROR -> StoreException.rootMessage(e).contains("no such table")
                     || StoreException.rootMessage(e).contains("no such column")
-                    ? new StoreException("The store " + path + " is damaged (" + StoreException.rootMessage(e)
-                    + "); restore it from a backup copy. Nothing was changed.", e) : e;
+                    ? new StoreException(StoreException.Problem.DAMAGED, e, path, StoreException.rootMessage(e)) : e;
             default -> e;
         };
     }
@@ -45,9 +43,8 @@ final class SqliteErrors {
                 || code.name().startsWith("SQLITE_IOERR_");
     }
 
-    static String diskFull(Path path) {
-        return "The disk holding the store " + path + " is full (or cannot be written); free some space and try"
-                + " again. Nothing was changed.";
+    static StoreException diskFull(Path path, Throwable cause) {
+        return new StoreException(StoreException.Problem.DISK_FULL, cause, path);
     }
 
     static SQLiteErrorCode sqliteCode(Throwable e) {

@@ -105,6 +105,16 @@ public final class Store implements AutoCloseable {
         return StoreFileOpening.open(path, withDemoData);
     }
 
+    /** A store file chosen in the window: refused, unchanged, unless it already is a store (see {@link StoreFileOpening}). */
+    public static Store openExisting(Path path) {
+        return StoreFileOpening.openExisting(path);
+    }
+
+    /** A new store with the reference data only, on a file that does not exist yet. */
+    public static Store createEmpty(Path path) {
+        return StoreFileOpening.createEmpty(path);
+    }
+
     /** A store on a SQLite file, as {@link StoreFileOpening} opened it. */
     static Store onFile(Path file, javax.sql.DataSource readSource, javax.sql.DataSource writeSource, Path backup,
                         boolean readOnly) {
@@ -268,8 +278,7 @@ public final class Store implements AutoCloseable {
      */
     public <T> T write(Function<Handle, T> work) {
         if (readOnly) {
-            throw new StoreException("The store " + path + " is open for reading only (it cannot be written);"
-                    + " nothing was changed.");
+            throw new StoreException(StoreException.Problem.OPEN_FOR_READING, null, path);
         }
         writeLock.lock();
         try {

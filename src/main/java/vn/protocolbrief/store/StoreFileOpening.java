@@ -31,7 +31,7 @@ final class StoreFileOpening {
     static Store open(Path path, boolean withDemoData) {
         Path file = path.toAbsolutePath().normalize();
         if (Files.isDirectory(file)) {
-            throw new StoreException(file + " is a folder, not a store file.");
+            throw new StoreException(StoreException.Problem.FOLDER, null, file);
         }
         boolean existed = Files.exists(file) && sizeOf(file) > 0;
         FileAccess access = existed ? FileAccess.of(file) : FileAccess.WRITABLE;
@@ -40,13 +40,11 @@ final class StoreFileOpening {
         if (existed) {
             version = StoreFileProbe.schemaVersion(file);
             if (version > Schema.LATEST_VERSION) {
-                throw new StoreException("The store " + file + " was written by a newer version of Protocol Brief"
-                        + " (schema " + version + "; this version knows up to " + Schema.LATEST_VERSION
-                        + "). It was not changed.");
+                throw new StoreException(StoreException.Problem.NEWER, null, file, String.valueOf(version),
+                        String.valueOf(Schema.LATEST_VERSION));
             }
             if (version < Schema.LATEST_VERSION && access != FileAccess.WRITABLE) {
-                throw new StoreException("The store " + file + " needs upgrading to this version, but it cannot be"
-                        + " written (" + access.reason + "). Copy it to a folder you can write to and open it there.");
+                throw new StoreException(StoreException.Problem.UPGRADE_READ_ONLY, null, file, access.reason);
             }
             if (version < Schema.LATEST_VERSION && StoreFileProbe.hasRecords(file)) {
                 backup = backup(file, version);
@@ -71,9 +69,9 @@ final class StoreFileOpening {
                         .migrate();
             } catch (RuntimeException e) {
                 if (SqliteErrors.sqliteCode(e) != null && SqliteErrors.diskProblem(SqliteErrors.sqliteCode(e))) {
-                    throw new StoreException(SqliteErrors.diskFull(file), e);
+                    throw SqliteErrors.diskFull(file, e);
                 }
-                throw new StoreException("Could not prepare the store " + file + ": " + StoreException.rootMessage(e), e);
+                throw new StoreException(StoreException.Problem.NOT_PREPARED, e, file, StoreException.rootMessage(e));
             }
         }
         Store store = Store.onFile(file, ds, SqliteSources.writeSource(file), backup, false);
@@ -86,6 +84,36 @@ final class StoreFileOpening {
         }
         store.prepareContent(withDemoData);
         return store;
+    }
+
+    /**
+     * Opens a store file that must already be one (the window's "Open store…"): a missing file, an empty one, or a
+     * database holding no Protocol Brief schema is refused and left as it was; a store opens as the command line
+     * opens it.
+     */
+    static Store openExisting(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (!Files.exists(file)) {
+            throw new StoreException(StoreException.Problem.NO_FILE, null, file);
+        }
+        if (!Files.isDirectory(file)) {
+            if (sizeOf(file) == 0) {
+                throw new StoreException(StoreException.Problem.EMPTY_FILE, null, file);
+            }
+            if (StoreFileProbe.schemaVersion(file) == 0) {
+                throw new StoreException(StoreException.Problem.NOT_A_STORE, null, file);
+            }
+        }
+        return open(file, true);
+    }
+
+    /** A new store with the reference data and no meetings (the window's "New empty store…"); never over a file. */
+    static Store createEmpty(Path path) {
+        Path file = path.toAbsolutePath().normalize();
+        if (Files.exists(file) && (Files.isDirectory(file) || sizeOf(file) > 0)) {
+            throw new StoreException(StoreException.Problem.EXISTS, null, file);
+        }
+        return open(file, false);
     }
 
     static long sizeOf(Path file) {

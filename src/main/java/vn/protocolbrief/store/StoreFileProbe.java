@@ -24,7 +24,7 @@ final class StoreFileProbe {
                     try (ResultSet any = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
                         any.next();
                         if (any.getInt(1) > 0) {
-                            throw new StoreException(file + " is not a Protocol Brief store. It was not changed.");
+                            throw new StoreException(StoreException.Problem.NOT_A_STORE, null, file);
                         }
                     }
                     return 0;
@@ -36,8 +36,7 @@ final class StoreFileProbe {
                 while (rs.next()) {
                     String v = rs.getString(1).strip();
                     if (!v.matches("\\d{1,6}")) {
-                        throw new StoreException(file + " records schema version '" + v + "', which no version of"
-                                + " Protocol Brief writes. It was not changed.");
+                        throw new StoreException(StoreException.Problem.UNKNOWN_VERSION, null, file, v);
                     }
                     highest = Math.max(highest, Integer.parseInt(v));
                 }
@@ -45,10 +44,13 @@ final class StoreFileProbe {
             return highest;
         } catch (SQLException e) {
             if (SqliteErrors.sqliteCode(e) != null && SqliteErrors.diskProblem(SqliteErrors.sqliteCode(e))) {
-                throw new StoreException(SqliteErrors.diskFull(file), e);
+                throw SqliteErrors.diskFull(file, e);
             }
-            throw new StoreException(file + " is not a readable Protocol Brief store (" + StoreException.rootMessage(e)
-                    + "). It was not changed.", e);
+            if (SqliteErrors.sqliteCode(e) == org.sqlite.SQLiteErrorCode.SQLITE_NOTADB) {
+                // A text file, a Word file, anything but a database: said as such, without SQLite's words.
+                throw new StoreException(StoreException.Problem.NOT_A_STORE, e, file);
+            }
+            throw new StoreException(StoreException.Problem.UNREADABLE, e, file, StoreException.rootMessage(e));
         }
     }
 

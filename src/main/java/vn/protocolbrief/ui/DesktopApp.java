@@ -69,7 +69,7 @@ public final class DesktopApp extends Application {
                 try {
                     return Store.openOffice(officeLocation != null ? officeLocation : office.get().url(), null);
                 } catch (RuntimeException e) {
-                    officeProblem = e.getMessage();
+                    officeProblem = e;
                 }
             }
             return Store.open(storePath);
@@ -78,8 +78,8 @@ public final class DesktopApp extends Application {
     }
 
     private static java.util.concurrent.CompletableFuture<Store> opening;
-    /** Why the remembered office store did not open at start (the connect dialog shows it), else null. */
-    private static volatile String officeProblem;
+    /** Why the remembered office store did not open at start (the connect dialog says it), else null. */
+    private static volatile RuntimeException officeProblem;
 
     @Override
     public void start(Stage stage) {
@@ -132,7 +132,7 @@ public final class DesktopApp extends Application {
         Throwable cause = e instanceof java.util.concurrent.ExecutionException
                 || e instanceof java.util.concurrent.CompletionException ? e.getCause() : e;
         Messages messages = new Messages(language(prefs));
-        new FxDialogService(stage, messages).showError(messages.get("store.failed"), cause.getMessage());
+        new FxDialogService(stage, messages).showError(messages.get("store.failed"), messages.reason(cause));
         Platform.exit();
     }
 
@@ -168,7 +168,7 @@ public final class DesktopApp extends Application {
             reportWhenInteractive(vm);
         }
         if (officeProblem != null) {
-            String problem = officeProblem;
+            String problem = messages.reason(officeProblem);
             officeProblem = null;
             Platform.runLater(() -> connectOffice(stage, scene, prefs, problem));
         }
@@ -196,7 +196,10 @@ public final class DesktopApp extends Application {
                     show(stage, scene, prefs, chosen).show(shown);
                 });
         built[0] = window;
-        window.onStoreMenu(() -> connectOffice(stage, scene, prefs, null), () -> useLocalStore(stage, scene, prefs));
+        window.onStoreMenu(() -> connectOffice(stage, scene, prefs, null), () -> useLocalStore(stage, scene, prefs),
+                new vn.protocolbrief.ui.shell.StoreChoices(prefs, messages, dialogs, tasks,
+                        new vn.protocolbrief.ui.shell.StoreFileChooser(stage, messages), () -> store.path(),
+                        opened -> switchTo(opened, stage, scene, prefs)));
         scene.setRoot(window.root());
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");
         stage.setTitle(messages.get("app.title"));
@@ -237,7 +240,7 @@ public final class DesktopApp extends Application {
         Messages messages = new Messages(language(prefs));
         vn.protocolbrief.ui.shell.OfficeAddress.forget(prefs);
         tasks.run(() -> Store.open(storePath), opened -> switchTo(opened, stage, scene, prefs),
-                e -> new FxDialogService(stage, messages).showError(messages.get("store.failed"), e.getMessage()));
+                e -> new FxDialogService(stage, messages).showError(messages.get("store.failed"), messages.reason(e)));
     }
 
     private void switchTo(Store opened, Stage stage, Scene scene, Preferences prefs) {
@@ -363,7 +366,7 @@ public final class DesktopApp extends Application {
         try (InputStream in = Files.newInputStream(file)) {
             archive = ArchiveJson.read(in, file.getFileName().toString());
         } catch (java.io.IOException | RuntimeException e) {
-            dialogs.showError(messages.get("import.failed"), e.getMessage());
+            dialogs.showError(messages.get("import.failed"), messages.reason(e));
             return;
         }
         if (!dialogs.ask(messages.get("import.title"), messages.format("import.question", file.getFileName(),
@@ -383,7 +386,7 @@ public final class DesktopApp extends Application {
                 },
                 e -> {
                     progress.close();
-                    dialogs.showError(messages.get("import.failed"), e.getMessage());
+                    dialogs.showError(messages.get("import.failed"), messages.reason(e));
                 });
     }
 

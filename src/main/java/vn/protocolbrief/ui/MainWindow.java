@@ -98,8 +98,9 @@ public final class MainWindow {
     }
 
     /** What the store menu does: connect to an office store, or go back to this computer's. */
-    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
-        view.onStoreMenu(connectOffice, useLocalStore);
+    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore,
+                            vn.protocolbrief.ui.shell.StoreChoices storeFiles) {
+        view.onStoreMenu(connectOffice, useLocalStore, storeFiles);
     }
 
     /** Records a meeting of the chosen pair by hand, in the one form the import screen shows. */

@@ -155,7 +155,7 @@ class StoreTest {
         Files.writeString(file, "Ghi chú chuyến thăm — không phải cơ sở dữ liệu");
         byte[] before = StoreFixtures.bytes(file);
         assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
-                .hasMessageContaining("not a readable Protocol Brief store");
+                .hasMessageContaining("is not a Protocol Brief store. It was not changed.");
         assertThat(StoreFixtures.bytes(file)).isEqualTo(before);
     }
 

@@ -99,6 +99,10 @@ class MessagesTest {
         for (var p : vn.protocolbrief.ingest.ImportException.Problem.values()) {
             used.add("problem." + p.name().toLowerCase(java.util.Locale.ROOT));
         }
+        // The problems of opening, reaching or writing a store, by their key ("storeProblem." + office_unreachable …).
+        for (var p : vn.protocolbrief.store.StoreException.Problem.values()) {
+            used.add(p.key());
+        }
         // What a cited article lacks ("composer.source." + headline/newspaper/url).
         vn.protocolbrief.brief.BriefModel.SourceItem.CHECKED_BY.forEach(k -> used.add("composer.source." + k));
         used.add("lang.vi");

@@ -35,4 +35,16 @@ public final class Choosers {
         chooser.setInitialFileName(fileName);
         return chooser;
     }
+
+    /** A store file to open (a travel copy, a colleague's store), starting in {@code folder} when given. */
+    public FileChooser storeFile(java.nio.file.Path folder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(m.get("chooser.storeFile"));
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(m.get("chooser.storeFiles"), "*.db"),
+                new FileChooser.ExtensionFilter(m.get("chooser.allFiles"), "*"));
+        if (folder != null) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        return chooser;
+    }
 }

@@ -33,13 +33,31 @@ public final class Messages {
     }
 
     /**
-     * A failure as the officer reads it: a write the office's server refused to a reader in the window's language,
-     * any other as its message says.
+     * A failure as the officer reads it, in the window's language: a store's or the importer's problem by its key, a
+     * write the office's server refused to a reader by its role. Anything else carries only the command line's
+     * English, which the Vietnamese window shows as such, under a line of its own.
      */
     public String reason(Throwable e) {
-        if (e instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
-            return format("office.refused", r.role());
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
+                return format("office.refused", r.role());
+            }
+            if (t instanceof vn.protocolbrief.store.StaleEditException stale) {
+                return format("error.stale", stale.changedBy() == null ? get("conflict.someone") : stale.changedBy(),
+                        stale.changedAt() == null ? "" : stale.changedAt().replace('T', ' '));
+            }
+            if (t instanceof vn.protocolbrief.store.StoreException s && s.storeProblem() != null) {
+                return format(s.storeProblem().key(), s.args().toArray());
+            }
+            if (t instanceof vn.protocolbrief.ingest.ImportException ie) {
+                return format("problem." + ie.problem().name().toLowerCase(Locale.ROOT), ie.args().toArray());
+            }
         }
-        return e.getMessage();
+        Throwable shown = e;
+        while (shown.getMessage() == null && shown.getCause() != null && shown.getCause() != shown) {
+            shown = shown.getCause();
+        }
+        String said = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
+        return "en".equals(lang) ? said : format("error.inEnglish", said);
     }
 }

@@ -63,7 +63,7 @@ public final class ImportViewModel {
             try {
                 ArticleReader.articles(p).forEach(f -> found.add(new Pending(f, null)));
             } catch (RuntimeException e) {
-                dialogs.showError(messages.get("review.failed"), reason(e));
+                dialogs.showError(messages.get("review.failed"), messages.reason(e));
             }
         }
         enqueue(found);
@@ -115,7 +115,7 @@ public final class ImportViewModel {
                     pair.partner() == null ? null : pair.partner().id()));
             hand.handDefaults(java.time.LocalDate.now(), known.jp(), known.vn());
             return hand;
-        }, form::set, e -> dialogs.showError(messages.get("review.failed"), reason(e)));
+        }, form::set, e -> dialogs.showError(messages.get("review.failed"), messages.reason(e)));
     }
 
     /** Leaves the current article unsaved and shows the next one. */
@@ -148,12 +148,12 @@ public final class ImportViewModel {
             if (prepared.refusal() == null) {
                 form.set(prepared.form());
             } else if (refusedAsNoMeeting(prepared.refusal()) && dialogs.ask(messages.get("review.title"),
-                    reason(prepared.refusal()) + "\n\n" + messages.get("review.emptyQuestion"),
+                    messages.reason(prepared.refusal()) + "\n\n" + messages.get("review.emptyQuestion"),
                     messages.get("review.makeEmpty"), messages.get("review.skipArticle"), false)) {
                 tasks.run(() -> form(service().emptyDraft(prepared.article())), form::set, this::failedThenNext);
             } else {
                 if (!refusedAsNoMeeting(prepared.refusal())) {
-                    dialogs.showError(messages.get("review.failed"), reason(prepared.refusal()));
+                    dialogs.showError(messages.get("review.failed"), messages.reason(prepared.refusal()));
                 }
                 next();
             }
@@ -179,7 +179,7 @@ public final class ImportViewModel {
     }
 
     private void failedThenNext(Throwable e) {
-        dialogs.showError(messages.get("review.failed"), reason(e));
+        dialogs.showError(messages.get("review.failed"), messages.reason(e));
         next();
     }
 
@@ -240,17 +240,8 @@ public final class ImportViewModel {
         next();
     }
 
-    /** The importer's reason in the window's language; other failures as their message says. */
-    private String reason(Throwable e) {
-        if (e instanceof vn.protocolbrief.ingest.ImportException ie) {
-            return messages.format("problem." + ie.problem().name().toLowerCase(java.util.Locale.ROOT),
-                    ie.args().toArray());
-        }
-        return messages.reason(e);
-    }
-
     private void failed(Throwable e) {
-        dialogs.showError(messages.get("review.failed"), reason(e));
+        dialogs.showError(messages.get("review.failed"), messages.reason(e));
     }
 
     /** Built on first use: reading the reference lists takes a moment the window's start should not wait for. */

@@ -126,9 +126,9 @@ public final class MainView {
         return root;
     }
 
-    /** What the store menu's "Connect to an office store…" and "This computer's store" do. */
-    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
-        foot.onStoreMenu(connectOffice, useLocalStore);
+    /** What the store menu's "Connect to an office store…", "This computer's store" and its store files do. */
+    public void onStoreMenu(Runnable connectOffice, Runnable useLocalStore, StoreChoices storeFiles) {
+        foot.onStoreMenu(connectOffice, useLocalStore, storeFiles);
     }
 
     /** Issue 21: what is due, under the pickers (seen on start) and as a tab of the pair's records. */

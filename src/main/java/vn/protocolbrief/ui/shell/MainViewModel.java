@@ -393,7 +393,7 @@ public final class MainViewModel {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError(messages.get("error.title"), messages.format("error.load", e.getMessage()));
+        dialogs.showError(messages.get("error.title"), messages.format("error.load", messages.reason(e)));
     }
 
     public ObservableList<Province> provinces() {

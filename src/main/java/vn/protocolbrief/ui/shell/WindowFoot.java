@@ -23,6 +23,7 @@ final class WindowFoot {
     private final HBox bottom;
     private Runnable connectOffice = () -> { };
     private Runnable useLocalStore = () -> { };
+    private StoreChoices storeFiles;
 
     WindowFoot(MainViewModel vm, RecordsViewModel recordsVm, Messages messages) {
         this.vm = vm;
@@ -32,6 +33,8 @@ final class WindowFoot {
         javafx.scene.control.MenuButton store = new javafx.scene.control.MenuButton(vm.storeDescription());
         store.setId("store-menu");
         store.setStyle("-fx-font-size: 11px;");
+        // The menu sits in the window's foot: it opens upwards, the same way however many recent stores it lists.
+        store.setPopupSide(javafx.geometry.Side.TOP);
         javafx.scene.control.MenuItem connect = new javafx.scene.control.MenuItem(m.get("office.connect"));
         connect.setId("office-connect");
         connect.setOnAction(e -> connectOffice.run());
@@ -39,6 +42,13 @@ final class WindowFoot {
         local.setId("office-local");
         local.setOnAction(e -> useLocalStore.run());
         store.getItems().addAll(connect, local);
+        // The store files (open another, a recent one, a new empty one), read again each time the menu opens.
+        store.setOnShowing(e -> {
+            store.getItems().setAll(connect, local);
+            if (storeFiles != null) {
+                store.getItems().addAll(StoreFileItems.of(storeFiles, m));
+            }
+        });
         Label summary = new Label();
         summary.setId("summary");
         summary.textProperty().bind(vm.summaryProperty());
@@ -71,10 +81,11 @@ final class WindowFoot {
         return bottom;
     }
 
-    /** What the store menu's "Connect to an office store…" and "This computer's store" do. */
-    void onStoreMenu(Runnable connectOffice, Runnable useLocalStore) {
+    /** What the store menu's "Connect to an office store…", "This computer's store" and its store files do. */
+    void onStoreMenu(Runnable connectOffice, Runnable useLocalStore, StoreChoices storeFiles) {
         this.connectOffice = java.util.Objects.requireNonNull(connectOffice);
         this.useLocalStore = java.util.Objects.requireNonNull(useLocalStore);
+        this.storeFiles = storeFiles;
     }
 
     /** The deleted records, each with a button that puts it back. */

@@ -96,7 +96,7 @@ public final class TravelViewModel {
     }
 
     private void failed(Throwable e) {
-        dialogs.showError(messages.get("travel.title"), e.getMessage());
+        dialogs.showError(messages.get("travel.title"), messages.reason(e));
     }
 
     public ReadOnlyStringProperty statusProperty() {
