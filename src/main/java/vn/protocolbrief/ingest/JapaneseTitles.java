@@ -99,6 +99,10 @@ final class JapaneseTitles {
         return !run.matches("(?s).*\\b(?:Nhật Bản|Việt Nam)$");
     }
 
+    /** "tại Đà Nẵng", "tại Thành phố Hồ Chí Minh", "tại TP.HCM": "tại" and the capitalised words of a place. */
+    private static final Pattern PLACE_OF_POST = Pattern.compile(
+            "\\btại\\s+(?:(?:[Tt]hành phố|[Tt]ỉnh|TP\\.?)\\s*)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*", Pattern.UNICODE_CHARACTER_CLASS);
+
     /** What may follow a title before the name: its body ("tỉnh Shizuoka", "Nhật Bản tại TPHCM"), a separator. */
     private static boolean titleTail(String between) {
         if (between.length() > 110) {
@@ -106,6 +110,9 @@ final class JapaneseTitles {
         }
         // No sentence or clause break except a comma before a bare honorific ("Phó Thị trưởng thành phố, ông …").
         String b = between.replaceAll("(?iuU),\\s*(ông|bà|ngài)\\s*$", " ");
+        // The place of the post ("… Nhật Bản tại Đà Nẵng", "tại TP.HCM"): capitalised words after "tại" name a
+        // place, neither a sentence's stop, nor a verb once folded ("Đà" is no "đã"), nor a Vietnamese person.
+        b = PLACE_OF_POST.matcher(b).replaceAll(" tại nơi ");
         if (b.matches("(?s).*[.;:!?,].*")) {
             return false;
         }
