@@ -38,8 +38,6 @@ final class JapanesePeople {
     private static final Pattern ADDRESS = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|ngài|phu nhân)[\\s,]*$");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
-    /** A title heading a place ("Thị trưởng", "Phó Thống đốc"), folded. */
-    private static final Pattern HEAD_OF_PLACE = Pattern.compile("(?:thi truong|thong doc)$");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
 
     private final NameParts names = NameParts.get();
@@ -125,7 +123,8 @@ final class JapanesePeople {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // The imperial family bears no family name: "Hoàng Thái tử Akishino", "Công chúa Aiko" are names alone.
-            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5 && !afterImperialTitle(s.text(), t)) {
+            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5 && !afterImperialTitle(s.text(), t)
+                    && !titledAndAddressed(s.text(), t)) {
                 continue;
             }
             // "… Nhật - Việt tại Sakai": the word after a preposition is a place, whatever the dictionary says.
@@ -149,14 +148,13 @@ final class JapanesePeople {
             String before = Text.key(s.text().substring(Math.max(0, t.start() - 30), t.start()));
             String last = before.contains(" ") ? before.substring(before.lastIndexOf(' ') + 1) : before;
             boolean honorific = last.equals("ong") || last.equals("ngai") || last.equals("ba");
-            int[] title = honorific ? null : titles.titleBefore(s.text(), t.start());
+            int[] title = honorific && !titledAndAddressed(s.text(), t) ? null : titles.titleBefore(s.text(), t.start());
             if (!honorific && (title == null || t.start() - title[1] > 3)) {
                 continue;
             }
-            // "đề nghị Thị trưởng Nagoya tổ chức …": a place of the gazetteer alone after a head's title is the
-            // place he heads, not his family name.
-            if (title != null && HEAD_OF_PLACE.matcher(Text.key(s.text().substring(title[0], title[1]))).find()
-                    && placeOrBody(t)) {
+            // "đề nghị Thị trưởng Nagoya tổ chức đoàn doanh nghiệp Nagoya …": a place of the gazetteer alone after a
+            // title is a place (the one the post heads, or the one spoken of), not a family name; after "ông" it is one.
+            if (!honorific && placeOrBody(t) && !afterImperialTitle(s.text(), t)) {
                 continue;
             }
             out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
@@ -421,6 +419,19 @@ final class JapanesePeople {
     /** The partner kind a title implies ("Thống đốc" → prefecture), or null. */
     String kind(String title) {
         return titles.kind(title);
+    }
+
+    /**
+     * "Phó Chủ tịch JICA – Ông Ichikawa": a Japanese title, then "ông"/"bà"/"Ngài", then a word the dictionary has
+     * more as a family name than as a given one — the full frame of a person, so a rarer family name is enough.
+     */
+    private boolean titledAndAddressed(String text, Token t) {
+        if (names.surnameScore(t.text(), learnedNames) <= 0 || !leansFamily(t.text())
+                || !ADDRESS.matcher(text.substring(Math.max(0, t.start() - 16), t.start())).find()) {
+            return false;
+        }
+        int[] title = titles.titleBefore(text, t.start());
+        return title != null && t.start() - title[1] <= 8;
     }
 
     private boolean afterImperialTitle(String text, Token t) {
