@@ -36,6 +36,9 @@ final class ArticleCleaner {
     private static final Pattern TITLE_PREFIX = Pattern.compile("(?i)^title\\s*:\\s*(.+)$");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iuU)^(nguồn( tin)?|theo)\\s*:\\s*(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(?iuU)(^|[\\s.(|–-])ảnh(\\s*\\d+\\s*[.)]?|\\s*:)");
+    /** Where a photo shows someone: "(bên phải)", "(trái)", "(ngoài cùng bên trái)", "(thứ 5 từ phải sang)". */
+    static final Pattern POSITION_MARK = Pattern.compile(
+            "(?iuU)\\((?:ngoài cùng\\s+)?(?:bên\\s+)?(?:trái|phải|giữa)\\)|\\(thứ\\s+\\S+\\s+từ\\s+(?:trái|phải)(?:\\s+sang)?\\)");
     private static final Pattern IMAGE_FILE = Pattern.compile("(?i)^\\S+\\.(jpe?g|png|gif|webp)$");
     /** "NgàiMit-suo Sakaba": a form of address glued to the name by a page's markup loses its space. */
     private static final Pattern GLUED_ADDRESS = Pattern.compile("(?uU)(?<!\\p{L})(Ngài|Ông|Bà)(?=\\p{Lu}\\p{Ll})");
@@ -193,7 +196,8 @@ final class ArticleCleaner {
         // The story's last line cut mid-sentence (a clipped paste) is prose, not a caption.
         if (!kept.isEmpty()) {
             Line last = kept.get(kept.size() - 1);
-            if (last.caption() && !CAPTION_MARK.matcher(last.text()).find() && last.text().split("\\s+").length >= 10) {
+            if (last.caption() && !CAPTION_MARK.matcher(last.text()).find() && !POSITION_MARK.matcher(last.text()).find()
+                    && last.text().split("\\s+").length >= 10) {
                 kept.set(kept.size() - 1, new Line(last.text(), false));
             }
         }
@@ -295,6 +299,10 @@ final class ArticleCleaner {
     /** A short line inside the story that does not end a sentence, or one marked as a photo's. */
     private static boolean isCaption(String line) {
         if (CAPTION_MARK.matcher(line).find() && line.length() < 400) {
+            return true;
+        }
+        // Only a photo's caption says where in the picture someone stands.
+        if (POSITION_MARK.matcher(line).find() && line.split("\\s+").length < 60) {
             return true;
         }
         char last = line.charAt(line.length() - 1);

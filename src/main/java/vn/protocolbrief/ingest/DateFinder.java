@@ -140,7 +140,10 @@ final class DateFinder {
             // A day and month after the page's own date are of the year before (a report is written after the event).
             int publishedMonth = published.precision() == DatePrecision.YEAR ? 12 : Integer.parseInt(published.iso().substring(5, 7));
             int publishedDay = published.precision() == DatePrecision.DAY ? Integer.parseInt(published.iso().substring(8, 10)) : 31;
-            if (month > publishedMonth || month == publishedMonth && day > publishedDay) {
+            // Unless the page's day and month are these swapped: the same day, written the other way round.
+            boolean swapped = published.precision() == DatePrecision.DAY && day != month
+                    && publishedMonth == day && publishedDay == month;
+            if (!swapped && (month > publishedMonth || month == publishedMonth && day > publishedDay)) {
                 y--;
             }
         } else {

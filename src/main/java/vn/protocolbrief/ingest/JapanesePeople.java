@@ -38,8 +38,6 @@ final class JapanesePeople {
     private static final Pattern ADDRESS = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|ngài|phu nhân)[\\s,]*$");
     private static final Pattern SYLLABLE_NAME = Pattern.compile(
             "(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)\\s+(\\p{Lu}[\\p{L}]*(?:-[\\p{L}]+)+)");
-    /** A title heading a place ("Thị trưởng", "Phó Thống đốc"), folded. */
-    private static final Pattern HEAD_OF_PLACE = Pattern.compile("(?:thi truong|thong doc)$");
     private static final Pattern DECEASED = Pattern.compile("(?iuU)^[^.;]{0,80}?\\b(đã mất|đã qua đời|quá cố)");
 
     private final NameParts names = NameParts.get();
@@ -56,7 +54,7 @@ final class JapanesePeople {
     List<Found> find(List<Sentence> sentences) {
         List<Found> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = withoutSyllables(s.text(), Tokens.of(s.text()));
+            List<Token> tokens = HyphenedNames.withoutSyllables(s.text(), Tokens.of(s.text()));
             for (int i = 0; i + 1 < tokens.size(); i++) {
                 Token a = tokens.get(i);
                 Token b = tokens.get(i + 1);
@@ -125,7 +123,8 @@ final class JapanesePeople {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // The imperial family bears no family name: "Hoàng Thái tử Akishino", "Công chúa Aiko" are names alone.
-            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5 && !afterImperialTitle(s.text(), t)) {
+            if (!nameWord(t) || names.surnameScore(t.text(), learnedNames) < 2.5 && !afterImperialTitle(s.text(), t)
+                    && !titledAndAddressed(s.text(), t)) {
                 continue;
             }
             // "… Nhật - Việt tại Sakai": the word after a preposition is a place, whatever the dictionary says.
@@ -149,14 +148,13 @@ final class JapanesePeople {
             String before = Text.key(s.text().substring(Math.max(0, t.start() - 30), t.start()));
             String last = before.contains(" ") ? before.substring(before.lastIndexOf(' ') + 1) : before;
             boolean honorific = last.equals("ong") || last.equals("ngai") || last.equals("ba");
-            int[] title = honorific ? null : titles.titleBefore(s.text(), t.start());
+            int[] title = honorific && !titledAndAddressed(s.text(), t) ? null : titles.titleBefore(s.text(), t.start());
             if (!honorific && (title == null || t.start() - title[1] > 3)) {
                 continue;
             }
-            // "đề nghị Thị trưởng Nagoya tổ chức …": a place of the gazetteer alone after a head's title is the
-            // place he heads, not his family name.
-            if (title != null && HEAD_OF_PLACE.matcher(Text.key(s.text().substring(title[0], title[1]))).find()
-                    && placeOrBody(t)) {
+            // "đề nghị Thị trưởng Nagoya tổ chức đoàn doanh nghiệp Nagoya …": a place of the gazetteer alone after a
+            // title is a place (the one the post heads, or the one spoken of), not a family name; after "ông" it is one.
+            if (!honorific && placeOrBody(t) && !afterImperialTitle(s.text(), t)) {
                 continue;
             }
             out.add(new Found(s.index(), t.start(), t.end(), capitalise(t.text()), null,
@@ -238,64 +236,6 @@ final class JapanesePeople {
         return t.capitalised() && w.length() >= 2 && Romaji.is(w) && !NOT_NAMES.contains(w.toLowerCase(Locale.ROOT))
                 && !CAPITALS_NOT_NAMES.contains(w)
                 && !japan.isVietnamesePlace(w) && japan.countryAt(w).isEmpty();
-    }
-
-    /**
-     * "Ni-si-ha-ra": a syllable joined by a hyphen to a letter is part of a name written in Vietnamese syllables
-     * (read whole by {@link #SYLLABLE_NAME}), no romanised name of its own.
-     */
-    private static List<Token> withoutSyllables(String text, List<Token> tokens) {
-        List<Token> out = new ArrayList<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (i + 1 < tokens.size() && hepburnSplit(text, tokens, i)) {
-                // "Ken-ichi", "Shin-ya": Hepburn's hyphen after n before a vowel or y — one romanised given name.
-                Token u = tokens.get(i + 1);
-                out.add(new Token(t.start(), u.end(), t.text() + u.text()));
-                i++;
-                continue;
-            }
-            // Both sides of the hyphen short syllables: "Hiroyasu-Thị trưởng" is a name and its title, kept.
-            boolean after = i + 1 < tokens.size() && syllable(t) && syllable(tokens.get(i + 1))
-                    && tokens.get(i + 1).start() == t.end() + 1 && text.charAt(t.end()) == '-';
-            boolean before = i > 0 && syllable(t) && syllable(tokens.get(i - 1))
-                    && tokens.get(i - 1).end() + 1 == t.start() && text.charAt(t.start() - 1) == '-';
-            if (!after && !before) {
-                out.add(t);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * Two parts only, a capitalised one ending in n and a lower-case one opening with a vowel or y ("Ken-ichi",
-     * "Jun-ya"): romanisation's hyphen, not Vietnamese syllables (those are capitalised or run to three and more).
-     */
-    private static boolean hepburnSplit(String text, List<Token> tokens, int i) {
-        Token t = tokens.get(i);
-        Token u = tokens.get(i + 1);
-        boolean joined = u.start() == t.end() + 1 && text.charAt(t.end()) == '-';
-        boolean beforeJoined = i > 0 && tokens.get(i - 1).end() + 1 == t.start() && text.charAt(t.start() - 1) == '-';
-        boolean afterJoined = i + 2 < tokens.size() && tokens.get(i + 2).start() == u.end() + 1
-                && text.charAt(u.end()) == '-';
-        String first = t.text();
-        String second = u.text();
-        if (!joined || beforeJoined || afterJoined || !t.capitalised() || second.isEmpty() || !Romaji.is(first + second)) {
-            return false;
-        }
-        // "Mit-suo": a given name split at a syllable, two halves in plain Latin letters, the second in lower case,
-        // is one word; Vietnamese syllables carry their marks ("I-tô") or run to three parts and more.
-        boolean plain = (first + second).chars().allMatch(ch -> ch < 128 && Character.isLetter(ch))
-                && Character.isLowerCase(second.charAt(0)) && first.length() >= 2 && second.length() >= 2
-                // "Ka-to Ta-ro": beside another hyphened word it is a name in syllables, read whole elsewhere.
-                && !text.substring(u.end()).matches("(?s)^\\s+\\p{L}+-.*")
-                && !text.substring(0, t.start()).matches("(?s).*-\\p{L}+\\s+$");
-        return first.endsWith("n") && first.length() >= 2 && "aeiouy".indexOf(second.charAt(0)) >= 0 || plain;
-    }
-
-    /** One syllable as Vietnamese spells a Japanese mora ("Ni", "rô", "Tsu", "Hát"). */
-    private static boolean syllable(Token t) {
-        return t.text().length() <= 4;
     }
 
     /** "tỉnh Ka-ga-oa …": a place's head word right before an offset. */
@@ -421,6 +361,19 @@ final class JapanesePeople {
     /** The partner kind a title implies ("Thống đốc" → prefecture), or null. */
     String kind(String title) {
         return titles.kind(title);
+    }
+
+    /**
+     * "Phó Chủ tịch JICA – Ông Ichikawa": a Japanese title, then "ông"/"bà"/"Ngài", then a word the dictionary has
+     * more as a family name than as a given one — the full frame of a person, so a rarer family name is enough.
+     */
+    private boolean titledAndAddressed(String text, Token t) {
+        if (names.surnameScore(t.text(), learnedNames) <= 0 || !leansFamily(t.text())
+                || !ADDRESS.matcher(text.substring(Math.max(0, t.start() - 16), t.start())).find()) {
+            return false;
+        }
+        int[] title = titles.titleBefore(text, t.start());
+        return title != null && t.start() - title[1] <= 8;
     }
 
     private boolean afterImperialTitle(String text, Token t) {

@@ -71,7 +71,7 @@ final class JapaneseTitles {
                 }
             }
         }
-        String tail = head.replaceAll("(?iuU)[\\s,–—-]*(ông|bà|ngài|tiến sĩ|ts\\.?|gs\\.?)?[\\s,–—-]*$", "");
+        String tail = head.replaceAll("(?iuU)[\\s,–—-]*(ông|bà|ngài|" + ACADEMIC + ")?[\\s,–—-]*$", "");
         int end = tail.length();
         if (end <= best || end < bestEnd) {
             return null;
@@ -99,13 +99,23 @@ final class JapaneseTitles {
         return !run.matches("(?s).*\\b(?:Nhật Bản|Việt Nam)$");
     }
 
+    /** "tại Đà Nẵng", "tại Thành phố Hồ Chí Minh", "tại TP.HCM": "tại" and the capitalised words of a place. */
+    private static final Pattern PLACE_OF_POST = Pattern.compile(
+            "\\btại\\s+(?:(?:[Tt]hành phố|[Tt]ỉnh|TP\\.?)\\s*)?\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*)*", Pattern.UNICODE_CHARACTER_CLASS);
+
+    /** Academic forms of address written before a name, after the title ("…, giáo sư Tanaka"). */
+    private static final String ACADEMIC = "giáo sư|phó giáo sư|tiến sĩ|pgs\\.?\\s*ts\\.?|pgs\\.?|gs\\.?\\s*ts\\.?|gs\\.?|ts\\.?";
+
     /** What may follow a title before the name: its body ("tỉnh Shizuoka", "Nhật Bản tại TPHCM"), a separator. */
     private static boolean titleTail(String between) {
         if (between.length() > 110) {
             return false;
         }
         // No sentence or clause break except a comma before a bare honorific ("Phó Thị trưởng thành phố, ông …").
-        String b = between.replaceAll("(?iuU),\\s*(ông|bà|ngài)\\s*$", " ");
+        String b = between.replaceAll("(?iuU),\\s*(ông|bà|ngài|" + ACADEMIC + ")\\s*$", " ");
+        // The place of the post ("… Nhật Bản tại Đà Nẵng", "tại TP.HCM"): capitalised words after "tại" name a
+        // place, neither a sentence's stop, nor a verb once folded ("Đà" is no "đã"), nor a Vietnamese person.
+        b = PLACE_OF_POST.matcher(b).replaceAll(" tại nơi ");
         if (b.matches("(?s).*[.;:!?,].*")) {
             return false;
         }

@@ -107,7 +107,9 @@ final class Weighing {
         double score = s + Math.min(3, mentions) + (leads ? 4 : 0);
         // Named only in "Cùng ngày, … cũng làm việc với …": a second meeting of the day, not the one reported.
         boolean onlySecondary = p.mentions.stream().allMatch(f -> secondary(sentences.get(f.sentence()), cues));
-        return onlySecondary ? score / 2 : score;
+        // Named only under the photos: someone met on the trip; the story names the one it is about.
+        boolean onlyCaptions = p.mentions.stream().allMatch(f -> sentences.get(f.sentence()).role() == Sentences.Role.CAPTION);
+        return onlySecondary || onlyCaptions ? score / 2 : score;
     }
 
     /** "Cùng ngày, tỉnh cũng làm việc với …", "Sau đó, đoàn đến thăm …": a further meeting, told after the main one. */
