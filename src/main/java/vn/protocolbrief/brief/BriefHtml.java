@@ -161,6 +161,7 @@ final class BriefHtml {
                 .unreviewed-legend { font-weight: bold; font-style: normal; }
                 .muted { color: #333; }
                 .orig { font-size: 9pt; color: #333; white-space: nowrap; }
+                span[lang="vi"] { font-style: italic; }
                 .empty { font-style: italic; color: #222; margin: 1mm 0 2mm 0; }
                 .nw { white-space: nowrap; }
                 .cover .kicker { font-size: 12pt; font-weight: bold; letter-spacing: 0.6pt; margin: 6mm 0 2mm 0; }
