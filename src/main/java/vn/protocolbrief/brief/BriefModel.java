@@ -178,9 +178,11 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     /**
      * What to offer: the idea, the gifts already given that it avoids repeating, and why this idea (what was given,
-     * the kind of partner, the season), in the pack's language.
+     * the kind of partner, the season), in the pack's language; {@code namesGiven}: the reason names the gifts already
+     * given (an English reason that cannot quote a Vietnamese gift says "the gift listed below" instead), so the front
+     * does not list them again.
      */
-    public record GiftAdvice(String idea, List<String> avoided, String reason) {
+    public record GiftAdvice(String idea, List<String> avoided, String reason, boolean namesGiven) {
     }
 
     /**

@@ -210,7 +210,7 @@ final class DocxWriter {
     private void gift(BriefModel.Glance g, int n) {
         d.heading(2, n + ". " + l.get("front.gift"));
         List<BriefModel.GiftItem> earlier = g.giftsGiven();
-        boolean named = GiftsPart.reasonNamesGiven(g, l); // the gifts given are named once, in the reason
+        boolean named = GiftsPart.reasonNamesGiven(g); // the gifts given are named once, in the reason
         if (g.giftAdvice() != null) {
             d.para(g.giftAdvice().idea(), true, false).setKeepNext(g.giftAdvice().reason() != null || !earlier.isEmpty());
             if (g.giftAdvice().reason() != null) {
