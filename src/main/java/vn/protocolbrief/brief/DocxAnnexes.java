@@ -198,11 +198,10 @@ final class DocxAnnexes {
     private void delegation() {
         var dl = m.delegation();
         d.heading(2, l.get("delegation.profile"));
-        // The Japanese name on a line of its own: LibreOffice breaks Japanese between any two characters, word
-        // joiners or not ("在ベ / トナム日本国大使館"), and a name starting its line fits it whole.
-        String names = String.join(" · ", Words.nonBlank(dl.partnerName(), dl.partnerNameEn()));
-        String ja = dl.partnerNameJa() == null || dl.partnerNameJa().isBlank() ? null : dl.partnerNameJa();
-        d.labelled(l.get("delegation.names"), ja == null ? names : names.isEmpty() ? ja : names + "\n" + ja);
+        // The Japanese name first, where the line starts: LibreOffice breaks Japanese between any two characters,
+        // word joiners or not ("在ベ / トナム日本国大使館"); there it fits whole, and the line is no longer.
+        d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerNameJa(), dl.partnerName(),
+                dl.partnerNameEn())));
         d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());

@@ -220,7 +220,7 @@ final class Unbreakable {
      * A name or title written in Japanese ("在ベトナム日本国大使館", "鈴木直道") with a word joiner (U+2060) between
      * its characters: Word may break CJK text between any two characters ("在ベ / トナム日本国大使館") and honours the
      * joiner (Unicode line-breaking rule LB11). LibreOffice 7 does not (seen with soffice --convert-to pdf), so where a
-     * Japanese name stands in a running line the Word file also starts it on a line of its own (DocxAnnexes). A run
+     * Japanese name stands in a running line the Word file also puts it where the line starts (DocxAnnexes). A run
      * longer than a name or a title is prose and keeps its break opportunities.
      */
     static String cjkHeld(String s) {
