@@ -238,7 +238,7 @@ public final class BriefAssembler {
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty(),
-                    headPostAsOf(visitPart));
+                    headPostAsOf(visitPart), ImportedPartner.unreviewed(h, partner));
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
                     agreements, aid, gifts, points, charts, sourceItems, changesSince, english, commitments);
         }
@@ -353,12 +353,13 @@ public final class BriefAssembler {
                     .map(k -> new TalkingPoints.Promise(k.id(), k.side() == vn.protocolbrief.domain.Side.VN, k.text(),
                             k.status(), k.followUps().isEmpty() ? null : k.followUps().get(k.followUps().size() - 1)
                             .note(), sources.cite(k.sourceId()))).toList();
-            return new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
+            List<TalkingPoint> derived = new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
                     .withPromises(promises)
                     .heldOn(visit.date().known() ? vn.protocolbrief.domain.PostAge.firstDay(visit.date())
                             : java.time.LocalDate.now(clock))
                     .derive(guest, host, visitSource, history, aid, agreements,
                             requests);
+            return DiscussedPoint.added(derived, requests, categories, java.util.Set.copyOf(order), labels);
         }
 
 

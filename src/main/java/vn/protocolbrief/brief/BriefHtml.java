@@ -161,6 +161,7 @@ final class BriefHtml {
                 .unreviewed-legend { font-weight: bold; font-style: normal; }
                 .muted { color: #333; }
                 .orig { font-size: 9pt; color: #333; white-space: nowrap; }
+                span[lang="vi"] { font-style: italic; }
                 .empty { font-style: italic; color: #222; margin: 1mm 0 2mm 0; }
                 .nw { white-space: nowrap; }
                 .cover .kicker { font-size: 12pt; font-weight: bold; letter-spacing: 0.6pt; margin: 6mm 0 2mm 0; }
@@ -208,7 +209,8 @@ final class BriefHtml {
         h.el("div", "kicker", l.get("cover.kicker"));
         String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
                 : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
-        h.open("h1", "class=\"title\"").raw(Html.escape(delegation)).close("h1");
+        h.open("h1", "class=\"title\"").raw(Html.escape(delegation) + (m.meta().partnerUnreviewed()
+                ? " <span class=\"unreviewed\">" + Html.UNREVIEWED_MARK + "</span>" : "")).close("h1");
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");
         String when = VisitWhen.of(m, l);
@@ -233,7 +235,7 @@ final class BriefHtml {
         if (m.meta().headPostAsOf() != null) {
             h.el("p", "note", m.meta().headPostAsOf());
         }
-        if (!unreviewedSources().isEmpty()) {
+        if (!unreviewedSources().isEmpty() || m.meta().partnerUnreviewed()) {
             h.el("p", "note unreviewed-legend", l.get("unreviewed.legend"));
         }
         if (!l.get("original.legend").isEmpty()) {

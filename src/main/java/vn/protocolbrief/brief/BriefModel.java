@@ -67,11 +67,22 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
      * The pack's subject. {@code snapshot} identifies the records it was made from; it is recorded with the pack
      * and in the PDF's metadata, never printed. {@code headPostAsOf}: the cover's note to the officer when the head
      * of delegation's post is read in a record more than a year older than the visit (null otherwise).
+     * {@code partnerUnreviewed}: the partner's row was made by the article importer and no reviewed meeting names it,
+     * so its name is marked ◇ like every unreviewed fact (with --reviewed-only too: it is still the visit's partner).
      */
     public record Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId, String partnerName,
                        String partnerNameJa, String partnerKind, String lang, String classification,
                        String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
-                       boolean firstMeeting, boolean pointsEdited, String headPostAsOf) {
+                       boolean firstMeeting, boolean pointsEdited, String headPostAsOf, boolean partnerUnreviewed) {
+        public Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId,
+                    String partnerName, String partnerNameJa, String partnerKind, String lang, String classification,
+                    String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
+                    boolean firstMeeting, boolean pointsEdited, String headPostAsOf) {
+            this(provinceId, provinceName, provinceUnitAndName, partnerId, partnerName, partnerNameJa, partnerKind,
+                    lang, classification, generatedAt, snapshot, recordIds, parts, firstMeeting, pointsEdited,
+                    headPostAsOf, false);
+        }
+
         public Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId,
                     String partnerName, String partnerNameJa, String partnerKind, String lang, String classification,
                     String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
@@ -178,9 +189,11 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
 
     /**
      * What to offer: the idea, the gifts already given that it avoids repeating, and why this idea (what was given,
-     * the kind of partner, the season), in the pack's language.
+     * the kind of partner, the season), in the pack's language; {@code namesGiven}: the reason names the gifts already
+     * given (an English reason that cannot quote a Vietnamese gift says "the gift listed below" instead), so the front
+     * does not list them again.
      */
-    public record GiftAdvice(String idea, List<String> avoided, String reason) {
+    public record GiftAdvice(String idea, List<String> avoided, String reason, boolean namesGiven) {
     }
 
     /**

@@ -381,8 +381,8 @@ final class Docx {
             if (at >= 0) {
                 run(p, line.substring(0, at), bold, italic, halfPoints);
                 run(p, mark, false, false, 18);
-                XWPFRun vi = run(p, line.substring(at + mark.length()), bold, italic, halfPoints);
-                vi.setLang("vi-VN");
+                // In italics as in the PDF: a wrapped original's later lines are still recognisably the original.
+                run(p, line.substring(at + mark.length()), bold, true, halfPoints).setLang("vi-VN");
             } else {
                 run(p, line, bold, italic, halfPoints);
             }

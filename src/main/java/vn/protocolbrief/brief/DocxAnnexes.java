@@ -198,8 +198,10 @@ final class DocxAnnexes {
     private void delegation() {
         var dl = m.delegation();
         d.heading(2, l.get("delegation.profile"));
-        d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerName(), dl.partnerNameEn(),
-                dl.partnerNameJa())));
+        // The Japanese name first, where the line starts: LibreOffice breaks Japanese between any two characters,
+        // word joiners or not ("在ベ / トナム日本国大使館"); there it fits whole, and the line is no longer.
+        d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerNameJa(), dl.partnerName(),
+                dl.partnerNameEn())));
         d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());

@@ -84,7 +84,7 @@ final class DocxWriter {
         d.para(l.get("cover.kicker"), true, false);
         String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
                 : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
-        d.heading(1, delegation);
+        d.heading(1, delegation + (m.meta().partnerUnreviewed() ? " " + Html.UNREVIEWED_MARK : ""));
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         // The front's parts with nothing known are left out, as in the PDF (FrontSides): no dotted blanks.
         if (v.date().known()) {
@@ -101,7 +101,7 @@ final class DocxWriter {
         if (m.meta().headPostAsOf() != null) {
             d.para(m.meta().headPostAsOf(), false, true);
         }
-        if (t.anyUnreviewed()) {
+        if (t.anyUnreviewed() || m.meta().partnerUnreviewed()) {
             d.para(l.get("unreviewed.legend"), true, true);
         }
         if (!l.get("original.legend").isEmpty()) {
@@ -210,7 +210,7 @@ final class DocxWriter {
     private void gift(BriefModel.Glance g, int n) {
         d.heading(2, n + ". " + l.get("front.gift"));
         List<BriefModel.GiftItem> earlier = g.giftsGiven();
-        boolean named = GiftsPart.reasonNamesGiven(g, l); // the gifts given are named once, in the reason
+        boolean named = GiftsPart.reasonNamesGiven(g); // the gifts given are named once, in the reason
         if (g.giftAdvice() != null) {
             d.para(g.giftAdvice().idea(), true, false).setKeepNext(g.giftAdvice().reason() != null || !earlier.isEmpty());
             if (g.giftAdvice().reason() != null) {

@@ -170,7 +170,7 @@ final class FrontHtml {
         h.open("div", "class=\"keep\"");
         h.el("h2", null, heading(n, l.get("front.gift")));
         // The reason names the newest gifts given: they are cited there, not listed a second time (issue 19).
-        boolean named = GiftsPart.reasonNamesGiven(g, l);
+        boolean named = GiftsPart.reasonNamesGiven(g);
         if (g.giftAdvice() != null) {
             h.raw("<p><b>").text(g.giftAdvice().idea()).raw("</b></p>");
             if (g.giftAdvice().reason() != null) {

@@ -59,14 +59,14 @@ final class FrontPurpose {
     }
 
     /** "Đào tạo và nguồn nhân lực" inside a sentence; an acronym ("OCOP …") keeps its capitals. */
-    private static String inSentence(String label) {
+    static String inSentence(String label) {
         if (label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
             return label;
         }
         return label.isEmpty() ? label : Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
-    private static String joined(List<String> items, Labels l) {
+    static String joined(List<String> items, Labels l) {
         if (items.size() == 1) {
             return items.get(0);
         }

@@ -95,12 +95,16 @@ final class GiftsPart {
             return null;
         }
         List<String> reasons = new ArrayList<>();
+        boolean namesGiven = false;
         if (given.isEmpty()) {
             reasons.add(l.get("gift.reason.none"));
         } else {
             // The gifts that chose it, newest first, with when and from whom: "Biểu tượng Trống đồng (11/2025)".
-            List<String> named = given.stream().sorted(java.util.Comparator.comparing(GiftItem::date,
-                            java.util.Comparator.reverseOrder())).limit(2)
+            List<GiftItem> newest = given.stream().sorted(java.util.Comparator.comparing(GiftItem::date,
+                    java.util.Comparator.reverseOrder())).limit(2).toList();
+            // Named only when none of them has to be said as "the gift" (its name has no English).
+            namesGiven = newest.stream().noneMatch(g -> l.original(g.item()));
+            List<String> named = newest.stream()
                     // An English pack names a gift with no English as "the gift": the original is never in a sentence.
                     .map(g -> (l.original(g.item()) ? l.get("gift.reason.unnamed") : l.record(g.item()))
                             + (g.date().known() || g.givenBy() != null ? " (" + String.join(", ",
@@ -127,7 +131,7 @@ final class GiftsPart {
             idea = idea.replaceAll("\\bprovince\\b", "city").replaceAll("(?U)\\btỉnh\\b", "thành phố");
         }
         return new BriefModel.GiftAdvice(idea,
-                given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons));
+                given.stream().map(GiftItem::item).distinct().toList(), String.join(" ", reasons), namesGiven);
     }
 
     private static boolean repeats(BriefData.GiftIdea idea, List<String> folded) {
@@ -138,11 +142,10 @@ final class GiftsPart {
     /** "tỉnh (Nhật Bản)": a kind inside a sentence, the proper names in it still capitalised. */
 
     /** Whether the advice's reason names the gifts already given (then the front does not list them again). */
-    static boolean reasonNamesGiven(BriefModel.Glance g, Labels l) {
-        // Only when the reason says them by name: an English reason that cannot quote a Vietnamese gift inside its
-        // sentence says "the gift listed below", and the list must then stay.
-        return g.giftAdvice() != null && g.giftAdvice().reason() != null && !g.giftsGiven().isEmpty()
-                && !g.giftAdvice().reason().contains(l.get("gift.reason.unnamed"));
+    static boolean reasonNamesGiven(BriefModel.Glance g) {
+        // As advice() decided when it wrote the reason: an English reason that cannot quote a Vietnamese gift inside
+        // its sentence says "the gift listed below", and the list must then stay.
+        return g.giftAdvice() != null && g.giftAdvice().namesGiven() && !g.giftsGiven().isEmpty();
     }
 
     /** The sources of the gifts a reason names: the newest two, as {@link #advice} names them. */

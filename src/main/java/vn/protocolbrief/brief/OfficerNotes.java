@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * What the officer must know about a pack before the leader signs it, said to the officer (the `brief` command's
  * stderr, the composer's warning) and never printed in the pack: no visit saved, a side of the delegations left out
- * for want of names, a visit whose day is already past.
+ * for want of names, a visit whose day is already past, a reply of theirs recorded over a year before the visit (the
+ * pack says only that it will be reviewed).
  */
 public final class OfficerNotes {
     private OfficerNotes() {
@@ -30,6 +31,7 @@ public final class OfficerNotes {
         if (past(v.date(), today)) {
             notes.add(l.format("officer.past", l.date(v.date())));
         }
+        notes.addAll(StaleReplies.notes(model, l));
         return notes;
     }
 

@@ -42,16 +42,15 @@ final class PointWords {
 
     /**
      * A request and what was done since: in an English pack whose texts both have renderings, said in one sentence
-     * as the Vietnamese pack says it ("On your request to …: we have …"), our side in the first person; a status
-     * recorded over a year ago with its month ({@code asOf}, else null).
+     * as the Vietnamese pack says it ("On your request to …: we have …"), our side in the first person (a status
+     * recorded over a year ago is never said: see {@link StaleReplies}).
      */
-    String saidWithReply(String key, String request, String reply, Guest guest, String asOf, Object... args) {
+    String saidWithReply(String key, String request, String reply, Guest guest, Object... args) {
         if (!inline(request, reply)) {
             return said(key, List.of(request, reply), args);
         }
         String done = EnglishSpeech.lower(EnglishSpeech.spoken(quoted(english(reply)), guest));
-        return l.format(key, EnglishSpeech.asked(english(request)), asOf == null ? done
-                : l.format("point.status.asOf", asOf, done));
+        return l.format(key, EnglishSpeech.asked(english(request)), done);
     }
 
     /** True in an English pack when every one of these record texts has the officer's English: said inside. */

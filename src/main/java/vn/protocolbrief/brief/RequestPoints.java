@@ -36,26 +36,24 @@ final class RequestPoints {
     }
 
     /**
-     * The month a request's latest status was recorded, when that is over a year before the visit: the reply says it
-     * ("đến tháng 11/2023, chúng tôi đã …"), since the status may have moved on; null when it is recent or undated.
+     * A request and its reply as a point ({@code key}: an answered request, or one the guests may raise). A reply
+     * recorded over a year before the visit is not said (see {@link StaleReplies}): the leader says the province will
+     * review the progress and inform them, and the officer is told the dated record.
      */
-    private String asOf(RequestItem r) {
-        PartialDate d = r.followUpDate();
-        if (day == null || d == null || !d.known() || !vn.protocolbrief.domain.PostAge.lastDay(d).isBefore(
-                day.minusYears(1))) {
-            return null;
+    private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
+        if (StaleReplies.stale(r, day)) {
+            return review(kind, key.replace(".reply", "") + ".review", r);
         }
-        return w.l.date(d.precision() == vn.protocolbrief.domain.DatePrecision.DAY ? PartialDate.of(d.iso()
-                .substring(0, 7)) : d);
+        String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
+        return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, quoted(r.text()),
+                lowerFirst(reply), null, w.subject(r)), List.of(r.id()), r.sources());
     }
 
-    /** A request and its reply as a point ({@code key}: an answered request, or one the guests may raise). */
-    private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
-        String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
-        String asOf = asOf(r);
-        String said = asOf == null ? lowerFirst(reply) : w.l.format("point.status.asOf", asOf, lowerFirst(reply));
-        return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, asOf, quoted(r.text()), said,
-                null, w.subject(r)), List.of(r.id()), r.sources());
+    /** The line a leader can stand behind for a request whose latest record is over a year old ({@code key}). */
+    private TalkingPoint review(String kind, String key, RequestItem r) {
+        String text = w.inline(quoted(r.text())) ? w.l.format(key, EnglishSpeech.asked(w.english(quoted(r.text()))))
+                : w.said(key, List.of(quoted(r.text())), quoted(r.text()), null, null, w.subject(r));
+        return new TalkingPoint(kind, text, List.of(r.id()), r.sources());
     }
 
     /** Their requests we have answered: where they stand. (Open ones come under "what they may raise".) */
@@ -130,7 +128,7 @@ final class RequestPoints {
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).limit(TalkingPoints.PER_KIND).toList()) {
-            if (r.latestFollowUp() == null) {
+            if (r.latestFollowUp() == null && !StaleReplies.stale(r, day)) {
                 unanswered.add(r);
                 continue;
             }

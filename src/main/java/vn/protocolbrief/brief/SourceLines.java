@@ -8,6 +8,10 @@ import java.util.List;
  * pack), the newspaper, the address. Lines joined by newlines; the PDF and the Word document both print them.
  */
 public final class SourceLines {
+    /** A web address or a site's domain name, as a newspaper is sometimes recorded. */
+    private static final java.util.regex.Pattern SITE = java.util.regex.Pattern.compile(
+            "(?i)(?:https?://)?(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)+(?:/\\S*)?");
+
     private SourceLines() {
     }
 
@@ -25,7 +29,9 @@ public final class SourceLines {
             lines.add(l.get("source.untitled"));
         }
         if (s.publication() != null && !s.publication().isBlank()) {
-            lines.add(article ? l.record(s.publication()) : s.publication());
+            // A site's name or address ("baocaobang.vn") is not Vietnamese text: never marked as the original.
+            lines.add(article && !SITE.matcher(s.publication().strip()).matches() ? l.record(s.publication())
+                    : s.publication());
         }
         if (s.url() != null && !s.url().isBlank()) {
             lines.add(s.url());

@@ -16,7 +16,7 @@ import vn.protocolbrief.domain.RequestStatus;
 /**
  * Issue 19, the signers' findings on the points: a request of ours still open is followed up as made at its meeting,
  * never asked again as new, and one answered or closed is not asked at all; a reply whose status was recorded over a
- * year before the visit is said with its month; when nothing of theirs awaits an answer, "what they may raise" says so
+ * year before the visit is not said as today's (the province will review it); when nothing of theirs awaits an answer, "what they may raise" says so
  * plainly with the line to take on a new request; a count is said in words.
  */
 class FollowUpsAndRepliesTest {
@@ -60,11 +60,17 @@ class FollowUpsAndRepliesTest {
     }
 
     @Test
-    void aReplyRecordedOverAYearAgoIsSaidWithItsMonth() {
+    void aReplyRecordedOverAYearAgoIsNotSaidAsTodays() {
         List<RequestItem> theirs = List.of(request("r3", Direction.JP_TO_VN, THEIR_ASK, RequestStatus.OPEN, "2023-11-20",
                 REPLY, "2023-11-28"));
         assertThat(said(points(theirs, LocalDate.of(2026, 12, 3)), "raise")).singleElement().asString()
-                .contains("trả lời: đến tháng 11/2023, chúng tôi đã giao Sở Nội vụ lập danh sách.");
+                .contains("trả lời: chúng tôi sẽ rà soát tiến độ thực hiện đề nghị này và thông tin lại")
+                .doesNotContain("Sở Nội vụ", "11/2023");
+        // A request of theirs open without a reply for over a year is not promised a study either.
+        List<RequestItem> open = List.of(request("r4", Direction.JP_TO_VN, THEIR_ASK, RequestStatus.OPEN, "2023-11-20",
+                null, null));
+        assertThat(said(points(open, LocalDate.of(2026, 12, 3)), "raise")).singleElement().asString()
+                .contains("chúng tôi sẽ rà soát tiến độ").doesNotContain("nghiên cứu");
         // Within the year it is current: said without a date.
         assertThat(said(points(theirs, LocalDate.of(2024, 6, 1)), "raise")).singleElement().asString()
                 .contains("trả lời: chúng tôi đã giao Sở Nội vụ lập danh sách.");
