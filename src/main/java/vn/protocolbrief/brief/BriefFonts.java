@@ -80,6 +80,11 @@ final class BriefFonts {
      * The width of a text in points set in the bundled Noto Sans (kana and kanji in Noto Sans JP). Noto Sans is
      * wider than Times New Roman, so a column that holds a text in it holds the text in Word's font too.
      */
+    /** Word joiner, zero-width space and joiners, byte-order mark: characters no line shows. */
+    static boolean zeroWidth(int cp) {
+        return cp == 0x2060 || cp == 0x200B || cp == 0x200C || cp == 0x200D || cp == 0xFEFF;
+    }
+
     static double width(String text, boolean bold, double size) {
         org.apache.fontbox.ttf.TrueTypeFont latin = parsed(FACES.get(bold ? 1 : 0));
         org.apache.fontbox.ttf.TrueTypeFont jp = parsed(FACES.get(bold ? 4 : 3));
@@ -88,6 +93,9 @@ final class BriefFonts {
             for (int at = 0; at < text.length(); ) {
                 int cp = text.codePointAt(at);
                 at += Character.charCount(cp);
+                if (zeroWidth(cp)) {
+                    continue; // a joiner (Unbreakable) takes no room; the fonts' .notdef box would count as wide
+                }
                 org.apache.fontbox.ttf.TrueTypeFont f = latin;
                 int gid = latin.getUnicodeCmapLookup().getGlyphId(cp);
                 if (gid == 0) {
