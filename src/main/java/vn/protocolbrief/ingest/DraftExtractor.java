@@ -321,7 +321,9 @@ public final class DraftExtractor {
         // ---- the province, and whether this is a province's meeting at all
         PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
         Set<Integer> elsewhere = OtherMeetings.sentences(placeMentions, main, vnFound);
-        List<VietnamesePeople.Found> hosts = OurSide.officials(vnFound, elsewhere);
+        List<VietnamesePeople.Found> officials = OurSide.officials(vnFound, elsewhere);
+        members.addAll(PartnerStaff.members(officials, partner, leader));
+        List<VietnamesePeople.Found> hosts = officials.stream().filter(f -> !PartnerStaff.of(f, partner, leader)).toList();
         if (weigh.nationalLevel(hosts, placeMentions, sentences)) {
             throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
                     .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
