@@ -199,7 +199,7 @@ final class DocxAnnexes {
         var dl = m.delegation();
         d.heading(2, l.get("delegation.profile"));
         d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerName(), dl.partnerNameEn(),
-                dl.partnerNameJa())));
+                dl.partnerNameJa()).stream().map(s -> s.equals(dl.partnerNameJa()) ? s : l.shown(s)).toList()));
         d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());

@@ -38,14 +38,17 @@ final class OutcomePoint {
         boolean english = "en".equals(w.l.lang());
         if (english && (enClauses == null || enClauses.length != clauses.length)) {
             String outcome = rest;
-            String key = meetingSaid ? "point.outcome.too" : "point.outcome";
+            // A handover said around is what was handed over, never "what our two sides agreed".
+            boolean handed = java.util.Arrays.stream(clauses).allMatch(c -> Handover.is(c, null));
+            String key = handed ? (meetingSaid ? "point.outcome.handed.too" : "point.outcome.handed")
+                    : meetingSaid ? "point.outcome.too" : "point.outcome";
             String text = w.inline(rest) ? w.l.format(key, w.on(last.date()),
                     EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(w.english(rest)), guest)))
                     : w.said(key, List.of(outcome), w.on(last.date()), outcome);
             return new TalkingPoint("agreed", text, List.of(last.id()), last.sources());
         }
         java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
-        for (String kind : List.of("agreed", "guest", "ours", "other")) {
+        for (String kind : List.of("agreed", "guest", "ours", "other", "handed")) {
             by.put(kind, new ArrayList<>());
         }
         for (int i = 0; i < clauses.length; i++) {
@@ -55,7 +58,7 @@ final class OutcomePoint {
             // In English the officer's clause tells whose act it is ("The province …", "The Mayor …").
             String spokenEn = english ? EnglishSpeech.spoken(enClauses[i].strip(), guest) : null;
             boolean changed = english && !spokenEn.equals(enClauses[i].strip());
-            String kind = english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
+            String kind = Handover.is(c, english ? enClauses[i] : null) ? "handed" : english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
                     : EnglishSpeech.ofGuest(enClauses[i]) ? "guest" : thirdParty(c, guest) ? "other" : "agreed")
                     : !toGuest(c, guest).equals(c) ? "guest"
                     : !subjectless && Text.fold(w.firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
@@ -70,6 +73,12 @@ final class OutcomePoint {
             String key = date == null ? "point.outcome.too" : "point.outcome";
             sentences.add(english ? w.l.format(key, date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
                     guest))) : w.l.format(key, date, lowerFirst(w.firstPerson.clauses(withoutAgreedVerb(said)))));
+            date = null;
+        }
+        if (!by.get("handed").isEmpty()) {
+            String said = Handover.said(String.join("; ", by.get("handed")), english);
+            sentences.add(date == null ? w.l.format("point.outcome.handed.too", null, said)
+                    : w.l.format("point.outcome.handed", date, said));
             date = null;
         }
         if (!by.get("guest").isEmpty()) {
