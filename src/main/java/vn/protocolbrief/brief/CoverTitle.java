@@ -23,11 +23,11 @@ final class CoverTitle {
     }
 
     /**
-     * The title as the cover's line prints it: its last two words held together, so that no word stands alone on the
-     * title's last line ("… dẫn" / "đầu", rd13).
+     * The title as the cover's line prints it: a common word at its end held to the word before, so that it never
+     * stands alone on the title's last line ("… dẫn" / "đầu", rd13). A name there is held by {@link Unbreakable}.
      */
     static String line(BriefModel m, Labels l) {
-        return of(m, l).replaceFirst(" (\\S+)$", Unbreakable.NBSP + "$1");
+        return of(m, l).replaceFirst(" (\\p{Ll}\\S*)$", Unbreakable.NBSP + "$1");
     }
 
     /** The partner's Vietnamese name marked as the original, when the title could not say it; else null. */

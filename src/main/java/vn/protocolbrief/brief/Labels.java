@@ -50,7 +50,7 @@ public final class Labels {
             // A partner with no English name on record: a neutral word in the sentence, never Vietnamese inside it.
             return get("partner.unnamed");
         }
-        return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
+        return name.matches("(Embassy|Consulate|Consulate-General|Japan|Japanese|Council|Association|Federation|Alliance) .*")
                 ? "the " + name : name;
     }
 

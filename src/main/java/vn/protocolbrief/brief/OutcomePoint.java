@@ -32,9 +32,9 @@ final class OutcomePoint {
      * rendering the same way when it has as many clauses; without a rendering the outcome is said around, as before.
      */
     TalkingPoint point(MeetingItem last, String rest, Guest guest, boolean meetingSaid) {
-        String[] clauses = rest.split("; ");
+        String[] clauses = clauses(rest);
         String en = w.english(rest);
-        String[] enClauses = en == null ? null : quoted(en).split("; ");
+        String[] enClauses = en == null ? null : clauses(quoted(en));
         boolean english = "en".equals(w.l.lang());
         if (english && (enClauses == null || enClauses.length != clauses.length)) {
             String outcome = rest;
@@ -126,9 +126,9 @@ final class OutcomePoint {
      * In an English pack the officer's rendering loses the same clauses, when it has as many.
      */
     String notSaid(String outcome, MeetingItem last, List<AgreementItem> signed) {
-        String[] clauses = outcome.split("; ");
+        String[] clauses = clauses(outcome);
         String en = w.english(outcome);
-        String[] english = en == null ? null : quoted(en).split("; ");
+        String[] english = en == null ? null : clauses(quoted(en));
         List<String> kept = new ArrayList<>();
         List<String> keptEn = new ArrayList<>();
         for (int i = 0; i < clauses.length; i++) {
@@ -153,5 +153,25 @@ final class OutcomePoint {
             rest = w.keepEnglish(rest, String.join("; ", keptEn));
         }
         return rest;
+    }
+
+    /**
+     * An outcome's clauses, parted at "; " outside brackets: "bàn giao 02 dự án (trường A; 06 cầu B)" is one clause
+     * (rd13: its second half was said as an agreement of its own).
+     */
+    static String[] clauses(String outcome) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < outcome.length(); i++) {
+            char ch = outcome.charAt(i);
+            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && outcome.startsWith("; ", i)) {
+                out.add(outcome.substring(from, i));
+                from = i + 2;
+            }
+        }
+        out.add(outcome.substring(from));
+        return out.toArray(String[]::new);
     }
 }

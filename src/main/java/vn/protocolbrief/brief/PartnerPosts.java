@@ -20,7 +20,8 @@ final class PartnerPosts {
 
     /** The English, or null when the post does not end with a partner's name or its head is not known. */
     static String english(Addressing addressing, String vi, Collection<Partner> partners) {
-        String post = Text.nfc(vi).strip();
+        // "Hiệu trưởng trường Đại học X (Nhật Bản)": every partner is Japanese, the country adds nothing to its name.
+        String post = Text.nfc(vi).strip().replaceFirst("\\s*\\(Nhật Bản\\)$", "");
         String folded = Text.fold(post).toLowerCase(Locale.ROOT);
         for (Partner p : partners) {
             if (p.nameEn() == null || p.nameEn().isBlank()) {
