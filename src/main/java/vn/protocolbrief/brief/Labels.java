@@ -442,16 +442,4 @@ public final class Labels {
         // Vietnamese groups thousands with dots: 1.260.400 (independent of the runtime's locale data).
         return "en".equals(lang) ? s : s.replace(',', '\u0001').replace('.', ',').replace('\u0001', '.');
     }
-
-    /**
-     * A partner's name in this pack: in English its English name, else the vocabulary's English of its Vietnamese
-     * name ("Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh" is a body the vocabulary knows), else the Vietnamese.
-     */
-    public String partnerName(vn.protocolbrief.domain.Partner p) {
-        if (!"en".equals(lang) || (p.nameEn() != null && !p.nameEn().isBlank())) {
-            return p.name(lang);
-        }
-        String known = english(p.nameVi());
-        return known != null ? known : p.name(lang);
-    }
 }

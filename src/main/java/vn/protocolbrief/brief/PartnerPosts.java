@@ -45,4 +45,16 @@ final class PartnerPosts {
         }
         return null;
     }
+
+    /**
+     * A partner's name in a pack: in English its English name, else the vocabulary's English of its Vietnamese name
+     * ("Tổng Lãnh sự quán Nhật Bản tại TP. Hồ Chí Minh" is a body the vocabulary knows), else the Vietnamese.
+     */
+    static String name(Partner p, Labels l) {
+        if (!"en".equals(l.lang()) || (p.nameEn() != null && !p.nameEn().isBlank())) {
+            return p.name(l.lang());
+        }
+        String known = l.english(p.nameVi());
+        return known != null ? known : p.name(l.lang());
+    }
 }
