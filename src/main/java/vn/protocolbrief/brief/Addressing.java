@@ -36,8 +36,19 @@ final class Addressing {
         if (en != null) {
             return new Titled(en, false);
         }
-        String partly = partly(vi);
-        return partly == null ? new Titled(vi, true) : new Titled(partly, false);
+        // A post is said whole: in English with the partner's English name, or the Vietnamese once, marked (rd13:
+        // "Consul-General [VI] Nhật Bản tại thành phố Hồ Chí Minh" split one post into two languages).
+        String withPartner = PartnerPosts.english(this, vi, partners);
+        return withPartner == null ? new Titled(vi, true) : new Titled(withPartner, false);
+    }
+
+    /** The partners whose English names a post may end with ("Hiệu trưởng trường Đại học X" → "President, X University"). */
+    private java.util.Collection<vn.protocolbrief.domain.Partner> partners = List.of();
+
+    /** This addressing knowing the partners' names, for posts that end with one. */
+    Addressing knowing(java.util.Collection<vn.protocolbrief.domain.Partner> known) {
+        this.partners = known == null ? List.of() : List.copyOf(known);
+        return this;
     }
 
     /**
@@ -58,52 +69,6 @@ final class Addressing {
             default -> null;
         };
         return word == null || en == null ? en : en.replaceAll("\\bChair\\b", word);
-    }
-
-    /**
-     * A post the vocabulary knows only in part ("Giám đốc điều hành Ngân hàng …", "Chủ tịch UBND tỉnh, Trưởng ban X"):
-     * what it knows in English on the first line, each rest on a line of its own marked as the Vietnamese original
-     * ("Managing Director\n[VI] Ngân hàng …"); null when it knows no piece.
-     */
-    String partly(String vi) {
-        List<String> known = new ArrayList<>();
-        List<String> rest = new ArrayList<>();
-        for (String piece : Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+")) {
-            if (piece.isBlank()) {
-                continue;
-            }
-            String en = piece(piece.strip());
-            if (en != null) {
-                known.add(en);
-                continue;
-            }
-            String head = knownHead(piece.strip());
-            if (head != null) {
-                known.add(data.namedBodies.get(head));
-                rest.add(piece.strip().substring(head.length()).strip());
-            } else {
-                rest.add(piece.strip());
-            }
-        }
-        if (known.isEmpty()) {
-            return null;
-        }
-        String mark = new Labels(lang).get("original.mark");
-        StringBuilder b = new StringBuilder(String.join(", ", known));
-        rest.forEach(r -> b.append('\n').append(mark).append(' ').append(r));
-        return b.toString();
-    }
-
-    /** The longest post of the vocabulary, without names, that a piece starts with as a whole word; null if none. */
-    private String knownHead(String piece) {
-        String lower = piece.toLowerCase(java.util.Locale.ROOT);
-        String best = null;
-        for (String vi : data.namedBodies.keySet()) {
-            if (lower.startsWith(vi.toLowerCase(java.util.Locale.ROOT) + " ") && (best == null || vi.length() > best.length())) {
-                best = vi;
-            }
-        }
-        return best;
     }
 
     /**

@@ -233,12 +233,14 @@ public final class BriefAssembler {
             List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
             String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
             var sourceItems = SourcesPart.items(context, labels, visit, visitRecorded, LocalDate.now(clock));
-            var meta = new BriefModel.Meta(province.id(), places.name(), places.unitAndName(), partner.id(), partner.name(lang),
+            var meta = new BriefModel.Meta(province.id(), places.name(), places.unitAndName(), partner.id(),
+                    PartnerPosts.name(partner, labels),
                     partner.nameJa(), partner.kind().id(), lang,
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty(),
-                    headPostAsOf(visitPart), ImportedPartner.unreviewed(h, partner));
+                    headPostAsOf(visitPart), ImportedPartner.unreviewed(h, partner), history.isEmpty() && request.reviewedOnly()
+                            ? h.unreviewedLeftOut(province.id(), partner.id()) : 0);
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
                     agreements, aid, gifts, points, charts, sourceItems, changesSince, english, commitments);
         }
@@ -343,7 +345,7 @@ public final class BriefAssembler {
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
             String address = leaderItem == null ? null : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
-            var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(partner.name(lang)));
+            var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(PartnerPosts.name(partner, labels)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
             // What each side promised at this pair's meetings, newest meetings first (the order of the history).
             List<String> order = history.stream().map(MeetingItem::id).toList();

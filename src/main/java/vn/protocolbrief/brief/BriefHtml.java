@@ -28,7 +28,7 @@ final class BriefHtml {
 
     String title() {
         var leader = m.visit().leader();
-        String guest = leader != null ? leader.name() : l.format("cover.delegation", l.inSentence(m.meta().partnerName()));
+        String guest = leader != null ? leader.name() : CoverTitle.of(m, l);
         return l.format("doc.title", guest);
     }
 
@@ -191,6 +191,7 @@ final class BriefHtml {
                 table.size-95 td, table.size-95 th { font-size: 9.5pt; }
                 table.size-90 td, table.size-90 th { font-size: 9pt; }
                 table.wrap-all .nw { white-space: normal; }
+                table.wrap-all .held, table.sources td:first-child { white-space: nowrap; }
                 """.formatted(css(m.meta().classification()), footer);
     }
 
@@ -207,10 +208,11 @@ final class BriefHtml {
             h.open("div", "class=\"office\"").raw(w.lines(v.issuingOffice())).close("div");
         }
         h.el("div", "kicker", l.get("cover.kicker"));
-        String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
-                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
-        h.open("h1", "class=\"title\"").raw(Html.escape(delegation) + (m.meta().partnerUnreviewed()
+        h.open("h1", "class=\"title\"").raw(Html.escape(CoverTitle.line(m, l)) + (m.meta().partnerUnreviewed()
                 ? " <span class=\"unreviewed\">" + Html.UNREVIEWED_MARK + "</span>" : "")).close("h1");
+        if (CoverTitle.original(m, l) != null) {
+            h.el("div", "subtitle", CoverTitle.original(m, l));
+        }
         h.el("div", "subtitle", capitalised(m.meta().provinceUnitAndName()));
         h.open("table", "class=\"kv\"");
         String when = VisitWhen.of(m, l);

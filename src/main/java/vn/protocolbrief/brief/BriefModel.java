@@ -73,14 +73,19 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
     public record Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId, String partnerName,
                        String partnerNameJa, String partnerKind, String lang, String classification,
                        String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
-                       boolean firstMeeting, boolean pointsEdited, String headPostAsOf, boolean partnerUnreviewed) {
+                       boolean firstMeeting, boolean pointsEdited, String headPostAsOf, boolean partnerUnreviewed,
+                       int unreviewedLeftOut) {
+        /**
+         * {@code unreviewedLeftOut}: the pair's meetings a pack of reviewed records only leaves out (nobody reviewed
+         * them): with none shown, the pack says the reviewed records hold no meeting, not that there was none.
+         */
         public Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId,
                     String partnerName, String partnerNameJa, String partnerKind, String lang, String classification,
                     String generatedAt, String snapshot, List<String> recordIds, List<String> parts,
                     boolean firstMeeting, boolean pointsEdited, String headPostAsOf) {
             this(provinceId, provinceName, provinceUnitAndName, partnerId, partnerName, partnerNameJa, partnerKind,
                     lang, classification, generatedAt, snapshot, recordIds, parts, firstMeeting, pointsEdited,
-                    headPostAsOf, false);
+                    headPostAsOf, false, 0);
         }
 
         public Meta(String provinceId, String provinceName, String provinceUnitAndName, String partnerId,

@@ -49,6 +49,12 @@ final class ChangesSince {
         return s;
     }
 
+    /** A post in the pack's language: whole English where known, else the Vietnamese marked as the original. */
+    private String post(Person p, Position pos) {
+        var t = c.items().addressing().title(pos.title(), p.honorific());
+        return t.original() ? labels.record(pos.title()) : t.text();
+    }
+
     /** The changes since the latest of {@code withPartner} (newest first); none when the pair never met. */
     List<ChangeItem> build(List<Meeting> withPartner) {
         if (withPartner.isEmpty()) {
@@ -84,11 +90,11 @@ final class ChangesSince {
                     continue;
                 }
                 if (after(pos.from(), since)) {
-                    add(out, p.id(), "post", pos.from(), word("since.post.from", p.protocolName(), pos.title()), null,
+                    add(out, p.id(), "post", pos.from(), word("since.post.from", p.protocolName(), post(p, pos)), null,
                             pos.sourceId());
                 }
                 if (after(pos.to(), since)) {
-                    add(out, p.id(), "post", pos.to(), word("since.post.to", p.protocolName(), pos.title()), null,
+                    add(out, p.id(), "post", pos.to(), word("since.post.to", p.protocolName(), post(p, pos)), null,
                             pos.sourceId());
                 }
             }

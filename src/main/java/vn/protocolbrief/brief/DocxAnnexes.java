@@ -201,7 +201,7 @@ final class DocxAnnexes {
         // The Japanese name first, where the line starts: LibreOffice breaks Japanese between any two characters,
         // word joiners or not ("在ベ / トナム日本国大使館"); there it fits whole, and the line is no longer.
         d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerNameJa(), dl.partnerName(),
-                dl.partnerNameEn())));
+                dl.partnerNameEn()).stream().map(s -> s.equals(dl.partnerNameJa()) ? s : l.shown(s)).toList()));
         d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());

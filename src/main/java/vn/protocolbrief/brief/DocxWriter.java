@@ -82,9 +82,10 @@ final class DocxWriter {
             d.para(v.issuingOffice().toUpperCase(java.util.Locale.ROOT), true, false);
         }
         d.para(l.get("cover.kicker"), true, false);
-        String delegation = v.leader() == null ? l.format("cover.delegation", l.inSentence(m.meta().partnerName()))
-                : l.format("cover.delegation.led", l.inSentence(m.meta().partnerName()), v.leader().writtenAddress());
-        d.heading(1, delegation + (m.meta().partnerUnreviewed() ? " " + Html.UNREVIEWED_MARK : ""));
+        d.heading(1, CoverTitle.line(m, l) + (m.meta().partnerUnreviewed() ? " " + Html.UNREVIEWED_MARK : ""));
+        if (CoverTitle.original(m, l) != null) {
+            d.para(CoverTitle.original(m, l));
+        }
         d.para(Character.toUpperCase(m.meta().provinceUnitAndName().charAt(0)) + m.meta().provinceUnitAndName().substring(1));
         // The front's parts with nothing known are left out, as in the PDF (FrontSides): no dotted blanks.
         if (v.date().known()) {
@@ -120,7 +121,7 @@ final class DocxWriter {
             d.para(FrontPurpose.of(m, l));
         }
         if (g.lastMeeting() == null) {
-            d.para(l.get("front.first"));
+            d.para(FrontPurpose.noMeeting(m, l));
         } else {
             var last = g.lastMeeting();
             // A last meeting of unknown date is named by its title alone.

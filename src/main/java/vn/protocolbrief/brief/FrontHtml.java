@@ -60,7 +60,7 @@ final class FrontHtml {
             h.el("p", null, FrontPurpose.of(m, l));
         }
         if (g.lastMeeting() == null) {
-            h.el("p", null, l.get("front.first"));
+            h.el("p", null, FrontPurpose.noMeeting(m, l));
         } else {
             var last = g.lastMeeting();
             h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ")

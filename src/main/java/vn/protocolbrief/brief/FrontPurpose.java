@@ -23,7 +23,9 @@ final class FrontPurpose {
             return null;
         }
         if (m.history().isEmpty()) {
-            return l.get("front.purpose.first");
+            // Meetings left out as unreviewed were held: the two sides are not meeting to get acquainted.
+            return m.meta() != null && m.meta().unreviewedLeftOut() > 0 ? l.get("front.purpose.records") + "."
+                    : l.get("front.purpose.first");
         }
         List<String> fields = fields(m, m.requests());
         long open = m.requests().stream().filter(r -> r.status() != null && r.status().isOpen()).count();
@@ -72,5 +74,14 @@ final class FrontPurpose {
         }
         return String.join("; ", items.subList(0, items.size() - 1)) + l.get("front.purpose.and")
                 + items.get(items.size() - 1);
+    }
+
+    /**
+     * The line where the last meeting would stand: the first meeting on record; or, in a pack of reviewed records only
+     * that left the pair's unreviewed meetings out, that the reviewed records hold none (there were meetings).
+     */
+    static String noMeeting(BriefModel m, Labels l) {
+        int leftOut = m.meta() == null ? 0 : m.meta().unreviewedLeftOut();
+        return leftOut > 0 ? l.format("front.noneReviewed", leftOut) : l.get("front.first");
     }
 }

@@ -37,7 +37,8 @@ final class Items {
         this.partners = partners;
         this.sources = sources;
         this.lang = lang;
-        this.addressing = new Addressing(lang);
+        // A post ending with a partner's name is said with the partner's English name (PartnerPosts).
+        this.addressing = new Addressing(lang).knowing(partners == null ? null : partners.values());
         this.dating = dating;
         this.labels = new Labels(lang);
     }

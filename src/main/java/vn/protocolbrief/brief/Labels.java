@@ -46,7 +46,11 @@ public final class Labels {
             return name.matches("(Tỉnh|Thành phố|Thị trấn) .*") ? Character.toLowerCase(name.charAt(0))
                     + name.substring(1) : name;
         }
-        return name.matches("(Embassy|Consulate|Japan|Japanese|Council|Association|Federation|Alliance) .*")
+        if (untranslated(name)) {
+            // A partner with no English name on record: a neutral word in the sentence, never Vietnamese inside it.
+            return get("partner.unnamed");
+        }
+        return name.matches("(Embassy|Consulate|Consulate-General|Japan|Japanese|Council|Association|Federation|Alliance) .*")
                 ? "the " + name : name;
     }
 

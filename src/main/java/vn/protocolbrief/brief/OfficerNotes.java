@@ -28,6 +28,10 @@ public final class OfficerNotes {
         if (v.hosts().isEmpty()) {
             notes.add(l.get(v.recorded() ? "officer.noHosts.visit" : "officer.noHosts"));
         }
+        // An English pack of a partner without an English name: how the pack says it, and how to give it one.
+        if (model.meta() != null && new Labels(model.meta().lang()).untranslated(model.meta().partnerName())) {
+            notes.add(l.format("officer.partnerNoEnglish", model.meta().partnerName()));
+        }
         if (past(v.date(), today)) {
             notes.add(l.format("officer.past", l.date(v.date())));
         }

@@ -32,20 +32,23 @@ final class OutcomePoint {
      * rendering the same way when it has as many clauses; without a rendering the outcome is said around, as before.
      */
     TalkingPoint point(MeetingItem last, String rest, Guest guest, boolean meetingSaid) {
-        String[] clauses = rest.split("; ");
+        String[] clauses = clauses(rest);
         String en = w.english(rest);
-        String[] enClauses = en == null ? null : quoted(en).split("; ");
+        String[] enClauses = en == null ? null : clauses(quoted(en));
         boolean english = "en".equals(w.l.lang());
         if (english && (enClauses == null || enClauses.length != clauses.length)) {
             String outcome = rest;
-            String key = meetingSaid ? "point.outcome.too" : "point.outcome";
+            // A handover said around is what was handed over, never "what our two sides agreed".
+            boolean handed = java.util.Arrays.stream(clauses).allMatch(c -> Handover.is(c, null));
+            String key = handed ? (meetingSaid ? "point.outcome.handed.too" : "point.outcome.handed")
+                    : meetingSaid ? "point.outcome.too" : "point.outcome";
             String text = w.inline(rest) ? w.l.format(key, w.on(last.date()),
                     EnglishSpeech.agreed(EnglishSpeech.spoken(quoted(w.english(rest)), guest)))
                     : w.said(key, List.of(outcome), w.on(last.date()), outcome);
             return new TalkingPoint("agreed", text, List.of(last.id()), last.sources());
         }
         java.util.Map<String, List<String>> by = new java.util.LinkedHashMap<>();
-        for (String kind : List.of("agreed", "guest", "ours", "other")) {
+        for (String kind : List.of("agreed", "guest", "ours", "other", "handed")) {
             by.put(kind, new ArrayList<>());
         }
         for (int i = 0; i < clauses.length; i++) {
@@ -55,7 +58,7 @@ final class OutcomePoint {
             // In English the officer's clause tells whose act it is ("The province …", "The Mayor …").
             String spokenEn = english ? EnglishSpeech.spoken(enClauses[i].strip(), guest) : null;
             boolean changed = english && !spokenEn.equals(enClauses[i].strip());
-            String kind = english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
+            String kind = Handover.is(c, english ? enClauses[i] : null) ? "handed" : english ? (changed ? (spokenEn.startsWith("we ") ? "ours" : "guest")
                     : EnglishSpeech.ofGuest(enClauses[i]) ? "guest" : thirdParty(c, guest) ? "other" : "agreed")
                     : !toGuest(c, guest).equals(c) ? "guest"
                     : !subjectless && Text.fold(w.firstPerson.clauses(c)).toLowerCase(java.util.Locale.ROOT)
@@ -70,6 +73,12 @@ final class OutcomePoint {
             String key = date == null ? "point.outcome.too" : "point.outcome";
             sentences.add(english ? w.l.format(key, date, EnglishSpeech.agreed(EnglishSpeech.spoken(said,
                     guest))) : w.l.format(key, date, lowerFirst(w.firstPerson.clauses(withoutAgreedVerb(said)))));
+            date = null;
+        }
+        if (!by.get("handed").isEmpty()) {
+            String said = Handover.said(String.join("; ", by.get("handed")), english);
+            sentences.add(date == null ? w.l.format("point.outcome.handed.too", null, said)
+                    : w.l.format("point.outcome.handed", date, said));
             date = null;
         }
         if (!by.get("guest").isEmpty()) {
@@ -117,9 +126,9 @@ final class OutcomePoint {
      * In an English pack the officer's rendering loses the same clauses, when it has as many.
      */
     String notSaid(String outcome, MeetingItem last, List<AgreementItem> signed) {
-        String[] clauses = outcome.split("; ");
+        String[] clauses = clauses(outcome);
         String en = w.english(outcome);
-        String[] english = en == null ? null : quoted(en).split("; ");
+        String[] english = en == null ? null : clauses(quoted(en));
         List<String> kept = new ArrayList<>();
         List<String> keptEn = new ArrayList<>();
         for (int i = 0; i < clauses.length; i++) {
@@ -144,5 +153,25 @@ final class OutcomePoint {
             rest = w.keepEnglish(rest, String.join("; ", keptEn));
         }
         return rest;
+    }
+
+    /**
+     * An outcome's clauses, parted at "; " outside brackets: "bàn giao 02 dự án (trường A; 06 cầu B)" is one clause
+     * (rd13: its second half was said as an agreement of its own).
+     */
+    static String[] clauses(String outcome) {
+        List<String> out = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < outcome.length(); i++) {
+            char ch = outcome.charAt(i);
+            depth += ch == '(' ? 1 : ch == ')' && depth > 0 ? -1 : 0;
+            if (depth == 0 && outcome.startsWith("; ", i)) {
+                out.add(outcome.substring(from, i));
+                from = i + 2;
+            }
+        }
+        out.add(outcome.substring(from));
+        return out.toArray(String[]::new);
     }
 }

@@ -24,7 +24,7 @@ final class ProfileAnnexesHtml {
         h.el("h2", null, l.get("delegation.profile"));
         h.open("table", "class=\"kv\"");
         kv(h, l.get("delegation.names"), String.join(" · ", Words.nonBlank(d.partnerName(), d.partnerNameEn(),
-                d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(s))
+                d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(l.shown(s)))
                 .toList()));
         kv(h, l.get("delegation.kind"), Html.escape(l.get("kind." + d.partnerKind())));
         if (d.prefecture() != null) {

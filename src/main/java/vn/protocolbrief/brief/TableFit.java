@@ -76,7 +76,8 @@ final class TableFit {
                 return table(sized, asked.isEmpty() ? body : withWidths(body, widths(asked, least)));
             }
         }
-        return table(join(cls, "size-" + SIZES[SIZES.length - 1] + " wrap-all"), body);
+        // Its names may wrap, but not inside a word, a month or a source number.
+        return table(join(cls, "size-" + SIZES[SIZES.length - 1] + " wrap-all"), Unbreakable.heldWords(body));
     }
 
     private static boolean fitsAsked(List<Integer> asked, double[] least) {

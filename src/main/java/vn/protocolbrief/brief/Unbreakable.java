@@ -332,4 +332,32 @@ final class Unbreakable {
         }
         return b.append(s, at, s.length()).toString();
     }
+
+    /**
+     * The runs a line may still not part in a table whose names cannot be held whole ({@link TableFit}'s last resort,
+     * where held names wrap): a reading's word ("Ma-xa-hi-rô"), a month with its brackets ("(tính đến 10/2023)"),
+     * source numbers ("[1]") and a city's abbreviation with its name's first word ("TP. Hồ"). rd13 read "Ta-xư-mi-
+     * xa-gô Ma-xa-hi-" / "rô", "(tính đến 10" / "/2023)" and "[1" / "]" in such tables.
+     */
+    private static final Pattern HELD_WORD = Pattern.compile("[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)+[.,;:)]*"
+            + "|(?:(?:as of|tính đến)[ \u00A0])?\\d{1,2}/\\d{4}\\)?[.,;:]*|\\[\\d+(?:,[ \u00A0]\\d+)*\\]"
+            + "|\\b(?:TP|Tp|TX|TT)\\.[ \u00A0][\\p{L}\\p{M}\\d]+");
+
+    /** A table's XHTML with each run of {@link #HELD_WORD} in a span the pack's CSS never wraps ("held"). */
+    static String heldWords(String table) {
+        Matcher tags = Pattern.compile("<[^>]*>").matcher(table);
+        StringBuilder out = new StringBuilder(table.length() + 256);
+        int at = 0;
+        while (true) {
+            boolean tag = tags.find(at);
+            String text = table.substring(at, tag ? tags.start() : table.length());
+            out.append(HELD_WORD.matcher(text).replaceAll(r -> "<span class=\"held\">"
+                    + Matcher.quoteReplacement(r.group().replace(' ', NBSP)) + "</span>"));
+            if (!tag) {
+                return out.toString();
+            }
+            out.append(tags.group());
+            at = tags.end();
+        }
+    }
 }

@@ -83,6 +83,16 @@ public final class Reads {
         return new MeetingReviewRepository().unreviewedSourceIds(h);
     }
 
+    /** How many meetings of a province with a partner this view leaves out because nobody has reviewed them. */
+    public int unreviewedLeftOut(String provinceId, String partnerId) {
+        if (hiddenMeetings == null) {
+            return 0;
+        }
+        java.util.Set<String> unreviewed = new MeetingReviewRepository().unreviewedMeetingIds(h);
+        return (int) repos.meetings().history(h, provinceId, partnerId).stream()
+                .filter(m -> unreviewed.contains(m.id())).count();
+    }
+
     private List<Meeting> shown(List<Meeting> meetings) {
         return hiddenMeetings == null ? meetings : meetings.stream().filter(m -> !hiddenMeetings.contains(m.id())).toList();
     }

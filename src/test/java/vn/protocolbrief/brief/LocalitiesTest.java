@@ -2,6 +2,7 @@ package vn.protocolbrief.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Places and offices typed in Vietnamese, as an English pack writes them: in English, never merely unaccented. */
@@ -45,9 +46,17 @@ class LocalitiesTest {
                 .isEqualTo("Chair of the Can Tho City People's Committee");
         assertThat(a.english("Trưởng đại diện tổ chức JICA tại Việt Nam")).isEqualTo("Chief Representative of JICA in Viet Nam");
         assertThat(a.english("Phó Giám đốc phụ trách dự án")).isNull();
-        // Known only in part: the English of what the vocabulary knows, the rest the original on its own line.
-        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").text()).isEqualTo("Managing Director\n[VI] Ngân hàng Kanto");
-        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").original()).isFalse();
+        // Known only in part: a post is said whole, so the Vietnamese once, marked as the original (rd13: "Consul-
+        // General [VI] Nhật Bản tại …" split one post into two languages) ...
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").text()).isEqualTo("Giám đốc điều hành Ngân hàng Kanto");
+        assertThat(a.title("Giám đốc điều hành Ngân hàng Kanto").original()).isTrue();
+        assertThat(a.title("Chủ tịch, Phó Tổng Giám đốc").original()).isTrue();
+        // ... unless it ends with a partner's name whose English the records hold: the post's English and that name.
+        Addressing knowing = new Addressing("en").knowing(List.of(new vn.protocolbrief.domain.Partner("kanto-bank",
+                vn.protocolbrief.domain.PartnerKind.COMPANY, "Ngân hàng Kanto", "Kanto Bank", null, null, null,
+                List.of())));
+        assertThat(knowing.title("Giám đốc điều hành Ngân hàng Kanto").text()).isEqualTo("Managing Director, Kanto Bank");
+        assertThat(knowing.title("Giám đốc điều hành Ngân hàng Kanto").original()).isFalse();
         assertThat(a.title("Phó Giám đốc phụ trách dự án").original()).isTrue();
         assertThat(en.locality("TP.HCM")).isEqualTo("Ho Chi Minh City");
         assertThat(en.locality("TPHCM")).isEqualTo("Ho Chi Minh City");
