@@ -42,11 +42,37 @@ final class RequestPoints {
      */
     private TalkingPoint replied(String kind, String key, RequestItem r, Guest guest) {
         if (StaleReplies.stale(r, day)) {
-            return review(kind, key.replace(".reply", "") + ".review", r);
+            return r.latestFollowUp() == null ? review(kind, key.replace(".reply", "") + ".review", r)
+                    : reviewedReply(kind, key.replace(".reply", "") + ".review.reply", r, guest);
         }
         String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
         return new TalkingPoint(kind, w.saidWithReply(key, quoted(r.text()), reply, guest, quoted(r.text()),
                 lowerFirst(reply), null, w.subject(r)), List.of(r.id()), r.sources());
+    }
+
+    /**
+     * A reply recorded over a year ago, said as what it is: a past step with its date ("tháng 10/2025, chúng tôi đã
+     * ký …"), then that the province keeps following the request up — never as today's status (readers: the review
+     * line alone for every old request hid what the records say was done).
+     */
+    private TalkingPoint reviewedReply(String kind, String key, RequestItem r, Guest guest) {
+        String when = monthOf(StaleReplies.lastRecorded(r));
+        String request = quoted(r.text());
+        String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
+        String text;
+        if (w.inline(request, reply)) {
+            String done = EnglishSpeech.lower(EnglishSpeech.spoken(quoted(w.english(reply)), guest));
+            text = w.l.format(key, EnglishSpeech.asked(w.english(request)), done, null, "", when);
+        } else {
+            text = w.said(key, List.of(request, reply), request, lowerFirst(reply), null, w.subject(r), when);
+        }
+        return new TalkingPoint(kind, text, List.of(r.id()), r.sources());
+    }
+
+    /** "tháng 11/2025", "November 2025" ("năm 2025", "2025" when only the year is known): a past step's time. */
+    private String monthOf(vn.protocolbrief.domain.PartialDate d) {
+        boolean yearOnly = d.precision() == vn.protocolbrief.domain.DatePrecision.YEAR;
+        return w.l.date(yearOnly ? d : vn.protocolbrief.domain.PartialDate.of(d.iso().substring(0, 7)));
     }
 
     /** The line a leader can stand behind for a request whose latest record is over a year old ({@code key}). */

@@ -64,8 +64,8 @@ class FollowUpsAndRepliesTest {
         List<RequestItem> theirs = List.of(request("r3", Direction.JP_TO_VN, THEIR_ASK, RequestStatus.OPEN, "2023-11-20",
                 REPLY, "2023-11-28"));
         assertThat(said(points(theirs, LocalDate.of(2026, 12, 3)), "raise")).singleElement().asString()
-                .contains("trả lời: chúng tôi sẽ rà soát tiến độ thực hiện đề nghị này và thông tin lại")
-                .doesNotContain("Sở Nội vụ", "11/2023");
+                .contains("trả lời: tháng 11/2023, chúng tôi đã giao Sở Nội vụ lập danh sách; chúng tôi tiếp tục theo dõi")
+                .doesNotContain("đến tháng", "để phía Bạn nắm");
         // A request of theirs open without a reply for over a year is not promised a study either.
         List<RequestItem> open = List.of(request("r4", Direction.JP_TO_VN, THEIR_ASK, RequestStatus.OPEN, "2023-11-20",
                 null, null));

@@ -89,10 +89,10 @@ class SpeechOfTheRecordsTest {
     @Test
     void aContactToldInASourceIsNotCountedAsAMeeting() {
         assertThat(spoken(points("vi", Map.of()))).anySatisfy(p -> assertThat(p)
-                .contains("qua một buổi làm việc và một hoạt động giao lưu khác từ năm 2023 đến nay"))
+                .contains("qua các buổi làm việc và hoạt động giao lưu từ năm 2023 đến nay"))
                 .noneSatisfy(p -> assertThat(p).containsPattern("\\d (?:cuộc|buổi) làm việc|\\d hoạt động"));
         assertThat(spoken(points("en", Map.of()))).anySatisfy(p -> assertThat(p)
-                .contains("over one meeting and one other exchange since 2023"))
+                .contains("through our meetings and exchanges since 2023"))
                 .noneSatisfy(p -> assertThat(p).contains("2 meetings"));
     }
 
