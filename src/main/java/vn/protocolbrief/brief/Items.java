@@ -66,26 +66,20 @@ final class Items {
         return item(person, p.personId(), p.title(), p.side() == Side.JP, sources.cite(meetingSources));
     }
 
-    /**
-     * A person with the post they hold now (the last one without an end date), cited to where it was read: someone on
-     * record in the background (the partner's heads), whose old post is dated but not asked about.
-     */
+    /** A person with the post they hold now (the last one without an end date), cited to where it was read. */
     PersonItem person(Person person) {
         Position current = current(person);
         return dated(item(person, person.id(), current == null ? null : current.title(),
                 person.nationality() == Nationality.JP,
-                current == null ? List.of() : sources.cite(current.sourceId())), person, current, false);
+                current == null ? List.of() : sources.cite(current.sourceId())), person, current);
     }
 
-    /**
-     * The item with its post dated ("as of 11/2023") when the record it was read in is over a year old; {@code asked}:
-     * the officer confirms it before the pack is made (the people presented for the visit).
-     */
-    private PersonItem dated(PersonItem item, Person person, Position post, boolean asked) {
+    /** The item with its post dated ("as of 11/2023") when the record it was read in is over a year old. */
+    private PersonItem dated(PersonItem item, Person person, Position post) {
         if (post == null || item.title() == null) {
             return item;
         }
-        return dating.unconfirmedAsOf(person, post, item.title(), asked).map(d -> {
+        return dating.unconfirmedAsOf(person, post, item.title()).map(d -> {
             String asOf = ("(" + labels.asOf(d) + ")").replace(' ', Unbreakable.NBSP);
             return new PersonItem(item.id(), item.name(), item.kanji(), item.title() + " " + asOf,
                     item.titleOriginal(), item.address(), item.reading(), item.japanese(), item.sources());
@@ -106,7 +100,7 @@ final class Items {
         String title = a.title() != null ? a.title() : current == null ? null : current.title();
         PersonItem item = item(person, person.id(), title, person.nationality() == Nationality.JP, visitSource);
         // A post typed for this visit is the officer's word for the day; one taken from the records is dated.
-        return a.title() != null ? item : dated(item, person, current, true);
+        return a.title() != null ? item : dated(item, person, current);
     }
 
     private PersonItem item(Person person, String id, String titleVi, boolean japanese, List<Integer> cited) {

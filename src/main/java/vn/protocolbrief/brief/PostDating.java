@@ -71,18 +71,9 @@ final class PostDating {
      * for confirmation unless the officer has confirmed the post within the year before the visit.
      */
     Optional<PartialDate> asOf(Person person, Position post, String shownTitle) {
-        return asOf(person, post, shownTitle, true);
-    }
-
-    /**
-     * @param asked whether the officer is asked to confirm the post: only for the people the pack presents for the
-     *              visit (our hosts, the guests' head and delegation). A post that sits only in the background (the
-     *              partner's heads on record) is printed with its date and not asked about.
-     */
-    Optional<PartialDate> asOf(Person person, Position post, String shownTitle, boolean asked) {
         PartialDate read = post.sourceId() == null ? null : sourceDates.get(post.sourceId());
         Optional<PartialDate> asOf = PostAge.asOf(post, read, day);
-        if (asked && !confirmed(post)) {
+        if (!confirmed(post)) {
             asOf.ifPresent(d -> stale.putIfAbsent(person.id() + "\u0000" + post.id(),
                     new StalePost(person.protocolName(), shownTitle, d, post.id())));
         }
@@ -93,8 +84,8 @@ final class PostDating {
      * The month to print beside the post in the front brief: none once the officer has confirmed it (the pack then
      * shows it without the warning; the annex still dates it).
      */
-    Optional<PartialDate> unconfirmedAsOf(Person person, Position post, String shownTitle, boolean asked) {
-        Optional<PartialDate> asOf = asOf(person, post, shownTitle, asked);
+    Optional<PartialDate> unconfirmedAsOf(Person person, Position post, String shownTitle) {
+        Optional<PartialDate> asOf = asOf(person, post, shownTitle);
         return confirmed(post) ? Optional.empty() : asOf;
     }
 
