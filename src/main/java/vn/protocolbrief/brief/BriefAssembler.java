@@ -343,7 +343,10 @@ public final class BriefAssembler {
             String titleVi = visit.leader() == null ? null : visit.leader().title() != null ? visit.leader().title()
                     : leader == null || Items.current(leader) == null ? null : Items.current(leader).title();
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
-            String address = leaderItem == null ? null : leaderItem.address();
+            // Said aloud, "H.E." is "His Excellency": the abbreviation stays in tables and on the cover.
+            String address = leaderItem == null || leaderItem.address() == null ? null
+                    : leaderItem.address().startsWith("H.E. ") ? "His Excellency " + leaderItem.address().substring(5)
+                    : leaderItem.address();
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(PartnerPosts.name(partner, labels)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));
