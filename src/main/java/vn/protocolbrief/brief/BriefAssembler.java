@@ -251,14 +251,21 @@ public final class BriefAssembler {
          * older than the visit (the post is printed "as of" its month): confirm it before the pack is signed.
          */
         private String headPostAsOf(BriefModel.VisitPart visitPart) {
-            if (leader == null || visitPart.leader() == null) {
-                return null;
+            List<String> notes = new ArrayList<>();
+            if (leader != null && visitPart.leader() != null) {
+                items.dating().stale().stream().filter(p -> p.person().equals(leader.protocolName())).findFirst()
+                        .map(p -> p.asOf().known()
+                                ? labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf()))
+                                : labels.format("cover.headAsOf.undated", leader.protocolName(), p.title()))
+                        .ifPresent(notes::add);
             }
-            return items.dating().stale().stream().filter(p -> p.person().equals(leader.protocolName())).findFirst()
-                    .map(p -> p.asOf().known()
-                            ? labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf()))
-                            : labels.format("cover.headAsOf.undated", leader.protocolName(), p.title()))
-                    .orElse(null);
+            // Our own participants' posts are as old as the guests' in the records (rd12: only the console said so).
+            java.util.Set<String> hosts = new java.util.HashSet<>();
+            visitPart.hosts().forEach(h -> hosts.add(h.name()));
+            items.dating().stale().stream().filter(p -> hosts.contains(p.person()) && p.asOf().known())
+                    .map(p -> labels.format("cover.hostAsOf", p.person(), p.title(), labels.date(p.asOf())))
+                    .forEach(notes::add);
+            return notes.isEmpty() ? null : String.join(" ", notes);
         }
 
         private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
