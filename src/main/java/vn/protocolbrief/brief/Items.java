@@ -98,7 +98,10 @@ final class Items {
         }
         Position current = current(person);
         String title = a.title() != null ? a.title() : current == null ? null : current.title();
-        PersonItem item = item(person, person.id(), title, person.nationality() == Nationality.JP, visitSource);
+        // A post taken from the records cites the record it was read in, not the visit (rd12: "[1]" beside a 2023 post).
+        List<Integer> cited = a.title() != null || current == null ? visitSource : sources.cite(current.sourceId());
+        PersonItem item = item(person, person.id(), title, person.nationality() == Nationality.JP,
+                cited.isEmpty() ? visitSource : cited);
         // A post typed for this visit is the officer's word for the day; one taken from the records is dated.
         return a.title() != null ? item : dated(item, person, current);
     }

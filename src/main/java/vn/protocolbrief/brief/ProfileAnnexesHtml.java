@@ -37,12 +37,14 @@ final class ProfileAnnexesHtml {
         h.close("table");
         h.close("div");
         if (!d.people().isEmpty()) {
+            // A reading is for a Vietnamese speaker: a table where nobody has one has no column of dashes, and the
+            // legend does not speak of one.
+            boolean read = hasReading(d.people());
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("delegation.people"));
-            h.el("p", "muted", l.get("delegation.people.legend"));
+            h.el("p", "muted", l.get("delegation.people.legend")
+                    + (read ? " " + l.get("delegation.people.legend.readings") : ""));
             h.close("div");
-            // A reading is for a Vietnamese speaker: a table where nobody has one has no column of dashes.
-            boolean read = hasReading(d.people());
             h.table("people", read ? List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"),
                     l.get("col.post")) : List.of(l.get("col.name"), l.get("col.address"), l.get("col.post")),
                     read ? List.of("22%", "26%", "28%", "24%") : List.of("30%", "36%", "34%"),

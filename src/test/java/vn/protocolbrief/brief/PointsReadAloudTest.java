@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,5 +108,25 @@ class PointsReadAloudTest {
                     .doesNotContain("H.E."); // read aloud, the abbreviation is "His Excellency"
             assertThat(p.text()).as(p.text()).doesNotContain("Request:").doesNotContain("Done since:");
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("pairs")
+    void theLegendSpeaksOfReadingsOnlyAboveATableThatHasThem(String province) {
+        for (String lang : List.of("vi", "en")) {
+            String xhtml = service.xhtml(service.assemble(BriefRequest.forVisit(DemoPacks.id(province), lang, null, null)));
+            Labels l = new Labels(lang);
+            boolean column = xhtml.contains("<th>" + l.get("col.reading") + "</th>") || xhtml.contains(">" + l.get("col.reading") + "<");
+            assertThat(text(xhtml).contains(l.get("delegation.people.legend.readings"))).as(province + " " + lang)
+                    .isEqualTo(column);
+        }
+    }
+
+    @Test
+    void aPostTakenFromTheRecordsCitesTheRecordNotTheVisit() {
+        BriefModel m = service.assemble(BriefRequest.forVisit(DemoPacks.id("quang-ninh"), "vi", null, null));
+        // [1] is the visit as typed when the pack was made; SUZUKI Naomichi's post was read in a meeting's article.
+        assertThat(m.visit().leader().title().replace('\u00A0', ' ')).contains("tính đến");
+        assertThat(m.visit().leader().sources()).isNotEmpty().doesNotContain(1);
     }
 }
