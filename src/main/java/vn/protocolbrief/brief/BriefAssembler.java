@@ -263,8 +263,8 @@ public final class BriefAssembler {
             java.util.Set<String> hosts = new java.util.HashSet<>();
             visitPart.hosts().forEach(h -> hosts.add(h.name()));
             items.dating().stale().stream().filter(p -> hosts.contains(p.person()) && p.asOf().known())
-                    .map(p -> labels.format("cover.hostAsOf", p.person(), p.title(), labels.date(p.asOf())))
-                    .forEach(notes::add);
+                    .forEach(p -> notes.add(labels.format(notes.isEmpty() ? "cover.hostAsOf" : "cover.hostAsOf.also",
+                            p.person(), p.title(), labels.date(p.asOf()))));
             return notes.isEmpty() ? null : String.join(" ", notes);
         }
 

@@ -38,7 +38,7 @@ class ConfirmedPostsTest {
             BriefRequest request = BriefRequest.forVisit("visit-qn", "vi", null, null);
             BriefModel before = service.assemble(request);
             assertThat(before.meta().headPostAsOf()).contains("SUZUKI Naomichi")
-                    .contains("chức vụ của Nguyễn Xuân Ký"); // our host's post is as old, and page 1 says so too
+                    .contains("Chức vụ của Nguyễn Xuân Ký"); // our host's post is as old, and page 1 says so too
             assertThat(before.visit().leader().title().replace('\u00A0', ' ')).endsWith("(tính đến 11/2023)");
 
             List<StalePost> confirmed = service.confirmStalePosts(request);
