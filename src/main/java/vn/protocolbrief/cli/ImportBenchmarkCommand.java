@@ -210,6 +210,15 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             row("… precision", cols, x -> String.format(Locale.ROOT, "%.2f (%d/%d)", x.meaning().requestPrecision(),
                     x.meaning().requestsRight, x.meaning().requestsDrafted));
             row("commitments, agreements or thanks drafted as requests", cols, x -> String.valueOf(x.meaning().misfiled));
+            row("… missed: other direction / as another kind / cut / unread", cols, x -> String.format(Locale.ROOT,
+                    "%d / %d / %d / %d", x.meaning().missedOtherDirection, x.meaning().missedAsOtherKind,
+                    x.meaning().missedCut, x.meaning().missedUnread));
+            row("… drafted wrong: another kind / cut / not annotated", cols, x -> {
+                MeaningScore.Counts m = x.meaning();
+                int cut = m.draftedCut;
+                return String.format(Locale.ROOT, "%d / %d / %d", m.misfiled, cut,
+                        m.requestsDrafted - m.requestsRight - m.misfiled - cut);
+            });
             row("people F1", cols, x -> String.format(Locale.ROOT, "%.2f (found %d/%d, right %d/%d)", x.meaning().peopleF1(),
                     x.meaning().peopleFound, x.meaning().peopleWanted, x.meaning().peopleRight, x.meaning().peopleDrafted));
             row("titles right", cols, x -> String.format(Locale.ROOT, "%.2f (%d/%d)", x.meaning().titles(),

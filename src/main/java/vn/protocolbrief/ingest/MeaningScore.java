@@ -26,6 +26,14 @@ public final class MeaningScore {
         public int requestsDrafted;
         public int requestsRight;
         public int misfiled;
+        /** Why an annotated request was missed: drafted with the other direction, drafted as another kind, cut. */
+        public int missedOtherDirection;
+        public int missedAsOtherKind;
+        public int missedCut;
+        /** Annotated requests whose gist no draft item touches at all. */
+        public int missedUnread;
+        /** A drafted request that is a cut or overlong form of an annotated one (its gist's words half there). */
+        public int draftedCut;
         public int peopleWanted;
         public int peopleFound;
         public int peopleDrafted;
@@ -124,6 +132,8 @@ public final class MeaningScore {
             String d = DIRECTION.get(w.get("by") + ">" + w.get("to"));
             if (drafted.stream().anyMatch(r -> r.direction().equals(d) && gistIn(w.get("gist"), r.text()))) {
                 n.requestsFound++;
+            } else {
+                missed(w.get("gist"), d, drafted, draft, n);
             }
         }
         for (Draft.RequestDraft r : drafted) {
@@ -133,7 +143,26 @@ public final class MeaningScore {
                 n.requestsRight++;
             } else if (other.stream().anyMatch(o -> gistIn(o.get("gist"), r.text()))) {
                 n.misfiled++;
+            } else if (want.stream().anyMatch(w -> gistShare(w.get("gist"), r.text()) >= HALF)) {
+                n.draftedCut++;
             }
+        }
+    }
+
+    private static final double HALF = 0.4;
+
+    /** Counts why a wanted request was missed, so that a blind set can be read by kind of miss without its text. */
+    private static void missed(String gist, String direction, List<Draft.RequestDraft> drafted, Draft draft, Counts n) {
+        if (drafted.stream().anyMatch(r -> gistIn(gist, r.text()))) {
+            n.missedOtherDirection++;
+        } else if (draft != null && (draft.commitments().stream().anyMatch(c -> gistIn(gist, c.text()))
+                || draft.thanks().stream().anyMatch(t -> gistIn(gist, t.text()))
+                || draft.agreements().stream().anyMatch(a -> gistIn(gist, a.title())))) {
+            n.missedAsOtherKind++;
+        } else if (drafted.stream().anyMatch(r -> gistShare(gist, r.text()) >= HALF)) {
+            n.missedCut++;
+        } else {
+            n.missedUnread++;
         }
     }
 
@@ -190,9 +219,14 @@ public final class MeaningScore {
     }
 
     static boolean gistIn(String gist, String text) {
+        return gistShare(gist, text) >= 0.7;
+    }
+
+    /** The share of the gist's words found in the text (0 for an empty gist). */
+    static double gistShare(String gist, String text) {
         List<String> g = tokens(gist);
-        Set<String> t = new HashSet<>(tokens(text));
-        return !g.isEmpty() && (double) g.stream().filter(t::contains).count() / g.size() >= 0.7;
+        Set<String> t = new HashSet<>(tokens(text == null ? "" : text));
+        return g.isEmpty() ? 0 : (double) g.stream().filter(t::contains).count() / g.size();
     }
 
     static boolean samePerson(String a, String b) {
