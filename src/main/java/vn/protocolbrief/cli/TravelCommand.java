@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -15,7 +16,11 @@ import vn.protocolbrief.store.TravelLedger;
 import vn.protocolbrief.travel.ConflictLines;
 import vn.protocolbrief.travel.TravelService;
 
-/** Travel copies: take one from the office, sync it back, list and resolve what both sides changed. */
+/**
+ * Travel copies: take one from the office, sync it back, list and resolve what both sides changed. Each subcommand
+ * answers in the shape of {@link CommandContext} (open the store, ask, print JSON or text); the parent gives the
+ * travel service acting as {@code --as}.
+ */
 @Command(name = "travel", description = "A travel copy for the road: travel take (from the office), travel sync,"
         + " travel conflicts, travel resolve ID --keep mine|office, travel status.",
         subcommands = {TravelCommand.Take.class, TravelCommand.Sync.class, TravelCommand.Conflicts.class,
@@ -43,6 +48,9 @@ final class TravelCommand implements Callable<Integer> {
         @ParentCommand
         TravelCommand parent;
 
+        @Mixin
+        CommandContext context;
+
         @Option(names = "--out", paramLabel = "FILE.db", required = true, description = "The new copy (never an"
                 + " existing file).")
         Path out;
@@ -56,27 +64,19 @@ final class TravelCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
             java.nio.file.Path folder = out.toAbsolutePath().normalize().getParent();
             if (folder == null || !java.nio.file.Files.isDirectory(folder)) {
                 // Said before the office is opened: a missing folder was a SQLite "cannot open" error after it (fc7).
                 throw new vn.protocolbrief.store.StoreException("Cannot write the travel copy " + out + ": the folder "
                         + folder + " does not exist. Nothing was written.");
             }
-            try (Store office = cli.openStore()) {
+            return context.answer(office -> {
                 Catalog catalog = new Catalog(office);
                 List<String> ids = provinces.stream().map(p -> catalog.province(p).province().id()).distinct().toList();
-                TravelService.TakeResult r = parent.service().take(office, cli.storeLocation(), out, ids,
-                        withoutSensitive);
-                if (cli.json) {
-                    cli.out().json(r);
-                } else {
-                    cli.out().line("Travel copy " + r.copy() + " taken from " + r.office() + ": " + r.meetings()
-                            + " meetings, " + r.persons() + " persons, " + r.partners() + " partners, " + r.sources()
-                            + " sources, " + r.sensitivities() + " sensitivities.");
-                }
-            }
-            return Cli.OK;
+                return parent.service().take(office, context.cli().storeLocation(), out, ids, withoutSensitive);
+            }, (r, text) -> text.line("Travel copy " + r.copy() + " taken from " + r.office() + ": " + r.meetings()
+                    + " meetings, " + r.persons() + " persons, " + r.partners() + " partners, " + r.sources()
+                    + " sources, " + r.sensitivities() + " sensitivities."));
         }
     }
 
@@ -90,20 +90,15 @@ final class TravelCommand implements Callable<Integer> {
                 + " taken from).")
         String office;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
-            try (Store copy = cli.openStore()) {
-                TravelService.SyncResult r = parent.service().sync(copy, office);
-                if (cli.json) {
-                    cli.out().json(r);
-                } else {
-                    cli.out().line("Synced: " + r.sent() + " records sent to the office, " + r.received()
-                            + " received (" + r.deletedHere() + " deletions, in the trash), " + r.conflicts()
-                            + " conflicts open" + (r.conflicts() > 0 ? " (travel conflicts)." : "."));
-                }
-            }
-            return Cli.OK;
+            return context.answer(copy -> parent.service().sync(copy, office), (r, out) -> out.line("Synced: "
+                    + r.sent() + " records sent to the office, " + r.received() + " received (" + r.deletedHere()
+                    + " deletions, in the trash), " + r.conflicts() + " conflicts open"
+                    + (r.conflicts() > 0 ? " (travel conflicts)." : ".")));
         }
     }
 
@@ -113,24 +108,21 @@ final class TravelCommand implements Callable<Integer> {
         @ParentCommand
         TravelCommand parent;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
-            try (Store copy = cli.openStore()) {
-                List<TravelLedger.Conflict> all = parent.service().conflicts(copy);
-                if (cli.json) {
-                    cli.out().json(all);
-                } else if (all.isEmpty()) {
-                    cli.out().line("No conflicts.");
-                } else {
-                    for (TravelLedger.Conflict c : all) {
-                        cli.out().line(c.id() + "  " + c.kind() + " " + c.refId() + ": " + c.label()
-                                + " (office: changed by " + c.officeChangedBy() + " at " + c.officeChangedAt() + ")");
-                        ConflictLines.of(c).forEach(l -> cli.out().line("    " + l));
-                    }
+            return context.answer(copy -> parent.service().conflicts(copy), (all, out) -> {
+                if (all.isEmpty()) {
+                    out.line("No conflicts.");
                 }
-            }
-            return Cli.OK;
+                for (TravelLedger.Conflict c : all) {
+                    out.line(c.id() + "  " + c.kind() + " " + c.refId() + ": " + c.label()
+                            + " (office: changed by " + c.officeChangedBy() + " at " + c.officeChangedAt() + ")");
+                    ConflictLines.of(c).forEach(l -> out.line("    " + l));
+                }
+            });
         }
     }
 
@@ -146,22 +138,21 @@ final class TravelCommand implements Callable<Integer> {
         @Option(names = "--keep", paramLabel = "mine|office", required = true)
         String keep;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
             TravelLedger.Keep which = switch (keep.toLowerCase(java.util.Locale.ROOT)) {
                 case "mine" -> TravelLedger.Keep.MINE;
                 case "office" -> TravelLedger.Keep.OFFICE;
                 default -> throw new IllegalArgumentException("--keep takes mine or office, not '" + keep + "'.");
             };
-            try (Store copy = cli.openStore()) {
+            try (Store copy = context.cli().openStore()) {
                 TravelLedger.Conflict c = parent.service().resolve(copy, id, which);
-                if (cli.json) {
-                    cli.out().json(Map.of("id", c.id(), "kind", c.kind(), "refId", c.refId(), "kept", keep));
-                } else {
-                    cli.out().line("Kept " + (which == TravelLedger.Keep.MINE ? "your version (sent by the next"
-                            + " sync)" : "the office's version") + " of " + c.kind() + " " + c.refId() + ".");
-                }
+                context.print(Map.of("id", c.id(), "kind", c.kind(), "refId", c.refId(), "kept", keep),
+                        out -> out.line("Kept " + (which == TravelLedger.Keep.MINE ? "your version (sent by the next"
+                                + " sync)" : "the office's version") + " of " + c.kind() + " " + c.refId() + "."));
             }
             return Cli.OK;
         }
@@ -173,23 +164,20 @@ final class TravelCommand implements Callable<Integer> {
         @ParentCommand
         TravelCommand parent;
 
+        @Mixin
+        CommandContext context;
+
         @Override
         public Integer call() {
-            Cli cli = parent.cli;
-            try (Store copy = cli.openStore()) {
-                var status = parent.service().status(copy);
-                if (cli.json) {
-                    cli.out().json(status.orElse(null));
-                } else if (status.isEmpty()) {
-                    cli.out().line(copy.path() + " is not a travel copy.");
+            return context.answerWithStore(copy -> parent.service().status(copy).orElse(null), (copy, s, out) -> {
+                if (s == null) {
+                    out.line(copy.path() + " is not a travel copy.");
                 } else {
-                    var s = status.get();
-                    cli.out().line("Travel copy of " + s.office() + ", taken " + s.takenAt() + ", last synced "
+                    out.line("Travel copy of " + s.office() + ", taken " + s.takenAt() + ", last synced "
                             + (s.lastSyncAt() == null ? "never" : s.lastSyncAt()) + "; " + s.openConflicts()
                             + " conflicts open.");
                 }
-            }
-            return Cli.OK;
+            });
         }
     }
 }
