@@ -42,15 +42,18 @@ final class TravelCommand implements Callable<Integer> {
         });
     }
 
-    @Command(name = "take", description = "Write a new travel copy (a store file) of the office (--db) at --out:"
-            + " all its records, or those of the provinces named; it works offline like any store.")
-    static final class Take implements Callable<Integer> {
+    /** What every travel subcommand has: the travel service (of the parent) and the store and output (the context). */
+    abstract static class Subcommand implements Callable<Integer> {
         @ParentCommand
         TravelCommand parent;
 
         @Mixin
         CommandContext context;
+    }
 
+    @Command(name = "take", description = "Write a new travel copy (a store file) of the office (--db) at --out:"
+            + " all its records, or those of the provinces named; it works offline like any store.")
+    static final class Take extends Subcommand {
         @Option(names = "--out", paramLabel = "FILE.db", required = true, description = "The new copy (never an"
                 + " existing file).")
         Path out;
@@ -82,16 +85,10 @@ final class TravelCommand implements Callable<Integer> {
 
     @Command(name = "sync", description = "Send what was recorded on the road (the copy is --db) to the office and"
             + " take what changed there; records changed on both sides become conflicts.")
-    static final class Sync implements Callable<Integer> {
-        @ParentCommand
-        TravelCommand parent;
-
+    static final class Sync extends Subcommand {
         @Option(names = "--office", paramLabel = "LOCATION", description = "The office (default: where the copy was"
                 + " taken from).")
         String office;
-
-        @Mixin
-        CommandContext context;
 
         @Override
         public Integer call() {
@@ -104,13 +101,7 @@ final class TravelCommand implements Callable<Integer> {
 
     @Command(name = "conflicts", description = "Records changed both on the road and at the office, with both"
             + " versions.")
-    static final class Conflicts implements Callable<Integer> {
-        @ParentCommand
-        TravelCommand parent;
-
-        @Mixin
-        CommandContext context;
-
+    static final class Conflicts extends Subcommand {
         @Override
         public Integer call() {
             return context.answer(copy -> parent.service().conflicts(copy), (all, out) -> {
@@ -128,18 +119,12 @@ final class TravelCommand implements Callable<Integer> {
 
     @Command(name = "resolve", description = "Keep one version of a conflicting record: mine (sent by the next sync)"
             + " or the office's.")
-    static final class Resolve implements Callable<Integer> {
-        @ParentCommand
-        TravelCommand parent;
-
+    static final class Resolve extends Subcommand {
         @Parameters(paramLabel = "ID", description = "The number travel conflicts shows.")
         long id;
 
         @Option(names = "--keep", paramLabel = "mine|office", required = true)
         String keep;
-
-        @Mixin
-        CommandContext context;
 
         @Override
         public Integer call() {
@@ -160,13 +145,7 @@ final class TravelCommand implements Callable<Integer> {
 
     @Command(name = "status", description = "Which office the copy (--db) came from, when it was last synced,"
             + " open conflicts.")
-    static final class Status implements Callable<Integer> {
-        @ParentCommand
-        TravelCommand parent;
-
-        @Mixin
-        CommandContext context;
-
+    static final class Status extends Subcommand {
         @Override
         public Integer call() {
             return context.answerWithStore(copy -> parent.service().status(copy).orElse(null), (copy, s, out) -> {
