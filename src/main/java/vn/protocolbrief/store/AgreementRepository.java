@@ -10,13 +10,8 @@ public final class AgreementRepository {
             + " signed_on, parties, fields, status, source_id";
 
     public void upsert(Handle h, Agreement a) {
-        h.createUpdate("INSERT INTO agreement (" + COLUMNS + ") VALUES (:id, :meeting, :province, :asWritten, :partner,"
-                        + " :kind, :title, :signed, :parties, :fields, :status, :source)"
-                        + " ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id,"
-                        + " province_id = excluded.province_id, province_as_written = excluded.province_as_written,"
-                        + " partner_id = excluded.partner_id, kind = excluded.kind, title = excluded.title,"
-                        + " signed_on = excluded.signed_on, parties = excluded.parties, fields = excluded.fields,"
-                        + " status = excluded.status, source_id = excluded.source_id")
+        h.createUpdate(UpsertSql.of("agreement", COLUMNS, ":id, :meeting, :province, :asWritten, :partner, :kind,"
+                        + " :title, :signed, :parties, :fields, :status, :source"))
                 .bind("id", a.id()).bind("meeting", a.meetingId()).bind("province", a.provinceId())
                 .bind("asWritten", Db.text(a.provinceAsWritten())).bind("partner", a.partnerId())
                 .bind("kind", Db.text(a.kind())).bind("title", Db.text(a.title())).bind("signed", Db.date(a.signedOn()))

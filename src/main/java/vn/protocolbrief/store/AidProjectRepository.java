@@ -12,14 +12,8 @@ public final class AidProjectRepository {
             + " currency, amount_note, purpose, status, date, source_id";
 
     public void upsert(Handle h, AidProject a) {
-        h.createUpdate("INSERT INTO aid_project (" + COLUMNS + ") VALUES (:id, :meeting, :province, :partner, :title,"
-                        + " :donor, :channel, :amount, :currency, :note, :purpose, :status, :date, :source)"
-                        + " ON CONFLICT (id) DO UPDATE SET meeting_id = excluded.meeting_id,"
-                        + " province_id = excluded.province_id, partner_id = excluded.partner_id, title = excluded.title,"
-                        + " donor = excluded.donor, channel = excluded.channel, amount = excluded.amount,"
-                        + " currency = excluded.currency, amount_note = excluded.amount_note,"
-                        + " purpose = excluded.purpose, status = excluded.status, date = excluded.date,"
-                        + " source_id = excluded.source_id")
+        h.createUpdate(UpsertSql.of("aid_project", COLUMNS, ":id, :meeting, :province, :partner, :title, :donor,"
+                        + " :channel, :amount, :currency, :note, :purpose, :status, :date, :source"))
                 .bind("id", a.id()).bind("meeting", a.meetingId()).bind("province", a.provinceId())
                 .bind("partner", a.partnerId()).bind("title", Db.text(a.title())).bind("donor", Db.text(a.donor()))
                 .bind("channel", Db.text(a.channel()))

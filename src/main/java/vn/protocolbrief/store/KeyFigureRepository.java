@@ -9,10 +9,8 @@ public final class KeyFigureRepository {
     private static final String COLUMNS = "id, province_id, partner_id, label, value, unit, as_of, source_id";
 
     public void upsert(Handle h, KeyFigure k) {
-        h.createUpdate("INSERT INTO key_figure (" + COLUMNS + ") VALUES (:id, :province, :partner, :label, :value,"
-                        + " :unit, :asOf, :source) ON CONFLICT (id) DO UPDATE SET province_id = excluded.province_id,"
-                        + " partner_id = excluded.partner_id, label = excluded.label, value = excluded.value,"
-                        + " unit = excluded.unit, as_of = excluded.as_of, source_id = excluded.source_id")
+        h.createUpdate(UpsertSql.of("key_figure", COLUMNS,
+                        ":id, :province, :partner, :label, :value, :unit, :asOf, :source"))
                 .bind("id", k.id()).bind("province", k.provinceId()).bind("partner", k.partnerId())
                 .bind("label", Db.text(k.label())).bind("value", Db.text(k.value())).bind("unit", Db.text(k.unit()))
                 .bind("asOf", Db.date(k.asOf())).bind("source", k.sourceId())

@@ -9,11 +9,8 @@ public final class LocalityLinkRepository {
     private static final String COLUMNS = "id, province_id, province_as_written, partner_id, kind, since, note, source_id";
 
     public void upsert(Handle h, LocalityLink l) {
-        h.createUpdate("INSERT INTO locality_link (" + COLUMNS + ") VALUES (:id, :province, :asWritten, :partner, :kind,"
-                        + " :since, :note, :source) ON CONFLICT (id) DO UPDATE SET province_id = excluded.province_id,"
-                        + " province_as_written = excluded.province_as_written, partner_id = excluded.partner_id,"
-                        + " kind = excluded.kind, since = excluded.since, note = excluded.note,"
-                        + " source_id = excluded.source_id")
+        h.createUpdate(UpsertSql.of("locality_link", COLUMNS,
+                        ":id, :province, :asWritten, :partner, :kind, :since, :note, :source"))
                 .bind("id", l.id()).bind("province", l.provinceId()).bind("asWritten", Db.text(l.provinceAsWritten()))
                 .bind("partner", l.partnerId()).bind("kind", Db.text(l.kind())).bind("since", Db.date(l.since()))
                 .bind("note", Db.text(l.note())).bind("source", l.sourceId())

@@ -9,10 +9,7 @@ public final class SensitivityRepository {
     private static final String COLUMNS = "id, province_id, partner_id, kind, date, text, source_id";
 
     public void upsert(Handle h, Sensitivity s) {
-        h.createUpdate("INSERT INTO sensitivity (" + COLUMNS + ") VALUES (:id, :province, :partner, :kind, :date,"
-                        + " :text, :source) ON CONFLICT (id) DO UPDATE SET province_id = excluded.province_id,"
-                        + " partner_id = excluded.partner_id, kind = excluded.kind, date = excluded.date,"
-                        + " text = excluded.text, source_id = excluded.source_id")
+        h.createUpdate(UpsertSql.of("sensitivity", COLUMNS, ":id, :province, :partner, :kind, :date, :text, :source"))
                 .bind("id", s.id()).bind("province", s.provinceId()).bind("partner", s.partnerId())
                 .bind("kind", Db.text(s.kind())).bind("date", Db.date(s.date())).bind("text", Db.text(s.text()))
                 .bind("source", s.sourceId())

@@ -3,19 +3,11 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.brief.Packs.Pack;
-import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.ingest.ArticleText;
-import vn.protocolbrief.ingest.ImportService;
-import vn.protocolbrief.service.VisitService;
-import vn.protocolbrief.store.Store;
 
 /**
  * Issue 19: packs built from imported articles, not only from the demo's hand-made records, are in English in an
@@ -25,7 +17,7 @@ import vn.protocolbrief.store.Store;
  * written "TPHCM" with its council's chairman. Vietnamese may stand only in text marked as the original, in the PDF
  * (its XHTML) and in the Word file; nothing is passed off as English by losing its diacritics.
  */
-class ImportedPacksInEnglishTest {
+class ImportedPacksInEnglishTest extends PackStoreTest {
     static final String MERGED = "Chiều 14/5/2024, tại trụ sở UBND tỉnh, ông Lê Văn Hùng, Phó Bí thư Tỉnh uỷ, Chủ tịch "
             + "UBND tỉnh, Trưởng đoàn ĐBQH tỉnh Hà Nam đã tiếp Đoàn công tác tỉnh Tottori (Nhật Bản) do ông Hirai Shinji, "
             + "Thống đốc tỉnh Tottori làm trưởng đoàn.\n\nTại buổi tiếp, Thống đốc Hirai Shinji đề nghị tỉnh Hà Nam tiếp "
@@ -36,42 +28,21 @@ class ImportedPacksInEnglishTest {
             + "mong muốn TP.HCM hỗ trợ kết nối doanh nghiệp hai bên trong lĩnh vực nông nghiệp công nghệ cao.\n\nChủ tịch "
             + "HĐND TPHCM Phan Văn Tâm tặng Thống đốc Ikeda Toyohito quà lưu niệm.\n";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static BriefService service;
-
     @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("imported.db"));
-        service = Packs.service(store);
-        ImportService importer = new ImportService(store);
-        for (String text : List.of(MERGED, CITY)) {
-            var saved = importer.save(importer.draft(new ArticleText("article.txt", "text", text, null, null, null)), false);
-            assertThat(saved.meetingId()).as(saved.message()).isNotNull();
-        }
-        VisitService visits = new VisitService(store);
-        visit(visits, "v-merged", "ninh-binh", "pref-tottori", "hirai-shinji", "le-van-hung", "Trụ sở UBND tỉnh");
-        visit(visits, "v-city", "ho-chi-minh", "pref-kagawa", "ikeda-toyohito", "phan-van-tam", "Trụ sở HĐND Thành phố");
-    }
-
-    static void visit(VisitService visits, String id, String province, String partner, String leader, String host,
-                      String venue) {
-        visits.save(new Visit(id, province, partner, PartialDate.of("2026-12-03"), "09:30", venue, "Chào xã giao",
-                new Visit.Attendee(leader, null, null), List.of(), List.of(new Visit.Attendee(host, null, null)), null,
-                List.of(new Visit.ProgrammeItem("09:30", "Đón đoàn"), new Visit.ProgrammeItem("10:00", "Hội đàm")),
-                "Sở Ngoại vụ", null, null, List.of()));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void importAndPlan() {
+        imported(MERGED, CITY);
+        Visit.ProgrammeItem[] programme = {new Visit.ProgrammeItem("09:30", "Đón đoàn"),
+                new Visit.ProgrammeItem("10:00", "Hội đàm")};
+        courtesyCall("v-merged", "ninh-binh", "pref-tottori", "hirai-shinji", "le-van-hung", "Trụ sở UBND tỉnh",
+                programme);
+        courtesyCall("v-city", "ho-chi-minh", "pref-kagawa", "ikeda-toyohito", "phan-van-tam", "Trụ sở HĐND Thành phố",
+                programme);
     }
 
     @Test
     void theEnglishPackOfImportedRecordsHasVietnameseOnlyInMarkedOriginals() throws IOException {
         for (String visit : List.of("v-merged", "v-city")) {
-            Pack p = Packs.build(service, BriefRequest.forVisit(visit, "en", null, null), dir, visit + "-en");
+            Pack p = pack(BriefRequest.forVisit(visit, "en", null, null), visit + "-en");
             assertThat(Packs.vietnameseOutsideOriginals(p.xhtml())).as(visit + ": Vietnamese outside [VI]").isEmpty();
             assertThat(Packs.strippedOutsideOriginals(Packs.outsideOriginals(p.xhtml())))
                     .as(visit + ": Vietnamese without its marks outside [VI]").isEmpty();

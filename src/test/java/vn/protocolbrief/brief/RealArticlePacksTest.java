@@ -3,13 +3,10 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.PartialDate;
@@ -19,26 +16,18 @@ import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.PartnerRepository;
-import vn.protocolbrief.store.Store;
 
 /**
  * What a tester would not sign in packs of imported articles (rd13, issue 19), on short records of our own: a partner
  * with no English name said in English sentences, a post half English and half Vietnamese, a pack of reviewed records
  * saying "first meeting" while an unreviewed one exists, a handover said as an agreement, names and dates broken.
  */
-class RealArticlePacksTest {
+class RealArticlePacksTest extends PackStoreTest {
     static final String NO_EN = "Liên hiệp Doanh nghiệp vùng Kita";
     static final String UNI = "Trường Đại học Kita";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static BriefService service;
-
     @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("x12.db"));
-        service = Packs.service(store);
+    static void saveRecords() {
         store.write(h -> {
             new PartnerRepository().upsert(h, new Partner("x12-lien-hiep", PartnerKind.ASSOCIATION, NO_EN, null, null,
                     null, null, List.of()));
@@ -61,14 +50,9 @@ class RealArticlePacksTest {
         store.write(h -> h.execute("DELETE FROM meeting_review WHERE meeting_id = ?", "x12-m2"));
     }
 
-    @AfterAll
-    static void close() {
-        store.close();
-    }
-
     static Packs.Pack pack(String partner, String leader, String lang, boolean reviewedOnly) throws IOException {
-        return Packs.build(service, new BriefRequest("cao-bang", partner, leader, LocalDate.of(2026, 12, 3), lang, null,
-                null, null, reviewedOnly), dir, "x12-" + partner + "-" + lang + (reviewedOnly ? "-reviewed" : ""));
+        return pack(new BriefRequest("cao-bang", partner, leader, LocalDate.of(2026, 12, 3), lang, null, null, null,
+                reviewedOnly), "x12-" + partner + "-" + lang + (reviewedOnly ? "-reviewed" : ""));
     }
 
     @Test

@@ -3,19 +3,13 @@ package vn.protocolbrief.brief;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.brief.Packs.Pack;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Visit;
-import vn.protocolbrief.ingest.ArticleText;
-import vn.protocolbrief.ingest.ImportService;
 import vn.protocolbrief.service.VisitService;
-import vn.protocolbrief.store.Store;
 
 /**
  * What the readers of packs built from imported articles found (issue 19): the cover wrote the guest's name as its
@@ -23,38 +17,21 @@ import vn.protocolbrief.store.Store;
  * article pasted as text (no publication date) was shown as held now however old the meeting; and a province the
  * 2025 reform left as it was was said to have been "merged" from itself.
  */
-class WrittenNamesAndRecordDatesTest {
+class WrittenNamesAndRecordDatesTest extends PackStoreTest {
     static final String ARTICLE = "Chiều 14/5/2024, tại trụ sở UBND tỉnh, ông Lê Văn Hùng, Chủ tịch UBND tỉnh Thanh Hóa "
             + "đã tiếp Đoàn công tác tỉnh Tottori (Nhật Bản) do ông Hirai Shinji, Thống đốc tỉnh Tottori làm trưởng đoàn."
             + "\n\nTại buổi tiếp, Thống đốc Hirai Shinji đề nghị tỉnh Thanh Hóa tiếp tục tạo điều kiện cho doanh nghiệp "
             + "Tottori tìm hiểu cơ hội đầu tư.\n";
 
-    @TempDir
-    static Path dir;
-    static Store store;
-    static BriefService service;
-
     @BeforeAll
-    static void open() {
-        store = Store.open(dir.resolve("imported.db"));
-        service = Packs.service(store);
-        ImportService importer = new ImportService(store);
-        var saved = importer.save(importer.draft(new ArticleText("article.txt", "text", ARTICLE, null, null, null)), false);
-        assertThat(saved.meetingId()).as(saved.message()).isNotNull();
-        new VisitService(store).save(new Visit("v-late", "thanh-hoa", "pref-tottori", PartialDate.of("2026-12-03"),
-                "09:30", "Trụ sở UBND tỉnh", "Chào xã giao", new Visit.Attendee("hirai-shinji", null, null), List.of(),
-                List.of(new Visit.Attendee("le-van-hung", null, null)), null, List.of(), "Sở Ngoại vụ", null, null,
-                List.of()));
-    }
-
-    @AfterAll
-    static void close() {
-        store.close();
+    static void importAndPlan() {
+        imported(ARTICLE);
+        courtesyCall("v-late", "thanh-hoa", "pref-tottori", "hirai-shinji", "le-van-hung", "Trụ sở UBND tỉnh");
     }
 
     @Test
     void theCoverWritesTheGuestsNameAndTheSpeechSaysItsReading() throws IOException {
-        Pack vi = Packs.build(service, BriefRequest.forVisit("v-late", "vi", null, null), dir, "late-vi");
+        Pack vi = pack(BriefRequest.forVisit("v-late", "vi", null, null), "late-vi");
         var leader = vi.model().visit().leader();
         assertThat(leader.reading()).as("a Japanese guest has a reading").isNotBlank();
         assertThat(leader.address()).contains(leader.reading());
@@ -73,7 +50,7 @@ class WrittenNamesAndRecordDatesTest {
 
     @Test
     void aProvinceTheReformLeftAsItWasIsNotSaidToBeMerged() throws IOException {
-        Pack vi = Packs.build(service, BriefRequest.forVisit("v-late", "vi", null, null), dir, "province-vi");
+        Pack vi = pack(BriefRequest.forVisit("v-late", "vi", null, null), "province-vi");
         assertThat(vi.model().province().unchanged()).isTrue();
         assertThat(vi.pdfText().replaceAll("\\s+", " ")).contains(new Labels("vi").get("province.unchanged"));
         assertThat(vi.docxText()).contains(new Labels("vi").get("province.unchanged"));

@@ -16,15 +16,15 @@ class MeetingSummaryTest {
                 + "title: Lãnh đạo tỉnh tiếp đoàn tỉnh Kagawa\n\n"
                 + "Thứ Hai, 02/03/2026\n\n"
                 + LEAD + "\n";
-        assertThat(ImportService.summaryOf(text)).isEqualTo(LEAD);
+        assertThat(TitlesAndSummary.summaryOf(text)).isEqualTo(LEAD);
     }
 
     @Test
     void aLongParagraphIsPreferredAndNothingIsNothing() {
         String lead = "Chiều 5/6, lãnh đạo tỉnh tiếp và làm việc với đoàn doanh nghiệp Nhật Bản đến tìm hiểu môi "
                 + "trường đầu tư; hai bên trao đổi về hạ tầng khu công nghiệp và nguồn lao động của tỉnh.";
-        assertThat(ImportService.summaryOf("Ngắn.\n" + lead)).isEqualTo(lead);
-        assertThat(ImportService.summaryOf("  \n")).isNull();
+        assertThat(TitlesAndSummary.summaryOf("Ngắn.\n" + lead)).isEqualTo(lead);
+        assertThat(TitlesAndSummary.summaryOf("  \n")).isNull();
     }
 
     /** A photo's caption (it ends with the photographer's credit) tells the picture, not the meeting. */
@@ -32,6 +32,6 @@ class MeetingSummaryTest {
     void aCaptionWithItsPhotoCreditIsNotTheSummary() {
         String caption = "Phó Chủ tịch UBND tỉnh tặng quà lưu niệm cho Phó Thống đốc tỉnh Kagawa tại buổi làm việc chiều "
                 + "2/3 ở trụ sở UBND tỉnh. Ảnh: Minh Châu";
-        assertThat(ImportService.summaryOf(caption + "\n\n" + LEAD + "\n")).isEqualTo(LEAD);
+        assertThat(TitlesAndSummary.summaryOf(caption + "\n\n" + LEAD + "\n")).isEqualTo(LEAD);
     }
 }
