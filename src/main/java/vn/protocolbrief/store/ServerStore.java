@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PSQLException;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * Opening an office store on a PostgreSQL server: log in (the password from PGPASSWORD, the user's .pgpass through the
@@ -42,13 +43,13 @@ final class ServerStore {
     static Store open(ServerAddress address, boolean withDemoData, char[] password, boolean completing) {
         Connected c = connect(address, password);
         if (c.version() > Schema.LATEST_VERSION) {
-            throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
-                    + " (schema " + c.version() + "; this version knows up to " + Schema.LATEST_VERSION
-                    + "). It was not changed.");
+            throw new StoreException(UserProblem.Code.OFFICE_NEWER, address, c.version(),
+                    Schema.LATEST_VERSION);
         }
         List<Integer> missing = Schema.missing(c.applied(), c.version());
         if (!missing.isEmpty() && !completing) {
-            throw new StoreException(lacking(address, missing));
+            throw new StoreException(UserProblem.Code.OFFICE_LACKS, address, String.join(", ",
+                    missing.stream().map(v -> String.format("V%03d", v)).toList()));
         }
         if (c.version() < Schema.LATEST_VERSION || !missing.isEmpty()) {
             try {
@@ -82,8 +83,7 @@ final class ServerStore {
             char[] typed = System.console() == null ? null
                     : System.console().readPassword("Password for %s@%s: ", address.user(), address.host());
             if (typed == null) {
-                throw new StoreException("The office store " + address + " asks for a password: set PGPASSWORD, add it"
-                        + " to your .pgpass file, or run this in a terminal to type it.", e);
+                throw new StoreException(UserProblem.Code.OFFICE_ASKS_PASSWORD, e, address);
             }
             ds = dataSource(address, new String(typed));
             java.util.Arrays.fill(typed, ' ');
@@ -101,12 +101,6 @@ final class ServerStore {
     }
 
     /** The one line an office database missing earlier migrations gets: which, and what its owner can do. */
-    static String lacking(ServerAddress address, List<Integer> missing) {
-        return "The office store " + address + " lacks part of the schema this version needs (migration "
-                + String.join(", ", missing.stream().map(v -> String.format("V%03d", v)).toList())
-                + " was never applied: an early build made it). Its owner can add what is missing with `office init"
-                + " --db " + address + "`. Nothing was changed.";
-    }
 
     private static PGSimpleDataSource dataSource(ServerAddress address, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -144,8 +138,7 @@ final class ServerStore {
                 while (rs.next()) {
                     String v = rs.getString(1).strip();
                     if (!v.matches("\\d{1,6}")) {
-                        throw new StoreException(address + " records schema version '" + v + "', which no version of"
-                                + " Protocol Brief writes. It was not changed.");
+                        throw new StoreException(UserProblem.Code.OFFICE_UNKNOWN_VERSION, address, v);
                     }
                     highest = Math.max(highest, Integer.parseInt(v));
                     applied.add(Integer.parseInt(v));

@@ -3,6 +3,7 @@ package vn.protocolbrief.store;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * A store problem with a one-line message a person can act on. The problems a window meets opening, reaching or
@@ -61,6 +62,7 @@ public class StoreException extends RuntimeException {
 
     private final Problem problem;
     private final List<Object> args;
+    private final transient UserProblem said;
 
     public StoreException(String message) {
         this(message, (Throwable) null);
@@ -70,6 +72,23 @@ public class StoreException extends RuntimeException {
         super(message, cause);
         this.problem = null;
         this.args = List.of();
+        this.said = null;
+    }
+
+    /** A refusal of the services (a record not there, a rule not met), said in either language. */
+    public StoreException(UserProblem said) {
+        super(said.getMessage(), said.getCause());
+        this.problem = null;
+        this.args = List.of();
+        this.said = said;
+    }
+
+    public StoreException(UserProblem.Code code, Object... args) {
+        this(new UserProblem(code, args));
+    }
+
+    public StoreException(UserProblem.Code code, Throwable cause, Object... args) {
+        this(new UserProblem(code, cause, args));
     }
 
     /** A problem the window says in its own language; {@code args} are the details its line names, the file first. */
@@ -77,6 +96,12 @@ public class StoreException extends RuntimeException {
         super(new MessageFormat(problem.english, Locale.ENGLISH).format(args), cause);
         this.problem = problem;
         this.args = java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
+        this.said = null;
+    }
+
+    /** The services' refusal this carries, or null. */
+    public UserProblem said() {
+        return said;
     }
 
     /** The problem, or null for a message the command line prints as it is. */
