@@ -20,6 +20,7 @@ import vn.protocolbrief.domain.UserProblem;
  */
 final class ServerStore {
     /** How long a write waits for another's to finish, as on SQLite (Store.BUSY_TIMEOUT_MS). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerStore.class);
     private static final String LOCK_TIMEOUT = Store.BUSY_TIMEOUT_MS + "ms";
     /** The advisory lock all writers of one office database share ("PBWR"). */
     private static final long WRITE_LOCK = 0x50425752L;
@@ -183,16 +184,25 @@ final class ServerStore {
         }
         String state = p.getSQLState();
         String said = StoreException.rootMessage(p);
+        // The window says what a refusal means by its SQLSTATE, never the server's words; the log keeps them.
+        LOG.warn("The office store {} refused: SQLSTATE {}: {}", location, state, said);
         if (state.startsWith("08")) {
             return new StoreException(StoreException.Problem.OFFICE_UNREACHABLE, e, location, said);
         }
+        String code = "SQLSTATE " + state;
         return switch (state) {
             case "28P01", "28000" -> new StoreException(StoreException.Problem.OFFICE_LOGIN_REFUSED, e, location, said);
             case "3D000" -> new StoreException(StoreException.Problem.OFFICE_NO_DATABASE, e, location, said);
             case "55P03", "40P01", "40001" -> new StoreException(StoreException.Problem.OFFICE_BUSY, e);
             case "42501" -> new StoreException(StoreException.Problem.OFFICE_READ_ONLY_LOGIN, e, said);
             case "53100" -> new StoreException(StoreException.Problem.OFFICE_DISK_FULL, e);
-            default -> e;
+            case "42P01", "42703", "42883" -> new StoreException(StoreException.Problem.OFFICE_SCHEMA_GAP, e, code);
+            default -> new StoreException(switch (state.substring(0, 2)) {
+                case "23" -> StoreException.Problem.OFFICE_CONFLICT;
+                case "57" -> StoreException.Problem.OFFICE_STOPPED;
+                case "53" -> StoreException.Problem.OFFICE_OVERLOADED;
+                default -> StoreException.Problem.OFFICE_REFUSED;
+            }, e, code);
         };
     }
 }

@@ -24,6 +24,16 @@ public class StoreException extends RuntimeException {
                 + " changed."),
         OFFICE_DISK_FULL("The office store''s server is out of disk space; nothing was changed. Tell whoever runs the"
                 + " server."),
+        OFFICE_SCHEMA_GAP("The office store lacks a table or column this version needs ({0}); its admin can complete it"
+                + " with `office init`. Nothing was changed."),
+        OFFICE_CONFLICT("The office store refused this change: it conflicts with a record already there ({0}). Nothing"
+                + " was changed."),
+        OFFICE_STOPPED("The office store''s server stopped or cancelled this work ({0}); try again in a moment. Nothing"
+                + " was changed."),
+        OFFICE_OVERLOADED("The office store''s server has too many connections or too little memory ({0}); try again"
+                + " later, or tell whoever runs it. Nothing was changed."),
+        OFFICE_REFUSED("The office store''s server refused this ({0}). Nothing was changed; the details are in the"
+                + " log."),
         OFFICE_NOT_A_STORE("The database {0} holds tables but is not a Protocol Brief store. It was not changed."),
         BUSY("The store is busy (another window or command is writing to it); try again in a moment. Nothing was"
                 + " changed."),

@@ -39,8 +39,10 @@ public final class Messages {
      */
     public String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
-                return format("office.refused", r.role());
+            if (t instanceof vn.protocolbrief.store.RightsRefusedException r) {
+                // by the login's role, never the server's words ("permission denied for table …")
+                return r.readerWrite() ? format("office.refused", r.role())
+                        : format("office.refusedRole", r.role().isEmpty() ? "—" : r.role());
             }
             if (t instanceof vn.protocolbrief.store.StaleEditException stale) {
                 return format("error.stale", stale.changedBy() == null ? get("conflict.someone") : stale.changedBy(),
