@@ -33,7 +33,7 @@ class StoreChoicesTest {
     Path askedIn;
 
     StoreChoices choices(String lang) {
-        StoreChoices.FileAsker files = new StoreChoices.FileAsker() {
+        vn.protocolbrief.ui.common.StoreFileAsker files = new vn.protocolbrief.ui.common.StoreFileAsker() {
             @Override
             public Optional<Path> toOpen(Path folder) {
                 askedIn = folder;
