@@ -106,7 +106,7 @@ public final class BriefAssembler {
             if (leader != null) {
                 DelegationRules.leader(leader, partner, r.meetingsWithPerson(leader.id()), r.partnersById(), "en")
                         .ifPresent(problem -> {
-                            throw new IllegalArgumentException(problem.english());
+                            throw problem.refusal();
                         });
             }
             // Our hosts named without a saved visit pass the same check as a saved visit's ('visit add').
@@ -114,7 +114,7 @@ public final class BriefAssembler {
             r.provinces().forEach(p -> names.put(p.id(), p.nameVi()));
             for (Person host : hosts) {
                 DelegationRules.host(host, province, names).ifPresent(problem -> {
-                    throw new IllegalArgumentException(problem.english());
+                    throw problem.refusal();
                 });
             }
             Visit visit = new Visit("unsaved", province.id(), partner.id(),

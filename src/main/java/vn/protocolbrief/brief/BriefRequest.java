@@ -2,6 +2,7 @@ package vn.protocolbrief.brief;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * What a pack is for. Either a saved visit ({@code visitId}: its province, partner, delegation and programme), or a
@@ -27,30 +28,30 @@ public record BriefRequest(String province, String partner, String leader, Local
     public BriefRequest {
         lang = lang == null ? "vi" : lang;
         if (!lang.equals("vi") && !lang.equals("en")) {
-            throw new IllegalArgumentException("Unknown language '" + lang + "': use vi or en.");
+            throw new UserProblem(UserProblem.Code.BRIEF_UNKNOWN_LANG, lang);
         }
         List<String> chosen = new java.util.ArrayList<>();
         for (String part : parts == null ? PARTS : parts) {
             String name = FORMER.getOrDefault(part, part);
             if (!PARTS.contains(name)) {
-                throw new IllegalArgumentException("Unknown part '" + part + "': use " + String.join(", ", PARTS) + ".");
+                throw new UserProblem(UserProblem.Code.BRIEF_UNKNOWN_PART, part, String.join(", ", PARTS));
             }
             if (!chosen.contains(name)) {
                 chosen.add(name);
             } else if (name.equals(part)) {
-                throw new IllegalArgumentException("Choose at least one part, each once.");
+                throw new UserProblem(UserProblem.Code.BRIEF_PARTS);
             }
         }
         parts = List.copyOf(chosen);
         if (parts.isEmpty()) {
-            throw new IllegalArgumentException("Choose at least one part, each once.");
+            throw new UserProblem(UserProblem.Code.BRIEF_PARTS);
         }
         if (visitId == null && (province == null || partner == null)) {
-            throw new IllegalArgumentException("Name a saved visit, or a province and a partner.");
+            throw new UserProblem(UserProblem.Code.BRIEF_NAME_VISIT);
         }
         hosts = hosts == null ? List.of() : List.copyOf(hosts);
         if (visitId != null && !hosts.isEmpty()) {
-            throw new IllegalArgumentException("A saved visit names its own hosts; change them with 'visit edit'.");
+            throw new UserProblem(UserProblem.Code.BRIEF_VISIT_HOSTS);
         }
     }
 

@@ -116,7 +116,8 @@ public final class BriefService {
             return switch (name == null ? "pdf" : name.toLowerCase(java.util.Locale.ROOT)) {
                 case "pdf" -> PDF;
                 case "docx", "word" -> DOCX;
-                default -> throw new IllegalArgumentException("Unknown format '" + name + "': use pdf or docx.");
+                default -> throw new vn.protocolbrief.domain.UserProblem(
+                        vn.protocolbrief.domain.UserProblem.Code.BRIEF_UNKNOWN_FORMAT, name);
             };
         }
     }

@@ -42,8 +42,7 @@ public final class ThankYouLetters {
             throw new IllegalArgumentException("--lang takes vi or en, not '" + lang + "'.");
         }
         String meetingId = new VisitOutcomeService(store).meetingOf(visitId).orElseThrow(() -> new StoreException(
-                "Visit " + visitId + " has no recorded meeting yet: record what happened first (visit done "
-                        + visitId + ")."));
+                vn.protocolbrief.domain.UserProblem.Code.LETTER_NO_MEETING, visitId));
         List<Commitment> promised = new CommitmentService(store).ofMeeting(meetingId);
         return store.reads(r -> {
             Visit visit = r.visit(visitId).orElseThrow(() -> new StoreException("No visit with id " + visitId + "."));

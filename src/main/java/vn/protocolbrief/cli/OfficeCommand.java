@@ -30,12 +30,12 @@ final class OfficeCommand {
     Store openOffice(boolean completing) {
         if (!vn.protocolbrief.store.ServerAddress.isServer(cli.storeLocation())) {
             // said before opening: a laptop's store is not even created by asking
-            throw new StoreException(Office.NOT_AN_OFFICE);
+            throw new StoreException(vn.protocolbrief.domain.UserProblem.Code.NOT_AN_OFFICE);
         }
         Store store = cli.openStore(completing ? Store::openOfficeCompleting : Store::open);
         if (!Office.isOffice(store)) {
             store.close();
-            throw new StoreException(Office.NOT_AN_OFFICE);
+            throw new StoreException(vn.protocolbrief.domain.UserProblem.Code.NOT_AN_OFFICE);
         }
         return store;
     }

@@ -12,14 +12,14 @@ public record Commitment(String id, String meetingId, Side side, String text, Pa
     public Commitment {
         id = Text.clean(id);
         if (id == null) {
-            throw new IllegalArgumentException("a commitment needs an id");
+            throw new UserProblem(UserProblem.Code.COMMITMENT_NO_ID);
         }
         if (meetingId == null || side == null) {
-            throw new IllegalArgumentException("commitment " + id + " needs its meeting and side");
+            throw new UserProblem(UserProblem.Code.COMMITMENT_NO_MEETING_OR_SIDE, id);
         }
         text = Text.clean(text);
         if (text == null) {
-            throw new IllegalArgumentException("commitment " + id + " needs its text");
+            throw new UserProblem(UserProblem.Code.COMMITMENT_NO_TEXT, id);
         }
         due = due == null ? PartialDate.UNKNOWN : due;
         followedBy = Text.clean(followedBy);

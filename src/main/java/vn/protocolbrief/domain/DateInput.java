@@ -55,18 +55,20 @@ public final class DateInput {
                             : PartialDate.of(LocalDate.of(year(m.group(3)), month, Integer.parseInt(m.group(1))).toString());
                 }
             }
+        } catch (UserProblem e) {
+            // a year or month out of range, said with the date as typed
+            throw new UserProblem(e.code(), e, typed.strip(), e.args().get(1));
         } catch (DateTimeException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Not a date: '" + typed.strip() + "' (" + e.getMessage()
-                    .replaceAll("^Invalid date '(.*)'$", "no such day: $1") + ").");
+            throw new UserProblem(UserProblem.Code.NOT_A_DATE, e, typed.strip(), e.getMessage()
+                    .replaceAll("^Invalid date '(.*)'$", "no such day: $1"));
         }
-        throw new IllegalArgumentException("Not a date: '" + typed.strip()
-                + "' (write the day first: 03/12/2026, or a month 12/2026, or a year 2026).");
+        throw new UserProblem(UserProblem.Code.NOT_A_DATE_FORM, typed.strip());
     }
 
     private static int year(String s) {
         int y = Integer.parseInt(s);
         if (y < 1900 || y > 2200) {
-            throw new IllegalArgumentException("the year " + y + " is out of range");
+            throw new UserProblem(UserProblem.Code.YEAR_OUT_OF_RANGE, s, y);
         }
         return y;
     }
@@ -74,7 +76,7 @@ public final class DateInput {
     private static int month(String s) {
         int m = Integer.parseInt(s);
         if (m < 1 || m > 12) {
-            throw new IllegalArgumentException("there is no month " + m);
+            throw new UserProblem(UserProblem.Code.NO_SUCH_MONTH, s, m);
         }
         return m;
     }

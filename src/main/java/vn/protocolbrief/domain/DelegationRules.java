@@ -17,15 +17,19 @@ public final class DelegationRules {
 
     /** Why a person cannot head the delegation; {@code post} is the post that shows it. */
     public record LeaderProblem(Problem problem, String person, String post, String otherPartner, String partner) {
+        /** The refusal, in either language. */
+        public UserProblem refusal() {
+            String shown = post == null ? "" : " (" + post + ")";
+            return switch (problem) {
+                case VIETNAMESE_SIDE -> new UserProblem(UserProblem.Code.LEADER_VIETNAMESE_SIDE, person, shown, partner);
+                case OTHER_PARTNER -> new UserProblem(UserProblem.Code.LEADER_OTHER_PARTNER, person, otherPartner, shown,
+                        partner);
+            };
+        }
+
         /** One line for the command line. */
         public String english() {
-            return switch (problem) {
-                case VIETNAMESE_SIDE -> person + " is on the Vietnamese side" + (post == null ? "" : " (" + post + ")")
-                        + "; the head of the delegation must be a person of " + partner + ".";
-                case OTHER_PARTNER -> person + " holds a post at " + otherPartner + (post == null ? "" : " (" + post + ")")
-                        + ", not at " + partner + "; choose a person of " + partner + ", or record their post at "
-                        + partner + " first.";
-            };
+            return refusal().getMessage();
         }
     }
 
@@ -59,10 +63,15 @@ public final class DelegationRules {
 
     /** A host of our side who holds posts only in other provinces: the post that shows it and where it is. */
     public record HostProblem(String person, String post, String postProvince, String province) {
+        /** The refusal, in either language. */
+        public UserProblem refusal() {
+            return new UserProblem(UserProblem.Code.HOST_OTHER_PROVINCE, person, post == null ? "" : " (" + post + ")",
+                    postProvince, province);
+        }
+
+        /** One line for the command line. */
         public String english() {
-            return person + " holds a post in " + postProvince + (post == null ? "" : " (" + post + ")") + ", not in "
-                    + province + "; a host or participant of our side must hold a post in " + province
-                    + " (or a province merged into it).";
+            return refusal().getMessage();
         }
     }
 

@@ -53,20 +53,20 @@ public record EnglishRendering(String kind, String recordId, int note, String te
 
     public EnglishRendering {
         if (kind == null || !KINDS.contains(kind)) {
-            throw new IllegalArgumentException("Unknown kind of record text '" + kind + "': use "
-                    + String.join(", ", KINDS) + ".");
+            throw new UserProblem(UserProblem.Code.RENDERING_UNKNOWN_KIND, kind,
+                    String.join(", ", KINDS));
         }
         recordId = Text.clean(recordId);
         if (recordId == null) {
-            throw new IllegalArgumentException("An English rendering of a " + kind + " names no record.");
+            throw new UserProblem(UserProblem.Code.RENDERING_NO_RECORD, kind);
         }
         if (note < 0 || (note > 0 && !numbered(kind))) {
-            throw new IllegalArgumentException("Only a note has a number (the " + kind + " " + recordId
-                    + " was given " + note + ").");
+            throw new UserProblem(UserProblem.Code.RENDERING_ONLY_NOTE_NUMBERED, kind,
+                    recordId, note);
         }
         text = Text.clean(text);
         if (text == null) {
-            throw new IllegalArgumentException("The English rendering of " + kind + " " + recordId + " is empty.");
+            throw new UserProblem(UserProblem.Code.RENDERING_EMPTY, kind, recordId);
         }
     }
 

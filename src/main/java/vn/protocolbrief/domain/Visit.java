@@ -15,15 +15,15 @@ public record Visit(String id, String provinceId, String partnerId, PartialDate 
     public Visit {
         id = Text.clean(id);
         if (id == null) {
-            throw new IllegalArgumentException("a visit needs an id");
+            throw new UserProblem(UserProblem.Code.VISIT_NO_ID);
         }
         if (provinceId == null || partnerId == null) {
-            throw new IllegalArgumentException("visit " + id + " needs a province and a partner");
+            throw new UserProblem(UserProblem.Code.VISIT_NO_PROVINCE_OR_PARTNER, id);
         }
         date = date == null ? PartialDate.UNKNOWN : date;
         time = Text.clean(time);
         if (time != null && !time.matches("([01]?\\d|2[0-3])[:hg.]([0-5]\\d)")) {
-            throw new IllegalArgumentException("not a time of day: '" + time + "' (write it as 09:30)");
+            throw new UserProblem(UserProblem.Code.VISIT_BAD_TIME, time);
         }
         if (time != null) {
             String[] hm = time.split("[:hg.]");
@@ -57,7 +57,7 @@ public record Visit(String id, String provinceId, String partnerId, PartialDate 
             name = Text.clean(name);
             title = Text.clean(title);
             if (personId == null && name == null) {
-                throw new IllegalArgumentException("an attendee needs a person or a name");
+                throw new UserProblem(UserProblem.Code.ATTENDEE_NO_NAME);
             }
         }
     }
@@ -68,7 +68,7 @@ public record Visit(String id, String provinceId, String partnerId, PartialDate 
             time = Text.clean(time);
             item = Text.clean(item);
             if (item == null) {
-                throw new IllegalArgumentException("a programme line needs its text");
+                throw new UserProblem(UserProblem.Code.PROGRAMME_NO_TEXT);
             }
         }
     }
@@ -83,12 +83,12 @@ public record Visit(String id, String provinceId, String partnerId, PartialDate 
 
         public SpeechPoint {
             if (!KINDS.contains(kind)) {
-                throw new IllegalArgumentException("unknown kind of talking point '" + kind + "': use "
-                        + String.join(", ", KINDS));
+                throw new UserProblem(UserProblem.Code.POINT_UNKNOWN_KIND, kind,
+                        String.join(", ", KINDS));
             }
             text = Text.clean(text);
             if (text == null) {
-                throw new IllegalArgumentException("a talking point needs its words");
+                throw new UserProblem(UserProblem.Code.POINT_NO_WORDS);
             }
             recordIds = Lists.copy(recordIds, "a talking point's records");
             sourceIds = Lists.copy(sourceIds, "a talking point's sources");

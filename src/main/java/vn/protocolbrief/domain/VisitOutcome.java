@@ -100,7 +100,7 @@ public record VisitOutcome(String visitId, List<Asked> requests, List<Promise> c
     private static PartialDate day(String typedDate, String typed) {
         PartialDate due = DateInput.parse(typedDate);
         if (due.precision() != DatePrecision.DAY) {
-            throw new IllegalArgumentException("The due date of '" + typed.strip() + "' is not a day (write 31/12/2026).");
+            throw new UserProblem(UserProblem.Code.OUTCOME_DUE_NOT_A_DAY, typed.strip());
         }
         return due;
     }
@@ -115,11 +115,11 @@ public record VisitOutcome(String visitId, List<Asked> requests, List<Promise> c
         String s = typed == null ? "" : typed.strip();
         int colon = s.indexOf(':');
         if (colon < 0) {
-            throw new IllegalArgumentException(option + " '" + s + "' names no side: write " + form + ".");
+            throw new UserProblem(UserProblem.Code.OUTCOME_NO_SIDE, option, s, form);
         }
         String text = s.substring(colon + 1).strip();
         if (text.isEmpty()) {
-            throw new IllegalArgumentException(option + " '" + s + "' has no text after the side.");
+            throw new UserProblem(UserProblem.Code.OUTCOME_NO_TEXT_AFTER_SIDE, option, s);
         }
         return new String[]{s.substring(0, colon).strip(), text};
     }
@@ -128,15 +128,15 @@ public record VisitOutcome(String visitId, List<Asked> requests, List<Promise> c
         return switch (word.toUpperCase(Locale.ROOT)) {
             case "VN" -> Side.VN;
             case "JP" -> Side.JP;
-            default -> throw new IllegalArgumentException("Unknown side '" + word + "' in '" + typed.strip()
-                    + "': use VN (the province) or JP (the partner).");
+            default -> throw new UserProblem(UserProblem.Code.OUTCOME_UNKNOWN_SIDE, word,
+                    typed.strip());
         };
     }
 
     private static String required(String text, String what) {
         String t = Text.clean(text);
         if (t == null) {
-            throw new IllegalArgumentException(what + " needs its text");
+            throw new UserProblem(UserProblem.Code.OUTCOME_NEEDS_TEXT, what);
         }
         return t;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;
@@ -29,7 +30,7 @@ public final class CommitmentService {
 
     public Commitment get(String id) {
         return store.reading(work -> work.commitments().byId(id))
-                .orElseThrow(() -> new StoreException("No commitment with id " + id + "."));
+                .orElseThrow(() -> new StoreException(UserProblem.Code.NO_COMMITMENT, id));
     }
 
     /** Adds the commitment to its meeting, or replaces the one with the same id. */
@@ -45,7 +46,7 @@ public final class CommitmentService {
     /** Sets a commitment's status and keeps the dated note that explains it, as a request's follow-up does. */
     public Commitment followUp(String id, FollowUp step) {
         if (step.note() == null || step.note().isBlank()) {
-            throw new StoreException("A status change needs a note saying why.");
+            throw new StoreException(UserProblem.Code.STATUS_NEEDS_NOTE);
         }
         Commitment c = get(id);
         Commitment changed = c.followedUp(step);
@@ -56,7 +57,7 @@ public final class CommitmentService {
     private void changing(String meetingId, java.util.function.Consumer<Work> write) {
         store.writing(work -> {
             Meeting m = work.meetings().byId(meetingId)
-                    .orElseThrow(() -> new StoreException("No meeting with id " + meetingId + "."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_MEETING, meetingId));
             var change = work.changing("meeting", meetingId);
             write.accept(work);
             change.record("edit", "meeting", meetingId, RecordService.label(m));

@@ -11,6 +11,7 @@ import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 
 /**
@@ -40,7 +41,7 @@ public final class DueService {
      */
     public List<DueItem> due(String provinceId, String partnerId, Integer withinDays, LocalDate today) {
         if (withinDays != null && withinDays < 0) {
-            throw new IllegalArgumentException("--within takes a number of days, 0 or more.");
+            throw new UserProblem(UserProblem.Code.WITHIN_DAYS);
         }
         return store.reading(work -> {
             Map<String, Meeting> meetings = new java.util.HashMap<>();

@@ -3,6 +3,7 @@ package vn.protocolbrief.service;
 import java.util.List;
 import java.util.Optional;
 import vn.protocolbrief.domain.EnglishRendering;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;
@@ -30,10 +31,9 @@ public final class EnglishRenderingService {
     }
 
     private static String original(Work work, String kind, String recordId, int note) {
-        return work.renderings().original(kind, recordId, note).orElseThrow(() -> new StoreException(
-                EnglishRendering.NOTE.equals(kind) ? "Request " + recordId + " has no note " + (note + 1) + "."
-                        : "No " + kind + " text for '" + recordId + "' (no such record, or its " + kind
-                        + " is empty)."));
+        return work.renderings().original(kind, recordId, note).orElseThrow(() -> EnglishRendering.NOTE.equals(kind)
+                ? new StoreException(UserProblem.Code.RENDERING_NO_NOTE, recordId, note + 1)
+                : new StoreException(UserProblem.Code.RENDERING_NO_TEXT, kind, recordId));
     }
 
     /**
@@ -46,8 +46,7 @@ public final class EnglishRenderingService {
 
     /** The number of the newest note of a request (its follow-ups count from 0). */
     public int latestNote(String requestId) {
-        return store.reading(work -> work.renderings().latestNote(requestId)).orElseThrow(() -> new StoreException(
-                "Request " + requestId + " has no notes."));
+        return store.reading(work -> work.renderings().latestNote(requestId)).orElseThrow(() -> new StoreException(UserProblem.Code.RENDERING_NO_NOTES, requestId));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.MeetingReview;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 
@@ -64,7 +65,7 @@ public final class MeetingReviews {
     public MeetingReview mark(String meetingId) {
         return store.writing(work -> {
             if (!work.meetings().exists(meetingId)) {
-                throw new StoreException("No meeting with id " + meetingId + "; nothing was marked.");
+                throw new StoreException(UserProblem.Code.NO_RECORD_NOTHING_MARKED, "meeting", meetingId);
             }
             MeetingReview r = review(meetingId, work.actor().name());
             work.saveReview(r);

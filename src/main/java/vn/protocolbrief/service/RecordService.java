@@ -13,6 +13,7 @@ import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;
@@ -46,7 +47,7 @@ public final class RecordService {
     }
 
     private static Meeting meeting(Work work, String id) {
-        return work.meetings().byId(id).orElseThrow(() -> new StoreException("No meeting with id " + id + "."));
+        return work.meetings().byId(id).orElseThrow(() -> new StoreException(UserProblem.Code.NO_MEETING, id));
     }
 
     /** Saves a meeting typed or corrected in a form: the person who entered it has read it, so it is reviewed. */
@@ -94,11 +95,11 @@ public final class RecordService {
     /** Sets a request's status and records the dated note that explains it. */
     public void followUp(String requestId, vn.protocolbrief.domain.FollowUp followUp) {
         if (followUp.note() == null || followUp.note().isBlank()) {
-            throw new StoreException("A status change needs a note saying why.");
+            throw new StoreException(UserProblem.Code.STATUS_NEEDS_NOTE);
         }
         store.writing(work -> {
             String meetingId = work.meetings().meetingOf("request", requestId)
-                    .orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_REQUEST, requestId));
             var change = work.changing("meeting", meetingId);
             work.meetings().addFollowUp(requestId, followUp);
             change.record("edit", "meeting", meetingId, followUp.note());
@@ -109,11 +110,11 @@ public final class RecordService {
     /** Sets the day a request is to be answered by (an unknown date clears it); undone like any edit. */
     public void setDue(String requestId, vn.protocolbrief.domain.PartialDate due) {
         if (due.known() && due.precision() != vn.protocolbrief.domain.DatePrecision.DAY) {
-            throw new StoreException("A request's due date is a day (write 31/01/2027).");
+            throw new StoreException(UserProblem.Code.DUE_IS_A_DAY);
         }
         store.writing(work -> {
             String meetingId = work.meetings().meetingOf("request", requestId)
-                    .orElseThrow(() -> new StoreException("No request with id " + requestId + "."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_REQUEST, requestId));
             var change = work.changing("meeting", meetingId);
             work.meetings().setDue(requestId, due);
             change.record("edit", "meeting", meetingId,
@@ -139,7 +140,7 @@ public final class RecordService {
             case "link" -> deleteLink(id);
             case "sensitivity" -> deleteSensitivity(id);
             case "commitment" -> new CommitmentService(store).delete(id);
-            default -> throw new StoreException("Unknown kind '" + kind + "': use " + DELETABLE_KINDS + ".");
+            default -> throw new StoreException(UserProblem.Code.UNKNOWN_DELETABLE_KIND, kind, DELETABLE_KINDS);
         }
     }
 
@@ -150,7 +151,7 @@ public final class RecordService {
     /** The meeting a request or a gift belongs to. */
     private String meetingOf(String table, String id) {
         return store.reading(work -> work.meetings().meetingOf(table, id))
-                .orElseThrow(() -> new StoreException("No " + table + " with id " + id + "."));
+                .orElseThrow(() -> new StoreException(UserProblem.Code.NO_RECORD_OF_KIND, table, id));
     }
 
     public void deleteRequest(String meetingId, String requestId) {
@@ -260,16 +261,14 @@ public final class RecordService {
         store.writing(work -> {
             int meetings = work.persons().meetingCount(id);
             if (meetings > 0) {
-                throw new StoreException("This person takes part in " + meetings
-                        + " meeting(s); remove them from those meetings first.");
+                throw new StoreException(UserProblem.Code.PERSON_IN_MEETINGS, meetings);
             }
             int visits = work.persons().visitCount(id);
             if (visits > 0) {
-                throw new StoreException("This person is expected at " + visits
-                        + " coming visit(s); remove them from those visits first.");
+                throw new StoreException(UserProblem.Code.PERSON_IN_VISITS, visits);
             }
             String name = work.persons().byIds(List.of(id)).stream().map(Person::protocolName).findFirst()
-                    .orElseThrow(() -> new StoreException("No person with id " + id + "."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_PERSON, id));
             var change = work.changing("person", id);
             work.persons().delete(id);
             change.record("delete", "person", id, name);
@@ -283,7 +282,7 @@ public final class RecordService {
             var change = work.changing(kind, id);
             String label = work.facts().label(kind, id).orElse(id);
             if (!work.facts().delete(kind, id)) {
-                throw new StoreException("No record with id " + id + ".");
+                throw new StoreException(UserProblem.Code.NO_RECORD, id);
             }
             change.record("delete", kind, id, label);
             return null;

@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import vn.protocolbrief.domain.SensitiveMark;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.Work;
@@ -60,7 +61,7 @@ public final class SensitiveService {
         requireKind(kind);
         return store.writing(work -> {
             if (!work.marks().exists(kind, id)) {
-                throw new StoreException("No " + kind + " with id " + id + "; nothing was marked.");
+                throw new StoreException(UserProblem.Code.NO_RECORD_NOTHING_MARKED, kind, id);
             }
             Work.Ref ref = work.marks().loggedAs(kind, id);
             if (basedOn != null) {
@@ -87,8 +88,8 @@ public final class SensitiveService {
 
     private static void requireKind(String kind) {
         if (!SensitiveMark.KINDS.contains(kind)) {
-            throw new StoreException("A " + kind + " cannot be marked sensitive (only "
-                    + String.join(", ", SensitiveMark.KINDS) + ").");
+            throw new StoreException(UserProblem.Code.SENSITIVE_KIND, kind,
+                    String.join(", ", SensitiveMark.KINDS));
         }
     }
 }

@@ -8,6 +8,7 @@ import vn.protocolbrief.domain.DateInput;
 import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 
@@ -31,7 +32,7 @@ public final class SourceService {
     public List<Listed> list(String meetingId) {
         return store.reading(work -> {
             if (meetingId != null && !work.meetings().exists(meetingId)) {
-                throw new StoreException("No meeting with id " + meetingId + ".");
+                throw new StoreException(UserProblem.Code.NO_MEETING, meetingId);
             }
             return work.citedSources(meetingId).stream().map(c -> new Listed(c.id(), c.publication(), c.title(),
                     c.publishedOn(), c.url(), c.meetingIds())).toList();
@@ -51,13 +52,12 @@ public final class SourceService {
     /** Changes the source in one transaction; a wrong date or address is said in one line and changes nothing. */
     public Listed edit(String id, Edit e) {
         if (e.empty()) {
-            throw new IllegalArgumentException("Nothing to change: give --newspaper, --headline, --date or --url.");
+            throw new UserProblem(UserProblem.Code.SOURCE_NOTHING_TO_CHANGE);
         }
         PartialDate date = e.date() == null ? null : DateInput.parse(e.date());
         String url = e.url() == null ? null : url(e.url());
         store.writing(work -> {
-            Source s = work.source(id).orElseThrow(() -> new StoreException("No source with id " + id
-                    + "."));
+            Source s = work.source(id).orElseThrow(() -> new StoreException(UserProblem.Code.NO_SOURCE, id));
             var change = work.changing("source", id);
             Source changed = new Source(s.id(), e.newspaper() == null ? s.publication() : Text.clean(e.newspaper()),
                     url == null ? s.url() : url.isEmpty() ? null : url, date == null ? s.publishedOn() : date,
@@ -86,6 +86,6 @@ public final class SourceService {
         } catch (URISyntaxException ignored) {
             // said below
         }
-        throw new IllegalArgumentException("Not a web address: '" + s + "' (write it whole, beginning with https://).");
+        throw new UserProblem(UserProblem.Code.SOURCE_NOT_AN_ADDRESS, s);
     }
 }

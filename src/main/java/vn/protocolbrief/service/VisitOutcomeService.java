@@ -22,6 +22,7 @@ import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.domain.VisitMeeting;
 import vn.protocolbrief.domain.VisitOutcome;
@@ -51,18 +52,16 @@ public final class VisitOutcomeService {
     public String record(VisitOutcome outcome, LocalDate today) {
         return store.writing(work -> {
             Visit v = work.visits().find(outcome.visitId())
-                    .orElseThrow(() -> new StoreException("No visit with id " + outcome.visitId() + "."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_VISIT, outcome.visitId()));
             var already = work.commitments().meetingOfVisit(v.id());
             if (already.isPresent()) {
-                throw new StoreException("Visit " + v.id() + " is already recorded as meeting " + already.get()
-                        + "; change that meeting instead (nothing was written).");
+                throw new StoreException(UserProblem.Code.VISIT_ALREADY_RECORDED, v.id(), already.get());
             }
             if (!v.date().known()) {
-                throw new StoreException("Visit " + v.id() + " has no date; give it one with visit edit " + v.id()
-                        + " --date DD/MM/YYYY first.");
+                throw new StoreException(UserProblem.Code.VISIT_NO_DATE, v.id());
             }
             Province province = work.provinces().stream().filter(p -> p.id().equals(v.provinceId()))
-                    .findFirst().orElseThrow(() -> new StoreException("Unknown province '" + v.provinceId() + "'."));
+                    .findFirst().orElseThrow(() -> new StoreException(UserProblem.Code.UNKNOWN_PROVINCE, v.provinceId()));
             String meetingId = freeMeetingId(work, "m-" + v.date().iso() + "-" + v.provinceId() + "-" + v.partnerId());
             Source source = source(v, outcome, meetingId, province, today);
             List<Person> newPersons = new ArrayList<>();

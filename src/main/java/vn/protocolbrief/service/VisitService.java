@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.protocolbrief.domain.DelegationRules;
 import vn.protocolbrief.domain.Person;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
@@ -37,14 +38,10 @@ public final class VisitService {
      */
     public Visit record(Visit v, long basedOn) {
         if (v.hosts().isEmpty()) {
-            throw new StoreException(NO_HOST);
+            throw new StoreException(UserProblem.Code.VISIT_NO_HOST);
         }
         return save(v, basedOn);
     }
-
-    /** Why a visit without a host is refused, in the command line's words. */
-    public static final String NO_HOST = "A visit needs a host of our side (--host NAME): the leader of the province"
-            + " who receives the delegation. Nothing was saved.";
 
     /** Saves without checking which version the visit was read at (a new visit, or a whole replacement). */
     public static final long ANY_VERSION = -1;
@@ -55,7 +52,7 @@ public final class VisitService {
 
     public Versioned getVersioned(String id) {
         return store.snapshotting(work -> new Versioned(work.visits().find(id)
-                .orElseThrow(() -> new StoreException("No visit with id " + id + ".")),
+                .orElseThrow(() -> new StoreException(UserProblem.Code.NO_VISIT, id)),
                 work.stamp("visit", id).version()));
     }
 
@@ -71,12 +68,12 @@ public final class VisitService {
             var change = work.changing("visit", v.id());
             var provinces = work.provinces();
             var province = provinces.stream().filter(p -> p.id().equals(v.provinceId())).findFirst()
-                    .orElseThrow(() -> new StoreException("Unknown province '" + v.provinceId() + "'."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.UNKNOWN_PROVINCE, v.provinceId()));
             var partner = work.partners().stream().filter(p -> p.id().equals(v.partnerId())).findFirst()
-                    .orElseThrow(() -> new StoreException("Unknown partner '" + v.partnerId() + "'."));
+                    .orElseThrow(() -> new StoreException(UserProblem.Code.UNKNOWN_PARTNER, v.partnerId()));
             for (Visit.Attendee a : people(v)) {
                 if (a.personId() != null && work.persons().byIds(List.of(a.personId())).isEmpty()) {
-                    throw new StoreException("No person with id " + a.personId() + ".");
+                    throw new StoreException(UserProblem.Code.NO_PERSON, a.personId());
                 }
             }
             if (v.leader() != null && v.leader().personId() != null) {
@@ -91,7 +88,7 @@ public final class VisitService {
             // Our side receives the guests: each of our participants, the chair as every other, must hold a post
             // here (or in a province merged into it).
             hostProblems(work, v.provinceId(), v.hosts(), "vi").stream().findFirst().ifPresent(problem -> {
-                throw new StoreException(problem.english());
+                throw new StoreException(problem.refusal());
             });
             work.visits().save(v, LocalDateTime.now().withNano(0).toString());
             change.record(change.creates() ? "create" : "edit", "visit", v.id(),
@@ -148,7 +145,7 @@ public final class VisitService {
 
     /** The visit with this id; one that is not there is said in a line (StoreException). */
     public Visit get(String id) {
-        return find(id).orElseThrow(() -> new StoreException("No visit with id " + id + "."));
+        return find(id).orElseThrow(() -> new StoreException(UserProblem.Code.NO_VISIT, id));
     }
 
     public List<Visit> list(String provinceId, String partnerId) {
@@ -159,7 +156,7 @@ public final class VisitService {
         store.writing(work -> {
             var change = work.changing("visit", id);
             if (!work.visits().delete(id)) {
-                throw new StoreException("No visit with id " + id + ".");
+                throw new StoreException(UserProblem.Code.NO_VISIT, id);
             }
             change.record("delete", "visit", id, id);
             return null;
@@ -181,7 +178,7 @@ public final class VisitService {
         private final transient DelegationRules.LeaderProblem problem;
 
         public LeaderException(DelegationRules.LeaderProblem problem) {
-            super(problem.english());
+            super(problem.refusal());
             this.problem = problem;
         }
 

@@ -1,6 +1,7 @@
 package vn.protocolbrief.store;
 
 import java.util.UUID;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * Who makes a change: the officer's name and the session (one window or one command) it is made in. The name comes
@@ -12,11 +13,11 @@ public record Actor(String name, String session) {
 
     public Actor {
         if (name == null || name.isBlank()) {
-            throw new StoreException("An officer's name cannot be empty.");
+            throw new StoreException(UserProblem.Code.OFFICER_EMPTY);
         }
         name = name.strip();
         if (name.length() > 80) {
-            throw new StoreException("An officer's name is at most 80 characters.");
+            throw new StoreException(UserProblem.Code.OFFICER_TOO_LONG);
         }
     }
 

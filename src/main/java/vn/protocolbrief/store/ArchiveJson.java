@@ -20,6 +20,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.PartialDate;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * The store's JSON form: UTF-8, enums as lower-case ids, partial dates as ISO text at their precision.
@@ -111,11 +112,10 @@ public final class ArchiveJson {
         try {
             Archive a = MAPPER.readValue(new LimitedStream(in, MAX_BYTES, name), Archive.class);
             if (a == null) {
-                throw new StoreException(name + " is empty.");
+                throw new StoreException(UserProblem.Code.EXPORT_EMPTY, name);
             }
             if (a.format() != Archive.FORMAT) {
-                throw new StoreException(name + " has format " + a.format() + "; this version reads format "
-                        + Archive.FORMAT + ".");
+                throw new StoreException(UserProblem.Code.EXPORT_FORMAT, name, a.format(), Archive.FORMAT);
             }
             return a;
         } catch (JsonProcessingException e) {
@@ -162,8 +162,8 @@ public final class ArchiveJson {
         private void count(int n) {
             read += n;
             if (read > limit) {
-                throw new StoreException(name + " is larger than " + limit / (1024 * 1024) + " MB; an export of a"
-                        + " store is far smaller. Nothing was imported.");
+                throw new StoreException(UserProblem.Code.EXPORT_TOO_LARGE, name,
+                        limit / (1024 * 1024));
             }
         }
     }

@@ -9,6 +9,7 @@ import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Meeting;
 import vn.protocolbrief.domain.Participant;
 import vn.protocolbrief.domain.Request;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * An archive's references checked before anything is written: references that would otherwise fail deep inside the
@@ -55,7 +56,7 @@ final class ArchiveReferences {
             for (Request r : m.requests()) {
                 String rw = "request " + require(r.id(), "a request");
                 if (r.categories().isEmpty()) {
-                    throw new StoreException(rw + " has no category. Nothing was imported.");
+                    throw new StoreException(UserProblem.Code.EXPORT_NO_CATEGORY, rw);
                 }
                 r.categories().forEach(c -> known(categories, c, rw, "category"));
                 knownOrNull(sources, r.sourceId(), rw, "source");
@@ -173,7 +174,7 @@ final class ArchiveReferences {
 
     private static String require(String id, String what) {
         if (id == null || id.isBlank()) {
-            throw new StoreException(what + " has no id. Nothing was imported.");
+            throw new StoreException(UserProblem.Code.EXPORT_NO_ID, what);
         }
         return id;
     }
@@ -182,14 +183,13 @@ final class ArchiveReferences {
         Set<String> seen = new HashSet<>();
         Set<String> dup = ids.stream().filter(id -> !seen.add(id)).collect(Collectors.toSet());
         if (!dup.isEmpty()) {
-            throw new StoreException("The file holds " + what + " " + dup.iterator().next()
-                    + " twice. Nothing was imported.");
+            throw new StoreException(UserProblem.Code.EXPORT_TWICE, what, dup.iterator().next());
         }
     }
 
     private static void known(Set<String> ids, String id, String what, String kind) {
         if (id == null || !ids.contains(id)) {
-            throw new StoreException(what + " refers to unknown " + kind + " '" + id + "'. Nothing was imported.");
+            throw new StoreException(UserProblem.Code.EXPORT_UNKNOWN_REF, what, kind, id);
         }
     }
 

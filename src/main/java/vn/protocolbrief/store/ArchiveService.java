@@ -6,6 +6,7 @@ import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Meeting;
+import vn.protocolbrief.domain.UserProblem;
 
 /** Export and import of everything but reference data. An import that fails anywhere writes nothing. */
 public final class ArchiveService {
@@ -271,16 +272,15 @@ public final class ArchiveService {
             for (var x : a.englishRenderings()) {
                 current[0] = "the English of " + x.label();
                 if (english.original(h, x.kind(), x.recordId(), x.note()).isEmpty()) {
-                    throw new StoreException("The English of " + x.label() + " renders no text: the file and the"
-                            + " store have no such record text. Nothing was imported.");
+                    throw new StoreException(UserProblem.Code.EXPORT_NO_RENDERED_TEXT, x.label());
                 }
                 english.upsert(h, x);
             }
             // After the persons: a confirmation belongs to its post's person (checked by ArchiveReferences).
             for (var x : a.postConfirmations()) {
                 current[0] = "the confirmation of post " + x.positionId();
-                String person = confirmations.personOf(h, x.positionId()).orElseThrow(() -> new StoreException(
-                        "The confirmation of post " + x.positionId() + " names no stored post. Nothing was imported."));
+                String person = confirmations.personOf(h, x.positionId()).orElseThrow(() -> new StoreException(UserProblem.Code.EXPORT_UNKNOWN_POST,
+                        x.positionId()));
                 confirmations.upsert(h, x.positionId(), person, x.confirmedBy(), x.confirmedOn());
             }
     }

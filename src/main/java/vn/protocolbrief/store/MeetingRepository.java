@@ -17,6 +17,7 @@ import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.UserProblem;
 
 /** The meeting aggregate: the meeting, its participants, requests (with categories and follow-ups), gifts, sources. */
 public final class MeetingRepository {
@@ -468,7 +469,7 @@ public final class MeetingRepository {
     /** Sets (or, with an unknown date, clears) the day a request is due to be answered by. */
     public void setDue(Handle h, String requestId, PartialDate due) {
         if (h.execute("UPDATE request SET due_date = ? WHERE id = ?", Db.date(due), requestId) == 0) {
-            throw new StoreException("No request with id " + requestId + ".");
+            throw new StoreException(UserProblem.Code.NO_REQUEST, requestId);
         }
     }
 
@@ -476,7 +477,7 @@ public final class MeetingRepository {
     public void addFollowUp(Handle h, String requestId, FollowUp followUp) {
         int updated = h.execute("UPDATE request SET status = ? WHERE id = ?", Db.id(followUp.status()), requestId);
         if (updated == 0) {
-            throw new StoreException("No request with id " + requestId + ".");
+            throw new StoreException(UserProblem.Code.NO_REQUEST, requestId);
         }
         int next = h.createQuery("SELECT coalesce(max(ordinal) + 1, 0) FROM request_followup WHERE request_id = ?")
                 .bind(0, requestId).mapTo(Integer.class).one();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * An office store's logins and their rights, as PostgreSQL roles and grants the server enforces: three group roles
@@ -32,7 +33,7 @@ public final class Office {
                     return r;
                 }
             }
-            throw new StoreException("'" + word + "' is not a role; say admin, editor or reader.");
+            throw new StoreException(UserProblem.Code.OFFICE_NOT_ROLE, word);
         }
     }
 
@@ -121,26 +122,24 @@ public final class Office {
      */
     public Login addUser(String login, Role role, char[] password) {
         if (login == null || !login.strip().matches("[\\p{L}0-9_.@-]{1,63}")) {
-            throw new StoreException("A login is 1 to 63 letters, digits or _ . @ -; '" + login + "' is not.");
+            throw new StoreException(UserProblem.Code.OFFICE_BAD_LOGIN, login);
         }
         String name = login.strip();
         return store.write(h -> {
             requireOffice(h);
             String group = groupRole(h, role);
             if (!roleExists(h, group)) {
-                throw new StoreException("This office has no roles yet; run `office init` first. Nothing was changed.");
+                throw new StoreException(UserProblem.Code.OFFICE_NO_ROLES);
             }
             if (roleExists(h, name)) {
                 // A login of the server already (an officer of two offices, or made with psql): it joins this
                 // office's role; its password stays as it is.
                 if (!h.createQuery("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?").bind(0, name)
                         .mapTo(Boolean.class).one()) {
-                    throw new StoreException("'" + name + "' is a group role on this server, not a login. Nothing was"
-                            + " changed.");
+                    throw new StoreException(UserProblem.Code.OFFICE_GROUP_ROLE, name);
                 }
                 if (password != null && password.length > 0) {
-                    throw new StoreException("There is already a login '" + name + "' on this server; add it without"
-                            + " a password (it keeps its own), or choose another name. Nothing was changed.");
+                    throw new StoreException(UserProblem.Code.OFFICE_LOGIN_EXISTS, name);
                 }
                 h.execute("GRANT " + quoted(h, group) + " TO " + quoted(h, name)
                         + (role == Role.ADMIN ? " WITH ADMIN OPTION" : ""));
@@ -241,11 +240,8 @@ public final class Office {
 
     private static void requireOffice(Handle h) {
         if (!isPostgres(h)) {
-            throw new StoreException(NOT_AN_OFFICE);
+            throw new StoreException(UserProblem.Code.NOT_AN_OFFICE);
         }
     }
 
-    /** The one line the office commands say on a laptop's store. */
-    public static final String NOT_AN_OFFICE = "Logins and rights are for an office store (--db postgresql://USER@HOST/DATABASE);"
-            + " this store is a file on this computer. Nothing was changed.";
 }

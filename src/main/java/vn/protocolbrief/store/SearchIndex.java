@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Text;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * Full-text search over meetings, requests, persons, partners and sources, ignoring case and Vietnamese
@@ -205,8 +206,7 @@ public final class SearchIndex {
         }
         if (words.size() > MAX_WORDS) {
             // SQLite's expression depth (1000) is reached long before; no one types a search this long.
-            throw new StoreException("A search is at most " + MAX_WORDS + " words; this one has " + words.size()
-                    + ". Search for fewer words.");
+            throw new StoreException(UserProblem.Code.SEARCH_TOO_MANY_WORDS, MAX_WORDS, words.size());
         }
         if (words.stream().anyMatch(Text::hasCjk)) {
             return searchLike(h, words, limit);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.SensitiveMark;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * The sensitive marks, one table per kind of record (meeting_sensitive V017; person_, partner_, request_,
@@ -26,8 +27,8 @@ public final class SensitiveMarkRepository {
     static Table table(String kind) {
         Table t = TABLES.get(kind);
         if (t == null) {
-            throw new StoreException("A " + kind + " cannot be marked sensitive (only "
-                    + String.join(", ", SensitiveMark.KINDS) + ").");
+            throw new StoreException(UserProblem.Code.SENSITIVE_KIND, kind,
+                    String.join(", ", SensitiveMark.KINDS));
         }
         return t;
     }
@@ -36,8 +37,8 @@ public final class SensitiveMarkRepository {
         Table t = table(m.kind());
         if (m.kind().equals("request")) {
             String meeting = h.createQuery("SELECT meeting_id FROM request WHERE id = ?").bind(0, m.meetingId())
-                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException("No request with id "
-                            + m.meetingId() + "; nothing was marked."));
+                    .mapTo(String.class).findOne().orElseThrow(() -> new StoreException(UserProblem.Code.NO_RECORD_NOTHING_MARKED,
+                            "request", m.meetingId()));
             h.createUpdate("""
                     INSERT INTO request_sensitive (request_id, meeting_id, marked_by, marked_at)
                     VALUES (:id, :meeting, :by, :at)

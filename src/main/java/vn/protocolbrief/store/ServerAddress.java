@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * An office store on a PostgreSQL server, named as libpq names one: {@code postgresql://USER@HOST[:PORT]/DATABASE
@@ -28,7 +29,7 @@ public record ServerAddress(String user, String host, int port, String database,
     /** Parses libpq's URL form; a mistake is told in one line. */
     public static ServerAddress parse(String location) {
         if (!isServer(location)) {
-            throw new StoreException("'" + location + "' is not a postgresql:// address.");
+            throw new StoreException(UserProblem.Code.OFFICE_NOT_AN_ADDRESS, location);
         }
         String rest = location.substring(location.indexOf("://") + 3);
         String query = "";
@@ -48,8 +49,8 @@ public record ServerAddress(String user, String host, int port, String database,
         if (at >= 0) {
             String userInfo = rest.substring(0, at);
             if (userInfo.contains(":")) {
-                throw new StoreException("Put no password in the address " + redacted(location) + ": it would be seen"
-                        + " in the command history. Use PGPASSWORD, a .pgpass file, or type it when asked.");
+                throw new StoreException(UserProblem.Code.OFFICE_PASSWORD_IN_ADDRESS,
+                        redacted(location));
             }
             user = decode(userInfo);
             rest = rest.substring(at + 1);
@@ -62,7 +63,7 @@ public record ServerAddress(String user, String host, int port, String database,
             try {
                 port = Integer.parseInt(rest.substring(colon + 1));
             } catch (NumberFormatException e) {
-                throw new StoreException("The port in " + location + " is not a number.");
+                throw new StoreException(UserProblem.Code.OFFICE_BAD_PORT, location);
             }
         }
         if (host.isEmpty()) {
@@ -80,16 +81,15 @@ public record ServerAddress(String user, String host, int port, String database,
             String key = decode(eq < 0 ? pair : pair.substring(0, eq));
             String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
             if (key.equals("password")) {
-                throw new StoreException("Put no password in the address: use PGPASSWORD, a .pgpass file, or type it"
-                        + " when asked.");
+                throw new StoreException(UserProblem.Code.OFFICE_PASSWORD_IN_OPTIONS);
             }
             if (!OPTIONS.contains(key)) {
-                throw new StoreException("Unknown option '" + key + "' in " + location + " (known: "
-                        + String.join(", ", new java.util.TreeSet<>(OPTIONS)) + ").");
+                throw new StoreException(UserProblem.Code.OFFICE_UNKNOWN_OPTION, key, location,
+                        String.join(", ", new java.util.TreeSet<>(OPTIONS)));
             }
             if (key.equals("sslmode") && !SSL_MODES.contains(value)) {
-                throw new StoreException("sslmode '" + value + "' is not one of " + String.join(", ",
-                        new java.util.TreeSet<>(SSL_MODES)) + ".");
+                throw new StoreException(UserProblem.Code.OFFICE_BAD_SSLMODE, value,
+                        String.join(", ", new java.util.TreeSet<>(SSL_MODES)));
             }
             options.put(key, value);
         }

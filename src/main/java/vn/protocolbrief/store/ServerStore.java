@@ -8,6 +8,7 @@ import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.postgresql.ds.PGSimpleDataSource;
 import org.postgresql.util.PSQLException;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * Opening an office store on a PostgreSQL server: log in (the password from PGPASSWORD, the user's .pgpass through the
@@ -19,6 +20,7 @@ import org.postgresql.util.PSQLException;
  */
 final class ServerStore {
     /** How long a write waits for another's to finish, as on SQLite (Store.BUSY_TIMEOUT_MS). */
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ServerStore.class);
     private static final String LOCK_TIMEOUT = Store.BUSY_TIMEOUT_MS + "ms";
     /** The advisory lock all writers of one office database share ("PBWR"). */
     private static final long WRITE_LOCK = 0x50425752L;
@@ -42,13 +44,13 @@ final class ServerStore {
     static Store open(ServerAddress address, boolean withDemoData, char[] password, boolean completing) {
         Connected c = connect(address, password);
         if (c.version() > Schema.LATEST_VERSION) {
-            throw new StoreException("The office store " + address + " was written by a newer version of Protocol Brief"
-                    + " (schema " + c.version() + "; this version knows up to " + Schema.LATEST_VERSION
-                    + "). It was not changed.");
+            throw new StoreException(UserProblem.Code.OFFICE_NEWER, address, c.version(),
+                    Schema.LATEST_VERSION);
         }
         List<Integer> missing = Schema.missing(c.applied(), c.version());
         if (!missing.isEmpty() && !completing) {
-            throw new StoreException(lacking(address, missing));
+            throw new StoreException(UserProblem.Code.OFFICE_LACKS, address, String.join(", ",
+                    missing.stream().map(v -> String.format("V%03d", v)).toList()));
         }
         if (c.version() < Schema.LATEST_VERSION || !missing.isEmpty()) {
             try {
@@ -82,8 +84,7 @@ final class ServerStore {
             char[] typed = System.console() == null ? null
                     : System.console().readPassword("Password for %s@%s: ", address.user(), address.host());
             if (typed == null) {
-                throw new StoreException("The office store " + address + " asks for a password: set PGPASSWORD, add it"
-                        + " to your .pgpass file, or run this in a terminal to type it.", e);
+                throw new StoreException(UserProblem.Code.OFFICE_ASKS_PASSWORD, e, address);
             }
             ds = dataSource(address, new String(typed));
             java.util.Arrays.fill(typed, ' ');
@@ -101,12 +102,6 @@ final class ServerStore {
     }
 
     /** The one line an office database missing earlier migrations gets: which, and what its owner can do. */
-    static String lacking(ServerAddress address, List<Integer> missing) {
-        return "The office store " + address + " lacks part of the schema this version needs (migration "
-                + String.join(", ", missing.stream().map(v -> String.format("V%03d", v)).toList())
-                + " was never applied: an early build made it). Its owner can add what is missing with `office init"
-                + " --db " + address + "`. Nothing was changed.";
-    }
 
     private static PGSimpleDataSource dataSource(ServerAddress address, String password) {
         PGSimpleDataSource ds = new PGSimpleDataSource();
@@ -144,8 +139,7 @@ final class ServerStore {
                 while (rs.next()) {
                     String v = rs.getString(1).strip();
                     if (!v.matches("\\d{1,6}")) {
-                        throw new StoreException(address + " records schema version '" + v + "', which no version of"
-                                + " Protocol Brief writes. It was not changed.");
+                        throw new StoreException(UserProblem.Code.OFFICE_UNKNOWN_VERSION, address, v);
                     }
                     highest = Math.max(highest, Integer.parseInt(v));
                     applied.add(Integer.parseInt(v));
@@ -190,16 +184,25 @@ final class ServerStore {
         }
         String state = p.getSQLState();
         String said = StoreException.rootMessage(p);
+        // The window says what a refusal means by its SQLSTATE, never the server's words; the log keeps them.
+        LOG.warn("The office store {} refused: SQLSTATE {}: {}", location, state, said);
         if (state.startsWith("08")) {
             return new StoreException(StoreException.Problem.OFFICE_UNREACHABLE, e, location, said);
         }
+        String code = "SQLSTATE " + state;
         return switch (state) {
             case "28P01", "28000" -> new StoreException(StoreException.Problem.OFFICE_LOGIN_REFUSED, e, location, said);
             case "3D000" -> new StoreException(StoreException.Problem.OFFICE_NO_DATABASE, e, location, said);
             case "55P03", "40P01", "40001" -> new StoreException(StoreException.Problem.OFFICE_BUSY, e);
             case "42501" -> new StoreException(StoreException.Problem.OFFICE_READ_ONLY_LOGIN, e, said);
             case "53100" -> new StoreException(StoreException.Problem.OFFICE_DISK_FULL, e);
-            default -> e;
+            case "42P01", "42703", "42883" -> new StoreException(StoreException.Problem.OFFICE_SCHEMA_GAP, e, code);
+            default -> new StoreException(switch (state.substring(0, 2)) {
+                case "23" -> StoreException.Problem.OFFICE_CONFLICT;
+                case "57" -> StoreException.Problem.OFFICE_STOPPED;
+                case "53" -> StoreException.Problem.OFFICE_OVERLOADED;
+                default -> StoreException.Problem.OFFICE_REFUSED;
+            }, e, code);
         };
     }
 }

@@ -3,6 +3,7 @@ package vn.protocolbrief.store;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * A store problem with a one-line message a person can act on. The problems a window meets opening, reaching or
@@ -23,6 +24,16 @@ public class StoreException extends RuntimeException {
                 + " changed."),
         OFFICE_DISK_FULL("The office store''s server is out of disk space; nothing was changed. Tell whoever runs the"
                 + " server."),
+        OFFICE_SCHEMA_GAP("The office store lacks a table or column this version needs ({0}); its admin can complete it"
+                + " with `office init`. Nothing was changed."),
+        OFFICE_CONFLICT("The office store refused this change: it conflicts with a record already there ({0}). Nothing"
+                + " was changed."),
+        OFFICE_STOPPED("The office store''s server stopped or cancelled this work ({0}); try again in a moment. Nothing"
+                + " was changed."),
+        OFFICE_OVERLOADED("The office store''s server has too many connections or too little memory ({0}); try again"
+                + " later, or tell whoever runs it. Nothing was changed."),
+        OFFICE_REFUSED("The office store''s server refused this ({0}). Nothing was changed; the details are in the"
+                + " log."),
         OFFICE_NOT_A_STORE("The database {0} holds tables but is not a Protocol Brief store. It was not changed."),
         BUSY("The store is busy (another window or command is writing to it); try again in a moment. Nothing was"
                 + " changed."),
@@ -61,6 +72,7 @@ public class StoreException extends RuntimeException {
 
     private final Problem problem;
     private final List<Object> args;
+    private final transient UserProblem said;
 
     public StoreException(String message) {
         this(message, (Throwable) null);
@@ -70,6 +82,23 @@ public class StoreException extends RuntimeException {
         super(message, cause);
         this.problem = null;
         this.args = List.of();
+        this.said = null;
+    }
+
+    /** A refusal of the services (a record not there, a rule not met), said in either language. */
+    public StoreException(UserProblem said) {
+        super(said.getMessage(), said.getCause());
+        this.problem = null;
+        this.args = List.of();
+        this.said = said;
+    }
+
+    public StoreException(UserProblem.Code code, Object... args) {
+        this(new UserProblem(code, args));
+    }
+
+    public StoreException(UserProblem.Code code, Throwable cause, Object... args) {
+        this(new UserProblem(code, cause, args));
     }
 
     /** A problem the window says in its own language; {@code args} are the details its line names, the file first. */
@@ -77,6 +106,12 @@ public class StoreException extends RuntimeException {
         super(new MessageFormat(problem.english, Locale.ENGLISH).format(args), cause);
         this.problem = problem;
         this.args = java.util.Arrays.stream(args).map(a -> a == null ? "" : a).toList();
+        this.said = null;
+    }
+
+    /** The services' refusal this carries, or null. */
+    public UserProblem said() {
+        return said;
     }
 
     /** The problem, or null for a message the command line prints as it is. */

@@ -7,6 +7,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * The files that make up a store: the store itself, SQLite's files beside it (-wal, -shm, -journal) and the
@@ -26,8 +27,8 @@ public final class StoreFiles {
             return;
         }
         if (isStoreFile(requested, store)) {
-            throw new StoreException("Cannot write " + requested + ": it is the store " + store.getFileName()
-                    + " or one of its files; choose another name. Nothing was written.");
+            throw new StoreException(UserProblem.Code.WRITE_IS_STORE, requested,
+                    store.getFileName());
         }
     }
 

@@ -20,6 +20,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
+import vn.protocolbrief.domain.UserProblem;
 
 /**
  * Writing files the officer names (packs, exports): whole or not at all, and only where a file belongs. A
@@ -89,25 +90,22 @@ public final class TempFiles {
     public static Path target(Path requested) {
         Path abs = requested.toAbsolutePath().normalize();
         if (Files.isDirectory(abs)) {
-            throw new StoreException("Cannot write " + requested + ": it is a folder; give a file name.");
+            throw new StoreException(UserProblem.Code.WRITE_FOLDER, requested);
         }
         if (Files.exists(abs, LinkOption.NOFOLLOW_LINKS) && !Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS)
                 && !Files.isSymbolicLink(abs)) {
-            throw new StoreException("Cannot write " + requested + ": it is not an ordinary file (a device or a pipe);"
-                    + " give a file name.");
+            throw new StoreException(UserProblem.Code.WRITE_NOT_ORDINARY, requested);
         }
         if (Files.isRegularFile(abs, LinkOption.NOFOLLOW_LINKS) && !ownerWritable(abs)) {
-            throw new StoreException("Cannot write " + requested + ": the file is read-only; choose another name or"
-                    + " make it writable.");
+            throw new StoreException(UserProblem.Code.WRITE_READ_ONLY, requested);
         }
         Path dir = abs.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new StoreException("Cannot write " + requested + ": the folder " + dir + " does not exist.");
+            throw new StoreException(UserProblem.Code.WRITE_NO_FOLDER, requested, dir);
         }
         String sqlite = StoreFiles.sqliteFileAt(abs);
         if (sqlite != null) {
-            throw new StoreException("Cannot write " + requested + ": it is " + sqlite + "; choose another name."
-                    + " Nothing was written.");
+            throw new StoreException(UserProblem.Code.WRITE_IS_SQLITE, requested, sqlite);
         }
         return abs;
     }

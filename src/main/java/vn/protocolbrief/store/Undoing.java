@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.RecordRows.Ref;
 import vn.protocolbrief.store.Work.LoggedChange;
 
@@ -51,21 +52,20 @@ final class Undoing {
     LoggedChange undo(Handle h, long changeId, Actor by) {
         var row = h.createQuery("SELECT " + CHANGE_COLUMNS + ", undone, legacy_before FROM change_log WHERE id = ?")
                 .bind(0, changeId).map((rs, ctx) -> new Object[]{change(rs), rs.getInt(8), rs.getString(9)}).findOne()
-                .orElseThrow(() -> new StoreException("No change " + changeId + " to undo."));
+                .orElseThrow(() -> new StoreException(UserProblem.Code.UNDO_NO_CHANGE, changeId));
         LoggedChange c = (LoggedChange) row[0];
         if ((int) row[1] != 0) {
-            throw new StoreException("That change was already undone.");
+            throw new StoreException(UserProblem.Code.UNDO_ALREADY);
         }
         if (!ChangeLog.UNDOABLE.contains(c.action())) {
-            throw new StoreException("Change " + changeId + " (" + c.action() + ") was not made by hand; it is kept in the"
-                    + " history but cannot be undone.");
+            throw new StoreException(UserProblem.Code.UNDO_NOT_BY_HAND, changeId, c.action());
         }
         List<ChangeLog.RowChange> rows = changes.rowsOf(h, changeId);
         if (rows.isEmpty()) {
             undoLegacy(h, c, (String) row[2]);
         } else {
             changes.whyNot(h, changeId, rows).ifPresent(reason -> {
-                throw new StoreException("Cannot undo \u201c" + c.label() + "\u201d: " + reason + " Nothing was changed.");
+                throw new StoreException(UserProblem.Code.UNDO_CANNOT, c.label(), reason);
             });
             List<Ref> refs = changes.recordsOf(h, changeId);
             var before = changes.before(h, refs);
@@ -84,12 +84,10 @@ final class Undoing {
      */
     private void undoLegacy(Handle h, LoggedChange c, String snapshot) {
         if (!c.action().equals("delete") || snapshot == null) {
-            throw new StoreException("Change " + c.id() + " was made before changes were kept field by field; it cannot"
-                    + " be undone exactly. Change the record by hand instead. Nothing was changed.");
+            throw new StoreException(UserProblem.Code.UNDO_BEFORE_FIELDS, c.id());
         }
         if (!changes.before(h, List.of(new Ref(c.kind(), c.refId()))).of(new Ref(c.kind(), c.refId())).isEmpty()) {
-            throw new StoreException("Cannot restore " + c.kind() + " " + c.refId() + ": a record with that id exists"
-                    + " again. Nothing was changed.");
+            throw new StoreException(UserProblem.Code.UNDO_ID_TAKEN, c.kind(), c.refId());
         }
         Archive before = ArchiveJson.read(new java.io.ByteArrayInputStream(snapshot
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)), "the undo log");

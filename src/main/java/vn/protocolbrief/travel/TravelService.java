@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreException;
 import vn.protocolbrief.store.StoreFiles;
@@ -49,9 +50,9 @@ public final class TravelService {
     }
 
     /** Why an existing path is no place for a new copy, in the officer's words (a copy never replaces anything). */
-    private static String whyNotOver(Path target) {
+    private static StoreException whyNotOver(Path target) {
         if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-            return "it is a folder; give the copy's file name, e.g. " + target.resolve("travel-copy.db") + ".";
+            return new StoreException(UserProblem.Code.TRAVEL_OVER_FOLDER, target, target.resolve("travel-copy.db"));
         }
         boolean readOnly = !Files.isWritable(target);
         try {
@@ -61,8 +62,8 @@ public final class TravelService {
         } catch (IOException | UnsupportedOperationException e) {
             // no POSIX permissions (Windows): isWritable has said it
         }
-        return (readOnly ? "a read-only file" : "a file") + " of that name exists, and a travel copy is never written"
-                + " over one; choose a new name.";
+        return new StoreException(readOnly ? UserProblem.Code.TRAVEL_OVER_READ_ONLY : UserProblem.Code.TRAVEL_OVER_FILE,
+                target);
     }
 
     /**
@@ -74,8 +75,7 @@ public final class TravelService {
         Path target = out.toAbsolutePath().normalize();
         StoreFiles.refuseOutput(target, office.path());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            throw new StoreException("Cannot write the travel copy " + target + ": " + whyNotOver(target)
-                    + " Nothing was written.");
+            throw whyNotOver(target);
         }
         String officeIdentity = ledger.identity(office);
         Path temp = target.resolveSibling("." + target.getFileName() + ".taking-" + java.util.UUID.randomUUID());
@@ -93,8 +93,7 @@ public final class TravelService {
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new StoreException("Cannot write the travel copy " + target + ": " + e.getMessage()
-                    + ". Nothing was written.", e);
+            throw new StoreException(UserProblem.Code.TRAVEL_CANNOT_WRITE, e, target, e.getMessage());
         } finally {
             for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
                 try {
@@ -145,8 +144,8 @@ public final class TravelService {
         try (Store office = opener.apply(officeLocation != null ? officeLocation : origin.officeLocation())) {
             office.actingAs(copy.actor());
             if (!ledger.identity(office).equals(origin.officeIdentity())) {
-                throw new StoreException("That store is not the office this copy was taken from ("
-                        + origin.officeLocation() + "). Nothing was changed.");
+                throw new StoreException(UserProblem.Code.TRAVEL_OTHER_OFFICE,
+                        origin.officeLocation());
             }
             return sync(copy, office);
         }
@@ -188,8 +187,7 @@ public final class TravelService {
     }
 
     private TravelLedger.Origin origin(Store copy) {
-        return ledger.origin(copy).orElseThrow(() -> new StoreException(copy.path() + " is not a travel copy (make"
-                + " one with travel take). Nothing was changed."));
+        return ledger.origin(copy).orElseThrow(() -> new StoreException(UserProblem.Code.TRAVEL_NOT_A_COPY, copy.path()));
     }
 
     /** A location as it may be written down: a server address without its password ("user:secret@" → "user@"). */

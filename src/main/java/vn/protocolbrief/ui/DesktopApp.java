@@ -197,8 +197,8 @@ public final class DesktopApp extends Application {
                 });
         built[0] = window;
         window.onStoreMenu(() -> connectOffice(stage, scene, prefs, null), () -> useLocalStore(stage, scene, prefs),
-                new vn.protocolbrief.ui.shell.StoreChoices(prefs, messages, dialogs, tasks,
-                        new vn.protocolbrief.ui.shell.StoreFileChooser(stage, messages), () -> store.path(),
+                new vn.protocolbrief.ui.shell.StoreChoices(prefs, messages, dialogs, tasks, dialogs,
+                        () -> store.path(),
                         opened -> switchTo(opened, stage, scene, prefs)));
         scene.setRoot(window.root());
         scene.getRoot().setStyle("-fx-font-family: 'Noto Sans';");

@@ -39,4 +39,39 @@ class ProblemsInWindowWordsTest {
                 .endsWith("That change was already undone.");
         assertThat(new Messages("en").reason(plain)).isEqualTo("That change was already undone.");
     }
+
+    /**
+     * The office's server refusing a statement reached the window in its own words, "[ERROR: permission denied for
+     * table request]": every SQLSTATE is said as what it means for the officer (the log keeps the server's words);
+     * the command line's English keeps the state for whoever runs the server.
+     */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"42501", "23505", "57P01", "53300", "42P01", "XX000",
+            "08006", "28P01", "3D000"})
+    void theServersOwnWordsNeverReachTheWindow(String state) {
+        var server = new org.postgresql.util.PSQLException("ERROR: permission denied for table request",
+                org.postgresql.util.PSQLState.UNKNOWN_STATE) {
+            @Override
+            public String getSQLState() {
+                return state;
+            }
+        };
+        RuntimeException driver = new RuntimeException("org.jdbi: [" + server.getMessage() + "]", server);
+
+        RuntimeException said = ServerStore.translated("postgresql://lan@office/pb", driver);
+
+        for (String lang : new String[]{"vi", "en"}) {
+            assertThat(new Messages(lang).reason(said)).as(lang + " " + state)
+                    .doesNotContain("ERROR", "permission denied", "SQLSTATE", state, "[", "tiếng Anh");
+        }
+    }
+
+    @Test
+    void aLoginWithoutTheRightIsToldToAskTheAdminNotWhatTheServerSaid() {
+        String editor = new Messages("vi").reason(new RightsRefusedException("editor",
+                new java.sql.SQLException("ERROR: permission denied for table request", "42501")));
+        assertThat(editor).contains("editor", "quản trị viên").doesNotContain("permission", "ERROR");
+        assertThat(new RightsRefusedException("editor", new java.sql.SQLException(
+                "ERROR: permission denied for table request", "42501")).getMessage()).contains("permission denied");
+    }
 }

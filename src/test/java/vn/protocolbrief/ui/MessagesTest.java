@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -148,5 +149,73 @@ class MessagesTest {
                 }
             }
         }
+    }
+
+    private static Properties problems(String name) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = MessagesTest.class.getResourceAsStream("/vn/protocolbrief/domain/" + name)) {
+            assertThat(in).as(name).isNotNull();
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = Pattern.compile("\\{(\\d+)\\}").matcher(text.replace("''", ""));
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    /**
+     * Every refusal the services give the window (a {@link vn.protocolbrief.domain.UserProblem.Code}) has its
+     * English (the command line's line, the English window's) and its Vietnamese text; no text is left without a
+     * code; the Vietnamese names no detail the English does not give (it may leave out an English-only one: a kind
+     * of record, Java's words); a lone apostrophe would swallow a detail.
+     */
+    @Test
+    void everyServiceRefusalHasBothTexts() throws IOException {
+        Properties en = problems("problems.properties");
+        Properties vi = problems("problems_vi.properties");
+        Set<String> codes = new TreeSet<>();
+        for (var c : vn.protocolbrief.domain.UserProblem.Code.values()) {
+            codes.add(c.key());
+        }
+        assertThat(en.stringPropertyNames()).as("codes without an English text").containsAll(codes);
+        assertThat(vi.stringPropertyNames()).as("codes without a Vietnamese text").containsAll(codes);
+        assertThat(codes).as("English texts no code says").containsAll(en.stringPropertyNames());
+        assertThat(codes).as("Vietnamese texts no code says").containsAll(vi.stringPropertyNames());
+        for (String code : codes) {
+            String e = en.getProperty(code);
+            String v = vi.getProperty(code);
+            assertThat(placeholders(e)).as("details of " + code).containsAll(placeholders(v));
+            assertThat(e.replace("''", "")).as("en " + code).doesNotContain("'");
+            assertThat(v.replace("''", "")).as("vi " + code).doesNotContain("'");
+            assertThat(v).as("vi " + code + " is not the English").isNotEqualTo(e);
+        }
+    }
+
+    /**
+     * A service that words a refusal in English inside the code ({@code new StoreException("No visit …")}) gives the
+     * Vietnamese window English: the services and the travel copy throw only coded refusals.
+     */
+    @Test
+    void servicesThrowNoEnglishOnlyMessage() throws IOException {
+        Pattern literal = Pattern.compile("new (StoreException|IllegalArgumentException|IllegalStateException"
+                + "|UnsupportedOperationException)\\(\\s*\"");
+        List<String> found = new java.util.ArrayList<>();
+        for (String dir : new String[]{"service", "travel"}) {
+            try (Stream<Path> files = Files.walk(Path.of("src/main/java/vn/protocolbrief", dir))) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".java")).toList()) {
+                    Matcher m = literal.matcher(Files.readString(f));
+                    while (m.find()) {
+                        found.add(f.getFileName() + ": " + m.group());
+                    }
+                }
+            }
+        }
+        assertThat(found).as("give each a UserProblem.Code with both texts").isEmpty();
     }
 }

@@ -5,8 +5,11 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
-/** Dialogs as JavaFX alerts, owned by the main window, with the application's words on the buttons. */
-public final class FxDialogService implements DialogService {
+/**
+ * Dialogs as JavaFX alerts and file choosers, owned by the main window, with the application's words on the buttons
+ * and titles.
+ */
+public final class FxDialogService implements DialogService, StoreFileAsker {
     private final Window owner;
     private final Messages messages;
 
@@ -68,6 +71,25 @@ public final class FxDialogService implements DialogService {
     @Override
     public boolean edit(RecordForm form) {
         return new RecordDialog(owner, messages, this).edit(form);
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> toOpen(java.nio.file.Path folder) {
+        return path(new Choosers(messages).storeFile(folder).showOpenDialog(owner));
+    }
+
+    @Override
+    public java.util.Optional<java.nio.file.Path> toCreate(java.nio.file.Path folder) {
+        var chooser = new Choosers(messages).storeFile(folder);
+        chooser.setTitle(messages.get("chooser.newStore"));
+        chooser.setInitialFileName(messages.get("chooser.newStoreName"));
+        java.io.File f = chooser.showSaveDialog(owner);
+        // A name typed without the extension still makes a store file the Open chooser lists.
+        return path(f == null || f.getName().contains(".") ? f : new java.io.File(f.getParentFile(), f.getName() + ".db"));
+    }
+
+    private static java.util.Optional<java.nio.file.Path> path(java.io.File f) {
+        return f == null ? java.util.Optional.empty() : java.util.Optional.of(f.toPath());
     }
 
     private Alert alert(Alert.AlertType type, String title, String message, ButtonType... buttons) {

@@ -33,18 +33,26 @@ public final class Messages {
     }
 
     /**
-     * A failure as the officer reads it, in the window's language: a store's or the importer's problem by its key, a
-     * write the office's server refused to a reader by its role. Anything else carries only the command line's
+     * A failure as the officer reads it, in the window's language: a service's refusal by its code, a store's or the
+     * importer's problem by its key, a write the office's server refused to a reader by its role. Anything else carries only the command line's
      * English, which the Vietnamese window shows as such, under a line of its own.
      */
     public String reason(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof vn.protocolbrief.store.RightsRefusedException r && r.readerWrite()) {
-                return format("office.refused", r.role());
+            if (t instanceof vn.protocolbrief.store.RightsRefusedException r) {
+                // by the login's role, never the server's words ("permission denied for table …")
+                return r.readerWrite() ? format("office.refused", r.role())
+                        : format("office.refusedRole", r.role().isEmpty() ? "—" : r.role());
             }
             if (t instanceof vn.protocolbrief.store.StaleEditException stale) {
                 return format("error.stale", stale.changedBy() == null ? get("conflict.someone") : stale.changedBy(),
                         stale.changedAt() == null ? "" : stale.changedAt().replace('T', ' '));
+            }
+            if (t instanceof vn.protocolbrief.domain.UserProblem u) {
+                return u.said(lang);
+            }
+            if (t instanceof vn.protocolbrief.store.StoreException s && s.said() != null) {
+                return s.said().said(lang);
             }
             if (t instanceof vn.protocolbrief.store.StoreException s && s.storeProblem() != null) {
                 return format(s.storeProblem().key(), s.args().toArray());

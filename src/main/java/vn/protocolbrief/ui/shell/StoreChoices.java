@@ -4,13 +4,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
+import vn.protocolbrief.ui.common.StoreFileAsker;
 import vn.protocolbrief.ui.common.TaskRunner;
 
 /**
@@ -21,13 +21,6 @@ import vn.protocolbrief.ui.common.TaskRunner;
  * folder's files, the store's -wal and -shm included).
  */
 public final class StoreChoices {
-    /** Asks for a file: a FileChooser in the window, a test's answer in tests. */
-    public interface FileAsker {
-        Optional<Path> toOpen(Path folder);
-
-        Optional<Path> toCreate(Path folder);
-    }
-
     static final String RECENT = "recentStores";
     static final String FOLDER = "storeFolder";
     static final int KEPT = 6;
@@ -36,7 +29,7 @@ public final class StoreChoices {
     private final Messages m;
     private final DialogService dialogs;
     private final TaskRunner tasks;
-    private final FileAsker files;
+    private final StoreFileAsker files;
     private final Supplier<Path> shown;
     private final Consumer<Store> switchTo;
 
@@ -44,7 +37,7 @@ public final class StoreChoices {
      * @param shown    the file of the store the window shows (null on an office store)
      * @param switchTo shows the opened store in the window (and closes the one it showed)
      */
-    public StoreChoices(Preferences prefs, Messages m, DialogService dialogs, TaskRunner tasks, FileAsker files,
+    public StoreChoices(Preferences prefs, Messages m, DialogService dialogs, TaskRunner tasks, StoreFileAsker files,
                         Supplier<Path> shown, Consumer<Store> switchTo) {
         this.prefs = prefs;
         this.m = m;
