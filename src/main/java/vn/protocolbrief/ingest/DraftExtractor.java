@@ -322,8 +322,9 @@ public final class DraftExtractor {
         PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
         Set<Integer> elsewhere = OtherMeetings.sentences(placeMentions, main, vnFound);
         List<VietnamesePeople.Found> officials = OurSide.officials(vnFound, elsewhere);
-        members.addAll(PartnerStaff.members(officials, partner, leader));
-        List<VietnamesePeople.Found> hosts = officials.stream().filter(f -> !PartnerStaff.of(f, partner, leader)).toList();
+        PartnerStaff.Split split = PartnerStaff.split(officials, partner, leader);
+        members.addAll(split.staff());
+        List<VietnamesePeople.Found> hosts = split.ours();
         if (weigh.nationalLevel(hosts, placeMentions, sentences)) {
             throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
                     .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
