@@ -239,21 +239,43 @@ final class VietnamesePeople {
         List<String> titles = new ArrayList<>();
         Matcher breaks = POST_BREAK.matcher(rest);
         int from = 0;
+        String dash = "";
         while (from < rest.length()) {
             int to = breaks.find(from) ? breaks.start() : rest.length();
             int next = to < rest.length() ? breaks.end() : rest.length();
             String chunk = rest.substring(from, to).strip();
-            if (!startsWithTitle(chunk)) {
+            boolean pair = !startsWithTitle(chunk) && !titles.isEmpty() && pairedName(dash, chunk);
+            if (!startsWithTitle(chunk) && !pair) {
                 break;
             }
             String cut = cut(chunk);
-            titles.add(cut);
+            if (pair) {
+                // "Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản tỉnh A": the dash joins a name's two parts, not two posts.
+                titles.set(titles.size() - 1, titles.get(titles.size() - 1) + " " + dash + " " + cut);
+            } else {
+                titles.add(cut);
+            }
             if (!cut.equals(chunk.replaceAll("[.;:]+$", ""))) {
                 break;
             }
+            dash = rest.substring(to, next).strip();
             from = next;
         }
         return titles.isEmpty() ? null : clean(String.join(", ", titles));
+    }
+
+    /**
+     * The words after a dash go on the name before it ("Việt Nam – Nhật Bản", "Văn hóa – Xã hội"): a dash, then a
+     * capitalised word that opens neither a post nor a person (a form of address, a surname) nor a caption's credit,
+     * and a few words before the title's end.
+     */
+    private boolean pairedName(String dash, String chunk) {
+        if (!dash.matches("[-–—]")) {
+            return false;
+        }
+        String first = chunk.split("[\\s,.;:()]+", 2)[0];
+        return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !ADDRESS_WORDS.contains(first)
+                && !data.vnSurnames.contains(first) && !first.equals("Ảnh") && cut(chunk).split("\\s+").length <= 8;
     }
 
     /**
