@@ -351,7 +351,9 @@ public final class DraftExtractor {
             }
         }
 
-        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan);
+        // Our delegation received by the partner (see OurDelegation): its head leads ours, and the partner's place is the venue.
+        String ourHead = OurDelegation.head(sentences, vnFound, living);
+        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan, ourHead == null ? null : partnerRef);
         // ---- date
         DateFinder.Found date = dates.find(sentences, clean.published());
         if (date.evidence() != null) {
@@ -386,7 +388,7 @@ public final class DraftExtractor {
             allPeople.add(leaderRef);
         }
         allPeople.addAll(members);
-        List<PersonRef> hostRefs = OurSide.refs(hosts);
+        List<PersonRef> hostRefs = OurSide.refs(hosts, ourHead);
         allPeople.addAll(hostRefs);
         var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
                 : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));
