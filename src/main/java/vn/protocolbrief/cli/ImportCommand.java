@@ -127,7 +127,13 @@ final class ImportCommand implements Callable<Integer> {
             o.line("Leader:    " + d.leader().name() + (d.leader().title() == null ? "" : ", " + d.leader().title()));
         }
         d.members().forEach(m -> o.line("Member:    " + m.name() + (m.title() == null ? "" : ", " + m.title())));
-        d.hosts().forEach(h -> o.line("Host:      " + h.name() + ", " + h.title()));
+        // Our side by its role: the host, those who attended, or our delegation when it went to the partner.
+        d.hosts().forEach(h -> o.line(switch (String.valueOf(h.role())) {
+            case "leader" -> "Our head:  ";
+            case "member" -> "Our party: ";
+            case "participant" -> "Attending: ";
+            default -> "Host:      ";
+        } + h.name() + ", " + h.title()));
         d.requests().forEach(r -> o.line("Request:   " + (r.direction().equals("vn_to_jp") ? "VN→JP " : "JP→VN ")
                 + String.join(",", r.categories()) + " — " + r.text()));
         java.util.stream.Stream.concat(d.agreements().stream(), d.earlierAgreements().stream()).forEach(a -> o.line("Agreement: " + a.title() + (a.signedAtMeeting() ? (a.inWords() ? " (agreed at the meeting)" : " (signed at the meeting)")

@@ -322,8 +322,9 @@ public final class DraftExtractor {
         PlaceFinder.Mention main = PlaceFinder.main(placeMentions);
         Set<Integer> elsewhere = OtherMeetings.sentences(placeMentions, main, vnFound);
         List<VietnamesePeople.Found> officials = OurSide.officials(vnFound, elsewhere);
-        members.addAll(PartnerStaff.members(officials, partner, leader));
-        List<VietnamesePeople.Found> hosts = officials.stream().filter(f -> !PartnerStaff.of(f, partner, leader)).toList();
+        PartnerStaff.Split split = PartnerStaff.split(officials, partner, leader);
+        members.addAll(split.staff());
+        List<VietnamesePeople.Found> hosts = split.ours();
         if (weigh.nationalLevel(hosts, placeMentions, sentences)) {
             throw new ImportException(ImportException.Problem.NATIONAL, article.name(), hosts.stream()
                     .filter(VietnamesePeople.Found::national).findFirst().map(h -> h.title() + " " + h.name())
@@ -350,7 +351,9 @@ public final class DraftExtractor {
             }
         }
 
-        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan);
+        // Our delegation received by the partner (see OurDelegation): its head leads ours, and the partner's place is the venue.
+        String ourHead = OurDelegation.head(sentences, vnFound, living);
+        venue = venue != null || main == null ? venue : JapaneseVenue.find(sentences, japan, ourHead == null ? null : partnerRef);
         // ---- date
         DateFinder.Found date = dates.find(sentences, clean.published());
         if (date.evidence() != null) {
@@ -385,7 +388,7 @@ public final class DraftExtractor {
             allPeople.add(leaderRef);
         }
         allPeople.addAll(members);
-        List<PersonRef> hostRefs = OurSide.refs(hosts);
+        List<PersonRef> hostRefs = OurSide.refs(hosts, ourHead);
         allPeople.addAll(hostRefs);
         var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
                 : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));

@@ -3,6 +3,7 @@ package vn.protocolbrief.ingest;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.protocolbrief.domain.PartnerKind;
 import vn.protocolbrief.ingest.Sentences.Sentence;
 
 /**
@@ -18,6 +19,17 @@ final class JapaneseVenue {
     private static final Pattern DELEGATION = Pattern.compile("(?iuU)\\bđoàn\\b");
 
     private JapaneseVenue() {
+    }
+
+    /**
+     * The place of a prefecture or a city that received our delegation ({@link OurDelegation}) when the text names no
+     * place of the visit: the partner's own ("tỉnh Ibaraki, Nhật Bản"); else what {@link #find} reads.
+     */
+    static String find(List<Sentence> sentences, Japan japan, Draft.PartnerRef receiving) {
+        String read = find(sentences, japan);
+        boolean place = receiving != null && receiving.asWritten() != null
+                && (PartnerKind.PREFECTURE.id().equals(receiving.kind()) || PartnerKind.MUNICIPALITY.id().equals(receiving.kind()));
+        return place && (read == null || read.equals("Nhật Bản")) ? receiving.asWritten() + ", Nhật Bản" : read;
     }
 
     /** The Japanese place as written, with ", Nhật Bản", or "Nhật Bản"; null when no delegation's visit names one. */

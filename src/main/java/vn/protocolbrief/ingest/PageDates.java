@@ -25,6 +25,13 @@ final class PageDates {
     /** A date and nothing else but brackets and a publishing word: "(04/06/2017)", "Ngày cập nhật 29/11/2019". */
     private static final Pattern DATE_ALONE = Pattern.compile("(?iuU)^[\\s(\\[]*(?:" + STAMP_WORDS + "\\s*:?\\s*)?(?:ngày\\s+)?"
             + "(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*((?:19|20)\\d{2})[\\s)\\]]*$");
+    /**
+     * A date glued to the word before it, with only words before it and at most a time after it ("Việt NamViệt
+     * Nam29/03/2025"): a page's section links and its date run together when the page is copied; prose puts a space
+     * before a number.
+     */
+    private static final Pattern GLUED_DATE = Pattern.compile("(?uU)^[\\p{L}\\s|]{0,60}\\p{L}(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})"
+            + "(?:\\s+\\d{1,2}:\\d{2})?\\s*$");
     /** A stamp opening a longer line: a weekday or a time is what makes it one ("Thứ Ba, 12/03/2024 10:15 …"). */
     private static final Pattern LEADING_STAMP = Pattern.compile("(?iuU)^\\s*(?:(" + WEEKDAY_WORDS + ")\\s*[,–-]?\\s*)?(?:ngày\\s+)?"
             + "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?:\\s*[,|–-]?\\s*(\\d{1,2}:\\d{2}))?"
@@ -48,6 +55,10 @@ final class PageDates {
         Matcher alone = DATE_ALONE.matcher(line);
         if (alone.matches()) {
             return day(alone.group(4), alone.group(3), alone.group(1));
+        }
+        Matcher glued = GLUED_DATE.matcher(line.strip());
+        if (glued.matches()) {
+            return day(glued.group(3), glued.group(2), glued.group(1));
         }
         Matcher d = FULL_DATE.matcher(line);
         Matcher iso = ISO_DATE.matcher(line);

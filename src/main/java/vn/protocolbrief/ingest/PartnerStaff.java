@@ -24,7 +24,7 @@ final class PartnerStaff {
             + "|mat tran|hoi(?! dong (?:thanh vien|quan tri))|vien (?:nghien cuu|khoa hoc)|hoc vien|truong|cuc|chi cuc|trung tam|van phong|dai hoc|cong an|quan doi|nha nuoc) ");
 
     /** Whether this official is one of the guest company's staff (see the class). */
-    static boolean of(VietnamesePeople.Found official, Candidate partner, ArticlePerson head) {
+    private static boolean of(VietnamesePeople.Found official, Candidate partner, ArticlePerson head) {
         if (partner == null || partner.kind != PartnerKind.COMPANY || official.title() == null) {
             return false;
         }
@@ -40,15 +40,22 @@ final class PartnerStaff {
                 || name != null && name.length() >= 3 && title.contains(" " + name + " ");
     }
 
-    /** The guests' members among the officials found, each as a member of the partner's side. */
-    static List<PersonRef> members(List<VietnamesePeople.Found> officials, Candidate partner, ArticlePerson head) {
-        List<PersonRef> out = new ArrayList<>();
+    /** The officials found, partitioned once: the guest company's staff (members of its side) and ours. */
+    record Split(List<PersonRef> staff, List<VietnamesePeople.Found> ours) {
+    }
+
+    /** The officials found, each tried once: the guests' staff as members of the partner's side, the others ours. */
+    static Split split(List<VietnamesePeople.Found> officials, Candidate partner, ArticlePerson head) {
+        List<PersonRef> staff = new ArrayList<>();
+        List<VietnamesePeople.Found> ours = new ArrayList<>();
         for (VietnamesePeople.Found f : officials) {
             if (of(f, partner, head)) {
-                out.add(new PersonRef(f.name(), f.family(), f.given(), "jp", f.title(), f.evidence(), null, List.of(),
+                staff.add(new PersonRef(f.name(), f.family(), f.given(), "jp", f.title(), f.evidence(), null, List.of(),
                         "member", TitleParts.organisation(f.title()), f.address()));
+            } else {
+                ours.add(f);
             }
         }
-        return out;
+        return new Split(staff, ours);
     }
 }

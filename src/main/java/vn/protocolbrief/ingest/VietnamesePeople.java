@@ -2,10 +2,7 @@ package vn.protocolbrief.ingest;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -239,21 +236,43 @@ final class VietnamesePeople {
         List<String> titles = new ArrayList<>();
         Matcher breaks = POST_BREAK.matcher(rest);
         int from = 0;
+        String dash = "";
         while (from < rest.length()) {
             int to = breaks.find(from) ? breaks.start() : rest.length();
             int next = to < rest.length() ? breaks.end() : rest.length();
             String chunk = rest.substring(from, to).strip();
-            if (!startsWithTitle(chunk)) {
+            boolean pair = !startsWithTitle(chunk) && !titles.isEmpty() && pairedName(dash, chunk);
+            if (!startsWithTitle(chunk) && !pair) {
                 break;
             }
             String cut = cut(chunk);
-            titles.add(cut);
+            if (pair) {
+                // "Chủ tịch Hội hữu nghị Việt Nam – Nhật Bản tỉnh A": the dash joins a name's two parts, not two posts.
+                titles.set(titles.size() - 1, titles.get(titles.size() - 1) + " " + dash + " " + cut);
+            } else {
+                titles.add(cut);
+            }
             if (!cut.equals(chunk.replaceAll("[.;:]+$", ""))) {
                 break;
             }
+            dash = rest.substring(to, next).strip();
             from = next;
         }
         return titles.isEmpty() ? null : clean(String.join(", ", titles));
+    }
+
+    /**
+     * The words after a dash go on the name before it ("Việt Nam – Nhật Bản", "Văn hóa – Xã hội"): a dash, then a
+     * capitalised word that opens neither a post nor a person (a form of address, a surname) nor a caption's credit,
+     * and a few words before the title's end.
+     */
+    private boolean pairedName(String dash, String chunk) {
+        if (!dash.matches("[-–—]")) {
+            return false;
+        }
+        String first = chunk.split("[\\s,.;:()]+", 2)[0];
+        return !first.isEmpty() && Character.isUpperCase(first.codePointAt(0)) && !ADDRESS_WORDS.contains(first)
+                && !data.vnSurnames.contains(first) && !first.equals("Ảnh") && cut(chunk).split("\\s+").length <= 8;
     }
 
     /**
@@ -354,63 +373,5 @@ final class VietnamesePeople {
 
     private static String clean(String title) {
         return title.strip().replaceAll("\\s+", " ").replaceAll("^[\\s,;:–—-]+|[\\s,;:–—-]+$", "");
-    }
-
-    private static final List<String> RANK = List.of("bi thu tinh uy", "bi thu thanh uy", "chu tich ubnd",
-            "pho bi thu", "chu tich hdnd", "pho chu tich thuong truc", "pho chu tich ubnd", "pho chu tich hdnd");
-
-    /**
-     * "Ủy ban nhân dân" and "UBND", "Hội đồng nhân dân" and "HĐND" name one body: the same post spelt out or
-     * abbreviated ranks the same, so a later mention abbreviated does not replace the title as first written.
-     */
-    static String bodiesAbbreviated(String folded) {
-        return folded.replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd");
-    }
-
-    /** Lower is more senior; unknown titles last. */
-    static int rank(String title) {
-        int best = RANK.size();
-        if (title == null) {
-            return best;
-        }
-        // Each post in "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" on its own: "Phó Chủ tịch …" is not "Chủ tịch …".
-        for (String chunk : title.split(",")) {
-            String t = bodiesAbbreviated(Text.key(chunk));
-            for (int i = 0; i < RANK.size(); i++) {
-                if (t.startsWith(RANK.get(i))) {
-                    best = Math.min(best, i);
-                }
-            }
-        }
-        return best;
-    }
-
-    /** Vietnamese officials, most senior first, each once; a person only named in every mention is left out. */
-    static List<Found> distinctBySeniority(List<Found> found) {
-        Map<String, Found> byName = new LinkedHashMap<>();
-        for (Found f : found) {
-            String key = Text.key(f.name());
-            Found old = byName.get(key);
-            if (old == null) {
-                byName.put(key, f);
-                continue;
-            }
-            // The title as written at the first mention; a later one only when it holds all of it and says more
-            // ("Chủ tịch UBND tỉnh" in a headline, "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh" in the story).
-            // A later mention naming a more senior post wins too ("Ủy viên Trung ương Đảng", then "Bí thư Tỉnh ủy …").
-            String title = (" " + Text.key(f.title()) + " ").contains(" " + Text.key(old.title()) + " ")
-                    || rank(f.title()) < rank(old.title()) ? f.title() : old.title();
-            byName.put(key, new Found(old.sentence(), old.start(), old.name(), old.family(), old.given(), title,
-                    old.national() && f.national(), old.evidence(), old.address() != null ? old.address() : f.address(),
-                    old.mentionedOnly() && f.mentionedOnly(), old.joined() || f.joined()));
-        }
-        List<Found> out = new ArrayList<>();
-        for (Found f : byName.values()) {
-            if (!f.mentionedOnly()) {
-                out.add(f);
-            }
-        }
-        out.sort(Comparator.comparingInt((Found f) -> rank(f.title())));
-        return out;
     }
 }
