@@ -222,7 +222,10 @@ final class StatementFinder {
             case REQUEST -> {
                 // "muốn" alone wants the subject's own act unless another side is named as the one to act.
                 boolean wantsOwnAct = c.k(clause).startsWith(c.k("muốn") + " ");
+                // A hope about the meeting itself ("hy vọng buổi làm việc sẽ là cơ hội …, đồng thời mở ra …") has the
+                // occasion as subject of every predicate coordinated in it: none of them asks anything.
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
+                        .filter(i -> !asks.hopeForTheOccasion(i))
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String whole : items) {
                     // "đề xuất với [whom], …": whom it is put to is no ask; what follows the comma is.
@@ -244,6 +247,13 @@ final class StatementFinder {
                     // …"), no one else named to act: its own offer, not an ask of the province.
                     if ("jp".equals(asker) && to == null && ownOffer(item)) {
                         emit(Kind.COMMITMENT, false, "jp", speaker, asks.asked(item), evidence, sides, out, false, subjectNamed);
+                        continue;
+                    }
+                    // A wish only to push cooperation on ("mong muốn thúc đẩy hơn nữa các hoạt động hợp tác trên các lĩnh
+                    // vực …"), no one named to do it: the speaker's wish for closer ties, asked of no one. Only the item
+                    // that opens with the asking word: a later item of "đề nghị ngài Đại sứ …; đẩy mạnh hơn nữa hợp tác
+                    // trên …" is asked of the addressee named at the head of the list.
+                    if (to == null && opensWithAskingWord(item) && asks.closerTies(asks.asked(item))) {
                         continue;
                     }
                     // Both sides named as the ones to act, on nothing in particular ("mong muốn hai tỉnh tăng cường
@@ -327,6 +337,11 @@ final class StatementFinder {
         }
         String rest = act;
         return c.cues("own_offer").stream().anyMatch(v -> rest.startsWith(v + " "));
+    }
+
+    private boolean opensWithAskingWord(String item) {
+        String key = c.k(item).strip();
+        return c.cues("request").stream().anyMatch(q -> key.startsWith(q + " "));
     }
 
     private boolean otherSideNamed(String item, String asker, RequestFinder.Sides sides) {

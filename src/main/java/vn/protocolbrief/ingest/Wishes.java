@@ -77,7 +77,7 @@ final class Wishes {
      */
     private static final List<String> OCCASION_PREPOSITIONS = List.of("thông qua", "qua", "với", "trong", "sau", "tại");
 
-    private boolean hopeForTheOccasion(String item) {
+    boolean hopeForTheOccasion(String item) {
         String key = c.k(item);
         for (String cue : c.cues("request")) {
             if (key.startsWith(cue + " ")) {
@@ -111,6 +111,48 @@ final class Wishes {
                 boolean actAfter = java.util.Arrays.stream(item.split(",")).skip(1).map(p -> c.k(p).strip())
                         .anyMatch(p -> c.cues("action_verb").stream().anyMatch(v -> p.startsWith(v + " ")));
                 return !actAfter && c.cues("describing").stream().anyMatch(d -> state.startsWith(" " + d + " "));
+            }
+        }
+        return false;
+    }
+
+    /** Words between a verb of closer ties and "hợp tác" that name no act of their own ("thúc đẩy hơn nữa các hoạt động hợp tác"). */
+    private static final List<String> TIES_FILLERS = List.of("hơn nữa", "các hoạt động", "hoạt động", "mối quan hệ", "quan hệ");
+
+    /**
+     * The asked act is only to push cooperation on ("thúc đẩy hơn nữa các hoạt động hợp tác trên các lĩnh vực …",
+     * "đẩy mạnh hợp tác y tế"): a verb of the general wishes for closer ties ("thúc đẩy hợp tác", "tăng cường hợp
+     * tác" …) with only fillers between it and "hợp tác". Whether anyone is asked to do it is the caller's question
+     * (an addressee named: an ask; none: the speaker's wish for closer ties).
+     */
+    boolean closerTies(String act) {
+        String key = c.k(act).strip();
+        String further = c.phrase("tiếp tục") + " ";
+        if (key.startsWith(further)) {
+            key = key.substring(further.length());
+        }
+        String cooperation = c.phrase("hợp tác");
+        for (String wish : c.cues("general_wish")) {
+            if (!wish.endsWith(" " + cooperation)) {
+                continue;
+            }
+            String verb = wish.substring(0, wish.length() - cooperation.length());
+            if (!key.startsWith(verb)) {
+                continue;
+            }
+            String rest = key.substring(verb.length());
+            for (boolean again = true; again; ) {
+                again = false;
+                for (String filler : TIES_FILLERS) {
+                    String f = c.phrase(filler) + " ";
+                    if (rest.startsWith(f)) {
+                        rest = rest.substring(f.length());
+                        again = true;
+                    }
+                }
+            }
+            if (rest.equals(cooperation) || rest.startsWith(cooperation + " ")) {
+                return true;
             }
         }
         return false;
