@@ -78,11 +78,6 @@ final class RequestFinder {
         return wishes.hopeForTheOccasion(item);
     }
 
-    /** An act that only pushes cooperation on: see {@link Wishes}. */
-    boolean closerTies(String act) {
-        return wishes.closerTies(act);
-    }
-
     void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
         if (addressedTo(item, sides.foreign())) {
             return;

@@ -249,13 +249,6 @@ final class StatementFinder {
                         emit(Kind.COMMITMENT, false, "jp", speaker, asks.asked(item), evidence, sides, out, false, subjectNamed);
                         continue;
                     }
-                    // A wish only to push cooperation on ("mong muốn thúc đẩy hơn nữa các hoạt động hợp tác trên các lĩnh
-                    // vực …"), no one named to do it: the speaker's wish for closer ties, asked of no one. Only the item
-                    // that opens with the asking word: a later item of "đề nghị ngài Đại sứ …; đẩy mạnh hơn nữa hợp tác
-                    // trên …" is asked of the addressee named at the head of the list.
-                    if (to == null && opensWithAskingWord(item) && asks.closerTies(asks.asked(item))) {
-                        continue;
-                    }
                     // Both sides named as the ones to act, on nothing in particular ("mong muốn hai tỉnh tăng cường
                     // giao lưu"): a wish for closer ties, asked of neither side.
                     if (to != null && BOTH.equals(to.side()) && asks.categories(item).isEmpty()) {
@@ -337,11 +330,6 @@ final class StatementFinder {
         }
         String rest = act;
         return c.cues("own_offer").stream().anyMatch(v -> rest.startsWith(v + " "));
-    }
-
-    private boolean opensWithAskingWord(String item) {
-        String key = c.k(item).strip();
-        return c.cues("request").stream().anyMatch(q -> key.startsWith(q + " "));
     }
 
     private boolean otherSideNamed(String item, String asker, RequestFinder.Sides sides) {

@@ -122,38 +122,6 @@ final class Wishes {
         return false;
     }
 
-    /** Words between a verb of closer ties and "hợp tác" that name no act of their own ("thúc đẩy hơn nữa các hoạt động hợp tác"). */
-    private static final List<String> TIES_FILLERS = List.of("hơn nữa", "các hoạt động", "hoạt động", "mối quan hệ", "quan hệ");
-
-    /**
-     * The asked act is only to push cooperation on ("thúc đẩy hơn nữa các hoạt động hợp tác trên các lĩnh vực …",
-     * "đẩy mạnh hợp tác y tế"): a verb of the general wishes for closer ties ("thúc đẩy hợp tác", "tăng cường hợp
-     * tác" …) with only fillers between it and "hợp tác". Whether anyone is asked to do it is the caller's question
-     * (an addressee named: an ask; none: the speaker's wish for closer ties).
-     */
-    boolean closerTies(String act) {
-        String key = c.k(act).strip();
-        String further = c.phrase("tiếp tục") + " ";
-        if (key.startsWith(further)) {
-            key = key.substring(further.length());
-        }
-        String cooperation = c.phrase("hợp tác");
-        for (String wish : c.cues("general_wish")) {
-            if (!wish.endsWith(" " + cooperation)) {
-                continue;
-            }
-            String verb = wish.substring(0, wish.length() - cooperation.length());
-            if (!key.startsWith(verb)) {
-                continue;
-            }
-            String rest = withoutLeading(key.substring(verb.length()), TIES_FILLERS);
-            if (rest.equals(cooperation) || rest.startsWith(cooperation + " ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Most words of a wish that both sides cooperate with nothing named: "tăng cường hợp tác, đầu tư hơn nữa". */
     private static final int BARE_COOPERATION_WORDS = 8;
 

@@ -88,14 +88,6 @@ class SurveyedAskFramesTest extends BareStoreTest {
     }
 
     @Test
-    void aWishOnlyToPushCooperationOnAsksNoOne() {
-        assertThat(directions("""
-                Thống đốc Sato Ken mong muốn thúc đẩy hơn nữa các hoạt động hợp tác trên các lĩnh vực hai bên cùng \
-                quan tâm như nông nghiệp, đào tạo nhân lực và du lịch.
-                """, "closer-ties.txt")).isEmpty();
-    }
-
-    @Test
     void askingTheOtherSideToPushCooperationOnIsStillAnAsk() {
         assertThat(directions("""
                 Chủ tịch Lê Văn An đề nghị tỉnh Shimane đẩy mạnh hợp tác trong lĩnh vực nông nghiệp công nghệ cao.
