@@ -73,6 +73,11 @@ final class RequestFinder {
         return wishes.aboutTheRelationshipOnly(text);
     }
 
+    /** A hope about this visit or meeting itself: see {@link Wishes}. */
+    boolean hopeForTheOccasion(String item) {
+        return wishes.hopeForTheOccasion(item);
+    }
+
     void addItem(List<RequestDraft> out, String direction, String item, String evidence, Sides sides) {
         if (addressedTo(item, sides.foreign())) {
             return;

@@ -222,7 +222,10 @@ final class StatementFinder {
             case REQUEST -> {
                 // "muốn" alone wants the subject's own act unless another side is named as the one to act.
                 boolean wantsOwnAct = c.k(clause).startsWith(c.k("muốn") + " ");
+                // A hope about the meeting itself ("hy vọng buổi làm việc sẽ là cơ hội …, đồng thời mở ra …") has the
+                // occasion as subject of every predicate coordinated in it: none of them asks anything.
                 List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
+                        .filter(i -> !asks.hopeForTheOccasion(i))
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String whole : items) {
                     // "đề xuất với [whom], …": whom it is put to is no ask; what follows the comma is.

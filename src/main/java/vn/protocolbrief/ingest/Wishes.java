@@ -42,19 +42,25 @@ final class Wishes {
      * tương lai gần"): nobody is asked anything, whichever side hopes it.
      */
     private boolean hopeToCooperate(String item) {
-        String key = afterCue(item);
+        String key = withoutLeading(afterCue(item), HOPE_FILLERS);
+        return key.startsWith(c.phrase("hợp tác") + " ")
+                && asks.categories(item).stream().allMatch(x -> x.equals("local_partnership") || x.equals("other"));
+    }
+
+    /** A folded text without the fillers that open it, however many and in whatever order. */
+    private String withoutLeading(String key, List<String> fillers) {
+        String rest = key;
         for (boolean again = true; again; ) {
             again = false;
-            for (String filler : HOPE_FILLERS) {
+            for (String filler : fillers) {
                 String f = c.phrase(filler) + " ";
-                if (key.startsWith(f)) {
-                    key = key.substring(f.length());
+                if (rest.startsWith(f)) {
+                    rest = rest.substring(f.length());
                     again = true;
                 }
             }
         }
-        return key.startsWith(c.phrase("hợp tác") + " ")
-                && asks.categories(item).stream().allMatch(x -> x.equals("local_partnership") || x.equals("other"));
+        return rest;
     }
 
     /**
@@ -77,7 +83,7 @@ final class Wishes {
      */
     private static final List<String> OCCASION_PREPOSITIONS = List.of("thông qua", "qua", "với", "trong", "sau", "tại");
 
-    private boolean hopeForTheOccasion(String item) {
+    boolean hopeForTheOccasion(String item) {
         String key = c.k(item);
         for (String cue : c.cues("request")) {
             if (key.startsWith(cue + " ")) {
