@@ -172,10 +172,11 @@ public final class BriefAssembler {
             this.visitRecorded = visitRecorded;
             this.request = request;
             this.lang = request.lang();
-            this.english = "en".equals(lang) ? Labels.withKnownWords(h.englishByOriginal()) : Map.of();
+            this.persons = h.personsById();
+            this.english = "en".equals(lang) ? EnglishNameOrder.of(Labels.withKnownWords(h.englishByOriginal()),
+                    persons.values()) : Map.of();
             this.labels = new Labels(lang, english).knowing(h.provinces());
             this.categories = categories;
-            this.persons = h.personsById();
             this.partners = h.partnersById();
             this.items = new Items(persons, partners, sources, lang, PostDating.forVisit(h, persons, visit.date(),
                     LocalDate.now(clock)));
