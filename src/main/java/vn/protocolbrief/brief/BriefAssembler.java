@@ -232,6 +232,11 @@ public final class BriefAssembler {
                     national);
             var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
             List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
+            if (visit.points().isEmpty()) {
+                points = OccasionPoints.added(points, new OccasionPoints.Occasion(places.unitAndName(),
+                        labels.inSentence(PartnerPosts.name(partner, labels)), history.isEmpty(), glance.anniversaries(),
+                        links, otherPartners), labels);
+            }
             String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
             var sourceItems = SourcesPart.items(context, labels, visit, visitRecorded, LocalDate.now(clock));
             var meta = new BriefModel.Meta(province.id(), places.name(), places.unitAndName(), partner.id(),
