@@ -13,11 +13,12 @@ final class PartnerKindWord {
 
     static String of(Labels l, String kind, String nameJa, String... names) {
         if ("municipality".equals(kind)) {
-            for (String name : names) {
-                String which = municipality(name, nameJa);
-                if (which != null) {
-                    return l.get("kind.municipality." + which);
-                }
+            String which = municipality(null, nameJa);
+            for (int i = 0; which == null && i < names.length; i++) {
+                which = municipality(names[i], null);
+            }
+            if (which != null) {
+                return l.get("kind.municipality." + which);
             }
         }
         return l.get("kind." + kind);

@@ -77,11 +77,11 @@ class SignersReaderLeftTest {
                 List<String> cells = new ArrayList<>();
                 pack.docx().getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c ->
                         c.getParagraphs().forEach(p -> cells.addAll(List.of(FrontBriefTest.normal(p.getText()
-                                .replace("\n", " \u0001 ")).split(" ?\u0001 ?")))))));
+                                .replace("\n", " \u0001 ")).split(" ?\u0001 ?")).stream()
+                                .map(x -> x.replaceFirst(" \\[[\\d, ]+\\]$", "")).toList())))));
                 pack.model().agreements().stream().filter(a -> !a.withPartner() && a.partnerName() != null)
                         .forEach(a -> assertThat(cells).as(province + ": the other partner of " + a.title())
-                                .anyMatch(c -> c.replaceFirst(" \\[[\\d, ]+\\]$", "")
-                                        .equals(FrontBriefTest.normal(a.partnerName())))));
+                                .contains(FrontBriefTest.normal(a.partnerName())));
                 var labels = pack.model().charts().categoryLabels();
                 pack.model().requests().stream().filter(r -> r.categories().size() > 1).forEach(r -> assertThat(cells)
                         .as(province + ": the other categories of " + r.text()).contains(FrontBriefTest.normal(String.join(", ",
