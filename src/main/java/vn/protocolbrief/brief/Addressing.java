@@ -129,7 +129,7 @@ final class Addressing {
         String honorific = p == null ? null : p.honorific();
         if ("en".equals(lang)) {
             if (form != null && form.excellency()) {
-                return "H.E. " + name;
+                return EXCELLENCY + name;
             }
             // An English document puts the post's title before the name whatever the rank ("Chief Representative
             // SUGANO Yuichi", "Adviser TAKEBE Tsutomu"); rank decides only the Vietnamese "Ngài".
@@ -148,6 +148,17 @@ final class Addressing {
         String h = courtesy(honorific);
         return (h == null ? post : h + " " + post) + spoken;
     }
+
+    /**
+     * A form of address as said aloud: in English "H.E." is read "His Excellency"; the abbreviation stays where the
+     * form is written (tables, the cover).
+     */
+    static String spoken(String address) {
+        return address != null && address.startsWith(EXCELLENCY) ? "His Excellency " + address.substring(EXCELLENCY.length())
+                : address;
+    }
+
+    private static final String EXCELLENCY = "H.E. ";
 
     /**
      * A person of our side, never left blank in the delegation table: Ông / Bà / Cô when the records say so (the

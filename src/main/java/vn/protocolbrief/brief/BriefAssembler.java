@@ -172,10 +172,11 @@ public final class BriefAssembler {
             this.visitRecorded = visitRecorded;
             this.request = request;
             this.lang = request.lang();
-            this.english = "en".equals(lang) ? Labels.withKnownWords(h.englishByOriginal()) : Map.of();
+            this.persons = h.personsById();
+            this.english = "en".equals(lang) ? EnglishNameOrder.of(Labels.withKnownWords(h.englishByOriginal()),
+                    persons.values()) : Map.of();
             this.labels = new Labels(lang, english).knowing(h.provinces());
             this.categories = categories;
-            this.persons = h.personsById();
             this.partners = h.partnersById();
             this.items = new Items(persons, partners, sources, lang, PostDating.forVisit(h, persons, visit.date(),
                     LocalDate.now(clock)));
@@ -231,6 +232,11 @@ public final class BriefAssembler {
                     national);
             var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
             List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
+            if (visit.points().isEmpty()) {
+                points = OccasionPoints.added(points, new OccasionPoints.Occasion(places.unitAndName(),
+                        labels.inSentence(PartnerPosts.name(partner, labels)), history.isEmpty(), glance.anniversaries(),
+                        links, otherPartners), labels);
+            }
             String snapshot = snapshot(visit, history, requests, agreements, aid, gifts, figures, sensitivities, points);
             var sourceItems = SourcesPart.items(context, labels, visit, visitRecorded, LocalDate.now(clock));
             var meta = new BriefModel.Meta(province.id(), places.name(), places.unitAndName(), partner.id(),
@@ -239,34 +245,12 @@ public final class BriefAssembler {
                     request.classification() != null ? request.classification() : labels.get("classification.default"),
                     LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), snapshot,
                     List.copyOf(recordIds), request.parts(), history.isEmpty(), !visit.points().isEmpty(),
-                    headPostAsOf(visitPart), ImportedPartner.unreviewed(h, partner), history.isEmpty() && request.reviewedOnly()
+                    items.dating().toConfirm(leader, visitPart, labels), ImportedPartner.unreviewed(h, partner), history.isEmpty() && request.reviewedOnly()
                             ? h.unreviewedLeftOut(province.id(), partner.id()) : 0);
             return new BriefModel(meta, visitPart, glance, delegation, provincePart, history, otherPartners, requests,
                     agreements, aid, gifts, points, charts, sourceItems, changesSince, english, commitments);
         }
 
-
-        /**
-         * The note page 1 gives the officer when the head of delegation's post comes from a record more than a year
-         * older than the visit (the post is printed "as of" its month): confirm it before the pack is signed.
-         */
-        private String headPostAsOf(BriefModel.VisitPart visitPart) {
-            List<String> notes = new ArrayList<>();
-            if (leader != null && visitPart.leader() != null) {
-                items.dating().stale().stream().filter(p -> p.person().equals(leader.protocolName())).findFirst()
-                        .map(p -> p.asOf().known()
-                                ? labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf()))
-                                : labels.format("cover.headAsOf.undated", leader.protocolName(), p.title()))
-                        .ifPresent(notes::add);
-            }
-            // Our own participants' posts are as old as the guests' in the records (rd12: only the console said so).
-            java.util.Set<String> hosts = new java.util.HashSet<>();
-            visitPart.hosts().forEach(h -> hosts.add(h.name()));
-            items.dating().stale().stream().filter(p -> hosts.contains(p.person()) && p.asOf().known())
-                    .forEach(p -> notes.add(labels.format(notes.isEmpty() ? "cover.hostAsOf" : "cover.hostAsOf.also",
-                            p.person(), p.title(), labels.date(p.asOf()))));
-            return notes.isEmpty() ? null : String.join(" ", notes);
-        }
 
         private BriefModel.VisitPart visitPart(List<Integer> visitSource) {
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
@@ -350,10 +334,7 @@ public final class BriefAssembler {
             String titleVi = visit.leader() == null ? null : visit.leader().title() != null ? visit.leader().title()
                     : leader == null || Items.current(leader) == null ? null : Items.current(leader).title();
             PersonItem leaderItem = visit.leader() == null ? null : items.person(visit.leader(), true, visitSource);
-            // Said aloud, "H.E." is "His Excellency": the abbreviation stays in tables and on the cover.
-            String address = leaderItem == null || leaderItem.address() == null ? null
-                    : leaderItem.address().startsWith("H.E. ") ? "His Excellency " + leaderItem.address().substring(5)
-                    : leaderItem.address();
+            String address = leaderItem == null ? null : Addressing.spoken(leaderItem.address());
             String inSpeech = visit.leader() == null ? null : items.addressing().inSpeech(leader, titleVi);
             var guest = new TalkingPoints.Guest(address, inSpeech, labels.inSentence(PartnerPosts.name(partner, labels)));
             var host = new TalkingPoints.Host(places.unitAndName(), Localities.inSentence(province, lang));

@@ -76,7 +76,8 @@ final class BriefHtml {
             // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
             // onto a blank last page (Ninh Bình en).
             boolean last = part.equals(annexes().get(annexes().size() - 1));
-            h.open("div", "class=\"part part-" + part + (keepWhole ? " keep" : "") + (last ? " last" : "")
+            // Every annex starts on a page of its own, in the PDF as in the Word file (ADR 0024).
+            h.open("div", "class=\"part annex part-" + part + (keepWhole ? " keep" : "") + (last ? " last" : "")
                     + "\" id=\"part-" + part + "\"");
             Html content = new Html();
             switch (part) {
@@ -136,6 +137,7 @@ final class BriefHtml {
                 h2 { font-size: 13pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
                 h3 { font-size: 12pt; margin: 3.5mm 0 1mm 0; page-break-after: avoid; }
                 .keep { page-break-inside: avoid; }
+                .annex { page-break-before: always; }
                 /* The renderer does not keep a heading with the paragraph or table after it (page-break-after:
                    avoid only holds between paragraphs): a heading starts a new page when the room left under it
                    cannot take its legend, a table's header and first rows. */

@@ -35,8 +35,8 @@ final class ChangesSince {
     ChangesSince(PackContext context, LocalDate today) {
         this.c = context;
         this.today = today;
-        this.labels = new Labels(context.lang(), "en".equals(context.lang()) ? context.h().englishByOriginal()
-                : java.util.Map.of());
+        this.labels = new Labels(context.lang(), "en".equals(context.lang())
+                ? EnglishNameOrder.of(context.h().englishByOriginal(), context.persons().values()) : java.util.Map.of());
         this.words = ResourceBundle.getBundle("vn.protocolbrief.brief.since", "en".equals(context.lang())
                 ? Locale.ENGLISH : Locale.ROOT);
     }

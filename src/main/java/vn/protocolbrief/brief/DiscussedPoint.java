@@ -46,13 +46,7 @@ final class DiscussedPoint {
         TalkingPoint discussed = new TalkingPoint("welcome", l.format("point.discussed", FrontPurpose.joined(fields, l)),
                 cited.stream().map(RequestItem::id).toList(),
                 cited.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
-        List<TalkingPoint> out = new ArrayList<>(points);
-        int closing = out.size();
-        while (closing > 0 && ("closing".equals(out.get(closing - 1).kind()) || "raise".equals(out.get(closing - 1).kind()))) {
-            closing--;
-        }
-        out.add(closing, discussed);
-        return out;
+        return OccasionPoints.beforeClosing(points, discussed);
     }
 
     /**

@@ -142,7 +142,8 @@ final class DocxAnnexes {
                     new int[] {13, 14, 51, 22}, shown.stream().map(r -> List.of(
                             l.get("direction." + r.direction().name().toLowerCase()),
                             l.get("status." + r.status().name().toLowerCase()),
-                            rec(r.text()) + (r.latestFollowUp() == null ? "" : "\n" + l.get("requests.followup") + ":"
+                            rec(r.text()) + otherCategories(r) + (r.latestFollowUp() == null ? ""
+                                    : "\n" + l.get("requests.followup") + ":"
                                     // On the label's line, as in the PDF: a line of its own only for a marked original.
                                     + recAfter("\u00A0", r.latestFollowUp())) + cite(r.sources()),
                             l.dateCell(r.firstRaised()) + (r.timesRaised() > 1 ? "\n" + l.dateCell(r.lastRaised())
@@ -151,6 +152,12 @@ final class DocxAnnexes {
                 d.para(l.format("requests.more", all.size() - shown.size(), ""), false, true);
             }
         }
+    }
+
+    /** A request's other categories under its text, as the PDF gives them (rd12: dropped in the Word file). */
+    private String otherCategories(RequestItem r) {
+        return r.categories().size() < 2 ? "" : "\n" + String.join(", ", r.categories().subList(1, r.categories().size())
+                .stream().map(c -> m.charts().categoryLabels().getOrDefault(c, c)).toList());
     }
 
     private void agreements() {
@@ -168,7 +175,8 @@ final class DocxAnnexes {
             d.heading(2, l.get("heading.aid"));
             d.table(List.of(l.get("col.title"), l.get("col.donor"), l.get("col.amount"), l.get("col.status")),
                     new int[] {42, 22, 20, 16}, m.aid().stream().map(a -> List.of(
-                            rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose())) + cite(a.sources()),
+                            rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose()))
+                                    + otherPartner(a.withPartner(), a.partnerName()) + cite(a.sources()),
                             rec(a.donor()) + (a.channel() == null ? "" : "\n" + rec(a.channel())),
                             (a.amount() == null ? "—" : a.amount()) + (a.amountNote() == null ? "" : "\n"
                                     + rec(a.amountNote())),
@@ -176,11 +184,17 @@ final class DocxAnnexes {
         }
     }
 
+    /** The other Japanese partner an agreement or a project is with, on a line of its own as in the PDF. */
+    private static String otherPartner(boolean withPartner, String partnerName) {
+        return withPartner || partnerName == null ? "" : "\n" + partnerName;
+    }
+
     private void agreementTable(List<BriefModel.AgreementItem> agreements) {
         d.table(List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
                         rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
-                                : " · " + a.status())) + cite(a.sources()),
+                                : " · " + a.status())) + otherPartner(a.withPartner(), a.partnerName())
+                                + cite(a.sources()),
                         rec(a.parties()) + (!RecordPartsHtml.placeSaysMore(a, m.meta().provinceName()) ? ""
                                 : (a.parties() == null ? "" : "\n") + l.shown(a.provinceAsWritten())),
                         rec(a.fields()))).toList());
@@ -202,7 +216,8 @@ final class DocxAnnexes {
         // word joiners or not ("在ベ / トナム日本国大使館"); there it fits whole, and the line is no longer.
         d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerNameJa(), dl.partnerName(),
                 dl.partnerNameEn()).stream().map(s -> s.equals(dl.partnerNameJa()) ? s : l.shown(s)).toList()));
-        d.labelled(l.get("delegation.kind"), l.get("kind." + dl.partnerKind()));
+        d.labelled(l.get("delegation.kind"), PartnerKindWord.of(l, dl.partnerKind(), dl.partnerNameJa(),
+                dl.partnerNameEn(), dl.partnerName()));
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());
         }

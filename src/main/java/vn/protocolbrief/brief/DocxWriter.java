@@ -50,11 +50,11 @@ final class DocxWriter {
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
         for (String part : annexes) {
-            // An annex's heading estimated at a page's foot starts the next page: LibreOffice left "Annex 1" and its
-            // first subheading alone at the foot of Gia Lai en page 2 despite keep-with-next. A break an officer's
-            // edits may leave early, never one that puts an annex's heading apart from its text.
-            boolean nearFoot = new WordLayout(d.document()).lastPageFill() > ANNEX_FOOT;
-            d.heading(1, parts.heading(part), bookmark(part)).setPageBreak(nearFoot);
+            // Every annex starts on a page of its own, as officers file annexes (ADR 0024): a break before its heading,
+            // kept by the heading itself ("page break before"), so an officer's edits above it move it with the annex.
+            // No break is decided from an estimate of where the page ends: one line more on page 1 used to flip an
+            // annex between a full page and a third of one (ADR 0022's estimated "near the foot" break).
+            d.heading(1, parts.heading(part), bookmark(part)).setPageBreak(true);
             annexParts.write(part);
         }
         return d.bytes();
@@ -147,7 +147,7 @@ final class DocxWriter {
             WordKeeps.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
         }
         if (!raise.isEmpty()) {
-            headingNotAtPageFoot(d, ++n + ". " + l.get("front.raise"));
+            d.heading(2, ++n + ". " + l.get("front.raise"));
             i = 1; // numbered afresh under their own heading, as the PDF numbers them
             for (TalkingPoint p : raise) {
                 WordKeeps.keepLines(d.para(i++ + ". " + p.text() + cite(p.sources())));
@@ -166,7 +166,7 @@ final class DocxWriter {
     }
 
     private void delegations(BriefModel.VisitPart v, int n) {
-        headingNotAtPageFoot(d, n + ". " + l.get("front.delegations"));
+        d.heading(2, n + ". " + l.get("front.delegations"));
         List<List<String>> rows = new ArrayList<>();
         List<PersonItem> theirs = new ArrayList<>();
         if (v.leader() != null) {
@@ -228,22 +228,4 @@ final class DocxWriter {
             d.bullets(given);
         }
     }
-
-    /**
-     * A front-brief heading that would land at the foot of a page starts the next one: LibreOffice does not always
-     * keep a heading with the point after it (seen with a "what they may raise" heading after a full page of points).
-     * Where the page ends is estimated ({@link WordLayout}).
-     */
-    private static void headingNotAtPageFoot(Docx d, String text) {
-        boolean nearFoot = new WordLayout(d.document()).lastPageFill() > HEADING_FOOT;
-        org.apache.poi.xwpf.usermodel.XWPFParagraph heading = d.heading(2, text);
-        if (nearFoot) {
-            heading.setPageBreak(true);
-        }
-    }
-
-    /** Past this share of a page, a heading and the first lines under it may not fit. */
-    private static final double HEADING_FOOT = 0.86;
-    /** Past this share of a page, an annex's heading, its first subheading and first lines may not fit. */
-    private static final double ANNEX_FOOT = 0.8;
 }

@@ -94,6 +94,38 @@ final class PostDating {
         return c != null && c.holdsOn(day);
     }
 
+    /**
+     * The note page 1 gives the officer when the head of delegation's post, or one of our participants', comes from a
+     * record more than a year older than the visit (the post is printed "as of" its month): confirm it before the pack
+     * is signed. Null when there is nothing to confirm.
+     */
+    String toConfirm(Person leader, BriefModel.VisitPart visitPart, Labels labels) {
+        List<String> notes = new ArrayList<>();
+        // By the person's id, not the name: an English pack writes "Tran Duy Dong" where the record says
+        // "Trần Duy Đông", and two people may share a name.
+        if (leader != null && visitPart.leader() != null) {
+            staleOf(leader.id()).stream().findFirst()
+                    .map(p -> p.asOf().known()
+                            ? labels.format("cover.headAsOf", leader.protocolName(), p.title(), labels.date(p.asOf()))
+                            : labels.format("cover.headAsOf.undated", leader.protocolName(), p.title()))
+                    .ifPresent(notes::add);
+        }
+        // Our own participants' posts are as old as the guests' in the records (rd12: only the console said so),
+        // each named as the pack names the host.
+        for (BriefModel.PersonItem host : visitPart.hosts()) {
+            staleOf(host.id()).stream().filter(p -> p.asOf().known())
+                    .forEach(p -> notes.add(labels.format(notes.isEmpty() ? "cover.hostAsOf" : "cover.hostAsOf.also",
+                            host.name(), p.title(), labels.date(p.asOf()))));
+        }
+        return notes.isEmpty() ? null : String.join(" ", notes);
+    }
+
+    /** One person's posts in {@link #stale()}, by the person's id (none for a person typed without a record). */
+    List<StalePost> staleOf(String personId) {
+        return personId == null ? List.of() : stale.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(personId + "\u0000")).map(Map.Entry::getValue).toList();
+    }
+
     List<StalePost> stale() {
         return new ArrayList<>(stale.values());
     }

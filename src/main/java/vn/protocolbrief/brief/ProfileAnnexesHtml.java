@@ -26,7 +26,8 @@ final class ProfileAnnexesHtml {
         kv(h, l.get("delegation.names"), String.join(" · ", Words.nonBlank(d.partnerName(), d.partnerNameEn(),
                 d.partnerNameJa()).stream().map(s -> s.equals(d.partnerNameJa()) ? Words.japanese(s) : Html.escape(l.shown(s)))
                 .toList()));
-        kv(h, l.get("delegation.kind"), Html.escape(l.get("kind." + d.partnerKind())));
+        kv(h, l.get("delegation.kind"), Html.escape(PartnerKindWord.of(l, d.partnerKind(), d.partnerNameJa(),
+                d.partnerNameEn(), d.partnerName())));
         if (d.prefecture() != null) {
             kv(h, l.get("delegation.prefecture"), Html.escape(d.prefecture()));
         }

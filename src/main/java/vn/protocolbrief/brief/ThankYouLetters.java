@@ -63,7 +63,8 @@ public final class ThankYouLetters {
                     .orElse(null);
             return new Draft(lang, province, partner, meeting, visit, leader, titleOf(leader, head.title()),
                     signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised,
-                    "en".equals(lang) ? r.englishByOriginal() : java.util.Map.of()).letter();
+                    "en".equals(lang) ? EnglishNameOrder.of(r.englishByOriginal(), persons.values()) : java.util.Map.of())
+                    .letter();
         });
     }
 

@@ -13,9 +13,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableCell;
  * Where a Word document's text so far ends on its last page, estimated as Word and LibreOffice lay it out: lines
  * wrapped word by word in Times New Roman (measured in the bundled Noto Sans, which is wider by a steady factor),
  * paragraphs and table rows stacked on pages of the section's height, a paragraph kept with the next moving with it.
- * It gives the pages the list of annexes shows until Word updates its fields (ADR 0019), and tells whether a
- * front-brief heading would fall at a page's foot. An estimate, off by a few lines; no page break of the pack's
- * structure is decided from it (ADR 0022).
+ * It gives the pages the list of annexes shows until Word updates its fields (ADR 0019). An estimate, off by a few
+ * lines: no page break is decided from it (ADR 0024).
  */
 final class WordLayout {
     /** Times New Roman's advance widths against Noto Sans's, measured on Vietnamese and English text (0.868–0.870). */
@@ -59,11 +58,6 @@ final class WordLayout {
         double leadHeight() {
             return pieces.subList(0, Math.min(lead, pieces.size())).stream().mapToDouble(Piece::height).sum();
         }
-    }
-
-    /** The share of its last page that the body written so far fills, from 0 to 1. */
-    double lastPageFill() {
-        return layout().fill();
     }
 
     /**

@@ -40,6 +40,18 @@ class ConfirmedPostsTest {
             assertThat(before.meta().headPostAsOf()).contains("SUZUKI Naomichi")
                     .contains("Chức vụ của Nguyễn Xuân Ký"); // our host's post is as old, and page 1 says so too
             assertThat(before.visit().leader().title().replace('\u00A0', ' ')).endsWith("(tính đến 11/2023)");
+            // The English pack names the same people in its own spelling: matched by the person, not by the name.
+            assertThat(service.assemble(BriefRequest.forVisit("visit-qn", "en", null, null)).meta().headPostAsOf())
+                    .contains("SUZUKI Naomichi", "Nguyen Xuan Ky's post");
+            // A host typed by hand for the visit is not the person of the record who bears the same name.
+            new VisitService(store).save(new Visit("visit-qn-typed", "quang-ninh", "pref-hokkaido",
+                    PartialDate.of("2026-12-03"), "09:30", null, null, new Visit.Attendee("suzuki-naomichi", null, null),
+                    List.of(), List.of(new Visit.Attendee(null, "Nguyễn Xuân Ký", "Phó Chủ tịch UBND tỉnh")), null,
+                    List.of(), null, null, null, List.of()));
+            for (String lang : List.of("vi", "en")) {
+                assertThat(service.assemble(BriefRequest.forVisit("visit-qn-typed", lang, null, null)).meta()
+                        .headPostAsOf()).as(lang).contains("SUZUKI Naomichi").doesNotContain("Xuân Ký", "Xuan Ky");
+            }
 
             List<StalePost> confirmed = service.confirmStalePosts(request);
             assertThat(confirmed).extracting(StalePost::person).contains("SUZUKI Naomichi", "Nguyễn Xuân Ký");
@@ -52,6 +64,8 @@ class ConfirmedPostsTest {
             BriefModel after = service.assemble(request);
             assertThat(service.stalePosts(request)).isEmpty();
             assertThat(after.meta().headPostAsOf()).isNull();
+            assertThat(service.assemble(BriefRequest.forVisit("visit-qn", "en", null, null)).meta().headPostAsOf())
+                    .isNull();
             assertThat(after.visit().leader().title()).doesNotContain("tính đến");
             assertThat(after.visit().hosts().get(0).title()).doesNotContain("tính đến");
             assertThat(after.delegation().leaderPosts()).allSatisfy(p -> assertThat(p.asOf()).isNotNull());
