@@ -43,7 +43,7 @@ class MeetingAtEventsTest extends BareStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            a ministry alone|NATIONAL|Ngày 10/6/2026, tại Hà Nội, Bộ Công Thương phối hợp với Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức diễn đàn doanh nghiệp. Tham dự có Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân và ông Takeya Atsusuke, Trưởng đại diện JETRO Hà Nội.
+            a ministry alone|NO_MEETING|Ngày 10/6/2026, tại Hà Nội, Bộ Công Thương phối hợp với Tổ chức Xúc tiến Thương mại Nhật Bản (JETRO) tổ chức diễn đàn doanh nghiệp. Tham dự có Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân và ông Takeya Atsusuke, Trưởng đại diện JETRO Hà Nội.
             a province's event with another country|FOREIGN|Tối 27/11/2026, UBND tỉnh Hà Giang tổ chức khai mạc liên hoan ẩm thực. Dự lễ khai mạc có ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh Hà Giang; Đại sứ Hàn Quốc tại Việt Nam Choi Young Sam.
             our consulate abroad with no province|NO_MEETING|Ngày 15/4/2026, tại thành phố Fukuoka, Tổng Lãnh sự quán Việt Nam tại Fukuoka tổ chức Lễ hội Việt Nam. Tham dự có bà Vũ Chi Mai, Tổng Lãnh sự Việt Nam tại Fukuoka và ông Shojima Ryosuke, Phó Thống đốc tỉnh Fukuoka.
             an event yet to come|NO_MEETING|Ngày 26/8/2026, Phó Chủ tịch UBND tỉnh Đồng Nai Trần Văn Vĩnh họp chuẩn bị chuyến xúc tiến đầu tư. Khi đến Nhật Bản, đoàn sẽ tham dự diễn đàn doanh nghiệp do chính quyền tỉnh Hokkaido tổ chức.
