@@ -39,17 +39,6 @@ public final class DraftExtractor {
     private final VietnamesePeople vietnamese;
     /** "tiếp Phó Thống đốc …", "tiếp Tổng Giám đốc …": receiving someone named by a title ("tiếp tục" is not). */
     private static final java.util.regex.Pattern RECEIVES = java.util.regex.Pattern.compile("(?uU)(?<!\\p{L})tiếp\\s+\\p{Lu}");
-    /**
-     * The verbs of an encounter, general Vietnamese: "gặp", "đón", "thăm", "tiếp", "hội đàm", "làm việc" ("tiếp tục",
-     * "đón nhận" are other verbs). One side named before the verb and the other as its object tell a meeting,
-     * whichever side is the subject ("Thống đốc A gặp Chủ tịch UBND tỉnh B", "ông A đã đến thăm tỉnh B").
-     */
-    private static final java.util.regex.Pattern ENCOUNTER = java.util.regex.Pattern.compile(
-            "(?iuU)(?<!\\p{L})(?:gặp(?:\\s+gỡ|\\s+mặt)?|đón(?!\\s+nhận)|thăm|tiếp(?!\\s+(?:tục|nhận|cận|thu|theo|tế))"
-            + "|hội đàm|làm việc)(?!\\p{L})");
-    /** Between an encounter's verb and its object: a few words, no clause break, no possessive ("thăm gian hàng của …"). */
-    private static final java.util.regex.Pattern OBJECT_GAP = java.util.regex.Pattern.compile(
-            "(?iuU)^[^,.;:!?()]{0,60}$");
     private final DateFinder dates = new DateFinder();
     private final IngestData data = IngestData.get();
     private final Affiliations affiliations;
@@ -82,9 +71,6 @@ public final class DraftExtractor {
         this.statementReading = use;
     }
 
-    /** "sẽ", "dự kiến": what a sentence tells is yet to happen. */
-    private static final java.util.regex.Pattern PLANNED = java.util.regex.Pattern.compile("(?iuU)(?<!\\p{L})(?:sẽ|dự kiến)(?!\\p{L})");
-
     /**
      * Every Japanese party named only in sentences of what is yet to happen ("Khi đến Nhật Bản, đoàn sẽ tham gia … do
      * … phối hợp với chính quyền tỉnh X tổ chức"): the article prepares a meeting, it does not tell one. A sentence
@@ -95,56 +81,8 @@ public final class DraftExtractor {
         Set<Integer> japanese = new HashSet<>();
         people.forEach(p -> p.mentions.forEach(m -> japanese.add(m.sentence())));
         jpBodies.forEach(c -> c.mentions.forEach(m -> japanese.add(m.sentence())));
-        return !japanese.isEmpty() && japanese.stream().map(sentences::get).allMatch(s -> PLANNED.matcher(s.text()).find()
-                && !weigh.hasCue(s.text(), "meeting") && !RECEIVES.matcher(s.text()).find());
-    }
-
-    /** Where a party is named in a sentence; {@code japanese} tells the side. */
-    private record Party(int sentence, int start, int end, boolean japanese) {
-    }
-
-    /**
-     * A sentence where one side is named before an encounter's verb and the other is its object, a few words after
-     * it: a Japanese person or body, and our official or province (not a venue).
-     */
-    private static boolean encounter(List<Sentence> sentences, List<ArticlePerson> people, List<Candidate> jpBodies,
-                                     List<VietnamesePeople.Found> vnFound, List<PlaceFinder.Mention> places) {
-        List<Party> parties = new ArrayList<>();
-        for (ArticlePerson p : people) {
-            if (!p.deceased) {
-                for (JapanesePeople.Found f : p.mentions) {
-                    int start = f.titleStart() >= 0 ? Math.min(f.start(), f.titleStart()) : f.start();
-                    parties.add(new Party(f.sentence(), start, f.end(), true));
-                }
-            }
-        }
-        jpBodies.forEach(c -> c.mentions.forEach(m -> parties.add(new Party(m.sentence(), m.start(), m.end(), true))));
-        vnFound.stream().filter(f -> !f.national()).forEach(f -> parties.add(new Party(f.sentence(), f.start(),
-                f.start() + f.name().length(), false)));
-        places.stream().filter(m -> !m.venue()).forEach(m -> parties.add(new Party(m.sentence(), m.start(), m.end(), false)));
-        for (Sentence s : sentences) {
-            List<Party> here = parties.stream().filter(p -> p.sentence() == s.index()).toList();
-            if (here.stream().noneMatch(Party::japanese) || here.stream().allMatch(Party::japanese)) {
-                continue;
-            }
-            java.util.regex.Matcher v = ENCOUNTER.matcher(s.text());
-            while (v.find()) {
-                int verbEnd = v.end();
-                Party object = here.stream().filter(p -> p.start() >= verbEnd)
-                        .min(Comparator.comparingInt(Party::start)).orElse(null);
-                if (object == null) {
-                    continue;
-                }
-                String gap = s.text().substring(verbEnd, object.start());
-                boolean near = OBJECT_GAP.matcher(gap).matches() && gap.strip().split("\\s+").length <= 6
-                        && Cues.indexOfWord(" " + Text.key(gap) + " ", "cua") < 0;
-                int verbStart = v.start();
-                if (near && here.stream().anyMatch(p -> p.japanese() != object.japanese() && p.end() <= verbStart)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return !japanese.isEmpty() && japanese.stream().map(sentences::get)
+                .allMatch(s -> MeetingSigns.PLANNED.matcher(s.text()).find() && !weigh.hasCue(s.text(), "meeting") && !RECEIVES.matcher(s.text()).find());
     }
 
     /** A speech verb opening what follows a sentence's subject ("… đánh giá cao", "… khẳng định"). */
@@ -226,9 +164,10 @@ public final class DraftExtractor {
         List<PlaceFinder.Mention> placeMentions = places.mentions(sentences, partnerSpans);
 
         // ---- is this a meeting with a Japanese party at all?
+        List<MeetingSigns.Party> parties = MeetingSigns.parties(people, jpBodies, vnFound, placeMentions);
         boolean meeting = sentences.stream().anyMatch(s -> weigh.hasCue(s.text(), "meeting")
-                || RECEIVES.matcher(s.text()).find()) || encounter(sentences, people, jpBodies, vnFound, placeMentions)
-                || exchange(sentences, people, vnFound);
+                || RECEIVES.matcher(s.text()).find()) || MeetingSigns.encounter(sentences, parties)
+                || exchange(sentences, people, vnFound) || MeetingSigns.atOneEvent(sentences, parties, cues);
         List<ArticlePerson> living = people.stream().filter(p -> !p.deceased && !ReportedSpeech.only(p, sentences)).toList();
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {
