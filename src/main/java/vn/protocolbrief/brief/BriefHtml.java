@@ -9,9 +9,6 @@ import java.util.List;
  * parts. Body text 11 pt; grey tones and rules only, so it prints in black and white.
  */
 final class BriefHtml {
-    /** Sources that fit on a page with their heading (a row is two to four lines). */
-    static final int SOURCES_KEPT_WHOLE = 12;
-
     private final BriefModel m;
     private final Labels l;
     private final Words w;
@@ -68,24 +65,26 @@ final class BriefHtml {
             new FrontHtml(m, l, w).render(h);
             h.close("div");
         }
-        contents(h);
+        // The list of annexes is kept whole with the first annex's heading and first lines: it closes the front
+        // brief's last page when they fit there, and heads the annex part on the next page when they do not, never
+        // alone on a page. Annexes follow each other; a short one is kept whole, so the renderer moves it to the next
+        // page whole (ADR 0024, amended: no page break decided from an estimate of where a page ends).
+        String list = contents();
         for (String part : annexes()) {
-            // A short list of sources starts on the page that can hold it whole, so its heading is never left alone
-            // at a page's foot (the renderer does not keep a paragraph with the table after it).
-            boolean keepWhole = part.equals("sources") && m.sources().size() <= SOURCES_KEPT_WHOLE;
-            // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
-            // onto a blank last page (Ninh Bình en).
-            boolean last = part.equals(annexes().get(annexes().size() - 1));
-            // Every annex starts on a page of its own, in the PDF as in the Word file (ADR 0024).
-            h.open("div", "class=\"part annex part-" + part + (keepWhole ? " keep" : "") + (last ? " last" : "")
-                    + "\" id=\"part-" + part + "\"");
             Html content = new Html();
             switch (part) {
                 case "delegation" -> profiles.delegation(content);
                 case "province" -> profiles.province(content);
                 default -> records.render(part, content);
             }
-            h.raw(KeptBlocks.withLeadKept("<h1>" + Html.escape(heading(part)) + "</h1>", KeptBlocks.headingsWithTables(content.toString())));
+            String body = KeptBlocks.headingsWithTables(content.toString());
+            // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
+            // onto a blank last page (Ninh Bình en).
+            boolean last = part.equals(annexes().get(annexes().size() - 1));
+            h.open("div", "class=\"part annex part-" + part + (ShortAnnex.isShort(body) ? " keep" : "")
+                    + (last ? " last" : "") + "\" id=\"part-" + part + "\"");
+            h.raw(KeptBlocks.withLeadKept(list + "<h1>" + Html.escape(heading(part)) + "</h1>", body));
+            list = "";
             h.close("div");
         }
         // Tables are fitted last, once every name and date is held together: what may not break is then known.
@@ -137,7 +136,6 @@ final class BriefHtml {
                 h2 { font-size: 13pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }
                 h3 { font-size: 12pt; margin: 3.5mm 0 1mm 0; page-break-after: avoid; }
                 .keep { page-break-inside: avoid; }
-                .annex { page-break-before: always; }
                 /* The renderer does not keep a heading with the paragraph or table after it (page-break-after:
                    avoid only holds between paragraphs): a heading starts a new page when the room left under it
                    cannot take its legend, a table's header and first rows. */
@@ -259,16 +257,19 @@ final class BriefHtml {
      * The annexes by page, closing the front brief on its last page as a document's list of attachments does; the
      * annexes follow it (ADR 0022: the same in Word, whatever either page holds).
      */
-    private void contents(Html h) {
+    /** The list of annexes by page, as XHTML, kept whole; empty when there is no annex. */
+    private String contents() {
         if (annexes().isEmpty()) {
-            return;
+            return "";
         }
+        Html h = new Html();
         h.open("div", "class=\"toc keep\"");
         h.el("h1", null, l.get("annex.contents"));
         for (String part : annexes()) {
             h.raw("<p><a href=\"#part-").raw(part).raw("\">").text(heading(part)).raw("</a></p>");
         }
         h.close("div");
+        return h.toString();
     }
 
     private static String capitalised(String s) {

@@ -38,24 +38,27 @@ final class DocxWriter {
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
-            // As in the PDF, the list of annexes closes the front brief on its last page, each annex with its page,
-            // the list kept whole; the first annex follows the list and the others follow each other, so neither the
-            // list nor a short annex stands on a page of its own (ADR 0022: no page break decided from a layout
-            // estimate, so an officer's edits never leave a break in the wrong place).
-            d.heading(1, l.get("annex.contents"));
-            for (int i = 0; i < annexes.size(); i++) {
-                WordKeeps.keepNext(d.contentsLine(parts.heading(annexes.get(i)), bookmark(annexes.get(i))),
-                        i < annexes.size() - 1);
+            // The annex part starts on a new page, headed by the list of annexes, kept whole and with the first
+            // annex's heading and first lines, so the list is never alone on a page (ADR 0024, amended). Annexes
+            // follow each other; a short one is kept whole, so Word and LibreOffice move it to the next page whole when
+            // it does not fit. No page break is decided from an estimate of where a page ends. Unlike the PDF, the
+            // list does not try to close the front brief's page: LibreOffice does not keep a chain of paragraphs that
+            // starts at a page's foot (the list, then Annex 1's subheading, was left at the foot of Phú Thọ vi page 2).
+            d.heading(1, l.get("annex.contents")).setPageBreak(true);
+            for (String part : annexes) {
+                WordKeeps.keepLines(WordKeeps.keepNext(d.contentsLine(parts.heading(part), bookmark(part)), true));
             }
         }
         DocxAnnexes annexParts = new DocxAnnexes(m, l, t, d);
+        var body = d.document().getBodyElements();
         for (String part : annexes) {
-            // Every annex starts on a page of its own, as officers file annexes (ADR 0024): a break before its heading,
-            // kept by the heading itself ("page break before"), so an officer's edits above it move it with the annex.
-            // No break is decided from an estimate of where the page ends: one line more on page 1 used to flip an
-            // annex between a full page and a third of one (ADR 0022's estimated "near the foot" break).
-            d.heading(1, parts.heading(part), bookmark(part)).setPageBreak(true);
+            d.heading(1, parts.heading(part), bookmark(part));
+            int from = body.size();
             annexParts.write(part);
+            List<org.apache.poi.xwpf.usermodel.IBodyElement> annex = List.copyOf(body.subList(from, body.size()));
+            if (ShortAnnex.isShort(annex)) {
+                ShortAnnex.keepWhole(annex);
+            }
         }
         return d.bytes();
     }

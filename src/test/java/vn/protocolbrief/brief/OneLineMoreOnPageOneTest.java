@@ -59,13 +59,13 @@ class OneLineMoreOnPageOneTest {
     void everyPageIsStillFilled(String province, String lang) throws Exception {
         var pack = packs.pack(province, lang);
         assertThat(FrontBriefTest.normal(pack.docxText())).contains(LONGER.substring(LONGER.indexOf(';') + 2, 60));
-        PageFillTest.check(String.format("%-11s %s PDF +1", province, lang), pack.fills(), PageFillTest.firstLines(
+        PageFillTest.check(String.format("%-11s %s PDF +1", province, lang), pack.fills(), PageFillTest.bodies(
                 pack.pages().stream().map(page -> page.lines().toList()).toList(),
                 pack.model().meta().classification()), lang);
         PdfPages word = packs.word(province, lang);
         Assumptions.assumeTrue(word != null, "LibreOffice (soffice) is not installed: the Word pages are not measured");
         PageFillTest.check(String.format("%-11s %s Word +1", province, lang), word.pages().stream()
-                .map(PdfPages.Page::fill).toList(), PageFillTest.firstLines(word.pages().stream()
+                .map(PdfPages.Page::fill).toList(), PageFillTest.bodies(word.pages().stream()
                 .map(PdfPages.Page::lines).toList(), null), lang);
     }
 }
