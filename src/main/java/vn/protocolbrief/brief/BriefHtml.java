@@ -81,6 +81,13 @@ final class BriefHtml {
             // The last annex's tables end without a margin: one ending at the foot of a page carried its margin over
             // onto a blank last page (Ninh Bình en).
             boolean last = part.equals(annexes().get(annexes().size() - 1));
+            if (!last && ShortAnnex.isTiny(body)) {
+                // An annex of a row or two is carried with the next annex's heading and first lines, as the list is:
+                // kept whole on its own it left a page holding only its three lines (Phú Thọ vi, a gift's row).
+                list = list + "<div class=\"part annex part-" + part + "\" id=\"part-" + part + "\"><h1>"
+                        + Html.escape(heading(part)) + "</h1>" + body + "</div>";
+                continue;
+            }
             h.open("div", "class=\"part annex part-" + part + (ShortAnnex.isShort(body) ? " keep" : "")
                     + (last ? " last" : "") + "\" id=\"part-" + part + "\"");
             h.raw(KeptBlocks.withLeadKept(list + "<h1>" + Html.escape(heading(part)) + "</h1>", body));

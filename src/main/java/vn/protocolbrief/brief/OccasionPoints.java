@@ -31,8 +31,9 @@ final class OccasionPoints {
         for (Anniversary a : o.anniversaries()) {
             // Said without the officer's note of when it falls against the visit ("27/10/2026, 7 weeks before").
             String what = a.what().replaceFirst("\\s*\\([^()]*\\)$", "");
-            if (!l.untranslated(what)) {
-                out = beforeClosing(out, new TalkingPoint("welcome", l.format("point.anniversary", what), List.of(),
+            // Only a round anniversary is said aloud (5, 10, 15 … years); the first stays in the pack's list of dates.
+            if (a.years() % 5 == 0 && !l.untranslated(what)) {
+                out = afterWelcome(out, new TalkingPoint("welcome", l.format("point.anniversary", what), List.of(),
                         a.sources()));
             }
         }
@@ -47,15 +48,31 @@ final class OccasionPoints {
                     String.valueOf(tie.since().yearValue()), o.partner())
                     : l.format("point.ties.undated", host, l.record(tie.kind()), l.inSentence(tie.partnerName()),
                     o.partner());
-            return beforeClosing(out, new TalkingPoint("welcome", text, List.of(), tie.sources()));
+            return afterWelcome(out, new TalkingPoint("welcome", text, List.of(), tie.sources()));
         }
         List<PartnerSummary> met = o.others().stream().filter(p -> p.partnerName() != null
                 && !l.untranslated(p.partnerName())).limit(PARTNERS).toList();
         if (!met.isEmpty()) {
             String names = FrontPurpose.joined(met.stream().map(p -> l.inSentence(p.partnerName())).toList(), l);
-            return beforeClosing(out, new TalkingPoint("welcome", l.format("point.others.met", host, names, o.partner()),
+            return afterWelcome(out, new TalkingPoint("welcome", l.format("point.others.met", host, names, o.partner()),
                     List.of(), met.stream().flatMap(p -> p.sources().stream()).distinct().sorted().toList()));
         }
+        return out;
+    }
+
+    /**
+     * The points with one more of the welcome's kind right after the welcome's own: a speech names the occasion and
+     * the ties before thanks, agreements and proposals (Visit.SpeechPoint.KINDS's order).
+     */
+    static List<TalkingPoint> afterWelcome(List<TalkingPoint> points, TalkingPoint point) {
+        List<TalkingPoint> out = new ArrayList<>(points);
+        int at = 0;
+        for (int i = 0; i < out.size(); i++) {
+            if ("welcome".equals(out.get(i).kind())) {
+                at = i + 1;
+            }
+        }
+        out.add(at, point);
         return out;
     }
 

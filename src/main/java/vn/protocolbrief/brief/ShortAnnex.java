@@ -34,6 +34,15 @@ final class ShortAnnex {
                 <= MOST_LINES;
     }
 
+    /** Elements (paragraphs, headings, table rows) an annex may hold and still be carried with the next one. */
+    static final int TINY = 6;
+
+    /** Whether the annex's XHTML is a row or two: carried with the next annex rather than left alone on a page. */
+    static boolean isTiny(String xhtml) {
+        return count(xhtml, "<p[ >]") + count(xhtml, "<li[ >]") + count(xhtml, "<h\\d[ >]") + count(xhtml, "<tr[ >]")
+                <= TINY;
+    }
+
     private static int count(String xhtml, String tag) {
         return (int) java.util.regex.Pattern.compile(tag).matcher(xhtml).results().count();
     }

@@ -197,7 +197,9 @@ final class ServerStore {
             case "42501" -> new StoreException(StoreException.Problem.OFFICE_READ_ONLY_LOGIN, e, said);
             case "53100" -> new StoreException(StoreException.Problem.OFFICE_DISK_FULL, e);
             case "42P01", "42703", "42883" -> new StoreException(StoreException.Problem.OFFICE_SCHEMA_GAP, e, code);
-            default -> new StoreException(switch (state.substring(0, 2)) {
+            // A refusal our own code already said more precisely (an import's missing reference, by record and
+            // field) keeps its words; only the server's raw refusal is said by its class.
+            default -> e instanceof StoreException ? e : new StoreException(switch (state.substring(0, 2)) {
                 case "23" -> StoreException.Problem.OFFICE_CONFLICT;
                 case "57" -> StoreException.Problem.OFFICE_STOPPED;
                 case "53" -> StoreException.Problem.OFFICE_OVERLOADED;

@@ -49,13 +49,15 @@ class SignersReaderLeftTest {
         Labels vi = new Labels("vi");
         List<TalkingPoint> speech = List.of(new TalkingPoint("welcome", "Chào mừng.", List.of(), List.of(1)),
                 new TalkingPoint("closing", "Kính chúc.", List.of(), List.of(1)));
-        var anniversary = new Anniversary("1 năm ký Biên bản ghi nhớ hợp tác đào tạo (27/10/2026, 7 tuần trước chuyến "
-                + "thăm)", 1, PartialDate.of("2026-10-27"), List.of(2));
+        var anniversary = new Anniversary("10 năm ký Biên bản ghi nhớ hợp tác đào tạo (27/10/2026, 7 tuần trước chuyến "
+                + "thăm)", 10, PartialDate.of("2026-10-27"), List.of(2));
+        // The first anniversary stays in the pack's list of dates: only a round one is said aloud.
+        var first = new Anniversary("1 năm ký Thỏa thuận hợp tác (01/11/2026)", 1, PartialDate.of("2026-11-01"), List.of(4));
         var tie = new LinkItem("tỉnh Tottori", "hữu nghị", PartialDate.of("2015-04-01"), null, null, List.of(3));
         List<TalkingPoint> out = OccasionPoints.added(speech, new OccasionPoints.Occasion("tỉnh Cà Mau", "JICA", true,
-                List.of(anniversary), List.of(tie), List.of()), vi);
+                List.of(anniversary, first), List.of(tie), List.of()), vi);
         assertThat(out).extracting(TalkingPoint::text).containsExactly("Chào mừng.",
-                "Năm nay, hai bên kỷ niệm 1 năm ký Biên bản ghi nhớ hợp tác đào tạo. Chúng tôi mong cùng phía Bạn đánh dấu"
+                "Năm nay, hai bên kỷ niệm 10 năm ký Biên bản ghi nhớ hợp tác đào tạo. Chúng tôi mong cùng phía Bạn đánh dấu"
                         + " dịp này bằng những kết quả hợp tác cụ thể.",
                 "Tỉnh Cà Mau đã có quan hệ hữu nghị với tỉnh Tottori từ năm 2015. Chúng tôi mong chuyến thăm này mở ra "
                         + "quan hệ hợp tác giữa Tỉnh Cà Mau và JICA.",
