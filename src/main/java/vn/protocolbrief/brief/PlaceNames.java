@@ -68,7 +68,9 @@ record PlaceNames(Province province, Labels labels, String lang) {
         }
         String place = v != null ? v : inner != null ? inner : provinceName;
         boolean saidInPlace = predecessor != null && folded(place).contains(folded(predecessor));
-        return new MeetingPlace(null, place, v != null, saidInPlace ? null : predecessor);
+        // "(Long An cũ)" after a venue reads as the venue's old name ("tỉnh Ibaraki, Nhật Bản (Long An cũ)", rd15): the
+        // predecessor is said only after the province's own name or a place inside it.
+        return new MeetingPlace(null, place, v != null, saidInPlace || v != null ? null : predecessor);
     }
 
     /** "tỉnh Bình Định", "Binh Dinh Province", "Bình Định (TP Quy Nhơn)", folded; the part in brackets as "inner". */

@@ -38,6 +38,9 @@ class MeetingPlaceTest {
         // A venue that names the former province already says it.
         assertThat(PlaceNames.meetingPlace("Sơn La", "Hội trường tỉnh Sơn La", "Hòa Bình", List.of("Sơn La"), vi).then())
                 .isNull();
+        // A venue abroad is no former province: "tỉnh Nagano, Nhật Bản (Sơn La cũ)" read as the venue's old name.
+        assertThat(PlaceNames.meetingPlace("Sơn La", "tỉnh Nagano, Nhật Bản", "Hòa Bình", List.of("Sơn La"), vi).then())
+                .isNull();
     }
 
     @Test
