@@ -30,8 +30,7 @@ final class ShortAnnex {
 
     /** Whether the annex's XHTML is short: its paragraphs, list items, headings and table rows counted. */
     static boolean isShort(String xhtml) {
-        return count(xhtml, "<p[ >]") + count(xhtml, "<li[ >]") + count(xhtml, "<h\\d[ >]") + count(xhtml, "<tr[ >]")
-                <= MOST_LINES;
+        return elements(xhtml) <= MOST_LINES;
     }
 
     /** Elements (paragraphs, headings, table rows) an annex may hold and still be carried with the next one. */
@@ -39,8 +38,12 @@ final class ShortAnnex {
 
     /** Whether the annex's XHTML is a row or two: carried with the next annex rather than left alone on a page. */
     static boolean isTiny(String xhtml) {
-        return count(xhtml, "<p[ >]") + count(xhtml, "<li[ >]") + count(xhtml, "<h\\d[ >]") + count(xhtml, "<tr[ >]")
-                <= TINY;
+        return elements(xhtml) <= TINY;
+    }
+
+    /** The annex's paragraphs, list items, headings and table rows. */
+    private static int elements(String xhtml) {
+        return count(xhtml, "<p[ >]") + count(xhtml, "<li[ >]") + count(xhtml, "<h\\d[ >]") + count(xhtml, "<tr[ >]");
     }
 
     private static int count(String xhtml, String tag) {
