@@ -37,9 +37,12 @@ final class StatementFinder {
     private static final String BOTH = "both";
     private static final Pattern SUBJECT_SCOPE = Pattern.compile("(?iuU)[,;:]|\\sđồng thời\\s");
     private static final Pattern JOIN = Pattern.compile("(?iuU)[,;]|\\s(?:và|đồng thời)\\s");
-    /** A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …"), no one asked to act. */
+    /**
+     * A wish that there be more of something ("trong thời gian tới sẽ có thêm nhiều …", "sẽ có những hợp tác cụ thể
+     * hơn …"): existential "có" before a plural quantifier (closed grammatical words), no one asked to act.
+     */
     private static final Pattern THERE_BE_MORE = Pattern.compile(
-            "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu)\\b");
+            "^(?:trong (?:thoi gian|tuong lai)(?: toi)? )?(?:se )?co (?:them|nhieu|nhung)\\b");
     /**
      * "Cụ thể, …" opening a sentence, or an ordinal ("Thứ hai, …", "Hai là, …"): the items of the ask before it, one
      * sentence each (closed grammatical words: the ordinals up to ten).
