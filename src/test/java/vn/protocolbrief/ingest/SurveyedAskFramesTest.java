@@ -101,4 +101,22 @@ class SurveyedAskFramesTest extends BareStoreTest {
                 hơn nữa hợp tác trên các lĩnh vực du lịch, giáo dục từ phía tỉnh Shimane.
                 """, "closer-ties-item.txt")).containsExactly("vn_to_jp", "vn_to_jp");
     }
+
+    /** "sẽ có những / thêm / nhiều …" (there will be more): the partner's wish for more ties asks the province nothing. */
+    @Test
+    void thePartnerHopingThereWillBeTiesAsksNoOne() {
+        assertThat(directions("""
+                Ông Sato Ken cũng bày tỏ hy vọng trong thời gian tới, sẽ có những dự án hợp tác cụ thể hơn nữa giữa \
+                hai tỉnh Shimane và Hà Tĩnh.
+                """, "jp-se-co-nhung.txt")).isEmpty();
+    }
+
+    /** The same existential wish by our side, for Japanese investors to come, asks the partner. */
+    @Test
+    void ourSideHopingThereWillBeInvestorsAsksThePartner() {
+        assertThat(directions("""
+                Chủ tịch Lê Văn An hy vọng trong thời gian tới sẽ có những doanh nghiệp Nhật Bản đến đầu tư tại \
+                khu kinh tế Vũng Áng.
+                """, "vn-se-co-nhung.txt")).containsExactly("vn_to_jp");
+    }
 }
