@@ -30,7 +30,10 @@ public final class StartingFrame {
         bar.setPadding(new Insets(10, 12, 10, 12));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
-        Label opening = new Label(m.format("store.opening", store));
+        // A first start writes a new store (reference lists and the sample meetings): saying "an older store is
+        // backed up" then would describe something that is not happening.
+        boolean creating = store != null && !java.nio.file.Files.exists(store);
+        Label opening = new Label(m.format(creating ? "store.creating" : "store.opening", store));
         opening.setId("starting-opening");
         opening.setWrapText(true);
         opening.setMaxWidth(520);
