@@ -69,6 +69,8 @@ public final class DesktopApp extends Application {
         var lastFile = store == null && officeLocation == null && office.isEmpty()
                 ? vn.protocolbrief.ui.shell.LastStoreFile.remembered(prefs) : java.util.Optional.<Path>empty();
         firstShown = lastFile.orElse(storePath);
+        // Asked before the store starts opening, which creates the file.
+        firstStartCreates = officeLocation == null && office.isEmpty() && !java.nio.file.Files.exists(firstShown);
         // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             if (officeLocation != null || office.isPresent()) {
@@ -94,6 +96,7 @@ public final class DesktopApp extends Application {
     private static java.util.concurrent.CompletableFuture<Store> opening;
     /** The store file the starting frame names: the one opened last from the store menu, else storePath. */
     private static Path firstShown;
+    private static boolean firstStartCreates;
     /** Why the store file opened last did not open at start (said once the window is up), else null. */
     private static volatile RuntimeException lastFileProblem;
     /** Why the remembered office store did not open at start (the connect dialog says it), else null. */
@@ -112,7 +115,7 @@ public final class DesktopApp extends Application {
         // later turn of the FX thread, once the frame is up, and fills as the store answers. The FX thread never
         // waits for the store.
         Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(language(prefs)),
-                firstShown), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+                firstShown, firstStartCreates), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(frame);
         stage.setTitle(new Messages(language(prefs)).get("app.title"));
         placeOnScreen(stage, prefs);
