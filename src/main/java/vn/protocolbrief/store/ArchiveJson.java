@@ -120,16 +120,17 @@ public final class ArchiveJson {
             return a;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
             String what = e.getOriginalMessage().lines().findFirst().orElse("");
             java.util.regex.Matcher duplicate = java.util.regex.Pattern.compile("^Duplicate field '(.*)'$").matcher(what);
             if (duplicate.matches()) {
                 what = "the key '" + duplicate.group(1) + "' appears twice in one record";
             }
-            throw new StoreException(name + " is not a valid Protocol Brief export" + where + ": " + what
-                    + ". Nothing was imported.", e);
+            throw at == null || at.getLineNr() < 1
+                    ? new StoreException(StoreException.Problem.NOT_AN_EXPORT_SOMEWHERE, e, name, what)
+                    : new StoreException(StoreException.Problem.NOT_AN_EXPORT, e, name, at.getLineNr(), at.getColumnNr(),
+                            what);
         } catch (IOException e) {
-            throw new StoreException("Cannot read " + name + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.FILE_READ, e, name, TempFiles.reason(e));
         }
     }
 

@@ -14,11 +14,11 @@ public final class DemoData {
     public static Archive archive() {
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new StoreException("The demo data is missing from the application.");
+                throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, null, RESOURCE, "missing");
             }
             return ArchiveJson.read(in, "demo data");
         } catch (IOException e) {
-            throw new StoreException("Cannot read the demo data: " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, e, RESOURCE, TempFiles.reason(e));
         }
     }
 

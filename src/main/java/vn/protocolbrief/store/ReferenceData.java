@@ -83,13 +83,13 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
     private static List<CSVRecord> csv(String name) {
         try (InputStream in = ReferenceData.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
-                throw new StoreException("Reference data " + name + " is missing from the application.");
+                throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, null, name, "missing");
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
                     .parse(reader).getRecords();
         } catch (IOException e) {
-            throw new StoreException("Cannot read reference data " + name + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, e, name, TempFiles.reason(e));
         }
     }
 }

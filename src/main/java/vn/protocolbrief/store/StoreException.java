@@ -56,7 +56,16 @@ public class StoreException extends RuntimeException {
         UPGRADE_READ_ONLY("The store {0} needs upgrading to this version, but it cannot be written ({1}). Copy it to a"
                 + " folder you can write to and open it there."),
         NOT_PREPARED("Could not prepare the store {0}: {1}"),
-        EXISTS("{0} already exists; open it with Open another store… or choose another name. Nothing was created.");
+        EXISTS("{0} already exists; open it with Open another store… or choose another name. Nothing was created."),
+        NO_FOLDER("Cannot create the folder for the store {0} ({1}). Nothing was created."),
+        BACKUP_FAILED("Could not write a backup of {0} before upgrading it ({1}). It was not changed."),
+        TRAVEL_COPY_WRITE("Cannot write the travel copy {0} ({1}). The office store was not changed."),
+        FILE_WRITE("Cannot write {0} ({1})."),
+        FILE_READ("Cannot read {0} ({1}). Nothing was imported."),
+        NOT_AN_EXPORT("{0} is not a valid Protocol Brief export at line {1}, column {2}: {3}. Nothing was imported."),
+        NOT_AN_EXPORT_SOMEWHERE("{0} is not a valid Protocol Brief export: {1}. Nothing was imported."),
+        APPLICATION_INCOMPLETE("This copy of Protocol Brief is incomplete ({0} cannot be read: {1}); install it"
+                + " again.");
 
         private final String english;
 

@@ -145,7 +145,7 @@ final class StoreFileOpening {
         } catch (java.nio.file.FileAlreadyExistsException e) {
             // another process created it meanwhile: SQLite opens it as it is
         } catch (java.io.IOException e) {
-            throw new StoreException("Cannot create the folder for the store " + file + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.NO_FOLDER, e, file, TempFiles.reason(e));
         }
     }
 
@@ -166,8 +166,7 @@ final class StoreFileOpening {
         try {
             Files.createFile(target, TempFiles.ownerOnly());
         } catch (java.io.IOException e) {
-            throw new StoreException("Could not write a backup of " + file + " before upgrading it ("
-                    + TempFiles.reason(e) + "). It was not changed.", e);
+            throw new StoreException(StoreException.Problem.BACKUP_FAILED, e, file, TempFiles.reason(e));
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
              Statement st = c.createStatement()) {
@@ -178,8 +177,7 @@ final class StoreFileOpening {
             } catch (java.io.IOException ignored) {
                 // the message below is what matters
             }
-            throw new StoreException("Could not write a backup of " + file + " before upgrading it (" + StoreException.rootMessage(e)
-                    + "). It was not changed.", e);
+            throw new StoreException(StoreException.Problem.BACKUP_FAILED, e, file, StoreException.rootMessage(e));
         }
         LOG.info("Backed up {} to {} before migrating from schema {}", file, target, version);
         return target;

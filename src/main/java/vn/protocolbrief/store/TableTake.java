@@ -83,7 +83,8 @@ public final class TableTake {
                             List.of("kind", "ref_id", "title", "body", "ftitle", "fbody"),
                             read.where("search_index") + " ORDER BY rowid");
                 } catch (SQLException e) {
-                    throw new StoreException("Cannot write the travel copy: " + e.getMessage(), e);
+                    throw new StoreException(StoreException.Problem.TRAVEL_COPY_WRITE, e, target,
+                            StoreException.rootMessage(e));
                 }
                 return RecordCopies.lastChange(h);
             });
@@ -106,7 +107,7 @@ public final class TableTake {
                 s.execute("PRAGMA journal_mode = WAL");
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot write the travel copy " + target + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.TRAVEL_COPY_WRITE, e, target, StoreException.rootMessage(e));
         }
         try (Store done = Store.open(target, false)) {
             done.actingAs(office.actor());
@@ -167,7 +168,7 @@ public final class TableTake {
                 }
             }
         } catch (SQLException e) {
-            throw new StoreException("Cannot write the travel copy " + target + ": " + e.getMessage(), e);
+            throw new StoreException(StoreException.Problem.TRAVEL_COPY_WRITE, e, target, StoreException.rootMessage(e));
         }
         return out;
     }

@@ -170,7 +170,7 @@ public final class TempFiles {
             }
             return target;
         } catch (IOException e) {
-            throw new StoreException("Cannot write " + requested + ": " + reason(e));
+            throw new StoreException(StoreException.Problem.FILE_WRITE, e, requested, reason(e));
         } finally {
             if (tmp != null && !moved) {
                 try {

@@ -61,8 +61,16 @@ public final class DesktopApp extends Application {
         measure = measureStartup;
         // Without --db the window goes back to the office store it was last connected to (its password from
         // PGPASSWORD or ~/.pgpass); when that fails, this computer's store opens and the connect dialog says why.
+        Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
         var office = store == null && officeLocation == null ? vn.protocolbrief.ui.shell.OfficeAddress.remembered(
-                Preferences.userNodeForPackage(DesktopApp.class)) : java.util.Optional.<vn.protocolbrief.ui.shell.OfficeAddress>empty();
+                prefs) : java.util.Optional.<vn.protocolbrief.ui.shell.OfficeAddress>empty();
+        // Else the store file opened last from the store menu (a travel copy), as it was left; this computer's
+        // store when there is none or it no longer opens.
+        var lastFile = store == null && officeLocation == null && office.isEmpty()
+                ? vn.protocolbrief.ui.shell.LastStoreFile.remembered(prefs) : java.util.Optional.<Path>empty();
+        firstShown = lastFile.orElse(storePath);
+        // Asked before the store starts opening, which creates the file.
+        firstStartCreates = officeLocation == null && office.isEmpty() && !java.nio.file.Files.exists(firstShown);
         // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
         opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             if (officeLocation != null || office.isPresent()) {
@@ -72,12 +80,25 @@ public final class DesktopApp extends Application {
                     officeProblem = e;
                 }
             }
+            if (lastFile.isPresent()) {
+                try {
+                    return Store.openExisting(lastFile.get());
+                } catch (RuntimeException e) {
+                    lastFileProblem = e;
+                    vn.protocolbrief.ui.shell.LastStoreFile.forget(prefs);
+                }
+            }
             return Store.open(storePath);
         });
         Application.launch(DesktopApp.class);
     }
 
     private static java.util.concurrent.CompletableFuture<Store> opening;
+    /** The store file the starting frame names: the one opened last from the store menu, else storePath. */
+    private static Path firstShown;
+    private static boolean firstStartCreates;
+    /** Why the store file opened last did not open at start (said once the window is up), else null. */
+    private static volatile RuntimeException lastFileProblem;
     /** Why the remembered office store did not open at start (the connect dialog says it), else null. */
     private static volatile RuntimeException officeProblem;
 
@@ -94,7 +115,7 @@ public final class DesktopApp extends Application {
         // later turn of the FX thread, once the frame is up, and fills as the store answers. The FX thread never
         // waits for the store.
         Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(language(prefs)),
-                storePath), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+                firstShown, firstStartCreates), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(frame);
         stage.setTitle(new Messages(language(prefs)).get("app.title"));
         placeOnScreen(stage, prefs);
@@ -172,6 +193,11 @@ public final class DesktopApp extends Application {
             officeProblem = null;
             Platform.runLater(() -> connectOffice(stage, scene, prefs, problem));
         }
+        if (lastFileProblem != null) {
+            String problem = messages.reason(lastFileProblem);
+            lastFileProblem = null;
+            Platform.runLater(() -> dialogs.showError(messages.get("storeFile.lastFailed"), problem));
+        }
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
@@ -231,6 +257,7 @@ public final class DesktopApp extends Application {
             }
         }, opened -> {
             address.remember(prefs);
+            vn.protocolbrief.ui.shell.LastStoreFile.forget(prefs);
             switchTo(opened, stage, scene, prefs);
         }, e -> dialogs.showError(messages.get("office.failed"), messages.reason(e)));
     }
@@ -239,6 +266,7 @@ public final class DesktopApp extends Application {
     private void useLocalStore(Stage stage, Scene scene, Preferences prefs) {
         Messages messages = new Messages(language(prefs));
         vn.protocolbrief.ui.shell.OfficeAddress.forget(prefs);
+        vn.protocolbrief.ui.shell.LastStoreFile.forget(prefs);
         tasks.run(() -> Store.open(storePath), opened -> switchTo(opened, stage, scene, prefs),
                 e -> new FxDialogService(stage, messages).showError(messages.get("store.failed"), messages.reason(e)));
     }

@@ -67,4 +67,28 @@ class ServiceRefusalsInWindowTest {
         assertThat(noDate.getMessage()).startsWith("Not a date: '31/02/2026' (");
         assertThat(new Messages("vi").reason(noDate)).isEqualTo("Không phải ngày: '31/02/2026' (không có ngày này).");
     }
+
+    @Test
+    void aBrokenExportFileIsSaidInVietnameseWithItsLineAndTheCommandLineKeepsItsEnglish() throws Exception {
+        byte[] broken = "{\"format\": 1,\n  \"meetings\": [ }".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Throwable refused = catchThrowable(() -> vn.protocolbrief.store.ArchiveJson.read(
+                new java.io.ByteArrayInputStream(broken), "hong.json"));
+
+        assertThat(refused.getMessage()).startsWith("hong.json is not a valid Protocol Brief export at line 2")
+                .endsWith("Nothing was imported.");
+        assertThat(new Messages("vi").reason(refused)).startsWith("hong.json không phải tệp xuất hợp lệ")
+                .contains("dòng 2").doesNotContain("tiếng Anh");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsSaidInVietnamese() throws Exception {
+        Throwable refused = catchThrowable(() -> vn.protocolbrief.store.TempFiles.writeWhole(dir.resolve("goi.pdf"),
+                "goi", out -> {
+                    throw new java.io.IOException("No space left on device");
+                }));
+
+        assertThat(refused.getMessage()).startsWith("Cannot write " + dir.resolve("goi.pdf"));
+        assertThat(new Messages("vi").reason(refused)).startsWith("Không ghi được").doesNotContain("tiếng Anh");
+    }
 }

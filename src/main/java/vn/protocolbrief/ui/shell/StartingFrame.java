@@ -21,7 +21,8 @@ public final class StartingFrame {
     private StartingFrame() {
     }
 
-    public static Parent root(Messages m, java.nio.file.Path store) {
+    /** @param creating whether the store file did not exist before this start (checked before it began opening) */
+    public static Parent root(Messages m, java.nio.file.Path store, boolean creating) {
         TextField province = waiting(m);
         TextField partner = waiting(m);
         HBox bar = new HBox(10, new Label(m.get("picker.province")), province, new Label(m.get("picker.partner")),
@@ -30,7 +31,9 @@ public final class StartingFrame {
         bar.setPadding(new Insets(10, 12, 10, 12));
         ProgressIndicator spinner = new ProgressIndicator();
         spinner.setPrefSize(36, 36);
-        Label opening = new Label(m.format("store.opening", store));
+        // A first start writes a new store (reference lists and the sample meetings): saying "an older store is
+        // backed up" then would describe something that is not happening.
+        Label opening = new Label(m.format(creating ? "store.creating" : "store.opening", store));
         opening.setId("starting-opening");
         opening.setWrapText(true);
         opening.setMaxWidth(520);

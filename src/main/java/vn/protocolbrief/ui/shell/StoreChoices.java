@@ -70,6 +70,7 @@ public final class StoreChoices {
         remember(abs);
         // This store file, not an office store, is the one to go back to at the next start.
         OfficeAddress.forget(prefs);
+        LastStoreFile.remember(prefs, abs);
         switchTo.accept(opened);
     }
 

@@ -104,6 +104,34 @@ class StoreChoicesTest {
     }
 
     @Test
+    void theStoreFileOpenedLastIsTheOneTheNextStartOpensWhileItExists() throws Exception {
+        assertThat(LastStoreFile.remembered(prefs)).as("a first start opens this computer's store").isEmpty();
+        Path copy = dir.resolve("ban-di-duong.db");
+        Store.createEmpty(copy).close();
+        answer = copy;
+
+        choices("vi").openFile();
+
+        assertThat(LastStoreFile.remembered(prefs)).contains(copy.toAbsolutePath().normalize());
+        LastStoreFile.forget(prefs);
+        assertThat(LastStoreFile.remembered(prefs)).as("after 'This computer's store'").isEmpty();
+        choices("vi").open(copy);
+        switched.forEach(Store::close);
+        Files.delete(copy);
+        assertThat(LastStoreFile.remembered(prefs)).as("a travel copy deleted since").isEmpty();
+    }
+
+    @Test
+    void aFileThatIsNotAStoreIsNeverRememberedForTheNextStart() throws Exception {
+        Path notes = Files.writeString(dir.resolve("ghi-chu.db"), "không phải kho\n", StandardCharsets.UTF_8);
+        answer = notes;
+
+        choices("en").openFile();
+
+        assertThat(LastStoreFile.remembered(prefs)).isEmpty();
+    }
+
+    @Test
     void aNewEmptyStoreIsCreatedButNeverOverAFile() throws Exception {
         answer = dir.resolve("moi.db");
         choices("vi").createEmpty();
