@@ -325,7 +325,8 @@ public final class StatementTraining {
                 + "# a word feature (w:, b:, o:) is kept only if it occurs in >= " + MIN_ARTICLES + " articles of >= "
                 + MIN_SETS + " sets; features kept: " + weights.size()
                 + (grammarOnly ? "; grammar only" : "") + (withoutRules ? "; blind to the rules' drafts" : "") + "\n"
-                + "# retrain: protocol-brief train-statements --corpus DIR ... --out assets/ingest/statement-model.tsv\n";
+                + "# retrain: protocol-brief train-statements" + (grammarOnly ? " --grammar-only" : "")
+                + (withoutRules ? " --without-rules" : "") + " --tuning DEV --corpus DIR ... --out FILE (see ADR 0017)\n";
         return new StatementModel(weights, bias, header);
     }
 

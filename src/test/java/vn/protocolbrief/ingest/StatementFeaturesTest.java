@@ -2,7 +2,6 @@ package vn.protocolbrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,8 +14,7 @@ import org.junit.jupiter.api.Test;
  * an annotated gist; and that a model blind to the rules' drafts does not see them.
  */
 class StatementFeaturesTest extends BareStoreTest {
-    private static final String OPENING = "Ngày 8/4/2025, Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam tiếp ông Mori Taro, "
-            + "Thống đốc tỉnh Tottori (Nhật Bản).\n";
+    private static final String OPENING = StatementModelTest.OPENING;
 
     @AfterEach
     void rulesAloneAgain() {
@@ -24,10 +22,7 @@ class StatementFeaturesTest extends BareStoreTest {
     }
 
     private static Map<String, List<String>> featuresOf(String body) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        service.readStatementsWith(StatementReading.Use.rulesAlone().observing(out::put));
-        draftOf(OPENING + body, "features.txt");
-        return out;
+        return StatementModelTest.featuresOf(body);
     }
 
     private static List<String> grammarOf(Map<String, List<String>> all, String sentence) {
