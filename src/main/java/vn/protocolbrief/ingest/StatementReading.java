@@ -1,10 +1,7 @@
 package vn.protocolbrief.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
-import java.util.regex.Pattern;
-import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.RequestDraft;
 import vn.protocolbrief.ingest.Sentences.Sentence;
 
@@ -13,7 +10,7 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * features (its words, and what the rules found in it) go to the {@link StatementModel}, which decides whether the
  * sentence asks something and in which direction. Where it is sure the sentence asks nothing (or thanks, promises,
  * agrees) the rules' requests from it go; where the rules drafted no request and the model reads one, it is drafted
- * from the sentence; where both read a request, the model's direction stands. An observer sees every sentence's
+ * from the sentence; where both read a request, the model's direction stands if it is as sure as a veto needs. An observer sees every sentence's
  * features: that is how the trainer reads the corpus through the same code the importer runs.
  */
 final class StatementReading {
@@ -40,21 +37,17 @@ final class StatementReading {
     private static final double VETO = StatementModel.VETO;
     private static final double ADD = StatementModel.ADD;
 
-    private static final Pattern YEAR = Pattern.compile("(?u)\\b(?:19|20)\\d{2}\\b");
-    private static final Pattern LIST_ITEM = Pattern.compile("^(?:[-•+–]\\s*|\\d{1,2}[.)]\\s+)");
-    private static final int OPENING_WORDS = 8;
-
     private final Cues c;
     private final RequestFinder asks;
     private final AskShapes shapes;
-    private final StatementVerbs verbs;
+    private final StatementFeatures features;
     private final Use use;
 
     StatementReading(Cues cues, RequestFinder asks, AskShapes shapes, StatementVerbs verbs, Use use) {
         this.c = cues;
         this.asks = asks;
         this.shapes = shapes;
-        this.verbs = verbs;
+        this.features = new StatementFeatures(cues, asks, verbs);
         this.use = use;
     }
 
@@ -63,9 +56,12 @@ final class StatementReading {
         if (use == null || use.model() == null && use.observer() == null) {
             return;
         }
-        for (int i = 0; i < sentences.size() && i < states.size(); i++) {
+        int count = Math.min(sentences.size(), states.size());
+        for (int i = 0; i < count; i++) {
             String text = sentences.get(i).text();
-            List<String> features = features(text, states.get(i), said, sides);
+            boolean opensParagraph = i == 0 || sentences.get(i).paragraph() != sentences.get(i - 1).paragraph();
+            List<String> features = this.features.of(text, states.get(i), new StatementFeatures.Place(i, count, opensParagraph),
+                    said, sides);
             if (use.observer() != null) {
                 use.observer().accept(text, features);
             }
@@ -83,7 +79,8 @@ final class StatementReading {
         if (!ruled.isEmpty()) {
             if (!asking && p[label.ordinal()] >= use.veto()) {
                 requests.removeAll(ruled);
-            } else if (asking) {
+            } else if (asking && p[label.ordinal()] >= use.veto()) {
+                // The model turns the rules' direction round only where it is as sure as it must be to veto.
                 for (RequestDraft r : ruled) {
                     if (!r.direction().equals(direction)) {
                         requests.set(requests.indexOf(r), new RequestDraft(direction, r.categories(), r.text(), r.evidence()));
@@ -92,92 +89,20 @@ final class StatementReading {
             }
             return;
         }
-        if (asking && p[label.ordinal()] >= use.add()) {
+        // An ask of either direction: the two requests' probabilities together (a sentence the rules left unread is
+        // rarely the model's one clear label, and "which side asks" must not split "whether it asks").
+        double ask = p[StatementModel.Label.REQUEST_VN.ordinal()] + p[StatementModel.Label.REQUEST_JP.ordinal()];
+        if (ask >= use.add()) {
+            String added = p[StatementModel.Label.REQUEST_JP.ordinal()] > p[StatementModel.Label.REQUEST_VN.ordinal()]
+                    ? "jp_to_vn" : "vn_to_jp";
             String key = c.k(text);
             int cue = asks.cueWordAt(text, key);
             String clause = cue >= 0 ? c.fromCue(text, cue) : text;
             for (String item : RequestFinder.items(shapes.withoutBackground(clause))) {
                 for (String part : shapes.coordinated(item)) {
-                    asks.addItem(requests, direction, part, text, sides);
+                    asks.addItem(requests, added, part, text, sides);
                 }
             }
         }
-    }
-
-    /**
-     * A sentence's features: "w:" folded words and "b:" word pairs (kept in a model only when general, see
-     * {@link StatementTraining}), and "s:" facts of structure the rules compute.
-     */
-    List<String> features(String text, State state, StatementFinder.Statements said, RequestFinder.Sides sides) {
-        List<String> out = new ArrayList<>();
-        List<String> words = Text.words(text);
-        for (int i = 0; i < words.size(); i++) {
-            out.add("w:" + words.get(i));
-            if (i + 1 < words.size()) {
-                out.add("b:" + words.get(i) + "_" + words.get(i + 1));
-            }
-        }
-        if (!words.isEmpty()) {
-            out.add("o:" + words.get(0));
-        }
-        String key = c.k(text);
-        String[] keyWords = key.split(" ");
-        String opening = String.join(" ", java.util.Arrays.copyOf(keyWords, Math.min(keyWords.length, OPENING_WORDS)));
-        out.add("s:opens=" + side(asks.subjectSide(opening, sides, false)));
-        out.add("s:speaker=" + state.speaker());
-        out.add("s:previous=" + (state.previous() == null ? "none" : state.previous().name().toLowerCase(java.util.Locale.ROOT)));
-        if (state.spelledOut()) {
-            out.add("s:spelled_out");
-        }
-        if (state.listOpen() && LIST_ITEM.matcher(text.strip()).find()) {
-            out.add("s:list_item");
-        }
-        if (Cues.indexOfWord(key, c.k("đã")) >= 0 && YEAR.matcher(text).find()
-                || c.cues("recalled").stream().anyMatch(r -> Cues.indexOfWord(key, r) >= 0)) {
-            out.add("s:recalled");
-        }
-        int comma = text.indexOf(',');
-        if (comma > 0 && text.substring(0, comma).split("\\s+").length <= OPENING_WORDS
-                && asks.subjectSide(c.k(text.substring(0, comma)), sides, false) == null) {
-            out.add("s:adverbial_opening");
-        }
-        if (text.strip().endsWith(":")) {
-            out.add("s:opens_list");
-        }
-        int n = words.size();
-        out.add("s:length=" + (n <= 12 ? "short" : n <= 30 ? "medium" : n <= 60 ? "long" : "very_long"));
-        List<StatementFinder.Verb> found = verbs.clauses(text, key, sides);
-        if (found.isEmpty()) {
-            out.add("s:no_cue_verb");
-        }
-        for (StatementFinder.Verb v : found) {
-            String kind = v.kind().name().toLowerCase(java.util.Locale.ROOT);
-            out.add("s:verb=" + kind);
-            out.add("s:before_" + kind + "=" + side(asks.subjectSide(key.substring(0, v.start()), sides, true)));
-            String after = key.substring(Math.min(key.length(), v.end()));
-            String[] a = after.strip().split(" ");
-            String addressed = String.join(" ", java.util.Arrays.copyOf(a, Math.min(a.length, OPENING_WORDS)));
-            out.add("s:after_" + kind + "=" + side(asks.subjectSide(addressed, sides, false)));
-            if (v.modal()) {
-                out.add("s:modal");
-            }
-        }
-        if (asks.cueWordAt(text, key) >= 0) {
-            out.add("s:request_cue");
-        }
-        said.requests().stream().filter(r -> text.equals(r.evidence())).map(r -> "s:drafted=request_" + r.direction())
-                .distinct().forEach(out::add);
-        said.commitments().stream().filter(r -> text.equals(r.evidence())).map(r -> "s:drafted=commitment_" + r.side())
-                .distinct().forEach(out::add);
-        said.thanks().stream().filter(r -> text.equals(r.evidence())).map(r -> "s:drafted=thanks_" + r.by())
-                .distinct().forEach(out::add);
-        if (said.agreements().stream().anyMatch(r -> text.equals(r.evidence()))) {
-            out.add("s:drafted=agreement");
-        }
-        return out;
-    }
-
-    private static String side(String side) {
-        return side == null ? "none" : side;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 /** The learned statement model: the shipped file reads each kind, training is repeatable, words of one article go. */
 class StatementModelTest extends BareStoreTest {
-    private static final String OPENING = "Ngày 8/4/2025, Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam tiếp ông Mori Taro, "
+    static final String OPENING = "Ngày 8/4/2025, Chủ tịch UBND tỉnh Quảng Trị Hoàng Nam tiếp ông Mori Taro, "
             + "Thống đốc tỉnh Tottori (Nhật Bản).\n";
 
     @AfterEach
@@ -21,8 +21,8 @@ class StatementModelTest extends BareStoreTest {
         service.readStatementsWith(StatementReading.Use.rulesAlone());
     }
 
-    /** Each body sentence's features, as the importer computes them for the model. */
-    private static Map<String, List<String>> featuresOf(String body) {
+    /** Each body sentence's features, as the importer computes them for the model (StatementFeaturesTest too). */
+    static Map<String, List<String>> featuresOf(String body) {
         Map<String, List<String>> out = new LinkedHashMap<>();
         service.readStatementsWith(StatementReading.Use.rulesAlone().observing(out::put));
         draftOf(OPENING + body, "model.txt");
