@@ -266,6 +266,21 @@ final class Docx {
         return s == null ? "" : vn.protocolbrief.domain.Text.nfc(s);
     }
 
+    /** A thin grey rule under the last paragraph written, as the PDF rules off each meeting told in full. */
+    void ruleUnderLast() {
+        var body = doc.getBodyElements();
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof XWPFParagraph p)) {
+            return;
+        }
+        var pr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var bottom = (pr.isSetPBdr() ? pr.getPBdr() : pr.addNewPBdr()).addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(4)); // eighths of a point: the PDF's 0.5 pt
+        bottom.setSpace(BigInteger.valueOf(6)); // points between the text and the rule (the PDF's 2 mm)
+        bottom.setColor("999999");
+        p.setSpacingAfter(200); // and the PDF's 3.5 mm after it
+    }
+
     XWPFDocument document() {
         return doc;
     }
