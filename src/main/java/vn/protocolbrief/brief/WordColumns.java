@@ -22,24 +22,7 @@ final class WordColumns {
      * Word and LibreOffice would otherwise break such a run anywhere ("Na-ô-mi-/chi").
      */
     int[] fitted(int[] asked, List<String> headers, List<List<String>> rows, int halfPoints) {
-        int[] widths = asked.clone();
-        int[] least = least(headers, rows, halfPoints);
-        for (int c = 0; c < widths.length; c++) {
-            while (widths[c] < least[c]) {
-                int donor = -1;
-                for (int d = 0; d < widths.length; d++) {
-                    if (d != c && widths[d] > least[d] && (donor < 0 || widths[d] - least[d] > widths[donor] - least[donor])) {
-                        donor = d;
-                    }
-                }
-                if (donor < 0) {
-                    break; // nothing to spare: the run breaks as it must
-                }
-                widths[donor]--;
-                widths[c]++;
-            }
-        }
-        return widths;
+        return TableFit.widened(asked, least(headers, rows, halfPoints));
     }
 
     /** Whether every column's widest unbreakable run fits the page's width together, at this size. */
