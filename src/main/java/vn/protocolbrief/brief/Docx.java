@@ -5,23 +5,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
-import org.apache.poi.wp.usermodel.HeaderFooterType;
-import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
-import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyle;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * A Word document an officer can finish before signing: A4, Times New Roman (the administrative standard in Viet
@@ -35,10 +24,11 @@ final class Docx {
     private static final int TABLE_HALF_POINTS = 23; // 11.5 pt in tables, as the PDF's 11 pt
     private static final int SMALLEST_TABLE_HALF_POINTS = 18; // 9 pt, for a table that cannot hold its names at 11.5
     /** A4 less the margins below (30 mm left, 20 mm right), in twentieths of a point. */
-    private static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 1134;
+    static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 1134;
     private final XWPFDocument doc = new XWPFDocument();
     private final Labels l;
     private final Unbreakable unbreakable;
+    private final WordColumns columns;
     private int bookmarks;
     /** Each bookmarked heading, by its bookmark's name. */
     private final java.util.Map<String, XWPFParagraph> marked = new java.util.HashMap<>();
@@ -49,75 +39,9 @@ final class Docx {
     Docx(Labels labels, Unbreakable unbreakable, String classification) {
         this.l = labels;
         this.unbreakable = unbreakable;
-        styles();
-        page(classification);
-    }
-
-    private void styles() {
-        XWPFStyles styles = doc.createStyles();
-        CTFonts fonts = CTFonts.Factory.newInstance();
-        fonts.setAscii(FONT);
-        fonts.setHAnsi(FONT);
-        fonts.setCs(FONT);
-        fonts.setEastAsia("MS Mincho");
-        styles.setDefaultFonts(fonts);
-        styles.setSpellingLanguage("en".equals(l.lang()) ? "en-GB" : "vi-VN");
-        heading(styles, 1, 32);
-        heading(styles, 2, 28);
-        heading(styles, 3, 26);
-    }
-
-    /** "Heading N", based on Normal, bold, kept with the next paragraph, at outline level N - 1. */
-    private static void heading(XWPFStyles styles, int level, int halfPoints) {
-        CTStyle s = CTStyle.Factory.newInstance();
-        s.setStyleId("Heading" + level);
-        s.setType(STStyleType.PARAGRAPH);
-        s.addNewName().setVal("heading " + level);
-        s.addNewBasedOn().setVal("Normal");
-        s.addNewNext().setVal("Normal");
-        s.addNewQFormat();
-        s.addNewUiPriority().setVal(BigInteger.valueOf(9));
-        CTPPrGeneral p = s.addNewPPr();
-        p.addNewKeepNext();
-        p.addNewKeepLines();
-        p.addNewOutlineLvl().setVal(BigInteger.valueOf(level - 1));
-        p.addNewSpacing().setBefore(BigInteger.valueOf(level == 1 ? 240 : 160));
-        p.getSpacing().setAfter(BigInteger.valueOf(80));
-        var r = s.addNewRPr();
-        r.addNewB();
-        r.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        styles.addStyle(new XWPFStyle(s, styles));
-    }
-
-    private void page(String classification) {
-        CTSectPr sect = doc.getDocument().getBody().addNewSectPr();
-        var size = sect.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
-        var margin = sect.addNewPgMar();
-        margin.setTop(BigInteger.valueOf(1134));
-        margin.setBottom(BigInteger.valueOf(1134));
-        margin.setLeft(BigInteger.valueOf(1701)); // 30 mm binding margin, as Decree 30/2020 sets for documents
-        margin.setRight(BigInteger.valueOf(1134));
-        XWPFHeader header = doc.createHeader(HeaderFooterType.DEFAULT);
-        XWPFParagraph hp = header.createParagraph();
-        hp.setAlignment(ParagraphAlignment.CENTER);
-        run(hp, classification, true, false, 20);
-        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
-        XWPFParagraph fp = footer.createParagraph();
-        fp.setAlignment(ParagraphAlignment.RIGHT);
-        String[] pageOf = l.get("footer.page").split("\\{[01]\\}", -1);
-        run(fp, classification + "    " + pageOf[0], false, false, 20);
-        field(fp, "PAGE");
-        run(fp, pageOf[1], false, false, 20);
-        field(fp, "NUMPAGES");
-        run(fp, pageOf[2], false, false, 20);
-    }
-
-    private static void field(XWPFParagraph p, String instruction) {
-        var f = p.getCTP().addNewFldSimple();
-        f.setInstr(instruction);
-        f.addNewR().addNewT().setStringValue("1");
+        DocxPage.styles(doc, labels.lang());
+        DocxPage.page(doc, labels, classification);
+        this.columns = new WordColumns(unbreakable);
     }
 
     XWPFParagraph heading(int level, String text) {
@@ -237,10 +161,10 @@ final class Docx {
         // A table whose names and readings cannot all fit at the tables' size is set smaller, this table only,
         // down to 9 pt: a name broken mid-word is worse than a smaller type.
         int size = TABLE_HALF_POINTS;
-        while (size > SMALLEST_TABLE_HALF_POINTS && !fits(headers, rows, size)) {
+        while (size > SMALLEST_TABLE_HALF_POINTS && !columns.fits(headers, rows, size)) {
             size--;
         }
-        int[] widths = fitted(asked, headers, rows, size);
+        int[] widths = columns.fitted(asked, headers, rows, size);
         // Two tables in a row need a paragraph between them, or Word joins them into one. Only then: an empty
         // paragraph after a table made LibreOffice leave the kept-with-next heading after it at a page foot.
         if (!doc.getBodyElements().isEmpty() && doc.getBodyElements().get(doc.getBodyElements().size() - 1)
@@ -301,67 +225,6 @@ final class Docx {
         return t;
     }
 
-    /** Word's default cell margins, left and right (0.19 cm each), in points. */
-    private static final double CELL_MARGINS_POINTS = 2 * 5.4;
-
-    /**
-     * The column widths in per cent, widened where a column's longest unbreakable run (a name or reading held by
-     * non-breaking spaces and hyphens, a date) would not fit, taking the room from the columns with most to spare.
-     * Word and LibreOffice would otherwise break such a run anywhere ("Na-ô-mi-/chi").
-     */
-    int[] fitted(int[] asked, List<String> headers, List<List<String>> rows, int halfPoints) {
-        int[] widths = asked.clone();
-        int[] least = least(headers, rows, halfPoints);
-        for (int c = 0; c < widths.length; c++) {
-            while (widths[c] < least[c]) {
-                int donor = -1;
-                for (int d = 0; d < widths.length; d++) {
-                    if (d != c && widths[d] > least[d] && (donor < 0 || widths[d] - least[d] > widths[donor] - least[donor])) {
-                        donor = d;
-                    }
-                }
-                if (donor < 0) {
-                    break; // nothing to spare: the run breaks as it must
-                }
-                widths[donor]--;
-                widths[c]++;
-            }
-        }
-        return widths;
-    }
-
-    /** Whether every column's widest unbreakable run fits the page's width together, at this size. */
-    private boolean fits(List<String> headers, List<List<String>> rows, int halfPoints) {
-        return java.util.Arrays.stream(least(headers, rows, halfPoints)).sum() <= 100;
-    }
-
-    /** Each column's least width in per cent: its widest unbreakable run (header or cell) and the cell margins. */
-    private int[] least(List<String> headers, List<List<String>> rows, int halfPoints) {
-        int[] least = new int[headers.size()];
-        double textWidth = TEXT_WIDTH_TWIPS / 20.0;
-        for (int c = 0; c < least.length; c++) {
-            double widest = longestRun(headers.get(c), true, halfPoints);
-            for (List<String> row : rows) {
-                // A group's title spans the row: it does not widen its first column.
-                boolean group = row.size() > 1 && row.subList(1, row.size()).stream().allMatch(String::isEmpty);
-                if (c < row.size() && !group) {
-                    widest = Math.max(widest, longestRun(row.get(c), false, halfPoints));
-                }
-            }
-            least[c] = (int) Math.ceil(100 * (widest + CELL_MARGINS_POINTS) / textWidth);
-        }
-        return least;
-    }
-
-    /** The width in points of the widest run of a cell's text that Word may not break, at this size. */
-    private double longestRun(String text, boolean bold, int halfPoints) {
-        double widest = 0;
-        for (String run : unbreakable.word(Text(text)).split("[ \n\t]+")) {
-            widest = Math.max(widest, BriefFonts.width(run, bold, halfPoints / 2.0));
-        }
-        return widest;
-    }
-
     private void lines(XWPFParagraph p, String text, boolean bold, boolean italic) {
         lines(p, text, bold, italic, 0);
     }
@@ -401,6 +264,21 @@ final class Docx {
 
     private static String Text(String s) {
         return s == null ? "" : vn.protocolbrief.domain.Text.nfc(s);
+    }
+
+    /** A thin grey rule under the last paragraph written, as the PDF rules off each meeting told in full. */
+    void ruleUnderLast() {
+        var body = doc.getBodyElements();
+        if (body.isEmpty() || !(body.get(body.size() - 1) instanceof XWPFParagraph p)) {
+            return;
+        }
+        var pr = p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr();
+        var bottom = (pr.isSetPBdr() ? pr.getPBdr() : pr.addNewPBdr()).addNewBottom();
+        bottom.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder.SINGLE);
+        bottom.setSz(BigInteger.valueOf(4)); // eighths of a point: the PDF's 0.5 pt
+        bottom.setSpace(BigInteger.valueOf(6)); // points between the text and the rule (the PDF's 2 mm)
+        bottom.setColor("999999");
+        p.setSpacingAfter(200); // and the PDF's 3.5 mm after it
     }
 
     XWPFDocument document() {

@@ -103,6 +103,7 @@ final class DocxAnnexes {
                 if (x.outcome() != null) {
                     d.labelled(l.get("glance.outcome"), recAfter("", x.outcome()));
                 }
+                d.ruleUnderLast(); // as the PDF rules off each meeting (rd14: Word ran the meetings together)
             }
             if (m.history().size() > full.size()) {
                 List<MeetingItem> older = m.history().subList(full.size(), m.history().size());
@@ -212,10 +213,12 @@ final class DocxAnnexes {
     private void delegation() {
         var dl = m.delegation();
         d.heading(2, l.get("delegation.profile"));
-        // The Japanese name first, where the line starts: LibreOffice breaks Japanese between any two characters,
-        // word joiners or not ("在ベ / トナム日本国大使館"); there it fits whole, and the line is no longer.
-        d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerNameJa(), dl.partnerName(),
-                dl.partnerNameEn()).stream().map(s -> s.equals(dl.partnerNameJa()) ? s : l.shown(s)).toList()));
+        // In the PDF's order, the Japanese name last and on a line of its own: Word and LibreOffice break Japanese
+        // between any two characters ("在ベ / トナム日本国大使館"); where a line starts it fits whole (a name or title is
+        // far shorter than a line), with no word joiner between its characters to spoil copying and searching.
+        d.labelled(l.get("delegation.names"), String.join(" · ", Words.nonBlank(dl.partnerName(), dl.partnerNameEn())
+                .stream().filter(s -> !s.equals(dl.partnerNameJa())).map(l::shown).toList())
+                + DocxText.japaneseLine(dl.partnerNameJa()));
         d.labelled(l.get("delegation.kind"), PartnerKindWord.of(l, dl.partnerKind(), dl.partnerNameJa(),
                 dl.partnerNameEn(), dl.partnerName()));
         if (dl.prefecture() != null) {
@@ -228,11 +231,13 @@ final class DocxAnnexes {
         if (!dl.people().isEmpty()) {
             d.heading(2, l.get("delegation.people"));
             boolean read = ProfileAnnexesHtml.hasReading(dl.people()); // no column of dashes, as in the PDF
+            // The legend on how names are written and read, as in the PDF (rd14: missing in Word).
+            d.para(l.get("delegation.people.legend") + (read ? " " + l.get("delegation.people.legend.readings") : ""),
+                    false, true).setKeepNext(true);
             d.table(read ? List.of(l.get("col.name"), l.get("col.reading"), l.get("col.address"), l.get("col.post"))
                     : List.of(l.get("col.name"), l.get("col.address"), l.get("col.post")),
                     read ? new int[] {28, 22, 28, 22} : new int[] {34, 36, 30}, dl.people().stream().map(p -> {
-                        var row = new java.util.ArrayList<>(List.of(p.name() + (p.kanji() == null ? "" : "\n"
-                                + p.kanji()), p.address() == null ? "—" : p.address(), (p.title() == null ? ""
+                        var row = new java.util.ArrayList<>(List.of(p.name() + DocxText.japaneseLine(p.kanji()), p.address() == null ? "—" : p.address(), (p.title() == null ? ""
                                 : p.titleOriginal() ? rec(p.title()) : p.title()) + cite(p.sources())));
                         if (read) {
                             row.add(1, p.reading() == null ? "—" : p.reading());
@@ -285,8 +290,10 @@ final class DocxAnnexes {
         }
         if (!m.glance().sensitivities().isEmpty()) {
             d.heading(2, l.get("glance.sensitive"));
+            // Each with its date, as the PDF has it (Word left "(năm 2024)" out: WordSaysWhatThePdfSaysTest).
             d.bullets(m.glance().sensitivities().stream().map(s -> l.get("sensitivity." + s.kind())
-                    + recAfter(": ", s.text()) + cite(s.sources())).toList());
+                    + (s.date().known() ? " (" + l.date(s.date()) + ")" : "") + recAfter(": ", s.text())
+                    + cite(s.sources())).toList());
         }
     }
 

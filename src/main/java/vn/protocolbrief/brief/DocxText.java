@@ -48,6 +48,15 @@ final class DocxText {
                 + " [" + String.join(",\u00A0", sources.stream().map(String::valueOf).toList()) + "]";
     }
 
+    /**
+     * A Japanese name or title on a line of its own, after what precedes it ("" when there is none): Word and
+     * LibreOffice break Japanese between any two characters, and where a line starts a name fits whole. Word's own
+     * means, not a word joiner between the characters (which spoiled copying, searching and spell checking).
+     */
+    static String japaneseLine(String japanese) {
+        return japanese == null || japanese.isBlank() ? "" : "\n" + japanese;
+    }
+
     String person(PersonItem p) {
         return p.name() + (p.kanji() == null ? "" : " (" + p.kanji() + ")") + (p.title() == null ? ""
                 : ", " + (p.titleOriginal() ? rec(p.title()) : p.title()));

@@ -179,7 +179,7 @@ final class DocxWriter {
         if (!theirs.isEmpty()) {
             rows.add(List.of(l.format("front.side.theirs", l.inSentence(m.meta().partnerName())), "", ""));
         }
-        theirs.forEach(p -> rows.add(List.of(p.name() + (p.kanji() == null ? "" : " " + p.kanji()),
+        theirs.forEach(p -> rows.add(List.of(p.name() + DocxText.japaneseLine(p.kanji()),
                 p.title() == null ? "" : p.titleOriginal() ? rec(p.title()) : p.title(),
                 p.address() != null ? p.address() : p.reading() == null ? "" : p.reading())));
         if (!v.hosts().isEmpty()) {

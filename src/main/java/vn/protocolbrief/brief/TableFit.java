@@ -103,8 +103,15 @@ final class TableFit {
      * most.
      */
     static int[] widths(List<Integer> asked, double[] leastPoints) {
-        int[] widths = asked.stream().mapToInt(Integer::intValue).toArray();
-        int[] least = perMille(leastPoints);
+        return widened(asked.stream().mapToInt(Integer::intValue).toArray(), perMille(leastPoints));
+    }
+
+    /**
+     * Widths (in any unit) each widened to its least, the room taken one unit at a time from the column with most to
+     * spare; a column nothing can be taken for stays narrower. The PDF's tables and the Word file's share it.
+     */
+    static int[] widened(int[] asked, int[] least) {
+        int[] widths = asked.clone();
         for (int col = 0; col < widths.length; col++) {
             while (widths[col] < least[col]) {
                 int donor = -1;
@@ -114,7 +121,7 @@ final class TableFit {
                     }
                 }
                 if (donor < 0) {
-                    break;
+                    break; // nothing to spare: the run breaks as it must
                 }
                 widths[donor]--;
                 widths[col]++;

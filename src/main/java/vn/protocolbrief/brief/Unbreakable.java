@@ -184,14 +184,15 @@ final class Unbreakable {
 
     /**
      * For Word: the same, and the hyphens inside a name held too (U+2011, the non-breaking hyphen), since Word
-     * breaks a reading such as "Ha-y-a-ca-oa" at its hyphens.
+     * breaks a reading such as "Ha-y-a-ca-oa" at its hyphens. A Japanese name is held by where it stands (a line of
+     * its own, {@link DocxText#japaneseLine}), not by word joiners between its characters: those spoiled copying,
+     * searching and spell checking in Word (rd14), and LibreOffice ignored them.
      */
     String word(String s) {
         String out = text(s);
         if (out == null) {
             return null;
         }
-        out = cjkHeld(out);
         // Word may break after a dash: a word joiner after the one between the two countries holds it.
         Matcher pair = COUNTRY_PAIR.matcher(out.replace(NBSP, ' '));
         StringBuilder held = new StringBuilder(out.length());
@@ -215,41 +216,6 @@ final class Unbreakable {
         }
         return b.append(out, at, out.length()).toString();
     }
-
-    /**
-     * A name or title written in Japanese ("在ベトナム日本国大使館", "鈴木直道") with a word joiner (U+2060) between
-     * its characters: Word may break CJK text between any two characters ("在ベ / トナム日本国大使館") and honours the
-     * joiner (Unicode line-breaking rule LB11). LibreOffice 7 does not (seen with soffice --convert-to pdf), so where a
-     * Japanese name stands in a running line the Word file also puts it where the line starts (DocxAnnexes). A run
-     * longer than a name or a title is prose and keeps its break opportunities.
-     */
-    static String cjkHeld(String s) {
-        Matcher m = CJK_NAME.matcher(s);
-        if (!m.find()) {
-            return s;
-        }
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        int at = 0;
-        do {
-            b.append(s, at, m.start());
-            String run = m.group();
-            for (int i = 0; i < run.length(); i++) {
-                b.append(run.charAt(i));
-                if (i + 1 < run.length() && !Character.isHighSurrogate(run.charAt(i))) {
-                    b.append(WORD_JOINER);
-                }
-            }
-            at = m.end();
-        } while (m.find());
-        return b.append(s, at, s.length()).toString();
-    }
-
-    static final char WORD_JOINER = '\u2060';
-    /** Kana (with ー and ・), CJK ideographs and 々: a run of 2 to 30 is a name or a title, not prose. */
-    private static final Pattern CJK_NAME = Pattern.compile(
-            "(?<![\\u3005\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF])"
-            + "[\\u3005\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF]{2,30}"
-            + "(?![\\u3005\\u3040-\\u30FF\\u3400-\\u4DBF\\u4E00-\\u9FFF\\uF900-\\uFAFF])");
 
     /** The same in every text of an XHTML body; markup and attributes are left alone. */
     String xhtml(String xhtml) {
