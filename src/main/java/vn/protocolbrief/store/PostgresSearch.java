@@ -19,6 +19,8 @@ final class PostgresSearch implements SearchIndex.Engine {
     static final long PREFIX_RARER = 4;
     /** A band of the banded index is 2^13 = 8,192 rowids: the 13 of db/postgresql/V026 (rowid >> 13). */
     static final int BAND_BITS = 13;
+    /** Fewer matches than this expected in the window: they are found band by band (see {@link #walkBands}). */
+    static final double BAND_WALK_BELOW = 1_000;
 
     @Override
     public long insert(Handle h, SearchIndex.Kind kind, String refId, String title, String body, String ftitle,
@@ -63,11 +65,12 @@ final class PostgresSearch implements SearchIndex.Engine {
                 }).one();
         List<Object[]> rows = new ArrayList<>();
         long after = window > 0 ? newest[0] - window : 0;
-        String where = window > 0 && fewInWindow(rowsHolding, totals[0], Math.min(window, newest[0]))
-                ? bandedMatching(words, rowsHolding, after, newest[0])
-                : matching(words, rowsHolding) + " AND rowid > " + after + " ORDER BY rowid DESC";
-        h.createQuery("SELECT rowid, ftitle, fbody, ntokens FROM search_index WHERE " + where
-                        + " LIMIT " + SearchIndex.RANKED_CANDIDATES)
+        String columns = "rowid, ftitle, fbody, ntokens";
+        String statement = window > 0 && walkBands(rowsHolding, totals[0], Math.min(window, newest[0]))
+                ? bandWalk(columns, words, rowsHolding, after, newest[0])
+                : "SELECT " + columns + " FROM search_index WHERE " + matching(words, rowsHolding) + " AND rowid > "
+                        + after + " ORDER BY rowid DESC LIMIT " + SearchIndex.RANKED_CANDIDATES;
+        h.createQuery(statement)
                 .map((rs, ctx) -> rows.add(new Object[]{rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4)}))
                 .list();
         if (rows.isEmpty()) {
@@ -113,13 +116,16 @@ final class PostgresSearch implements SearchIndex.Engine {
     }
 
     /**
-     * True when fewer rows of the window are expected to hold every word than a search ranks, the words taken as
-     * independent (as the planner takes them): the window's rows are then found through the banded index rather than
-     * by walking the rowids backwards, which would check most of the window to find them. Where many rows match the
-     * walk stops early at the {@link SearchIndex#RANKED_CANDIDATES} newest and stays the cheaper (one common word:
-     * 2 ms of the server's time against 20 through the index, which gives every match in the window to sort).
+     * True when the window's matches are found sooner band by band ({@link #bandWalk}) than by walking the rowids
+     * backwards: when fewer than {@link #BAND_WALK_BELOW} rows of the window are expected to hold every word, the
+     * words taken as independent (as the planner takes them). The walk checks every row it passes, about
+     * {@code window × 300 / expected} of them, and stops at the {@link SearchIndex#RANKED_CANDIDATES} newest matches;
+     * the bands read only the rows holding the words, a band at a time, and stop there too. Measured on the synthetic
+     * office (server processor time per statement, docs/BENCHMARKS.md, pf12): at 95, 70 and 40 expected the bands
+     * took 3–5 ms against 13–15 for the walk; at 429 and 532, 3.0–3.3 against 3.0–5.3; at 1,375–2,564, 1.3–5.7
+     * against 1.7–3.3; a single common word (8,300), 1.7 against 0.3.
      */
-    static boolean fewInWindow(long[][] rowsHolding, double rowCount, long windowRows) {
+    static boolean walkBands(long[][] rowsHolding, double rowCount, long windowRows) {
         if (rowCount <= 0) {
             return false;
         }
@@ -128,31 +134,43 @@ final class PostgresSearch implements SearchIndex.Engine {
         for (int i = 0; i <= last; i++) {
             expected *= (i == last ? rowsHolding[1][i] : rowsHolding[0][i]) / rowCount;
         }
-        return expected < SearchIndex.RANKED_CANDIDATES;
+        return expected < BAND_WALK_BELOW;
     }
 
     /**
-     * The rows of the window (after {@code after}, up to {@code newest}) holding every word, looked up in the banded
-     * index (V026): each band of {@code 2^BAND_BITS} rowids the window touches asks for the words tagged with it, the
-     * words the plain lookup would ask for ({@link #matching}); the whole query, prefix included, is checked on the
-     * rows found, and the window's bounds too (its oldest band reaches below it); newest first. The rowid is compared
-     * and ordered as {@code rowid + 0} so that the planner neither walks the primary key backwards (computing each
-     * row's banded words: 90 ms for a rare word on an index not yet analysed, against 0.5 ms through the index) nor
-     * ANDs its 50,000-row bitmap of the window with the index's answer (what this index saves).
+     * The statement giving {@code columns} of the newest {@link SearchIndex#RANKED_CANDIDATES} rows of the window
+     * (after {@code after}, up to {@code newest}) holding every word, found in the banded index (V026) one band of
+     * {@code 2^BAND_BITS} rowids at a time, the newest band first, until that many are found. Each band asks for the
+     * words tagged with it, the words the plain lookup would ask for ({@link #matching}); the whole query, prefix
+     * included, is checked on the rows found, and the window's bounds too (its oldest band reaches below it).
+     * <p>
+     * The bands are the rows of an array (its order kept by {@code WITH ORDINALITY}) joined, LATERAL, to the band's
+     * rows newest first: a nested loop the LIMIT stops as soon as it has its rows, so a band past them is never read;
+     * no parallel plan can run the bands out of order (a function's rows cannot be shared among workers, and a UNION
+     * ALL of the bands was planned as a Parallel Append, which does). One AND of a band's words per lookup also lets
+     * the GIN index skip through the rarest word's list, where an OR of every band's ANDs read every list whole
+     * (9 ms of the server's time against 5 for {@code dao tao nhan luc}, which reads all seven bands either way). The
+     * rows come in band order, and within a band in the order the band's subquery sorts them: the outer ORDER BY
+     * names the band only, since sorting by rowid there too would read one band more to close the last one's group.
+     * The rowid is compared and ordered as {@code rowid + 0} so that the planner neither walks the primary key
+     * backwards (computing each row's banded words) nor ANDs a bitmap of the window with the index's answer.
      */
-    static String bandedMatching(List<String> words, long[][] rowsHolding, long after, long newest) {
+    static String bandWalk(String columns, List<String> words, long[][] rowsHolding, long after, long newest) {
         List<String> lookedUp = lookedUp(words, rowsHolding) ? words : words.subList(0, words.size() - 1);
         boolean lastAsPrefix = lookedUp.size() == words.size();
         StringBuilder bands = new StringBuilder();
-        for (long band = Math.max(0, after + 1) >> BAND_BITS; band <= newest >> BAND_BITS; band++) {
+        for (long band = newest >> BAND_BITS; band >= Math.max(0, after + 1) >> BAND_BITS; band--) {
             String tag = band + "/";
-            bands.append(bands.length() == 0 ? "(" : " | (")
-                    .append(query(lookedUp.stream().map(w -> tag + w).toList(), lastAsPrefix)).append(')');
+            bands.append(bands.length() == 0 ? "" : ", ").append('\'')
+                    .append(query(lookedUp.stream().map(w -> tag + w).toList(), lastAsPrefix).replace("'", "''"))
+                    .append('\'');
         }
         String all = "CAST('" + query(words).replace("'", "''") + "' AS tsquery)";
-        return "search_index_banded_terms(rowid, terms) @@ CAST('" + bands.toString().replace("'", "''")
-                + "' AS tsquery) AND ts_match_vq(terms, " + all + ") AND rowid + 0 > " + after + " AND rowid + 0 <= "
-                + newest + " ORDER BY rowid + 0 DESC";
+        return "SELECT m.* FROM unnest(CAST(ARRAY[" + bands + "] AS tsquery[])) WITH ORDINALITY AS band(words, i)"
+                + " CROSS JOIN LATERAL (SELECT " + columns + " FROM search_index"
+                + " WHERE search_index_banded_terms(rowid, terms) @@ band.words AND ts_match_vq(terms, " + all + ")"
+                + " AND rowid + 0 > " + after + " AND rowid + 0 <= " + newest + " ORDER BY rowid + 0 DESC) m"
+                + " ORDER BY band.i LIMIT " + SearchIndex.RANKED_CANDIDATES;
     }
 
     /** True when the last word, a prefix, is looked up in the index with the others (see {@link #matching}). */

@@ -62,7 +62,8 @@ final class ServerStore {
                         + StoreException.rootMessage(e), e);
             }
         }
-        Store store = new Store(null, address.toString(), Dialect.POSTGRES, c.ds(), c.ds(), null, false);
+        Store store = new Store(null, address.toString(), Dialect.POSTGRES, snapshotReads(address, c.ds()), c.ds(), null,
+                false);
         // The database logs every change with the login (V015): the officer is the login.
         store.actingAs(Actor.named(address.user()));
         store.prepareContent(withDemoData);
@@ -112,6 +113,20 @@ final class ServerStore {
         }
         ds.setApplicationName("Protocol Brief");
         return ds;
+    }
+
+    /**
+     * The data source of reads: the same login, whose sessions take REPEATABLE READ as their transactions' default
+     * (sent with the login, {@code options}), so that every read transaction ({@link Store#snapshot}: a search's three
+     * statements, an export) sees one snapshot without a statement to ask for it. A single read outside a transaction
+     * sees what read committed would. Writes keep the server's default on their own connections.
+     */
+    static PGSimpleDataSource snapshotReads(ServerAddress address, PGSimpleDataSource ds) {
+        PGSimpleDataSource reads = dataSource(address, ds.getPassword());
+        String given = reads.getOptions();
+        reads.setOptions((given == null || given.isBlank() ? "" : given + " ")
+                + "-c default_transaction_isolation=repeatable\\ read");
+        return reads;
     }
 
     /** Thrown when the server wants a password nobody gave. */
