@@ -54,11 +54,13 @@ final class ImportJsonCommand implements Callable<Integer> {
                     cli.out().line("Removed what the file no longer holds: " + String.join(", ", r.removed()) + ".");
                 }
                 if (r.reviewed() > 0) {
-                    cli.out().line("Reviewed by you: " + r.reviewed() + " meetings of the file.");
+                    cli.out().line("Reviewed by you: " + r.reviewed() + (r.reviewed() == 1 ? " meeting" : " meetings")
+                            + " of the file.");
                 }
                 if (r.unreviewed() > 0) {
-                    cli.out().line("Not reviewed yet: " + r.unreviewed() + " meetings of the file (packs mark what they"
-                            + " say); import-json --reviewed only if you read them against their sources.");
+                    cli.out().line("Not reviewed yet: " + r.unreviewed() + (r.unreviewed() == 1 ? " meeting" : " meetings")
+                            + " of the file (packs mark what it says); import-json --reviewed only if you read"
+                            + " them against their sources.");
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Archive;
+import vn.protocolbrief.domain.EnglishRendering;
 import vn.protocolbrief.domain.RecordVersion;
 import vn.protocolbrief.store.RecordRows.Ref;
 
@@ -85,6 +86,43 @@ final class ArchiveRemovals {
         for (Removal r : removals) {
             h.execute("DELETE FROM " + r.table() + " WHERE id = ?", r.id());
         }
+    }
+
+    /**
+     * The file without the English of a request, gift, commitment or agreement it no longer holds, when it is an export
+     * of this very store: an export carries only the English of records it holds, so the officer removed the record
+     * and its English goes with it (else a second import of the same file would find English of nothing and refuse).
+     * A file from elsewhere keeps them, and an English of nothing is refused as before.
+     */
+    static Archive withoutEnglishOfRemoved(Handle h, Archive file) {
+        if (file.versions().isEmpty() || file.store() == null
+                || !file.store().equals(TravelLedger.identityIn(h).orElse(null))) {
+            return file;
+        }
+        Set<String> held = new HashSet<>();
+        file.meetings().forEach(m -> {
+            m.requests().forEach(r -> held.add("request " + r.id()));
+            m.gifts().forEach(g -> held.add("gift " + g.id()));
+        });
+        file.commitments().forEach(c -> held.add("commitment " + c.id()));
+        file.agreements().forEach(a -> held.add("agreement " + a.id()));
+        List<EnglishRendering> kept = file.englishRenderings().stream().filter(x -> {
+            String of = switch (x.kind()) {
+                case EnglishRendering.REQUEST, EnglishRendering.NOTE -> "request";
+                case EnglishRendering.GIFT -> "gift";
+                case EnglishRendering.COMMITMENT -> "commitment";
+                case EnglishRendering.AGREEMENT, EnglishRendering.PARTIES, EnglishRendering.FIELDS -> "agreement";
+                default -> null;
+            };
+            return of == null || held.contains(of + " " + x.recordId());
+        }).toList();
+        if (kept.size() == file.englishRenderings().size()) {
+            return file;
+        }
+        return new Archive(file.format(), file.partners(), file.persons(), file.sources(), file.meetings(),
+                file.agreements(), file.aidProjects(), file.keyFigures(), file.localityLinks(), file.sensitivities(),
+                file.vocabulary(), file.visits(), file.reviews(), file.commitments(), file.visitMeetings(), kept,
+                file.sensitiveMarks(), file.store(), file.versions(), file.postConfirmations(), file.thanks());
     }
 
     /** The change's label: which were removed (none: empty). */

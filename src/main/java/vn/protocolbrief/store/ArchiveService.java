@@ -116,7 +116,8 @@ public final class ArchiveService {
             return store.write(h -> {
                 ChangeLog log = new ChangeLog(new RecordRows());
                 boolean restore = h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one() == 0;
-                Archive written = ArchiveVersions.toWrite(h, a, restore ? null : exportIn(h));
+                Archive file = restore ? a : ArchiveRemovals.withoutEnglishOfRemoved(h, a);
+                Archive written = ArchiveVersions.toWrite(h, file, restore ? null : exportIn(h));
                 List<ArchiveRemovals.Removal> removals = restore ? List.of() : ArchiveRemovals.of(h, a, written);
                 java.util.Set<RecordRows.Ref> refs = new java.util.LinkedHashSet<>(ArchiveVersions.refs(written));
                 removals.forEach(r -> refs.add(r.record()));
@@ -143,7 +144,7 @@ public final class ArchiveService {
                             + refs.size() + " records" + ArchiveRemovals.said(removals)
                             + (vouched == 0 ? "" : "; " + vouched + " meetings reviewed"));
                 }
-                return result.unchanged(ArchiveVersions.left(a, written),
+                return result.unchanged(ArchiveVersions.left(file, written),
                         removals.stream().map(ArchiveRemovals.Removal::label).toList(), vouched, unreviewed);
             });
         } finally {

@@ -116,6 +116,9 @@ class StatementsKeptAndReplacedTest {
     @Test
     void importJsonReplacesTheMeetingsSubRecordsWithTheFilesAndSaysWhichWent() {
         String id = saved();
+        Commitment dropped = new CommitmentService(lan).ofMeeting(id).get(1);
+        new vn.protocolbrief.service.EnglishRenderingService(lan).set(vn.protocolbrief.domain.EnglishRendering.COMMITMENT,
+                dropped.id(), 0, "Send experts to help");
         Archive file = read(exportText(lan));
         String agreement = file.agreements().stream().filter(a -> id.equals(a.meetingId())).findFirst().orElseThrow()
                 .id();
@@ -138,6 +141,11 @@ class StatementsKeptAndReplacedTest {
         assertThat(result.removed()).hasSize(3).contains("agreement " + agreement);
         assertThat(new RecordService(lan).history("meeting", id)).last()
                 .satisfies(e -> assertThat(e.label()).contains("removed").contains("agreement " + agreement));
+        // The same file again (now with the officer's word that they read it): the English of the promise the file
+        // removed went with it, nothing is refused.
+        var again = new ArchiveService(lan).importFile(edited, null, true);
+        assertThat(again.removed()).isEmpty();
+        assertThat(new MeetingReviews(lan).of(id)).isPresent();
     }
 
     @Test
