@@ -142,7 +142,7 @@ public final class ArchiveService {
                 } else {
                     log.record(h, before, store.actor(), "edit", "archive", "", "import-json of "
                             + refs.size() + " records" + ArchiveRemovals.said(removals)
-                            + (vouched == 0 ? "" : "; " + vouched + " meetings reviewed"));
+                            + (vouched == 0 ? "" : "; " + vouched + (vouched == 1 ? " meeting" : " meetings") + " reviewed"));
                 }
                 return result.unchanged(ArchiveVersions.left(file, written),
                         removals.stream().map(ArchiveRemovals.Removal::label).toList(), vouched, unreviewed);
