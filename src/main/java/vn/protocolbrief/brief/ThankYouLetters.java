@@ -28,7 +28,8 @@ import vn.protocolbrief.service.VisitOutcomeService;
 /**
  * Drafts the thank-you letter for a visit from the records of the meeting it became: who led the delegation,
  * what was signed, the outcome and each side's commitments. Nothing else goes in: the body names only what was
- * recorded, and the signer is the visit's first host (the chair), left blank when none was recorded.
+ * recorded, and the signer is the visit's first host (the chair), else the head of our delegation when we were the
+ * guests, left blank when neither was recorded.
  */
 public final class ThankYouLetters {
     private final Store store;
@@ -56,11 +57,11 @@ public final class ThankYouLetters {
             Participant head = meeting.leader().orElseThrow(() -> new StoreException("Meeting " + meetingId
                     + " has no head of delegation recorded; the letter is addressed to them."));
             Person leader = persons.get(head.personId());
-            Person signer = meeting.participants().stream().filter(p -> p.side() == Side.VN
-                    && p.role() == ParticipantRole.HOST).findFirst().map(p -> persons.get(p.personId())).orElse(null);
-            String signerTitle = meeting.participants().stream().filter(p -> p.side() == Side.VN
-                    && p.role() == ParticipantRole.HOST).findFirst().map(Participant::title)
-                    .orElse(null);
+            // Our host signs; when we were the guests (our delegation abroad), the head of our delegation does.
+            Participant ours = meeting.participants().stream().filter(p -> p.side() == Side.VN
+                    && p.role() == ParticipantRole.HOST).findFirst().or(() -> meeting.head(Side.VN)).orElse(null);
+            Person signer = ours == null ? null : persons.get(ours.personId());
+            String signerTitle = ours == null ? null : ours.title();
             return new Draft(lang, province, partner, meeting, visit, leader, titleOf(leader, head.title()),
                     signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised,
                     "en".equals(lang) ? EnglishNameOrder.of(r.englishByOriginal(), persons.values()) : java.util.Map.of())

@@ -22,6 +22,11 @@ final class ImportJsonCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE.json")
     Path file;
 
+    @picocli.CommandLine.Option(names = "--reviewed", description = "You read every meeting of the file against its"
+            + " source: those nobody had reviewed are reviewed by you (--as). Without it a meeting is reviewed only"
+            + " when the file says so: an edited file is no proof that anyone read it.")
+    boolean reviewed;
+
     @Override
     public Integer call() {
         // The file is read and checked before the store is opened, so a broken file cannot touch the store.
@@ -36,7 +41,7 @@ final class ImportJsonCommand implements Callable<Integer> {
         }
         try (Store store = cli.openStore()) {
             ArchiveService.ImportResult r = new ArchiveService(store).importFile(archive, (done, total) ->
-                    cli.out().stderr().println("Imported " + done + " of " + total + " meetings…"));
+                    cli.out().stderr().println("Imported " + done + " of " + total + " meetings…"), reviewed);
             if (cli.json) {
                 cli.out().json(r);
             } else {
@@ -45,6 +50,18 @@ final class ImportJsonCommand implements Callable<Integer> {
                         + " agreements, " + r.aidProjects() + " aid projects."
                         + (r.unchanged() == 0 ? "" : " " + r.unchanged() + " records of the file left as stored (the"
                         + " same, or changed since the export and not edited in the file)."));
+                if (!r.removed().isEmpty()) {
+                    cli.out().line("Removed what the file no longer holds: " + String.join(", ", r.removed()) + ".");
+                }
+                if (r.reviewed() > 0) {
+                    cli.out().line("Reviewed by you: " + r.reviewed() + (r.reviewed() == 1 ? " meeting" : " meetings")
+                            + " of the file.");
+                }
+                if (r.unreviewed() > 0) {
+                    cli.out().line("Not reviewed yet: " + r.unreviewed() + (r.unreviewed() == 1 ? " meeting" : " meetings")
+                            + " of the file (packs mark what it says); import-json --reviewed only if you read"
+                            + " them against their sources.");
+                }
             }
         }
         return Cli.OK;

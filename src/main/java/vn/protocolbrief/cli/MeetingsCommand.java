@@ -31,6 +31,7 @@ final class MeetingsCommand implements Callable<Integer> {
             Partner x = partner == null ? null : catalog.partner(partner);
             List<Meeting> meetings = new HistoryService(store).meetings(p.province().id(), x == null ? null : x.id());
             Views views = new Views(store);
+            var thanks = new vn.protocolbrief.service.CommitmentService(store);
             if (cli.json) {
                 cli.out().json(meetings.stream().map(views::meeting).toList());
                 return Cli.OK;
@@ -47,6 +48,11 @@ final class MeetingsCommand implements Callable<Integer> {
                 }
                 if (m.title() != null) {
                     cli.out().line("              " + m.title());
+                }
+                // Thanks are kept with the meeting as its commitments are (issue 18): who thanked whom, for what.
+                for (var t : thanks.thanksOf(m.id())) {
+                    cli.out().line("              thanks " + (t.by() == vn.protocolbrief.domain.Side.VN ? "VN→JP: "
+                            : "JP→VN: ") + t.text());
                 }
             }
         }

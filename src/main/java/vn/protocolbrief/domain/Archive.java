@@ -11,6 +11,7 @@ import java.util.List;
  * {@code store} and {@code versions}: the identity of the store exported from and each record's version in it, so that
  * an import into that store can tell a record changed there since (optional: older files and travel copies have none).
  * {@code postConfirmations}: officers' confirmations that posts still hold (optional: files before them have none).
+ * {@code thanks}: the thanks said at the meetings (optional: files before they were kept have none).
  */
 public record Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
                       List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
@@ -18,8 +19,22 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
                       List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
                       List<Commitment> commitments, List<VisitMeeting> visitMeetings,
                       List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks,
-                      String store, List<RecordVersion> versions, List<PostConfirmation> postConfirmations) {
+                      String store, List<RecordVersion> versions, List<PostConfirmation> postConfirmations,
+                      List<Thanks> thanks) {
     public static final int FORMAT = 1;
+
+    /** The records of an export made before thanks were kept. */
+    public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
+                   List<Meeting> meetings, List<Agreement> agreements, List<AidProject> aidProjects,
+                   List<KeyFigure> keyFigures, List<LocalityLink> localityLinks, List<Sensitivity> sensitivities,
+                   List<LearnedWord> vocabulary, List<Visit> visits, List<MeetingReview> reviews,
+                   List<Commitment> commitments, List<VisitMeeting> visitMeetings,
+                   List<EnglishRendering> englishRenderings, List<SensitiveMark> sensitiveMarks,
+                   String store, List<RecordVersion> versions, List<PostConfirmation> postConfirmations) {
+        this(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures, localityLinks,
+                sensitivities, vocabulary, visits, reviews, commitments, visitMeetings, englishRenderings,
+                sensitiveMarks, store, versions, postConfirmations, null);
+    }
 
     /** The records of an export made before confirmations of posts were exported. */
     public Archive(int format, List<Partner> partners, List<Person> persons, List<Source> sources,
@@ -50,14 +65,21 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
     public Archive withVersions(String storeId, List<RecordVersion> recordVersions) {
         return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
                 localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
-                englishRenderings, sensitiveMarks, storeId, recordVersions, postConfirmations);
+                englishRenderings, sensitiveMarks, storeId, recordVersions, postConfirmations, thanks);
     }
 
     /** The same records with these confirmations that posts still hold. */
     public Archive withPostConfirmations(List<PostConfirmation> confirmations) {
         return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
                 localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
-                englishRenderings, sensitiveMarks, store, versions, confirmations);
+                englishRenderings, sensitiveMarks, store, versions, confirmations, thanks);
+    }
+
+    /** The same records with these thanks. */
+    public Archive withThanks(List<Thanks> said) {
+        return new Archive(format, partners, persons, sources, meetings, agreements, aidProjects, keyFigures,
+                localityLinks, sensitivities, vocabulary, visits, reviews, commitments, visitMeetings,
+                englishRenderings, sensitiveMarks, store, versions, postConfirmations, said);
     }
 
     /** The records of an export made before meetings could be marked sensitive. */
@@ -128,5 +150,6 @@ public record Archive(int format, List<Partner> partners, List<Person> persons, 
         sensitiveMarks = Lists.copy(sensitiveMarks, "sensitiveMarks");
         versions = Lists.copy(versions, "versions");
         postConfirmations = Lists.copy(postConfirmations, "postConfirmations");
+        thanks = Lists.copy(thanks, "thanks");
     }
 }

@@ -18,8 +18,14 @@ public record Meeting(String id, PartialDate date, String provinceId, String pro
         gifts = Lists.copy(gifts, "the gifts of meeting " + id + "");
     }
 
+    /** The partner's head of delegation (our own head of delegation abroad is {@link #head}(VN)). */
     public Optional<Participant> leader() {
-        return participants.stream().filter(p -> p.role() == ParticipantRole.LEADER).findFirst();
+        return head(Side.JP);
+    }
+
+    /** The head of one side's delegation. */
+    public Optional<Participant> head(Side side) {
+        return participants.stream().filter(p -> p.side() == side && p.role() == ParticipantRole.LEADER).findFirst();
     }
 
     public List<Participant> side(Side side) {

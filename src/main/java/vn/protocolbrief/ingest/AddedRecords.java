@@ -17,8 +17,8 @@ import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.store.ImportRecords;
 
 /**
- * The records a draft adds beside its meeting: agreements, aid, key figures, locality links and commitments. Each
- * is added only when the pair (for commitments, the meeting) does not hold it yet, so that a second article about
+ * The records a draft adds beside its meeting: agreements, aid, key figures, locality links, commitments and thanks.
+ * Each is added only when the pair (for commitments and thanks, the meeting) does not hold it yet, so that a second article about
  * a stored meeting adds only what is new. Ids carry the source's id, so two articles never collide.
  */
 final class AddedRecords {
@@ -43,6 +43,31 @@ final class AddedRecords {
             }
         }
         return out;
+    }
+
+    /** Who thanked whom for what, as the article says it; on a merge, none the meeting already holds. */
+    static List<vn.protocolbrief.domain.Thanks> thanks(Draft d, String meetingId, String sourceId,
+                                                       List<vn.protocolbrief.domain.Thanks> held) {
+        List<vn.protocolbrief.domain.Thanks> out = new ArrayList<>();
+        for (Draft.ThanksDraft t : d.thanks()) {
+            Side by = side(t.by());
+            Side to = side(t.to());
+            if (t.text() == null || t.text().isBlank() || by == null || to == null) {
+                continue;
+            }
+            boolean known = java.util.stream.Stream.concat(held.stream(), out.stream())
+                    .anyMatch(o -> o.by() == by && Text.key(o.text()).equals(Text.key(t.text())));
+            if (!known) {
+                out.add(new vn.protocolbrief.domain.Thanks(meetingId + "-t" + sourceId.substring(4, 10) + "-"
+                        + (out.size() + 1), meetingId, by, to, t.text(), sourceId));
+            }
+        }
+        return out;
+    }
+
+    /** "vn" or "jp" as a side; null for anything else (a thanks whose sides the draft does not say is not kept). */
+    private static Side side(String id) {
+        return "vn".equalsIgnoreCase(id) ? Side.VN : "jp".equalsIgnoreCase(id) ? Side.JP : null;
     }
 
     static List<Agreement> agreements(Draft d, String meetingId, String partnerId, String sourceId, PartialDate date,

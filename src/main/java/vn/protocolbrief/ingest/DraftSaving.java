@@ -86,7 +86,7 @@ final class DraftSaving {
         for (int i = 0; i < d.hosts().size(); i++) {
             PersonRef h = d.hosts().get(i);
             participants.add(new Participant(PersonMatching.personId(h, existingPersons, newPersons, null, d, sourceId), Side.VN,
-                    hostRole(h, i), h.title()));
+                    ourRole(h, i), h.title()));
             personByName.putIfAbsent(Text.key(h.name()), participants.get(participants.size() - 1).personId());
         }
         Optional<Meeting> same = sameMeeting(tx, d.province().id(), partnerId, date, participants,
@@ -126,7 +126,8 @@ final class DraftSaving {
                 reviewedBy == null || same.isPresent() && tx.review(meetingId).isEmpty() ? List.of()
                         : List.of(MeetingReviews.review(meetingId, reviewedBy)),
                 AddedRecords.commitments(d, meetingId, sourceId, same.isPresent() ? tx.commitments(meetingId) : List.of()),
-                List.of());
+                List.of()).withThanks(AddedRecords.thanks(d, meetingId, sourceId,
+                same.isPresent() ? tx.thanks(meetingId) : List.of()));
         tx.save(archive);
         return new Saved(same.isPresent() ? "merged" : "saved", meetingId, (same.isPresent() ? "Added to meeting "
                 : "Saved as meeting ") + meetingId + ".", learned);
@@ -208,10 +209,20 @@ final class DraftSaving {
         return id;
     }
 
-    /** The importer's role for our side: every host it read is a host, the others attended; else the first hosts. */
-    private static ParticipantRole hostRole(PersonRef h, int index) {
+    /**
+     * Our side's role as the importer read it: the head of our delegation abroad ("leader"), its members, the host,
+     * anyone else present ("participant"). A draft that says none (an older one): the first is the host, the others'
+     * role is not recorded.
+     */
+    static ParticipantRole ourRole(PersonRef h, int index) {
         if (h.role() != null) {
-            return "host".equals(h.role()) ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
+            return switch (h.role()) {
+                case "leader" -> ParticipantRole.LEADER;
+                case "member" -> ParticipantRole.MEMBER;
+                case "host" -> ParticipantRole.HOST;
+                case "participant" -> ParticipantRole.PARTICIPANT;
+                default -> ParticipantRole.ATTENDEE;
+            };
         }
         return index == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE;
     }

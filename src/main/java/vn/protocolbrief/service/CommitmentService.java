@@ -28,6 +28,11 @@ public final class CommitmentService {
         return store.reading(work -> work.commitments().ofMeeting(meetingId));
     }
 
+    /** The thanks said at the meeting (kept with it as its commitments are; they have no status to follow up). */
+    public List<vn.protocolbrief.domain.Thanks> thanksOf(String meetingId) {
+        return store.reading(work -> work.thanksOf(meetingId));
+    }
+
     public Commitment get(String id) {
         return store.reading(work -> work.commitments().byId(id))
                 .orElseThrow(() -> new StoreException(UserProblem.Code.NO_COMMITMENT, id));

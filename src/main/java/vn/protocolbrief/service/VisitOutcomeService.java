@@ -158,7 +158,7 @@ public final class VisitOutcomeService {
         for (int i = 0; i < v.hosts().size(); i++) {
             Visit.Attendee a = v.hosts().get(i);
             out.add(new Participant(person(a, Side.VN, v, existing, created, sourceId), Side.VN,
-                    i == 0 ? ParticipantRole.HOST : ParticipantRole.ATTENDEE, a.title()));
+                    i == 0 ? ParticipantRole.HOST : ParticipantRole.PARTICIPANT, a.title()));
         }
         return out;
     }

@@ -92,6 +92,11 @@ final class ArchiveReferences {
                             java.util.stream.Stream.concat(v.members().stream(), v.hosts().stream()))
                     .forEach(p -> knownOrNull(persons, p.personId(), what, "person"));
         }
+        unique(a.thanks().stream().map(vn.protocolbrief.domain.Thanks::id).toList(), "thanks");
+        for (var t : a.thanks()) {
+            known(meetings, t.meetingId(), "thanks " + t.id(), "meeting");
+            knownOrNull(sources, t.sourceId(), "thanks " + t.id(), "source");
+        }
         unique(a.commitments().stream().map(vn.protocolbrief.domain.Commitment::id).toList(), "commitment");
         for (var c : a.commitments()) {
             known(meetings, c.meetingId(), "commitment " + c.id(), "meeting");

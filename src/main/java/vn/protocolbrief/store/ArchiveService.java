@@ -23,6 +23,7 @@ public final class ArchiveService {
     private final EnglishRenderingRepository english = new EnglishRenderingRepository();
     private final SensitiveMarkRepository sensitiveMarks = new SensitiveMarkRepository();
     private final PostConfirmationRepository confirmations = new PostConfirmationRepository();
+    private final ThanksRepository thanks = new ThanksRepository();
 
     /**
      * Every table read in one read transaction: the records as they all were at one moment, whatever is written
@@ -44,7 +45,8 @@ public final class ArchiveService {
                 repos.aidProjects().all(h), repos.keyFigures().all(h), repos.localityLinks().all(h),
                 repos.sensitivities().all(h), repos.vocabulary().all(h), repos.visits().all(h), reviews.all(h),
                 sorted(commitments.all(h), vn.protocolbrief.domain.Commitment::id), commitments.links(h),
-                english.all(h), sensitiveMarks.all(h)).withPostConfirmations(confirmations.all(h));
+                english.all(h), sensitiveMarks.all(h)).withPostConfirmations(confirmations.all(h))
+                .withThanks(sorted(thanks.all(h), vn.protocolbrief.domain.Thanks::id));
     }
 
     private static <T> List<T> sorted(List<T> list, Function<T, String> id) {
@@ -53,13 +55,22 @@ public final class ArchiveService {
 
     /**
      * Counts of what was written; {@code unchanged}: the file's records left as stored (held alike, or changed by a
-     * colleague since the export and not edited in the file).
+     * colleague since the export and not edited in the file); {@code removed}: the sub-records of the file's meetings
+     * the store held and the file no longer does ({@link ArchiveRemovals}); {@code reviewed}: the file's meetings the
+     * officer vouched for with the import; {@code unreviewed}: those of the file nobody has reviewed after it.
      */
     public record ImportResult(int partners, int persons, int sources, int meetings, int requests, int agreements,
-                               int aidProjects, int keyFigures, int localityLinks, int sensitivities, int unchanged) {
-        ImportResult unchanged(int n) {
+                               int aidProjects, int keyFigures, int localityLinks, int sensitivities, int unchanged,
+                               List<String> removed, int reviewed, int unreviewed) {
+        ImportResult(int partners, int persons, int sources, int meetings, int requests, int agreements,
+                     int aidProjects, int keyFigures, int localityLinks, int sensitivities, int unchanged) {
+            this(partners, persons, sources, meetings, requests, agreements, aidProjects, keyFigures, localityLinks,
+                    sensitivities, unchanged, List.of(), 0, 0);
+        }
+
+        ImportResult unchanged(int n, List<String> gone, int vouched, int notYet) {
             return new ImportResult(partners, persons, sources, meetings, requests, agreements, aidProjects,
-                    keyFigures, localityLinks, sensitivities, n);
+                    keyFigures, localityLinks, sensitivities, n, gone, vouched, notYet);
         }
     }
 
@@ -83,30 +94,58 @@ public final class ArchiveService {
         }
     }
 
+    /** The same without vouching for the file's meetings (the file's reviews say which are reviewed). */
+    public ImportResult importFile(Archive a, java.util.function.BiConsumer<Integer, Integer> progress) {
+        return importFile(a, progress, false);
+    }
+
     /**
      * An export file read back (import-json, the window's "import file"): into a store in use, the file's records
      * that differ from the stored ones are the officer's change, logged row by row like an edit so that their
      * {@code undo} takes it back; a record changed since the export is refused or kept as stored
-     * ({@link ArchiveVersions}). Into a store without meetings (a restore) it is an import as above.
+     * ({@link ArchiveVersions}); a meeting's sub-records the file no longer holds are removed ({@link ArchiveRemovals}),
+     * the change's label naming them. Into a store without meetings (a restore) it is an import as above.
+     * {@code reviewed}: the officer says they read every meeting of the file against its source (import-json
+     * --reviewed), so each one nobody had reviewed is reviewed by them now; without it, a meeting is reviewed exactly
+     * when the file says so (a file is no proof that anyone read it: issue 18, only a person who did says so).
      */
-    public ImportResult importFile(Archive a, java.util.function.BiConsumer<Integer, Integer> progress) {
+    public ImportResult importFile(Archive a, java.util.function.BiConsumer<Integer, Integer> progress,
+                                   boolean reviewed) {
         this.progress = progress;
         try {
             return store.write(h -> {
                 ChangeLog log = new ChangeLog(new RecordRows());
                 boolean restore = h.createQuery("SELECT count(*) FROM meeting").mapTo(Integer.class).one() == 0;
-                Archive written = ArchiveVersions.toWrite(h, a, restore ? null : exportIn(h));
-                var before = restore || Office.isPostgres(h) ? log.new Before()
-                        : log.before(h, ArchiveVersions.refs(written));
+                Archive file = restore ? a : ArchiveRemovals.withoutEnglishOfRemoved(h, a);
+                Archive written = ArchiveVersions.toWrite(h, file, restore ? null : exportIn(h));
+                List<ArchiveRemovals.Removal> removals = restore ? List.of() : ArchiveRemovals.of(h, a, written);
+                java.util.Set<RecordRows.Ref> refs = new java.util.LinkedHashSet<>(ArchiveVersions.refs(written));
+                removals.forEach(r -> refs.add(r.record()));
+                if (reviewed) {
+                    a.meetings().forEach(m -> refs.add(new RecordRows.Ref("meeting", m.id())));
+                }
+                var before = restore || Office.isPostgres(h) ? log.new Before() : log.before(h, List.copyOf(refs));
                 ImportResult result = importInto(h, written);
+                ArchiveRemovals.remove(h, removals);
+                int vouched = 0;
+                for (var m : reviewed ? a.meetings() : List.<Meeting>of()) {
+                    if (reviews.byMeeting(h, m.id()).isEmpty()) {
+                        reviews.upsert(h, new vn.protocolbrief.domain.MeetingReview(m.id(), store.actor().name(),
+                                java.time.LocalDateTime.now().withNano(0).toString()));
+                        vouched++;
+                    }
+                }
+                int unreviewed = (int) a.meetings().stream().filter(m -> reviews.byMeeting(h, m.id()).isEmpty()).count();
                 if (restore) {
                     log.recordBulk(h, store.actor(), "import", "import of " + written.meetings().size() + " meetings",
                             RecordRows.refsOf(written));
                 } else {
                     log.record(h, before, store.actor(), "edit", "archive", "", "import-json of "
-                            + ArchiveVersions.refs(written).size() + " records");
+                            + refs.size() + " records" + ArchiveRemovals.said(removals)
+                            + (vouched == 0 ? "" : "; " + vouched + (vouched == 1 ? " meeting" : " meetings") + " reviewed"));
                 }
-                return result.unchanged(ArchiveVersions.left(a, written));
+                return result.unchanged(ArchiveVersions.left(file, written),
+                        removals.stream().map(ArchiveRemovals.Removal::label).toList(), vouched, unreviewed);
             });
         } finally {
             this.progress = null;
@@ -264,6 +303,10 @@ public final class ArchiveService {
             for (var x : a.commitments()) {
                 current[0] = "commitment " + x.id();
                 commitments.upsert(h, x);
+            }
+            for (var x : a.thanks()) {
+                current[0] = "thanks " + x.id();
+                thanks.upsert(h, x);
             }
             for (var x : a.visitMeetings()) {
                 current[0] = "the meeting of visit " + x.visitId();

@@ -135,7 +135,7 @@ final class ArchiveVersions {
                 kept(a.keyFigures(), keep), kept(a.localityLinks(), keep), kept(a.sensitivities(), keep),
                 a.vocabulary(), kept(a.visits(), keep), kept(a.reviews(), keep), kept(a.commitments(), keep),
                 kept(a.visitMeetings(), keep), kept(a.englishRenderings(), keep), kept(a.sensitiveMarks(), keep),
-                a.store(), a.versions(), kept(a.postConfirmations(), keep));
+                a.store(), a.versions(), kept(a.postConfirmations(), keep), kept(a.thanks(), keep));
     }
 
     private static <T> List<T> kept(List<T> list, Predicate<Object> keep) {
@@ -148,7 +148,8 @@ final class ArchiveVersions {
         Map<Ref, List<Object>> entries = new LinkedHashMap<>();
         for (List<?> list : List.of(a.meetings(), a.sources(), a.persons(), a.partners(), a.agreements(),
                 a.aidProjects(), a.keyFigures(), a.localityLinks(), a.sensitivities(), a.visits(), a.reviews(),
-                a.commitments(), a.visitMeetings(), a.englishRenderings(), a.sensitiveMarks(), a.postConfirmations())) {
+                a.commitments(), a.visitMeetings(), a.englishRenderings(), a.sensitiveMarks(), a.postConfirmations(),
+                a.thanks())) {
             for (Object entry : list) {
                 Ref owner = owner(entry, owners);
                 if (owner != null) {
@@ -198,6 +199,8 @@ final class ArchiveVersions {
         } else if (entry instanceof vn.protocolbrief.domain.MeetingReview x) {
             return new Ref("meeting", x.meetingId());
         } else if (entry instanceof vn.protocolbrief.domain.Commitment x) {
+            return new Ref("meeting", x.meetingId());
+        } else if (entry instanceof vn.protocolbrief.domain.Thanks x) {
             return new Ref("meeting", x.meetingId());
         } else if (entry instanceof vn.protocolbrief.domain.VisitMeeting x) {
             return new Ref("visit", x.visitId());

@@ -93,6 +93,9 @@ public final class ImportRecords {
 
         /** The commitments a stored meeting holds (a merge adds none twice). */
         List<vn.protocolbrief.domain.Commitment> commitments(String meetingId);
+
+        /** The thanks a stored meeting holds (a merge adds none twice). */
+        List<vn.protocolbrief.domain.Thanks> thanks(String meetingId);
     }
 
     public <T> T inOneTransaction(java.util.function.Function<Transaction, T> work) {
@@ -146,6 +149,11 @@ public final class ImportRecords {
             @Override
             public List<vn.protocolbrief.domain.Commitment> commitments(String meetingId) {
                 return new CommitmentRepository().forMeeting(h, meetingId);
+            }
+
+            @Override
+            public List<vn.protocolbrief.domain.Thanks> thanks(String meetingId) {
+                return new ThanksRepository().forMeeting(h, meetingId);
             }
         }));
     }

@@ -46,6 +46,7 @@ final class RecordRows {
                     new Part("request_followup", REQUESTS_OF_MEETING), new Part("gift", "meeting_id = :id"),
                     new Part("agreement", "meeting_id = :id"), new Part("aid_project", "meeting_id = :id"),
                     new Part("meeting_review", "meeting_id = :id"), new Part("commitment", "meeting_id = :id"),
+                    new Part("thanks", "meeting_id = :id"),
                     new Part("commitment_followup",
                             "commitment_id IN (SELECT id FROM commitment WHERE meeting_id = :id)"),
                     new Part("english_rendering", ENGLISH_OF_MEETING),

@@ -52,7 +52,7 @@ final class SensitiveScope {
         List<String> c = new ArrayList<>();
         switch (table) {
             case "meeting" -> c.add(not("id", MEETINGS));
-            case "meeting_source", "meeting_review", "commitment" -> c.add(not("meeting_id", MEETINGS));
+            case "meeting_source", "meeting_review", "commitment", "thanks" -> c.add(not("meeting_id", MEETINGS));
             case "participant" -> {
                 c.add(not("meeting_id", MEETINGS));
                 c.add(not("person_id", PERSONS));

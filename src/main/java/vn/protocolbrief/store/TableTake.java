@@ -142,7 +142,7 @@ public final class TableTake {
             String requests = "SELECT id FROM request WHERE meeting_id IN (" + meetings + ")";
             return switch (table) {
                 case "meeting" -> "id IN (" + meetings + ")";
-                case "meeting_source", "participant", "request", "gift", "commitment", "meeting_review",
+                case "meeting_source", "participant", "request", "gift", "commitment", "thanks", "meeting_review",
                      "meeting_sensitive", "request_sensitive" -> "meeting_id IN (" + meetings + ")";
                 case "request_category_link", "request_followup" -> "request_id IN (" + requests + ")";
                 case "commitment_followup" -> "commitment_id IN (SELECT id FROM commitment WHERE meeting_id IN ("

@@ -63,8 +63,8 @@ final class TakeFilter {
         String leftArticle = "source_id IN (SELECT id FROM take_left_article)";
         String leftMeeting = "meeting_id IN (SELECT id FROM take_left_meeting)";
         s.execute("DELETE FROM meeting WHERE " + out + " OR id IN (SELECT id FROM take_left_meeting)");
-        for (String t : List.of("meeting_source", "participant", "request", "gift", "commitment", "meeting_review",
-                "meeting_sensitive", "request_sensitive")) {
+        for (String t : List.of("meeting_source", "participant", "request", "gift", "commitment", "thanks",
+                "meeting_review", "meeting_sensitive", "request_sensitive")) {
             s.execute("DELETE FROM " + t + " WHERE meeting_id NOT IN (SELECT id FROM meeting)");
         }
         s.execute("DELETE FROM request_category_link WHERE request_id NOT IN (SELECT id FROM request)");
@@ -145,6 +145,7 @@ final class TakeFilter {
                 + " WHERE f.source_id IS NOT NULL AND r.meeting_id " + test
                 + " UNION SELECT source_id FROM gift WHERE source_id IS NOT NULL AND meeting_id " + test
                 + " UNION SELECT source_id FROM commitment WHERE source_id IS NOT NULL AND meeting_id " + test
+                + " UNION SELECT source_id FROM thanks WHERE source_id IS NOT NULL AND meeting_id " + test
                 + " UNION SELECT f.source_id FROM commitment_followup f JOIN commitment c ON c.id = f.commitment_id"
                 + " WHERE f.source_id IS NOT NULL AND c.meeting_id " + test;
     }

@@ -83,6 +83,11 @@ public final class Work {
         return new WorkCommitments(h, new CommitmentRepository());
     }
 
+    /** The thanks said at a meeting, in the order they were said. */
+    public List<vn.protocolbrief.domain.Thanks> thanksOf(String meetingId) {
+        return new ThanksRepository().forMeeting(h, meetingId);
+    }
+
     public WorkRenderings renderings() {
         return new WorkRenderings(h, new EnglishRenderingRepository(), repos.meetings());
     }

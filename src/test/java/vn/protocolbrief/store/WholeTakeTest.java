@@ -34,7 +34,7 @@ class WholeTakeTest {
             "position", "predecessor", "prefecture", "province", "province_alias", "request", "request_category",
             "request_category_link", "request_followup", "search_index", "search_row", "sensitivity", "source",
             "visit", "visit_person", "visit_point", "visit_programme", "vocabulary", "person_sensitive",
-            "partner_sensitive", "request_sensitive", "visit_sensitive", "post_confirmation");
+            "partner_sensitive", "request_sensitive", "visit_sensitive", "post_confirmation", "thanks");
 
     @TempDir
     Path dir;

@@ -86,7 +86,7 @@ abstract class HandRecordingFx extends WindowFixture {
                 && p.role() == ParticipantRole.HOST).map(p -> persons.get(p.personId()).displayName()).toList();
         assertThat(hosts).as("both hosts").hasSize(2).anyMatch(n -> n.contains("Phạm Thu Hà"))
                 .anyMatch(n -> n.contains("Lê Minh Khoa"));
-        assertThat(saved.participants()).filteredOn(p -> p.role() == ParticipantRole.ATTENDEE)
+        assertThat(saved.participants()).filteredOn(p -> p.role() == ParticipantRole.PARTICIPANT)
                 .extracting(Participant::personId).singleElement()
                 .satisfies(p -> assertThat(persons.get(p).displayName()).contains("Đỗ Văn Long"));
         Gift gift = saved.gifts().get(0);

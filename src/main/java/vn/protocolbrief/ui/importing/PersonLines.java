@@ -80,7 +80,7 @@ final class PersonLines {
         String family = Text.key(f.familyName());
         return !family.isEmpty() && (" " + Text.key(name) + " ").contains(" " + family + " ");
     }
-    /** The same person in another role on our side ("host", "attendee"). */
+    /** The same person in another role on our side ("host", "participant"). */
     static PersonRef withRole(PersonRef p, String role) {
         return new PersonRef(p.name(), p.familyName(), p.givenName(), p.side(), p.title(), p.evidence(), p.personId(),
                 p.namesakes(), role, p.organisation(), p.address());

@@ -88,7 +88,7 @@ final class ReviewedDraft {
             return typed;
         }
         List<PersonRef> out = new java.util.ArrayList<>(typed.stream().map(p -> PersonLines.withRole(p, "host")).toList());
-        PersonLines.parse(form.attendees.get(), "vn", form.original().hosts()).forEach(p -> out.add(PersonLines.withRole(p, "attendee")));
+        PersonLines.parse(form.attendees.get(), "vn", form.original().hosts()).forEach(p -> out.add(PersonLines.withRole(p, "participant")));
         return out;
     }
 

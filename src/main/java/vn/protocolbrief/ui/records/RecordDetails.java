@@ -20,6 +20,7 @@ import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
 import vn.protocolbrief.domain.Request;
 import vn.protocolbrief.domain.Sensitivity;
+import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.records.RecordsViewModel.Details;
@@ -155,6 +156,8 @@ final class RecordDetails {
         l.add("rec.outcome", l.shown.apply(mt.outcome()));
         mt.requests().forEach(r -> l.add("rec.request", r.direction().arrow() + " " + l.shown.apply(r.text())));
         mt.gifts().forEach(g -> l.add("rec.gift", g.item()));
+        new vn.protocolbrief.service.CommitmentService(store).thanksOf(mt.id()).forEach(x -> l.add("rec.thanks",
+                (x.by() == Side.VN ? "VN→JP " : "JP→VN ") + l.shown.apply(x.text())));
         l.sourceIds.addAll(mt.sourceIds());
         return RecordText.nz(l.shown.apply(mt.title()));
     }

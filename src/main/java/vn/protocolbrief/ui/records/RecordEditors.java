@@ -112,7 +112,7 @@ final class RecordEditors {
             return null;
         }
         List<Participant> who = new ArrayList<>(mt == null ? List.of() : mt.participants());
-        who.removeIf(p -> p.role() == ParticipantRole.LEADER);
+        who.removeIf(p -> p.side() == Side.JP && p.role() == ParticipantRole.LEADER);
         if (f.value("leader") != null) {
             who.add(0, new Participant(byName.get(Text.key(f.value("leader"))).id(), Side.JP, ParticipantRole.LEADER,
                     f.value("leaderTitle")));
