@@ -26,7 +26,7 @@ final class FigureFinder {
     private static final Pattern ITEM = Pattern.compile("(?:^|[;,:]?\\s+)\\(\\d{1,2}\\)\\s*");
     private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(([^)]{3,80})\\)");
     private static final Pattern PROJECT = Pattern.compile(
-            "(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
+            "(?iu)\\bdự án\\s+(?!(?:là|đã|sẽ|được|có|này|trên)\\s)([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
     private static final Pattern FIGURE = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+"
             + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
 
@@ -145,6 +145,14 @@ final class FigureFinder {
                 continue;
             }
             Money first = amounts.isEmpty() ? null : amounts.get(0);
+            // "Tổng số tiền viện trợ cho hai dự án là hơn 190 nghìn USD": the amount of the project just named, never
+            // a project of its own (a project's name is its name, not a sentence about its amount).
+            AidDraft named = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (title == null && named != null && named.amount() == null) {
+                out.set(out.size() - 1, new AidDraft(named.title(), first.amount(), first.currency(), named.amountNote(),
+                        named.channel(), named.evidence()));
+                continue;
+            }
             String note = null;
             if (first != null) {
                 Matcher paren = PARENTHESIS.matcher(s.text().substring(first.end()));
