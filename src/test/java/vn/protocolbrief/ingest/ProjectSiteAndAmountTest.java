@@ -31,5 +31,18 @@ class ProjectSiteAndAmountTest extends BareStoreTest {
             assertThat(a.title()).isEqualTo("Xây dựng Trường Tiểu học Tân Phước");
             assertThat(a.amount()).isEqualByComparingTo(new BigDecimal("90000"));
         });
+        assertThat(d.keyFigures()).extracting(Draft.FigureDraft::value).doesNotContain("hơn 90 nghìn USD");
+    }
+
+    @Test
+    void aTotalOverSeveralProjectsSaysSoBesideTheAmount() {
+        Draft d = draftOf("""
+                Chiều 20/12/2024, tại Hà Nội, Đại sứ Nhật Bản tại Việt Nam Ito Naoki và Chủ tịch UBND tỉnh Bến Tre Trần Ngọc Tam đã ký kết hợp đồng viện trợ không hoàn lại cho dự án "Xây dựng Trường Tiểu học Tân Phước" và một dự án cấp nước.
+                Tổng số tiền viện trợ không hoàn lại dành cho hai dự án là hơn 150 nghìn USD.
+                """, "total.txt");
+        assertThat(d.aidProjects()).singleElement().satisfies(a -> {
+            assertThat(a.title()).isEqualTo("Xây dựng Trường Tiểu học Tân Phước");
+            assertThat(a.amountNote()).isEqualTo("dành cho hai dự án");
+        });
     }
 }
