@@ -19,8 +19,11 @@ final class TitleParts {
 
     /** "phụ trách kinh tế": a post's fields, the words "và" may join ("phụ trách kinh tế và văn hóa"). */
     private static final Pattern FIELDS_BEFORE = Pattern.compile("(?iuU)(?<!\\p{L})phụ\\s+trách(?:\\s+(?-i:\\p{Ll})+){1,4}\\s*$");
-    /** The field after "và": a few lower-case words, then the title's end or the body it belongs to. */
-    private static final Pattern FIELD_AFTER = Pattern.compile("(?suU)^(?:\\s+\\p{Ll}+){1,4}(?:\\s*[,;()–—-]|\\s*$|\\s+(?:của|tại)\\s).*");
+    /**
+     * The field after "và": a few lower-case words, then the title's end or a break before the body it belongs to
+     * (", Tổng Lãnh sự quán …"); "… của trường làm trưởng đoàn" goes on as a clause and is left cut.
+     */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(?suU)^(?:\\s+\\p{Ll}+){1,4}(?:\\s*[,;()–—-]|\\s*$).*");
 
     private TitleParts() {
     }
