@@ -280,7 +280,7 @@ public final class DraftExtractor {
             evidence.put("province", main.evidence());
             confidence.put("province", round(PlaceFinder.confidence(placeMentions, main)));
             PlaceFinder.Mention held = PlaceFinder.venue(placeMentions.stream()
-                    .filter(m -> !elsewhere.contains(m.sentence())).toList(), main);
+                    .filter(m -> !elsewhere.contains(m.sentence())).toList(), main, sentences);
             if (held != null) {
                 venue = held.asWritten();
                 evidence.put("venue", held.evidence());

@@ -19,6 +19,9 @@ final class FigureFinder {
     /** "trao tặng tỉnh 10 xe cứu thương trị giá 3 tỷ đồng": what was handed over, up to its value. */
     private static final Pattern DONATED = Pattern.compile("(?iuU)\\b(?:trao tặng|bàn giao)\\s+(?:cho\\s+)?"
             + "(?:(?:tỉnh|thành phố|TP\\.?|UBND tỉnh)\\s+(?:\\p{Lu}\\p{L}*\\s+){0,3})?(.{3,80}?)\\s+(?:trị giá|có giá trị|tổng trị giá)");
+    /** "dành cho hai dự án", "cho các dự án": an amount that is the total of several projects. */
+    private static final Pattern SEVERAL_PROJECTS = Pattern.compile(
+            "(?iuU)(?:dành\\s+)?cho\\s+(?:hai|ba|bốn|năm|các|những|\\d+)\\s+dự án");
     private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"”]{8,200})[\"”]");
     private static final Pattern CHANNEL = Pattern.compile("(?iu)(?:thông qua|qua)\\s+(?:tổ chức\\s+)?([A-Z][A-Za-z]{2,}|[\\p{Lu}][^,.;()]{3,40}?)(?=[,.;]|\\s+(?:chính phủ|đã|với))");
 
@@ -26,7 +29,7 @@ final class FigureFinder {
     private static final Pattern ITEM = Pattern.compile("(?:^|[;,:]?\\s+)\\(\\d{1,2}\\)\\s*");
     private static final Pattern PARENTHESIS = Pattern.compile("^\\s*\\(([^)]{3,80})\\)");
     private static final Pattern PROJECT = Pattern.compile(
-            "(?iu)\\bdự án\\s+([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
+            "(?iu)\\bdự án\\s+(?!(?:là|đã|sẽ|được|có|này|trên)\\s)([^,.;]{8,160}?)(?=\\s+(?:theo|với ngân sách|thuộc|của chính phủ)\\b|[,.;]|$)");
     private static final Pattern FIGURE = Pattern.compile("(?iu)(?:(?:hơn|trên|gần|khoảng)\\s+)?(?:thứ\\s+\\d+"
             + "|\\d+(?:[.,]\\d+)*(?:\\s*(?:nghìn tỷ|nghìn tỉ|tỷ|tỉ|triệu|nghìn))?(?:\\s*(?:USD|Yên|đồng|%))?)");
 
@@ -145,6 +148,17 @@ final class FigureFinder {
                 continue;
             }
             Money first = amounts.isEmpty() ? null : amounts.get(0);
+            // "Tổng số tiền viện trợ cho hai dự án là hơn 190 nghìn USD": the amount of the project just named, never
+            // a project of its own (a project's name is its name, not a sentence about its amount).
+            AidDraft named = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (title == null && named != null && named.amount() == null) {
+                // "… cho hai dự án là …": a total over several projects says so beside the amount.
+                Matcher several = SEVERAL_PROJECTS.matcher(s.text());
+                out.set(out.size() - 1, new AidDraft(named.title(), first.amount(), first.currency(),
+                        several.find() ? several.group().strip() : named.amountNote(), named.channel(),
+                        named.evidence() + " " + s.text()));
+                continue;
+            }
             String note = null;
             if (first != null) {
                 Matcher paren = PARENTHESIS.matcher(s.text().substring(first.end()));
@@ -212,7 +226,8 @@ final class FigureFinder {
     List<FigureDraft> figures(List<Sentences.Sentence> sentences, Set<String> aidEvidence, List<String> provinceNames) {
         List<FigureDraft> out = new ArrayList<>();
         for (Sentences.Sentence s : sentences) {
-            if (aidEvidence.contains(s.text())) {
+            // An aid's evidence may join the sentence that named it and the one that gave its amount.
+            if (aidEvidence.stream().anyMatch(e -> e.contains(s.text()))) {
                 continue;
             }
             String sentenceKey = c.k(s.text());

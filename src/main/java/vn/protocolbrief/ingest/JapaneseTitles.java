@@ -157,6 +157,11 @@ final class JapaneseTitles {
             if (folded.startsWith(t.folded()) && Tokens.wordEnds(folded, t.folded().length())) {
                 Matcher stop = TITLE_END.matcher(rest);
                 int stopAt = stop.find(t.text().length()) ? stop.start() : rest.length();
+                // "Lãnh sự phụ trách kinh tế và văn hóa": the fields of one post, joined.
+                while (stopAt < rest.length()
+                        && TitleParts.joinsFields(rest.substring(0, stopAt), stop.group(), rest.substring(stop.end()))) {
+                    stopAt = stop.find() ? stop.start() : rest.length();
+                }
                 // "Chủ tịch, kiêm cố vấn đặc biệt tập đoàn X": a second post held with the first is part of it.
                 // "Phó Trưởng đại diện, Văn phòng JICA tại Việt Nam": the body the post belongs to after a comma;
                 // "Trưởng Ban Tổ chức Lễ hội, Lãnh sự danh dự …": a second post of the same person.

@@ -38,8 +38,6 @@ final class MeetingTitles {
     /** "cùng chủ trì buổi hội thảo": the event both sides chaired, as written, or null. */
     private static final Pattern CO_CHAIRED = Pattern.compile(
             "(?iuU)\\bcùng\\s+chủ\\s+trì\\s+(?:buổi\\s+|cuộc\\s+)?(hội thảo|hội nghị|diễn đàn|tọa đàm|toạ đàm)\\b");
-    /** "đoàn … do ông A, Chủ tịch UBND tỉnh làm trưởng đoàn": our own official leads the delegation. */
-    private static final Pattern LEADS = Pattern.compile("(?iuU)\\s(?:làm trưởng đoàn|dẫn đầu|dẫn đoàn)\\b");
 
     private static String coChairedEvent(Draft d) {
         for (Draft.PersonRef p : named(d)) {
@@ -51,26 +49,9 @@ final class MeetingTitles {
         return null;
     }
 
-    /** True when one of our officials is written as the one who leads the delegation ("do ông A … làm trưởng đoàn"). */
+    /** True when one of our officials heads our delegation: its role, else its evidence (see OurDelegation). */
     private static boolean ourSideTravelled(Draft d) {
-        for (Draft.PersonRef h : d.hosts()) {
-            String text = h.evidence();
-            int at = text == null || h.name() == null ? -1 : text.indexOf(h.name());
-            if (at < 0) {
-                continue;
-            }
-            String before = text.substring(Math.max(0, at - 120), at);
-            int by = Math.max(before.lastIndexOf(" do "), before.startsWith("do ") ? 0 : -1);
-            String after = text.substring(at + h.name().length());
-            Matcher leads = LEADS.matcher(after);
-            // "đoàn tỉnh X do ông B làm trưởng đoàn … được ông A tiếp": that "do" led the guests, not us.
-            if (by >= 0 && !before.substring(by).matches("(?s).*[.;].*") && !LEADS.matcher(before.substring(by)).find()
-                    && leads.find()
-                    && !after.substring(0, leads.start()).matches("(?s).*[.;].*") && leads.start() < 140) {
-                return true;
-            }
-        }
-        return false;
+        return d.hosts().stream().anyMatch(h -> "leader".equals(h.role()) || OurDelegation.ledIn(h.evidence(), h.name()));
     }
 
     private static List<Draft.PersonRef> named(Draft d) {

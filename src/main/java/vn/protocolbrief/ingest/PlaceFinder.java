@@ -209,13 +209,23 @@ final class PlaceFinder {
         return mine / (mine + other);
     }
 
-    /** "… tại tỉnh Quảng Ninh" naming another unit than the meeting's: the meeting was held there (null if none). */
-    static Mention venue(List<Mention> mentions, Mention main) {
+    /**
+     * "… tại tỉnh Quảng Ninh" naming another unit than the meeting's: the meeting was held there (null if none). The
+     * story's own words first: a headline's "ở X" often says where the project or the investment is ("Nhật Bản giúp
+     * xây hai trường tiểu học ở Nam Định"), the story says where the meeting was ("Chiều 28-12, tại Hà Nội, …").
+     */
+    static Mention venue(List<Mention> mentions, Mention main, List<Sentence> sentences) {
+        Mention headline = null;
         for (Mention m : mentions) {
             if (m.venue() && !m.province().id().equals(main.province().id())) {
-                return m;
+                boolean inHeadline = sentences.stream()
+                        .anyMatch(s -> s.index() == m.sentence() && s.role() == Sentences.Role.HEADLINE);
+                if (!inHeadline) {
+                    return m;
+                }
+                headline = headline == null ? m : headline;
             }
         }
-        return null;
+        return headline;
     }
 }

@@ -17,7 +17,24 @@ final class TitleParts {
             + "Tổng\\s+Lãnh\\s+sự\\s+quán|Lãnh\\s+sự\\s+quán|Sở|Ban|Hội|Tập\\s+đoàn|Công\\s+ty|Trường|Đại\\s+học|Viện|"
             + "Ủy\\s+ban)\\s+\\S");
 
+    /** "phụ trách kinh tế": a post's fields, the words "và" may join ("phụ trách kinh tế và văn hóa"). */
+    private static final Pattern FIELDS_BEFORE = Pattern.compile("(?iuU)(?<!\\p{L})phụ\\s+trách(?:\\s+(?-i:\\p{Ll})+){1,4}\\s*$");
+    /**
+     * The field after "và": a few lower-case words, then the title's end or a break before the body it belongs to
+     * (", Tổng Lãnh sự quán …"); "… của trường làm trưởng đoàn" goes on as a clause and is left cut.
+     */
+    private static final Pattern FIELD_AFTER = Pattern.compile("(?suU)^(?:\\s+\\p{Ll}+){1,4}(?:\\s*[,;()–—-]|\\s*$).*");
+
     private TitleParts() {
+    }
+
+    /**
+     * Whether a "và" a title was cut at joins the fields of one post ("Lãnh sự phụ trách kinh tế và văn hóa, …"):
+     * general grammar, "phụ trách" takes its fields as one object.
+     */
+    static boolean joinsFields(String before, String stop, String after) {
+        return stop.strip().equalsIgnoreCase("và") && FIELDS_BEFORE.matcher(before).find()
+                && FIELD_AFTER.matcher(after).matches();
     }
 
     /**

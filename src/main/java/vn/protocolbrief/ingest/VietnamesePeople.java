@@ -54,6 +54,10 @@ final class VietnamesePeople {
     /** A form of address written before a name. */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?iuU)(?:^|[\\s,(–—-])(ông|bà|cô|anh|chị|đồng chí|ngài)"
             + "[\\s,]*$");
+    /** A local unit's word right before a capitalised run: the run opens with the unit's name ("xã Yên Thọ"). */
+    private static final Pattern UNIT_BEFORE = Pattern.compile("(?iuU)(?<!\\p{L})(?:xã|phường|thị trấn|huyện|quận|thị xã)\\s+$");
+    /** "(Ý Yên, Nam Định)", "(Nhật Bản)": places in brackets after a post's body, before the name. */
+    private static final Pattern PLACES_IN_BRACKETS = Pattern.compile("\\s*\\(\\p{Lu}\\p{L}*(?:[\\s,]+\\p{Lu}\\p{L}*){0,5}\\)\\s*$");
     /** The first word of a Vietnamese post, marks kept: where a name run stops when no comma comes first. */
     private static final Set<String> POST_FIRST_WORDS = Set.of("phó", "chủ", "bí", "giám", "trưởng", "chánh", "ủy",
             "uỷ", "thường", "tỉnh", "thành", "tổng", "viện", "hiệu");
@@ -97,7 +101,10 @@ final class VietnamesePeople {
         while (w.find()) {
             String[] words = w.group().split("\\s+");
             int start = -1;
-            for (int i = 0; i < words.length - 1; i++) {
+            // "Chủ tịch UBND xã Yên Thọ Nguyễn Văn A": after a unit's word its name comes first (two syllables, as
+            // communes and districts are written), never a person.
+            int first = UNIT_BEFORE.matcher(sentence.substring(Math.max(0, w.start() - 12), w.start())).find() ? 2 : 0;
+            for (int i = first; i < words.length - 1; i++) {
                 // "Ninh Bình Đặng Xuân Phong": a place written before the name is not part of it.
                 if (japan.isVietnamesePlace(words[i] + " " + words[i + 1])) {
                     i++;
@@ -281,6 +288,8 @@ final class VietnamesePeople {
      */
     private int[] titleBefore(String head) {
         String h = head.replaceAll("(?iuU)[\\s,–—-]*(?:ông|bà|cô|anh|chị|đồng chí|ngài)?[\\s,–—-]*$", "");
+        // "Chủ tịch UBND xã Yên Thọ (Ý Yên, Nam Định) Nguyễn Văn A": the bracket says where the body is.
+        h = PLACES_IN_BRACKETS.matcher(h).replaceFirst("");
         if (h.isBlank()) {
             return null;
         }
@@ -367,7 +376,14 @@ final class VietnamesePeople {
     /** A post cut where the sentence goes on ("Chủ tịch UBND tỉnh về …" → "Chủ tịch UBND tỉnh"). */
     static String cut(String chunk) {
         Matcher stop = TITLE_STOP.matcher(chunk);
-        String t = stop.find() ? chunk.substring(0, stop.start()) : chunk;
+        int end = chunk.length();
+        while (stop.find()) {
+            if (!TitleParts.joinsFields(chunk.substring(0, stop.start()), stop.group(), chunk.substring(stop.end()))) {
+                end = stop.start();
+                break;
+            }
+        }
+        String t = chunk.substring(0, end);
         return t.strip().replaceAll("[\\s,;:.–—-]+$", "");
     }
 
