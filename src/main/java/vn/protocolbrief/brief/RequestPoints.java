@@ -125,6 +125,13 @@ final class RequestPoints {
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                 .limit(PROPOSALS)
                 .forEach(r -> {
+                    if (invitation(r.text())) {
+                        // Our invitation to the guest, who now comes: said as the invitation it was, to the person,
+                        // never asked again as a request for support (rd15: "đề nghị Ngài Thống đốc quan tâm, hỗ trợ:
+                        // … Kazuhiko Oigawa sang thăm").
+                        commitments.add(invited(guest, r));
+                        return;
+                    }
                     String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), w.l);
                     if (ours != null) {
                         // A "request" that is our own promise is said as ours, never asked of the guest: after our
@@ -241,6 +248,26 @@ final class RequestPoints {
                 either, null, null, subjects.isEmpty() ? "" : w.l.format("point.raise.on", subjects));
         return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
+    }
+
+    /** Words of a visit to us; a visit of businesses or investors is a request to bring them, not an invitation. */
+    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("\\b(?:sang|den) tham\\b");
+    private static final java.util.regex.Pattern OTHERS_VISIT = java.util.regex.Pattern.compile(
+            "\\b(?:doanh nghiep|nha dau tu|cac doan|doan doanh)\\b");
+
+    /** True when a request of ours is an invitation for the guest to visit (said as one: {@link #invited}). */
+    static boolean invitation(String text) {
+        String f = Text.fold(text).toLowerCase(java.util.Locale.ROOT);
+        return VISIT.matcher(f).find() && !OTHERS_VISIT.matcher(f).find();
+    }
+
+    /** "Tại buổi làm việc …, chúng tôi đã trân trọng mời Ngài Thống đốc sang thăm …; … rất vui được đón Ngài …". */
+    private TalkingPoint invited(Guest guest, RequestItem r) {
+        String who = guest.inSpeech() == null ? w.l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
+        String at = r.lastRaised() != null && r.lastRaised().known()
+                ? w.l.format("point.followup.at", w.on(r.lastRaised()).strip()) : w.l.get("point.followup.earlier");
+        return new TalkingPoint("proposal", w.l.format("point.invited", at, who, recalled(guest)),
+                List.of(r.id()), r.sources());
     }
 
     /** Our own promise in English, in the first person: "we will …"; else "we have undertaken to …". */

@@ -129,7 +129,20 @@ class ReadInOneBreathTest {
         // Without a named head the province's produce may still be the gift (a body, not an official).
         assertThat(GiftsPart.advice(List.of(), "municipality", december, vi, false, "gia-lai", false).idea())
                 .contains("tiêu");
-        assertThat(GiftsPart.advice(List.of(), "municipality", december, vi, false, "gia-lai", true).idea())
-                .doesNotContain("tiêu", "đóng hộp quà");
+        var mayor = GiftsPart.advice(List.of(), "municipality", december, vi, false, "gia-lai", true);
+        // The province's own heritage instead, with the fact that makes it its own.
+        assertThat(mayor.idea()).doesNotContain("tiêu", "đóng hộp quà").contains("cồng chiêng");
+        assertThat(mayor.reason()).contains("UNESCO");
+    }
+
+    @Test
+    void anInvitationIsSaidAsTheInvitationToThePerson() {
+        List<TalkingPoint> points = points("vi", Map.of(), FIELDS_VI, List.of(request("r1", Direction.VN_TO_JP, "trade",
+                "Thị trưởng Xai-tô sang thăm và làm việc với tỉnh trong thời gian tới.", null, null)));
+        assertThat(said(points, "proposal")).isEqualTo("Tại buổi làm việc ngày 12/03/2025, chúng tôi đã trân trọng mời "
+                + "Ngài Thị trưởng sang thăm và làm việc; hôm nay chúng tôi rất vui được đón Ngài.");
+        assertThat(points).noneSatisfy(p -> assertThat(p.text()).contains("quan tâm, hỗ trợ: "));
+        // Businesses brought to visit are a request, not an invitation to the guest.
+        assertThat(RequestPoints.invitation("Giới thiệu doanh nghiệp Nhật Bản sang thăm tỉnh.")).isFalse();
     }
 }
