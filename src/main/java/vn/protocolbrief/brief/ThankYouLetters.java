@@ -62,8 +62,10 @@ public final class ThankYouLetters {
                     && p.role() == ParticipantRole.HOST).findFirst().or(() -> meeting.head(Side.VN)).orElse(null);
             Person signer = ours == null ? null : persons.get(ours.personId());
             String signerTitle = ours == null ? null : ours.title();
+            // Our delegation was the guest: the letter thanks the partner for receiving it, not for visiting us.
+            boolean weVisited = ours != null && ours.role() == ParticipantRole.LEADER;
             return new Draft(lang, province, partner, meeting, visit, leader, titleOf(leader, head.title()),
-                    signer, signer == null ? null : titleOf(signer, signerTitle), signed, promised,
+                    signer, signer == null ? null : titleOf(signer, signerTitle), weVisited, signed, promised,
                     "en".equals(lang) ? EnglishNameOrder.of(r.englishByOriginal(), persons.values()) : java.util.Map.of())
                     .letter();
         });
@@ -123,7 +125,8 @@ public final class ThankYouLetters {
 
     /** One letter being drafted. */
     private record Draft(String lang, Province province, Partner partner, Meeting meeting, Visit visit, Person leader,
-                         String leaderTitle, Person signer, String signerTitle, List<Agreement> signed,
+                         String leaderTitle, Person signer, String signerTitle, boolean weVisited,
+                         List<Agreement> signed,
                          List<Commitment> promised, java.util.Map<String, String> english) {
 
         String word(String key, Object... args) {
@@ -165,10 +168,12 @@ public final class ThankYouLetters {
             // Where the meeting took place, as the record has it: one place in the sentence, several as a list.
             List<String> places = LetterPlaces.of(meeting.venue());
             String at = places.size() == 1 ? LetterPlaces.inSentence(places.get(0), labels, en) : null;
-            body.add(new ThankYouLetter.Paragraph(word("thanks", unitAndName, spoken, partnerSaid, when,
+            body.add(new ThankYouLetter.Paragraph(word(weVisited ? "thanks.received" : "thanks", unitAndName, spoken,
+                    partnerSaid, when,
                     at == null ? "" : word("place.at", at)), false));
             if (places.size() > 1 || (places.size() == 1 && at == null)) {
-                originals |= LetterPlaces.list(body, places, labels, en, this::word);
+                originals |= LetterPlaces.list(body, places, labels, en, weVisited
+                        ? (key, args) -> word(key.startsWith("places") ? key + ".received" : key, args) : this::word);
             }
             // An English letter names each point in the officer's English rendering; a point without one is quoted
             // as the Vietnamese original, marked, in a paragraph of its own (never inside an English sentence).
@@ -222,7 +227,7 @@ public final class ThankYouLetters {
             }
             recipients.add(word("recipients.archive"));
             return new ThankYouLetter(lang, word("national.title"), word("motto"), issuing, word("number"),
-                    word("subject", partnerSaid), word("place.date", provinceName), addressee,
+                    weVisited ? word("subject.received", partnerSaid, unitAndName) : word("subject", partnerSaid), word("place.date", provinceName), addressee,
                     // "Your Excellency," is the salutation itself; "Dear Your Excellency" is not English.
                     en && spoken != null && spoken.startsWith("Your ") ? spoken + "," : word("salutation", spoken), body, word("regards"),
                     signerPost, signerName, word("recipients"), recipients, name);
