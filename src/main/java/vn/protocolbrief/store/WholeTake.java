@@ -51,6 +51,16 @@ public final class WholeTake {
 
     /** Copies the office into {@code target} (a new file) as one consistent moment of it. */
     public void copy(Store office, Path target) {
+        // VACUUM INTO writes into an empty file that exists: made first, readable by its owner only, as every store
+        // and export is (fc12: the whole-office copy came out world-readable under umask 022, sensitive meetings and
+        // all).
+        try {
+            if (!java.nio.file.Files.exists(target)) {
+                java.nio.file.Files.createFile(target, TempFiles.ownerOnly());
+            }
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Problem.TRAVEL_COPY_WRITE, e, target, TempFiles.reason(e));
+        }
         office.copyInto(target);
     }
 
