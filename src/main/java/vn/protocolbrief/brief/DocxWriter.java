@@ -161,10 +161,6 @@ final class DocxWriter {
         }
         if (FrontSides.any(v)) {
             delegations(v, ++n);
-        } else {
-            // Said, not left out, as in the PDF: an unknown list and a forgotten one must not look alike (rd14).
-            d.heading(2, ++n + ". " + l.get("front.delegations"));
-            WordKeeps.keepLines(d.para(FrontSides.unknown(v, l)));
         }
         if (FrontSides.programmeKnown(v)) {
             programme(v, ++n);

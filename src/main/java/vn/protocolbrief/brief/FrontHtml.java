@@ -38,12 +38,6 @@ final class FrontHtml {
         }
         if (FrontSides.any(m.visit())) {
             delegations(h, ++n);
-        } else {
-            // Said, not left out: an unknown list and a forgotten one must not look alike (rd14).
-            h.open("div", "class=\"keep\"");
-            h.el("h2", null, heading(++n, l.get("front.delegations")));
-            h.el("p", null, FrontSides.unknown(m.visit(), l));
-            h.close("div");
         }
         if (FrontSides.programmeKnown(m.visit())) {
             programme(h, ++n);

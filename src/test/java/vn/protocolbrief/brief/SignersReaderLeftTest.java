@@ -92,25 +92,4 @@ class SignersReaderLeftTest {
             }
         }
     }
-
-    @Test
-    void aFirstMeetingWhoseDelegationsAreNotYetKnownSaysSoInThePdfAndInWord() throws Exception {
-        try (DemoPacks packs = new DemoPacks(dir, store -> { }, DemoPacks.PAIRS.stream()
-                .filter(p -> p.province().equals("ca-mau") || p.province().equals("phu-tho")).toList(),
-                DemoPacks::planned)) {
-            for (String lang : DemoPacks.LANGS) {
-                Labels l = new Labels(lang);
-                var pack = packs.pack("ca-mau", lang);
-                for (String text : List.of(pack.pdfText(), pack.docxText())) {
-                    String flat = FrontBriefTest.normal(text.replace("\n", " "));
-                    assertThat(flat).as(lang).contains(FrontBriefTest.normal(l.get("front.delegations")),
-                            FrontBriefTest.normal(l.get("front.delegations.unknown")));
-                }
-                assertThat(pack.pages()).as("the first meeting's front stays on one page").hasSizeLessThanOrEqualTo(2);
-                var known = packs.pack("phu-tho", lang);
-                assertThat(FrontBriefTest.normal(known.pdfText().replace("\n", " ")))
-                        .doesNotContain(FrontBriefTest.normal(l.get("front.delegations.unknown")));
-            }
-        }
-    }
 }
