@@ -162,18 +162,13 @@ final class RequestPoints {
             text = w.withOriginal(w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
                     texts.toArray(String[]::new));
         } else {
-            List<String> each = asked.stream().map(r -> asked(guest, r, who)).toList();
-            String said = w.joined(each);
-            // Requests pasted one after another made a point of ninety words no one reads in a breath (rd14). Said by
-            // their categories' names instead, they changed what was asked (rd16, rd17: "cứu trợ" for a request of
-            // early-warning know-how; "chuyển đổi số" nobody spoke of): so the first ones are said in their own
-            // words, as many as a breath holds, and the rest only counted; the annex keeps every request's words.
-            int kept = 1;
-            while (kept < each.size() && words(w.joined(each.subList(0, kept + 1))) <= BREATH) {
-                kept++;
-            }
-            text = words(said) > BREATH && kept < each.size()
-                    ? w.l.format("point.followup.some", at, who, w.joined(each.subList(0, kept)))
+            String said = w.joined(asked.stream().map(r -> asked(guest, r, who)).toList());
+            List<String> fields = fields(asked);
+            // Requests pasted one after another made a point of ninety words no one reads in a breath (rd14: three
+            // requests with "Business Matching" inside the Vietnamese): said by their fields instead; the annex keeps
+            // each request's words.
+            text = words(said) > BREATH && !fields.isEmpty()
+                    ? w.l.format("point.followup.fields", at, who, FrontPurpose.joined(fields, w.l))
                     : w.l.format("point.followup", at, who, said);
         }
         return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
@@ -185,6 +180,20 @@ final class RequestPoints {
 
     private static int words(String text) {
         return text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
+    /** The fields of these requests' main categories, the most frequent first, as a leader names a few. */
+    private List<String> fields(List<RequestItem> asked) {
+        java.util.Map<String, Integer> counted = new java.util.LinkedHashMap<>();
+        for (RequestItem r : asked) {
+            String f = w.field(r);
+            if (f == null) {
+                return List.of();
+            }
+            counted.merge(f, 1, Integer::sum);
+        }
+        return counted.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
+                .limit(DiscussedPoint.FIELDS).map(java.util.Map.Entry::getKey).toList();
     }
 
     /**
