@@ -225,7 +225,7 @@ public final class BriefAssembler {
                     aid.stream().filter(a -> a.withPartner() && thankable(a)).toList(),
                     requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen()).toList(),
                     anniversaries(agreements, links), given, GiftsPart.advice(given, partner.kind().id(), visit.date(), labels,
-                    "city".equals(province.kind()), province.id(), visit.leader() != null), sensitivities,
+                    "city".equals(province.kind()), province.id()), sensitivities,
                     figures.stream().limit(KEY_FIGURES).toList());
             var delegation = DelegationPart.build(context, visitPart, history, leaderElsewhere);
             var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,
@@ -356,12 +356,16 @@ public final class BriefAssembler {
         }
 
 
-        /** Category names as a point says them ("investment", "sản phẩm OCOP và xúc tiến thương mại"). */
+        /** English category names as a point says them ("investment", "OCOP products and trade promotion"). */
         private Map<String, String> subjects() {
             Map<String, String> out = new java.util.HashMap<>();
-            // "Other" names no subject: such a request is said without one.
-            for (RequestCategory c : categories.stream().filter(c -> !"other".equals(c.id())).toList()) {
-                out.put(c.id(), FrontPurpose.inSentence("en".equals(lang) ? c.labelEn() : c.labelVi()));
+            if ("en".equals(lang)) {
+                // "Other" names no subject: such a request is said without one.
+                for (RequestCategory c : categories.stream().filter(c -> !"other".equals(c.id())).toList()) {
+                    String name = c.labelEn();
+                    boolean acronym = name.length() > 1 && Character.isUpperCase(name.charAt(1));
+                    out.put(c.id(), acronym ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1));
+                }
             }
             return out;
         }

@@ -23,8 +23,7 @@ final class DiscussedPoint {
     }
 
     /**
-     * The points, with the fields discussed said right after the welcome's points when no point speaks of a request, an
-     * agreement,
+     * The points, with the fields discussed said before the farewell when no point speaks of a request, an agreement,
      * aid or a promise; as they are otherwise, or when the records name no field.
      */
     static List<TalkingPoint> added(List<TalkingPoint> points, List<RequestItem> requests,
@@ -47,8 +46,7 @@ final class DiscussedPoint {
         TalkingPoint discussed = new TalkingPoint("welcome", l.format("point.discussed", FrontPurpose.joined(fields, l)),
                 cited.stream().map(RequestItem::id).toList(),
                 cited.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
-        // A welcome-kind point goes with the welcome's (review: it stood after the proposals, out of the speech's order).
-        return OccasionPoints.afterWelcome(points, discussed);
+        return OccasionPoints.beforeClosing(points, discussed);
     }
 
     /**

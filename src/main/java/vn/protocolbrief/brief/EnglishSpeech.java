@@ -122,18 +122,6 @@ final class EnglishSpeech {
         return w.length == 1 ? verb : verb + " " + w[1];
     }
 
-    /**
-     * A clause said with its date ("in October 2025, …") in the simple past: "has been signed" → "was signed", "we
-     * have agreed" → "we agreed" (the present perfect does not take a date).
-     */
-    static String past(String clause) {
-        if (clause == null) {
-            return null;
-        }
-        return clause.replaceAll("\\bhas been\\b", "was").replaceAll("\\bhave been\\b", "were")
-                .replaceAll("\\b(we|you|they|I|it|he|she) (?:have|has) (\\w+ed)\\b", "$1 $2");
-    }
-
     /** The first letter lower-cased unless the first word is a name or an acronym ("OCOP", "Phu Tho's"). */
     static String lower(String s) {
         if (s.isEmpty() || s.startsWith("Your Excellency")) {

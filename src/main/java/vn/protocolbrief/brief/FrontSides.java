@@ -13,14 +13,6 @@ final class FrontSides {
         return v.leader() != null || !v.members().isEmpty() || !v.hosts().isEmpty() || v.interpreter() != null;
     }
 
-    /**
-     * The line the delegations' part says when neither side names anyone yet (rd14: the first-meeting pack left the
-     * part out without a word, and the reader could not tell an unknown list from a forgotten one); null when known.
-     */
-    static String unknown(BriefModel.VisitPart v, Labels l) {
-        return any(v) ? null : l.get("front.delegations.unknown");
-    }
-
     static boolean programmeKnown(BriefModel.VisitPart v) {
         return v.date().known() || v.venue() != null || !v.programme().isEmpty();
     }

@@ -61,19 +61,6 @@ final class GiftsPart {
      */
     static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
                                         boolean city, String provinceId) {
-        return advice(given, partnerKind, visitDate, l, city, provinceId, false);
-    }
-
-    /** Gift ideas that are food ("produce"): a protocol gift for a senior official only where one was given before. */
-    static final String FOOD = "produce";
-
-    /**
-     * The same for a visit led by a named official ({@code senior}: a mayor, a governor, an ambassador): no food
-     * product as the protocol gift (rd14: a box of pepper proposed for a mayor) unless the records show one was given
-     * to this partner before.
-     */
-    static BriefModel.GiftAdvice advice(List<GiftItem> given, String partnerKind, PartialDate visitDate, Labels l,
-                                        boolean city, String provinceId, boolean senior) {
         List<BriefData.ProvinceGift> own = BriefData.get().provinceGifts.stream()
                 .filter(g -> g.province().equals(provinceId)).toList();
         List<BriefData.GiftIdea> ideas = new ArrayList<>(own.stream().map(BriefData.ProvinceGift::idea).toList());
@@ -91,7 +78,7 @@ final class GiftsPart {
         BriefData.GiftIdea best = null;
         int bestScore = -1;
         for (BriefData.GiftIdea idea : ideas) {
-            if (repeats(idea, folded) || senior && FOOD.equals(idea.kind()) && !families.contains(FOOD)) {
+            if (repeats(idea, folded)) {
                 continue;
             }
             // The province's own outweighs the season and another family, never the partner's kind.

@@ -75,4 +75,15 @@ final class OccasionPoints {
         out.add(at, point);
         return out;
     }
+
+    /** The points with one more before the farewell and what the guests may raise. */
+    static List<TalkingPoint> beforeClosing(List<TalkingPoint> points, TalkingPoint point) {
+        List<TalkingPoint> out = new ArrayList<>(points);
+        int closing = out.size();
+        while (closing > 0 && ("closing".equals(out.get(closing - 1).kind()) || "raise".equals(out.get(closing - 1).kind()))) {
+            closing--;
+        }
+        out.add(closing, point);
+        return out;
+    }
 }

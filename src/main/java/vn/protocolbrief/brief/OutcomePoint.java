@@ -96,25 +96,11 @@ final class OutcomePoint {
             date = null;
         }
         if (!by.get("other").isEmpty()) {
-            String said = String.join("; ", english ? by.get("other") : by.get("other").stream().map(OutcomePoint::told)
-                    .toList());
+            String said = String.join("; ", by.get("other"));
             sentences.add(date == null ? w.l.format("point.outcome.also", said)
                     : w.l.format("point.outcome.others", date, said));
         }
         return new TalkingPoint("agreed", String.join(" ", sentences), List.of(last.id()), last.sources());
-    }
-
-    /** "A – B ký …", as a record lists the signers: the fragment of record text (rd14) said as a sentence. */
-    private static final java.util.regex.Pattern PAIR_SIGNED = java.util.regex.Pattern.compile(
-            "^(\\S.*?) [–-] (\\S.*?) (ký|ký kết) ");
-
-    /** A third party's act as a leader tells it: "A và B đã ký …", not the record's "A – B ký …". */
-    static String told(String clause) {
-        java.util.regex.Matcher m = PAIR_SIGNED.matcher(clause.strip());
-        if (m.find() && !m.group(2).endsWith(" đã")) {
-            return m.group(1) + " và " + m.group(2) + " đã " + m.group(3) + " " + clause.strip().substring(m.end());
-        }
-        return clause.strip().replaceFirst("^(\\S.*?) (?<!đã )(ký|ký kết) ", "$1 đã $2 ");
     }
 
     /**

@@ -17,10 +17,7 @@ final class PointWords {
     final Labels l;
     /** Our side's clauses said in the first person ("chúng tôi"), by every part of the speech. */
     final FirstPerson firstPerson;
-    /**
-     * A request's main category as a point names it, in the pack's language ("investment", "đầu tư"): the subject of an
-     * English point whose text has no rendering, and the field of requests said together (see {@link #field}).
-     */
+    /** A request's main category as an English point names it when its text has no rendering ("investment"). */
     private final java.util.Map<String, String> subjects;
     /** English for the parts of record texts a point says (clauses of an outcome), by rendering key. */
     private final java.util.Map<String, String> partEnglish = new java.util.HashMap<>();
@@ -84,13 +81,8 @@ final class PointWords {
 
     /** " on investment": what an English point says a request is about when its text is not in English. */
     String subject(RequestItem r) {
-        String s = !"en".equals(l.lang()) ? null : field(r);
+        String s = r.categories().isEmpty() ? null : subjects.get(r.category());
         return s == null ? "" : " on " + s;
-    }
-
-    /** The field of a request's main category, as said in a sentence; null when it has none (or only "other"). */
-    String field(RequestItem r) {
-        return r.categories().isEmpty() ? null : subjects.get(r.category());
     }
 
     /**

@@ -60,30 +60,13 @@ final class RequestPoints {
         String request = quoted(r.text());
         String reply = w.firstPerson.clauses(quoted(r.latestFollowUp()));
         String text;
-        // What both sides did (signed, agreed) is recalled to the guests who were there, never reported to them as
-        // what "our records show" (rd14: a mayor told that the memorandum he signed is on our records).
-        String recall = !joint(reply) ? "" : w.l.format(key.startsWith("point.raise") ? "point.recall.reported"
-                : "point.recall", recalled(guest));
         if (w.inline(request, reply)) {
-            String done = EnglishSpeech.past(EnglishSpeech.lower(EnglishSpeech.spoken(quoted(w.english(reply)), guest)));
-            text = w.l.format(key, EnglishSpeech.asked(w.english(request)), done, null, "", when, recall);
+            String done = EnglishSpeech.lower(EnglishSpeech.spoken(quoted(w.english(reply)), guest));
+            text = w.l.format(key, EnglishSpeech.asked(w.english(request)), done, null, "", when);
         } else {
-            text = w.said(key, List.of(request, reply), request, lowerFirst(reply), null, w.subject(r), when, recall);
+            text = w.said(key, List.of(request, reply), request, lowerFirst(reply), null, w.subject(r), when);
         }
         return new TalkingPoint(kind, text, List.of(r.id()), r.sources());
-    }
-
-    /** Words of a reply that tell an act of both sides: a document signed, a point agreed between them. */
-    private static final java.util.regex.Pattern JOINT = java.util.regex.Pattern.compile(
-            "\\b(?:da ky|ky ket|hai ben (?:da )?thong nhat)\\b");
-
-    static boolean joint(String reply) {
-        return reply != null && JOINT.matcher(Text.fold(reply).toLowerCase(java.util.Locale.ROOT)).find();
-    }
-
-    /** Who is reminded: "Ngài" for a guest addressed so, "Quý vị" otherwise ("they" in an English line to take). */
-    private static String recalled(Guest guest) {
-        return guest.inSpeech() != null && guest.inSpeech().startsWith("Ngài ") ? "Ngài" : "Quý vị";
     }
 
     /** "tháng 11/2025", "November 2025" ("năm 2025", "2025" when only the year is known): a past step's time. */
@@ -125,13 +108,6 @@ final class RequestPoints {
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder()))
                 .limit(PROPOSALS)
                 .forEach(r -> {
-                    if (invitation(r.text())) {
-                        // Our invitation to the guest, who now comes: said as the invitation it was, to the person,
-                        // never asked again as a request for support (rd15: "đề nghị Ngài Thống đốc quan tâm, hỗ trợ:
-                        // … Kazuhiko Oigawa sang thăm").
-                        commitments.add(invited(guest, r));
-                        return;
-                    }
                     String ours = OurCommitments.said(withoutAskingVerb(quoted(r.text())), w.l);
                     if (ours != null) {
                         // A "request" that is our own promise is said as ours, never asked of the guest: after our
@@ -162,38 +138,10 @@ final class RequestPoints {
             text = w.withOriginal(w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
                     texts.toArray(String[]::new));
         } else {
-            String said = w.joined(asked.stream().map(r -> asked(guest, r, who)).toList());
-            List<String> fields = fields(asked);
-            // Requests pasted one after another made a point of ninety words no one reads in a breath (rd14: three
-            // requests with "Business Matching" inside the Vietnamese): said by their fields instead; the annex keeps
-            // each request's words.
-            text = words(said) > BREATH && !fields.isEmpty()
-                    ? w.l.format("point.followup.fields", at, who, FrontPurpose.joined(fields, w.l))
-                    : w.l.format("point.followup", at, who, said);
+            text = w.l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
         }
         return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
                 asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
-    }
-
-    /** The most words of requests said in one point as written: more are said by their fields. */
-    static final int BREATH = 30;
-
-    private static int words(String text) {
-        return text.isBlank() ? 0 : text.strip().split("\\s+").length;
-    }
-
-    /** The fields of these requests' main categories, the most frequent first, as a leader names a few. */
-    private List<String> fields(List<RequestItem> asked) {
-        java.util.Map<String, Integer> counted = new java.util.LinkedHashMap<>();
-        for (RequestItem r : asked) {
-            String f = w.field(r);
-            if (f == null) {
-                return List.of();
-            }
-            counted.merge(f, 1, Integer::sum);
-        }
-        return counted.entrySet().stream().sorted((a, b) -> Integer.compare(b.getValue(), a.getValue()))
-                .limit(DiscussedPoint.FIELDS).map(java.util.Map.Entry::getKey).toList();
     }
 
     /**
@@ -248,26 +196,6 @@ final class RequestPoints {
                 either, null, null, subjects.isEmpty() ? "" : w.l.format("point.raise.on", subjects));
         return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
-    }
-
-    /** Words of a visit to us; a visit of businesses or investors is a request to bring them, not an invitation. */
-    private static final java.util.regex.Pattern VISIT = java.util.regex.Pattern.compile("\\b(?:sang|den) tham\\b");
-    private static final java.util.regex.Pattern OTHERS_VISIT = java.util.regex.Pattern.compile(
-            "\\b(?:doanh nghiep|nha dau tu|cac doan|doan doanh)\\b");
-
-    /** True when a request of ours is an invitation for the guest to visit (said as one: {@link #invited}). */
-    static boolean invitation(String text) {
-        String f = Text.fold(text).toLowerCase(java.util.Locale.ROOT);
-        return VISIT.matcher(f).find() && !OTHERS_VISIT.matcher(f).find();
-    }
-
-    /** "Tại buổi làm việc …, chúng tôi đã trân trọng mời Ngài Thống đốc sang thăm …; … rất vui được đón Ngài …". */
-    private TalkingPoint invited(Guest guest, RequestItem r) {
-        String who = guest.inSpeech() == null ? w.l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
-        String at = r.lastRaised() != null && r.lastRaised().known()
-                ? w.l.format("point.followup.at", w.on(r.lastRaised()).strip()) : w.l.get("point.followup.earlier");
-        return new TalkingPoint("proposal", w.l.format("point.invited", at, who, recalled(guest)),
-                List.of(r.id()), r.sources());
     }
 
     /** Our own promise in English, in the first person: "we will …"; else "we have undertaken to …". */
