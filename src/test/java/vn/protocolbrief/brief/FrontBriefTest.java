@@ -682,7 +682,8 @@ class FrontBriefTest {
         for (int i = 0; i < word.pages().size(); i++) {
             var lines = word.pages().get(i).lines();
             String last = lines.isEmpty() ? "" : lines.get(lines.size() - 1);
-            assertThat(pdfHeadings(p)).as("Word page " + (i + 1) + " ends with a heading").doesNotContain(normal(last));
+            assertThat(pdfHeadings(p)).as("Word page " + (i + 1) + " ends with a heading; its last lines: "
+                    + lines.subList(Math.max(0, lines.size() - 5), lines.size())).doesNotContain(normal(last));
         }
     }
 
