@@ -16,6 +16,9 @@ final class OlderStores {
      * they added to older tables.
      */
     static void dropColumnsAddedAfter(Handle h, int version) {
+        if (version < 27) { // thanks came with V027
+            h.execute("DROP TABLE IF EXISTS thanks");
+        }
         if (version < 23) {
             h.execute("DROP TABLE IF EXISTS post_confirmation");
         } else if (version == 23) { // V024 gave it its person
