@@ -59,48 +59,15 @@ public final class DesktopApp extends Application {
         storePath = store != null ? store : StoreLocation.defaultStore();
         fileToImport = importFile;
         measure = measureStartup;
-        // Without --db the window goes back to the office store it was last connected to (its password from
-        // PGPASSWORD or ~/.pgpass); when that fails, this computer's store opens and the connect dialog says why.
-        Preferences prefs = Preferences.userNodeForPackage(DesktopApp.class);
-        var office = store == null && officeLocation == null ? vn.protocolbrief.ui.shell.OfficeAddress.remembered(
-                prefs) : java.util.Optional.<vn.protocolbrief.ui.shell.OfficeAddress>empty();
-        // Else the store file opened last from the store menu (a travel copy), as it was left; this computer's
-        // store when there is none or it no longer opens.
-        var lastFile = store == null && officeLocation == null && office.isEmpty()
-                ? vn.protocolbrief.ui.shell.LastStoreFile.remembered(prefs) : java.util.Optional.<Path>empty();
-        firstShown = lastFile.orElse(storePath);
-        // Asked before the store starts opening, which creates the file.
-        firstStartCreates = officeLocation == null && office.isEmpty() && !java.nio.file.Files.exists(firstShown);
+        starting = vn.protocolbrief.ui.shell.StartingStore.choose(store, officeLocation, storePath,
+                Preferences.userNodeForPackage(DesktopApp.class));
         // The store (native library, schema check) opens while the JavaFX toolkit starts: neither needs the other.
-        opening = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            if (officeLocation != null || office.isPresent()) {
-                try {
-                    return Store.openOffice(officeLocation != null ? officeLocation : office.get().url(), null);
-                } catch (RuntimeException e) {
-                    officeProblem = e;
-                }
-            }
-            if (lastFile.isPresent()) {
-                try {
-                    return Store.openExisting(lastFile.get());
-                } catch (RuntimeException e) {
-                    lastFileProblem = e;
-                    vn.protocolbrief.ui.shell.LastStoreFile.forget(prefs);
-                }
-            }
-            return Store.open(storePath);
-        });
+        opening = java.util.concurrent.CompletableFuture.supplyAsync(starting::open);
         Application.launch(DesktopApp.class);
     }
 
     private static java.util.concurrent.CompletableFuture<Store> opening;
-    /** The store file the starting frame names: the one opened last from the store menu, else storePath. */
-    private static Path firstShown;
-    private static boolean firstStartCreates;
-    /** Why the store file opened last did not open at start (said once the window is up), else null. */
-    private static volatile RuntimeException lastFileProblem;
-    /** Why the remembered office store did not open at start (the connect dialog says it), else null. */
-    private static volatile RuntimeException officeProblem;
+    private static vn.protocolbrief.ui.shell.StartingStore starting;
 
     @Override
     public void start(Stage stage) {
@@ -115,7 +82,7 @@ public final class DesktopApp extends Application {
         // later turn of the FX thread, once the frame is up, and fills as the store answers. The FX thread never
         // waits for the store.
         Scene frame = new Scene(vn.protocolbrief.ui.shell.StartingFrame.root(new Messages(language(prefs)),
-                firstShown, firstStartCreates), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
+                starting.shown(), starting.creates()), prefs.getDouble("w", 1280), prefs.getDouble("h", 760));
         stage.setScene(frame);
         stage.setTitle(new Messages(language(prefs)).get("app.title"));
         placeOnScreen(stage, prefs);
@@ -188,16 +155,10 @@ public final class DesktopApp extends Application {
         if (measure) {
             reportWhenInteractive(vm);
         }
-        if (officeProblem != null) {
-            String problem = messages.reason(officeProblem);
-            officeProblem = null;
-            Platform.runLater(() -> connectOffice(stage, scene, prefs, problem));
-        }
-        if (lastFileProblem != null) {
-            String problem = messages.reason(lastFileProblem);
-            lastFileProblem = null;
-            Platform.runLater(() -> dialogs.showError(messages.get("storeFile.lastFailed"), problem));
-        }
+        starting.takeOfficeProblem().map(messages::reason).ifPresent(problem ->
+                Platform.runLater(() -> connectOffice(stage, scene, prefs, problem)));
+        starting.takeLastFileProblem().map(messages::reason).ifPresent(problem ->
+                Platform.runLater(() -> dialogs.showError(messages.get("storeFile.lastFailed"), problem)));
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
