@@ -14,7 +14,7 @@ public final class DemoData {
     public static Archive archive() {
         try (InputStream in = DemoData.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
-                throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, null, RESOURCE, "missing");
+                throw new StoreException(StoreException.Problem.APPLICATION_MISSING, null, RESOURCE);
             }
             return ArchiveJson.read(in, "demo data");
         } catch (IOException e) {

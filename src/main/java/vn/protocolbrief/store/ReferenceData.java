@@ -83,7 +83,7 @@ public record ReferenceData(List<Province> provinces, Map<String, List<String>> 
     private static List<CSVRecord> csv(String name) {
         try (InputStream in = ReferenceData.class.getResourceAsStream(BASE + name)) {
             if (in == null) {
-                throw new StoreException(StoreException.Problem.APPLICATION_INCOMPLETE, null, name, "missing");
+                throw new StoreException(StoreException.Problem.APPLICATION_MISSING, null, name);
             }
             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
             return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()

@@ -65,7 +65,8 @@ public class StoreException extends RuntimeException {
         NOT_AN_EXPORT("{0} is not a valid Protocol Brief export at line {1}, column {2}: {3}. Nothing was imported."),
         NOT_AN_EXPORT_SOMEWHERE("{0} is not a valid Protocol Brief export: {1}. Nothing was imported."),
         APPLICATION_INCOMPLETE("This copy of Protocol Brief is incomplete ({0} cannot be read: {1}); install it"
-                + " again.");
+                + " again."),
+        APPLICATION_MISSING("This copy of Protocol Brief is incomplete ({0} is missing); install it again.");
 
         private final String english;
 
