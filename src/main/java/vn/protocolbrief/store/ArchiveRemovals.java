@@ -43,8 +43,7 @@ final class ArchiveRemovals {
         file.thanks().forEach(t -> held.add("thanks " + t.id()));
         file.agreements().forEach(x -> held.add("agreement " + x.id()));
         file.aidProjects().forEach(x -> held.add("aid_project " + x.id()));
-        boolean ownExport = !file.versions().isEmpty() && file.store() != null
-                && file.store().equals(TravelLedger.identityIn(h).orElse(null));
+        boolean ownExport = ArchiveVersions.ofThisStore(h, file);
         Map<Ref, Long> exported = new HashMap<>();
         file.versions().forEach((RecordVersion v) -> exported.put(new Ref(v.kind(), v.id()), v.version()));
         for (String table : List.of("commitment", "thanks", "agreement", "aid_project")) {
@@ -95,8 +94,7 @@ final class ArchiveRemovals {
      * A file from elsewhere keeps them, and an English of nothing is refused as before.
      */
     static Archive withoutEnglishOfRemoved(Handle h, Archive file) {
-        if (file.versions().isEmpty() || file.store() == null
-                || !file.store().equals(TravelLedger.identityIn(h).orElse(null))) {
+        if (!ArchiveVersions.ofThisStore(h, file)) {
             return file;
         }
         Set<String> held = new HashSet<>();

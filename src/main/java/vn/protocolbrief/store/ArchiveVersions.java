@@ -37,6 +37,15 @@ final class ArchiveVersions {
     private ArchiveVersions() {
     }
 
+    /**
+     * Whether {@code a} is an export of this very store carrying its records' versions: only then can an import tell
+     * a colleague's change since the export from the file's own.
+     */
+    static boolean ofThisStore(Handle h, Archive a) {
+        return !a.versions().isEmpty() && a.store() != null
+                && a.store().equals(TravelLedger.identityIn(h).orElse(null));
+    }
+
     /** The archive with this store's identity and each record's version and fingerprint. */
     static Archive stamped(Handle h, Archive a) {
         String storeId = TravelLedger.identityIn(h).orElse(null);
@@ -72,7 +81,7 @@ final class ArchiveVersions {
             });
         }
         List<String> refused = new ArrayList<>();
-        if (!a.versions().isEmpty() && a.store() != null && a.store().equals(TravelLedger.identityIn(h).orElse(null))) {
+        if (ofThisStore(h, a)) {
             Map<Ref, ChangeLog.Stamp> stamps = stamps(h);
             RecordRows rows = new RecordRows();
             for (RecordVersion v : a.versions()) {
