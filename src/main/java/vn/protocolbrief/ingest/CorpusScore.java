@@ -81,9 +81,25 @@ public final class CorpusScore {
             "japan", List.of("nhat ban", "japan"), "japan-vietnam", List.of("huu nghi", "friendship"));
 
     private final ImportService service;
+    /** Statements only, read with any foreign party as the guest (articles the product refuses too). */
+    private final boolean anyPartner;
 
     public CorpusScore(ImportService service) {
+        this(service, false);
+    }
+
+    private CorpusScore(ImportService service, boolean anyPartner) {
         this.service = service;
+        this.anyPartner = anyPartner;
+    }
+
+    /**
+     * The same score of what was said (requests with direction, commitments, agreements, thanks) on meetings with any
+     * foreign partner, the importer's refusal aside; no key field is scored. The statement reader's grammar does not
+     * depend on the partner, so such articles measure it on text nobody tuned it for.
+     */
+    public CorpusScore anyPartner() {
+        return new CorpusScore(service, true);
     }
 
     public Result score(Path dir) throws IOException {
@@ -124,13 +140,19 @@ public final class CorpusScore {
             String refusal = null;
             long t = System.nanoTime();
             try {
-                draft = service.draft(reader.read(body.getBytes(StandardCharsets.UTF_8), e.get("file")));
+                ArticleText article = reader.read(body.getBytes(StandardCharsets.UTF_8), e.get("file"));
+                draft = anyPartner ? service.statementsWithAnyPartner(article) : service.draft(article);
             } catch (ImportException ex) {
                 refusal = ex.getMessage();
             }
             double ms = (System.nanoTime() - t) / 1e6;
             times.add(ms);
             Map<String, Boolean> marks = new LinkedHashMap<>();
+            if (anyPartner) {
+                meaning.score(e.get("file"), draft, counts);
+                lines.add(new Line(e.get("file"), marks, refusal, ms));
+                continue;
+            }
             if ("NEG".equals(e.get("province_2025"))) {
                 mark(fields, marks, "negative", refusal != null);
                 lines.add(new Line(e.get("file"), marks, refusal, ms));

@@ -124,6 +124,11 @@ public final class DraftExtractor {
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(Warning.of("empty_draft")), Map.of(), Map.of(), source, List.of(), List.of());
     }
 
+    /** What an article says, read with any foreign party as the guest: benchmark-import's measure ({@link AnyPartnerReading}). */
+    Draft statementsWithAnyPartner(ArticleText article) {
+        return new AnyPartnerReading(bodies, japanese, vietnamese, places, japan, statementReading).read(article);
+    }
+
     public Draft extract(ArticleText article) {
         ArticleCleaner.Clean clean = new ArticleCleaner().clean(article);
         List<Sentence> sentences = Sentences.of(clean.title(), clean.lines());

@@ -57,6 +57,11 @@ public final class ImportService {
         return PersonMatching.identify(extractor.extract(article), records.persons());
     }
 
+    /** Only what the article says, any foreign party taken as the guest: for benchmark-import --any-partner. */
+    Draft statementsWithAnyPartner(ArticleText article) {
+        return extractor.statementsWithAnyPartner(article);
+    }
+
     /**
      * A draft with nothing filled in but the article itself: for an article the importer refused that the
      * officer still wants to record.
