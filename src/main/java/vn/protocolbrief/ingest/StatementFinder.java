@@ -112,7 +112,7 @@ final class StatementFinder {
             }
             previousRequestsFrom = requestsFrom;
             shapes.nominalAsks(text, key, sides, requests);
-            List<Verb> verbs = this.verbs.clauses(text, key, sides);
+            List<Verb> verbs = this.verbs.clauses(text, key, sides, speaker);
             if (verbs.isEmpty()) {
                 boolean item = listKind != null && s.paragraph() != listParagraph && LIST_ITEM.matcher(text).find()
                         && text.split("\\s+").length <= 80;

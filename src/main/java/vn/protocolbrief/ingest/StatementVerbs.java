@@ -43,6 +43,14 @@ final class StatementVerbs {
      * belongs to it.
      */
     List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides) {
+        return clauses(sentence, key, sides, null);
+    }
+
+    /**
+     * The same, knowing the side that spoke last ({@code speaker}, null when unknown): an ask whose subject is not named
+     * in its sentence ("…, mong muốn …") is that side's.
+     */
+    List<Verb> clauses(String sentence, String key, RequestFinder.Sides sides, String speaker) {
         List<Verb> all = new ArrayList<>();
         int request = asks.cueWordAt(sentence, key);
         String will = c.k("sẽ") + " ";
@@ -85,7 +93,7 @@ final class StatementVerbs {
             boolean newClause = boundaryBetween(sentence, key, seen.end(), v.start())
                     && (joinedDirectly(sentence, key, v.start()) || namedSubject(sentence, key, v.start(), sides));
             // "X mong muốn …, [the other side] sẽ tiếp tục …": what X wishes the other side will do, not its promise.
-            if (newClause && v.plainFuture() && last.kind() == Kind.REQUEST && otherSideWill(sentence, key, last, v, sides)) {
+            if (newClause && v.plainFuture() && last.kind() == Kind.REQUEST && otherSideWill(sentence, key, last, v, sides, speaker)) {
                 seen = v;
                 continue;
             }
@@ -242,17 +250,40 @@ final class StatementVerbs {
                 && asks.subjectSide(subject, sides, true) != null;
     }
 
-    /** The subject of a "sẽ" names the side the ask before it is addressed to, not the side that asked. */
-    private boolean otherSideWill(String sentence, String key, Verb ask, Verb will, RequestFinder.Sides sides) {
-        String asker = asks.subjectSide(key.substring(0, ask.start()), sides, true);
-        String before = original(sentence, key, 0, will.start());
-        Matcher m = SUBJECT_SCOPE.matcher(before);
-        int from = 0;
-        while (m.find()) {
-            from = m.end();
-        }
-        String subject = asks.subjectSide(c.k(before.substring(from)), sides, true);
+    /**
+     * The subject of a "sẽ" names the side the ask before it is addressed to, not the side that asked: the wish's
+     * complement "[side] sẽ …" has that side as its subject. The asker is the side named before the asking word, else the
+     * side that spoke last.
+     */
+    private boolean otherSideWill(String sentence, String key, Verb ask, Verb will, RequestFinder.Sides sides,
+                                  String speaker) {
+        String named = asks.subjectSide(key.substring(0, ask.start()), sides, true);
+        String asker = named != null ? named : speaker;
+        String subject = complementSubject(original(sentence, key, ask.end(), will.start()), sides);
         return asker != null && subject != null && !asker.equals(subject);
+    }
+
+    /** Words that open a prepositional phrase: a time, an occasion, a place or a means, never a clause's subject. */
+    private static final List<String> ADVERBIAL = List.of("trong", "qua", "thông qua", "sau", "tại", "với", "khi", "nhân",
+            "thời gian tới", "trong thời gian tới", "dịp này", "từ nay");
+
+    /**
+     * The side that is the subject of a wished clause, from the words between the asking word and its "sẽ": the last
+     * part between commas that is not a prepositional phrase ("qua chuyến thăm lần này, Đại sứ X" is X; "ông X, trong
+     * nhiệm kỳ công tác," is X too). Null when that part names no side or speaks of a relationship.
+     */
+    private String complementSubject(String between, RequestFinder.Sides sides) {
+        String[] parts = between.split("[,;:]");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            String part = c.k(parts[i]).strip();
+            if (part.isEmpty() || ADVERBIAL.stream().anyMatch(w -> part.equals(c.phrase(w))
+                    || part.startsWith(c.phrase(w) + " "))) {
+                continue;
+            }
+            boolean relation = RELATION.stream().anyMatch(r -> Cues.indexOfWord(part, c.phrase(r)) >= 0);
+            return relation || part.split(" ").length > 10 ? null : asks.subjectSide(part, sides, true);
+        }
+        return null;
     }
 
     /** Only joining words and adverbs since the last boundary: "…, đồng thời cũng cam kết …", "… và đề nghị …". */

@@ -83,6 +83,24 @@ final class Wishes {
      */
     private static final List<String> OCCASION_PREPOSITIONS = List.of("thông qua", "qua", "với", "trong", "sau", "tại");
 
+    /**
+     * The occasion set off by a comma before a clause of its own ("qua chuyến thăm lần này, Đại sứ X sẽ …"): a fronted
+     * adverbial, not the subject of the hope; the clause after it says what is hoped for.
+     */
+    private boolean frontedOccasion(String item) {
+        int comma = item.indexOf(',');
+        if (comma <= 0 || item.substring(comma + 1).strip().split("\\s+").length < 3) {
+            return false;
+        }
+        // An adverbial has no predicate of its own: "buổi gặp mặt sẽ là cơ hội …, đồng thời …" is the occasion's clause.
+        String fronted = " " + c.k(item.substring(0, comma)) + " ";
+        return OCCASION_PREDICATES.stream().noneMatch(w -> fronted.contains(" " + c.phrase(w) + " "));
+    }
+
+    /** Words that make the occasion a subject with a predicate ("sẽ là", "có", "được", "mở ra"). */
+    private static final List<String> OCCASION_PREDICATES = List.of("sẽ", "là", "có", "được", "trở thành", "góp phần",
+            "mở ra");
+
     boolean hopeForTheOccasion(String item) {
         String key = c.k(item);
         for (String cue : c.cues("request")) {
@@ -91,7 +109,7 @@ final class Wishes {
                 // "qua chuyến công tác lần này sẽ …": the occasion may come after the preposition that introduces it.
                 String rest = OCCASION_PREPOSITIONS.stream().map(w -> c.phrase(w) + " ").filter(said::startsWith)
                         .findFirst().map(w -> said.substring(w.length())).orElse(said);
-                return c.cues("occasion").stream().anyMatch(o -> rest.startsWith(o + " "));
+                return c.cues("occasion").stream().anyMatch(o -> rest.startsWith(o + " ")) && !frontedOccasion(item);
             }
         }
         return false;
