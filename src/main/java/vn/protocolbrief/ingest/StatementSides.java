@@ -136,6 +136,9 @@ final class StatementSides {
     record Addressee(String side, boolean will) {
     }
 
+    /** Verbs whose subject receives what the other side gives ("nhận được sự hỗ trợ"). */
+    private static final List<String> RECEIVING = List.of("nhận được", "tiếp tục nhận được", "được nhận", "tiếp tục được nhận");
+
     Addressee addresseeOf(String item, RequestFinder.Sides sides) {
         String key = c.k(asks.asked(item)).replaceFirst("^[,:]\\s*", "");
         int act = -1;
@@ -159,6 +162,11 @@ final class StatementSides {
             String opening = String.join(" ", java.util.Arrays.copyOf(words, Math.min(words.length, ADDRESSEE_OPENING)));
             String side = opening.isBlank() ? null : openingSubject(opening, sides);
             return side == null || Cues.indexOfWord(opening, c.phrase("của")) >= 0 ? null : new Addressee(side, false);
+        }
+        // "[side] (tiếp tục) nhận được sự hỗ trợ …": the side named receives what is asked; it is not asked to act.
+        int at = act;
+        if (RECEIVING.stream().anyMatch(r -> key.startsWith(c.phrase(r) + " ", at))) {
+            return null;
         }
         boolean will = key.startsWith(c.phrase("sẽ") + " ", act);
         if (c.cues("both_sides").stream().anyMatch(w -> Cues.indexOfWord(lead, w) >= 0)) {

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
  * "[we] mong muốn [the other side] sẽ [act]": the "sẽ" belongs to the wish's complement, whose subject is the other
  * side; the act is asked of that side, never our own promise. The complement's subject may follow a fronted adverbial
  * ("qua chuyến thăm lần này, Đại sứ … sẽ …") or come before a parenthetical ("ông X, trong nhiệm kỳ công tác, sẽ …"): a
- * prepositional phrase set off by commas is no subject. Texts written for this test.
+ * prepositional phrase set off by commas is no subject. A side that wishes to "nhận được" (receive) help is who
+ * receives it, not whom the help is asked of. Texts written for this test.
  */
 class WishedActOfTheOtherSideTest extends BareStoreTest {
     private static final String OPENING = "Ngày 5/6/2025, Chủ tịch UBND tỉnh Hà Nam Trần Văn Bình tiếp ông Mori Taro, "
@@ -68,6 +69,15 @@ class WishedActOfTheOtherSideTest extends BareStoreTest {
                 Hàn Quốc đến đầu tư tại tỉnh.
                 """;
         Draft d = service.statementsWithAnyPartner(new ArticleReader().read(text.getBytes(StandardCharsets.UTF_8), "korea.txt"));
+        assertThat(d.requests()).extracting(Draft.RequestDraft::direction).containsExactly("vn_to_jp");
+    }
+
+    @Test
+    void theSideThatWillReceiveHelpIsTheAskerNotTheOneAsked() {
+        Draft d = draftOf(OPENING + """
+                Chủ tịch Trần Văn Bình giới thiệu tình hình phát triển của tỉnh.
+                Đồng thời cảm ơn tỉnh Tottori đã hỗ trợ đào tạo điều dưỡng viên cho Hà Nam, và mong muốn trong thời gian                 tới tỉnh tiếp tục nhận được sự giúp đỡ từ tỉnh Tottori trong đào tạo nhân lực y tế.
+                """, "receive.txt");
         assertThat(d.requests()).extracting(Draft.RequestDraft::direction).containsExactly("vn_to_jp");
     }
 }
