@@ -61,12 +61,25 @@ public final class DelegationRules {
         return Optional.empty();
     }
 
-    /** A host of our side who holds posts only in other provinces: the post that shows it and where it is. */
-    public record HostProblem(String person, String post, String postProvince, String province) {
+    /**
+     * A host of our side who holds posts only in other provinces, or whose posts are of a central body or of a town
+     * or district inside the province ({@code level}; {@code null} for another province): the post that shows it.
+     */
+    public record HostProblem(String person, String post, String postProvince, String province, PostLevel level) {
+        public HostProblem(String person, String post, String postProvince, String province) {
+            this(person, post, postProvince, province, null);
+        }
+
         /** The refusal, in either language. */
         public UserProblem refusal() {
-            return new UserProblem(UserProblem.Code.HOST_OTHER_PROVINCE, person, post == null ? "" : " (" + post + ")",
-                    postProvince, province);
+            String shown = post == null ? "" : " (" + post + ")";
+            if (level == PostLevel.CENTRAL) {
+                return new UserProblem(UserProblem.Code.HOST_CENTRAL_POST, person, shown, province);
+            }
+            if (level == PostLevel.LOCAL) {
+                return new UserProblem(UserProblem.Code.HOST_LOCAL_POST, person, shown, province);
+            }
+            return new UserProblem(UserProblem.Code.HOST_OTHER_PROVINCE, person, shown, postProvince, province);
         }
 
         /** One line for the command line. */
@@ -77,6 +90,39 @@ public final class DelegationRules {
 
     /**
      * Whether a person can receive the delegation for this province: one whose current posts in a province are all
+     * in other provinces cannot. A post in this province, one naming a province merged into it, or no provincial
+     * post on record at all (a person just typed in) is accepted — unless the post's title shows its level: a
+     * participant whose Vietnamese posts are all of central bodies holds none in the province, and the chair
+     * ({@code chairs}) must hold a post of the province itself, not only one of a town or district inside it.
+     * The title typed for this visit is read before the posts on record; {@code person} is null for a name typed in.
+     */
+    public static Optional<HostProblem> host(Person person, Visit.Attendee attendee, boolean chairs, Province province,
+                                             Map<String, String> provinceNames) {
+        String typedTitle = attendee.title();
+        Optional<HostProblem> elsewhere = person == null ? Optional.empty() : host(person, province, provinceNames);
+        if (elsewhere.isPresent()) {
+            return elsewhere;
+        }
+        List<String> titles = typedTitle != null && !typedTitle.isBlank() ? List.of(typedTitle) : person == null
+                ? List.of() : person.positions().stream().filter(p -> p.current() && p.partnerId() == null
+                && p.title() != null).map(Position::title).toList();
+        List<String> names = new java.util.ArrayList<>(provinceNames.values());
+        names.addAll(province.predecessors());
+        List<PostLevel> levels = titles.stream().map(t -> PostLevel.of(t, names)).toList();
+        if (levels.isEmpty() || levels.contains(PostLevel.PROVINCE) || levels.contains(PostLevel.UNKNOWN)) {
+            return Optional.empty();
+        }
+        PostLevel level = levels.contains(PostLevel.LOCAL) ? PostLevel.LOCAL : PostLevel.CENTRAL;
+        if (level == PostLevel.LOCAL && !chairs) {
+            return Optional.empty();
+        }
+        String name = person != null ? person.protocolName() : attendee.name();
+        return Optional.of(new HostProblem(name, titles.get(levels.indexOf(level)), null,
+                provinceNames.getOrDefault(province.id(), province.nameVi()), level));
+    }
+
+    /**
+     * Whether a person can receive the delegation for this province by the province of their posts: one whose current posts in a province are all
      * in other provinces cannot. A post in this province, one naming a province merged into it, or no provincial
      * post on record at all (a person just typed in) is accepted.
      */

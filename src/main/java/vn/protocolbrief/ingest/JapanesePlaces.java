@@ -204,11 +204,27 @@ final class JapanesePlaces {
         if (prefecture == null) {
             prefecture = m.map(IngestData.Municipality::prefectureCode).orElse(null);
         }
-        Optional<Partner> known = partners.resolve("thành phố " + name).filter(p -> p.kind() == PartnerKind.MUNICIPALITY);
+        // The gazetteer says what the place is: a town (町) is "thị trấn", a village (村) "làng", a special ward of
+        // Tokyo (区) "quận", never a city.
+        String kind = m.map(IngestData.Municipality::kind).orElse("city");
+        String vi = switch (kind) {
+            case "town" -> "Thị trấn ";
+            case "village" -> "Làng ";
+            case "ward" -> "Quận ";
+            default -> "Thành phố ";
+        };
+        String en = switch (kind) {
+            case "town" -> " Town";
+            case "village" -> " Village";
+            case "ward" -> " Ward";
+            default -> " City";
+        };
+        Optional<Partner> known = partners.resolve(vi.toLowerCase(Locale.ROOT) + name)
+                .filter(p -> p.kind() == PartnerKind.MUNICIPALITY);
         if (known.isPresent()) {
             return PartnerFinder.known(known.get());
         }
-        return PartnerFinder.fresh(PartnerKind.MUNICIPALITY, "Thành phố " + name, name + " City", prefecture, null, name);
+        return PartnerFinder.fresh(PartnerKind.MUNICIPALITY, vi + name, name + en, prefecture, null, name);
     }
 
     /** The prefecture named right after a place: "(tỉnh Tochigi, Nhật Bản)", ", tỉnh Tochigi", "thuộc phủ Osaka". */

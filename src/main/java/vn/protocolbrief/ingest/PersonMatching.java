@@ -7,6 +7,7 @@ import java.util.Set;
 import vn.protocolbrief.domain.Nationality;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.PostLevel;
 import vn.protocolbrief.domain.Text;
 import vn.protocolbrief.ingest.Draft.PersonRef;
 
@@ -118,10 +119,20 @@ final class PersonMatching {
         List<Position> positions = ref.title() == null ? List.of() : List.of(new Position(unique + "#0", ref.title(),
                 "jp".equals(ref.side()) ? ref.organisation() != null ? ref.organisation() : d.partner().name() : null,
                 "jp".equals(ref.side()) ? partnerId : null,
-                "vn".equals(ref.side()) ? provinceId : null, null, null, sourceId));
+                "vn".equals(ref.side()) ? provinceOfPost(ref.title(), d) : null, null, null, sourceId));
         created.add(new Person(unique, ref.familyName(), ref.givenName(), null, "jp".equals(ref.side()) ? Nationality.JP
                 : Nationality.VN, honorific(ref), null, positions));
         return unique;
+    }
+
+    /**
+     * The province a Vietnamese post of the article lies in: the meeting's, unless the title shows a post of a
+     * central body (a Politburo member, a ministry, the National Assembly), which is no post in the province. A
+     * town's or district's post lies in the province and keeps it; its title says the town.
+     */
+    private static String provinceOfPost(String title, Draft d) {
+        List<String> names = d.province().name() == null ? List.of() : List.of(d.province().name());
+        return PostLevel.of(title, names) == PostLevel.CENTRAL ? null : d.province().id();
     }
 
     /** The form of address the article used ("cô", "bà"), else the protocol default of each side. */

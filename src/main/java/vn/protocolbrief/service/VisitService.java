@@ -115,12 +115,12 @@ public final class VisitService {
         var names = new java.util.HashMap<String, String>();
         provinces.forEach(p -> names.put(p.id(), "en".equals(lang) ? p.nameEn() : p.nameVi()));
         List<DelegationRules.HostProblem> problems = new java.util.ArrayList<>();
-        for (Visit.Attendee a : ours) {
-            if (a.personId() != null) {
-                work.persons().byIds(List.of(a.personId())).stream().findFirst()
-                        .flatMap(person -> DelegationRules.host(person, province, names))
-                        .ifPresent(problems::add);
-            }
+        // The first of ours chairs the meeting for the province.
+        for (int i = 0; i < ours.size(); i++) {
+            Visit.Attendee a = ours.get(i);
+            var person = a.personId() == null ? null
+                    : work.persons().byIds(List.of(a.personId())).stream().findFirst().orElse(null);
+            DelegationRules.host(person, a, i == 0, province, names).ifPresent(problems::add);
         }
         return problems;
     }

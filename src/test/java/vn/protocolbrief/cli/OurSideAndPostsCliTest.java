@@ -30,6 +30,29 @@ class OurSideAndPostsCliTest extends OnScratchStore {
     }
 
     @Test
+    void aHostWhosePostIsOfACentralBodyOrOnlyATownsIsRefusedByItsLevelInOneLine() throws Exception {
+        CliRun central = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản", "--date",
+                "03/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông",
+                "--host", "Lê Văn Tâm=Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương");
+        assertThat(central.code()).isEqualTo(1);
+        assertThat(central.err().lines()).singleElement().asString()
+                .contains("Lê Văn Tâm holds a post of a central body", "not a post in Phú Thọ");
+
+        CliRun townChairs = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản",
+                "--date", "03/12/2026", "--leader", "Ito Naoki",
+                "--host", "Hà Văn Sơn=Bí thư Thị ủy, Chủ tịch HĐND thị xã Tân Lập", "--host", "Trần Duy Đông");
+        assertThat(townChairs.code()).isEqualTo(1);
+        assertThat(townChairs.err().lines()).singleElement().asString()
+                .contains("Hà Văn Sơn holds a post of a town, district or commune", "not of Phú Thọ itself");
+        assertThat(run("visit", "list").out()).contains("No visits recorded.");
+
+        CliRun townJoins = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản",
+                "--date", "03/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông",
+                "--host", "Hà Văn Sơn=Bí thư Thị ủy, Chủ tịch HĐND thị xã Tân Lập");
+        assertThat(townJoins.code()).as(townJoins.err()).isZero();
+    }
+
+    @Test
     void briefNamesThePostsItPrintsAsOfAnOldRecordInOneLineAndInJson() throws Exception {
         Path pdf = dir.resolve("qn.pdf");
         CliRun brief = run("brief", "--province", "Quảng Ninh", "--partner", "Hokkaido", "--date", "03/12/2026",

@@ -54,6 +54,23 @@ class IdentityAndMergeTest {
     }
 
     @Test
+    void aCentralOfficialWhoReceivesTheGuestsIsGivenNoPostInTheProvinceAndATownsOfficialKeepsHisTown() {
+        try (Store store = Store.open(dir.resolve("c.db"), false)) {
+            ImportService service = new ImportService(store);
+            String text = "Chiều 3/4/2025, tại tỉnh Nghệ An, Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương"
+                    + " Lê Văn Tâm và Bí thư Huyện ủy Tân Kỳ Hà Văn Sơn tiếp ông Sato Yuji, Tổng Giám đốc Tập đoàn"
+                    + " Kurita (Nhật Bản) đến tìm hiểu cơ hội đầu tư tại tỉnh.\n";
+            Draft d = read(service, text, "t.txt");
+            assertThat(d.hosts()).extracting(Draft.PersonRef::name).contains("Lê Văn Tâm", "Hà Văn Sơn");
+            service.save(d, false);
+            assertThat(count(store, "SELECT count(*) FROM position WHERE province_id IS NULL"
+                    + " AND title LIKE '%Trung ương%'")).isEqualTo(1);
+            assertThat(count(store, "SELECT count(*) FROM position WHERE province_id IS NOT NULL"
+                    + " AND title LIKE '%Huyện ủy%'")).isEqualTo(1);
+        }
+    }
+
+    @Test
     void importingTheSameArticleTwiceThenMergingAddsNothingTwice() {
         try (Store store = Store.open(dir.resolve("m.db"), false)) {
             String text = ArticleFixtures.text(ArticleFixtures.GIA_LAI);

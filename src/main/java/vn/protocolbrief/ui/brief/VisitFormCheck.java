@@ -94,9 +94,9 @@ final class VisitFormCheck {
         }
         var elsewhere = new VisitService(store).checkHosts(p.provinceId(), ours, messages.lang());
         if (!elsewhere.isEmpty()) {
-            form.error("hosts").set(elsewhere.stream().map(h -> messages.format("composer.error.hostElsewhere",
-                    h.person(), h.postProvince(), h.post(), "en".equals(messages.lang()) ? p.province().nameEn()
-                            : p.province().nameVi()))
+            form.error("hosts").set(elsewhere.stream().map(h -> h.level() != null ? h.refusal().said(messages.lang())
+                    : messages.format("composer.error.hostElsewhere", h.person(), h.postProvince(), h.post(),
+                    "en".equals(messages.lang()) ? p.province().nameEn() : p.province().nameVi()))
                     .collect(java.util.stream.Collectors.joining("\n")));
             ok = false;
         }

@@ -1,0 +1,80 @@
+package vn.protocolbrief.domain;
+
+import java.util.Collection;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The level of government a Vietnamese post belongs to, read from the title as written. A post of a central body
+ * (the Party's Central Committee and Politburo, the National Assembly, the Government, a ministry) is not a post in
+ * a province; a post of a district, town, ward or commune ("huyện", "thị xã", "thị trấn", "xã", "phường", a city
+ * that is not itself a province) lies in the province but is not the province's. The names are the administrative
+ * units of the Constitution and the Law on Local Government, never words of one article. A title of several posts
+ * ("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy") is the province's when any of them is.
+ */
+public enum PostLevel {
+    CENTRAL, PROVINCE, LOCAL, UNKNOWN;
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final String WORD_START = "(?<!\\p{L})";
+    private static final String WORD_END = "(?!\\p{L})";
+    /** Units below the province, with diacritics: "quận" is not "quân" (the army), "xã" not "xa". */
+    private static final Pattern BELOW_PROVINCE = Pattern.compile(WORD_START
+            + "(thị ủy|huyện ủy|quận ủy|thị xã|huyện|quận|thị trấn|xã|phường)" + WORD_END);
+    private static final Pattern PROVINCIAL = Pattern.compile(WORD_START + "(tỉnh|tỉnh ủy|sở)" + WORD_END);
+    /** A city and its party committee: the province's when it names a province or no place at all. */
+    private static final Pattern CITY = Pattern.compile(WORD_START + "(thành phố|thành ủy|tp\\.?)\\s*(.*)$");
+    private static final Pattern CENTRAL_BODY = Pattern.compile(WORD_START
+            + "(trung ương|bộ chính trị|quốc hội|chính phủ|thủ tướng|chủ tịch nước|bộ|bộ trưởng|thứ trưởng"
+            + "|đại sứ|tổng lãnh sự)" + WORD_END);
+
+    /** The level of {@code title}; {@code provinces} are the names of the provinces (and of merged ones). */
+    public static PostLevel of(String title, Collection<String> provinces) {
+        if (title == null || title.isBlank()) {
+            return UNKNOWN;
+        }
+        boolean local = false;
+        boolean central = false;
+        for (String part : normal(title).split("[,;]| kiêm ")) {
+            PostLevel level = ofOnePost(part.strip(), provinces);
+            if (level == PROVINCE) {
+                return PROVINCE;
+            }
+            local |= level == LOCAL;
+            central |= level == CENTRAL;
+        }
+        return local ? LOCAL : central ? CENTRAL : UNKNOWN;
+    }
+
+    private static PostLevel ofOnePost(String post, Collection<String> provinces) {
+        if (BELOW_PROVINCE.matcher(post).find()) {
+            return LOCAL;
+        }
+        Matcher city = CITY.matcher(post);
+        if (city.find()) {
+            String named = Text.fold(city.group(2)).strip();
+            return named.isEmpty() || namesProvince(named, provinces) ? PROVINCE : LOCAL;
+        }
+        if (PROVINCIAL.matcher(post).find() || namesProvince(Text.fold(post), provinces)) {
+            return PROVINCE;
+        }
+        return CENTRAL_BODY.matcher(post).find() ? CENTRAL : UNKNOWN;
+    }
+
+    private static boolean namesProvince(String folded, Collection<String> provinces) {
+        for (String name : provinces) {
+            String p = Text.fold(name).replaceFirst("^(tinh|thanh pho) ", "").strip();
+            if (!p.isEmpty() && (folded.startsWith(p) || folded.contains(" " + p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lower case in composed form, the old placement of the tone mark ("uỷ") as the new ("ủy"). */
+    private static String normal(String title) {
+        return Text.nfc(title).toLowerCase(VI).replace("uỷ", "ủy").replace("hđnd", "hội đồng nhân dân")
+                .replace("ubnd", "ủy ban nhân dân");
+    }
+}

@@ -1,0 +1,48 @@
+package vn.protocolbrief.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The level of a Vietnamese post read from its title as written (short titles of our own). */
+class PostLevelTest {
+    private static final List<String> PROVINCES = List.of("Đà Nẵng", "Hải Phòng", "Phú Thọ", "Hưng Yên");
+
+    private static PostLevel of(String title) {
+        return PostLevel.of(title, PROVINCES);
+    }
+
+    @Test
+    void aPostOfACentralBodyIsCentral() {
+        assertThat(of("Ủy viên Bộ Chính trị, Trưởng Ban Tổ chức Trung ương")).isEqualTo(PostLevel.CENTRAL);
+        assertThat(of("Thứ trưởng Bộ Ngoại giao")).isEqualTo(PostLevel.CENTRAL);
+        assertThat(of("Phó Chủ tịch Quốc hội")).isEqualTo(PostLevel.CENTRAL);
+        assertThat(of("Phó Thủ tướng Chính phủ")).isEqualTo(PostLevel.CENTRAL);
+    }
+
+    @Test
+    void aCentralMembershipBesideAProvincialPostIsTheProvince() {
+        assertThat(of("Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy")).isEqualTo(PostLevel.PROVINCE);
+        assertThat(of("Trưởng Đoàn đại biểu Quốc hội tỉnh")).isEqualTo(PostLevel.PROVINCE);
+        assertThat(of("Giám đốc Sở Ngoại vụ")).isEqualTo(PostLevel.PROVINCE);
+        assertThat(of("Phó Chủ tịch UBND thành phố Đà Nẵng")).isEqualTo(PostLevel.PROVINCE);
+        assertThat(of("Chủ tịch UBND thành phố")).isEqualTo(PostLevel.PROVINCE);
+        assertThat(of("Phó Chủ tịch Thường trực UBND tỉnh")).isEqualTo(PostLevel.PROVINCE);
+    }
+
+    @Test
+    void aPostOfATownDistrictCommuneOrCityInsideTheProvinceIsLocal() {
+        assertThat(of("Bí thư Thị ủy, Chủ tịch HĐND thị xã An Lạc")).isEqualTo(PostLevel.LOCAL);
+        assertThat(of("Chủ tịch UBND huyện Tân Phước")).isEqualTo(PostLevel.LOCAL);
+        assertThat(of("Chủ tịch UBND thành phố Việt Trì")).isEqualTo(PostLevel.LOCAL);
+        assertThat(of("Bí thư Đảng ủy xã Hòa Bình")).isEqualTo(PostLevel.LOCAL);
+        assertThat(of("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Phước")).isEqualTo(PostLevel.PROVINCE);
+    }
+
+    @Test
+    void aTitleThatNamesNoBodyIsUnknown() {
+        assertThat(of("Phó Chủ tịch")).isEqualTo(PostLevel.UNKNOWN);
+        assertThat(of(null)).isEqualTo(PostLevel.UNKNOWN);
+    }
+}
