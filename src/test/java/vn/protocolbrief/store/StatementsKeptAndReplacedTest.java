@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.Meeting;
@@ -32,25 +28,7 @@ import vn.protocolbrief.service.RecordService;
  * the file's (saying which went) and marks a meeting reviewed only when the officer says they read it. The same tests
  * run on an office store ({@link StatementsKeptAndReplacedOnPostgresTest}).
  */
-class StatementsKeptAndReplacedTest {
-    @TempDir
-    Path dir;
-    Store lan;
-    Store minh;
-
-    @BeforeEach
-    void open() {
-        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
-        lan = two.lan();
-        minh = two.minh();
-    }
-
-    @AfterEach
-    void close() {
-        lan.close();
-        minh.close();
-    }
-
+class StatementsKeptAndReplacedTest extends TwoOfficersOnOneStore {
     private static Draft.PersonRef ours(String name, String family, String given, String title, String role) {
         return new Draft.PersonRef(name, family, given, "vn", title, "câu", null, List.of(), role, null, "ông");
     }
