@@ -127,6 +127,32 @@ class StatementsKeptAndReplacedTest extends TwoOfficersOnOneStore {
     }
 
     @Test
+    void aFileRemovingAnAgreementAColleagueChangedSinceTheExportIsRefusedInTheWindowsLanguage() {
+        String id = saved();
+        Archive file = read(exportText(lan));
+        vn.protocolbrief.domain.Agreement agreement = file.agreements().stream()
+                .filter(a -> id.equals(a.meetingId())).findFirst().orElseThrow();
+        new RecordService(minh).saveAgreement(new vn.protocolbrief.domain.Agreement(agreement.id(),
+                agreement.meetingId(), agreement.provinceId(), agreement.provinceAsWritten(), agreement.partnerId(),
+                agreement.kind(), "Biên bản ghi nhớ về du lịch và lao động", agreement.signedOn(), agreement.parties(),
+                agreement.fields(), agreement.status(), agreement.sourceId()));
+        Archive removing = new Archive(file.format(), file.partners(), file.persons(), file.sources(), file.meetings(),
+                file.agreements().stream().filter(a -> !a.id().equals(agreement.id())).toList(), file.aidProjects(),
+                file.keyFigures(), file.localityLinks(), file.sensitivities(), file.vocabulary(), file.visits(),
+                file.reviews(), file.commitments(), file.visitMeetings(), file.englishRenderings(),
+                file.sensitiveMarks(), file.store(), file.versions(), file.postConfirmations(), file.thanks());
+
+        assertThatThrownBy(() -> new ArchiveService(lan).importFile(removing, null))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Cannot import: agreement " + agreement.id() + " was changed by Minh since the export,"
+                        + " and the file removes it; export again and remove it there. Nothing was imported.")
+                .satisfies(e -> assertThat(((StoreException) e).said()).isNotNull()
+                        .satisfies(said -> assertThat(said.said("vi")).contains(agreement.id()).contains("Minh")
+                                .contains("Không có gì được nhập").doesNotContain("Cannot").doesNotContain("changed")));
+        assertThat(new ArchiveService(lan).export().agreements()).anyMatch(a -> a.id().equals(agreement.id()));
+    }
+
+    @Test
     void aFileImportIsReviewedOnlyWhenTheOfficerSaysTheyReadIt() {
         String id = saved();
         assertThat(new MeetingReviews(lan).of(id)).isEmpty();
