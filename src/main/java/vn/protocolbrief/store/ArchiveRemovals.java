@@ -125,12 +125,4 @@ final class ArchiveRemovals {
                 file.vocabulary(), file.visits(), file.reviews(), file.commitments(), file.visitMeetings(), kept,
                 file.sensitiveMarks(), file.store(), file.versions(), file.postConfirmations(), file.thanks());
     }
-
-    /** The change's label: which were removed (none: empty). */
-    static String said(List<Removal> removals) {
-        if (removals.isEmpty()) {
-            return "";
-        }
-        return "; removed " + String.join(", ", removals.stream().map(Removal::label).toList());
-    }
 }

@@ -81,7 +81,8 @@ class ImportJsonOverColleagueTest extends TwoOfficersOnOneStore {
         new RecordService(minh).followUp("r-ninh-binh-2", new FollowUp(PartialDate.of("2026-11-20"),
                 RequestStatus.DONE, "Đã trả lời", null));
 
-        assertThat(byLan.undoLast()).isPresent();
+        assertThat(byLan.undoLast()).get().extracting(RecordService.Change::label)
+                .isEqualTo("import-json of 1 record");
 
         assertThat(byLan.meeting(MEETING).title()).isEqualTo(title);
         assertThat(byLan.meeting(OTHER).requests()).anySatisfy(r -> assertThat(r.followUps())
