@@ -192,6 +192,28 @@ class OwnChangeUndoTest extends TwoOfficersOnOneStore {
                 .startsWith("Visit visit-race was changed by ").contains("reload to see their version");
     }
 
+    @Test
+    void aMeetingLanReviewedIsNoLongerReviewedOnceMinhChangesAStatusAndIsAgainWhenHeUndoes() {
+        new vn.protocolbrief.service.MeetingReviews(lan).mark(MEETING);
+        new RecordService(lan).followUp("r-gia-lai-1", new FollowUp(PartialDate.of("2026-11-19"),
+                RequestStatus.IN_PROGRESS, "Đang trao đổi", null));
+        assertThat(new vn.protocolbrief.service.MeetingReviews(minh).of(MEETING)).as("her own change keeps her review")
+                .get().extracting(vn.protocolbrief.domain.MeetingReview::reviewedBy).isEqualTo("Lan");
+
+        // (a meeting saved in the form is reviewed by whoever saved it; a status changed is not read again)
+        RecordService byMinh = new RecordService(minh);
+        byMinh.followUp("r-gia-lai-2", new FollowUp(PartialDate.of("2026-11-20"), RequestStatus.DONE, "Hai bên đã ký",
+                null));
+
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).of(MEETING)).as("Minh's change nobody has read")
+                .isEmpty();
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).unreviewed(null))
+                .extracting(vn.protocolbrief.service.MeetingReviews.Unreviewed::meetingId).contains(MEETING);
+        assertThat(byMinh.undoLast()).isPresent();
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).of(MEETING)).as("the meeting Lan read is back")
+                .get().extracting(vn.protocolbrief.domain.MeetingReview::reviewedBy).isEqualTo("Lan");
+    }
+
     static Meeting withVenue(Meeting m, String venue) {
         return new Meeting(m.id(), m.date(), m.provinceId(), m.provinceAsWritten(), venue, m.partnerId(), m.title(),
                 m.summary(), m.outcome(), m.sourceIds(), m.participants(), m.requests(), m.gifts());
