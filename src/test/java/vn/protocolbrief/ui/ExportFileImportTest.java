@@ -44,14 +44,23 @@ class ExportFileImportTest {
         return new ArchiveService(store).export().meetings().get(0).id();
     }
 
+    /** Lan's store, whose meetings nobody has reviewed, after the import of its export answered with {@code choice}. */
+    private RecordingDialogs offered(Store store, int choice, String lang) throws Exception {
+        Path file = unreviewedExport(store, dir.resolve("export.json"));
+        RecordingDialogs dialogs = new RecordingDialogs();
+        dialogs.choice = choice;
+        new ExportFileImport(store, dialogs, new Messages(lang), new SyncTaskRunner()).offer(file, null, () -> { });
+        return dialogs;
+    }
+
+    private Store lans() {
+        return Store.open(dir.resolve("office.db")).actingAs(new Actor("Lan", "window-1"));
+    }
+
     @Test
     void theOfficerWhoReadTheMeetingsCanSaySoAndTheyAreReviewedByThem() throws Exception {
-        try (Store store = Store.open(dir.resolve("office.db")).actingAs(new Actor("Lan", "window-1"))) {
-            Path file = unreviewedExport(store, dir.resolve("export.json"));
-            RecordingDialogs dialogs = new RecordingDialogs();
-            dialogs.choice = 0;
-
-            new ExportFileImport(store, dialogs, new Messages("en"), new SyncTaskRunner()).offer(file, null, () -> { });
+        try (Store store = lans()) {
+            RecordingDialogs dialogs = offered(store, 0, "en");
 
             assertThat(dialogs.shown.get(0)).startsWith("choose: ").contains("read every meeting");
             assertThat(new MeetingReviews(store).of(firstMeeting(store))).get()
@@ -62,12 +71,8 @@ class ExportFileImportTest {
 
     @Test
     void thePlainImportLeavesThemUnreviewedAndSaysSo() throws Exception {
-        try (Store store = Store.open(dir.resolve("office.db")).actingAs(new Actor("Lan", "window-1"))) {
-            Path file = unreviewedExport(store, dir.resolve("export.json"));
-            RecordingDialogs dialogs = new RecordingDialogs();
-            dialogs.choice = 1;
-
-            new ExportFileImport(store, dialogs, new Messages("vi"), new SyncTaskRunner()).offer(file, null, () -> { });
+        try (Store store = lans()) {
+            RecordingDialogs dialogs = offered(store, 1, "vi");
 
             assertThat(new MeetingReviews(store).of(firstMeeting(store))).isEmpty();
             assertThat(dialogs.shown.get(1)).startsWith("info: ").contains("Chưa kiểm tra: ");
@@ -76,11 +81,8 @@ class ExportFileImportTest {
 
     @Test
     void cancelledNothingIsImported() throws Exception {
-        try (Store store = Store.open(dir.resolve("office.db")).actingAs(new Actor("Lan", "window-1"))) {
-            Path file = unreviewedExport(store, dir.resolve("export.json"));
-            RecordingDialogs dialogs = new RecordingDialogs();
-
-            new ExportFileImport(store, dialogs, new Messages("en"), new SyncTaskRunner()).offer(file, null, () -> { });
+        try (Store store = lans()) {
+            RecordingDialogs dialogs = offered(store, 2, "en");
 
             assertThat(dialogs.shown).hasSize(1);
             assertThat(new MeetingReviews(store).of(firstMeeting(store))).isEmpty();
