@@ -25,7 +25,9 @@ final class UndoCommand implements Callable<Integer> {
             if (cli.json) {
                 cli.out().json(c);
             } else {
-                cli.out().line("Undone: " + c.action() + " of " + c.kind() + " " + c.refId() + " (" + c.label() + ")");
+                // an import of a file is of the archive as a whole: no record's id to name
+                cli.out().line("Undone: " + c.action() + " of " + c.kind()
+                        + (c.refId() == null || c.refId().isEmpty() ? "" : " " + c.refId()) + " (" + c.label() + ")");
             }
         }
         return Cli.OK;

@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Handle;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.EnglishRendering;
 import vn.protocolbrief.domain.RecordVersion;
+import vn.protocolbrief.domain.UserProblem;
 import vn.protocolbrief.store.RecordRows.Ref;
 
 /**
@@ -65,10 +66,12 @@ final class ArchiveRemovals {
                     }
                     ChangeLog.Stamp stamp = ChangeLog.stamp(h, own.kind(), own.id());
                     if (stamp.version() != version) {
-                        throw new StoreException("Cannot import: " + own.kind() + " " + id + " was changed by "
-                                + (stamp.changedBy() == null ? "someone else" : stamp.changedBy())
-                                + " since the export, and the file removes it; export again and remove it there."
-                                + " Nothing was imported.");
+                        boolean agreement = own.kind().equals("agreement");
+                        throw stamp.changedBy() == null
+                                ? new StoreException(agreement ? UserProblem.Code.EXPORT_REMOVES_CHANGED_AGREEMENT
+                                        : UserProblem.Code.EXPORT_REMOVES_CHANGED_AID, id)
+                                : new StoreException(agreement ? UserProblem.Code.EXPORT_REMOVES_CHANGED_AGREEMENT_BY
+                                        : UserProblem.Code.EXPORT_REMOVES_CHANGED_AID_BY, id, stamp.changedBy());
                     }
                 }
                 out.add(new Removal(table, id, (table.equals("aid_project") ? "aid" : table) + " " + id, own));
@@ -121,13 +124,5 @@ final class ArchiveRemovals {
                 file.agreements(), file.aidProjects(), file.keyFigures(), file.localityLinks(), file.sensitivities(),
                 file.vocabulary(), file.visits(), file.reviews(), file.commitments(), file.visitMeetings(), kept,
                 file.sensitiveMarks(), file.store(), file.versions(), file.postConfirmations(), file.thanks());
-    }
-
-    /** The change's label: which were removed (none: empty). */
-    static String said(List<Removal> removals) {
-        if (removals.isEmpty()) {
-            return "";
-        }
-        return "; removed " + String.join(", ", removals.stream().map(Removal::label).toList());
     }
 }

@@ -140,9 +140,9 @@ public final class ArchiveService {
                     log.recordBulk(h, store.actor(), "import", "import of " + written.meetings().size() + " meetings",
                             RecordRows.refsOf(written));
                 } else {
-                    log.record(h, before, store.actor(), "edit", "archive", "", "import-json of "
-                            + refs.size() + " records" + ArchiveRemovals.said(removals)
-                            + (vouched == 0 ? "" : "; " + vouched + (vouched == 1 ? " meeting" : " meetings") + " reviewed"));
+                    log.record(h, before, store.actor(), "edit", "archive", "", new vn.protocolbrief.domain.ImportJsonLabel(
+                            refs.size(), removals.stream().map(ArchiveRemovals.Removal::label).toList(), vouched)
+                            .english());
                 }
                 return result.unchanged(ArchiveVersions.left(file, written),
                         removals.stream().map(ArchiveRemovals.Removal::label).toList(), vouched, unreviewed);

@@ -75,9 +75,46 @@ final class ChangeLog {
      * versions. Returns its id, or 0 when no row changed (nothing to record).
      */
     long record(Handle h, Before before, Actor actor, String action, String kind, String refId, String label) {
+        boolean reviewsOutdated = ReviewsOutdated.applies(action);
         if (Office.isPostgres(h)) {
+            if (reviewsOutdated) {
+                ReviewsOutdated.clearOnServer(h, actor);
+            }
             return nameDatabaseChange(h, actor, action, kind, refId, shortLabel(label, refId));
         }
+        Compared compared = compare(h, before);
+        if (compared.changed().isEmpty()) {
+            return 0;
+        }
+        if (reviewsOutdated && ReviewsOutdated.clear(h, compared.touched().entrySet().stream()
+                .filter(e -> e.getKey().kind().equals("meeting") && !e.getValue()).map(e -> e.getKey().id()).toList(),
+                actor) > 0) {
+            compared = compare(h, before); // the reviews taken off are rows of this change
+        }
+        List<RowChange> changed = compared.changed();
+        Map<Ref, Boolean> touched = compared.touched();
+        String at = now();
+        long id = newEntry(h, at, actor, action, kind, refId, shortLabel(label, refId));
+        int ordinal = 0;
+        for (RowChange c : changed) {
+            h.execute("INSERT INTO change_row (change_id, ordinal, table_name, row_key, before, after, fields)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, ordinal++, c.table(), c.key(),
+                    c.before() == null ? null : ChangeJson.write(c.before()),
+                    c.after() == null ? null : ChangeJson.write(c.after()), String.join(",", c.fields()));
+        }
+        touched.forEach((ref, created) -> {
+            h.execute("INSERT INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id, ref.kind(),
+                    ref.id());
+            stamp(h, ref, actor, at, created);
+        });
+        return id;
+    }
+
+    /** The rows of the change since {@code before} (each once), and the records they belong to (true: created). */
+    private record Compared(List<RowChange> changed, Map<Ref, Boolean> touched) {
+    }
+
+    private Compared compare(Handle h, Before before) {
         List<RowChange> changed = new ArrayList<>();
         Set<String> seen = new java.util.HashSet<>();
         Map<Ref, Boolean> touched = new LinkedHashMap<>();
@@ -104,24 +141,7 @@ final class ChangeLog {
                 touched.put(e.getKey(), was.isEmpty());
             }
         }
-        if (changed.isEmpty()) {
-            return 0;
-        }
-        String at = now();
-        long id = newEntry(h, at, actor, action, kind, refId, shortLabel(label, refId));
-        int ordinal = 0;
-        for (RowChange c : changed) {
-            h.execute("INSERT INTO change_row (change_id, ordinal, table_name, row_key, before, after, fields)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?)", id, ordinal++, c.table(), c.key(),
-                    c.before() == null ? null : ChangeJson.write(c.before()),
-                    c.after() == null ? null : ChangeJson.write(c.after()), String.join(",", c.fields()));
-        }
-        touched.forEach((ref, created) -> {
-            h.execute("INSERT INTO change_record (change_id, kind, ref_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", id, ref.kind(),
-                    ref.id());
-            stamp(h, ref, actor, at, created);
-        });
-        return id;
+        return new Compared(changed, touched);
     }
 
     /** A change recorded without its rows (an archive imported whole): who and when, each record stamped. */

@@ -78,7 +78,11 @@ public final class TravelService {
             throw whyNotOver(target);
         }
         String officeIdentity = ledger.identity(office);
-        Path temp = target.resolveSibling("." + target.getFileName() + ".taking-" + java.util.UUID.randomUUID());
+        removeLeftoversOfKilledTakes(target);
+        // Named after this process: a take killed half-way (kill -9, a power cut) leaves it, and the next take of
+        // the same name removes it once no process of that number runs.
+        Path temp = target.resolveSibling(TAKING.formatted(target.getFileName(), ProcessHandle.current().pid(),
+                java.util.UUID.randomUUID()));
         TakeResult result;
         try {
             if (provinces.isEmpty() && !withoutSensitive && WholeTake.possible(office)) {
@@ -104,6 +108,38 @@ public final class TravelService {
             }
         }
         return result;
+    }
+
+    /** A take's file until it is finished: hidden, next to the copy, after the copy's name and the taking process. */
+    private static final String TAKING = ".%s.taking-%d-%s";
+
+    /**
+     * A take cut off half-way leaves no file that looks like a store for long: its half-written file (a SQLite file
+     * with the schema, under a hidden name) is removed by the next take of the same name when the process that wrote
+     * it is gone. A take still running (its process alive) is left alone.
+     */
+    private static void removeLeftoversOfKilledTakes(Path target) {
+        String prefix = "." + target.getFileName() + ".taking-";
+        try (var siblings = Files.list(target.getParent())) {
+            for (Path f : siblings.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
+                String rest = f.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                long pid;
+                try {
+                    pid = Long.parseLong(dash < 0 ? rest : rest.substring(0, dash));
+                } catch (NumberFormatException e) {
+                    continue; // not a take's file of ours
+                }
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+                    continue;
+                }
+                for (String suffix : List.of("", "-wal", "-shm", "-journal")) {
+                    Files.deleteIfExists(f.resolveSibling(f.getFileName() + suffix));
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be removed does not stop a new take (it is written under another name)
+        }
     }
 
     /** The whole of an office that is a SQLite file: copied by SQLite in one statement, then made a copy. */

@@ -10,8 +10,6 @@ import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
-import vn.protocolbrief.store.ArchiveJson;
-import vn.protocolbrief.store.ArchiveService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.store.StoreLocation;
 import vn.protocolbrief.ui.common.DialogService;
@@ -162,7 +160,8 @@ public final class DesktopApp extends Application {
         if (fileToImport != null) {
             String name = fileToImport.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
             if (name.endsWith(".pbjson") || name.endsWith(".json")) {
-                Platform.runLater(() -> offerImport(stage, dialogs, messages, vm, fileToImport));
+                Platform.runLater(() -> new ExportFileImport(store, dialogs, messages, tasks).offer(fileToImport,
+                        () -> progressOf(stage, messages, fileToImport), vm::refresh));
             } else {
                 // An article opened with the application: straight to its review.
                 window.openArticles(java.util.List.of(fileToImport));
@@ -346,37 +345,22 @@ public final class DesktopApp extends Application {
         }
     }
 
-    /**
-     * A double-clicked export: say what it holds, import it only when the officer agrees. The import runs off the
-     * FX thread with a progress window (an export of thousands of meetings takes seconds).
-     */
-    private void offerImport(Stage owner, DialogService dialogs, Messages messages, MainViewModel vm, Path file) {
-        vn.protocolbrief.domain.Archive archive;
-        try (InputStream in = Files.newInputStream(file)) {
-            archive = ArchiveJson.read(in, file.getFileName().toString());
-        } catch (java.io.IOException | RuntimeException e) {
-            dialogs.showError(messages.get("import.failed"), messages.reason(e));
-            return;
-        }
-        if (!dialogs.ask(messages.get("import.title"), messages.format("import.question", file.getFileName(),
-                archive.meetings().size(), archive.persons().size(), store.path()),
-                messages.get("import.action"), messages.get("button.cancel"), false)) {
-            return;
-        }
-        var progress = new vn.protocolbrief.ui.common.ProgressWindow(owner, messages.get("import.title"),
+    /** The progress window of an export file's import, updated from the import's thread. */
+    private static ExportFileImport.Progress progressOf(Stage owner, Messages messages, Path file) {
+        var window = new vn.protocolbrief.ui.common.ProgressWindow(owner, messages.get("import.title"),
                 messages.format("import.running", file.getFileName()), true);
-        progress.show();
-        tasks.run(() -> new ArchiveService(store).importFile(archive, (done, total) -> Platform.runLater(
-                        () -> progress.progress(done, total, messages.format("import.progress", done, total)))),
-                r -> {
-                    progress.close();
-                    dialogs.showInformation(messages.get("import.title"), messages.format("import.done", r.meetings()));
-                    vm.refresh();
-                },
-                e -> {
-                    progress.close();
-                    dialogs.showError(messages.get("import.failed"), messages.reason(e));
-                });
+        window.show();
+        return new ExportFileImport.Progress() {
+            @Override
+            public void progress(int done, int total, String words) {
+                Platform.runLater(() -> window.progress(done, total, words));
+            }
+
+            @Override
+            public void close() {
+                window.close();
+            }
+        };
     }
 
     @Override

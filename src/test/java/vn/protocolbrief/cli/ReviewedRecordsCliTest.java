@@ -132,6 +132,9 @@ class ReviewedRecordsCliTest {
         run("review", "mark", BULK_MEETING);
         assertThat(run("import-json", export.toString()).code()).isZero();
         assertThat(run("review", "list", "--json").json()).hasSize(1);
+        // The import is undone as one change of the archive, said in words (no id, no "1 records").
+        assertThat(run("undo").out().strip())
+                .matches("Undone: edit of archive \\(import-json of (1 record|(?!1 )\\d+ records)\\)");
     }
 
     /** Who reviewed a meeting, as an export says. */

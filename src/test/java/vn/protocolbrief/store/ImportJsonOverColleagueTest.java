@@ -7,11 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.FollowUp;
 import vn.protocolbrief.domain.PartialDate;
@@ -24,27 +20,9 @@ import vn.protocolbrief.service.RecordService;
  * imported, as for any failure of import-json); a record the file leaves as exported keeps the colleague's change;
  * the import is the officer's own change, which their `undo` takes back.
  */
-class ImportJsonOverColleagueTest {
+class ImportJsonOverColleagueTest extends TwoOfficersOnOneStore {
     static final String MEETING = OwnChangeUndoTest.MEETING;
     static final String OTHER = "m-2025-ninh-binh-embassy";
-
-    @TempDir
-    Path dir;
-    Store lan;
-    Store minh;
-
-    @BeforeEach
-    void open() {
-        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
-        lan = two.lan();
-        minh = two.minh();
-    }
-
-    @AfterEach
-    void close() {
-        lan.close();
-        minh.close();
-    }
 
     /** The export file as Lan's text editor sees it. */
     static String exportText(Store store) throws IOException {
@@ -103,7 +81,8 @@ class ImportJsonOverColleagueTest {
         new RecordService(minh).followUp("r-ninh-binh-2", new FollowUp(PartialDate.of("2026-11-20"),
                 RequestStatus.DONE, "Đã trả lời", null));
 
-        assertThat(byLan.undoLast()).isPresent();
+        assertThat(byLan.undoLast()).get().extracting(RecordService.Change::label)
+                .isEqualTo("import-json of 1 record");
 
         assertThat(byLan.meeting(MEETING).title()).isEqualTo(title);
         assertThat(byLan.meeting(OTHER).requests()).anySatisfy(r -> assertThat(r.followUps())

@@ -3,13 +3,9 @@ package vn.protocolbrief.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Direction;
 import vn.protocolbrief.domain.FollowUp;
@@ -27,26 +23,8 @@ import vn.protocolbrief.service.VisitService;
  * Issues 23.3 and 20: undo takes back exactly the change it names, the asker's own, or refuses saying why; two
  * officers on one store file never lose or undo each other's work.
  */
-class OwnChangeUndoTest {
+class OwnChangeUndoTest extends TwoOfficersOnOneStore {
     static final String MEETING = "m-2025-10-27-gia-lai-ashikaga";
-
-    @TempDir
-    Path dir;
-    Store lan;
-    Store minh;
-
-    @BeforeEach
-    void open() {
-        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
-        lan = two.lan();
-        minh = two.minh();
-    }
-
-    @AfterEach
-    void close() {
-        lan.close();
-        minh.close();
-    }
 
     /** What `import --merge` of a second article writes: the meeting with the article's requests, and the article. */
     static void mergeArticle(Store store, String meetingId, int requests) {
@@ -212,6 +190,28 @@ class OwnChangeUndoTest {
         assertThat(outcomes).hasSize(2).contains("saved");
         assertThat(outcomes).filteredOn(o -> !o.equals("saved")).singleElement().asString()
                 .startsWith("Visit visit-race was changed by ").contains("reload to see their version");
+    }
+
+    @Test
+    void aMeetingLanReviewedIsNoLongerReviewedOnceMinhChangesAStatusAndIsAgainWhenHeUndoes() {
+        new vn.protocolbrief.service.MeetingReviews(lan).mark(MEETING);
+        new RecordService(lan).followUp("r-gia-lai-1", new FollowUp(PartialDate.of("2026-11-19"),
+                RequestStatus.IN_PROGRESS, "Đang trao đổi", null));
+        assertThat(new vn.protocolbrief.service.MeetingReviews(minh).of(MEETING)).as("her own change keeps her review")
+                .get().extracting(vn.protocolbrief.domain.MeetingReview::reviewedBy).isEqualTo("Lan");
+
+        // (a meeting saved in the form is reviewed by whoever saved it; a status changed is not read again)
+        RecordService byMinh = new RecordService(minh);
+        byMinh.followUp("r-gia-lai-2", new FollowUp(PartialDate.of("2026-11-20"), RequestStatus.DONE, "Hai bên đã ký",
+                null));
+
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).of(MEETING)).as("Minh's change nobody has read")
+                .isEmpty();
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).unreviewed(null))
+                .extracting(vn.protocolbrief.service.MeetingReviews.Unreviewed::meetingId).contains(MEETING);
+        assertThat(byMinh.undoLast()).isPresent();
+        assertThat(new vn.protocolbrief.service.MeetingReviews(lan).of(MEETING)).as("the meeting Lan read is back")
+                .get().extracting(vn.protocolbrief.domain.MeetingReview::reviewedBy).isEqualTo("Lan");
     }
 
     static Meeting withVenue(Meeting m, String venue) {

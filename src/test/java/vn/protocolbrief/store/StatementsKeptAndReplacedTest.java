@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import vn.protocolbrief.domain.Archive;
 import vn.protocolbrief.domain.Commitment;
 import vn.protocolbrief.domain.Meeting;
@@ -32,25 +28,7 @@ import vn.protocolbrief.service.RecordService;
  * the file's (saying which went) and marks a meeting reviewed only when the officer says they read it. The same tests
  * run on an office store ({@link StatementsKeptAndReplacedOnPostgresTest}).
  */
-class StatementsKeptAndReplacedTest {
-    @TempDir
-    Path dir;
-    Store lan;
-    Store minh;
-
-    @BeforeEach
-    void open() {
-        TwoOfficers two = TwoOfficers.onFile(dir.resolve("office.db"));
-        lan = two.lan();
-        minh = two.minh();
-    }
-
-    @AfterEach
-    void close() {
-        lan.close();
-        minh.close();
-    }
-
+class StatementsKeptAndReplacedTest extends TwoOfficersOnOneStore {
     private static Draft.PersonRef ours(String name, String family, String given, String title, String role) {
         return new Draft.PersonRef(name, family, given, "vn", title, "câu", null, List.of(), role, null, "ông");
     }
@@ -146,6 +124,32 @@ class StatementsKeptAndReplacedTest {
         var again = new ArchiveService(lan).importFile(edited, null, true);
         assertThat(again.removed()).isEmpty();
         assertThat(new MeetingReviews(lan).of(id)).isPresent();
+    }
+
+    @Test
+    void aFileRemovingAnAgreementAColleagueChangedSinceTheExportIsRefusedInTheWindowsLanguage() {
+        String id = saved();
+        Archive file = read(exportText(lan));
+        vn.protocolbrief.domain.Agreement agreement = file.agreements().stream()
+                .filter(a -> id.equals(a.meetingId())).findFirst().orElseThrow();
+        new RecordService(minh).saveAgreement(new vn.protocolbrief.domain.Agreement(agreement.id(),
+                agreement.meetingId(), agreement.provinceId(), agreement.provinceAsWritten(), agreement.partnerId(),
+                agreement.kind(), "Biên bản ghi nhớ về du lịch và lao động", agreement.signedOn(), agreement.parties(),
+                agreement.fields(), agreement.status(), agreement.sourceId()));
+        Archive removing = new Archive(file.format(), file.partners(), file.persons(), file.sources(), file.meetings(),
+                file.agreements().stream().filter(a -> !a.id().equals(agreement.id())).toList(), file.aidProjects(),
+                file.keyFigures(), file.localityLinks(), file.sensitivities(), file.vocabulary(), file.visits(),
+                file.reviews(), file.commitments(), file.visitMeetings(), file.englishRenderings(),
+                file.sensitiveMarks(), file.store(), file.versions(), file.postConfirmations(), file.thanks());
+
+        assertThatThrownBy(() -> new ArchiveService(lan).importFile(removing, null))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("Cannot import: agreement " + agreement.id() + " was changed by Minh since the export,"
+                        + " and the file removes it; export again and remove it there. Nothing was imported.")
+                .satisfies(e -> assertThat(((StoreException) e).said()).isNotNull()
+                        .satisfies(said -> assertThat(said.said("vi")).contains(agreement.id()).contains("Minh")
+                                .contains("Không có gì được nhập").doesNotContain("Cannot").doesNotContain("changed")));
+        assertThat(new ArchiveService(lan).export().agreements()).anyMatch(a -> a.id().equals(agreement.id()));
     }
 
     @Test

@@ -246,4 +246,24 @@ class TravelCopyTest extends TravelOffice {
         }
         assertThat(on(office, "travel", "sync").err()).contains("not a travel copy");
     }
+
+    @Test
+    void aTakeCutOffHalfWayLeavesNothingThatLooksLikeAStoreOnceTheNextTakeRuns() throws Exception {
+        // What a take killed half-way left (kill -9): its temporary file, named after a process that is gone.
+        long gone = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 100_000;
+        Path killed = copy.resolveSibling("." + copy.getFileName() + ".taking-" + gone + "-0e1f");
+        Files.write(killed, "SQLite format 3\0 half a store".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        // One still being written by a running take (this process) is not touched.
+        Path running = copy.resolveSibling("." + copy.getFileName() + ".taking-" + ProcessHandle.current().pid() + "-77aa");
+        Files.writeString(running, "being written");
+
+        assertThat(on(office, "travel", "take", "--out", copy.toString()).code()).isZero();
+
+        assertThat(killed).doesNotExist();
+        assertThat(running).exists();
+        try (var names = Files.list(copy.getParent())) {
+            assertThat(names.map(f -> f.getFileName().toString()).filter(n -> n.contains(".taking-")))
+                    .containsExactly(running.getFileName().toString());
+        }
+    }
 }

@@ -23,6 +23,7 @@ import vn.protocolbrief.domain.Sensitivity;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Source;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.ChangeLabels;
 import vn.protocolbrief.ui.records.RecordsViewModel.Details;
 import vn.protocolbrief.ui.records.RecordsViewModel.Kind;
 
@@ -105,7 +106,8 @@ final class RecordDetails {
                     : e.actor();
             String action = ACTIONS.containsKey(e.action()) ? t.get(ACTIONS.get(e.action())) : e.action();
             out.add(new RecordsViewModel.Change(e.at().replace('T', ' ') + " · " + RecordText.nz(who),
-                    action + (e.label() == null || e.label().isBlank() ? "" : ": " + e.label())
+                    action + (e.label() == null || e.label().isBlank() ? "" : ": " + ChangeLabels.said(t.messages(),
+                            e.label()))
                             + (e.undone() ? " " + t.get("changes.undone") : ""),
                     String.join(", ", e.fields())));
         }

@@ -6,6 +6,7 @@ import java.util.function.BiConsumer;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import vn.protocolbrief.service.RecordService;
 import vn.protocolbrief.store.Store;
+import vn.protocolbrief.ui.common.ChangeLabels;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
 import vn.protocolbrief.ui.common.SelectedPair;
@@ -138,7 +139,7 @@ final class WindowChanges {
             onChanged.run();
             refresh.run();
             dialogs.showInformation(m.get("undo.title"), m.format("undo.done", m.get("undo." + undone.get().action()),
-                    undone.get().label()));
+                    ChangeLabels.said(m, undone.get().label())));
         }, this::failed);
     }
 
