@@ -100,7 +100,8 @@ final class DateFinder {
 
     /**
      * A visit of several days ("Từ ngày 5 đến 9/10 …") and, a little later, the day the meeting itself took place
-     * ("Ngày 6/10, đoàn làm việc với …"): that day, in the visit's year.
+     * ("Ngày 6/10, đoàn làm việc với …"): that day, in the visit's year — the visit's first day too, when a meeting
+     * is told on it ("Ngày 5/10, đoàn làm việc với …" names the first meeting, before those of later days).
      */
     private static Found dayOfTrip(Found span, int first, int last, int month, List<Sentence> after) {
         if (!span.date().known() || span.date().precision() != DatePrecision.DAY) {
@@ -114,7 +115,7 @@ final class DateFinder {
             Matcher m = NUMERIC.matcher(sentence.text());
             while (m.find()) {
                 int day = Integer.parseInt(m.group(1));
-                if (m.group(2) == null && Integer.parseInt(m.group(4)) == month && day > first && day <= last) {
+                if (m.group(2) == null && Integer.parseInt(m.group(4)) == month && day >= first && day <= last) {
                     return new Found(PartialDate.day(span.date().yearValue(), month, day), sentence.text(),
                             List.of(Warning.of("date_in_visit", first + "–" + last + "/" + month, day + "/" + month)));
                 }

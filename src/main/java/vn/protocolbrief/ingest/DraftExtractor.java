@@ -174,6 +174,9 @@ public final class DraftExtractor {
                 || RECEIVES.matcher(s.text()).find()) || MeetingSigns.encounter(sentences, parties)
                 || exchange(sentences, people, vnFound) || MeetingSigns.atOneEvent(sentences, parties, cues);
         List<ArticlePerson> living = people.stream().filter(p -> !p.deceased && !ReportedSpeech.only(p, sentences)).toList();
+        if (MeetingSigns.anotherCountryOnly(foreign, article.text())) {
+            throw new ImportException(ImportException.Problem.FOREIGN, article.name(), foreign.get(0).country);
+        }
         if (jpBodies.isEmpty() && living.isEmpty()) {
             if (!foreign.isEmpty()) {
                 throw new ImportException(ImportException.Problem.FOREIGN, article.name(), foreign.get(0).country);

@@ -36,6 +36,13 @@ final class MeetingSigns {
     /** "sẽ", "dự kiến": what a sentence tells is yet to happen. */
     static final Pattern PLANNED = Pattern.compile("(?iuU)(?<!\\p{L})(?:sẽ|dự kiến)(?!\\p{L})");
 
+    /**
+     * Japan named as a country anywhere in the article: "Nhật Bản", "Japan", "Việt - Nhật", "người/tiếng/phía Nhật"
+     * ("Nhật" alone is also a Vietnamese given name: "Nguyễn Sinh Nhật Tân").
+     */
+    private static final Pattern JAPAN_NAMED = Pattern.compile("(?uU)Nhật\\s+Bản|NHẬT\\s+BẢN|(?i:japan)|Việt\\s*[-–]\\s*Nhật"
+            + "|Nhật\\s*[-–]\\s*Việt|(?i:người|tiếng|phía|doanh nghiệp|đối tác)\\s+Nhật(?!\\p{L})");
+
     private MeetingSigns() {
     }
 
@@ -150,5 +157,14 @@ final class MeetingSigns {
             }
         }
         return false;
+    }
+
+    /**
+     * Another country's body is named and Japan never is: the article is about that country's partner (a province
+     * meeting Korea), however much a Japanese body's seat ("Tổng Lãnh sự … tại TP.HCM") or a name's shape looks
+     * Japanese.
+     */
+    static boolean anotherCountryOnly(List<Candidate> foreign, String text) {
+        return !foreign.isEmpty() && !JAPAN_NAMED.matcher(text).find();
     }
 }
