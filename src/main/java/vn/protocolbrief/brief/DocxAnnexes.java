@@ -157,7 +157,7 @@ final class DocxAnnexes {
 
     /** A request's other categories under its text, as the PDF gives them (rd12: dropped in the Word file). */
     private String otherCategories(RequestItem r) {
-        return r.categories().size() < 2 ? "" : "\n" + String.join(", ", r.categories().subList(1, r.categories().size())
+        return r.categories().size() < 2 ? "" : "\n" + Docx.MUTED + String.join(", ", r.categories().subList(1, r.categories().size())
                 .stream().map(c -> m.charts().categoryLabels().getOrDefault(c, c)).toList());
     }
 
@@ -176,7 +176,7 @@ final class DocxAnnexes {
             d.heading(2, l.get("heading.aid"));
             d.table(List.of(l.get("col.title"), l.get("col.donor"), l.get("col.amount"), l.get("col.status")),
                     new int[] {42, 22, 20, 16}, m.aid().stream().map(a -> List.of(
-                            rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose()))
+                            Docx.BOLD + rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose()))
                                     + otherPartner(a.withPartner(), a.partnerName()) + cite(a.sources()),
                             rec(a.donor()) + (a.channel() == null ? "" : "\n" + rec(a.channel())),
                             (a.amount() == null ? "—" : a.amount()) + (a.amountNote() == null ? "" : "\n"
@@ -193,8 +193,8 @@ final class DocxAnnexes {
     private void agreementTable(List<BriefModel.AgreementItem> agreements) {
         d.table(List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
-                        rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
-                                : " · " + a.status())) + otherPartner(a.withPartner(), a.partnerName())
+                        Docx.BOLD + rec(a.title()) + (a.kind() == null ? "" : "\n" + Docx.MUTED + a.kind()
+                                + (a.status() == null ? "" : " · " + a.status())) + otherPartner(a.withPartner(), a.partnerName())
                                 + cite(a.sources()),
                         rec(a.parties()) + (!RecordPartsHtml.placeSaysMore(a, m.meta().provinceName()) ? ""
                                 : (a.parties() == null ? "" : "\n") + l.shown(a.provinceAsWritten())),
