@@ -271,7 +271,8 @@ final class Docx {
 
     private XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
         XWPFRun r = p.createRun();
-        r.setText(unbreakable.word(Text(text)));
+        // A table's cell is set at its own size: there only a short title is held with a name (WordColumns alike).
+        r.setText(halfPoints == 0 ? unbreakable.word(Text(text)) : unbreakable.wordInTable(Text(text)));
         fonts(r);
         r.setFontSize((halfPoints == 0 ? BODY_HALF_POINTS : halfPoints) / 2.0);
         r.setBold(bold);

@@ -224,13 +224,13 @@ final class DocxAnnexes {
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());
         }
-        if (!dl.currentHeads().isEmpty()) { // as the PDF has it: who heads the partner now, per the records
+        if (!dl.currentHeads().isEmpty()) { // as the PDF has it: who heads the partner now
             d.labelled(l.get("delegation.head"), String.join("; ", dl.currentHeads().stream()
                     .map(p -> person(p) + cite(p.sources())).toList()));
         }
         if (!dl.people().isEmpty()) {
-            d.heading(2, l.get("delegation.people"));
             boolean read = ProfileAnnexesHtml.hasReading(dl.people()); // no column of dashes, as in the PDF
+            d.heading(2, l.get(read ? "delegation.people" : "delegation.people.address"));
             // The legend on how names are written and read, as in the PDF (rd14: missing in Word).
             d.para(l.get("delegation.people.legend") + (read ? " " + l.get("delegation.people.legend.readings") : ""),
                     false, true).setKeepNext(true);
@@ -280,7 +280,8 @@ final class DocxAnnexes {
                         var x = g.get(0);
                         return List.of(String.join("\n", g.stream().map(y -> y.partnerName()).toList()), rec(x.kind()),
                                 x.since().known() ? l.shortDate(x.since()) : "—", rec(x.note()) + (x.provinceAsWritten()
-                                == null ? "" : l.shownAfter(" · ", x.provinceAsWritten())) + cite(x.sources()));
+                                == null ? "" : l.shownAfter(ProfileAnnexesHtml.blank(x.note()) ? "" : " · ",
+                                x.provinceAsWritten())) + cite(x.sources()));
                     }).toList());
         }
         if (!p.keyFigures().isEmpty()) {

@@ -198,11 +198,20 @@ final class Unbreakable {
      * searching and spell checking in Word (rd14), and LibreOffice ignored them.
      */
     String word(String s) {
+        return word(s, TitlesBeforeNames.LONGEST);
+    }
+
+    /** For a Word table's cell: a short title only is held with a name, so its column can hold the run. */
+    String wordInTable(String s) {
+        return word(s, TitlesBeforeNames.LONGEST_IN_TABLE);
+    }
+
+    private String word(String s, int longestTitle) {
         String out = text(s);
         if (out == null) {
             return null;
         }
-        out = titles.held(out);
+        out = titles.held(out, longestTitle);
         // Word may break after a dash: a word joiner after the one between the two countries holds it.
         Matcher pair = COUNTRY_PAIR.matcher(out.replace(NBSP, ' '));
         StringBuilder held = new StringBuilder(out.length());

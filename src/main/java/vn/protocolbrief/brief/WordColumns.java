@@ -52,7 +52,7 @@ final class WordColumns {
     private double longestRun(String text, boolean bold, int halfPoints) {
         double widest = 0;
         String shown = text == null ? "" : text.replace(Docx.BOLD, "").replace(Docx.MUTED, "");
-        for (String run : unbreakable.word(vn.protocolbrief.domain.Text.nfc(shown)).split("[ \n\t]+")) {
+        for (String run : unbreakable.wordInTable(vn.protocolbrief.domain.Text.nfc(shown)).split("[ \n\t]+")) {
             widest = Math.max(widest, BriefFonts.width(run, bold, halfPoints / 2.0));
         }
         return widest;

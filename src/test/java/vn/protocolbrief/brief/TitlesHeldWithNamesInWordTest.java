@@ -36,6 +36,12 @@ class TitlesHeldWithNamesInWordTest {
             // A sentence before the name is not its title, nor a long run of words.
             assertThat(u.word("Hai bên đã ký kết. Ông Trần Duy Đông phát biểu")).contains("kết. Ông" + NB + "Trần");
             assertThat(u.word("the province's U Minh Ha National Park")).contains("U" + NB + "Minh");
+            // A form of address the records already hold ("Party Secretary …") keeps the title's first word with it.
+            assertThat(u.word("agreement. Provincial Party" + NB + "Secretary" + NB + "Tran" + NB + "Duy" + NB + "Dong gave"))
+                    .contains("agreement. Provincial" + NB + "Party");
+            // In a table's cell only a short title: the column must hold the whole run.
+            assertThat(u.wordInTable("tiếp Đại sứ Ito Naoki")).contains("Đại" + NB + "sứ" + NB + "Ito");
+            assertThat(u.wordInTable("Provincial Party Secretary Tran Duy Dong")).startsWith("Provincial Party");
             // In the PDF as before: the renderer's own held spans are unchanged.
             assertThat(u.text("tiếp Đại sứ Ito Naoki")).startsWith("tiếp Đại sứ ");
         }
