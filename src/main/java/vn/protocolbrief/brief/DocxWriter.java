@@ -41,9 +41,7 @@ final class DocxWriter {
         core.setCreator(l.get("doc.author"));
         titleBlock();
         if (parts.shown().contains("brief")) {
-            int from = d.document().getBodyElements().size();
             front();
-            breakBeforeKeptHeadingsAtPageOnesFoot(from);
         }
         List<String> annexes = parts.annexes();
         if (!annexes.isEmpty()) {
@@ -77,24 +75,6 @@ final class DocxWriter {
         OriginalLegend.dropWhenUnused(d.document(), legend, l.get("original.mark"));
         return d.bytes();
     }
-
-    /**
-     * A front brief's heading estimated to stand, with the lines it keeps with, within {@link #FOOT_SLACK} of page 1's
-     * foot starts page 2 by a page break: LibreOffice may leave it alone at the foot, keep-with-next or not (pk17, Cao
-     * Bằng en). Moving it costs page 1 a few lines at most and no page: the chain would not fit there.
-     */
-    private void breakBeforeKeptHeadingsAtPageOnesFoot(int from) {
-        var front = d.document().getBodyElements().subList(from, d.document().getBodyElements().size());
-        for (var e : new WordLayout(d.document()).keptChainsAtPageOnesFoot(FOOT_SLACK)) {
-            if (front.contains(e) && e instanceof org.apache.poi.xwpf.usermodel.XWPFParagraph p
-                    && p.getStyle() != null && p.getStyle().startsWith("Heading")) {
-                p.setPageBreak(true);
-            }
-        }
-    }
-
-    /** Two body lines: what the layout's estimate may be off by at a page's foot. */
-    static final double FOOT_SLACK = 2 * WordLayout.LINE * WordLayout.BODY;
 
     private static String bookmark(String part) {
         return "annex_" + part;

@@ -74,25 +74,10 @@ final class WordLayout {
         return layout().fill();
     }
 
-    /**
-     * The first elements of the chains kept together (a heading with its first lines) that start on page 1 within
-     * {@code slack} points of not fitting there: Word moves such a chain to the next page whole, but LibreOffice may
-     * leave its heading at the page's foot in a long document (pk17: Cao Bằng en, page 1), so the front brief breaks
-     * the page before them itself.
-     */
-    java.util.List<IBodyElement> keptChainsAtPageOnesFoot(double slack) {
-        return layout(slack).atFoot();
-    }
-
-    private record Laid(double fill, java.util.Map<IBodyElement, Integer> starts, List<IBodyElement> atFoot) {
+    private record Laid(double fill, java.util.Map<IBodyElement, Integer> starts) {
     }
 
     private Laid layout() {
-        return layout(-1);
-    }
-
-    private Laid layout(double slack) {
-        List<IBodyElement> atFoot = new ArrayList<>();
         List<Element> elements = new ArrayList<>();
         List<IBodyElement> of = new ArrayList<>();
         for (IBodyElement e : doc.getBodyElements()) {
@@ -132,9 +117,6 @@ final class WordLayout {
             for (int k = i; k < end; k++) {
                 must += elements.get(k).height();
             }
-            if (slack >= 0 && page == 1 && end > i && y > 0 && y + must > height - slack && must <= height) {
-                atFoot.add(of.get(i));
-            }
             if (y > 0 && y + must > height && must <= height) {
                 page++;
                 y = 0;
@@ -155,7 +137,7 @@ final class WordLayout {
             }
             i = end + 1;
         }
-        return new Laid(Math.min(1, y / height), starts, atFoot);
+        return new Laid(Math.min(1, y / height), starts);
     }
 
     private static Element paragraph(XWPFParagraph p, double width) {
