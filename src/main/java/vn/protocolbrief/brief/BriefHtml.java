@@ -96,7 +96,22 @@ final class BriefHtml {
         }
         // Tables are fitted last, once every name and date is held together: what may not break is then known.
         return TableFit.fit(Html.keepTogether(new Unbreakable(m).xhtml(Html.markUnreviewed(
-                KeptBlocks.headingsWithTables(h.raw("</body></html>").toString()), unreviewedSources()))));
+                withoutUnusedLegend(KeptBlocks.headingsWithTables(h.raw("</body></html>").toString())),
+                unreviewedSources()))));
+    }
+
+    /**
+     * The legend of the original's mark only where a line carries the mark: rd17 read "Text marked [VI] … is the
+     * Vietnamese original" in Cà Mau's English pack, which had no such text.
+     */
+    private String withoutUnusedLegend(String xhtml) {
+        String legend = l.get("original.legend");
+        if (legend.isEmpty()) {
+            return xhtml;
+        }
+        String paragraph = new Html().el("p", "note", legend).toString();
+        String rest = xhtml.replace(paragraph, "");
+        return rest.contains(Html.escape(l.get("original.mark"))) ? xhtml : rest;
     }
 
     /** The numbers of the sources saved with meetings nobody has reviewed. */

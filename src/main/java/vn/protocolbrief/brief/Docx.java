@@ -25,6 +25,13 @@ final class Docx {
     private static final int SMALLEST_TABLE_HALF_POINTS = 18; // 9 pt, for a table that cannot hold its names at 11.5
     /** A4 less the margins below (30 mm left, 20 mm right), in twentieths of a point. */
     static final int TEXT_WIDTH_TWIPS = 11906 - 1701 - 1134;
+    /**
+     * A cell's line starting with this is set in bold (an agreement's or a project's title, as the PDF sets it); one
+     * starting with {@link #MUTED} in grey (a request's other categories, the PDF's muted line), so it does not read
+     * as the request's text going on ("…việc làm. Đầu tư [2]", rd16).
+     */
+    static final String BOLD = "\u0002";
+    static final String MUTED = "\u0003";
     private final XWPFDocument doc = new XWPFDocument();
     private final Labels l;
     private final Unbreakable unbreakable;
@@ -50,7 +57,7 @@ final class Docx {
         // The style sets the weight and the size; the run only the text (and the font, for older readers).
         XWPFRun r = p.createRun();
         r.setText(unbreakable.word(Text(text)));
-        r.setFontFamily(FONT);
+        fonts(r);
         return p;
     }
 
@@ -240,25 +247,48 @@ final class Docx {
                 p.createRun().addBreak();
             }
             String line = lines[i];
+            boolean lineBold = bold || line.startsWith(BOLD);
+            boolean muted = line.startsWith(MUTED);
+            line = line.replace(BOLD, "").replace(MUTED, "");
             int at = line.indexOf(mark);
             if (at >= 0) {
-                run(p, line.substring(0, at), bold, italic, halfPoints);
+                grey(run(p, line.substring(0, at), lineBold, italic, halfPoints), muted);
                 run(p, mark, false, false, 18);
                 // In italics as in the PDF: a wrapped original's later lines are still recognisably the original.
-                run(p, line.substring(at + mark.length()), bold, true, halfPoints).setLang("vi-VN");
+                grey(run(p, line.substring(at + mark.length()), lineBold, true, halfPoints), muted).setLang("vi-VN");
             } else {
-                run(p, line, bold, italic, halfPoints);
+                grey(run(p, line, lineBold, italic, halfPoints), muted);
             }
         }
     }
 
+    private static XWPFRun grey(XWPFRun r, boolean muted) {
+        if (muted) {
+            r.setColor("666666");
+        }
+        return r;
+    }
+
     private XWPFRun run(XWPFParagraph p, String text, boolean bold, boolean italic, int halfPoints) {
         XWPFRun r = p.createRun();
-        r.setText(unbreakable.word(Text(text)));
-        r.setFontFamily(FONT);
+        // A table's cell is set at its own size: there only a short title is held with a name (WordColumns alike).
+        r.setText(halfPoints == 0 ? unbreakable.word(Text(text)) : unbreakable.wordInTable(Text(text)));
+        fonts(r);
         r.setFontSize((halfPoints == 0 ? BODY_HALF_POINTS : halfPoints) / 2.0);
         r.setBold(bold);
         r.setItalic(italic);
+        return r;
+    }
+
+    /**
+     * Times New Roman for Latin and Vietnamese text, and the styles' Japanese font for Japanese (rd17: every run said
+     * eastAsia="Times New Roman", which has no Japanese glyphs, so Word substituted a font of its own choosing).
+     */
+    static XWPFRun fonts(XWPFRun r) {
+        r.setFontFamily(FONT, XWPFRun.FontCharRange.ascii);
+        r.setFontFamily(FONT, XWPFRun.FontCharRange.hAnsi);
+        r.setFontFamily(FONT, XWPFRun.FontCharRange.cs);
+        r.setFontFamily(DocxPage.JAPANESE, XWPFRun.FontCharRange.eastAsia);
         return r;
     }
 

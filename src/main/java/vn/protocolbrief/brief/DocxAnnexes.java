@@ -157,7 +157,7 @@ final class DocxAnnexes {
 
     /** A request's other categories under its text, as the PDF gives them (rd12: dropped in the Word file). */
     private String otherCategories(RequestItem r) {
-        return r.categories().size() < 2 ? "" : "\n" + String.join(", ", r.categories().subList(1, r.categories().size())
+        return r.categories().size() < 2 ? "" : "\n" + Docx.MUTED + String.join(", ", r.categories().subList(1, r.categories().size())
                 .stream().map(c -> m.charts().categoryLabels().getOrDefault(c, c)).toList());
     }
 
@@ -176,7 +176,7 @@ final class DocxAnnexes {
             d.heading(2, l.get("heading.aid"));
             d.table(List.of(l.get("col.title"), l.get("col.donor"), l.get("col.amount"), l.get("col.status")),
                     new int[] {42, 22, 20, 16}, m.aid().stream().map(a -> List.of(
-                            rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose()))
+                            Docx.BOLD + rec(a.title()) + (a.purpose() == null ? "" : "\n" + rec(a.purpose()))
                                     + otherPartner(a.withPartner(), a.partnerName()) + cite(a.sources()),
                             rec(a.donor()) + (a.channel() == null ? "" : "\n" + rec(a.channel())),
                             (a.amount() == null ? "—" : a.amount()) + (a.amountNote() == null ? "" : "\n"
@@ -193,8 +193,8 @@ final class DocxAnnexes {
     private void agreementTable(List<BriefModel.AgreementItem> agreements) {
         d.table(List.of(l.get("col.date"), l.get("col.title"), l.get("col.parties"), l.get("col.fields")),
                 new int[] {15, 35, 24, 26}, agreements.stream().map(a -> List.of(l.dateCell(a.signedOn()),
-                        rec(a.title()) + (a.kind() == null ? "" : "\n" + a.kind() + (a.status() == null ? ""
-                                : " · " + a.status())) + otherPartner(a.withPartner(), a.partnerName())
+                        Docx.BOLD + rec(a.title()) + (a.kind() == null ? "" : "\n" + Docx.MUTED + a.kind()
+                                + (a.status() == null ? "" : " · " + a.status())) + otherPartner(a.withPartner(), a.partnerName())
                                 + cite(a.sources()),
                         rec(a.parties()) + (!RecordPartsHtml.placeSaysMore(a, m.meta().provinceName()) ? ""
                                 : (a.parties() == null ? "" : "\n") + l.shown(a.provinceAsWritten())),
@@ -224,13 +224,13 @@ final class DocxAnnexes {
         if (dl.prefecture() != null) {
             d.labelled(l.get("delegation.prefecture"), dl.prefecture());
         }
-        if (!dl.currentHeads().isEmpty()) { // as the PDF has it: who heads the partner now, per the records
+        if (!dl.currentHeads().isEmpty()) { // as the PDF has it: who heads the partner now
             d.labelled(l.get("delegation.head"), String.join("; ", dl.currentHeads().stream()
                     .map(p -> person(p) + cite(p.sources())).toList()));
         }
         if (!dl.people().isEmpty()) {
-            d.heading(2, l.get("delegation.people"));
             boolean read = ProfileAnnexesHtml.hasReading(dl.people()); // no column of dashes, as in the PDF
+            d.heading(2, l.get(read ? "delegation.people" : "delegation.people.address"));
             // The legend on how names are written and read, as in the PDF (rd14: missing in Word).
             d.para(l.get("delegation.people.legend") + (read ? " " + l.get("delegation.people.legend.readings") : ""),
                     false, true).setKeepNext(true);
@@ -280,7 +280,8 @@ final class DocxAnnexes {
                         var x = g.get(0);
                         return List.of(String.join("\n", g.stream().map(y -> y.partnerName()).toList()), rec(x.kind()),
                                 x.since().known() ? l.shortDate(x.since()) : "—", rec(x.note()) + (x.provinceAsWritten()
-                                == null ? "" : l.shownAfter(" · ", x.provinceAsWritten())) + cite(x.sources()));
+                                == null ? "" : l.shownAfter(ProfileAnnexesHtml.blank(x.note()) ? "" : " · ",
+                                x.provinceAsWritten())) + cite(x.sources()));
                     }).toList());
         }
         if (!p.keyFigures().isEmpty()) {

@@ -21,6 +21,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * navigation pane and a table of contents work), the A4 page with its margins, and the running header and footer.
  */
 final class DocxPage {
+    /** The font for Japanese text: MS Mincho, which Word on an officer's Windows has. */
+    static final String JAPANESE = "MS Mincho";
+
     private DocxPage() {
     }
 
@@ -31,7 +34,7 @@ final class DocxPage {
         fonts.setAscii(Docx.FONT);
         fonts.setHAnsi(Docx.FONT);
         fonts.setCs(Docx.FONT);
-        fonts.setEastAsia("MS Mincho");
+        fonts.setEastAsia(JAPANESE);
         styles.setDefaultFonts(fonts);
         styles.setSpellingLanguage("en".equals(lang) ? "en-GB" : "vi-VN");
         heading(styles, 1, 32);
@@ -80,7 +83,8 @@ final class DocxPage {
         XWPFParagraph fp = footer.createParagraph();
         fp.setAlignment(ParagraphAlignment.RIGHT);
         String[] pageOf = l.get("footer.page").split("\\{[01]\\}", -1);
-        run(fp, classification + "    " + pageOf[0], false);
+        // The classification heads the page only: at its foot too it was said twice on every page (rd17).
+        run(fp, pageOf[0], false);
         field(fp, "PAGE");
         run(fp, pageOf[1], false);
         field(fp, "NUMPAGES");
@@ -97,7 +101,7 @@ final class DocxPage {
     private static void run(XWPFParagraph p, String text, boolean bold) {
         XWPFRun r = p.createRun();
         r.setText(text);
-        r.setFontFamily(Docx.FONT);
+        Docx.fonts(r);
         r.setFontSize(10);
         r.setBold(bold);
     }

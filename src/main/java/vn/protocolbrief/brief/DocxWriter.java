@@ -13,11 +13,18 @@ import vn.protocolbrief.brief.BriefModel.TalkingPoint;
  * {@link DocxAnnexes}; ADR 0022). Record text in an English pack is marked as the Vietnamese original.
  */
 final class DocxWriter {
+    /**
+     * Below this share of its page the front brief's last page is followed by the list of annexes rather than a page
+     * break: under a fifth full is the issue's floor, and the estimate is off by a few lines.
+     */
+    static final double SHORT_PAGE = 0.3;
     private final BriefModel m;
     private final Labels l;
     private final BriefHtml parts;
     private final DocxText t;
     private Docx d;
+    /** The legend of the original's mark, taken out again when no line carries the mark (as in the PDF). */
+    private org.apache.poi.xwpf.usermodel.XWPFParagraph legend;
 
     DocxWriter(BriefModel model, Labels labels) {
         this.m = model;
@@ -44,7 +51,12 @@ final class DocxWriter {
             // it does not fit. No page break is decided from an estimate of where a page ends. Unlike the PDF, the
             // list does not try to close the front brief's page: LibreOffice does not keep a chain of paragraphs that
             // starts at a page's foot (the list, then Annex 1's subheading, was left at the foot of Phú Thọ vi page 2).
-            d.heading(1, l.get("annex.contents")).setPageBreak(true);
+            // But a front brief whose last page would hold only a few lines (the programme and the gift: rd16 saw two
+            // lines, rd17 a fifth of Quảng Ninh's page 2) is followed on that page by the list: the list then starts
+            // near the page's top, where LibreOffice keeps it with what follows. The estimate only lets a page break
+            // go, where it is far from the page's foot (ADR 0024).
+            boolean shortLastPage = new WordLayout(d.document()).lastPageFill() < SHORT_PAGE;
+            d.heading(1, l.get("annex.contents")).setPageBreak(!shortLastPage);
             for (String part : annexes) {
                 WordKeeps.keepLines(WordKeeps.keepNext(d.contentsLine(parts.heading(part), bookmark(part)), true));
             }
@@ -60,6 +72,7 @@ final class DocxWriter {
                 ShortAnnex.keepWhole(annex);
             }
         }
+        OriginalLegend.dropWhenUnused(d.document(), legend, l.get("original.mark"));
         return d.bytes();
     }
 
@@ -109,7 +122,7 @@ final class DocxWriter {
             d.para(l.get("unreviewed.legend"), true, true);
         }
         if (!l.get("original.legend").isEmpty()) {
-            d.para(l.get("original.legend"), false, true);
+            legend = d.para(l.get("original.legend"), false, true);
         }
     }
 

@@ -42,7 +42,7 @@ final class ProfileAnnexesHtml {
             // legend does not speak of one.
             boolean read = hasReading(d.people());
             h.open("div", "class=\"keep\"");
-            h.el("h2", null, l.get("delegation.people"));
+            h.el("h2", null, l.get(read ? "delegation.people" : "delegation.people.address"));
             h.el("p", "muted", l.get("delegation.people.legend")
                     + (read ? " " + l.get("delegation.people.legend.readings") : ""));
             h.close("div");
@@ -112,8 +112,10 @@ final class ProfileAnnexesHtml {
                         LinkItem x = g.get(0);
                         return List.of(String.join("<br/>", g.stream().map(y -> Html.escape(y.partnerName())).toList()),
                                 w.rec(x.kind()), Words.nowrap(x.since().known() ? l.shortDate(x.since()) : "—"),
+                                // No "·" before the place when no note precedes it (rd16: "— | · Hải Dương").
                                 w.rec(Words.nullToEmpty(x.note())) + (x.provinceAsWritten() != null
-                                        ? w.shownAfter(" · ", x.provinceAsWritten()) : "") + Html.cite(x.sources()));
+                                        ? w.shownAfter(blank(x.note()) ? "" : " · ", x.provinceAsWritten()) : "")
+                                        + Html.cite(x.sources()));
                     }).toList());
         }
         w.section(h, l.get("province.figures"), true, p.keyFigures().stream().map(w::figure).toList());
@@ -139,5 +141,9 @@ final class ProfileAnnexesHtml {
     /** Whether any person of a table has a reading (none has in the English pack). */
     static boolean hasReading(List<BriefModel.PersonItem> people) {
         return people.stream().anyMatch(p -> p.reading() != null);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 }

@@ -44,6 +44,9 @@ final class Unbreakable {
      */
     private final Pattern partners;
     private static final String EXACT = "\u0000";
+    /** Marks a person's name among the names found, until the people are taken apart. */
+    private static final String PERSON = "\u0001";
+    private final TitlesBeforeNames titles;
     /** The two countries' names, each a name a line may not split ("Nhật / Bản"). */
     private static final List<String> COUNTRIES = List.of("Nhật Bản", "Việt Nam", "Viet Nam");
 
@@ -53,6 +56,12 @@ final class Unbreakable {
         // Every person anywhere in the pack's records (the visit, the delegation, the history, the leader's other
         // meetings, the partner elsewhere), every string besides: walked over the model's records as they are.
         walk(m, found, text);
+        // The people's names among them: a title right before one is held with it in Word (TitlesBeforeNames).
+        titles = new TitlesBeforeNames(found.stream().filter(x -> x != null && x.startsWith(PERSON))
+                .map(x -> x.substring(1).strip()).toList());
+        List<String> people = found.stream().filter(x -> x != null && x.startsWith(PERSON)).toList();
+        found.removeAll(people);
+        people.forEach(x -> found.add(x.substring(1)));
         if (m.meta() != null && m.meta().provinceName() != null) {
             // The province's own name too: "to Quang / Ninh" at a line's end reads as two places.
             found.add(m.meta().provinceName().strip());
@@ -132,7 +141,7 @@ final class Unbreakable {
             // The name and its reading; a form of address may break between its title and the name.
             for (String s : new String[] {p.name(), p.reading()}) {
                 if (s != null) {
-                    found.add(s.strip());
+                    found.add(PERSON + s.strip());
                 }
             }
             // The written form of address too ("Ngài Đại sứ ITO Naoki"): it may break only before it, not inside.
@@ -141,7 +150,7 @@ final class Unbreakable {
             }
             text.append(p.title()).append('\n').append(p.address()).append('\n');
         } else if (o instanceof BriefModel.PostHolder h) {
-            found.add(h.person());
+            found.add(h.person() == null ? null : PERSON + h.person());
             text.append(h.title()).append('\n');
         } else if (o instanceof BriefModel.LinkItem x) {
             found.add(x.partnerName() == null ? null : EXACT + x.partnerName());
@@ -189,10 +198,20 @@ final class Unbreakable {
      * searching and spell checking in Word (rd14), and LibreOffice ignored them.
      */
     String word(String s) {
+        return word(s, TitlesBeforeNames.LONGEST);
+    }
+
+    /** For a Word table's cell: a short title only is held with a name, so its column can hold the run. */
+    String wordInTable(String s) {
+        return word(s, TitlesBeforeNames.LONGEST_IN_TABLE);
+    }
+
+    private String word(String s, int longestTitle) {
         String out = text(s);
         if (out == null) {
             return null;
         }
+        out = titles.held(out, longestTitle);
         // Word may break after a dash: a word joiner after the one between the two countries holds it.
         Matcher pair = COUNTRY_PAIR.matcher(out.replace(NBSP, ' '));
         StringBuilder held = new StringBuilder(out.length());

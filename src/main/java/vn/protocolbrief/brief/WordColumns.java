@@ -51,7 +51,8 @@ final class WordColumns {
     /** The width in points of the widest run of a cell's text that Word may not break, at this size. */
     private double longestRun(String text, boolean bold, int halfPoints) {
         double widest = 0;
-        for (String run : unbreakable.word(text == null ? "" : vn.protocolbrief.domain.Text.nfc(text)).split("[ \n\t]+")) {
+        String shown = text == null ? "" : text.replace(Docx.BOLD, "").replace(Docx.MUTED, "");
+        for (String run : unbreakable.wordInTable(vn.protocolbrief.domain.Text.nfc(shown)).split("[ \n\t]+")) {
             widest = Math.max(widest, BriefFonts.width(run, bold, halfPoints / 2.0));
         }
         return widest;

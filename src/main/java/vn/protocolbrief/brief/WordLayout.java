@@ -69,6 +69,11 @@ final class WordLayout {
         return layout().starts();
     }
 
+    /** How full the last page of the text written so far is estimated to be, as a share of its height. */
+    double lastPageFill() {
+        return layout().fill();
+    }
+
     private record Laid(double fill, java.util.Map<IBodyElement, Integer> starts) {
     }
 

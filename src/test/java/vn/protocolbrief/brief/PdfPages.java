@@ -40,6 +40,9 @@ record PdfPages(List<Page> pages) {
         }
     }
 
+    /** A page's number line at its foot, in either language ("Trang 2 / 5", "Page 2 of 5"). */
+    private static final java.util.regex.Pattern FOOTER = java.util.regex.Pattern.compile("(?:Trang|Page) \\d+ (?:/|of) \\d+");
+
     static PdfPages read(Path pdf, float topMm, float bottomMm, String classification) throws IOException {
         List<Page> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
@@ -65,8 +68,9 @@ record PdfPages(List<Page> pages) {
                     last.glyphs().add(t);
                 }
                 lines.forEach(x -> x.glyphs().sort(Comparator.comparingDouble(TextPosition::getXDirAdj)));
+                // The running header carries the classification; the Word file's footer only "Trang N / M".
                 List<Line> body = lines.stream().filter(x -> !x.text().isEmpty()
-                        && !x.text().contains(classification)).toList();
+                        && !x.text().contains(classification) && !FOOTER.matcher(x.text().strip()).matches()).toList();
                 float height = doc.getPage(i - 1).getMediaBox().getHeight();
                 float width = doc.getPage(i - 1).getMediaBox().getWidth();
                 float inside = height - (topMm + bottomMm) / 25.4f * 72;
