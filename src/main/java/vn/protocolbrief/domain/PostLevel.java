@@ -65,11 +65,25 @@ public enum PostLevel {
     private static boolean namesProvince(String folded, Collection<String> provinces) {
         for (String name : provinces) {
             String p = Text.fold(name).replaceFirst("^(tinh|thanh pho) ", "").strip();
-            if (!p.isEmpty() && (folded.startsWith(p) || folded.contains(" " + p))) {
+            if (!p.isEmpty() && (folded.startsWith(p) || folded.contains(" " + p) || isInitialsOf(folded, p))) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** "hcm" for "ho chi minh", as "TP.HCM" and "TPHCM" write the city: the initials of a name of several words. */
+    private static boolean isInitialsOf(String folded, String province) {
+        String[] words = province.split("\\s+");
+        if (words.length < 2) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            initials.append(word.charAt(0));
+        }
+        String named = folded.strip().split("[\\s.,]+", 2)[0];
+        return named.equals(initials.toString());
     }
 
     /** Lower case in composed form, the old placement of the tone mark ("uỷ") as the new ("ủy"). */

@@ -45,4 +45,14 @@ class PostLevelTest {
         assertThat(of("Phó Chủ tịch")).isEqualTo(PostLevel.UNKNOWN);
         assertThat(of(null)).isEqualTo(PostLevel.UNKNOWN);
     }
+
+    @Test
+    void aCityWrittenByItsInitialsIsTheProvince() {
+        List<String> provinces = List.of("Hồ Chí Minh", "Hà Nội", "Huế");
+        assertThat(PostLevel.of("Chủ tịch HĐND TPHCM", provinces)).isEqualTo(PostLevel.PROVINCE);
+        assertThat(PostLevel.of("Phó Chủ tịch UBND TP.HCM", provinces)).isEqualTo(PostLevel.PROVINCE);
+        assertThat(PostLevel.of("Phó Chủ tịch UBND TP HN", provinces)).isEqualTo(PostLevel.PROVINCE);
+        assertThat(PostLevel.of("Chủ tịch UBND TP Thủ Đức", provinces)).isEqualTo(PostLevel.LOCAL);
+        assertThat(PostLevel.of("Chủ tịch UBND TP Hạ Long", provinces)).isEqualTo(PostLevel.LOCAL);
+    }
 }
