@@ -122,9 +122,9 @@ public final class DelegationRules {
     }
 
     /**
-     * Whether a person can receive the delegation for this province by the province of their posts: one whose current posts in a province are all
-     * in other provinces cannot. A post in this province, one naming a province merged into it, or no provincial
-     * post on record at all (a person just typed in) is accepted.
+     * Whether a person can receive the delegation for this province by the province of their posts (not their
+     * level): one whose current posts in a province are all in other provinces cannot. A post in this province, one
+     * naming a province merged into it, or no provincial post on record at all (a person just typed in) is accepted.
      */
     public static Optional<HostProblem> host(Person person, Province province, Map<String, String> provinceNames) {
         List<Position> provincial = person.positions().stream().filter(p -> p.provinceId() != null && p.current())
