@@ -78,7 +78,7 @@ public final class CommitmentRepository {
         if (shells.isEmpty()) {
             return shells;
         }
-        Map<String, List<FollowUp>> notes = MeetingRepository.group(h, "SELECT commitment_id, date, status, note,"
+        Map<String, List<FollowUp>> notes = GroupedRows.group(h, "SELECT commitment_id, date, status, note,"
                 + " source_id FROM commitment_followup WHERE commitment_id IN (SELECT c.id FROM commitment c " + where
                 + ") ORDER BY commitment_id, ordinal", binds, rs -> new FollowUp(Db.date(rs.getString(2)),
                 Db.parse(RequestStatus.class, rs.getString(3)), rs.getString(4), rs.getString(5)));

@@ -37,8 +37,8 @@ public final class MainWindow {
         java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, "en".equals(messages.lang())
                 ? java.util.Locale.UK : java.util.Locale.forLanguageTag("vi-VN"));
         main = new MainViewModel(store, tasks, dialogs, messages, prefs);
-        Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main::resolveProvince,
-                main::resolvePartner);
+        Pickers pickers = new Pickers(main.provinces(), main.partners(), messages, main.names()::resolveProvince,
+                main.names()::resolvePartner);
         records = new RecordsViewModel(store, tasks, dialogs, messages, main.pairProperty(), main::refresh);
         var dueSoon = new vn.protocolbrief.ui.records.DueSoonViewModel(store, tasks, messages, main.pairProperty(),
                 java.time.Clock.systemDefaultZone());
@@ -51,7 +51,7 @@ public final class MainWindow {
             composer.mark().reload();
         });
         view = new MainView(main, records, messages, pickers,
-                () -> new ImportView(importer, messages, main.categories(), pickers).root(), importer::open,
+                () -> new ImportView(importer, messages, main.names().categories(), pickers).root(), importer::open,
                 () -> new ComposerView(composer, messages, openExternally).root(), switchLanguage);
         reviews = new vn.protocolbrief.ui.review.ReviewViewModel(store, tasks, dialogs, messages, meetingId -> {
             main.showMeeting(meetingId);

@@ -63,7 +63,7 @@ class MainViewModelTest {
     @Test
     void changingAStatusStoresItWithItsDatedNote() {
         var row = vm.requests().stream().filter(r -> r.text().contains("bưởi Đoan Hùng")).findFirst().orElseThrow();
-        vm.changeStatus(row, RequestStatus.DONE, vn.protocolbrief.domain.PartialDate.of("2026-11-20"), "Lô bưởi đầu tiên đã xuất sang Nhật Bản");
+        vm.statusChange().change(row, RequestStatus.DONE, vn.protocolbrief.domain.PartialDate.of("2026-11-20"), "Lô bưởi đầu tiên đã xuất sang Nhật Bản");
         assertThat(vm.requests()).filteredOn(r -> r.id().equals(row.id())).singleElement()
                 .satisfies(r -> assertThat(r.status()).isEqualTo(RequestStatus.DONE));
         var stored = new HistoryService(store).requests("phu-tho", null, RequestStatus.DONE, null);
@@ -79,19 +79,19 @@ class MainViewModelTest {
     @Test
     void aStatusChangeWithoutANoteIsRefusedWithAMessage() {
         var row = vm.requests().get(0);
-        vm.changeStatus(row, RequestStatus.DECLINED, vn.protocolbrief.domain.PartialDate.UNKNOWN, "  ");
+        vm.statusChange().change(row, RequestStatus.DECLINED, vn.protocolbrief.domain.PartialDate.UNKNOWN, "  ");
         assertThat(dialogs.shown).singleElement().asString().contains("Cần ghi chú");
         assertThat(new HistoryService(store).requests("phu-tho", null, RequestStatus.DECLINED, null)).isEmpty();
     }
 
     @Test
     void searchingWithoutDiacriticsAndOpeningAHitShowsItsMeeting() {
-        vm.search("buoi doan hung");
-        assertThat(vm.hits()).first().satisfies(h -> assertThat(h.snippet()).contains("bưởi Đoan Hùng"));
-        vm.search("ashikaga");
-        var meeting = vm.hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
+        vm.searchBox().search("buoi doan hung");
+        assertThat(vm.searchBox().hits()).first().satisfies(h -> assertThat(h.snippet()).contains("bưởi Đoan Hùng"));
+        vm.searchBox().search("ashikaga");
+        var meeting = vm.searchBox().hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
                 .findFirst().orElseThrow();
-        vm.open(meeting);
+        vm.searchBox().open(meeting);
         assertThat(vm.provinceProperty().get().id()).isEqualTo("gia-lai");
         assertThat(vm.partnerProperty().get().id()).isEqualTo("ashikaga");
         assertThat(vm.meetings()).hasSize(2);
@@ -128,6 +128,6 @@ class MainViewModelTest {
         en.load();
         assertThat(en.meetings()).extracting(MainViewModel.MeetingRow::partner).containsExactly("Embassy of Japan in Viet Nam");
         assertThat(en.summaryProperty().get()).isEqualTo("1 meeting");
-        assertThat(en.categoryLabel("ocop_trade")).isNotEqualTo(vm.categoryLabel("ocop_trade"));
+        assertThat(en.names().categoryLabel("ocop_trade")).isNotEqualTo(vm.names().categoryLabel("ocop_trade"));
     }
 }

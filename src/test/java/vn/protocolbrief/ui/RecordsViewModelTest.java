@@ -104,8 +104,8 @@ class RecordsViewModelTest {
         assertThat(main.requests()).anyMatch(r -> r.text().equals("Đề nghị tỉnh cử đoàn tham dự Lễ hội Việt Nam tại Tokyo.")
                 && r.direction().equals("JP→VN"));
         // Search finds it by words without diacritics.
-        main.search("le hoi viet nam tokyo");
-        assertThat(main.hits()).anyMatch(h -> h.title().contains("Lễ hội Việt Nam tại Tokyo"));
+        main.searchBox().search("le hoi viet nam tokyo");
+        assertThat(main.searchBox().hits()).anyMatch(h -> h.title().contains("Lễ hội Việt Nam tại Tokyo"));
     }
 
     @Test
@@ -134,8 +134,8 @@ class RecordsViewModelTest {
         vm.deleteMeeting(created.id(), created.title());
         assertThat(main.meetings()).hasSize(1);
         assertThat(count("SELECT count(*) FROM request WHERE meeting_id = '" + created.id() + "'")).isZero();
-        main.search("dieu duong");
-        assertThat(main.hits()).noneMatch(h -> h.title().contains("điều dưỡng"));
+        main.searchBox().search("dieu duong");
+        assertThat(main.searchBox().hits()).noneMatch(h -> h.title().contains("điều dưỡng"));
     }
 
     @Test
@@ -252,11 +252,11 @@ class RecordsViewModelTest {
         vm.editMeeting(meetingId);
         assertThat(vm.detailsProperty().get().lines()).anyMatch(l -> l[1].equals("Hai bên thống nhất lập nhóm công tác về lao động."));
         // A hit in Gia Lai with Ashikaga: the pane fills once that pair is loaded.
-        main.search("ashikaga");
-        var hit = main.hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
+        main.searchBox().search("ashikaga");
+        var hit = main.searchBox().hits().stream().filter(h -> h.kind() == vn.protocolbrief.store.SearchIndex.Kind.MEETING)
                 .findFirst().orElseThrow();
         vm.select(Kind.MEETING, hit.refId());
-        main.open(hit);
+        main.searchBox().open(hit);
         assertThat(main.provinceProperty().get().id()).isEqualTo("gia-lai");
         assertThat(vm.detailsProperty().get()).isNotNull();
         assertThat(vm.detailsProperty().get().title()).isEqualTo(hit.title());

@@ -425,8 +425,8 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
     void secondDay8TheSearchAnswersAsTheOfficerTypes(FxRobot robot) throws Exception {
         loaded();
         robot.clickOn("#search").write("naoki"); // no Enter
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
-        assertThat(vm.hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.searchBox().hits().isEmpty());
+        assertThat(vm.searchBox().hits()).anySatisfy(h -> assertThat(h.title().toLowerCase(Locale.ROOT)).contains("naoki"));
         assertThat(robot.lookup("#search-hits").tryQuery()).isPresent();
     }
 
@@ -434,7 +434,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
     void secondDay8SwitchingLanguageKeepsTheSearchTextAndTheTabShown(FxRobot robot) throws Exception {
         loaded();
         robot.clickOn("#search").write("naoki");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.hits().isEmpty());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !vm.searchBox().hits().isEmpty());
         robot.press(KeyCode.ESCAPE).release(KeyCode.ESCAPE);
         robot.interact(() -> {
             javafx.scene.control.TabPane recordTabs = robot.lookup(".tab-pane")
@@ -472,13 +472,13 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
                 + " WHERE s.title IS NOT NULL AND m.title IS NOT NULL ORDER BY m.sort_key LIMIT 1")
                 .map((rs, ctx) -> new String[]{rs.getString(1), rs.getString(2), rs.getString(3)}).one());
         robot.clickOn("#search").write(cited[1]);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.hits().stream().anyMatch(h ->
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.searchBox().hits().stream().anyMatch(h ->
                 h.kind() == vn.protocolbrief.store.SearchIndex.Kind.SOURCE && h.refId().equals(cited[0])));
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ListView<vn.protocolbrief.store.SearchIndex.Hit> hits =
                 robot.lookup("#search-hits").queryAs(javafx.scene.control.ListView.class);
         robot.interact(() -> {
-            hits.getSelectionModel().select(vm.hits().stream().filter(h -> h.refId().equals(cited[0]))
+            hits.getSelectionModel().select(vm.searchBox().hits().stream().filter(h -> h.refId().equals(cited[0]))
                     .findFirst().orElseThrow());
             hits.requestFocus();
         });

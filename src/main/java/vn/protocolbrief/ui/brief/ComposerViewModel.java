@@ -2,7 +2,6 @@ package vn.protocolbrief.ui.brief;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -16,7 +15,6 @@ import javafx.collections.ObservableList;
 import vn.protocolbrief.brief.BriefModel;
 import vn.protocolbrief.brief.BriefRequest;
 import vn.protocolbrief.brief.BriefService;
-import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Visit;
 import vn.protocolbrief.service.VisitService;
 import vn.protocolbrief.store.Store;
@@ -44,6 +42,8 @@ public final class ComposerViewModel {
     private final PackPrinting printing;
     private final PastPacks past;
     private final PackFiles files;
+    private final PackSaveAs packSaveAs;
+    private final PairVisits visits;
     private final TalkingPoints points = new TalkingPoints();
     private IncompleteSources incompleteSources;
 
@@ -52,18 +52,12 @@ public final class ComposerViewModel {
     private final AfterTheVisit after;
     private final VisitMark mark;
 
-    private final ObservableList<Visit> visits = FXCollections.observableArrayList();
     private final ObservableList<String> officerNotes = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<byte[]> pages = FXCollections.observableArrayList();
     /** Set on the FX thread by cancel(); read there when the render finishes. */
     private boolean cancelled;
-    /**
-     * True while the list of visits is being replaced or updated: a list control showing it may then report a
-     * selection it made up itself (none, or the visit now at the old index), which is not the officer's choice.
-     */
-    private boolean visitsChanging;
     /** The model of the pack last rendered: "Save as Word" writes the same pack as a Word document. */
     private BriefModel lastModel;
 
@@ -85,6 +79,8 @@ public final class ComposerViewModel {
         this.printing = new PackPrinting(tasks, dialogs, messages);
         this.past = new PastPacks(store, tasks, dialogs, messages, pair, printing);
         this.files = new PackFiles(store);
+        this.packSaveAs = new PackSaveAs(store, clock, dialogs, messages, files);
+        this.visits = new PairVisits(store, tasks, dialogs, messages, clock);
         this.choices = new PackChoices(messages.lang());
         this.stalePosts = new StalePostsCheck(store, dialogs, messages, clock);
         this.after = new AfterTheVisit(store, dialogs, messages, clock);
@@ -108,29 +104,7 @@ public final class ComposerViewModel {
 
     /** The pair's visits, the next one chosen (or a new one dated from the pair's last choice). */
     public void loadVisits() {
-        SelectedPair p = pair.get();
-        if (p == null || p.partner() == null) {
-            visits.clear();
-            choose(null);
-            return;
-        }
-        String province = p.provinceId();
-        String partner = p.partnerId();
-        tasks.run(() -> new Object[]{new VisitService(store).list(province, partner), peopleOf(partner)}, result -> {
-            @SuppressWarnings("unchecked") List<Visit> found = (List<Visit>) result[0];
-            @SuppressWarnings("unchecked") List<String> people = (List<String>) result[1];
-            changeVisits(() -> visits.setAll(found));
-            form.partnerPeople().setAll(people);
-            String today = LocalDate.now(clock).toString();
-            Visit next = found.stream().filter(v -> v.date().known() && v.date().iso().compareTo(today.substring(0,
-                    v.date().iso().length())) >= 0).reduce((a, b) -> b).orElse(found.isEmpty() ? null : found.get(0));
-            choose(next);
-        }, e -> dialogs.showError(messages.get("error.title"), messages.reason(e)));
-    }
-
-    /** The people of the partner's side the store knows: suggestions for the head of delegation and members. */
-    private List<String> peopleOf(String partnerId) {
-        return store.reads(r -> r.personsOfPartner(partnerId)).stream().map(Person::protocolName).toList();
+        visits.load(pair.get(), form.partnerPeople(), this::choose);
     }
 
     /** Fills the form with a visit (null: a new, empty visit for the pair). */
@@ -157,29 +131,14 @@ public final class ComposerViewModel {
         }
         Visit saved = new VisitService(store).save(v);
         VisitEnglish.save(store, form, saved);
-        changeVisits(() -> {
-            if (visits.stream().noneMatch(x -> x.id().equals(saved.id()))) {
-                visits.add(0, saved);
-            } else {
-                visits.replaceAll(x -> x.id().equals(saved.id()) ? saved : x);
-            }
-        });
+        visits.saved(saved);
         form.visitProperty().set(saved);
         return saved;
     }
 
-    private void changeVisits(Runnable change) {
-        visitsChanging = true;
-        try {
-            change.run();
-        } finally {
-            visitsChanging = false;
-        }
-    }
-
     /** Whether the list of visits is being changed by this model (a selection reported meanwhile is not a choice). */
     public boolean visitsChanging() {
-        return visitsChanging;
+        return visits.changing();
     }
 
     private boolean hasPair() {
@@ -303,34 +262,12 @@ public final class ComposerViewModel {
 
     /** Writes the pack last rendered as a Word document where the officer chose (the same parts as the PDF). */
     public void saveAsWord(Path target) {
-        BriefModel model = lastModel;
-        if (model == null || target == null) {
-            return;
-        }
-        try {
-            PackFiles.writeWord(new BriefService(store, clock).docx(model), target);
-            // Where it went, in full: the chooser may have added ".docx" or a folder the officer did not look at.
-            dialogs.showInformation(messages.get("composer.wordTitle"), messages.format("composer.savedWord",
-                    target.toAbsolutePath()));
-        } catch (RuntimeException e) {
-            dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
-                    messages.reason(e)));
-        }
+        packSaveAs.saveAsWord(lastModel, target);
     }
 
     /** Copies the rendered pack where the officer chose. */
     public void saveAs(Path target) {
-        Path current = file.get();
-        if (current == null || target == null) {
-            return;
-        }
-        try {
-            files.copy(current, target);
-            dialogs.showInformation(messages.get("composer.title"), messages.format("composer.saved", target));
-        } catch (vn.protocolbrief.store.StoreException e) {
-            dialogs.showError(messages.get("composer.failed"), messages.format("composer.cannotSave", target,
-                    messages.reason(e)));
-        }
+        packSaveAs.saveAs(file.get(), target);
     }
 
     /**
@@ -360,7 +297,7 @@ public final class ComposerViewModel {
     }
 
     public ObservableList<Visit> visits() {
-        return visits;
+        return visits.list();
     }
 
     public ObjectProperty<Visit> visitProperty() {

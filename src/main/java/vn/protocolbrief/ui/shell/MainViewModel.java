@@ -9,15 +9,11 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import vn.protocolbrief.domain.FollowUp;
-import vn.protocolbrief.domain.PartialDate;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Province;
-import vn.protocolbrief.domain.ProvinceResolver;
 import vn.protocolbrief.domain.RequestCategory;
 import vn.protocolbrief.domain.RequestStatus;
 import vn.protocolbrief.store.Catalog;
-import vn.protocolbrief.service.HistoryService;
 import vn.protocolbrief.store.Store;
 import vn.protocolbrief.ui.common.DialogService;
 import vn.protocolbrief.ui.common.Messages;
@@ -56,6 +52,9 @@ public final class MainViewModel {
     private final RecentPairs recent;
     private final PairHistoryRows rows;
     private final DemoNote demoNote;
+    private final CatalogNames names;
+    private final SearchBox searchBox;
+    private final RequestStatusChange statusChange;
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final javafx.beans.property.ReadOnlyObjectWrapper<SelectedPair> pair =
             new javafx.beans.property.ReadOnlyObjectWrapper<>();
@@ -69,34 +68,19 @@ public final class MainViewModel {
         this.recent = new RecentPairs(prefs, messages, provinces, partners);
         this.rows = new PairHistoryRows(store, messages);
         this.demoNote = new DemoNote(prefs);
+        this.names = new CatalogNames(messages);
+        this.searchBox = new SearchBox(store, tasks, this::choose, this::failed);
+        this.statusChange = new RequestStatusChange(store, tasks, dialogs, messages, () -> {
+            refresh();
+            changed.run();
+        }, this::failed);
         province.addListener((o, a, b) -> selectionChanged());
         partner.addListener((o, a, b) -> selectionChanged());
     }
 
-    private final ObservableList<vn.protocolbrief.domain.RequestCategory> categories = FXCollections.observableArrayList();
-
-    /** The request categories, in their order, for the filter (filled by {@link #load()}). */
-    public ObservableList<vn.protocolbrief.domain.RequestCategory> categories() {
-        return categories;
-    }
-
-    public String categoryLabel(String id) {
-        return categories.stream().filter(c -> c.id().equals(id)).map(c -> c.label(messages.lang())).findFirst().orElse(id);
-    }
-
-    private volatile vn.protocolbrief.domain.ProvinceResolver provinceResolver;
-    private volatile vn.protocolbrief.domain.PartnerResolver partnerResolver;
-
-    /** A province as the command line resolves a name to it (old names, "TP …", "tỉnh … cũ"); empty until loaded. */
-    public java.util.Optional<Province> resolveProvince(String text) {
-        var r = provinceResolver;
-        return r == null ? java.util.Optional.empty() : r.resolve(text).map(ProvinceResolver.Match::province);
-    }
-
-    /** A partner as the command line resolves a name to it; empty until loaded. */
-    public java.util.Optional<Partner> resolvePartner(String text) {
-        var r = partnerResolver;
-        return r == null ? java.util.Optional.empty() : r.resolve(text);
+    /** The request categories and the names the pickers resolve, as last read from the store's catalog. */
+    public CatalogNames names() {
+        return names;
     }
 
     /** What the window needs first: the pickers' lists and the remembered pair's rows, read in one go. */
@@ -119,10 +103,8 @@ public final class MainViewModel {
         String rememberedPartner = prefs.get(PREF_PARTNER, "embassy-of-japan");
         tasks.run(() -> {
             Catalog catalog = new Catalog(store);
-            provinceResolver = catalog.provinces();
-            partnerResolver = catalog.partners();
-            List<Province> p = provinceResolver.provinces();
-            List<Partner> x = sorted(partnerResolver.partners());
+            List<Province> p = names.readProvinces(catalog);
+            List<Partner> x = sorted(names.readPartners(catalog));
             List<RequestCategory> c = catalog.categories();
             Province chosenProvince = p.stream().filter(q -> q.id().equals(rememberedProvince)).findFirst().orElse(p.get(0));
             Partner chosenPartner = x.stream().filter(q -> q.id().equals(rememberedPartner)).findFirst().orElse(null);
@@ -130,7 +112,7 @@ public final class MainViewModel {
                     chosenPartner == null ? null : chosenPartner.id(), c, x), DemoNote.samplesOnly(store));
         }, start -> {
             opening.set(false);
-            categories.setAll(start.categories());
+            names.categories().setAll(start.categories());
             provinces.setAll(start.provinces());
             partners.setAll(start.partners());
             // The rows came with the lists: choosing the pair must not read them a second time.
@@ -240,15 +222,12 @@ public final class MainViewModel {
             return;
         }
         String partnerId = partner.get() == null ? null : partner.get().id();
-        List<RequestCategory> c = List.copyOf(categories);
+        List<RequestCategory> c = List.copyOf(names.categories());
         List<Partner> known = List.copyOf(partners);
         // Only while the sample note is up is it asked again whether the samples are all there is (an import).
         boolean noteShown = demoNote.shownProperty().get();
         tasks.run(() -> {
-            if (everything) {
-                partnerResolver = new Catalog(store).partners();
-            }
-            List<Partner> x = everything ? sorted(partnerResolver.partners()) : known;
+            List<Partner> x = everything ? sorted(names.readPartners(new Catalog(store))) : known;
             return new Read(x, rows.read(p.id(), partnerId, c, x), noteShown ? DemoNote.samplesOnly(store) : 0);
         }, read -> {
             if (everything && !read.partners().equals(partners)) {
@@ -282,33 +261,9 @@ public final class MainViewModel {
         summary.set(messages.format("count.meetings", rows.meetings().size()));
     }
 
-    private final ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits = FXCollections.observableArrayList();
-
-    /** Searches everything, diacritics ignored; hits are shown best first. */
-    public void search(String text) {
-        long asked = ++searches;
-        if (text == null || text.isBlank()) {
-            hits.clear();
-            return;
-        }
-        // Searched while the officer types: an answer to an earlier text that arrives late is dropped.
-        tasks.run(() -> new HistoryService(store).search(text, 20), found -> {
-            if (asked == searches) {
-                hits.setAll(found);
-            }
-        }, this::failed);
-    }
-
-    /** How many searches were asked for, on the FX thread; the latest one's answer is the one shown. */
-    private long searches;
-
-    public ObservableList<vn.protocolbrief.store.SearchIndex.Hit> hits() {
-        return hits;
-    }
-
-    /** Shows a meeting (or the meeting of a request) by choosing its province and partner. */
-    public void open(vn.protocolbrief.store.SearchIndex.Hit hit) {
-        tasks.run(() -> store.reads(r -> r.pairOf(hit.kind(), hit.refId()).orElse(null)), this::choose, this::failed);
+    /** The search box: its hits, and a hit's meeting shown by choosing its pair. */
+    public SearchBox searchBox() {
+        return searchBox;
     }
 
     /**
@@ -332,8 +287,7 @@ public final class MainViewModel {
      */
     public void showMeeting(String meetingId) {
         tasks.run(() -> {
-            partnerResolver = new Catalog(store).partners();
-            List<Partner> all = partnerResolver.partners();
+            List<Partner> all = names.readPartners(new Catalog(store));
             String[] pair = store.reads(r -> r.pairOf(vn.protocolbrief.store.SearchIndex.Kind.MEETING, meetingId)
                     .orElse(null));
             return Map.entry(all, pair == null ? new String[0] : pair);
@@ -369,20 +323,9 @@ public final class MainViewModel {
         return all.stream().sorted(vn.protocolbrief.ui.common.Pickers.partnerOrder("vi")).toList();
     }
 
-    /** Sets a request's status with the dated note that explains it; a note is required. */
-    public void changeStatus(RequestRow row, RequestStatus status, PartialDate date, String note) {
-        if (note == null || note.isBlank()) {
-            dialogs.showError(messages.get("error.title"), messages.get("error.noteRequired"));
-            return;
-        }
-        tasks.run(() -> {
-            new vn.protocolbrief.service.RecordService(store).followUp(row.id(), new FollowUp(
-                    date == null ? PartialDate.UNKNOWN : date, status, note, null));
-            return null;
-        }, ignored -> {
-            refresh();
-            changed.run();
-        }, this::failed);
+    /** A request's status changed with the dated note that explains it (the requests table's form). */
+    public RequestStatusChange statusChange() {
+        return statusChange;
     }
 
     private Runnable changed = () -> { };

@@ -164,7 +164,7 @@ final class PairBar {
         field.setPromptText(m.get("search.prompt"));
         field.setTooltip(new javafx.scene.control.Tooltip(m.get("search.tooltip")));
         field.setPrefWidth(250);
-        ListView<SearchIndex.Hit> list = new ListView<>(vm.hits());
+        ListView<SearchIndex.Hit> list = new ListView<>(vm.searchBox().hits());
         list.setId("search-hits");
         list.setPrefSize(620, 360);
         list.setStyle("-fx-hbar-policy: never;");
@@ -193,7 +193,7 @@ final class PairBar {
         popup.setAutoHide(true);
         popup.getContent().add(list);
         Runnable searchNow = () -> {
-            vm.search(field.getText());
+            vm.searchBox().search(field.getText());
             var at = field.localToScreen(0, field.getHeight());
             if (at != null && !popup.isShowing() && !field.getText().isBlank()) {
                 // Keep the list inside the window: it is wider than the box.
@@ -221,7 +221,7 @@ final class PairBar {
                     showRecords.run();
                     return;
                 }
-                vm.open(hit);
+                vm.searchBox().open(hit);
                 // Shown in the detail pane once the hit's pair is loaded.
                 switch (hit.kind()) {
                     case MEETING -> recordsVm.select(RecordsViewModel.Kind.MEETING, hit.refId());

@@ -78,11 +78,11 @@ final class RequestsTab {
         category.setId("filter-category");
         Runnable fill = () -> {
             category.getItems().setAll((String) null);
-            vm.categories().forEach(c -> category.getItems().add(c.id()));
+            vm.names().categories().forEach(c -> category.getItems().add(c.id()));
         };
         fill.run();
-        vm.categories().addListener((javafx.collections.ListChangeListener<vn.protocolbrief.domain.RequestCategory>) c -> fill.run());
-        category.setConverter(labels(id -> id == null ? m.get("filter.any") : vm.categoryLabel(id)));
+        vm.names().categories().addListener((javafx.collections.ListChangeListener<vn.protocolbrief.domain.RequestCategory>) c -> fill.run());
+        category.setConverter(labels(id -> id == null ? m.get("filter.any") : vm.names().categoryLabel(id)));
         category.valueProperty().bindBidirectional(vm.requestFilters().categoryProperty());
         ChoiceBox<RequestStatus> status = new ChoiceBox<>();
         status.setId("filter-status");
@@ -159,7 +159,7 @@ final class RequestsTab {
             w.setY(owner.getY() + Math.max(0, (owner.getHeight() - w.getHeight()) / 2));
         });
         if (dialog.showAndWait().filter(b -> b == save).isPresent()) {
-            vm.changeStatus(row, status.getValue(), date.dateProperty().get(), note.getText());
+            vm.statusChange().change(row, status.getValue(), date.dateProperty().get(), note.getText());
         }
     }
 
