@@ -202,16 +202,17 @@ final class StatementFinder {
     }
 
     /**
-     * The asks of the sentence before that "Cụ thể, …" spells out: an umbrella that names no field of its own, or one
-     * whose every field the items name. An ask that also names another field stands.
+     * The asks of the sentence before that "Cụ thể, …" spells out: one whose every field the items name, or the ask
+     * right before it when it names no field (an earlier field-less ask, an invitation, is an ask of its own). An ask
+     * that also names another field stands.
      */
     private static void dropSpelledOut(List<RequestDraft> requests, int from, int to) {
         java.util.Set<String> itemFields = new java.util.HashSet<>();
         requests.subList(to, requests.size()).forEach(r -> itemFields.addAll(r.categories()));
         itemFields.remove("other");
-        List<RequestDraft> before = requests.subList(from, to);
-        before.removeIf(r -> r.categories().stream().noneMatch(c -> !c.equals("other"))
-                || r.categories().stream().filter(c -> !c.equals("other")).allMatch(itemFields::contains));
+        RequestDraft last = requests.get(to - 1);
+        requests.subList(from, to).removeIf(r -> r.categories().stream().noneMatch(c -> !c.equals("other")) ? r == last
+                : r.categories().stream().filter(c -> !c.equals("other")).allMatch(itemFields::contains));
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
