@@ -292,7 +292,8 @@ final class StatementFinder {
             }
             case THANKS -> {
                 if (clause.split("\\s+").length >= 3) {
-                    thanks.add(new ThanksDraft(by, "jp".equals(by) ? "vn" : "jp", RequestItems.clean(clause), evidence));
+                    String who = placement.thanker(clause, by, sides);
+                    thanks.add(new ThanksDraft(who, "jp".equals(who) ? "vn" : "jp", RequestItems.clean(clause), evidence));
                 }
             }
             case AGREEMENT -> {
