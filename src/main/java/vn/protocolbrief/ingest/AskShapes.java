@@ -50,7 +50,7 @@ final class AskShapes {
                 String asked = c.fromCue(sentence, from);
                 asked = asked.split("[;.,]|\\s(?:và|đồng thời)\\s")[0];
                 if (asked.split("\\s+").length >= 4) {
-                    asks.addItem(out, "jp".equals(side) ? "jp_to_vn" : "vn_to_jp", RequestFinder.clean(asked), sentence, sides);
+                    asks.addItem(out, "jp".equals(side) ? "jp_to_vn" : "vn_to_jp", RequestItems.clean(asked), sentence, sides);
                 }
             }
         }
@@ -149,6 +149,6 @@ final class AskShapes {
             return List.of(item);
         }
         out.add(item.substring(start).strip());
-        return out.stream().map(RequestFinder::clean).toList();
+        return out.stream().map(RequestItems::clean).toList();
     }
 }

@@ -120,7 +120,7 @@ final class StatementFinder {
                 if (item || continued) {
                     // "… gồm:" then one paragraph per item; "Đồng thời xem xét, hỗ trợ …" goes on with the ask before.
                     Kind kind = item ? listKind : previous;
-                    emit(kind, false, previousSide, speaker, item ? RequestFinder.clean(text) : text, text, sides,
+                    emit(kind, false, previousSide, speaker, item ? RequestItems.clean(text) : text, text, sides,
                             new Statements(requests, commitments, thanks, agreements), item, false);
                     if (item) {
                         listParagraph = s.paragraph();
@@ -202,16 +202,17 @@ final class StatementFinder {
     }
 
     /**
-     * The asks of the sentence before that "Cụ thể, …" spells out: an umbrella that names no field of its own, or one
-     * whose every field the items name. An ask that also names another field stands.
+     * The asks of the sentence before that "Cụ thể, …" spells out: one whose every field the items name, or the ask
+     * right before it when it names no field (an earlier field-less ask, an invitation, is an ask of its own). An ask
+     * that also names another field stands.
      */
     private static void dropSpelledOut(List<RequestDraft> requests, int from, int to) {
         java.util.Set<String> itemFields = new java.util.HashSet<>();
         requests.subList(to, requests.size()).forEach(r -> itemFields.addAll(r.categories()));
         itemFields.remove("other");
-        List<RequestDraft> before = requests.subList(from, to);
-        before.removeIf(r -> r.categories().stream().noneMatch(c -> !c.equals("other"))
-                || r.categories().stream().filter(c -> !c.equals("other")).allMatch(itemFields::contains));
+        RequestDraft last = requests.get(to - 1);
+        requests.subList(from, to).removeIf(r -> r.categories().stream().noneMatch(c -> !c.equals("other")) ? r == last
+                : r.categories().stream().filter(c -> !c.equals("other")).allMatch(itemFields::contains));
     }
 
     /** One clause's statement into its list; a request in as many items as it asks for. */
@@ -227,7 +228,7 @@ final class StatementFinder {
                 boolean wantsOwnAct = c.k(clause).startsWith(c.k("muốn") + " ");
                 // A hope about the meeting itself ("hy vọng buổi làm việc sẽ là cơ hội …, đồng thời mở ra …") has the
                 // occasion as subject of every predicate coordinated in it: none of them asks anything.
-                List<String> items = listItem ? List.of(clause) : RequestFinder.items(shapes.withoutBackground(clause)).stream()
+                List<String> items = listItem ? List.of(clause) : RequestItems.items(shapes.withoutBackground(clause)).stream()
                         .filter(i -> !asks.hopeForTheOccasion(i))
                         .flatMap(i -> shapes.coordinated(i).stream()).toList();
                 for (String whole : items) {
@@ -281,7 +282,7 @@ final class StatementFinder {
                     Matcher due = DUE.matcher(clause);
                     String iso = due.find() ? String.format("%s-%02d-%02d", due.group(3), Integer.parseInt(due.group(2)),
                             Integer.parseInt(due.group(1))) : null;
-                    CommitmentDraft promise = new CommitmentDraft(side, RequestFinder.clean(clause), iso, evidence);
+                    CommitmentDraft promise = new CommitmentDraft(side, RequestItems.clean(clause), iso, evidence);
                     // A caption and the body often tell the same promise: it is one promise.
                     if (commitments.stream().noneMatch(o -> o.side().equals(promise.side())
                             && mostlySameWords(o.text(), promise.text()))) {
@@ -291,7 +292,8 @@ final class StatementFinder {
             }
             case THANKS -> {
                 if (clause.split("\\s+").length >= 3) {
-                    thanks.add(new ThanksDraft(by, "jp".equals(by) ? "vn" : "jp", RequestFinder.clean(clause), evidence));
+                    String who = placement.thanker(clause, by, sides);
+                    thanks.add(new ThanksDraft(who, "jp".equals(who) ? "vn" : "jp", RequestItems.clean(clause), evidence));
                 }
             }
             case AGREEMENT -> {
@@ -300,7 +302,7 @@ final class StatementFinder {
                     // A signing ("ký kết …") is FactFinder's document; here only what was agreed in words.
                     String what = listItem ? clause : agreedWords.agreed(clause);
                     if (what != null && what.split("\\s+").length >= 3 && !asks.aboutTheRelationshipOnly(what)) {
-                        out.agreements().add(new AgreementDraft(RequestFinder.clean(what), null, true, null, evidence, true));
+                        out.agreements().add(new AgreementDraft(RequestItems.clean(what), null, true, null, evidence, true));
                     }
                 }
             }

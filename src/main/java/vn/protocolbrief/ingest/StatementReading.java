@@ -98,7 +98,7 @@ final class StatementReading {
             String key = c.k(text);
             int cue = asks.cueWordAt(text, key);
             String clause = cue >= 0 ? c.fromCue(text, cue) : text;
-            for (String item : RequestFinder.items(shapes.withoutBackground(clause))) {
+            for (String item : RequestItems.items(shapes.withoutBackground(clause))) {
                 for (String part : shapes.coordinated(item)) {
                     asks.addItem(requests, added, part, text, sides);
                 }

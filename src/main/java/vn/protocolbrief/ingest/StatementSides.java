@@ -178,4 +178,21 @@ final class StatementSides {
         }
         return side == null ? null : new Addressee(side, will);
     }
+    /** "(sự) đón tiếp … của [host]": whose reception is thanked for, the words up to the next comma. */
+    private static final Pattern RECEPTION_OF = Pattern.compile(
+            "(?iu)(?:đón|don)\\s+(?:tiếp|tiep)\\b[^;.]{0,40}?\\s(?:của|cua)\\s+([^,;.]{2,60})");
+
+    /**
+     * Who thanks: the side received, when the thanks are for a host's reception ("cảm ơn sự đón tiếp chu đáo của lãnh
+     * đạo tỉnh" is the guest's, "… của Thống đốc tỉnh X" ours), whoever the sentence names; else the side read.
+     */
+    String thanker(String clause, String read, RequestFinder.Sides sides) {
+        Matcher m = RECEPTION_OF.matcher(clause);
+        if (!m.find()) {
+            return read;
+        }
+        String host = c.k(m.group(1).split("(?iu)\\s(?:dành|danh|đối với|doi voi)\\s")[0]);
+        String side = asks.subjectSide(host, sides, true);
+        return side == null ? read : "jp".equals(side) ? "vn" : "jp";
+    }
 }
