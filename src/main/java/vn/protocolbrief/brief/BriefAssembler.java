@@ -112,10 +112,13 @@ public final class BriefAssembler {
             // Our hosts named without a saved visit pass the same check as a saved visit's ('visit add').
             java.util.Map<String, String> names = new java.util.HashMap<>();
             r.provinces().forEach(p -> names.put(p.id(), p.nameVi()));
-            for (Person host : hosts) {
-                DelegationRules.host(host, province, names).ifPresent(problem -> {
-                    throw problem.refusal();
-                });
+            for (int i = 0; i < hosts.size(); i++) {
+                // The level as well as the province: the first chairs for the province (rd18's Kinh Môn secretary).
+                Person host = hosts.get(i);
+                DelegationRules.host(host, new Visit.Attendee(host.id(), null, null), i == 0, province, names)
+                        .ifPresent(problem -> {
+                            throw problem.refusal();
+                        });
             }
             Visit visit = new Visit("unsaved", province.id(), partner.id(),
                     request.visitDate() == null ? PartialDate.UNKNOWN : PartialDate.of(request.visitDate().toString()),
@@ -179,7 +182,7 @@ public final class BriefAssembler {
             this.categories = categories;
             this.partners = h.partnersById();
             this.items = new Items(persons, partners, sources, lang, PostDating.forVisit(h, persons, visit.date(),
-                    LocalDate.now(clock)));
+                    LocalDate.now(clock))).knowing(h.provinces());
             this.leader = visit.leader() == null || visit.leader().personId() == null ? null
                     : persons.get(visit.leader().personId());
             this.places = new PlaceNames(province, labels, lang);

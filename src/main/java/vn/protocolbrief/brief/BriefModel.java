@@ -127,9 +127,20 @@ public record BriefModel(Meta meta, VisitPart visit, Glance glance, Delegation d
     public record ProgrammeLine(String time, String item) {
     }
 
+    /**
+     * {@code heldBy}: the town, district or commune that received the partner for our side, in the pack's language,
+     * when nobody of ours there held a post of the province (null otherwise); {@code provinceAsWritten} then names it
+     * in brackets ("tỉnh Hải Dương (Thị xã Kinh Môn)").
+     */
     public record MeetingItem(String id, PartialDate date, String provinceAsWritten, String partnerName, String venue,
                               String title, PersonItem leader, List<PersonItem> delegation, List<PersonItem> hosts,
-                              String summary, String outcome, int requests, List<Integer> sources) {
+                              String summary, String outcome, int requests, List<Integer> sources, String heldBy) {
+        public MeetingItem(String id, PartialDate date, String provinceAsWritten, String partnerName, String venue,
+                           String title, PersonItem leader, List<PersonItem> delegation, List<PersonItem> hosts,
+                           String summary, String outcome, int requests, List<Integer> sources) {
+            this(id, date, provinceAsWritten, partnerName, venue, title, leader, delegation, hosts, summary, outcome,
+                    requests, sources, null);
+        }
     }
 
     /** Meetings of the province with one other Japanese partner, in one line. */

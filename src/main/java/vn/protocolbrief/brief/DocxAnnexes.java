@@ -81,7 +81,7 @@ final class DocxAnnexes {
                 PlaceNames.MeetingPlace at = RecordPartsHtml.meetingPlace(m, x, l);
                 String where = l.shownAfter(" · ", at.recorded()) + (at.place() == null ? "" : at.venue()
                         ? recAfter(" · ", at.place()) : l.shownAfter(" · ", at.place()))
-                        + (at.then() == null ? "" : " " + l.format("place.then", at.then()));
+                        + at.thenSaid(l, m.meta().provinceName());
                 d.para(l.openedBy(x.date(), " · ", where) + cite(x.sources()), true, false).setKeepNext(true);
                 if (x.title() != null) {
                     d.para(rec(x.title()), true, false);

@@ -141,8 +141,9 @@ final class DocxWriter {
         } else {
             var last = g.lastMeeting();
             // A last meeting of unknown date is named by its title alone.
-            d.labelled(l.get("glance.last"), (last.date().known() ? l.date(last.date()) + recAfter(" — ", last.title())
-                    : rec(last.title()))
+            d.labelled(l.get("glance.last"), (last.date().known() ? l.date(last.date())
+                    + PlaceNames.heldBySaid(m, last, l) + recAfter(" — ", last.title())
+                    : rec(last.title()) + PlaceNames.heldBySaid(m, last, l))
                     + cite(g.lastMeeting().sources()));
         }
         List<TalkingPoint> all = m.talkingPoints();

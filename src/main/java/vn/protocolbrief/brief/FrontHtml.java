@@ -65,8 +65,11 @@ final class FrontHtml {
             var last = g.lastMeeting();
             h.raw("<p><b>").text(l.get("glance.last") + ":").raw("</b> ")
                     // A last meeting of unknown date is named by its title alone.
-                    .raw(last.date().known() ? Words.nowrap(l.date(last.date())) + w.recAfter(" — ", last.title())
-                            : w.rec(last.title())).raw(Html.cite(last.sources())).raw("</p>");
+                    // A town's meeting names the town (never told as the province's): "…, Thị xã Kinh Môn (…)".
+                    .raw(last.date().known() ? Words.nowrap(l.date(last.date()))
+                            + Html.escape(PlaceNames.heldBySaid(m, last, l)) + w.recAfter(" — ", last.title())
+                            : w.rec(last.title()) + Html.escape(PlaceNames.heldBySaid(m, last, l)))
+                    .raw(Html.cite(last.sources())).raw("</p>");
         }
         h.close("div");
         String wishes = FrontPurpose.wishes(m, l); // what the points to make ask for, by what it is about

@@ -14,6 +14,7 @@ import vn.protocolbrief.domain.ParticipantRole;
 import vn.protocolbrief.domain.Partner;
 import vn.protocolbrief.domain.Person;
 import vn.protocolbrief.domain.Position;
+import vn.protocolbrief.domain.PostLevel;
 import vn.protocolbrief.domain.Side;
 import vn.protocolbrief.domain.Visit;
 
@@ -26,6 +27,7 @@ final class Items {
     private final Addressing addressing;
     private final PostDating dating;
     private final Labels labels;
+    private List<String> provinceNames = List.of();
 
     Items(Map<String, Person> persons, Map<String, Partner> partners, SourceNumbers sources, String lang) {
         this(persons, partners, sources, lang, PostDating.none());
@@ -140,9 +142,27 @@ final class Items {
                 hosts.add(person(p, m.sourceIds()));
             }
         }
-        return new MeetingItem(m.id(), m.date(), locality(m.provinceAsWritten()), partnerName(m.partnerId()), m.venue(),
+        // A meeting where our side was only a town's is said as the town's, never as the province's (rd18 Kinh Môn).
+        String town = PostLevel.heldBy(m.participants().stream().filter(p -> p.side() == Side.VN)
+                .map(Participant::title).filter(java.util.Objects::nonNull).toList(), provinceNames);
+        String asWritten = m.provinceAsWritten();
+        if (town != null && asWritten != null && !asWritten.contains("(")) {
+            asWritten = asWritten.strip() + " (" + town + ")";
+        }
+        return new MeetingItem(m.id(), m.date(), locality(asWritten), partnerName(m.partnerId()), m.venue(),
                 m.title(), leader, delegation, hosts, m.summary(), m.outcome(), m.requests().size(),
-                sources.cite(m.sourceIds()));
+                sources.cite(m.sourceIds()), town == null ? null : locality(town));
+    }
+
+    /** The provinces' names, old and new, by which a post's level is read ({@link PostLevel}). */
+    Items knowing(java.util.Collection<vn.protocolbrief.domain.Province> provinces) {
+        List<String> names = new ArrayList<>();
+        for (var p : provinces) {
+            names.add(p.nameVi());
+            names.addAll(p.predecessors());
+        }
+        this.provinceNames = List.copyOf(names);
+        return this;
     }
 
     /** A gift at a meeting; {@code givenBy} names the province that gave it when it is not the pack's. */

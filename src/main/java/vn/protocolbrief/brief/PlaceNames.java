@@ -33,6 +33,18 @@ record PlaceNames(Province province, Labels labels, String lang) {
      * ({@code recorded}), the venue after it unless the venue names it (a meeting held elsewhere says so).
      */
     record MeetingPlace(String recorded, String place, boolean venue, String then) {
+        /**
+         * The province it was recorded under, said after the place: "(Hải Dương cũ)" after the pack's province, "(khi
+         * đó thuộc Hải Dương)" after a town or district inside it ("Thị xã Kinh Môn" was in Hải Dương, not Hải Dương
+         * itself); empty when there is none to say.
+         */
+        String thenSaid(Labels l, String provinceName) {
+            if (then == null) {
+                return "";
+            }
+            boolean inside = place != null && !venue && !folded(place).equals(folded(provinceName));
+            return " " + l.format(inside ? "place.thenIn" : "place.then", then);
+        }
     }
 
     /**
@@ -71,6 +83,21 @@ record PlaceNames(Province province, Labels labels, String lang) {
         // "(Long An cũ)" after a venue reads as the venue's old name ("tỉnh Ibaraki, Nhật Bản (Long An cũ)", rd15): the
         // predecessor is said only after the province's own name or a place inside it.
         return new MeetingPlace(null, place, v != null, saidInPlace || v != null ? null : predecessor);
+    }
+
+    /**
+     * ", Thị xã Kinh Môn (khi đó thuộc Hải Dương)": the town, district or commune that held a meeting for our side
+     * ({@link BriefModel.MeetingItem#heldBy}), with the province it lay in then where that has merged into the pack's,
+     * for a sentence that names the meeting after its date; empty for a meeting of the province.
+     */
+    static String heldBySaid(BriefModel m, BriefModel.MeetingItem x, Labels l) {
+        if (x.heldBy() == null) {
+            return "";
+        }
+        String provinceName = m.meta().provinceName();
+        MeetingPlace at = meetingPlace(x.provinceAsWritten(), null, provinceName,
+                m.province() == null ? List.of() : m.province().predecessors(), l);
+        return ", " + x.heldBy() + at.thenSaid(l, provinceName);
     }
 
     /** "tỉnh Bình Định", "Binh Dinh Province", "Bình Định (TP Quy Nhơn)", folded; the part in brackets as "inner". */

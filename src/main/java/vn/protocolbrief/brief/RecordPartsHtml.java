@@ -103,7 +103,7 @@ final class RecordPartsHtml {
         PlaceNames.MeetingPlace at = meetingPlace(m, x, l);
         String where = w.shownAfter(" · ", at.recorded())
                 + (at.place() == null ? "" : at.venue() ? w.recAfter(" · ", at.place()) : w.shownAfter(" · ", at.place()))
-                + (at.then() == null ? "" : " " + Html.escape(l.format("place.then", at.then())));
+                + Html.escape(at.thenSaid(l, m.meta().provinceName()));
         // A meeting of unknown date opens with where it was, never with "chưa rõ ngày".
         String head = x.date().known() ? "<span class=\"when\">" + Words.nowrap(l.date(x.date())) + "</span>" + where
                 : l.openedBy(x.date(), " · ", where);

@@ -225,6 +225,9 @@ final class VisitCommand implements Callable<Integer> {
         line(out, "leader:      ", v.leader() == null ? null : name(store, v.leader()));
         v.members().forEach(m -> line(out, "member:      ", name(store, m)));
         v.hosts().forEach(m -> line(out, "host:        ", name(store, m)));
+        // A town's official among ours is taken as a participant, said here (ADR 0028).
+        new vn.protocolbrief.service.VisitService(store).participantNotes(v.provinceId(), v.hosts())
+                .forEach(n -> out.line(n.getMessage()));
         line(out, "interpreter: ", v.interpreter());
         v.programme().forEach(p -> line(out, "programme:   ", (p.time() == null ? "" : p.time() + " ") + p.item()));
         line(out, "office:      ", v.issuingOffice());

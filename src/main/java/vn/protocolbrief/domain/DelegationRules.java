@@ -86,6 +86,24 @@ public final class DelegationRules {
         public String english() {
             return refusal().getMessage();
         }
+
+        /**
+         * A participant who is not the chair and holds only a town's post: taken, with this note (in either language)
+         * that the pack prints the post as it is — a town's official joins a provincial meeting, never chairs it.
+         */
+        public UserProblem note() {
+            return new UserProblem(UserProblem.Code.HOST_LOCAL_PARTICIPANT, person, post == null ? "" : " (" + post
+                    + ")", province);
+        }
+    }
+
+    /**
+     * Our participants after the chair whose posts are only of a town, district or commune inside the province: each
+     * is accepted (they hold a post in the province), and named here for a note when the visit is saved or shown.
+     */
+    public static Optional<HostProblem> localParticipant(Person person, Visit.Attendee attendee, Province province,
+                                                         Map<String, String> provinceNames) {
+        return host(person, attendee, true, province, provinceNames).filter(p -> p.level() == PostLevel.LOCAL);
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.protocolbrief.domain;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,6 +46,72 @@ public enum PostLevel {
             central |= level == CENTRAL;
         }
         return local ? LOCAL : central ? CENTRAL : UNKNOWN;
+    }
+
+    /**
+     * A unit below the province as a title names it, with the unit's own word: "Bí thư Thị ủy Kinh Môn" names "thị xã
+     * Kinh Môn", "Huyện ủy" a "huyện", "Thành ủy" a "thành phố", "Đảng ủy xã" a "xã". The unit word as written is
+     * matched in any case; the name is the capitalised words after it ("Kinh Môn", "Quận 1").
+     */
+    private static final Pattern UNIT_NAMED = Pattern.compile("(?<!\\p{L})(?iu:(thị ủy|thị xã|thị trấn|huyện ủy|huyện"
+            + "|quận ủy|quận|thành ủy|thành phố|tp\\.?|xã|phường))\\s*(\\p{Lu}\\p{L}*(?:\\s+\\p{Lu}\\p{L}*)*|\\d+)");
+
+    /**
+     * The unit below the province a post belongs to, named as a record says it ("Thị xã Kinh Môn" for "Bí thư Thị ủy
+     * Kinh Môn", "Huyện Tân Phước" for "Chủ tịch UBND huyện Tân Phước"); null when the post is not {@link #LOCAL} or
+     * names no unit by name ("Bí thư Huyện ủy" alone).
+     */
+    public static String localUnit(String title, Collection<String> provinces) {
+        if (of(title, provinces) != LOCAL) {
+            return null;
+        }
+        String written = Text.nfc(title).replace("uỷ", "ủy").replace("Uỷ", "Ủy");
+        for (String part : written.split("[,;]| kiêm ")) {
+            if (ofOnePost(normal(part).strip(), provinces) != LOCAL) {
+                continue;
+            }
+            Matcher m = UNIT_NAMED.matcher(part);
+            while (m.find()) {
+                String unit = unitWord(m.group(1).toLowerCase(VI));
+                String name = m.group(2);
+                if (!unit.equals("Thành phố") || !namesProvince(Text.fold(name), provinces)) {
+                    return unit + " " + name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The unit below the province that held a meeting for our side, when our side ({@code ourTitles}, the host
+     * first) is only a town's, district's or commune's: nobody of ours holds a post of the province, and the first
+     * whose post shows a level names the unit. Null when anybody of ours holds a post of the province, or none of the
+     * posts names a unit ("Phó Chủ tịch" alone tells nothing, and says nothing against the province).
+     */
+    public static String heldBy(List<String> ourTitles, Collection<String> provinces) {
+        String unit = null;
+        for (String title : ourTitles) {
+            PostLevel level = of(title, provinces);
+            if (level == PROVINCE) {
+                return null;
+            }
+            if (level == LOCAL && unit == null) {
+                unit = localUnit(title, provinces);
+            }
+        }
+        return unit;
+    }
+
+    private static String unitWord(String written) {
+        return switch (written) {
+            case "thị ủy", "thị xã" -> "Thị xã";
+            case "thị trấn" -> "Thị trấn";
+            case "huyện ủy", "huyện" -> "Huyện";
+            case "quận ủy", "quận" -> "Quận";
+            case "xã" -> "Xã";
+            case "phường" -> "Phường";
+            default -> "Thành phố";
+        };
     }
 
     private static PostLevel ofOnePost(String post, Collection<String> provinces) {

@@ -12,7 +12,8 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * other side: a measure of the statement reader on meetings with partners the importer refuses (a Korean delegation,
  * an embassy of another country). The grammar of asking and promising does not depend on the partner, so these
  * articles are text to measure the reader on that nobody tuned it for. Only benchmark-import calls this; the product
- * still refuses such articles. "JP" in the result means the guest's side, whoever it is.
+ * still refuses such articles. "JP" in the result means the guest's side, whoever it is; our side's officials are
+ * drafted as the importer reads them, for people and titles.
  */
 final class AnyPartnerReading {
     private final PartnerFinder bodies;
@@ -64,7 +65,10 @@ final class AnyPartnerReading {
         Set<String> signedIn = new HashSet<>();
         agreements.forEach(a -> signedIn.add(a.evidence()));
         said.agreements().stream().filter(a -> !signedIn.contains(a.evidence())).forEach(agreements::add);
-        return new Draft(null, "unknown", null, null, null, null, null, List.of(), List.of(), said.requests(), agreements,
+        // Our side's people and posts as the importer reads them (a measure of people and titles on these texts too);
+        // the guests' people are not read: their names are not Japanese.
+        List<Draft.PersonRef> ours = OurSide.refs(OurSide.officials(hosts, Set.of()), null);
+        return new Draft(null, "unknown", null, null, null, null, null, List.of(), ours, said.requests(), agreements,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null,
                 said.commitments(), said.thanks());
     }

@@ -336,6 +336,13 @@ public final class DraftExtractor {
         }
         allPeople.addAll(members);
         List<PersonRef> hostRefs = OurSide.refs(hosts, ourHead);
+        // A town's officials received the partner, nobody of the province: the reviewer is told (ADR 0028).
+        String town = main == null ? null : vn.protocolbrief.domain.PostLevel.heldBy(hostRefs.stream()
+                .map(PersonRef::title).filter(java.util.Objects::nonNull).toList(),
+                List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));
+        if (town != null) {
+            warnings.add(Warning.of("town_side", town, main.province().nameVi()));
+        }
         allPeople.addAll(hostRefs);
         var gifts = facts.gifts(sentences, allPeople, main == null ? List.of()
                 : List.of(main.province().nameVi(), asWritten == null ? "" : asWritten));

@@ -221,6 +221,10 @@ final class JapanesePlaces {
         };
         Optional<Partner> known = partners.resolve(vi.toLowerCase(Locale.ROOT) + name)
                 .filter(p -> p.kind() == PartnerKind.MUNICIPALITY);
+        if (known.isEmpty() && !"city".equals(kind)) {
+            // Stored before the gazetteer's kind was read (kf13), a town, village or ward was named "Thành phố …".
+            known = partners.resolve("thành phố " + name).filter(p -> p.kind() == PartnerKind.MUNICIPALITY);
+        }
         if (known.isPresent()) {
             return PartnerFinder.known(known.get());
         }

@@ -32,6 +32,8 @@ public record Warning(String code, List<String> args) {
             Map.entry("name_spelling", "{0} is not spelt as Japanese is romanised; check the name against another source."),
             Map.entry("no_request", "No request was found; add any the article implies."),
             Map.entry("person_namesake", "{1} stored person(s) share the name {0}; choose whether it is one of them."),
+            Map.entry("town_side", "Our side here is officials of {0} only, none of the province itself: the pack will"
+                    + " say the meeting was held by {0}, not by {1}''s leadership; check before saving."),
             Map.entry("empty_draft", "The importer did not read this article as a meeting; fill in what it records."));
     /** Every code, for the window's message bundles. */
     public static final List<String> CODES = List.copyOf(new java.util.TreeSet<>(ENGLISH.keySet()));

@@ -105,6 +105,30 @@ public final class VisitService {
         return store.reading(work -> hostProblems(work, provinceId, ours, lang));
     }
 
+    /**
+     * Our participants after the chair whose posts are only a town's, district's or commune's: accepted, each with a
+     * note (ADR 0028) that the pack prints them as a participant with that post, not as the province's leadership.
+     */
+    public List<UserProblem> participantNotes(String provinceId, List<Visit.Attendee> ours) {
+        return store.reading(work -> {
+            var provinces = work.provinces();
+            var province = provinces.stream().filter(p -> p.id().equals(provinceId)).findFirst().orElse(null);
+            List<UserProblem> notes = new java.util.ArrayList<>();
+            if (province == null) {
+                return notes;
+            }
+            var names = new java.util.HashMap<String, String>();
+            provinces.forEach(p -> names.put(p.id(), p.nameVi()));
+            for (int i = 1; i < ours.size(); i++) {
+                Visit.Attendee a = ours.get(i);
+                var person = a.personId() == null ? null
+                        : work.persons().byIds(List.of(a.personId())).stream().findFirst().orElse(null);
+                DelegationRules.localParticipant(person, a, province, names).ifPresent(p -> notes.add(p.note()));
+            }
+            return notes;
+        });
+    }
+
     private static List<DelegationRules.HostProblem> hostProblems(Work work, String provinceId,
                                                                   List<Visit.Attendee> ours, String lang) {
         var provinces = work.provinces();

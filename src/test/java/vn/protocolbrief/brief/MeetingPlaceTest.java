@@ -44,6 +44,19 @@ class MeetingPlaceTest {
     }
 
     @Test
+    void aPlaceInsideTheProvinceSaysWhichProvinceItLayInThenNotThatItIsTheFormerProvince() {
+        // rd18: "Hải Phòng (Hải Dương cũ)" for a meeting of Thị xã Kinh Môn; the names are an example.
+        MeetingPlace town = PlaceNames.meetingPlace("tỉnh Sơn La (Thị xã Mộc Châu)", null, "Hòa Bình",
+                List.of("Sơn La"), vi);
+        assertThat(town.place() + town.thenSaid(vi, "Hòa Bình")).isEqualTo("Thị xã Mộc Châu (khi đó thuộc Sơn La)");
+        MeetingPlace english = PlaceNames.meetingPlace("Son La Province (Moc Chau Town)", null, "Hoa Binh",
+                List.of("Sơn La"), en);
+        assertThat(english.place() + english.thenSaid(en, "Hoa Binh")).isEqualTo("Moc Chau Town (then in Son La)");
+        MeetingPlace province = PlaceNames.meetingPlace("Sơn La", null, "Hòa Bình", List.of("Sơn La"), vi);
+        assertThat(province.place() + province.thenSaid(vi, "Hòa Bình")).isEqualTo("Hòa Bình (Sơn La cũ)");
+    }
+
+    @Test
     void aMeetingRecordedUnderAnotherProvinceIsGivenAsRecorded() {
         assertThat(PlaceNames.meetingPlace("Lạng Sơn", "Nhà khách", "Hòa Bình", List.of("Sơn La"), vi))
                 .isEqualTo(new MeetingPlace("Lạng Sơn", "Nhà khách", true, null));

@@ -53,6 +53,23 @@ class OurSideAndPostsCliTest extends OnScratchStore {
     }
 
     @Test
+    void aTownsOfficialAfterTheChairIsTakenWithANoteSayingThePackPrintsThemAsAParticipant() throws Exception {
+        // ADR 0028: a town's official holds a post in the province and may join; only the chair must be the province's.
+        CliRun townJoins = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản",
+                "--date", "03/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông",
+                "--host", "Hà Văn Sơn=Bí thư Thị ủy, Chủ tịch HĐND thị xã Tân Lập");
+        assertThat(townJoins.code()).as(townJoins.err()).isZero();
+        assertThat(townJoins.out().lines().filter(l -> l.startsWith("Note:"))).singleElement().asString()
+                .contains("Hà Văn Sơn holds a post of a town, district or commune", "(Bí thư Thị ủy, Chủ tịch HĐND thị xã",
+                        "a participant with that post, never as Phú Thọ's leadership");
+        CliRun provincial = run("visit", "add", "--province", "Phú Thọ", "--partner", "Đại sứ quán Nhật Bản",
+                "--date", "04/12/2026", "--leader", "Ito Naoki", "--host", "Trần Duy Đông",
+                "--host", "Lê Thị Hoa=Giám đốc Sở Ngoại vụ");
+        assertThat(provincial.code()).as(provincial.err()).isZero();
+        assertThat(provincial.out()).doesNotContain("Note:");
+    }
+
+    @Test
     void briefNamesThePostsItPrintsAsOfAnOldRecordInOneLineAndInJson() throws Exception {
         Path pdf = dir.resolve("qn.pdf");
         CliRun brief = run("brief", "--province", "Quảng Ninh", "--partner", "Hokkaido", "--date", "03/12/2026",

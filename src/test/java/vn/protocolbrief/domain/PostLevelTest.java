@@ -55,4 +55,27 @@ class PostLevelTest {
         assertThat(PostLevel.of("Chủ tịch UBND TP Thủ Đức", provinces)).isEqualTo(PostLevel.LOCAL);
         assertThat(PostLevel.of("Chủ tịch UBND TP Hạ Long", provinces)).isEqualTo(PostLevel.LOCAL);
     }
+
+    @Test
+    void aTownsPostNamesItsUnitWithTheUnitsOwnWord() {
+        assertThat(PostLevel.localUnit("Bí thư Thị ủy Kinh Môn", PROVINCES)).isEqualTo("Thị xã Kinh Môn");
+        assertThat(PostLevel.localUnit("Bí thư Thị uỷ, Chủ tịch HĐND thị xã Tân Lập", PROVINCES))
+                .isEqualTo("Thị xã Tân Lập");
+        assertThat(PostLevel.localUnit("Chủ tịch UBND huyện Tân Phước", PROVINCES)).isEqualTo("Huyện Tân Phước");
+        assertThat(PostLevel.localUnit("Bí thư Thành ủy Việt Trì", PROVINCES)).isEqualTo("Thành phố Việt Trì");
+        assertThat(PostLevel.localUnit("Bí thư Đảng ủy xã Hòa Bình", PROVINCES)).isEqualTo("Xã Hòa Bình");
+        assertThat(PostLevel.localUnit("Bí thư Huyện ủy", PROVINCES)).isNull();
+        assertThat(PostLevel.localUnit("Chủ tịch UBND thành phố Đà Nẵng", PROVINCES)).isNull();
+        assertThat(PostLevel.localUnit("Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Huyện ủy Tân Phước", PROVINCES)).isNull();
+    }
+
+    @Test
+    void aMeetingIsATownsWhenNobodyOfOursHoldsAPostOfTheProvince() {
+        assertThat(PostLevel.heldBy(List.of("Bí thư Thị ủy Kinh Môn", "Phó Chủ tịch"), PROVINCES))
+                .isEqualTo("Thị xã Kinh Môn");
+        assertThat(PostLevel.heldBy(List.of("Chủ tịch UBND huyện Tân Phước", "Phó Chủ tịch UBND tỉnh"), PROVINCES))
+                .isNull();
+        assertThat(PostLevel.heldBy(List.of("Phó Chủ tịch"), PROVINCES)).isNull();
+        assertThat(PostLevel.heldBy(List.of(), PROVINCES)).isNull();
+    }
 }
