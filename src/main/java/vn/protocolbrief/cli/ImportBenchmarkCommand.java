@@ -55,7 +55,7 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
 
     @Option(names = "--any-partner", description = "With --corpus: score only what was said (requests with direction,"
             + " commitments, agreements, thanks), any foreign party read as the guest's side (JP in statements.tsv),"
-            + " articles the importer refuses as not about Japan too; key fields are not scored.")
+            + " articles the importer refuses as not about Japan too; of the key fields only the date is scored.")
     boolean anyPartner;
 
     @Option(names = "--rounds", defaultValue = "50", description = "Timed rounds over all articles after warm-up.")
