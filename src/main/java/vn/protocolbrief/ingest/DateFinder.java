@@ -13,7 +13,7 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
 /**
  * The meeting's date as the story gives it in its first sentences: "trưa 25/11", "Chiều 27-10", "Chiều 12.12",
  * "chiều tối ngày 21/11", "ngày 17/11/2023", "ngày 5 tháng 3 năm 2024", "trong hai ngày 20 và 21/11" (the
- * first day), "hôm qua" (from the page's date). The year comes from the text, else from a single year the
+ * first day), "sáng mùng 4/11", "hôm qua" (from the page's date). The year comes from the text, else from a single year the
  * same sentence names ("Tết … năm 2024, chiều 10/01"), else from the page's date; without any of these the
  * date stays unknown and the day is named in a warning. A story that "vừa" (just) held the meeting gives the
  * month of publication, with a warning.
@@ -24,17 +24,20 @@ final class DateFinder {
     }
 
     private static final String DAYPART = "(?:sáng|trưa|chiều tối|chiều|tối|đêm|sáng sớm)";
+    /** "mùng" (southern) or "mồng" (northern): the word before a day of the month's first ten ("sáng mùng 4/11"). */
+    private static final String MUNG_WORD = "(?:mùng|mồng)";
+    private static final String MUNG = "(?:" + MUNG_WORD + "\\s+)?";
     private static final String SPAN = "(?:(?:trong\\s+)?(?:hai|ba|2|3)\\s+ngày\\s+|từ\\s+ngày\\s+)?";
     /** "chiều 25/4", "Ngày 23-2", "sáng nay (29/5)", "ngày 20 và 21/11", "ngày 20-21/11", "Chiều 12.12". */
     private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b(?:" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
             + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
-            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?)"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?" + MUNG + "|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?" + MUNG + "|\\b" + MUNG_WORD + "\\s+)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
     /** A news agency's dateline: "HÀ NỘI, 12/4 (TTXVN) -", "Tokyo, 5/3/2025 (TTXVN) -". */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,30},\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})"
             + "(?:\\s*/\\s*((?:19|20)\\d{2}))?\\s*\\(\\s*[\\p{Lu}]{2,8}\\s*\\)");
-    private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern WORDS = Pattern.compile("(?iuU)(?:ngày\\s+" + MUNG + "|\\b" + MUNG_WORD + "\\s+)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
             + DAYPART + "\\s+qua)\\b");
     private static final Pattern JUST = Pattern.compile("(?iuU)\\b(vừa|mới đây|vừa qua|mới)\\s+(?:có\\s+)?(?:tổ chức\\s+|có buổi\\s+)?"
