@@ -14,9 +14,10 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * The meeting's date as the story gives it in its first sentences: "trưa 25/11", "Chiều 27-10", "Chiều 12.12",
  * "chiều tối ngày 21/11", "ngày 17/11/2023", "ngày 5 tháng 3 năm 2024", "trong hai ngày 20 và 21/11" (the
  * first day), "sáng mùng 4/11", "hôm qua" (from the page's date). The year comes from the text, else from a single year the
- * same sentence names ("Tết … năm 2024, chiều 10/01"), else from the page's date; without any of these the
- * date stays unknown and the day is named in a warning. A story that "vừa" (just) held the meeting gives the
- * month of publication, with a warning.
+ * same sentence names ("Tết … năm 2024, chiều 10/01"; a greeting for that new year told in November or December
+ * is of the year before), else from the page's date; without any of these the date stays unknown and the day is
+ * named in a warning. A lead without a day leaves the headline's ("Ngày 12/5: …"). A story that "vừa" (just) held
+ * the meeting gives the month of publication, with a warning.
  */
 final class DateFinder {
     /** A date, the sentence it was read from, and what the reviewer should check. */
@@ -43,6 +44,8 @@ final class DateFinder {
     private static final Pattern JUST = Pattern.compile("(?iuU)\\b(vừa|mới đây|vừa qua|mới)\\s+(?:có\\s+)?(?:tổ chức\\s+|có buổi\\s+)?"
             + "(?:hội đàm|tiếp|làm việc|ký kết|hội kiến|gặp|đón|thăm)|\\bmới đây\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])");
+    /** A new year named as such: "năm mới 2024", "Tết Nguyên đán Giáp Thìn năm 2024" ("Xuân" is also a given name). */
+    private static final Pattern NEW_YEAR = Pattern.compile("(?iuU)\\b(?:năm mới|tết)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})");
     private static final List<String> MEETING = IngestData.get().cues("meeting").stream()
             .map(vn.protocolbrief.domain.Text::key).toList();
@@ -87,6 +90,20 @@ final class DateFinder {
                 LocalDate d = word.startsWith("hôm qua") || word.endsWith("qua") ? p.minusDays(1) : p;
                 return new Found(PartialDate.of(d.toString()), s, List.of(Warning.of("relative_date", r.group(1),
                         published.display())));
+            }
+        }
+        // The day only in the headline ("Ngày 12/5: Tỉnh A tiếp …"): the lead told the meeting without it.
+        for (Sentence sentence : sentences) {
+            if (sentence.role() != Sentences.Role.HEADLINE) {
+                continue;
+            }
+            Matcher m = NUMERIC.matcher(sentence.text());
+            if (m.find() && m.group(2) == null) {
+                Found f = dated(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), m.group(5), published, sentence,
+                        false);
+                if (f != null && f.date().known()) {
+                    return f;
+                }
             }
         }
         for (Sentence sentence : lead) {
@@ -156,7 +173,8 @@ final class DateFinder {
                 warnings.add(Warning.of("no_year", day + "/" + month));
                 return new Found(PartialDate.UNKNOWN, sentence.text(), warnings);
             }
-            y = context;
+            // A greeting for the new year ("năm mới 2024", "Tết … 2024") told in November or December is of the year before.
+            y = month >= 11 && NEW_YEAR.matcher(sentence.text()).find() ? context - 1 : context;
             warnings.add(Warning.of("year_from_context", String.valueOf(y)));
         }
         try {
