@@ -205,8 +205,8 @@ final class ImportBenchmarkCommand implements Callable<Integer> {
             });
         }
         // With --any-partner only the date is scored: say so rather than print it as the key fields.
-        row(anyPartner ? "**key fields** (the date only)" : "**key fields**", cols, x -> String.format(Locale.ROOT, "**%.2f** (%d/%d)", x.keyFieldAccuracy(), x.keyRight(),
-                x.keyTotal()));
+        row(anyPartner ? "**key fields** (the date only)" : "**key fields**", cols, x -> String.format(Locale.ROOT,
+                "**%.2f** (%d/%d)", x.keyFieldAccuracy(), x.keyRight(), x.keyTotal()));
         row("request categories F1 (P/R)", cols, x -> String.format(Locale.ROOT, "%.2f (%.2f/%.2f)", x.categoryF1(),
                 x.categoryPrecision(), x.categoryRecall()));
         if (a.meaning().used) {

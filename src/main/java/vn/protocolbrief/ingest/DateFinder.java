@@ -33,12 +33,14 @@ final class DateFinder {
     private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b(?:" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
             + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
-            + "(?:\\(\\s*)?(?:ngày\\s+)?" + MUNG + "|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?" + MUNG + "|\\b" + MUNG_WORD + "\\s+)"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?" + MUNG + "|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?" + MUNG
+            + "|\\b" + MUNG_WORD + "\\s+)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
     /** A news agency's dateline: "HÀ NỘI, 12/4 (TTXVN) -", "Tokyo, 5/3/2025 (TTXVN) -". */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,30},\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})"
             + "(?:\\s*/\\s*((?:19|20)\\d{2}))?\\s*\\(\\s*[\\p{Lu}]{2,8}\\s*\\)");
-    private static final Pattern WORDS = Pattern.compile("(?iuU)(?:ngày\\s+" + MUNG + "|\\b" + MUNG_WORD + "\\s+)(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern WORDS = Pattern.compile("(?iuU)(?:ngày\\s+" + MUNG + "|\\b" + MUNG_WORD + "\\s+)"
+            + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
             + DAYPART + "\\s+qua)\\b");
     private static final Pattern JUST = Pattern.compile("(?iuU)\\b(vừa|mới đây|vừa qua|mới)\\s+(?:có\\s+)?(?:tổ chức\\s+|có buổi\\s+)?"

@@ -8,8 +8,9 @@ import vn.protocolbrief.domain.PartialDate;
  * The page's own date line, as news sites print it above or below the headline: "Thứ Ba, 12/03/2024 10:15",
  * "12/03/2024 | 10:15 GMT+7", "16:01, 23/09/2023 (GMT+7)", "19:45 - 21/11/2023", "Ngày cập nhật 29/11/2019",
  * a date alone on its line ("20/06/2023", "(04/06/2017)", "2020/9/8" as Japanese pages print it), a stamp glued
- * before the headline on one line, or the date in words ("Thứ Hai, 12 tháng 5, 2025", "Nov 5, 2024"). Told apart from prose by its shape (a date with a time, a weekday, a time zone or
- * a publishing word, and little else), never by any site's words.
+ * before the headline on one line, or the date in words ("Thứ Hai, 12 tháng 5, 2025", "Nov 5, 2024"). Told apart
+ * from prose by its shape (a date with a time, a weekday, a time zone or a publishing word, and little else), never by
+ * any site's words.
  */
 final class PageDates {
     static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
