@@ -11,9 +11,9 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
  * What an article says (requests with direction, commitments, agreements, thanks) read with any foreign party as the
  * other side: a measure of the statement reader on meetings with partners the importer refuses (a Korean delegation,
  * an embassy of another country). The grammar of asking and promising does not depend on the partner, so these
- * articles are text to measure the reader on that nobody tuned it for. Only benchmark-import calls this; the product
- * still refuses such articles. "JP" in the result means the guest's side, whoever it is; our side's officials are
- * drafted as the importer reads them, for people and titles.
+ * articles are text to measure the reader on that nobody tuned it for; so is the meeting's date, which the draft
+ * carries too. Only benchmark-import calls this; the product still refuses such articles. "JP" in the result means the
+ * guest's side, whoever it is; our side's officials are drafted as the importer reads them, for people and titles.
  */
 final class AnyPartnerReading {
     private final PartnerFinder bodies;
@@ -68,7 +68,10 @@ final class AnyPartnerReading {
         // Our side's people and posts as the importer reads them (a measure of people and titles on these texts too);
         // the guests' people are not read: their names are not Japanese.
         List<Draft.PersonRef> ours = OurSide.refs(OurSide.officials(hosts, Set.of()), null);
-        return new Draft(null, "unknown", null, null, null, null, null, List.of(), ours, said.requests(), agreements,
+        // The meeting's date does not depend on the partner either: scored on these articles too.
+        DateFinder.Found date = new DateFinder().find(sentences, clean.published());
+        return new Draft(date.date().iso(), date.date().precision().name().toLowerCase(java.util.Locale.ROOT), null, null,
+                null, null, null, List.of(), ours, said.requests(), agreements,
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), Map.of(), Map.of(), null,
                 said.commitments(), said.thanks());
     }

@@ -95,8 +95,9 @@ public final class CorpusScore {
 
     /**
      * The same score of what was said (requests with direction, commitments, agreements, thanks) on meetings with any
-     * foreign partner, the importer's refusal aside; no key field is scored. The statement reader's grammar does not
-     * depend on the partner, so such articles measure it on text nobody tuned it for.
+     * foreign partner, the importer's refusal aside; of the key fields only the date, which does not depend on the
+     * partner. The statement reader's grammar does not depend on the partner either, so such articles measure it on
+     * text nobody tuned it for.
      */
     public CorpusScore anyPartner() {
         return new CorpusScore(service, true);
@@ -150,6 +151,10 @@ public final class CorpusScore {
             Map<String, Boolean> marks = new LinkedHashMap<>();
             if (anyPartner) {
                 meaning.score(e.get("file"), draft, counts);
+                // The date is the one key field that does not depend on the partner: scored here too.
+                if (!"NEG".equals(e.get("province_2025")) && !e.getOrDefault("date", "").isBlank()) {
+                    mark(fields, marks, "date", draft != null && draft.date() != null && draft.date().startsWith(e.get("date")));
+                }
                 lines.add(new Line(e.get("file"), marks, refusal, ms));
                 continue;
             }

@@ -13,10 +13,11 @@ import vn.protocolbrief.ingest.Sentences.Sentence;
 /**
  * The meeting's date as the story gives it in its first sentences: "trưa 25/11", "Chiều 27-10", "Chiều 12.12",
  * "chiều tối ngày 21/11", "ngày 17/11/2023", "ngày 5 tháng 3 năm 2024", "trong hai ngày 20 và 21/11" (the
- * first day), "hôm qua" (from the page's date). The year comes from the text, else from a single year the
- * same sentence names ("Tết … năm 2024, chiều 10/01"), else from the page's date; without any of these the
- * date stays unknown and the day is named in a warning. A story that "vừa" (just) held the meeting gives the
- * month of publication, with a warning.
+ * first day), "sáng mùng 4/11", "hôm qua" (from the page's date). The year comes from the text, else from a single year the
+ * same sentence names ("Tết … năm 2024, chiều 10/01"; a greeting for that new year told in November or December
+ * is of the year before), else from the page's date; without any of these the date stays unknown and the day is
+ * named in a warning. A lead without a day leaves the headline's ("Ngày 12/5: …"). A story that "vừa" (just) held
+ * the meeting gives the month of publication, with a warning.
  */
 final class DateFinder {
     /** A date, the sentence it was read from, and what the reviewer should check. */
@@ -24,22 +25,29 @@ final class DateFinder {
     }
 
     private static final String DAYPART = "(?:sáng|trưa|chiều tối|chiều|tối|đêm|sáng sớm)";
+    /** "mùng" (southern) or "mồng" (northern): the word before a day of the month's first ten ("sáng mùng 4/11"). */
+    private static final String MUNG_WORD = "(?:mùng|mồng)";
+    private static final String MUNG = "(?:" + MUNG_WORD + "\\s+)?";
     private static final String SPAN = "(?:(?:trong\\s+)?(?:hai|ba|2|3)\\s+ngày\\s+|từ\\s+ngày\\s+)?";
     /** "chiều 25/4", "Ngày 23-2", "sáng nay (29/5)", "ngày 20 và 21/11", "ngày 20-21/11", "Chiều 12.12". */
     private static final String WEEKDAY = "(?:thứ\\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s+nhật)";
     private static final Pattern NUMERIC = Pattern.compile("(?iuU)(?:\\b(?:" + DAYPART + "\\s+(?:nay\\s+|qua\\s+|hôm qua\\s+)?"
             + "(?:" + WEEKDAY + "\\s*,?\\s*)?|hôm\\s+nay\\s+|hôm\\s+qua\\s+|hôm\\s+|" + WEEKDAY + "\\s*,?\\s*)"
-            + "(?:\\(\\s*)?(?:ngày\\s+)?|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?)"
+            + "(?:\\(\\s*)?(?:ngày\\s+)?" + MUNG + "|\\b" + SPAN + "ngày\\s+(?:\\(\\s*)?" + MUNG
+            + "|\\b" + MUNG_WORD + "\\s+)"
             + "(\\d{1,2})(?:\\s*(?:và|đến|tới|-|–)\\s*(\\d{1,2}))?\\s*([/.-])\\s*(\\d{1,2})(?:\\s*[/.-]\\s*((?:19|20)\\d{2}))?(?!\\d)");
     /** A news agency's dateline: "HÀ NỘI, 12/4 (TTXVN) -", "Tokyo, 5/3/2025 (TTXVN) -". */
     private static final Pattern AGENCY_DATELINE = Pattern.compile("^\\s*\\p{Lu}[\\p{L} .]{1,30},\\s*(\\d{1,2})\\s*/\\s*(\\d{1,2})"
             + "(?:\\s*/\\s*((?:19|20)\\d{2}))?\\s*\\(\\s*[\\p{Lu}]{2,8}\\s*\\)");
-    private static final Pattern WORDS = Pattern.compile("(?iuU)ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
+    private static final Pattern WORDS = Pattern.compile("(?iuU)(?:ngày\\s+" + MUNG + "|\\b" + MUNG_WORD + "\\s+)"
+            + "(\\d{1,2})\\s+tháng\\s+(\\d{1,2})(?:\\s+năm\\s+((?:19|20)\\d{2}))?");
     private static final Pattern RELATIVE = Pattern.compile("(?iuU)\\b(hôm qua|hôm nay|" + DAYPART + "\\s+nay|"
             + DAYPART + "\\s+qua)\\b");
     private static final Pattern JUST = Pattern.compile("(?iuU)\\b(vừa|mới đây|vừa qua|mới)\\s+(?:có\\s+)?(?:tổ chức\\s+|có buổi\\s+)?"
             + "(?:hội đàm|tiếp|làm việc|ký kết|hội kiến|gặp|đón|thăm)|\\bmới đây\\b");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d/.-])((?:19|20)\\d{2})(?![\\d/])");
+    /** A new year named as such: "năm mới 2024", "Tết Nguyên đán Giáp Thìn năm 2024" ("Xuân" is also a given name). */
+    private static final Pattern NEW_YEAR = Pattern.compile("(?iuU)\\b(?:năm mới|tết)\\b");
     private static final Pattern YEAR_RANGE = Pattern.compile("((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})");
     private static final List<String> MEETING = IngestData.get().cues("meeting").stream()
             .map(vn.protocolbrief.domain.Text::key).toList();
@@ -84,6 +92,20 @@ final class DateFinder {
                 LocalDate d = word.startsWith("hôm qua") || word.endsWith("qua") ? p.minusDays(1) : p;
                 return new Found(PartialDate.of(d.toString()), s, List.of(Warning.of("relative_date", r.group(1),
                         published.display())));
+            }
+        }
+        // The day only in the headline ("Ngày 12/5: Tỉnh A tiếp …"): the lead told the meeting without it.
+        for (Sentence sentence : sentences) {
+            if (sentence.role() != Sentences.Role.HEADLINE) {
+                continue;
+            }
+            Matcher m = NUMERIC.matcher(sentence.text());
+            if (m.find() && m.group(2) == null) {
+                Found f = dated(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(4)), m.group(5), published, sentence,
+                        false);
+                if (f != null && f.date().known()) {
+                    return f;
+                }
             }
         }
         for (Sentence sentence : lead) {
@@ -153,7 +175,8 @@ final class DateFinder {
                 warnings.add(Warning.of("no_year", day + "/" + month));
                 return new Found(PartialDate.UNKNOWN, sentence.text(), warnings);
             }
-            y = context;
+            // A greeting for the new year ("năm mới 2024", "Tết … 2024") told in November or December is of the year before.
+            y = month >= 11 && NEW_YEAR.matcher(sentence.text()).find() ? context - 1 : context;
             warnings.add(Warning.of("year_from_context", String.valueOf(y)));
         }
         try {

@@ -7,9 +7,10 @@ import vn.protocolbrief.domain.PartialDate;
 /**
  * The page's own date line, as news sites print it above or below the headline: "Thứ Ba, 12/03/2024 10:15",
  * "12/03/2024 | 10:15 GMT+7", "16:01, 23/09/2023 (GMT+7)", "19:45 - 21/11/2023", "Ngày cập nhật 29/11/2019",
- * a date alone on its line ("20/06/2023", "(04/06/2017)", "2020/9/8" as Japanese pages print it), or a stamp glued
- * before the headline on one line. Told apart from prose by its shape (a date with a time, a weekday, a time zone or
- * a publishing word, and little else), never by any site's words.
+ * a date alone on its line ("20/06/2023", "(04/06/2017)", "2020/9/8" as Japanese pages print it), a stamp glued
+ * before the headline on one line, or the date in words ("Thứ Hai, 12 tháng 5, 2025", "Nov 5, 2024"). Told apart
+ * from prose by its shape (a date with a time, a weekday, a time zone or a publishing word, and little else), never by
+ * any site's words.
  */
 final class PageDates {
     static final Pattern FULL_DATE = Pattern.compile("(?<!\\d)(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
@@ -37,7 +38,52 @@ final class PageDates {
             + "(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*((?:19|20)\\d{2})(?:\\s*[,|–-]?\\s*(\\d{1,2}:\\d{2}))?"
             + "\\s*(?:\\(?\\s*GMT\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?\\s*[|–-]?\\s+(?=\\p{Lu})");
 
+    /** A time and a time zone after a date line's date: " 10:15", ", 16:01 (GMT+7)", " | 10:15 GMT+7". */
+    private static final String TIME_AFTER = "(?:\\s*[,|–-]?\\s*\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[AaPp][Mm])?)?"
+            + "(?:\\s*\\(?\\s*GMT\\s*[+-]\\s*\\d{1,2}\\s*\\)?)?";
+    /**
+     * The month in words, the calendar's own written form: "Thứ Hai, 12 tháng 5, 2025 10:15", "Thứ hai, ngày 12 tháng 5
+     * năm 2025" — the whole line, nothing but the weekday, a publishing word and a time beside it.
+     */
+    private static final Pattern MONTH_IN_WORDS = Pattern.compile("(?iuU)^\\W*(?:" + STAMP_WORDS + "\\s*:?\\s*)?(?:"
+            + WEEKDAY_WORDS + "\\s*[,–-]?\\s*)?(?:ngày\\s+)?(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s*(?:,|\\s+năm)\\s*"
+            + "((?:19|20)\\d{2})" + TIME_AFTER + "\\W*$");
+    /** English month names and their abbreviations, as the calendar writes them. */
+    private static final String ENGLISH_MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String ENGLISH_WEEKDAY = "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?"
+            + "\\s*,?\\s*)?";
+    /** An English date line: "Nov 5, 2024", "Monday, 12 May 2025", "Published: November 5, 2024 10:15". */
+    private static final Pattern ENGLISH_MONTH_FIRST = Pattern.compile("(?iuU)^\\W*(?:" + STAMP_WORDS + "\\s*:?\\s*)?"
+            + ENGLISH_WEEKDAY + ENGLISH_MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s*,?\\s+((?:19|20)\\d{2})" + TIME_AFTER + "\\W*$");
+    private static final Pattern ENGLISH_DAY_FIRST = Pattern.compile("(?iuU)^\\W*(?:" + STAMP_WORDS + "\\s*:?\\s*)?"
+            + ENGLISH_WEEKDAY + "(\\d{1,2})(?:st|nd|rd|th)?\\s+" + ENGLISH_MONTH + "\\s*,?\\s+((?:19|20)\\d{2})" + TIME_AFTER
+            + "\\W*$");
+    private static final java.util.List<String> MONTH_KEYS = java.util.List.of("jan", "feb", "mar", "apr", "may", "jun",
+            "jul", "aug", "sep", "oct", "nov", "dec");
+
     private PageDates() {
+    }
+
+    /** A date line written in words (Vietnamese "tháng" or an English month), or null. */
+    private static PartialDate inWords(String line) {
+        Matcher w = MONTH_IN_WORDS.matcher(line);
+        if (w.matches()) {
+            return day(w.group(3), w.group(2), w.group(1));
+        }
+        Matcher e = ENGLISH_MONTH_FIRST.matcher(line);
+        if (e.matches()) {
+            return day(e.group(3), englishMonth(e.group(1)), e.group(2));
+        }
+        e = ENGLISH_DAY_FIRST.matcher(line);
+        if (e.matches()) {
+            return day(e.group(3), englishMonth(e.group(2)), e.group(1));
+        }
+        return null;
+    }
+
+    private static String englishMonth(String word) {
+        return String.valueOf(MONTH_KEYS.indexOf(word.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) + 1);
     }
 
     /**
@@ -47,6 +93,10 @@ final class PageDates {
     static PartialDate of(String line) {
         if (line.length() > 110) {
             return null;
+        }
+        PartialDate written = inWords(line);
+        if (written != null) {
+            return written;
         }
         Matcher first = YEAR_FIRST_DATE.matcher(line.strip());
         if (first.matches()) {
