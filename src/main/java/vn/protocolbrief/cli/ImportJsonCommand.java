@@ -23,7 +23,8 @@ final class ImportJsonCommand implements Callable<Integer> {
     Path file;
 
     @picocli.CommandLine.Option(names = "--reviewed", description = "You read every meeting of the file against its"
-            + " source: those nobody had reviewed are reviewed by you (--as). Without it a meeting is reviewed only"
+            + " source: those nobody had reviewed, and those a colleague had whose review your changes would take"
+            + " off, are reviewed by you (--as). Without it a meeting is reviewed only"
             + " when the file says so: an edited file is no proof that anyone read it.")
     boolean reviewed;
 

@@ -1,9 +1,7 @@
 package vn.protocolbrief.service;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.UnaryOperator;
 import vn.protocolbrief.domain.Agreement;
 import vn.protocolbrief.domain.AidProject;
 import vn.protocolbrief.domain.Gift;
@@ -20,13 +18,15 @@ import vn.protocolbrief.store.Work;
 
 /**
  * Creating, changing and deleting single records, each in one transaction, keeping the search index in
- * step. Requests and gifts belong to their meeting, so they are changed through it.
+ * step. Requests and gifts belong to their meeting, so they are changed through it ({@link MeetingParts}).
  */
 public final class RecordService {
     private final Store store;
+    private final MeetingParts parts;
 
     public RecordService(Store store) {
         this.store = store;
+        this.parts = new MeetingParts(store);
     }
 
     /** A fresh id for a record made by hand: a readable prefix and a random tail. */
@@ -46,7 +46,7 @@ public final class RecordService {
         return store.snapshotting(work -> new Versioned<>(meeting(work, id), work.stamp("meeting", id).version()));
     }
 
-    private static Meeting meeting(Work work, String id) {
+    static Meeting meeting(Work work, String id) {
         return work.meetings().byId(id).orElseThrow(() -> new StoreException(UserProblem.Code.NO_MEETING, id));
     }
 
@@ -94,33 +94,12 @@ public final class RecordService {
 
     /** Sets a request's status and records the dated note that explains it. */
     public void followUp(String requestId, vn.protocolbrief.domain.FollowUp followUp) {
-        if (followUp.note() == null || followUp.note().isBlank()) {
-            throw new StoreException(UserProblem.Code.STATUS_NEEDS_NOTE);
-        }
-        store.writing(work -> {
-            String meetingId = work.meetings().meetingOf("request", requestId)
-                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_REQUEST, requestId));
-            var change = work.changing("meeting", meetingId);
-            work.meetings().addFollowUp(requestId, followUp);
-            change.record("edit", "meeting", meetingId, followUp.note());
-            return null;
-        });
+        parts.followUp(requestId, followUp);
     }
 
     /** Sets the day a request is to be answered by (an unknown date clears it); undone like any edit. */
     public void setDue(String requestId, vn.protocolbrief.domain.PartialDate due) {
-        if (due.known() && due.precision() != vn.protocolbrief.domain.DatePrecision.DAY) {
-            throw new StoreException(UserProblem.Code.DUE_IS_A_DAY);
-        }
-        store.writing(work -> {
-            String meetingId = work.meetings().meetingOf("request", requestId)
-                    .orElseThrow(() -> new StoreException(UserProblem.Code.NO_REQUEST, requestId));
-            var change = work.changing("meeting", meetingId);
-            work.meetings().setDue(requestId, due);
-            change.record("edit", "meeting", meetingId,
-                    due.known() ? "due " + due.display() : "no due date");
-            return null;
-        });
+        parts.setDue(requestId, due);
     }
 
     /** The kinds {@link #delete} takes, as the command line's help and the refusal name them. */
@@ -155,8 +134,7 @@ public final class RecordService {
     }
 
     public void deleteRequest(String meetingId, String requestId) {
-        changeMeeting(meetingId, m -> withRequestsAndGifts(m, m.requests().stream()
-                .filter(r -> !r.id().equals(requestId)).toList(), m.gifts()));
+        parts.deleteRequest(meetingId, requestId);
     }
 
     public void saveGift(String meetingId, Gift g) {
@@ -176,25 +154,16 @@ public final class RecordService {
 
     /** Saves a request edited from its meeting's version {@code basedOn}; refused when the meeting changed since. */
     public void saveRequest(String meetingId, Request r, Long basedOn) {
-        changeMeeting(meetingId, basedOn, m -> {
-            List<Request> list = new ArrayList<>(m.requests());
-            replaceOrAdd(list, r, x -> x.id().equals(r.id()));
-            return withRequestsAndGifts(m, list, m.gifts());
-        });
+        parts.saveRequest(meetingId, r, basedOn);
     }
 
     /** Saves a gift edited from its meeting's version {@code basedOn} (null: unchecked). */
     public void saveGift(String meetingId, Gift g, Long basedOn) {
-        changeMeeting(meetingId, basedOn, m -> {
-            List<Gift> list = new ArrayList<>(m.gifts());
-            replaceOrAdd(list, g, x -> x.id().equals(g.id()));
-            return withRequestsAndGifts(m, m.requests(), list);
-        });
+        parts.saveGift(meetingId, g, basedOn);
     }
 
     public void deleteGift(String meetingId, String giftId) {
-        changeMeeting(meetingId, m -> withRequestsAndGifts(m, m.requests(), m.gifts().stream()
-                .filter(g -> !g.id().equals(giftId)).toList()));
+        parts.deleteGift(meetingId, giftId);
     }
 
     public void saveAgreement(Agreement a) {
@@ -285,23 +254,6 @@ public final class RecordService {
                 throw new StoreException(UserProblem.Code.NO_RECORD, id);
             }
             change.record("delete", kind, id, label);
-            return null;
-        });
-    }
-
-    private void changeMeeting(String meetingId, UnaryOperator<Meeting> change) {
-        changeMeeting(meetingId, null, change);
-    }
-
-    private void changeMeeting(String meetingId, Long basedOn, UnaryOperator<Meeting> change) {
-        store.writing(work -> {
-            if (basedOn != null) {
-                work.requireVersion("meeting", meetingId, basedOn, "Meeting " + meetingId);
-            }
-            var logged = work.changing("meeting", meetingId);
-            Meeting changed = change.apply(meeting(work, meetingId));
-            work.meetings().save(changed);
-            logged.record("edit", "meeting", meetingId, label(changed));
             return null;
         });
     }
@@ -409,20 +361,5 @@ public final class RecordService {
 
     private static Change change(Work.LoggedChange c) {
         return new Change(c.id(), c.at(), c.action(), c.kind(), c.refId(), c.label(), c.actor());
-    }
-
-    private static Meeting withRequestsAndGifts(Meeting m, List<Request> requests, List<Gift> gifts) {
-        return new Meeting(m.id(), m.date(), m.provinceId(), m.provinceAsWritten(), m.venue(), m.partnerId(), m.title(),
-                m.summary(), m.outcome(), m.sourceIds(), m.participants(), requests, gifts);
-    }
-
-    private static <T> void replaceOrAdd(List<T> list, T item, java.util.function.Predicate<T> same) {
-        for (int i = 0; i < list.size(); i++) {
-            if (same.test(list.get(i))) {
-                list.set(i, item);
-                return;
-            }
-        }
-        list.add(item);
     }
 }

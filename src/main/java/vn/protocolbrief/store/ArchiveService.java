@@ -106,7 +106,8 @@ public final class ArchiveService {
      * ({@link ArchiveVersions}); a meeting's sub-records the file no longer holds are removed ({@link ArchiveRemovals}),
      * the change's label naming them. Into a store without meetings (a restore) it is an import as above.
      * {@code reviewed}: the officer says they read every meeting of the file against its source (import-json
-     * --reviewed), so each one nobody had reviewed is reviewed by them now; without it, a meeting is reviewed exactly
+     * --reviewed), so each one nobody had reviewed, or whose review the import's change outdates, is reviewed by
+     * them now; without it, a meeting is reviewed exactly
      * when the file says so (a file is no proof that anyone read it: issue 18, only a person who did says so).
      */
     public ImportResult importFile(Archive a, java.util.function.BiConsumer<Integer, Integer> progress,
@@ -128,8 +129,12 @@ public final class ArchiveService {
                 ImportResult result = importInto(h, written);
                 ArchiveRemovals.remove(h, removals);
                 int vouched = 0;
+                // a colleague's review of a meeting the file changes would be taken off (ReviewsOutdated): the
+                // officer who read the file vouches for it instead
+                java.util.Set<String> outdated = reviewed
+                        ? new java.util.HashSet<>(log.outdatedReviews(h, before, store.actor())) : java.util.Set.of();
                 for (var m : reviewed ? a.meetings() : List.<Meeting>of()) {
-                    if (reviews.byMeeting(h, m.id()).isEmpty()) {
+                    if (reviews.byMeeting(h, m.id()).isEmpty() || outdated.contains(m.id())) {
                         reviews.upsert(h, new vn.protocolbrief.domain.MeetingReview(m.id(), store.actor().name(),
                                 java.time.LocalDateTime.now().withNano(0).toString()));
                         vouched++;

@@ -86,9 +86,12 @@ final class ChangeLog {
         if (compared.changed().isEmpty()) {
             return 0;
         }
-        if (reviewsOutdated && ReviewsOutdated.clear(h, compared.touched().entrySet().stream()
-                .filter(e -> e.getKey().kind().equals("meeting") && !e.getValue()).map(e -> e.getKey().id()).toList(),
-                actor) > 0) {
+        List<String> outdated = reviewsOutdated ? ReviewsOutdated.reviewedByOthers(h,
+                ReviewsOutdated.meetings(compared.changed(), compared.touched()), actor) : List.of();
+        if (!outdated.isEmpty()) {
+            // a meeting changed only through an agreement or aid saved with it: its review row joins the change
+            outdated.forEach(id -> before.rowsOf.computeIfAbsent(new Ref("meeting", id), r -> rows.read(h, r, Map.of())));
+            ReviewsOutdated.clear(h, outdated, actor);
             compared = compare(h, before); // the reviews taken off are rows of this change
         }
         List<RowChange> changed = compared.changed();
@@ -108,6 +111,19 @@ final class ChangeLog {
             stamp(h, ref, actor, at, created);
         });
         return id;
+    }
+
+    /**
+     * The meetings the change since {@code before} has changed so far whose review is by someone other than
+     * {@code actor}: the reviews {@link #record} will take off ({@link ReviewsOutdated}), unless the actor vouches.
+     */
+    List<String> outdatedReviews(Handle h, Before before, Actor actor) {
+        if (Office.isPostgres(h)) {
+            return ReviewsOutdated.onServer(h, actor);
+        }
+        Compared compared = compare(h, before);
+        return ReviewsOutdated.reviewedByOthers(h, ReviewsOutdated.meetings(compared.changed(), compared.touched()),
+                actor);
     }
 
     /** The rows of the change since {@code before} (each once), and the records they belong to (true: created). */

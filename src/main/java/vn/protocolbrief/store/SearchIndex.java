@@ -26,7 +26,7 @@ public final class SearchIndex {
     public record Hit(Kind kind, String refId, String title, String snippet, double rank) {
     }
 
-    private static final int SNIPPET_RADIUS = 70;
+    static final int SNIPPET_RADIUS = 70;
     /**
      * How many of the newest matches are ranked (ADR 0021): fifteen times the twenty hits an officer sees, three times
      * the hundred a search of several words orders phrase-first. Finding, reading and ranking the candidates was most
@@ -261,7 +261,7 @@ public final class SearchIndex {
      * anyway (SearchPhraseOnFoldedTextTest compares the two).
      */
     static boolean holdsPhrase(String ftitle, String fbody, List<String> words, String phrase) {
-        return Text.keyOfFolded(ftitle + " " + snippet(fbody, fbody, words)).contains(phrase);
+        return FoldedPhrase.holds(ftitle, fbody, words, phrase);
     }
 
     /**
@@ -293,10 +293,12 @@ public final class SearchIndex {
             List<Candidate> batch = ranked.subList(next, Math.min(ranked.size(), next + limit - out.size()));
             next += batch.size();
             java.util.Map<Long, Hit> byRowid = new java.util.HashMap<>();
+            java.util.Map<Long, String> folded = new java.util.HashMap<>(); // the bodies the ranking read folded
+            batch.stream().filter(Candidate::hasText).forEach(c -> folded.put(c.rowid(), c.fbody()));
             h.createQuery("SELECT rowid, kind, ref_id, title, body FROM " + engine.rowsByRowid() + " WHERE rowid IN (<ids>)")
                     .bindList("ids", batch.stream().map(Candidate::rowid).toList())
                     .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), hit(rs.getString(2), rs.getString(3),
-                            rs.getString(4), rs.getString(5), 0, words)))
+                            rs.getString(4), rs.getString(5), folded.get(rs.getLong(1)), words)))
                     .forEach(e -> byRowid.put(e.getKey(), e.getValue()));
             for (Candidate c : batch) {
                 Hit x = byRowid.get(c.rowid());
@@ -333,6 +335,12 @@ public final class SearchIndex {
 
     private static Hit hit(String kind, String refId, String title, String body, double rank, List<String> words) {
         return new Hit(Kind.valueOf(kind.toUpperCase(Locale.ROOT)), refId, title, snippet(body, words), rank);
+    }
+
+    /** A hit whose body the ranking read folded from the index (the same text folded: not folded again). */
+    private static Hit hit(String kind, String refId, String title, String body, String fbody, List<String> words) {
+        return fbody == null || body == null || fbody.length() != body.length() ? hit(kind, refId, title, body, 0, words)
+                : new Hit(Kind.valueOf(kind.toUpperCase(Locale.ROOT)), refId, title, snippet(body, fbody, words), 0);
     }
 
     /** The stretch of the original text around the first matched word, on word boundaries. */
