@@ -31,6 +31,13 @@ final class RequestPoints {
         this.w = words;
     }
 
+    /** The number of the annex listing every request; 0: the pack has none. */
+    private int annex;
+
+    void inAnnex(int requestsAnnex) {
+        this.annex = requestsAnnex;
+    }
+
     void heldOn(java.time.LocalDate visitDay) {
         this.day = visitDay;
     }
@@ -127,7 +134,14 @@ final class RequestPoints {
         return out;
     }
 
-    /** One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). */
+    /** The most words a sentence that says several asks may have: what a leader says in one breath. */
+    static final int BREATH = 60;
+
+    /**
+     * One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). The asks
+     * are said in their own words up to a breath ({@link #BREATH} words in the sentence); the rest are counted and
+     * pointed to the requests annex, never strung into one sentence the leader cannot say.
+     */
     private TalkingPoint followUp(Guest guest, PartialDate when, List<RequestItem> asked) {
         String who = guest.inSpeech() == null ? w.l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         String at = when != null && when.known() ? w.l.format("point.followup.at", w.on(when).strip())
@@ -135,13 +149,56 @@ final class RequestPoints {
         List<String> texts = asked.stream().map(r -> quoted(r.text())).toList();
         String text;
         if ("en".equals(w.l.lang()) && !w.inline(texts.toArray(String[]::new))) {
-            text = w.withOriginal(w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
-                    texts.toArray(String[]::new));
+            // The sentence says no ask; the originals follow it, as many as a breath holds, the rest counted.
+            int said = saidUpToABreath(texts.size(), k -> String.join(" ", texts.subList(0, k)));
+            String sentence = w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0)))
+                    + (said < texts.size() ? " " + countedApart(texts.size() - said) : "");
+            text = w.withOriginal(sentence, texts.subList(0, said).toArray(String[]::new));
         } else {
-            text = w.l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
+            List<String> asks = asked.stream().map(r -> asked(guest, r, who)).toList();
+            int said = saidUpToABreath(asks.size(), k -> asking(at, who, joinedUpTo(asks, k)));
+            text = w.l.format("point.followup", at, who, joinedUpTo(asks, said));
         }
         return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
                 asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
+    }
+
+    /** How many of {@code n} asks one sentence says: the most whose sentence ({@code sentence}) is a breath; one at least. */
+    private static int saidUpToABreath(int n, java.util.function.IntFunction<String> sentence) {
+        int k = n;
+        while (k > 1 && SpeechText.words(sentence.apply(k)) > BREATH) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The first {@code k} asks in their own words, then the rest counted (", cùng hai đề nghị khác (xem Phụ lục 2)", said
+     * aloud as ", xem Phụ lục 2"). */
+    private String joinedUpTo(List<String> asks, int k) {
+        String said = w.joined(asks.subList(0, k));
+        return k < asks.size() ? said + w.l.get("point.proposal.more.join") + counted("point.proposal.more",
+                asks.size() - k) : said;
+    }
+
+    /** The sentence of a follow-up point that says the asks (the point without its closing hope). */
+    private String asking(String at, String who, String asks) {
+        String full = w.l.format("point.followup", at, who, asks);
+        String open = w.l.format("point.followup", at, who, "\u0000");
+        return full.substring(0, full.length() - (open.length() - open.indexOf("\u0000") - 1));
+    }
+
+    /** {@code key} ("….one" for one) with the count in words and the annex that lists every request, if any. */
+    private String counted(String key, int n) {
+        String ref = annex > 0 ? w.l.format("point.annex.ref", annex) : "";
+        return n == 1 ? w.l.format(key + ".one", ref) : w.l.format(key, w.count(n), ref);
+    }
+
+    /** "Hai đề nghị khác … có trong Phụ lục 2.": a sentence of its own after an English point whose asks are originals. */
+    private String countedApart(int n) {
+        String where = annex > 0 ? w.l.format("annex", annex) : w.l.get("point.annex.none");
+        String text = n == 1 ? w.l.format("point.followup.more.one", where)
+                : w.l.format("point.followup.more", w.count(n), where);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     /**
