@@ -151,7 +151,11 @@ final class RequestPoints {
         if ("en".equals(w.l.lang()) && !w.inline(texts.toArray(String[]::new))) {
             // The sentence says no ask; the originals follow it, as many as a breath holds, the rest counted.
             int said = saidUpToABreath(texts.size(), k -> String.join(" ", texts.subList(0, k)));
-            String sentence = w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0)))
+            List<String> about = asked.subList(0, said).stream().map(w::subject).filter(x -> !x.isEmpty())
+                    .map(x -> x.replaceFirst("^ on ", "")).distinct().toList();
+            String subject = about.isEmpty() ? "" : " on " + (about.size() == 1 ? about.get(0)
+                    : String.join(", ", about.subList(0, about.size() - 1)) + " and " + about.get(about.size() - 1));
+            String sentence = w.l.format("point.followup.unrendered" + (said > 1 ? ".many" : ""), at, who, subject)
                     + (said < texts.size() ? " " + countedApart("point.followup.more", texts.size() - said) : "");
             text = w.withOriginal(sentence, texts.subList(0, said).toArray(String[]::new));
         } else {
