@@ -59,4 +59,21 @@ class LinesToTakeToTheGuestTest {
         assertThat(points.stream().filter(p -> p.kind().equals("proposal")).map(TalkingPoint::text).toList())
                 .singleElement().asString().contains("training").contains("the environment");
     }
+
+    @Test
+    void aLineToTakeWhoseLastClauseIsSaidOnceStillClosesItsQuotation() {
+        RequestItem a = new RequestItem("r1", Direction.JP_TO_VN, List.of("training"), NEW_ASK, RequestStatus.OPEN,
+                PartialDate.of("2024-05-01"), PartialDate.of("2024-05-01"), 1, "Tỉnh đã lập danh sách.",
+                PartialDate.of("2024-06-01"), List.of(2));
+        RequestItem b = new RequestItem("r2", Direction.JP_TO_VN, List.of("training"), OLD_ASK, RequestStatus.OPEN,
+                PartialDate.of("2024-05-01"), PartialDate.of("2024-05-01"), 1, "Tỉnh đã giao đất.",
+                PartialDate.of("2024-06-01"), List.of(2));
+        List<TalkingPoint> points = points(Map.of(EnglishRendering.key("Tỉnh giới thiệu kỹ sư cơ khí"),
+                "Introduce mechanical engineers", EnglishRendering.key("Tỉnh mở rộng khu công nghiệp"),
+                "Expand the industrial park", EnglishRendering.key("Tỉnh đã lập danh sách"), "The province has made a list",
+                EnglishRendering.key("Tỉnh đã giao đất"), "The province has allotted the land"), List.of(a, b));
+        List<String> raised = points.stream().filter(p -> p.kind().equals("raise")).map(TalkingPoint::text).toList();
+        assertThat(raised).hasSize(2).allSatisfy(t -> assertThat(t.chars().filter(c -> c == '“').count())
+                .isEqualTo(t.chars().filter(c -> c == '”').count()).isEqualTo(1));
+    }
 }
