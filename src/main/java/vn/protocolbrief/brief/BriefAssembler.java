@@ -234,7 +234,20 @@ public final class BriefAssembler {
             var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,
                     national);
             var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
-            List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests);
+            // The annex that lists every request, as BriefHtml numbers the annexes shown: asks a point only counts.
+            java.util.function.Predicate<String> empty = part -> switch (part) {
+                case "brief" -> true;
+                case "history" -> history.isEmpty() && otherPartners.isEmpty();
+                case "requests" -> requests.isEmpty();
+                case "commitments" -> commitments.isEmpty();
+                case "agreements" -> agreements.isEmpty() && aid.isEmpty();
+                case "gifts" -> gifts.isEmpty();
+                case "province" -> province.predecessors().isEmpty() && links.isEmpty() && figures.isEmpty()
+                        && sensitivities.isEmpty();
+                default -> false;
+            };
+            List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests,
+                    request.parts().stream().filter(empty.negate()).toList().indexOf("requests") + 1);
             if (visit.points().isEmpty()) {
                 points = OccasionPoints.added(points, new OccasionPoints.Occasion(places.unitAndName(),
                         labels.inSentence(PartnerPosts.name(partner, labels)), history.isEmpty(), glance.anniversaries(),
@@ -322,7 +335,8 @@ public final class BriefAssembler {
 
         /** The officer's edited points when the visit has them; otherwise derived from the records. */
         private List<TalkingPoint> points(List<Integer> visitSource, List<MeetingItem> history, List<AidItem> aid,
-                                          List<AgreementItem> agreements, List<RequestItem> requests) {
+                                          List<AgreementItem> agreements, List<RequestItem> requests,
+                                          int requestsAnnex) {
             if (!visit.points().isEmpty()) {
                 List<TalkingPoint> out = new ArrayList<>();
                 for (Visit.SpeechPoint p : visit.points()) {
@@ -350,14 +364,13 @@ public final class BriefAssembler {
                             k.status(), k.followUps().isEmpty() ? null : k.followUps().get(k.followUps().size() - 1)
                             .note(), sources.cite(k.sourceId()))).toList();
             List<TalkingPoint> derived = new TalkingPoints(labels, new FirstPerson(lang, items.addressing()), subjects())
-                    .withPromises(promises)
+                    .withPromises(promises).withRequestsAnnex(requestsAnnex)
                     .heldOn(visit.date().known() ? vn.protocolbrief.domain.PostAge.firstDay(visit.date())
                             : java.time.LocalDate.now(clock))
                     .derive(guest, host, visitSource, history, aid, agreements,
                             requests);
             return DiscussedPoint.added(derived, requests, categories, java.util.Set.copyOf(order), labels);
         }
-
 
         /** English category names as a point says them ("investment", "OCOP products and trade promotion"). */
         private Map<String, String> subjects() {

@@ -31,6 +31,13 @@ final class RequestPoints {
         this.w = words;
     }
 
+    /** The number of the annex listing every request; 0: the pack has none. */
+    private int annex;
+
+    void inAnnex(int requestsAnnex) {
+        this.annex = requestsAnnex;
+    }
+
     void heldOn(java.time.LocalDate visitDay) {
         this.day = visitDay;
     }
@@ -127,7 +134,14 @@ final class RequestPoints {
         return out;
     }
 
-    /** One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). */
+    /** The most words a sentence that says several asks may have: what a leader says in one breath. */
+    static final int BREATH = 60;
+
+    /**
+     * One point following up the requests we made at one meeting ({@code when}; unknown: "earlier meetings"). The asks
+     * are said in their own words up to a breath ({@link #BREATH} words in the sentence); the rest are counted and
+     * pointed to the requests annex, never strung into one sentence the leader cannot say.
+     */
     private TalkingPoint followUp(Guest guest, PartialDate when, List<RequestItem> asked) {
         String who = guest.inSpeech() == null ? w.l.format("point.proposal.side", guest.partner()) : guest.inSpeech();
         String at = when != null && when.known() ? w.l.format("point.followup.at", w.on(when).strip())
@@ -135,32 +149,82 @@ final class RequestPoints {
         List<String> texts = asked.stream().map(r -> quoted(r.text())).toList();
         String text;
         if ("en".equals(w.l.lang()) && !w.inline(texts.toArray(String[]::new))) {
-            text = w.withOriginal(w.l.format("point.followup.unrendered", at, who, w.subject(asked.get(0))),
-                    texts.toArray(String[]::new));
+            // The sentence says no ask; the originals follow it, as many as a breath holds, the rest counted.
+            int said = saidUpToABreath(texts.size(), k -> String.join(" ", texts.subList(0, k)));
+            List<String> about = asked.subList(0, said).stream().map(w::subject).filter(x -> !x.isEmpty())
+                    .map(x -> x.replaceFirst("^ on ", "")).distinct().toList();
+            String subject = about.isEmpty() ? "" : " on " + (about.size() == 1 ? about.get(0)
+                    : String.join(", ", about.subList(0, about.size() - 1)) + " and " + about.get(about.size() - 1));
+            String sentence = w.l.format("point.followup.unrendered" + (said > 1 ? ".many" : ""), at, who, subject)
+                    + (said < texts.size() ? " " + countedApart("point.followup.more", texts.size() - said) : "");
+            text = w.withOriginal(sentence, texts.subList(0, said).toArray(String[]::new));
         } else {
-            text = w.l.format("point.followup", at, who, w.joined(asked.stream().map(r -> asked(guest, r, who)).toList()));
+            List<String> asks = asked.stream().map(r -> asked(guest, r, who)).toList();
+            int said = saidUpToABreath(asks.size(), k -> asking(at, who, joinedUpTo(asks, k)));
+            text = w.l.format("point.followup", at, who, joinedUpTo(asks, said));
         }
         return new TalkingPoint("proposal", text, asked.stream().map(RequestItem::id).toList(),
                 asked.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList());
     }
 
+    /** How many of {@code n} asks one sentence says: the most whose sentence ({@code sentence}) is a breath; one at least. */
+    private static int saidUpToABreath(int n, java.util.function.IntFunction<String> sentence) {
+        int k = n;
+        while (k > 1 && SpeechText.words(sentence.apply(k)) > BREATH) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The first {@code k} asks in their own words, then the rest counted (", cùng hai đề nghị khác (xem Phụ lục 2)", said
+     * aloud as ", xem Phụ lục 2"). */
+    private String joinedUpTo(List<String> asks, int k) {
+        String said = w.joined(asks.subList(0, k));
+        return k < asks.size() ? said + w.l.get("point.proposal.more.join") + counted("point.proposal.more",
+                asks.size() - k) : said;
+    }
+
+    /** The sentence of a follow-up point that says the asks (the point without its closing hope). */
+    private String asking(String at, String who, String asks) {
+        String full = w.l.format("point.followup", at, who, asks);
+        String open = w.l.format("point.followup", at, who, "\u0000");
+        return full.substring(0, full.length() - (open.length() - open.indexOf("\u0000") - 1));
+    }
+
+    /** {@code key} ("….one" for one) with the count in words and the annex that lists every request, if any. */
+    private String counted(String key, int n) {
+        String ref = annex > 0 ? w.l.format("point.annex.ref", annex) : "";
+        return n == 1 ? w.l.format(key + ".one", ref) : w.l.format(key, w.count(n), ref);
+    }
+
+    /** "Hai đề nghị khác … có trong Phụ lục 2.": a sentence of its own after an English point whose asks are originals. */
+    private String countedApart(String key, int n) {
+        String where = annex > 0 ? w.l.format("annex", annex) : w.l.get("point.annex.none");
+        String text = n == 1 ? w.l.format(key + ".one", where) : w.l.format(key, w.count(n), where);
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /**
      * What the guests may raise, with the line to take; when nothing of theirs awaits an answer, said plainly (citing
-     * the visit's own source, {@code visitSource}).
+     * the visit's own source, {@code visitSource}). Every ask of theirs still open is said: those answered each with
+     * its reply (the first {@link TalkingPoints#PER_KIND}), those never answered in one line, those whose last record
+     * is over a year old in another (one line to take for all, not the same words after each).
      */
     List<TalkingPoint> raised(List<RequestItem> requests, Guest guest, List<Integer> visitSource) {
         List<TalkingPoint> out = new ArrayList<>();
         List<RequestItem> unanswered = new ArrayList<>();
+        List<RequestItem> old = new ArrayList<>();
+        List<RequestItem> replied = new ArrayList<>();
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
-                        .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).limit(TalkingPoints.PER_KIND).toList()) {
-            if (r.latestFollowUp() == null && !StaleReplies.stale(r, day)) {
-                unanswered.add(r);
-                continue;
-            }
+                        .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).toList()) {
+            (r.latestFollowUp() != null ? replied : StaleReplies.stale(r, day) ? old : unanswered).add(r);
+        }
+        for (RequestItem r : replied.stream().limit(TalkingPoints.PER_KIND).toList()) {
             out.add(replied("raise", "point.raise.reply", r, guest));
         }
-        out.addAll(unanswered(unanswered));
+        out.addAll(oneLine(unanswered, "point.raise.noreply"));
+        out.addAll(oneLine(old, "point.raise.review"));
         if (out.isEmpty()) {
             // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
             // answer, and the line to take on a new request.
@@ -170,32 +234,42 @@ final class RequestPoints {
     }
 
     /**
-     * Their requests we have not answered yet share one line to take: said once for all of them, not repeated
-     * word for word after each.
+     * Their requests that share one line to take ({@code key}): said once for all of them, not repeated word for word
+     * after each; as many said as a breath holds, the rest counted with the annex.
      */
-    private List<TalkingPoint> unanswered(List<RequestItem> open) {
+    private List<TalkingPoint> oneLine(List<RequestItem> open, String key) {
         if (open.isEmpty()) {
             return List.of();
         }
         if (open.size() == 1) {
-            RequestItem r = open.get(0);
-            String text = w.inline(quoted(r.text()))
-                    ? w.l.format("point.raise.noreply", EnglishSpeech.asked(w.english(quoted(r.text()))))
-                    : w.said("point.raise.noreply", List.of(quoted(r.text())), quoted(r.text()), null, null, w.subject(r));
-            return List.of(new TalkingPoint("raise", text, List.of(r.id()), r.sources()));
+            return List.of(review("raise", key, open.get(0)));
         }
         List<String> texts = open.stream().map(r -> quoted(r.text())).toList();
         boolean inline = w.inline(texts.toArray(String[]::new));
         List<String> marked = texts.stream().map(t -> inline ? EnglishSpeech.asked(w.english(t)) : "“" + t + "”")
                 .toList();
-        String either = String.join(", ", marked.subList(0, marked.size() - 1)) + w.l.get("point.raise.or")
-                + marked.get(marked.size() - 1);
+        int said = saidUpToABreath(marked.size(), k -> either(marked, k, texts.size()));
+        String either = either(marked, said, texts.size());
         String subjects = open.stream().map(w::subject).distinct().filter(x -> !x.isEmpty())
                 .map(x -> x.replaceFirst("^ on ", "")).collect(java.util.stream.Collectors.joining(", "));
-        String text = inline ? w.l.format("point.raise.noreply.many", either) : w.said("point.raise.noreply.many", texts,
+        String text = inline ? w.l.format(key + ".many", either) : w.said(key + ".many", texts.subList(0, said),
                 either, null, null, subjects.isEmpty() ? "" : w.l.format("point.raise.on", subjects));
+        if (!inline && "en".equals(w.l.lang()) && said < texts.size()) {
+            String apart = countedApart("point.raise.apart", texts.size() - said);
+            text = text.replaceFirst("\n", java.util.regex.Matcher.quoteReplacement(" " + apart + "\n"));
+        }
         return List.of(new TalkingPoint("raise", text, open.stream().map(RequestItem::id).toList(),
                 open.stream().flatMap(r -> r.sources().stream()).distinct().sorted().toList()));
+    }
+
+    /** "“A”, “B” hoặc một trong hai đề nghị khác (xem Phụ lục 2)": the first {@code k} of the asks, the rest counted. */
+    private String either(List<String> marked, int k, int all) {
+        List<String> said = new ArrayList<>(marked.subList(0, k));
+        if (k < all) {
+            said.add(counted("point.raise.more", all - k));
+        }
+        return String.join(", ", said.subList(0, said.size() - 1)) + w.l.get("point.raise.or")
+                + said.get(said.size() - 1);
     }
 
     /** Our own promise in English, in the first person: "we will …"; else "we have undertaken to …". */

@@ -96,6 +96,11 @@ final class SpeechText {
      * Lower-cases the first letter only where the first word is a common Vietnamese word: a name keeps its capital
      * ("Phú Thọ", "OCOP", "Đại học Osaka Metropolitan", "Gifu tiếp nhận …", "Huế đề nghị …").
      */
+    /** The words of a text as said: its runs of letters and digits between spaces. */
+    static int words(String text) {
+        return text == null || text.isBlank() ? 0 : text.strip().split("\\s+").length;
+    }
+
     static String lowerFirst(String s) {
         String[] words = s.split(" ", 4);
         // A capital among the next two words: a name of several words ("Phú Thọ", "Đại học Osaka Metropolitan").

@@ -101,6 +101,10 @@ final class SpokenOnce {
             if (!kept.endsWith(".")) {
                 kept = kept + ".";
             }
+            // A line to take said to the guests in quotation marks keeps its closing mark when its last clause goes.
+            if (kept.chars().filter(c -> c == '“').count() > kept.chars().filter(c -> c == '”').count()) {
+                kept = kept + "”";
+            }
         } else {
             kept = spoken.substring(gaps.get(0)[1]);
             kept = kept.isEmpty() ? kept : Character.toUpperCase(kept.charAt(0)) + kept.substring(1);

@@ -56,6 +56,15 @@ final class TalkingPoints {
         return this;
     }
 
+    /**
+     * The same points, knowing the number of the annex that lists every request ({@code annex}; 0 when the pack has
+     * none): asks a point counts rather than says are pointed there.
+     */
+    TalkingPoints withRequestsAnnex(int annex) {
+        requestPoints.inAnnex(annex);
+        return this;
+    }
+
     /** The same points, with the promises each side made at the pair's meetings said in the speech. */
     TalkingPoints withPromises(List<Promise> promises) {
         this.promises = List.copyOf(promises);

@@ -91,8 +91,8 @@ class EnglishPointsTest {
                 .contains("At our meeting on 27 October 2025, we asked Mayor AKA to continue to support nurse training.")
                 .contains("our two sides agreed to exchange delegations every year");
         // A request and what was done since, in one sentence, our side in the first person.
-        assertThat(all).contains("If the guests raise their request to introduce skilled workers, I will answer that we "
-                + "have asked our Department of Home Affairs to prepare a list.");
+        assertThat(all).contains("If the guests raise their request to introduce skilled workers: “On your request, we "
+                + "have asked our Department of Home Affairs to prepare a list.”");
     }
 
     @Test

@@ -35,7 +35,7 @@ class StaleRepliesTest {
         Pack p = demo.packs().pack("phu-tho", "en");
         for (String text : new String[] {flat(p.pdfText()), flat(p.docxText())}) {
             assertThat(text).doesNotContain("answer that as of", "answer that as of 11/2025")
-                    .contains("November 2025").contains("and that we keep following it up and will inform them further.")
+                    .contains("November 2025").contains("we keep following your request up and will keep you informed.”")
                     .doesNotContain("confirm the current status");
         }
         assertThat(OfficerNotes.of(p.model(), LocalDate.of(2026, 11, 22), "en"))
