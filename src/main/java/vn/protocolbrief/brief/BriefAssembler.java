@@ -234,8 +234,7 @@ public final class BriefAssembler {
             var provincePart = new BriefModel.ProvincePart(places.name(), province.predecessors(), links, figures,
                     national);
             var charts = ChartCounts.of(categories, lang, requests, withPartner, all);
-            // The annex that lists every request, as BriefHtml numbers the annexes shown: asks a point only counts.
-            java.util.function.Predicate<String> empty = part -> switch (part) {
+            int requestsAnnex = RequestsAnnexNumber.of(request.parts(), part -> switch (part) {
                 case "brief" -> true;
                 case "history" -> history.isEmpty() && otherPartners.isEmpty();
                 case "requests" -> requests.isEmpty();
@@ -245,9 +244,8 @@ public final class BriefAssembler {
                 case "province" -> province.predecessors().isEmpty() && links.isEmpty() && figures.isEmpty()
                         && sensitivities.isEmpty();
                 default -> false;
-            };
-            List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests,
-                    request.parts().stream().filter(empty.negate()).toList().indexOf("requests") + 1);
+            });
+            List<TalkingPoint> points = points(visitSource, history, aid, agreements, requests, requestsAnnex);
             if (visit.points().isEmpty()) {
                 points = OccasionPoints.added(points, new OccasionPoints.Occasion(places.unitAndName(),
                         labels.inSentence(PartnerPosts.name(partner, labels)), history.isEmpty(), glance.anniversaries(),
