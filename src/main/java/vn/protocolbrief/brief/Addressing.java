@@ -78,14 +78,18 @@ final class Addressing {
      */
     String english(String vi) {
         List<String> out = new ArrayList<>();
-        for (String piece : Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+")) {
-            if (piece.isBlank()) {
+        String[] pieces = Localities.written(vi).split("\\s*,\\s*|\\s+kiêm\\s+");
+        for (int i = 0; i < pieces.length; i++) {
+            if (pieces[i].isBlank()) {
                 continue;
             }
-            String en = piece(piece.strip());
+            // A body whose name holds a comma ("Sở Văn hóa, Thể thao và Du lịch") is one piece with the next.
+            String joined = i + 1 < pieces.length ? piece(pieces[i].strip() + ", " + pieces[i + 1].strip()) : null;
+            String en = joined != null ? joined : piece(pieces[i].strip());
             if (en == null) {
                 return null;
             }
+            i += joined != null ? 1 : 0;
             out.add(en);
         }
         return out.isEmpty() ? null : String.join(", ", out);

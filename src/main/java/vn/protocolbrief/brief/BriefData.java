@@ -29,7 +29,7 @@ final class BriefData {
 
     /** A gift idea; {@code suits} partner kinds and {@code months} of a visit it suits best (empty: any). */
     record GiftIdea(String id, String vi, String en, List<String> words, List<String> suits, List<Integer> months,
-                    String kind) {
+                    String kind, String seasonVi, String seasonEn) {
     }
 
     record NationalDate(PartialDate date, String vi, String en, String sourceTitle, String publication, String url) {
@@ -129,6 +129,8 @@ final class BriefData {
                 Arrays.stream(r.get("words").split(";")).map(String::strip).map(Text::fold).toList(),
                 Arrays.stream(r.get("suits").split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList(),
                 Arrays.stream(r.get("months").split(";")).map(String::strip).filter(x -> !x.isEmpty())
-                        .map(Integer::valueOf).toList(), r.get("kind"));
+                        .map(Integer::valueOf).toList(), r.get("kind"),
+                // What the season of those months means for the gift (gift-ideas.csv; "" when only the months are known).
+                r.isMapped("season_vi") ? r.get("season_vi") : "", r.isMapped("season_en") ? r.get("season_en") : "");
     }
 }

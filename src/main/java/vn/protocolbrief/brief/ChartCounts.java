@@ -44,6 +44,20 @@ final class ChartCounts {
         return byYear;
     }
 
+    /** Bars a chart needs at least. */
+    static final int MIN_BARS = 3;
+    /** The largest bar at least: bars under five say nothing their numbers do not (rd18: 2/3/1). */
+    static final int MIN_LARGEST = 5;
+
+    /**
+     * Whether a chart of these counts says more than the numbers: enough bars, and the largest big enough that the
+     * lengths tell apart what counting would not at a glance. Otherwise the counts stand as the annexes give them.
+     */
+    static boolean saysMoreThanANumber(java.util.Collection<Integer> counts) {
+        int max = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+        return counts.size() >= MIN_BARS && max >= MIN_LARGEST;
+    }
+
     private static Map<String, String> categoryLabels(List<RequestCategory> categories, String lang) {
         Map<String, String> out = new LinkedHashMap<>();
         categories.forEach(c -> out.put(c.id(), c.label(lang)));

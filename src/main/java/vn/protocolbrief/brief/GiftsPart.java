@@ -117,13 +117,21 @@ final class GiftsPart {
                     : "gift.reason.notRepeated", list));
         }
         BriefData.GiftIdea chosen = best;
+        boolean ours = own.stream().anyMatch(g -> g.idea() == chosen);
         own.stream().filter(g -> g.idea() == chosen).findFirst().ifPresent(g -> reasons.add(l.format("gift.reason.own",
                 "en".equals(l.lang()) ? g.sourceEn() : g.sourceVi())));
         if (best.suits().contains(partnerKind)) {
             reasons.add(l.format("gift.reason.suits", l.get("gift.partner." + partnerKind)));
         }
         if (month != null && best.months().contains(month)) {
-            reasons.add(l.format("gift.reason.season", l.date(PartialDate.of(visitDate.iso().substring(0, 7)))));
+            // Said only with what the season means for this gift: "suits the time of the visit" said nothing (rd18).
+            String when = l.date(PartialDate.of(visitDate.iso().substring(0, 7)));
+            String season = "en".equals(l.lang()) ? best.seasonEn() : best.seasonVi();
+            if (!season.isBlank()) {
+                reasons.add(l.format("gift.reason.season", when, season));
+            } else if ("produce".equals(best.kind()) && ours) {
+                reasons.add(l.format("gift.reason.harvest", when));
+            }
         }
         String idea = "en".equals(l.lang()) ? best.en() : best.vi();
         if (city) {

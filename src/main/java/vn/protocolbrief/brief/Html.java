@@ -144,11 +144,23 @@ final class Html {
             return xhtml;
         }
         StringBuilder out = new StringBuilder(xhtml.length() + 4096).append(xhtml, 0, body);
-        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<[^>]*>").matcher(xhtml);
+        java.util.regex.Matcher tags = java.util.regex.Pattern.compile("<(/?)(span)?[^>]*>").matcher(xhtml);
         int at = body;
+        // A text already in a span that does not wrap is left as it is: a span inside it is an edge the renderer
+        // breaks at ("Ngài Thị trưởng / Ha-y-a-ca-oa Na-ô-hi-đê", rd18).
+        java.util.ArrayDeque<Boolean> held = new java.util.ArrayDeque<>();
         while (tags.find(at)) {
-            text(xhtml.substring(at, tags.start()), out);
+            if (held.contains(true)) {
+                out.append(xhtml, at, tags.start());
+            } else {
+                text(xhtml.substring(at, tags.start()), out);
+            }
             out.append(tags.group());
+            if (tags.group(2) != null && tags.group(1).isEmpty() && !tags.group().endsWith("/>")) {
+                held.push(tags.group().contains("class=\"nw"));
+            } else if (tags.group(2) != null && !held.isEmpty()) {
+                held.pop();
+            }
             at = tags.end();
         }
         text(xhtml.substring(at), out);

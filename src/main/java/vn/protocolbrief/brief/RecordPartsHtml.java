@@ -17,8 +17,6 @@ import vn.protocolbrief.domain.RequestStatus;
 final class RecordPartsHtml {
     static final int FULL_MEETINGS = 8;
     static final int PER_CATEGORY = 6;
-    static final int MIN_CHART_BARS = 3;
-    static final int MIN_CHART_VALUE = 3;
     static final int GIFTS = 30;
 
     private final BriefModel m;
@@ -293,14 +291,11 @@ final class RecordPartsHtml {
     }
 
     /** Bars drawn as table cells: the numbers are text (searchable, read aloud by screen readers), the bars decoration. */
-    /**
-     * A chart only where it says more than a number: at least {@link #MIN_CHART_BARS} bars, the largest at least
-     * {@link #MIN_CHART_VALUE} (bars of ones and twos say nothing a count does not).
-     */
+    /** A chart only where it says more than a number ({@link ChartCounts#saysMoreThanANumber}). */
     private void requestsChart(Html h) {
         var c = m.charts();
         int max = c.requestsByCategory().values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        if (c.requestsByCategory().size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
+        if (ChartCounts.saysMoreThanANumber(c.requestsByCategory().values())) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.format("chart.requests", l.inSentence(m.meta().partnerName())));
             h.open("table", "class=\"bars\"");
@@ -321,7 +316,7 @@ final class RecordPartsHtml {
         Map<Integer, int[]> byYear = new LinkedHashMap<>(c.meetingsByYear());
         int[] undated = byYear.remove(null);
         int max = byYear.values().stream().mapToInt(v -> v[1]).max().orElse(0);
-        if (byYear.size() >= MIN_CHART_BARS && max >= MIN_CHART_VALUE) {
+        if (ChartCounts.saysMoreThanANumber(byYear.values().stream().map(v -> v[1]).toList())) {
             h.open("div", "class=\"keep\"");
             h.el("h2", null, l.get("chart.meetings"));
             h.open("table", "class=\"bars\"");

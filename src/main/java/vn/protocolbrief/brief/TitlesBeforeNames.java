@@ -62,6 +62,38 @@ final class TitlesBeforeNames {
         return b.toString();
     }
 
+    /**
+     * Where the title before the person's name that ends the text between {@code at} and {@code end} starts (a name
+     * or a form of address ending with one, "Party Secretary Dang Xuan Phong"); {@code at} when no title stands there
+     * or the text names no person. The PDF holds the title and the name in one span that does not wrap.
+     */
+    int titleStart(String s, int at, int end, int longest) {
+        if (people == null) {
+            return at;
+        }
+        String region = s.substring(at, end);
+        String f = Text.fold(region);
+        Matcher m = people.matcher(f.length() == region.length() ? f : region);
+        boolean person = false;
+        while (m.find()) {
+            person |= m.end() == region.length();
+        }
+        if (!person) {
+            return at;
+        }
+        StringBuilder b = new StringBuilder(s);
+        holdTitleBefore(b, at, longest);
+        int start = at;
+        while (start > 1 && b.charAt(start - 1) == NBSP) {
+            int w = wordStart(b, start - 1);
+            if (w < 0) {
+                break;
+            }
+            start = w;
+        }
+        return start;
+    }
+
     /** Joins to the name at {@code at} the words of a title right before it, by their shape. */
     private static void holdTitleBefore(StringBuilder b, int at, int longest) {
         int start = at;

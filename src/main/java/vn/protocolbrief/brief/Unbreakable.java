@@ -236,27 +236,97 @@ final class Unbreakable {
         return b.append(out, at, out.length()).toString();
     }
 
-    /** The same in every text of an XHTML body; markup and attributes are left alone. */
+    /**
+     * The same in every text of an XHTML body; markup and attributes are left alone, and a text already in a span that
+     * does not wrap too (a span inside another is an edge the renderer breaks at: "Ngài Thị trưởng / Ha-y-a-ca-oa").
+     */
     String xhtml(String xhtml) {
         int body = xhtml.indexOf("<body>");
         if (body < 0) {
             return xhtml;
         }
         StringBuilder out = new StringBuilder(xhtml.length() + 1024).append(xhtml, 0, body);
-        Matcher tags = Pattern.compile("<[^>]*>").matcher(xhtml);
+        Matcher tags = Pattern.compile("<(/?)([a-z0-9]*)([^>]*)>").matcher(xhtml);
         int at = body;
+        int cells = 0; // the table cells open: a title there is held by no-break spaces too (TableFit's last resort)
+        java.util.ArrayDeque<Boolean> held = new java.util.ArrayDeque<>(); // the spans open: does each not wrap?
         while (tags.find(at)) {
-            out.append(spans(xhtml.substring(at, tags.start()))).append(tags.group());
+            String text = xhtml.substring(at, tags.start());
+            out.append(held.contains(true) ? text : spans(text, cells > 0)).append(tags.group());
+            String name = tags.group(2);
+            boolean open = tags.group(1).isEmpty() && !tags.group(3).endsWith("/");
+            if (name.equals("td") || name.equals("th")) {
+                cells = Math.max(0, cells + (open ? 1 : -1));
+            } else if (name.equals("span") && open) {
+                held.push(tags.group(3).matches(".*class=\"nw[\" ].*"));
+            } else if (name.equals("span") && !held.isEmpty()) {
+                held.pop();
+            }
             at = tags.end();
         }
-        return out.append(spans(xhtml.substring(at))).toString();
+        return out.append(spans(xhtml.substring(at), false)).toString();
     }
 
-    /** A text of the XHTML with each name and date in a span that does not wrap (a space alone may still break). */
-    private String spans(String s) {
-        String out = wrap(COUNTRY_PAIR, wrap(ABBREVIATED_UNIT, wrap(DATE, s)));
-        out = partners == null ? out : wrap(partners, out);
-        return names == null ? out : wrapFolded(out);
+    /**
+     * A text of the XHTML with each name and date in one span that does not wrap (a space alone may still break), the
+     * runs that overlap in one span. The title right before a person's name goes into the name's span ("tiếp
+     * <span>Đại sứ ITO Naoki</span>"): the renderer breaks at a span's edge, so a title joined to the span by no-break
+     * spaces still parted from it (rd18). Its words keep their spaces, as the text layer is read (a search, a screen
+     * reader); in a table's cell they are held by no-break spaces among themselves, so that a table whose spans must
+     * wrap (TableFit's last resort) parts the title from the name only whole, never inside it.
+     */
+    /**
+     * A title's characters held with a name in a table's cell, at most, as in Word ("Đại sứ", "Ngài", "Ông"): a
+     * longer run widened its column and set the whole table under 11 pt (the leader's other meetings, the forms of
+     * address; PackTrustTest), so a longer title in a cell may go whole to the line before the name.
+     */
+    private static final int LONGEST_TITLE_IN_CELL = TitlesBeforeNames.LONGEST_IN_TABLE;
+
+    private String spans(String s, boolean cell) {
+        boolean[] joined = new boolean[s.length()]; // the spaces that become no-break spaces
+        boolean[] inside = new boolean[s.length()]; // the characters held in a span
+        for (Pattern p : new Pattern[] {DATE, ABBREVIATED_UNIT, COUNTRY_PAIR, partners}) {
+            if (p != null) {
+                Matcher m = p.matcher(s);
+                while (m.find()) {
+                    hold(s, m.start(), m.end(), joined, inside);
+                }
+            }
+        }
+        if (names != null) {
+            Matcher m = folded(s);
+            while (m.find()) {
+                int title = titles.titleStart(s, m.start(), m.end(), cell ? LONGEST_TITLE_IN_CELL : TitlesBeforeNames.LONGEST);
+                hold(s, m.start(), m.end(), joined, inside);
+                java.util.Arrays.fill(inside, title, m.start(), true);
+                for (int i = title; cell && i < m.start() - 1; i++) {
+                    joined[i] |= s.charAt(i) == ' ';
+                }
+            }
+        }
+        StringBuilder b = new StringBuilder(s.length() + 64);
+        for (int i = 0; i < s.length(); i++) {
+            if (inside[i] && (i == 0 || !inside[i - 1])) {
+                b.append("<span class=\"nw\">");
+            }
+            b.append(joined[i] ? NBSP : s.charAt(i));
+            if (inside[i] && (i == s.length() - 1 || !inside[i + 1])) {
+                b.append("</span>");
+            }
+        }
+        return b.toString();
+    }
+
+    /** A run held: its spaces joined, and the stop or comma after it on its line ("Quang Ninh" then "." alone). */
+    private static void hold(String s, int start, int end, boolean[] joined, boolean[] inside) {
+        int to = end;
+        while (to < s.length() && ".,;:)!?”".indexOf(s.charAt(to)) >= 0) {
+            to++;
+        }
+        java.util.Arrays.fill(inside, start, to, true);
+        for (int i = start; i < end; i++) {
+            joined[i] |= s.charAt(i) == ' ';
+        }
     }
 
     /**
@@ -275,34 +345,6 @@ final class Unbreakable {
         while (m.find()) {
             b.append(s, at, m.start()).append(s.substring(m.start(), m.end()).replace(' ', NBSP));
             at = m.end();
-        }
-        return b.append(s, at, s.length()).toString();
-    }
-
-    private String wrapFolded(String s) {
-        return wrapMatches(folded(s), s);
-    }
-
-    private static String wrap(Pattern p, String s) {
-        return wrapMatches(p.matcher(s), s);
-    }
-
-    /** Each match held on one line; a match inside one already held (a name within a longer one) is skipped. */
-    private static String wrapMatches(Matcher m, String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        int at = 0;
-        while (m.find()) {
-            if (m.start() < at) {
-                continue;
-            }
-            // The stop or comma after a name or date stays on its line: "Quang Ninh" then "." alone below is wrong.
-            int end = m.end();
-            while (end < s.length() && ".,;:)!?”".indexOf(s.charAt(end)) >= 0) {
-                end++;
-            }
-            b.append(s, at, m.start()).append("<span class=\"nw\">").append(s.substring(m.start(), end)
-                    .replace(' ', NBSP)).append("</span>");
-            at = end;
         }
         return b.append(s, at, s.length()).toString();
     }

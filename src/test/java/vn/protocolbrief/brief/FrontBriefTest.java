@@ -772,7 +772,9 @@ class FrontBriefTest {
         assertThat(u.text("Đoàn làm việc tại TP. Hạ Long")).endsWith("TP.\u00A0Hạ\u00A0Long");
         assertThat(u.word("Đoàn làm việc tại TX. Đông Triều")).endsWith("TX.\u00A0Đông\u00A0Triều");
         String xhtml = Html.keepTogether(u.xhtml("<html><body><p>Chiều ngày 18/11. Đoàn đến TP. Hạ Long.</p></body></html>"));
-        assertThat(xhtml).contains("18/11.</span>").contains("<span class=\"nw\">TP.\u00A0<span class=\"nw\"><span class=\"nw\">Hạ\u00A0Long.</span></span></span>");
+        // One span each: a span inside another is an edge the renderer may break at (rd18).
+        assertThat(xhtml).contains("18/11.</span>").contains("<span class=\"nw\">TP.\u00A0Hạ\u00A0Long.</span>")
+                .doesNotContain("<span class=\"nw\"><span");
     }
 
     /** A web address in Word is as written: a non-breaking hyphen in it would break the link a reader copies. */

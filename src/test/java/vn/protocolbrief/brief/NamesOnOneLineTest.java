@@ -156,7 +156,7 @@ class NamesOnOneLineTest {
     }
 
     /** The next line's piece that starts in the column of piece i. */
-    private static Piece below(List<Piece> pieces, int i) {
+    static Piece below(List<Piece> pieces, int i) {
         Piece a = pieces.get(i);
         Float next = null;
         for (int j = i + 1; j < pieces.size(); j++) {
@@ -179,6 +179,11 @@ class NamesOnOneLineTest {
     }
 
     static List<Piece> pieces(Path pdf) throws IOException {
+        return pieces(pdf, 1.2f);
+    }
+
+    /** The pieces, a gap wider than {@code gap} font sizes parting two (a table's cells, with less). */
+    static List<Piece> pieces(Path pdf, float gap) throws IOException {
         List<Piece> out = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             for (int page = 1; page <= doc.getNumberOfPages(); page++) {
@@ -209,12 +214,12 @@ class NamesOnOneLineTest {
                     TextPosition first = null;
                     TextPosition before = null;
                     for (TextPosition t : line) {
-                        float gap = before == null ? 0 : t.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
-                        if (before != null && gap > 1.2f * t.getFontSizeInPt()) {
+                        float space = before == null ? 0 : t.getXDirAdj() - (before.getXDirAdj() + before.getWidthDirAdj());
+                        if (before != null && space > gap * t.getFontSizeInPt()) {
                             out.add(piece(page, first, before, b));
                             b.setLength(0);
                             first = null;
-                        } else if (before != null && gap > 0.15f * t.getFontSizeInPt()) {
+                        } else if (before != null && space > 0.15f * t.getFontSizeInPt()) {
                             b.append(' ');
                         }
                         if (first == null) {

@@ -25,10 +25,11 @@ class PlaceNamesHeldTest {
             assertThat(u.text("Tổng Lãnh sự quán tại TP. Hồ Chí Minh")).endsWith("TP.\u00A0Hồ\u00A0Chí\u00A0Minh");
             String xhtml = u.xhtml("<html><body><p>Cố vấn Liên minh Japan–Viet Nam và Việt Nam – Nhật Bản, đến TP. Hồ"
                     + " Chí Minh</p></body></html>");
-            // Each held in a span of its own (the names inside may have theirs too).
-            assertThat(xhtml).contains("<span class=\"nw\">Japan–<span class=\"nw\">Viet")
-                    .contains("<span class=\"nw\"><span class=\"nw\">Việt\u00A0Nam</span>\u00A0–\u00A0<span")
-                    .contains("<span class=\"nw\">TP.\u00A0<span class=\"nw\">Hồ\u00A0Chí\u00A0Minh</span></span>");
+            // Each held in one span of its own: a span inside another is an edge the renderer may break at (rd18).
+            assertThat(xhtml).contains("<span class=\"nw\">Japan–Viet\u00A0Nam</span>")
+                    .contains("<span class=\"nw\">Việt\u00A0Nam\u00A0–\u00A0Nhật\u00A0Bản,</span>")
+                    .contains("<span class=\"nw\">TP.\u00A0Hồ\u00A0Chí\u00A0Minh</span>")
+                    .doesNotContain("<span class=\"nw\"><span");
             assertThat(u.word("Special Adviser to the Japan–Viet Nam Alliance")).contains("Japan–\u2060Viet");
         }
     }

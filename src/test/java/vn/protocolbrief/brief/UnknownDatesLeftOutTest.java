@@ -27,9 +27,11 @@ class UnknownDatesLeftOutTest extends PackStoreTest {
     @BeforeAll
     static void saveMeetings() {
         RecordService records = new RecordService(store);
-        // Three years of meetings (three in 2024: enough for a chart), then one whose date nobody knows, with a gift.
+        // Three years of meetings (five in 2024: enough for a chart, ChartCounts.saysMoreThanANumber), then one whose
+        // date nobody knows, with a gift.
         for (String[] m : new String[][] {{"x19-a", "2022-05"}, {"x19-b", "2023-03"}, {"x19-c", "2024-02"},
-                {"x19-d", "2024-06"}, {"x19-e", "2024-09"}, {"x19-f", null}}) {
+                {"x19-d", "2024-06"}, {"x19-e", "2024-09"}, {"x19-e2", "2024-10"}, {"x19-e3", "2024-11"},
+                {"x19-f", null}}) {
             List<Gift> gifts = m[1] != null ? List.of() : List.of(new Gift(m[0] + "-g", GIFT, Direction.VN_TO_JP, null,
                     "Lãnh đạo tỉnh", null, "Đoàn Hokkaido", null));
             records.saveMeeting(new Meeting(m[0], m[1] == null ? PartialDate.UNKNOWN : PartialDate.of(m[1]), "cao-bang",
