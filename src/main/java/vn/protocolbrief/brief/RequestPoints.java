@@ -176,12 +176,14 @@ final class RequestPoints {
         return k;
     }
 
-    /** The first {@code k} asks in their own words, then the rest counted (", cùng hai đề nghị khác (xem Phụ lục 2)", said
-     * aloud as ", xem Phụ lục 2"). */
+    /** The first {@code k} asks in their own words, then the rest counted (", cùng hai đề nghị khác"): the leader says
+     * this to the guest, so it names no annex (rd19a: "see Annex 2" told to an ambassador); the annex lists them. */
     private String joinedUpTo(List<String> asks, int k) {
         String said = w.joined(asks.subList(0, k));
-        return k < asks.size() ? said + w.l.get("point.proposal.more.join") + counted("point.proposal.more",
-                asks.size() - k) : said;
+        int rest = asks.size() - k;
+        return rest > 0 ? said + w.l.get("point.proposal.more.join") + (rest == 1
+                ? w.l.format("point.proposal.more.one", "") : w.l.format("point.proposal.more", w.count(rest), ""))
+                : said;
     }
 
     /** The sentence of a follow-up point that says the asks (the point without its closing hope). */

@@ -66,7 +66,7 @@ class RequestsUpToABreathTest {
             assertThat(askingWords(p)).isLessThanOrEqualTo(60);
             assertThat(p).contains("phối hợp tổ chức các hội nghị giao thương")
                     .doesNotContain("cảnh báo sớm")
-                    .containsPattern(", cùng (?:một|hai) đề nghị khác, xem Phụ lục 2\\.");
+                    .containsPattern(", cùng (?:một|hai) đề nghị khác\\.").doesNotContain("Phụ lục");
         });
     }
 
@@ -76,7 +76,7 @@ class RequestsUpToABreathTest {
         assertThat(said).singleElement().satisfies(p -> {
             assertThat(askingWords(p)).isLessThanOrEqualTo(60);
             assertThat(p).contains("business matching conferences").doesNotContain("early warning")
-                    .containsPattern(", as well as (?:one other request|two other requests), Annex 2\\.");
+                    .containsPattern(", as well as (?:one other request|two other requests)\\.").doesNotContain("Annex");
         });
         // Without the officer's English the originals follow the sentence: the same first ones, the rest counted.
         List<String> original = proposals("en", Map.of(), List.of(ours("r1", A1), ours("r2", A2), ours("r3", A3)));
