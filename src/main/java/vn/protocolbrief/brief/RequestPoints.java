@@ -19,6 +19,9 @@ import vn.protocolbrief.domain.Text;
  * asked again as new), our own promises written as requests, and what the guests may raise with the line to take.
  */
 final class RequestPoints {
+    /** The request category of locality-to-locality ties (DESIGN.md), whose proposal a leader welcomes. */
+    private static final String TIES = "local_partnership";
+
     static final int PROPOSALS = 3;
     private static final List<String> REQUEST_VERBS = List.of("tiep tuc", "ho tro", "quan tam", "tao dieu kien",
             "thuc day", "phoi hop", "chia se", "gioi thieu", "ket noi", "mo rong", "tang cuong", "xem xet", "uu tien",
@@ -217,16 +220,21 @@ final class RequestPoints {
         List<RequestItem> unanswered = new ArrayList<>();
         List<RequestItem> old = new ArrayList<>();
         List<RequestItem> replied = new ArrayList<>();
+        List<RequestItem> ties = new ArrayList<>();
         for (RequestItem r : requests.stream().filter(r -> r.direction() == Direction.JP_TO_VN && r.status().isOpen())
                 .sorted(Comparator.comparingInt(RequestItem::timesRaised).reversed()
                         .thenComparing(RequestItem::lastRaised, Comparator.reverseOrder())).toList()) {
-            (r.latestFollowUp() != null ? replied : StaleReplies.stale(r, day) ? old : unanswered).add(r);
+            // A proposal of ties between the two localities is welcomed, not "reviewed" (rd18, rd19a: Gia Lai's
+            // proposal of friendly relations answered with a progress review).
+            (r.latestFollowUp() != null ? replied : r.categories().equals(List.of(TIES)) ? ties
+                    : StaleReplies.stale(r, day) ? old : unanswered).add(r);
         }
         for (RequestItem r : replied.stream().limit(TalkingPoints.PER_KIND).toList()) {
             out.add(replied("raise", "point.raise.reply", r, guest));
         }
         out.addAll(oneLine(unanswered, "point.raise.noreply"));
         out.addAll(oneLine(old, "point.raise.review"));
+        out.addAll(oneLine(ties, "point.raise.ties"));
         if (out.isEmpty()) {
             // Never an empty heading, never silence: the leader is told plainly that nothing of theirs awaits an
             // answer, and the line to take on a new request.

@@ -61,6 +61,17 @@ class TheirAsksSaidOnceTest {
         assertThat(all.split("nghiên cứu", -1)).hasSize(2);
     }
 
+    @Test
+    void aProposalOfTiesIsWelcomedNotReviewed() {
+        RequestItem ties = new RequestItem("t1", Direction.JP_TO_VN, List.of("local_partnership"),
+                "Hai bên thiết lập quan hệ hữu nghị giữa hai địa phương.", RequestStatus.OPEN, PartialDate.of("2018-05-10"),
+                PartialDate.of("2018-05-10"), 1, null, PartialDate.UNKNOWN, List.of(2));
+        List<String> said = raised(List.of(ties, theirs("r1", "Tỉnh hỗ trợ mặt bằng cho nhà máy.", "2018-05-10")));
+        assertThat(said).anySatisfy(p -> assertThat(p).contains("quan hệ hữu nghị", "hoan nghênh đề xuất này")
+                .doesNotContain("rà soát"));
+        assertThat(said).anySatisfy(p -> assertThat(p).contains("mặt bằng cho nhà máy", "rà soát tiến độ"));
+    }
+
     /** The count as the speech says it. */
     static final class RequestPointsCount {
         static String words(long n) {
