@@ -534,6 +534,7 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
                 for (String picker : List.of("#province-picker", "#partner-picker")) {
                     TextField editor = robot.lookup(picker).queryAs(SearchPicker.class).getEditor();
                     assertThat(editor.getText()).isNotBlank();
+                    settled(editor);
                     assertWhole(editor, editor.getText(), picker + " " + where);
                 }
                 TextField search = robot.lookup("#search").queryAs(TextField.class);
@@ -556,6 +557,25 @@ abstract class WindowFindingsSecondDayFx extends WindowFixture {
     }
 
     /** The field is wide enough for the whole text in its font, inside its padding. */
+    /**
+     * Waits (at most five seconds) for the layout pass after the picker's name was set: on a loaded machine the field
+     * was measured at the width of the prompt it showed before (200 px) — a race of the test, not of the window; a field
+     * that never grows still fails in {@link #assertWhole}.
+     */
+    private static void settled(TextField field) {
+        try {
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> {
+                javafx.scene.text.Text t = new javafx.scene.text.Text(field.getText());
+                t.setFont(field.getFont());
+                return field.getWidth() - field.getPadding().getLeft() - field.getPadding().getRight()
+                        >= t.getLayoutBounds().getWidth();
+            });
+        } catch (java.util.concurrent.TimeoutException stillNarrow) {
+            // assertWhole says how narrow
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private static void assertWhole(TextField field, String text, String what) {
         javafx.scene.text.Text t = new javafx.scene.text.Text(text);
         t.setFont(field.getFont());
