@@ -34,10 +34,11 @@ class StaleRepliesTest {
     void theEnglishPackSaysItToo() throws Exception {
         Pack p = demo.packs().pack("phu-tho", "en");
         for (String text : new String[] {flat(p.pdfText()), flat(p.docxText())}) {
-            // Said to the guests as the Vietnamese says it ("tháng 11/2025, chúng tôi đã …"), not a formula about
-            // records (rd19a: "As our records of November 2025 show" twice on one page).
+            // Said to the guests as the Vietnamese says it ("tháng 11/2025, chúng tôi đã …": "As of November 2025,
+            // we …"), not a formula about records (rd19a: "As our records of November 2025 show" twice on one page).
             assertThat(text).doesNotContain("answer that as of", "answer that as of 11/2025")
-                    .doesNotContain("records of November").contains("“In November 2025, we").contains("we keep following your request up and will keep you informed.”")
+                    .doesNotContain("records of November").contains("“As of November 2025, we")
+                    .contains("we keep following your request up and will keep you informed.”")
                     .doesNotContain("confirm the current status");
         }
         assertThat(OfficerNotes.of(p.model(), LocalDate.of(2026, 11, 22), "en"))
